@@ -216,3 +216,28 @@ export function emptyDraft(): DraftOrder {
     evidence: [],
   };
 }
+
+/** Dates (YYYY-MM-DD, in the channel's calendar) on which lifecycle events happened; the timeline's input. */
+export const LifecycleDates = z.object({
+  confirmed: z.string().nullable().default(null),
+  deposit_paid: z.string().nullable().default(null),
+  balance_paid: z.string().nullable().default(null),
+  shipped: z.string().nullable().default(null),
+  received: z.string().nullable().default(null),
+  completed: z.string().nullable().default(null),
+});
+export type LifecycleDates = z.infer<typeof LifecycleDates>;
+
+/** One reminder the timeline says is owed: stored as a row, claimed and posted by the tick. */
+export const ReminderPlan = z.object({
+  kind: ReminderKind,
+  /** Stable per order, e.g. "balance_payment:7", so recomputing replaces rather than duplicates. */
+  key: z.string(),
+  /** ISO instant (09:00 in the channel's time zone by default). */
+  dueAt: z.string(),
+  /** Also shown in the channel, not only in the thread. */
+  broadcast: z.boolean(),
+  /** The date the reminder is about (ship date, dispute deadline...), YYYY-MM-DD. */
+  about: z.string().nullable(),
+});
+export type ReminderPlan = z.infer<typeof ReminderPlan>;
