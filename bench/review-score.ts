@@ -121,7 +121,11 @@ export function loadDevCases(): GoldCase[] {
 
 /** The reviewer's own labelled cases (short chats, vague and measurable phrasings for every attribute). */
 export function loadReviewCases(): GoldCase[] {
-  return JSON.parse(readFileSync(new URL("test/fixtures/review/cases.json", repoRoot), "utf8")) as GoldCase[];
+  const folder = new URL("test/fixtures/review/", repoRoot);
+  return readdirSync(folder)
+    .filter((file) => /^cases.*\.json$/.test(file))
+    .sort()
+    .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
 }
 
 /** A draft holding the gold order's labelled fields (for reviewing without the extractor). */
