@@ -251,6 +251,8 @@ export async function updateOrderField(
     source: string;
     expectedVersion?: number;
     planReminders?: PlanReminders;
+    /** A finding this edit resolves ("apply suggestion"): marked applied in the same transaction. */
+    appliesFindingId?: number;
   },
 ): Promise<OrderRow> {
   return guard(() =>
@@ -293,6 +295,23 @@ export async function updateOrderField(
         after: { field: input.field, value: change.after ?? null },
         source: input.source,
       });
+      if (input.appliesFindingId !== undefined) {
+        const [finding] = await tx
+          .update(findingsTable)
+          .set({ state: "applied", updatedAt: sql`now()` })
+          .where(and(eq(findingsTable.id, input.appliesFindingId), eq(findingsTable.orderId, order.id)))
+          .returning({ id: findingsTable.id, field: findingsTable.field });
+        if (!finding)
+          throw new AppError("not_found", "That finding no longer exists; refresh the order card.");
+        await tx.insert(orderEvents).values({
+          orderId: order.id,
+          kind: "finding_applied",
+          actor: input.actor,
+          before: { findingId: finding.id, field: finding.field },
+          after: { findingId: finding.id, field: finding.field, state: "applied" },
+          source: input.source,
+        });
+      }
       const updated = checkOrderRow(row!);
       if (input.planReminders) await replanRemindersIn(tx, updated, events, input.planReminders);
       return updated;

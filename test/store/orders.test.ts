@@ -463,6 +463,35 @@ describe.each(drivers)("store on %s", (driver) => {
     ).toBe("not_found");
   });
 
+  it("applies a suggestion and its finding together, or neither", async () => {
+    const order = await newOrder("TAP", "CAP");
+    const [finding] = await listFindings(store.db, { orderId: order.id });
+    const missing = updateOrderField(store.db, {
+      orderId: order.id,
+      field: "items[0].specs.color",
+      value: "Pantone 2925 C",
+      actor: "U5",
+      source: "apply",
+      appliesFindingId: 999_999,
+    });
+    expect((await rejection(missing)).code).toBe("not_found");
+    expect((await getOrder(store.db, { id: order.id }))?.draft.items[0]?.specs.color).toBe("nice blue");
+    await updateOrderField(store.db, {
+      orderId: order.id,
+      field: "items[0].specs.color",
+      value: "Pantone 2925 C",
+      actor: "U5",
+      source: "apply",
+      appliesFindingId: finding!.id,
+    });
+    expect(await listFindings(store.db, { orderId: order.id })).toMatchObject([{ state: "applied" }]);
+    expect((await listOrderEvents(store.db, { orderId: order.id })).map((e) => e.kind)).toEqual([
+      "created",
+      "field_set",
+      "finding_applied",
+    ]);
+  });
+
   it("lists a channel's orders and the open ones across channels", async () => {
     const a = await newOrder("TLIST", "C1");
     const b = await newOrder("TLIST", "C2");
