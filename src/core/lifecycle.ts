@@ -93,6 +93,39 @@ export function nextState(input: {
   occurredOn?: string;
   disputeWindowDays?: number;
 }): TransitionResult {
+  const verdict = stepFits(input);
+  if (!verdict.ok || !input.occurredOn || !input.dates) return verdict;
+  // A step dated before the step it depends on is almost always a typo in the date.
+  for (const earlier of mustFollow[input.kind]) {
+    const on = input.dates[earlier];
+    if (on && input.occurredOn < on)
+      return refuse(
+        `${input.occurredOn} is before the ${label[earlier]} date (${on}), and ${label[input.kind]} cannot come first; check the date (YYYY-MM-DD).`,
+      );
+  }
+  return verdict;
+}
+
+/** The recorded steps a step cannot be dated before. */
+const mustFollow: Record<LifecycleEventKind, Array<keyof LifecycleDates>> = {
+  confirmed: [],
+  deposit_paid: ["confirmed"],
+  balance_paid: ["confirmed"],
+  shipped: ["confirmed", "deposit_paid"],
+  received: ["shipped"],
+  completed: ["received"],
+  disputed: ["confirmed"],
+  cancelled: [],
+};
+
+function stepFits(input: {
+  state: OrderState;
+  kind: LifecycleEventKind;
+  draft: DraftOrder;
+  dates?: LifecycleDates;
+  occurredOn?: string;
+  disputeWindowDays?: number;
+}): TransitionResult {
   const { state, kind, draft } = input;
   const dates = input.dates ?? emptyDates;
   const at = rank[state];

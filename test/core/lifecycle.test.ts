@@ -171,6 +171,36 @@ describe("nextState: refusals say why and what to do", () => {
     expect(late.ok ? "" : late.reason).toContain("2026-03-31");
   });
 
+  it("refuses a step dated before the step it depends on, naming both dates", () => {
+    const dates: LifecycleDates = {
+      ...lifecycleDatesOf([]),
+      confirmed: "2026-01-02",
+      deposit_paid: "2026-01-10",
+    };
+    const early = nextState({
+      state: "balance_paid",
+      kind: "shipped",
+      draft: standard,
+      dates,
+      occurredOn: "2026-01-05",
+    });
+    expect(early.ok ? "" : early.reason).toContain("before the deposit paid date (2026-01-10)");
+    expect(
+      nextState({ state: "balance_paid", kind: "shipped", draft: standard, dates, occurredOn: "2026-01-10" }),
+    ).toEqual({ ok: true, state: "shipped" });
+    // A balance recorded late against the B/L may carry an earlier date than the shipment: that is real.
+    const shipped = { ...dates, shipped: "2026-02-01" };
+    expect(
+      nextState({
+        state: "shipped",
+        kind: "balance_paid",
+        draft: againstBl,
+        dates: shipped,
+        occurredOn: "2026-01-20",
+      }),
+    ).toEqual({ ok: true, state: "shipped" });
+  });
+
   it("lets a dispute end in completion or cancellation (refund)", () => {
     expect(nextState({ state: "disputed", kind: "completed", draft: standard })).toEqual({
       ok: true,

@@ -178,6 +178,17 @@ describe.each(drivers)("store on %s", (driver) => {
     expect((await newOrder("TR", "CR")).number).toBe(1);
   });
 
+  it("has the database itself refuse a state no code knows", async () => {
+    const order = await newOrder("TC", "CC");
+    await expect(
+      store.db
+        .update(orders)
+        .set({ state: "half_shipped" as never })
+        .where(eq(orders.id, order.id)),
+    ).rejects.toThrow();
+    expect((await getOrder(store.db, { id: order.id }))?.state).toBe("draft");
+  });
+
   it("records the thread of the order card", async () => {
     const order = await newOrder("TT", "CT");
     const updated = await setOrderThread(store.db, { orderId: order.id, threadTs: "1712345678.000100" });
