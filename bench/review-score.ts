@@ -109,7 +109,7 @@ const repoRoot = new URL("../", import.meta.url);
 
 /** The twelve dev transcripts with their gold labels. */
 export function loadDevCases(): GoldCase[] {
-  const folder = new URL("test/fixtures/review/dev/", repoRoot);
+  const folder = new URL("test/fixtures/transcripts/dev/", repoRoot);
   return readdirSync(folder)
     .filter((file) => file.endsWith(".txt"))
     .sort()
@@ -169,4 +169,9 @@ export function linesAsTranscript(text: string): ParsedTranscript {
         : [],
     ),
   };
+}
+
+/** "Today" for a labelled case: its `now` at noon UTC, as `--now` would give it. */
+export function nowOf(gold: GoldCase): Date | undefined {
+  return gold.now ? new Date(`${gold.now}T12:00:00Z`) : undefined;
 }
