@@ -24,6 +24,8 @@ export type FakeSlackApi = {
   accepted(method: string): RecordedCall[];
   /** Answer the next `times` calls of `method` with `answer` instead of success. */
   script(method: string, answer: ScriptedAnswer, times?: number): void;
+  /** Forget recorded calls and scripted answers (between tests). */
+  reset(): void;
   close(): Promise<void>;
 };
 
@@ -98,6 +100,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       const queue = scripts.get(method) ?? [];
       for (let i = 0; i < times; i++) queue.push(answer);
       scripts.set(method, queue);
+    },
+    reset() {
+      calls.length = 0;
+      accepted.length = 0;
+      scripts.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
