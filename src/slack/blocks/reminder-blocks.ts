@@ -21,6 +21,9 @@ type Button = types.Button;
 /** Action ids of the reminder buttons (registered by the actions index). */
 export const reminderActionIds = { done: "reminder_done", snooze: "reminder_snooze" } as const;
 
+/** The block holding one kind's buttons, so a button press can replace exactly that block. */
+export const reminderActionsBlockId = (kind: ReminderKind) => `reminder_actions_${kind}`;
+
 /** One stored reminder as the message shows it: its row id (the buttons carry it) and its plan. */
 export type PostedReminder = { id: string; plan: ReminderPlan };
 
@@ -73,7 +76,7 @@ function buttonsFor(reminder: PostedReminder, subject: ReminderSubject): KnownBl
     text: { type: "plain_text", text: "Snooze 1 day" },
     value: reminder.id,
   };
-  return { type: "actions", block_id: `reminder_actions_${reminder.plan.kind}`, elements: [done, snooze] };
+  return { type: "actions", block_id: reminderActionsBlockId(reminder.plan.kind), elements: [done, snooze] };
 }
 
 /**
@@ -137,4 +140,21 @@ export function buildReminderFailureText(input: {
 }): string {
   const what = [...new Set(input.kinds)].map((kind) => reminderTitle({ kind }, input.subject)).join("; ");
   return `A reminder could not be posted after ${input.attempts} attempts (${input.error}): ${what}. Please check this order's deadlines by hand.`;
+}
+
+/**
+ * The posted message after a button press: that kind's buttons replaced by a line saying what
+ * happened (done, snoozed), every other block untouched.
+ */
+export function resolveReminderBlocks(
+  blocks: KnownBlock[],
+  kind: ReminderKind,
+  outcome: string,
+): KnownBlock[] {
+  const blockId = reminderActionsBlockId(kind);
+  return blocks.map((block) =>
+    block.type === "actions" && block.block_id === blockId
+      ? { type: "context", block_id: blockId, elements: [{ type: "mrkdwn", text: clip(outcome, 3000) }] }
+      : block,
+  );
 }
