@@ -1,0 +1,122 @@
+/**
+ * Who is the buyer and who the supplier. The side that quotes prices, MOQ and lead times and names
+ * its factory is the supplier; the side that asks, counters and orders is the buyer.
+ */
+import type { Role } from "../schemas.ts";
+
+type Cue = [RegExp, number];
+
+const supplierCues: Cue[] = [
+  [
+    /\b(this is|here from|from|we are|i am|i'm)\b[^.?!]{0,80}\b(co\.?,?\s*ltd|company limited|limited|factory|manufactur\w*|industr\w*|trading)\b/i,
+    4,
+  ],
+  [/\bthanks? (you )?for (your|the) (inquiry|enquiry|interest|order|message)\b/i, 3],
+  [
+    /\bour (price|prices|factory|moq|lead ?time|best|company|products?|qc|production|cost|boss|manager|account|bank)\b/i,
+    2,
+  ],
+  [/\bwe (can|could) (do|make|offer|give|ship|produce|accept|provide|supply|print|pack|customi[sz]e)\b/i, 2],
+  [
+    /\b(we ship|we produce|we will ship|we'll ship|we make|we accept|we take the freight|we will send the pi|i will send the (pi|order|trade assurance))\b/i,
+    2,
+  ],
+  [/\b(moq|minimum order)\b[^?]*\d/i, 2],
+  [/\b(best|lowest|final) (price|offer)\b|\bboss\b|\bmy manager\b|\bbelow our cost\b/i, 2],
+  [/\b(too low|impossible|no lower|can ?not do|can't do|hard for us)\b/i, 1],
+  [/\bdear\b/i, 1],
+  [/(\/\s?(pc|pcs|piece|set|unit)\b|\bper (piece|pc|set|unit)\b|\beach\b)/i, 1],
+  [/\b(lead ?time|delivery time|production time)\b[^?]*\d/i, 1],
+  [/(最低价|定金|订金|尾款|交期|交货期|工厂|报价|我们)/, 2],
+  [/\b(prepare|draft|make|send|issue)\b[^.?!]{0,30}\b(pi|proforma|trade assurance order|order link)\b/i, 2],
+];
+
+const buyerCues: Cue[] = [
+  [
+    /\b(i|we) (need|want|would like|'d like|am looking|are looking|will take|'ll take|take|will order|order|will place|place|will pay|'ll pay|can pay|agree)\b/i,
+    2,
+  ],
+  [/\bcan you (do|make|give|offer|lower|ship|accept|reduce|send|print|keep)\b/i, 2],
+  [/\b(how about|could you do|would you (do|take|accept))\b/i, 2],
+  [/\b(my|our) (forwarder|agent|customer|buyer|client|budget|shop|store|brand|warehouse|team|artwork)\b/i, 2],
+  [/\bwhat(?:'s| is) (the|your) (price|moq|lead ?time|best|payment)/i, 2],
+  [/\b(interested in|do you have|looking for|send (me )?(the |a )?(pi|quote|quotation|order|invoice))\b/i, 2],
+  [/\b(please send|send pi|go ahead)\b/i, 1],
+  [/\bplease\b/i, 1],
+];
+
+function score(text: string, cues: Cue[]): number {
+  let total = 0;
+  for (const [pattern, weight] of cues) if (pattern.test(text)) total += weight;
+  return total;
+}
+
+/** Supplier-ness of a text: positive leans supplier, negative leans buyer; questions lean buyer. */
+export function roleScore(text: string): number {
+  let total = 0;
+  for (const sentence of text.split(/(?<=[.!?。！？])\s+|\n/)) {
+    const question = /\?\s*$|？\s*$/.test(sentence.trim());
+    const supplier = score(sentence, supplierCues);
+    const buyer = score(sentence, buyerCues);
+    total += question ? -Math.max(buyer, supplier > 0 ? 1 : 0) : supplier - buyer;
+  }
+  return total;
+}
+
+/** Role of each speaker from the sum of their messages' scores; with two speakers, one of each. */
+export function inferSpeakerRoles(
+  messages: ReadonlyArray<{ speaker: string | null; text: string }>,
+  fixed: ReadonlyMap<string, Role>,
+): Map<string, Role> {
+  const totals = new Map<string, number>();
+  for (const message of messages) {
+    if (message.speaker === null) continue;
+    totals.set(message.speaker, (totals.get(message.speaker) ?? 0) + roleScore(message.text));
+  }
+  const roles = new Map<string, Role>();
+  const speakers = [...totals.keys()];
+  for (const speaker of speakers) {
+    const known = fixed.get(speaker);
+    if (known && known !== "unknown") roles.set(speaker, known);
+  }
+  const open = speakers.filter((speaker) => !roles.has(speaker));
+  if (speakers.length === 2 && open.length === 1) {
+    const other = speakers.find((speaker) => speaker !== open[0])!;
+    const otherRole = roles.get(other)!;
+    roles.set(open[0]!, otherRole === "supplier" ? "buyer" : "supplier");
+  } else if (speakers.length === 2 && open.length === 2) {
+    const [a, b] = open as [string, string];
+    const diff = (totals.get(a) ?? 0) - (totals.get(b) ?? 0);
+    if (diff !== 0) {
+      roles.set(a, diff > 0 ? "supplier" : "buyer");
+      roles.set(b, diff > 0 ? "buyer" : "supplier");
+    }
+  } else {
+    const taken = new Set(roles.values());
+    for (const speaker of open) {
+      const total = totals.get(speaker) ?? 0;
+      if (total > 0) roles.set(speaker, "supplier");
+      else if (total < 0) roles.set(speaker, "buyer");
+    }
+    // Several speakers, one side unnamed so far: the strongest scorer takes the missing side.
+    if (!taken.has("supplier") && ![...roles.values()].includes("supplier") && open.length > 0) {
+      const best = open.reduce((a, b) => ((totals.get(a) ?? 0) >= (totals.get(b) ?? 0) ? a : b));
+      if ((totals.get(best) ?? 0) > 0) roles.set(best, "supplier");
+    }
+  }
+  for (const speaker of speakers) if (!roles.has(speaker)) roles.set(speaker, "unknown");
+  return roles;
+}
+
+/** Roles for a paste without speakers: clear cues decide, other lines alternate with their neighbours. */
+export function inferLineRoles(texts: readonly string[]): Role[] {
+  const roles: Role[] = texts.map((text) => {
+    const s = roleScore(text);
+    return s >= 1 ? "supplier" : s <= -1 ? "buyer" : "unknown";
+  });
+  const flip = (role: Role): Role =>
+    role === "supplier" ? "buyer" : role === "buyer" ? "supplier" : "unknown";
+  for (let i = 1; i < roles.length; i++) if (roles[i] === "unknown") roles[i] = flip(roles[i - 1]!);
+  for (let i = roles.length - 2; i >= 0; i--) if (roles[i] === "unknown") roles[i] = flip(roles[i + 1]!);
+  return roles;
+}

@@ -1,0 +1,155 @@
+/**
+ * Header lines of the chat formats buyers paste: each recogniser returns who spoke and when, or null.
+ * Kept apart from the parser so each format can be tested on its own.
+ */
+import type { Role } from "../schemas.ts";
+import { isoFromParts, isoFromText, to24h, withTime } from "./timestamps.ts";
+
+/** A header line: the speaker, the timestamp (ISO or null) and any message text on the same line. */
+export type HeaderMatch = {
+  speaker: string | null;
+  at: string | null;
+  text: string | null;
+  bodyOffset: number;
+};
+
+/** Words that end a sentence rather than a name ("see you at 10:30" is not a WeChat header). */
+const trailingFunctionWord =
+  /\b(at|by|before|after|until|till|around|from|to|on|about|is|are|was|the|of|and|or)$/i;
+
+function plausibleName(name: string): boolean {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 40) return false;
+  if (trimmed.split(/\s+/).length > 4) return false;
+  if (trailingFunctionWord.test(trimmed)) return false;
+  return !/[.!?,;:]$/.test(trimmed);
+}
+
+const alibabaHeader =
+  /^\s*(\S.{0,58}?)\s+(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
+
+/** Alibaba.com message-center export: `Name  2026-10-02 10:31`, the text on the following lines. */
+export function matchAlibabaHeader(line: string): HeaderMatch | null {
+  const m = alibabaHeader.exec(line);
+  if (!m || !plausibleName(m[1]!) || /\d{4}/.test(m[1]!)) return null;
+  const at = isoFromParts(+m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!, m[7] ? +m[7] : 0);
+  return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
+}
+
+const weChatHeader = /^\s*([^\d:：[\]<>@]{1,40}?)\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?\s*$/;
+
+/** WeChat-style header `Lily 10:31` (the date comes from separators); `dateIso` is the current day. */
+export function matchWeChatHeader(line: string, dateIso: string | null): HeaderMatch | null {
+  const m = weChatHeader.exec(line);
+  if (!m || !plausibleName(m[1]!)) return null;
+  const hour = to24h(+m[2]!, m[5]);
+  const at = dateIso ? withTime(dateIso, hour, +m[3]!, m[4] ? +m[4] : 0) : null;
+  return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
+}
+
+const separator = /^\s*[—–\-=~_*]{2,}\s*(.{3,40}?)\s*[—–\-=~_*]{2,}\s*$/;
+
+/** A date separator line (`—— Oct 22, 2026 ——`): the day as ISO, or null when the line is not one. */
+export function matchDateSeparator(line: string): string | null {
+  const m = separator.exec(line);
+  if (!m) return null;
+  return isoFromText(m[1]!);
+}
+
+/** Day-month order of numeric dates in a WhatsApp export. */
+export type DateOrder = "dmy" | "mdy";
+
+const whatsAppBracket =
+  /^\s*\u200e?\[(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?\s?[Mm]\.?)?\]\s*(.*)$/;
+const whatsAppDash =
+  /^\s*\u200e?(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?\s?[Mm]\.?)?\s+[-–]\s+(.*)$/;
+
+/** The date parts of a WhatsApp header, for deciding the day-month order of the whole export. */
+export function whatsAppDateParts(line: string): [number, number] | null {
+  const m = whatsAppBracket.exec(line) ?? whatsAppDash.exec(line);
+  if (!m || m[1]!.length === 4) return null;
+  return [+m[1]!, +m[2]!];
+}
+
+/** WhatsApp export: `[02/10/2026, 10:31:05] Anna Lee: ...` or `02/10/2026, 10:31 - Anna: ...`. */
+export function matchWhatsAppHeader(line: string, order: DateOrder): HeaderMatch | null {
+  const m = whatsAppBracket.exec(line) ?? whatsAppDash.exec(line);
+  if (!m) return null;
+  const a = +m[1]!;
+  const b = +m[2]!;
+  const c = +m[3]!;
+  const [year, month, day] = m[1]!.length === 4 ? [a, b, c] : order === "dmy" ? [c, b, a] : [c, a, b];
+  const at = isoFromParts(
+    year,
+    month,
+    day,
+    to24h(+m[4]!, m[7]?.replace(/[.\s]/g, "")),
+    +m[5]!,
+    m[6] ? +m[6] : 0,
+  );
+  const rest = m[8] ?? "";
+  const colon = /^([^:]{1,60}?):\s?/.exec(rest);
+  const restOffset = line.length - rest.length;
+  if (!colon) return { speaker: null, at, text: rest, bodyOffset: restOffset };
+  return {
+    speaker: colon[1]!.trim(),
+    at,
+    text: rest.slice(colon[0].length),
+    bodyOffset: restOffset + colon[0].length,
+  };
+}
+
+/** Speaker labels whose role is stated by the label itself. */
+export const knownRoleLabels: Record<string, Role> = {
+  supplier: "supplier",
+  seller: "supplier",
+  vendor: "supplier",
+  factory: "supplier",
+  sales: "supplier",
+  manufacturer: "supplier",
+  them: "supplier",
+  供应商: "supplier",
+  卖家: "supplier",
+  me: "buyer",
+  buyer: "buyer",
+  customer: "buyer",
+  client: "buyer",
+  purchaser: "buyer",
+  i: "buyer",
+  us: "buyer",
+  我: "buyer",
+  买家: "buyer",
+};
+
+/** Words that start a body line like "Payment: 30%" and must not be taken for speakers. */
+const fieldWords =
+  /^(price|prices|payment|payments|shipping|shipment|delivery|lead ?time|note|notes|specs?|specification|size|colou?r|material|packing|packaging|package|moq|subject|re|fw|fwd|total|qty|quantity|terms?|remarks?|logo|sample|samples|product|item|items|model|unit price|incoterms?|port|address|tel|phone|email|e-mail|from|to|cc|date|sent|attn|ps|p\.s|warning|important|update|edit|step \d|option \d|tier \d|q|a|eta|etd|fob|cif|exw|ddp|dap|inspection|warranty|battery|capacity|weight|dimensions?|carton|label|labels|printing|print|branding|finish|hardness|thickness|plating|fabric|origin|brand|certificate|certification|http|https)$/i;
+
+const prefixLine = /^\s*([A-Za-z\u4e00-\u9fff][\w .'&()\u4e00-\u9fff-]{0,30}?)\s*[:：]\s?(.*)$/;
+
+/** `Supplier: ...` / `Me: ...` / `Anna: ...`: the label and the text; `speakers` are labels accepted as names. */
+export function matchPrefixedLine(line: string, speakers: ReadonlySet<string>): HeaderMatch | null {
+  const m = prefixLine.exec(line);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  const key = label.toLowerCase();
+  if (!(key in knownRoleLabels) && !speakers.has(key)) return null;
+  const text = m[2] ?? "";
+  return { speaker: label, at: null, text, bodyOffset: line.length - text.length };
+}
+
+/** Labels that look like speakers in a prefixed paste: known role words, or names used at least twice. */
+export function prefixedSpeakers(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const m = prefixLine.exec(line);
+    if (!m) continue;
+    const label = m[1]!.trim();
+    if (fieldWords.test(label) || label.split(/\s+/).length > 3 || /^\d/.test(label)) continue;
+    const key = label.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const accepted = new Set<string>();
+  for (const [key, count] of counts) if (key in knownRoleLabels || count >= 2) accepted.add(key);
+  return accepted;
+}

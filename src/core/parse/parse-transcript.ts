@@ -1,0 +1,165 @@
+/**
+ * Lines in, messages out. Recognises the formats buyers paste (Alibaba message center, WhatsApp,
+ * WeChat, e-mail, `Supplier:`/`Me:` prefixes, bare lines), keeps multi-line messages whole with
+ * each physical line and its 1-based number, and infers who is the buyer and who the supplier.
+ */
+import type { Message, MessagePart, ParsedTranscript, Role, TranscriptFormat } from "../schemas.ts";
+import { looksLikeEmail, parseEmailThread } from "./email-thread.ts";
+import { inferLineRoles, inferSpeakerRoles } from "./infer-roles.ts";
+import {
+  type DateOrder,
+  type HeaderMatch,
+  knownRoleLabels,
+  matchAlibabaHeader,
+  matchDateSeparator,
+  matchPrefixedLine,
+  matchWeChatHeader,
+  matchWhatsAppHeader,
+  prefixedSpeakers,
+  whatsAppDateParts,
+} from "./line-patterns.ts";
+
+/** Options: roles stated by the person ("Anna" is the supplier), overriding inference. */
+export type ParseOptions = { roles?: Partial<Record<string, Role>> };
+
+type Draft = { speaker: string | null; at: string | null; parts: MessagePart[] };
+
+function whatsAppOrder(lines: readonly string[]): DateOrder {
+  for (const line of lines) {
+    const parts = whatsAppDateParts(line);
+    if (parts && parts[1] > 12) return "mdy";
+  }
+  return "dmy";
+}
+
+function detectFormat(lines: readonly string[]): TranscriptFormat {
+  if (looksLikeEmail(lines)) return "email";
+  const order = whatsAppOrder(lines);
+  const speakers = prefixedSpeakers(lines);
+  const counts: Record<Exclude<TranscriptFormat, "email" | "plain">, number> = {
+    whatsapp: 0,
+    alibaba: 0,
+    wechat: 0,
+    prefixed: 0,
+  };
+  for (const line of lines) {
+    if (matchWhatsAppHeader(line, order)?.speaker) counts.whatsapp++;
+    else if (matchAlibabaHeader(line)) counts.alibaba++;
+    else if (matchWeChatHeader(line, null)) counts.wechat++;
+    else if (matchPrefixedLine(line, speakers)) counts.prefixed++;
+  }
+  const best = (Object.entries(counts) as Array<[TranscriptFormat, number]>).sort((a, b) => b[1] - a[1])[0]!;
+  const needed = best[0] === "whatsapp" ? 1 : 2;
+  return best[1] >= needed ? best[0] : "plain";
+}
+
+function headerFor(format: TranscriptFormat, line: string, state: ParseState): HeaderMatch | null {
+  switch (format) {
+    case "whatsapp":
+      return matchWhatsAppHeader(line, state.order);
+    case "alibaba":
+      return matchAlibabaHeader(line);
+    case "wechat":
+      return matchWeChatHeader(line, state.day);
+    case "prefixed":
+      return matchPrefixedLine(line, state.speakers);
+    default:
+      return null;
+  }
+}
+
+type ParseState = { order: DateOrder; day: string | null; speakers: Set<string> };
+
+function parseLineFormat(lines: readonly string[], format: TranscriptFormat): Draft[] {
+  const state: ParseState = { order: whatsAppOrder(lines), day: null, speakers: prefixedSpeakers(lines) };
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  lines.forEach((line, index) => {
+    const lineNumber = index + 1;
+    if (line.trim() === "") return;
+    if (format === "plain") {
+      drafts.push({ speaker: null, at: null, parts: [{ line: lineNumber, text: line.trim() }] });
+      return;
+    }
+    const day = matchDateSeparator(line);
+    if (day) {
+      state.day = day;
+      current = null;
+      return;
+    }
+    const header = headerFor(format, line, state);
+    if (header) {
+      if (header.at) state.day = header.at.slice(0, 10);
+      current = { speaker: header.speaker, at: header.at, parts: [] };
+      drafts.push(current);
+      if (header.text !== null && header.text.trim() !== "")
+        current.parts.push({ line: lineNumber, text: header.text.trim() });
+      return;
+    }
+    if (!current) {
+      current = { speaker: null, at: null, parts: [] };
+      drafts.push(current);
+    }
+    current.parts.push({ line: lineNumber, text: line.trim() });
+  });
+  return drafts.filter((draft) => draft.parts.length > 0);
+}
+
+function statedRoles(drafts: readonly Draft[], options: ParseOptions | undefined): Map<string, Role> {
+  const fixed = new Map<string, Role>();
+  const given = new Map(
+    Object.entries(options?.roles ?? {}).map(([name, role]) => [name.trim().toLowerCase(), role] as const),
+  );
+  for (const draft of drafts) {
+    if (draft.speaker === null) continue;
+    const key = draft.speaker.toLowerCase();
+    const role = given.get(key) ?? knownRoleLabels[key];
+    if (role) fixed.set(draft.speaker, role);
+  }
+  return fixed;
+}
+
+/** Parse a pasted transcript; never throws. Messages are in the order they were written (oldest first). */
+export function parseTranscript(text: string, options?: ParseOptions): ParsedTranscript {
+  const lines = String(text ?? "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n");
+  const lineCount = text.length === 0 ? 0 : lines.length;
+  let format: TranscriptFormat;
+  let drafts: Draft[];
+  try {
+    format = detectFormat(lines);
+    drafts = format === "email" ? parseEmailThread(lines) : parseLineFormat(lines, format);
+  } catch {
+    // A recogniser tripping over odd input must not lose the paste: fall back to one message a line.
+    format = "plain";
+    drafts = parseLineFormat(lines, "plain");
+  }
+  const joined = drafts.map((draft) => ({
+    speaker: draft.speaker,
+    text: draft.parts.map((part) => part.text).join("\n"),
+  }));
+  let roles: Role[];
+  if (drafts.every((draft) => draft.speaker === null)) {
+    const given = options?.roles ?? {};
+    roles =
+      Object.keys(given).length > 0 ? drafts.map(() => "unknown") : inferLineRoles(joined.map((j) => j.text));
+  } else {
+    const speakerRoles = inferSpeakerRoles(joined, statedRoles(drafts, options));
+    roles = drafts.map((draft) =>
+      draft.speaker === null ? "unknown" : (speakerRoles.get(draft.speaker) ?? "unknown"),
+    );
+  }
+  const messages: Message[] = drafts.map((draft, index) => ({
+    line: draft.parts[0]!.line,
+    speaker: draft.speaker,
+    role: roles[index] ?? "unknown",
+    at: draft.at,
+    text: joined[index]!.text,
+    parts: draft.parts,
+  }));
+  let newestAt: string | null = null;
+  for (const message of messages)
+    if (message.at && (newestAt === null || message.at > newestAt)) newestAt = message.at;
+  return { format, lineCount, messages, newestAt };
+}

@@ -1,0 +1,173 @@
+/**
+ * The draft card: the root of an order's thread. Every term with the line it rests on, the claim
+ * coverage, the open findings with "Apply suggestion" / "Edit", and "Confirm order". Anything that
+ * would break Slack's limits is moved to follow-up messages in the thread, never dropped.
+ */
+import { ids } from "../ids.ts";
+import { clip, splitMessage } from "../split-message.ts";
+import type { BlockMessage, KnownBlock, PlainTextOption, StaticSelect } from "./block-types.ts";
+import { editableFields } from "./fields.ts";
+import { buildFindingBlocks, buildFindingsMessages } from "./findings.ts";
+import {
+  describeDispatch,
+  describeInspection,
+  describeItem,
+  describePayment,
+  describeShipping,
+  escapeMrkdwn,
+  evidenceFor,
+  formatMoney,
+  orderTotal,
+  specLines,
+} from "./format.ts";
+import { encodeButtonValue, type OrderView, stateLabel } from "./order-view.ts";
+import { slackLimits } from "./slack-limits.ts";
+
+/** The card for the thread root, plus any messages that did not fit and go into the thread. */
+export type OrderCard = BlockMessage & { overflow: BlockMessage[] };
+
+const notSettled = "_not settled_";
+
+function cite(order: OrderView, field: string): string {
+  const entries = evidenceFor(order.draft, field).slice(0, 2);
+  if (entries.length === 0) return "";
+  return ` _(${entries.map((entry) => `line ${entry.line}: “${escapeMrkdwn(clip(entry.quote, 80))}”`).join("; ")})_`;
+}
+
+function term(order: OrderView, label: string, value: string | null, field: string): string {
+  return `*${label}:* ${value === null ? notSettled : escapeMrkdwn(value)}${value === null ? "" : cite(order, field)}`;
+}
+
+/** The terms as mrkdwn lines (supplier, items with specs, shipping, ship date, payment, inspection, total). */
+export function termsLines(order: OrderView): string[] {
+  const { draft } = order;
+  const lines = [term(order, "Supplier", draft.supplier, "supplier")];
+  if (draft.items.length === 0) lines.push(`*Items:* ${notSettled}`);
+  draft.items.forEach((item, index) => {
+    lines.push(
+      `*Item ${index + 1}:* ${escapeMrkdwn(describeItem(item, draft.currency))}${cite(order, `items[${index}].unitPrice`) || cite(order, `items[${index}]`)}`,
+    );
+    for (const spec of specLines(item)) lines.push(`    • ${escapeMrkdwn(spec)}`);
+  });
+  lines.push(term(order, "Shipping", describeShipping(draft), "shipping"));
+  lines.push(term(order, "Ship date", describeDispatch(draft), "dispatch"));
+  lines.push(term(order, "Payment", describePayment(draft), "payment"));
+  lines.push(term(order, "Inspection", describeInspection(draft), "inspection"));
+  const total = orderTotal(draft);
+  if (total !== null) lines.push(`*Total goods value:* ${formatMoney(total, draft.currency)}`);
+  return lines;
+}
+
+/** One-line summary for notifications, the fallback `text`, list and local mode. */
+export function summaryLine(order: OrderView): string {
+  const { draft } = order;
+  const items = draft.items.map((item) => describeItem(item, draft.currency)).join("; ") || "no items yet";
+  const parts = [
+    draft.supplier ?? "supplier not settled",
+    items,
+    describeDispatch(draft),
+    describePayment(draft),
+  ];
+  return `${order.ref} (${stateLabel(order.state)}): ${parts.filter(Boolean).join(" · ")}`;
+}
+
+function claimsText(order: OrderView): string {
+  const late = order.claims.lateDelivery
+    ? "Late-delivery claim: :white_check_mark: possible"
+    : "Late-delivery claim: :x: not possible (no ship date)";
+  const quality = order.claims.quality
+    ? "Quality claim: :white_check_mark: measurable specs"
+    : "Quality claim: :x: specs not measurable yet";
+  const deadline = order.nextDeadline
+    ? ` · Next: ${order.nextDeadline.label} ${order.nextDeadline.date}`
+    : "";
+  return `${late} · ${quality}${deadline}`;
+}
+
+function editSelect(order: OrderView): StaticSelect {
+  const options: PlainTextOption[] = editableFields(order.draft)
+    .slice(0, slackLimits.selectOptions)
+    .map(({ field, label }) => ({
+      text: { type: "plain_text", text: clip(label, slackLimits.optionText) },
+      value: clip(field, slackLimits.optionValue),
+    }));
+  return {
+    type: "static_select",
+    action_id: ids.action.editField,
+    placeholder: { type: "plain_text", text: "Edit a field…" },
+    options,
+  };
+}
+
+/** The draft card of an order (thread root) and the overflow messages for its thread. */
+export function buildOrderCardBlocks(order: OrderView): OrderCard {
+  const header: KnownBlock = {
+    type: "header",
+    text: {
+      type: "plain_text",
+      text: clip(`${order.ref} · ${stateLabel(order.state)}`, slackLimits.headerText),
+    },
+  };
+  const terms: KnownBlock[] = splitMessage(termsLines(order).join("\n"), slackLimits.sectionText).map(
+    (text) => ({ type: "section", text: { type: "mrkdwn", text } }),
+  );
+  const claims: KnownBlock = { type: "context", elements: [{ type: "mrkdwn", text: claimsText(order) }] };
+  const actions: KnownBlock = {
+    type: "actions",
+    elements: [
+      ...(order.state === "draft"
+        ? [
+            {
+              type: "button" as const,
+              action_id: ids.action.confirmOrder,
+              style: "primary" as const,
+              text: { type: "plain_text" as const, text: "Confirm order" },
+              value: encodeButtonValue({ ref: order.ref }),
+            },
+          ]
+        : []),
+      editSelect(order),
+    ],
+  };
+  const open = order.findings.filter((finding) => finding.state === "open");
+  const settled = order.findings.length - open.length;
+  const footerText = `${open.length} open finding${open.length === 1 ? "" : "s"}${settled ? `, ${settled} resolved` : ""} · reply in this thread or use \`/order set ${order.ref} FIELD VALUE\``;
+
+  const fixed = [header, ...terms, claims, actions];
+  // Each finding takes two blocks (text + buttons); keep room for the divider and the footer.
+  const room = Math.max(0, slackLimits.blocksPerMessage - fixed.length - 2);
+  const shown = open.slice(0, Math.floor(room / 2));
+  const rest = open.slice(shown.length);
+  const findingBlocks = shown.flatMap((finding) => buildFindingBlocks(order, finding));
+  const footer: KnownBlock = {
+    type: "context",
+    elements: [
+      {
+        type: "mrkdwn",
+        text: rest.length > 0 ? `${footerText} · ${rest.length} more finding(s) in the thread` : footerText,
+      },
+    ],
+  };
+  let blocks: KnownBlock[] = [
+    header,
+    ...terms,
+    claims,
+    ...(findingBlocks.length > 0 ? [{ type: "divider" } as KnownBlock, ...findingBlocks] : []),
+    actions,
+    footer,
+  ];
+  const overflow: BlockMessage[] = [];
+  if (blocks.length > slackLimits.blocksPerMessage) {
+    // Only a very long terms text gets here: keep the header, the first sections and the buttons on the card.
+    const keep = slackLimits.blocksPerMessage - 3;
+    const moved = terms.slice(keep - 1);
+    blocks = [header, ...terms.slice(0, keep - 1), claims, actions, footer];
+    for (let i = 0; i < moved.length; i += slackLimits.blocksPerMessage)
+      overflow.push({
+        text: `${order.ref} terms (continued)`,
+        blocks: moved.slice(i, i + slackLimits.blocksPerMessage),
+      });
+  }
+  overflow.push(...buildFindingsMessages(order, rest));
+  return { text: summaryLine(order), blocks, overflow };
+}

@@ -1,0 +1,158 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+import { ParsedTranscript } from "../../../src/core/schemas.ts";
+
+describe("parseTranscript formats", () => {
+  it("reads an Alibaba message-center export with multi-line messages", () => {
+    const text = [
+      "Cindy Zhou  2026-10-12 09:14",
+      "Hello dear, this is Cindy from Huaxin Silicone Co., Ltd. MOQ is 500 pcs, price 1.85 USD/pc.",
+      "We can print your logo.",
+      "Mark Ellis  2026-10-12 09:40",
+      "I need 800 pcs. Can you do 1.60?",
+    ].join("\n");
+    const parsed = parseTranscript(text);
+    expect(parsed.format).toBe("alibaba");
+    expect(parsed.messages).toHaveLength(2);
+    const [first, second] = parsed.messages;
+    expect(first).toMatchObject({
+      speaker: "Cindy Zhou",
+      role: "supplier",
+      at: "2026-10-12T09:14:00Z",
+      line: 2,
+    });
+    expect(first!.parts.map((part) => part.line)).toEqual([2, 3]);
+    expect(second).toMatchObject({ speaker: "Mark Ellis", role: "buyer", line: 5 });
+    expect(parsed.newestAt).toBe("2026-10-12T09:40:00Z");
+  });
+
+  it("reads both WhatsApp variants with day-first dates", () => {
+    const bracket = parseTranscript(
+      "[02/10/2026, 10:31:05] Anna Lee: Hi, we need 500 pcs\n[03/10/2026, 09:00:00] Bo: Our price is $2/pc, MOQ 300 pcs",
+    );
+    expect(bracket.format).toBe("whatsapp");
+    expect(bracket.messages[0]).toMatchObject({
+      speaker: "Anna Lee",
+      at: "2026-10-02T10:31:05Z",
+      role: "buyer",
+    });
+    expect(bracket.messages[1]).toMatchObject({ speaker: "Bo", role: "supplier" });
+    const dash = parseTranscript(
+      "02/10/2026, 10:31 - Anna: can you do 1.9?\nstill waiting\n02/10/2026, 10:40 - Wei: we can do 1.95",
+    );
+    expect(dash.format).toBe("whatsapp");
+    expect(dash.messages[0]!.text).toBe("can you do 1.9?\nstill waiting");
+    expect(dash.messages[0]!.at).toBe("2026-10-02T10:31:00Z");
+  });
+
+  it("switches WhatsApp dates to month-first when a day is over 12", () => {
+    const parsed = parseTranscript("10/25/2026, 9:05 PM - Anna: hi\n10/26/2026, 8:00 AM - Wei: hello");
+    expect(parsed.messages[0]!.at).toBe("2026-10-25T21:05:00Z");
+  });
+
+  it("reads WeChat headers with the date from separators", () => {
+    const parsed = parseTranscript("—— Oct 22, 2026 ——\nLily 10:31\n价格 6.5 RMB/pc\nRyan 10:35\nok deal");
+    expect(parsed.format).toBe("wechat");
+    expect(parsed.messages.map((m) => [m.speaker, m.at])).toEqual([
+      ["Lily", "2026-10-22T10:31:00Z"],
+      ["Ryan", "2026-10-22T10:35:00Z"],
+    ]);
+  });
+
+  it("reads an e-mail thread oldest first and does not read quoted text twice", () => {
+    const text = [
+      "From: Nils <nils@example.com>",
+      "Date: Wed, 21 Oct 2026 08:12:30 +0200",
+      "",
+      "OK, we agree to 3.25 USD.",
+      "Payment 30% deposit by T/T.",
+      "",
+      "> On Tue, 20 Oct 2026 at 17:45, Alice Wang <alice@example.com> wrote:",
+      "> Payment 30% deposit by T/T.",
+      "> Lead time 40 days after deposit.",
+    ].join("\n");
+    const parsed = parseTranscript(text);
+    expect(parsed.format).toBe("email");
+    const alice = parsed.messages.find((m) => m.speaker === "Alice Wang")!;
+    expect(alice.at).toBe("2026-10-20T17:45:00Z");
+    expect(parsed.messages[0]).toBe(alice);
+    const all = parsed.messages.flatMap((m) => m.parts.map((p) => p.text));
+    expect(all.filter((t) => t === "Payment 30% deposit by T/T.")).toHaveLength(1);
+  });
+
+  it("keeps older terms that appear only in the quoted part, attributed to their author", () => {
+    const text =
+      "Hi Leo,\nConfirmed.\n\nOn Tue, 17 Nov 2026, Leo Xu <leo@x.example> wrote:\n> We will ship 18 days after the order.";
+    const parsed = parseTranscript(text);
+    const leo = parsed.messages.find((m) => m.speaker === "Leo Xu");
+    expect(leo?.parts).toEqual([{ line: 5, text: "We will ship 18 days after the order." }]);
+  });
+
+  it("reads Supplier:/Me: prefixes and lets stated roles override inference", () => {
+    const parsed = parseTranscript("Me: Hi, price?\nSupplier: 5.80 each\nMe: ok");
+    expect(parsed.format).toBe("prefixed");
+    expect(parsed.messages.map((m) => m.role)).toEqual(["buyer", "supplier", "buyer"]);
+    const named = parseTranscript("Anna: hello\nWei: hi\nAnna: thanks\nWei: bye", {
+      roles: { anna: "supplier" },
+    });
+    expect(named.messages.map((m) => m.role)).toEqual(["supplier", "buyer", "supplier", "buyer"]);
+  });
+
+  it("does not take body lines like 'Payment: 30%' for speakers", () => {
+    const parsed = parseTranscript("Supplier: terms below\nPayment: 30% deposit\nMe: ok");
+    expect(parsed.messages).toHaveLength(2);
+    expect(parsed.messages[0]!.parts.map((p) => p.line)).toEqual([1, 2]);
+  });
+
+  it("infers roles in a paste with no speakers", () => {
+    const parsed = parseTranscript(
+      "hello we need canvas tote bags\nYes we can make. What size?\n38 x 42 cm\nok unit price 1.25usd\ncan you do 1.10?",
+    );
+    expect(parsed.format).toBe("plain");
+    expect(parsed.messages.map((m) => m.role)).toEqual(["buyer", "supplier", "buyer", "supplier", "buyer"]);
+    expect(parsed.newestAt).toBeNull();
+  });
+});
+
+describe("parseTranscript properties", () => {
+  it("never throws on arbitrary Unicode and keeps line numbers in range", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (text) => {
+        const parsed = parseTranscript(text);
+        ParsedTranscript.parse(parsed);
+        for (const message of parsed.messages)
+          for (const part of message.parts) {
+            expect(part.line).toBeGreaterThanOrEqual(1);
+            expect(part.line).toBeLessThanOrEqual(parsed.lineCount);
+          }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on chat-like lines built from format fragments", () => {
+    const fragment = fc.constantFrom(
+      "[02/10/2026, 10:31:05] A: ",
+      "Lily 10:31",
+      "—— Oct 22, 2026 ——",
+      "> On Tue, 20 Oct 2026, X <x@y> wrote:",
+      ">> ",
+      "From: ",
+      "Supplier: ",
+      "Name  2026-13-45 99:99",
+      "\n",
+      "：",
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fragment, fc.string({ maxLength: 20 })), { maxLength: 30 }), (pieces) => {
+        const text = pieces.join("");
+        const parsed = parseTranscript(text);
+        const lines = text.split("\n");
+        for (const message of parsed.messages)
+          for (const part of message.parts) expect(lines[part.line - 1]).toContain(part.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { Ajv } from "ajv";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ids } from "../src/slack/ids.ts";
+
+const root = new URL("../", import.meta.url);
+const schemaDir = new URL("../shared/data/external/slack-schemas/manifest-schema/", root);
+const readJson = (name: string) => JSON.parse(readFileSync(new URL(name, schemaDir), "utf8")) as object;
+const manifestText = readFileSync(new URL("manifest.yml", root), "utf8");
+const manifest = parse(manifestText) as {
+  features: { slash_commands: { command: string }[]; shortcuts: { callback_id: string; type: string }[] };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: {
+    socket_mode_enabled: boolean;
+    interactivity: { is_enabled: boolean };
+    event_subscriptions: { bot_events: string[] };
+  };
+};
+
+function validator() {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  // The entry schema $refs the versioned ones by remote URL: register the local copies under those URLs.
+  const base = "https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/";
+  ajv.addSchema(readJson("manifest.schema.1.0.0.json"), `${base}manifest.schema.1.0.0.json`);
+  ajv.addSchema(readJson("manifest.schema.2.0.0.json"), `${base}manifest.schema.2.0.0.json`);
+  return ajv.compile(readJson("manifest.schema.json"));
+}
+
+describe("manifest.yml", () => {
+  it("validates against Slack's manifest schema", () => {
+    const validate = validator();
+    expect(validate(manifest), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it("the validator does refuse Slack's own invalid example", () => {
+    expect(validator()(readJson("v2-manifest.invalid.json"))).toBe(false);
+  });
+
+  it("declares the surfaces the app listens to, with Socket Mode on", () => {
+    expect(manifest.features.slash_commands.map((command) => command.command)).toEqual([ids.command]);
+    expect(manifest.features.shortcuts).toEqual([
+      expect.objectContaining({ type: "message", callback_id: ids.shortcut.extractOrder }),
+    ]);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+
+  it("asks for the least scopes, each with a comment saying why", () => {
+    const scopes = manifest.oauth_config.scopes.bot;
+    expect(scopes.sort()).toEqual(
+      [
+        "channels:history",
+        "chat:write",
+        "chat:write.public",
+        "commands",
+        "files:read",
+        "groups:history",
+      ].sort(),
+    );
+    const lines = manifestText.split("\n");
+    for (const scope of scopes) {
+      const at = lines.findIndex((line) => line.trim() === `- ${scope}`);
+      expect(lines[at - 1]?.trim().startsWith("#"), `${scope} has a reason`).toBe(true);
+    }
+  });
+});
