@@ -15,7 +15,7 @@ import {
   type Store,
   setOrderThread,
 } from "../../src/store/index.ts";
-import { type FakeSlackApi, startFakeSlackApi } from "../helpers/fake-slack-api.ts";
+import { type FakeSlackApi, startFakeSlackApi, testBotToken } from "../helpers/fake-slack-api.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
 import { quietLogger, usualDraft } from "../jobs/fixtures.ts";
 
@@ -76,7 +76,7 @@ describe("cli tick", () => {
       });
     }
 
-    const env = { DATABASE_URL: database.url, SLACK_BOT_TOKEN: "xoxb-test", SLACK_API_URL: slackApi.origin };
+    const env = { DATABASE_URL: database.url, SLACK_BOT_TOKEN: testBotToken, SLACK_API_URL: slackApi.origin };
     const first = await cliTick(["--now", "2026-12-25T12:00:00Z", "--json"], env);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);

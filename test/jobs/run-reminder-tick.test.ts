@@ -5,7 +5,7 @@ import { fixedClock } from "../../src/core/clock.ts";
 import { runReminderTick } from "../../src/jobs/run-reminder-tick.ts";
 import { createReminderSlackClient } from "../../src/jobs/slack-client.ts";
 import { listReminders } from "../../src/store/index.ts";
-import { type FakeSlackApi, startFakeSlackApi } from "../helpers/fake-slack-api.ts";
+import { type FakeSlackApi, startFakeSlackApi, testBotToken } from "../helpers/fake-slack-api.ts";
 import { openTestStore, type TestStore } from "../helpers/store.ts";
 import { orderWithEvents, quietLogger, recordingSleep } from "./fixtures.ts";
 
@@ -15,7 +15,7 @@ let slack: WebClient;
 
 beforeAll(async () => {
   slackApi = await startFakeSlackApi();
-  slack = createReminderSlackClient({ token: "xoxb-test", apiUrl: slackApi.url });
+  slack = createReminderSlackClient({ token: testBotToken, apiUrl: slackApi.url });
 });
 afterAll(() => slackApi.close());
 beforeEach(async () => {
@@ -157,7 +157,7 @@ describe("the reminder tick (PGlite)", () => {
 
 describe("SLACK_API_URL", () => {
   it("accepts the server's origin as well as its /api/ URL", async () => {
-    const client = createReminderSlackClient({ token: "xoxb-test", apiUrl: slackApi.origin });
+    const client = createReminderSlackClient({ token: testBotToken, apiUrl: slackApi.origin });
     await client.chat.postMessage({ channel: "C9", text: "hello" });
     expect(slackApi.accepted("chat.postMessage").at(-1)?.args.channel).toBe("C9");
     expect(client).toBeInstanceOf(WebClient);

@@ -1,4 +1,6 @@
 /** The reminder timeline: what is owed when, and what each reminder says. */
+
+export { shipDateOf } from "../lifecycle.ts";
 export {
   addDays,
   formatCalendarDate,
@@ -13,5 +15,4 @@ export {
   reminderTitle,
 } from "./describe-reminder.ts";
 export { completionDate, doneEventOf, type PlanInput, planReminders } from "./plan-reminders.ts";
-export { shipDateOf } from "./ship-date.ts";
 export { isTimeZone, zonedDate, zonedInstant, zoneOffsetMs } from "./zoned-time.ts";

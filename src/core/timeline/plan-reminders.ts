@@ -5,6 +5,8 @@
  * simply drops out of the plan and its pending row is cancelled by the store.
  * @see ../shared/design.md "Reminders" and "Windows"
  */
+
+import { shipDateOf } from "../lifecycle.ts";
 import type {
   ChannelSettings,
   DraftOrder,
@@ -15,7 +17,6 @@ import type {
   ReminderPlan,
 } from "../schemas.ts";
 import { addDays, isCalendarDate, subtractWorkingDays } from "./calendar.ts";
-import { shipDateOf } from "./ship-date.ts";
 import { isTimeZone, zonedInstant } from "./zoned-time.ts";
 
 export type PlanInput = {

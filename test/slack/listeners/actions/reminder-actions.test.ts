@@ -12,9 +12,14 @@ import { reminderActionIds } from "../../../../src/slack/blocks/reminder-blocks.
 import { handleReminderDone } from "../../../../src/slack/listeners/actions/reminder-done.ts";
 import { handleReminderSnooze } from "../../../../src/slack/listeners/actions/reminder-snooze.ts";
 import { applyLifecycleEvent, getOrder, listReminders } from "../../../../src/store/index.ts";
-import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from "../../../helpers/fake-slack-api.ts";
+import {
+  type FakeSlackApi,
+  type RecordedCall,
+  startFakeSlackApi,
+  testBotToken,
+} from "../../../helpers/fake-slack-api.ts";
 import { openTestStore, type TestStore } from "../../../helpers/store.ts";
-import { orderWithEvents, quietLogger, usualDraft } from "../../../jobs/fixtures.ts";
+import { orderWithEvents, quietLogger } from "../../../jobs/fixtures.ts";
 
 let slackApi: FakeSlackApi;
 let slack: WebClient;
@@ -22,7 +27,7 @@ let store: TestStore;
 
 beforeAll(async () => {
   slackApi = await startFakeSlackApi();
-  slack = createReminderSlackClient({ token: "xoxb-test", apiUrl: slackApi.url });
+  slack = createReminderSlackClient({ token: testBotToken, apiUrl: slackApi.url });
 });
 afterAll(() => slackApi.close());
 beforeEach(async () => {
@@ -54,7 +59,7 @@ function press(post: RecordedCall, actionId: string, kind: string) {
     channel: { id: String(post.args.channel), name: "sourcing" },
     message: {
       type: "message",
-      ts: "1800000001.000001",
+      ts: String(post.reply?.ts),
       thread_ts: post.args.thread_ts,
       text: post.args.text,
       blocks,
@@ -106,7 +111,7 @@ describe("Done on a balance reminder", () => {
     const pending = await listReminders(store.db, { orderId: order.id, states: ["pending"] });
     expect(pending.map((row) => row.kind)).not.toContain("balance_payment");
     const [update] = slackApi.accepted("chat.update");
-    expect(update?.args.ts).toBe("1800000001.000001");
+    expect(update?.args.ts).toBe(post?.reply?.ts);
     const blocks = update?.args.blocks as Block[];
     expect(blocks.some((block) => block.type === "actions")).toBe(false);
     expect(JSON.stringify(blocks)).toContain("PO-1 balance marked paid on 2026-12-19 by <@U_BUYER>");
