@@ -124,6 +124,32 @@ describe("PostgreSQL", () => {
     expect(error.userMessage).toMatch(/not answering/);
   });
 
+  it("turns a database that goes away mid-run into database_unavailable, not a raw error", async () => {
+    const doomed = await createTestDatabase("op_gone");
+    const store = await openStore({ databaseUrl: doomed.url, logger });
+    try {
+      await saveTranscript(store.db, {
+        workspaceId: "T1",
+        channelId: "C1",
+        userId: "U1",
+        source: "cli",
+        text: "x",
+      });
+      await doomed.drop(); // terminates the store's connections and removes the database
+      await expect(
+        saveTranscript(store.db, {
+          workspaceId: "T1",
+          channelId: "C1",
+          userId: "U1",
+          source: "cli",
+          text: "y",
+        }),
+      ).rejects.toMatchObject({ name: "AppError", code: "database_unavailable" });
+    } finally {
+      await store.close();
+    }
+  });
+
   it("says the same when the database does not exist", async () => {
     const url = new URL(database.url);
     url.pathname = "/op_no_such_database";
