@@ -241,16 +241,20 @@ export function lifecycleDatesOf(
   return dates;
 }
 
-/** The latest date the goods may ship: the fixed date, or the deposit/balance/confirmation date plus days. */
+/**
+ * The latest date the goods may ship: the fixed date, or the deposit/balance/confirmation date plus days.
+ * When the whole price went in one payment, that payment starts both clocks, whichever name it was
+ * recorded under.
+ */
 export function shipDateOf(draft: DraftOrder, dates: LifecycleDates): string | null {
   const { basis, days, date } = draft.dispatch;
   if (basis === "fixed_date") return date && isIsoDay(date) ? date : null;
   if (days === null) return null;
   const start =
     basis === "after_deposit"
-      ? dates.deposit_paid
+      ? (dates.deposit_paid ?? dates.balance_paid)
       : basis === "after_balance"
-        ? dates.balance_paid
+        ? (dates.balance_paid ?? (depositIsFullPrice(draft) ? dates.deposit_paid : null))
         : basis === "after_order"
           ? dates.confirmed
           : null;

@@ -261,6 +261,17 @@ describe("shipDateOf", () => {
     expect(shipDateOf(draft, dates)).toBe("2026-02-04");
     expect(shipDateOf(draft, lifecycleDatesOf([]))).toBeNull();
   });
+  it("starts the clock at the single payment when the whole price was paid at once", () => {
+    const paidAtOnce = { ...lifecycleDatesOf([]), confirmed: "2026-01-02", balance_paid: "2026-01-04" };
+    expect(shipDateOf(terms({}, { basis: "after_deposit", days: 10 }), paidAtOnce)).toBe("2026-01-14");
+    const fullDeposit = { ...lifecycleDatesOf([]), deposit_paid: "2026-01-05" };
+    expect(
+      shipDateOf(terms({ depositPercent: 100 }, { basis: "after_balance", days: 10 }), fullDeposit),
+    ).toBe("2026-01-15");
+    expect(
+      shipDateOf(terms({ depositPercent: 30 }, { basis: "after_balance", days: 10 }), fullDeposit),
+    ).toBeNull();
+  });
   it("counts from the balance or the order when the terms say so", () => {
     expect(shipDateOf(terms({}, { basis: "after_balance", days: 5 }), dates)).toBeNull();
     expect(shipDateOf(terms({}, { basis: "after_order", days: 30 }), dates)).toBe("2026-02-01");

@@ -20,6 +20,7 @@ import {
   listReminders,
   type PlanReminders,
   purgeExpiredTranscripts,
+  purgeProcessedRequests,
   purgeTranscripts,
   replanReminders,
   saveRequestResult,
@@ -568,6 +569,12 @@ describe.each(drivers)("store on %s", (driver) => {
     await saveRequestResult(store.db, { key: "event:Ev1", result: { ref: "PO-4" } });
     expect(await getRequestResult(store.db, { key: "event:Ev1" })).toEqual({ ref: "PO-4" });
     expect(await getRequestResult(store.db, { key: "event:unknown" })).toBeNull();
+    const dayAgo = new Date(Date.now() - 86_400_000);
+    expect(await purgeProcessedRequests(store.db, { before: dayAgo })).toBe(0);
+    expect(await purgeProcessedRequests(store.db, { before: new Date(Date.now() + 60_000) })).toBeGreaterThan(
+      0,
+    );
+    expect(await claimRequestKey(store.db, { key: "event:Ev1", kind: "event" })).toBe(true);
   });
 
   it("purges raw transcripts past retention and keeps their hash", async () => {
