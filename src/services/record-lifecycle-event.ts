@@ -1,0 +1,80 @@
+/**
+ * Lifecycle steps (confirmed, deposit/balance paid, shipped, received, completed): the store checks the
+ * step fits the order's state and replans the reminders; the thread says what changed and what comes next.
+ */
+import type { LifecycleEventKind, ReminderPlan } from "../core/schemas.ts";
+import { planReminders } from "../core/timeline/plan-reminders.ts";
+import { applyLifecycleEvent, getChannelSettings } from "../store/index.ts";
+import type { ServiceDeps } from "./deps.ts";
+import { loadOrder, viewOf } from "./order-view.ts";
+import { refreshOrderThread } from "./post-to-thread.ts";
+
+const done: Record<LifecycleEventKind, string> = {
+  confirmed: "confirmed",
+  deposit_paid: "deposit paid",
+  balance_paid: "balance paid",
+  shipped: "shipped",
+  received: "received",
+  completed: "completed",
+  disputed: "disputed",
+  cancelled: "cancelled",
+};
+
+const upcoming: Record<string, string> = {
+  inspection_booking: "book the inspection",
+  balance_payment: "pay the balance",
+  ship_date_passed: "check the goods shipped on time",
+  inspect_on_arrival: "inspect the goods",
+  dispute_window_closing: "open any dispute before the window closes",
+  review_invitation: "leave a review for the supplier",
+  review_window_closing: "leave a review before the window closes",
+};
+
+/** Today in a time zone, YYYY-MM-DD. */
+export function dayIn(timeZone: string, at: Date): string {
+  try {
+    return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  } catch {
+    return at.toISOString().slice(0, 10);
+  }
+}
+
+/** "What comes next" from the replanned reminders. */
+export function nextSteps(reminders: ReminderPlan[]): string {
+  const pending = [...reminders].sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, 4);
+  if (pending.length === 0) return "No reminders are due for this order.";
+  return `Next: ${pending
+    .map((plan) => `${upcoming[plan.kind] ?? plan.kind.replace(/_/g, " ")}${plan.about ? ` (${plan.about})` : ""}, reminder on ${plan.dueAt.slice(0, 10)}`)
+    .join("; ")}.`;
+}
+
+/** Record `kind` on order `ref` (on `date`, default today in the channel's time zone) and tell the thread. */
+export async function recordLifecycleEvent(
+  deps: ServiceDeps,
+  input: {
+    workspaceId: string;
+    channelId: string;
+    ref: string;
+    kind: LifecycleEventKind;
+    date: string | null;
+    actor: string;
+    source: string;
+  },
+): Promise<{ message: string }> {
+  const { row, view } = await loadOrder(deps, input);
+  const settings = await getChannelSettings(deps.store.db, input);
+  const occurredOn = input.date ?? dayIn(settings.timeZone, deps.clock.now());
+  const result = await applyLifecycleEvent(deps.store.db, {
+    orderId: row.id,
+    kind: input.kind,
+    occurredOn,
+    actor: input.actor,
+    source: input.source,
+    planReminders,
+  });
+  const after = await viewOf(deps, result.order);
+  const shipBy = result.order.shipDate && !["shipped", "received", "completed"].includes(result.order.state) ? ` Ship date: ${result.order.shipDate}.` : "";
+  const message = `${view.ref}: ${done[input.kind]} on ${occurredOn} by <@${input.actor}> (was ${view.state.replace(/_/g, " ")}, now ${after.state.replace(/_/g, " ")}).${shipBy} ${nextSteps(result.reminders)}`;
+  await refreshOrderThread(deps, result.order, after, message);
+  return { message };
+}
