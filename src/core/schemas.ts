@@ -241,3 +241,12 @@ export const ReminderPlan = z.object({
   about: z.string().nullable(),
 });
 export type ReminderPlan = z.infer<typeof ReminderPlan>;
+
+/** A field the two sides stated differently and never reconciled: each side's value with its line and words. */
+export const Conflict = z.object({
+  field: z.string(),
+  values: z.array(
+    z.object({ value: z.string(), line: z.number().int().positive(), quote: z.string(), role: Role }),
+  ),
+});
+export type Conflict = z.infer<typeof Conflict>;

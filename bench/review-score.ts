@@ -1,0 +1,168 @@
+/**
+ * Scores reviews against gold labels the way ../shared/data/transcripts/README.md defines it: recall of
+ * vague terms, share of measurable phrases falsely flagged, and claims judged right.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { type DraftOrder, emptyDraft, type ParsedTranscript, type Review } from "../src/core/schemas.ts";
+
+/** One labelled case: a transcript and what a careful reviewer says about it. */
+export type GoldCase = {
+  name: string;
+  text: string;
+  now?: string;
+  order?: Record<string, unknown>;
+  vague: string[];
+  measurable: string[];
+  claims: { lateDelivery: boolean; quality: boolean };
+};
+
+export type Score = {
+  cases: number;
+  vague: number;
+  vagueFound: number;
+  measurable: number;
+  measurableFlagged: number;
+  claimsRight: number;
+  lateDeliveryRight: number;
+  qualityRight: number;
+  misses: string[];
+};
+
+const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
+/** A gold vague string is found when a vague finding (with a suggestion) contains it, is in it, or shares most words. */
+export function vagueFound(gold: string, review: Review): boolean {
+  const target = gold.toLowerCase();
+  const targetWords = new Set(words(gold));
+  return review.findings.some((finding) => {
+    if (finding.kind !== "vague" || !finding.quote || !finding.suggestion) return false;
+    const quote = finding.quote.toLowerCase();
+    if (quote.includes(target) || target.includes(quote)) return true;
+    const shared = words(quote).filter((word) => targetWords.has(word)).length;
+    return shared > targetWords.size / 2;
+  });
+}
+
+/** A measurable string is falsely flagged when a vague finding quotes exactly it, or a part of it carrying a number. */
+export function measurableFlagged(gold: string, review: Review): boolean {
+  return review.findings.some(
+    (finding) =>
+      finding.kind === "vague" &&
+      finding.quote !== null &&
+      (finding.quote === gold || (gold.includes(finding.quote) && /\d/.test(finding.quote))),
+  );
+}
+
+/** Adds one case's result to the score. */
+export function scoreCase(score: Score, gold: GoldCase, review: Review): void {
+  score.cases += 1;
+  for (const term of gold.vague) {
+    score.vague += 1;
+    if (vagueFound(term, review)) score.vagueFound += 1;
+    else score.misses.push(`${gold.name}: vague "${term}" not found`);
+  }
+  for (const term of gold.measurable) {
+    score.measurable += 1;
+    if (measurableFlagged(term, review)) {
+      score.measurableFlagged += 1;
+      score.misses.push(`${gold.name}: measurable "${term}" flagged`);
+    }
+  }
+  const late = review.claims.lateDelivery === gold.claims.lateDelivery;
+  const quality = review.claims.quality === gold.claims.quality;
+  if (late) score.lateDeliveryRight += 1;
+  if (quality) score.qualityRight += 1;
+  if (late && quality) score.claimsRight += 1;
+  else
+    score.misses.push(
+      `${gold.name}: claims ${JSON.stringify(review.claims)} want ${JSON.stringify(gold.claims)}`,
+    );
+}
+
+export function emptyScore(): Score {
+  return {
+    cases: 0,
+    vague: 0,
+    vagueFound: 0,
+    measurable: 0,
+    measurableFlagged: 0,
+    claimsRight: 0,
+    lateDeliveryRight: 0,
+    qualityRight: 0,
+    misses: [],
+  };
+}
+
+/** One line of figures for a score. */
+export function formatScore(label: string, score: Score): string {
+  const pct = (part: number, whole: number) =>
+    whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`;
+  return [
+    `${label}: ${score.cases} cases`,
+    `vague recall ${pct(score.vagueFound, score.vague)} (${score.vagueFound}/${score.vague})`,
+    `measurable false-flag ${pct(score.measurableFlagged, score.measurable)} (${score.measurableFlagged}/${score.measurable})`,
+    `claims right ${pct(score.claimsRight, score.cases)} (lateDelivery ${score.lateDeliveryRight}, quality ${score.qualityRight})`,
+  ].join(" | ");
+}
+
+const repoRoot = new URL("../", import.meta.url);
+
+/** The twelve dev transcripts with their gold labels. */
+export function loadDevCases(): GoldCase[] {
+  const folder = new URL("test/fixtures/review/dev/", repoRoot);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith(".txt"))
+    .sort()
+    .map((file) => {
+      const gold = JSON.parse(readFileSync(new URL(file.replace(/\.txt$/, ".gold.json"), folder), "utf8"));
+      return { name: file.replace(/\.txt$/, ""), text: readFileSync(new URL(file, folder), "utf8"), ...gold };
+    });
+}
+
+/** The reviewer's own labelled cases (short chats, vague and measurable phrasings for every attribute). */
+export function loadReviewCases(): GoldCase[] {
+  return JSON.parse(readFileSync(new URL("test/fixtures/review/cases.json", repoRoot), "utf8")) as GoldCase[];
+}
+
+/** A draft holding the gold order's labelled fields (for reviewing without the extractor). */
+export function draftFromGold(order: Record<string, unknown> | undefined): DraftOrder {
+  const draft = emptyDraft();
+  if (!order) return draft;
+  const items = (order.items as Array<Record<string, unknown>> | undefined) ?? [];
+  draft.items = items.map((item) => ({
+    name: String(item.name ?? "item"),
+    quantity: (item.quantity as number | null | undefined) ?? null,
+    unit: (item.unit as string | null | undefined) ?? null,
+    unitPrice: (item.unitPrice as number | null | undefined) ?? null,
+    specs: { size: null, material: null, color: null, packaging: null, branding: null, other: [] },
+  }));
+  draft.dispatch = { ...draft.dispatch, ...((order.dispatch as object | undefined) ?? {}) };
+  draft.shipping = { ...draft.shipping, ...((order.shipping as object | undefined) ?? {}) };
+  draft.payment = { ...draft.payment, ...((order.payment as object | undefined) ?? {}) };
+  draft.inspection = { ...draft.inspection, ...((order.inspection as object | undefined) ?? {}) };
+  return draft;
+}
+
+/** Every non-empty line as its own message: enough for the reviewer, which reads lines. */
+export function linesAsTranscript(text: string): ParsedTranscript {
+  const lines = text.split("\n");
+  return {
+    format: "plain",
+    lineCount: lines.length,
+    newestAt: null,
+    messages: lines.flatMap((line, index) =>
+      line.trim()
+        ? [
+            {
+              line: index + 1,
+              speaker: null,
+              role: "unknown" as const,
+              at: null,
+              text: line,
+              parts: [{ line: index + 1, text: line }],
+            },
+          ]
+        : [],
+    ),
+  };
+}

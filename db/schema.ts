@@ -1,0 +1,224 @@
+/**
+ * What the database is: every table, with its row type beside it. Migrations in ./migrations are
+ * generated from this file by drizzle-kit (`npm run db:generate`) and committed.
+ */
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { DraftOrder, OrderState } from "../src/core/schemas.ts";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+/** A Slack workspace (team); holds the counter that numbers its orders PO-1, PO-2, ... */
+export const workspaces = pgTable("workspaces", {
+  id: text("id").primaryKey(),
+  name: text("name"),
+  /** Next PO number to hand out; bumped in the creating transaction so numbers never repeat. */
+  nextOrderNumber: integer("next_order_number").notNull().default(1),
+  createdAt: createdAt(),
+});
+export type WorkspaceRow = typeof workspaces.$inferSelect;
+
+/** A channel the bot works in, with its time zone and reminder settings (ChannelSettings, jsonb). */
+export const channels = pgTable(
+  "channels",
+  {
+    workspaceId: text("workspace_id")
+      .notNull()
+      .references(() => workspaces.id),
+    id: text("id").notNull(),
+    timeZone: text("time_zone").notNull().default("UTC"),
+    /** Partial ChannelSettings as stored; read through ChannelSettings.parse, which fills the defaults. */
+    settings: jsonb("settings").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.workspaceId, table.id] })],
+);
+export type ChannelRow = typeof channels.$inferSelect;
+
+/** Where a transcript came from. */
+export const transcriptSources = [
+  "slash_command",
+  "shortcut",
+  "modal",
+  "thread",
+  "file",
+  "cli",
+  "local",
+] as const;
+export type TranscriptSource = (typeof transcriptSources)[number];
+
+/** A raw paste, stored before any extraction runs; retention may null raw_text, the hash stays. */
+export const transcripts = pgTable(
+  "transcripts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: text("workspace_id")
+      .notNull()
+      .references(() => workspaces.id),
+    channelId: text("channel_id"),
+    userId: text("user_id").notNull(),
+    source: text("source").$type<TranscriptSource>().notNull(),
+    rawText: text("raw_text"),
+    contentHash: text("content_hash").notNull(),
+    byteLength: integer("byte_length").notNull(),
+    createdAt: createdAt(),
+    purgedAt: timestamp("purged_at", { withTimezone: true }),
+  },
+  (table) => [index("transcripts_created_at_idx").on(table.createdAt)],
+);
+export type TranscriptRow = typeof transcripts.$inferSelect;
+
+/** A purchase order: the current DraftOrder plus the columns queries need. */
+export const orders = pgTable(
+  "orders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: text("workspace_id")
+      .notNull()
+      .references(() => workspaces.id),
+    number: integer("number").notNull(),
+    channelId: text("channel_id").notNull(),
+    threadTs: text("thread_ts"),
+    transcriptId: uuid("transcript_id").references(() => transcripts.id),
+    state: text("state").$type<OrderState>().notNull().default("draft"),
+    /** DraftOrder; validated by zod on every read and write in src/store. */
+    draft: jsonb("draft").$type<DraftOrder>().notNull(),
+    /** Derived from the draft and the lifecycle dates (fixed date, or deposit/balance date + days). */
+    shipDate: date("ship_date", { mode: "string" }),
+    currency: text("currency"),
+    totalAmount: numeric("total_amount"),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Optimistic concurrency: bumped on every change. */
+    version: integer("version").notNull().default(1),
+  },
+  (table) => [
+    unique("orders_workspace_number_unique").on(table.workspaceId, table.number),
+    index("orders_channel_state_idx").on(table.workspaceId, table.channelId, table.state),
+  ],
+);
+export type OrderRow = typeof orders.$inferSelect;
+
+/** Kinds of audit events: the lifecycle kinds plus the edits made to a draft. */
+export const orderEventKinds = [
+  "created",
+  "field_set",
+  "finding_applied",
+  "finding_dismissed",
+  "card_posted",
+  "confirmed",
+  "deposit_paid",
+  "balance_paid",
+  "shipped",
+  "received",
+  "completed",
+  "disputed",
+  "cancelled",
+] as const;
+export type OrderEventKind = (typeof orderEventKinds)[number];
+
+/** Append-only audit trail: who did what, when they say it happened, from what to what, and from where. */
+export const orderEvents = pgTable(
+  "order_events",
+  {
+    id: serial("id").primaryKey(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id),
+    kind: text("kind").$type<OrderEventKind>().notNull(),
+    actor: text("actor").notNull(),
+    /** The date the person said it happened (YYYY-MM-DD), for lifecycle events. */
+    occurredOn: date("occurred_on", { mode: "string" }),
+    createdAt: createdAt(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    /** The command text, Slack message ts, or "cli". */
+    source: text("source").notNull(),
+  },
+  (table) => [index("order_events_order_idx").on(table.orderId, table.id)],
+);
+export type OrderEventRow = typeof orderEvents.$inferSelect;
+
+export const findingStates = ["open", "applied", "dismissed"] as const;
+export type FindingState = (typeof findingStates)[number];
+
+/** Review findings on an order, and whether a person applied or dismissed them. */
+export const findings = pgTable(
+  "findings",
+  {
+    id: serial("id").primaryKey(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id),
+    field: text("field").notNull(),
+    kind: text("kind").notNull(),
+    quote: text("quote"),
+    line: integer("line"),
+    suggestion: text("suggestion").notNull(),
+    state: text("state").$type<FindingState>().notNull().default("open"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("findings_order_idx").on(table.orderId)],
+);
+export type FindingRow = typeof findings.$inferSelect;
+
+export const reminderStates = ["pending", "claimed", "sent", "failed", "cancelled"] as const;
+export type ReminderState = (typeof reminderStates)[number];
+
+/** A reminder owed on an order; the tick claims due rows (lease in claimed_until) and posts them. */
+export const reminders = pgTable(
+  "reminders",
+  {
+    id: serial("id").primaryKey(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id),
+    kind: text("kind").notNull(),
+    /** Stable per order (e.g. "balance_payment:7") so replanning replaces rather than duplicates. */
+    key: text("key").notNull(),
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    broadcast: boolean("broadcast").notNull().default(false),
+    about: date("about", { mode: "string" }),
+    state: text("state").$type<ReminderState>().notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    claimedUntil: timestamp("claimed_until", { withTimezone: true }),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    slackTs: text("slack_ts"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    unique("reminders_order_key_unique").on(table.orderId, table.key),
+    // The tick's query: due and pending (or claimed with an expired lease), oldest first.
+    index("reminders_due_idx")
+      .on(sql`(coalesce(${table.nextAttemptAt}, ${table.dueAt}))`)
+      .where(sql`${table.state} in ('pending', 'claimed')`),
+  ],
+);
+export type ReminderRow = typeof reminders.$inferSelect;
+
+/** Idempotency keys: a retried Slack delivery or a double click is recognised and changes nothing twice. */
+export const processedRequests = pgTable("processed_requests", {
+  key: text("key").primaryKey(),
+  kind: text("kind").notNull(),
+  result: jsonb("result"),
+  createdAt: createdAt(),
+});
+export type ProcessedRequestRow = typeof processedRequests.$inferSelect;

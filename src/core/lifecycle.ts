@@ -1,0 +1,252 @@
+/**
+ * The order lifecycle: which recorded step may follow which, and the dates the timeline reads.
+ * draft -> confirmed -> deposit_paid -> balance_paid -> shipped -> received -> completed; plus disputed
+ * and cancelled. Real flows bend the line: 100% up front (the deposit covers everything, or the whole
+ * amount is recorded as the balance), the balance against the B/L copy (shipped before balance_paid),
+ * Pay Later, paying on delivery.
+ * @see ../shared/design.md "Trade Assurance facts"
+ */
+import type { DraftOrder, LifecycleDates, LifecycleEventKind, OrderState } from "./schemas.ts";
+
+export type TransitionResult = { ok: true; state: OrderState } | { ok: false; reason: string };
+
+/** Position of each state on the main line; disputed and cancelled sit beside it. */
+const rank: Record<OrderState, number> = {
+  draft: 0,
+  confirmed: 1,
+  deposit_paid: 2,
+  balance_paid: 3,
+  shipped: 4,
+  received: 5,
+  completed: 6,
+  disputed: -1,
+  cancelled: -1,
+};
+
+const label: Record<LifecycleEventKind, string> = {
+  confirmed: "confirmed",
+  deposit_paid: "deposit paid",
+  balance_paid: "balance paid",
+  shipped: "shipped",
+  received: "received",
+  completed: "completed",
+  disputed: "disputed",
+  cancelled: "cancelled",
+};
+
+const emptyDates: LifecycleDates = {
+  confirmed: null,
+  deposit_paid: null,
+  balance_paid: null,
+  shipped: null,
+  received: null,
+  completed: null,
+};
+
+/** True when the terms let the goods leave before the balance is paid (B/L copy, on delivery, Pay Later). */
+export function balanceMayFollowShipment(draft: DraftOrder): boolean {
+  return (
+    draft.payment.balance === "after_shipment" ||
+    draft.payment.balance === "on_delivery" ||
+    draft.payment.method === "pay_later"
+  );
+}
+
+/** True when the deposit alone is the whole price (100% in advance). */
+function depositIsFullPrice(draft: DraftOrder): boolean {
+  return draft.payment.depositPercent === 100;
+}
+
+function refuse(reason: string): TransitionResult {
+  return { ok: false, reason };
+}
+
+/** Days between two YYYY-MM-DD dates (b - a). */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** Adds days to a YYYY-MM-DD date. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether `kind` may be recorded on an order in `state`, and the state it leads to. `dates` (what was
+ * recorded before) catches paying twice when the state has moved on; `occurredOn` and
+ * `disputeWindowDays` check a dispute after completion is still within the window.
+ */
+export function nextState(input: {
+  state: OrderState;
+  kind: LifecycleEventKind;
+  draft: DraftOrder;
+  dates?: LifecycleDates;
+  occurredOn?: string;
+  disputeWindowDays?: number;
+}): TransitionResult {
+  const { state, kind, draft } = input;
+  const dates = input.dates ?? emptyDates;
+  const at = rank[state];
+
+  if (state === "cancelled")
+    return refuse(
+      "This order is cancelled, so nothing more can be recorded on it; start a new order instead.",
+    );
+  if (state === kind && kind !== "balance_paid")
+    return refuse(`This order is already marked ${label[kind]}; there is nothing to record twice.`);
+
+  switch (kind) {
+    case "confirmed":
+      if (state === "draft") return { ok: true, state: "confirmed" };
+      return refuse("This order is already confirmed.");
+
+    case "deposit_paid":
+      if (state === "draft")
+        return refuse("Confirm the order first (`/order confirm`), then record the deposit.");
+      if (dates.deposit_paid !== null || at > rank.confirmed || state === "disputed")
+        return refuse("A deposit is already recorded or the order is past the deposit stage.");
+      if (draft.payment.depositPercent === 0)
+        return refuse(
+          "This order's terms have no deposit (0%); record the payment as the balance (`/order paid PO-n balance`).",
+        );
+      return { ok: true, state: "deposit_paid" };
+
+    case "balance_paid": {
+      if (state === "draft")
+        return refuse("Confirm the order first (`/order confirm`), then record the payment.");
+      if (dates.balance_paid !== null || state === "balance_paid")
+        return refuse("The balance is already recorded as paid; there is nothing to pay twice.");
+      if (state === "deposit_paid" && depositIsFullPrice(draft))
+        return refuse(
+          "The deposit was 100% of the price, so no balance is due; record `shipped` when the goods leave.",
+        );
+      if (state === "confirmed" || state === "deposit_paid") return { ok: true, state: "balance_paid" };
+      // Paid against the B/L copy or on delivery: the goods moved first, the state stays where it is.
+      if (state === "shipped" || state === "received") return { ok: true, state };
+      if (state === "disputed") return { ok: true, state };
+      return refuse("This order is completed; its payments can no longer change.");
+    }
+
+    case "shipped": {
+      if (state === "draft")
+        return refuse("Confirm the order first (`/order confirm`); it cannot ship before.");
+      if (state === "disputed")
+        return refuse("This order is in dispute; settle the dispute before recording shipment.");
+      if (at >= rank.shipped) return refuse("This order is already marked shipped.");
+      const paidInFull = state === "balance_paid" || (state === "deposit_paid" && depositIsFullPrice(draft));
+      if (paidInFull || draft.payment.method === "pay_later") return { ok: true, state: "shipped" };
+      if (balanceMayFollowShipment(draft)) {
+        const depositOwed = (draft.payment.depositPercent ?? 0) > 0 && state === "confirmed";
+        if (!depositOwed) return { ok: true, state: "shipped" };
+        return refuse(
+          "The deposit is due before the goods ship and is not recorded yet; record it first (`/order paid PO-n deposit`).",
+        );
+      }
+      return refuse(
+        "The balance is due before shipment and is not recorded as paid; record it first (`/order paid PO-n balance`), or set payment.balance to after_shipment if it is paid against the B/L copy.",
+      );
+    }
+
+    case "received":
+      if (state === "shipped") return { ok: true, state: "received" };
+      if (state === "disputed")
+        return refuse("This order is in dispute; settle the dispute before recording receipt.");
+      if (at >= rank.received) return refuse("This order is already marked received.");
+      return refuse("The goods are not marked shipped yet; record `shipped` first, then `received`.");
+
+    case "completed":
+      if (state === "received" || state === "disputed") return { ok: true, state: "completed" };
+      return refuse(
+        "Only an order whose goods are marked received can be completed; record `received` first.",
+      );
+
+    case "disputed": {
+      if (state === "draft" || state === "confirmed")
+        return refuse(
+          "Nothing has been paid on this order, so there is nothing to dispute; cancel it instead if the deal is off.",
+        );
+      if (state === "completed") {
+        const windowDays = input.disputeWindowDays ?? 30;
+        const start = dates.received ?? dates.completed;
+        if (start && input.occurredOn && daysBetween(start, input.occurredOn) > windowDays)
+          return refuse(
+            `The dispute window closed ${windowDays} days after receipt (on ${addDays(start, windowDays)}); Trade Assurance no longer accepts a dispute for this order.`,
+          );
+      }
+      return { ok: true, state: "disputed" };
+    }
+
+    case "cancelled":
+      if (at >= rank.shipped || state === "disputed")
+        return refuse(
+          "The goods have already shipped, so the order cannot simply be cancelled; open a dispute (`disputed`) to claim a refund.",
+        );
+      return { ok: true, state: "cancelled" };
+  }
+}
+
+const datedKinds = Object.keys(emptyDates) as Array<keyof LifecycleDates>;
+
+/** The date each lifecycle step happened, from the audit trail (the latest record of each wins). */
+export function lifecycleDatesOf(
+  events: ReadonlyArray<{ kind: string; occurredOn: string | null }>,
+): LifecycleDates {
+  const dates: LifecycleDates = { ...emptyDates };
+  for (const event of events) {
+    if ((datedKinds as string[]).includes(event.kind) && event.occurredOn)
+      dates[event.kind as keyof LifecycleDates] = event.occurredOn;
+  }
+  return dates;
+}
+
+/** The latest date the goods may ship: the fixed date, or the deposit/balance/confirmation date plus days. */
+export function shipDateOf(draft: DraftOrder, dates: LifecycleDates): string | null {
+  const { basis, days, date } = draft.dispatch;
+  if (basis === "fixed_date") return date && isIsoDay(date) ? date : null;
+  if (days === null) return null;
+  const start =
+    basis === "after_deposit"
+      ? dates.deposit_paid
+      : basis === "after_balance"
+        ? dates.balance_paid
+        : basis === "after_order"
+          ? dates.confirmed
+          : null;
+  return start && isIsoDay(start) ? addDays(start, days) : null;
+}
+
+/** The order's total in its currency: items (quantity x unit price) plus the shipping fee; null if unpriced. */
+export function totalAmountOf(draft: DraftOrder): number | null {
+  let total = 0;
+  let priced = false;
+  for (const item of draft.items) {
+    if (item.quantity === null || item.unitPrice === null) return null;
+    total += item.quantity * item.unitPrice;
+    priced = true;
+  }
+  if (!priced) return null;
+  if (draft.shipping.fee !== null) total += draft.shipping.fee;
+  return Math.round(total * 100) / 100;
+}
+
+/** "PO-3" for order number 3. */
+export function formatOrderRef(number: number): string {
+  return `PO-${number}`;
+}
+
+/** The order number in "PO-3", "po-3", "PO 3", "#3" or "3"; null when it is not a reference. */
+export function parseOrderRef(ref: string): number | null {
+  const match = /^\s*(?:po[-\s]?|#)?(\d{1,9})\s*$/i.exec(ref);
+  if (!match) return null;
+  const number = Number(match[1]);
+  return number > 0 ? number : null;
+}

@@ -1,0 +1,328 @@
+/**
+ * Finds vague terms in transcript lines: a quality word said of a product attribute with no number,
+ * standard, code or sample reference beside it ("nice and soft", "sturdy buckle", "same as sample").
+ * Pure: lines in, terms out; the vocabulary lives in vague-lexicon.ts.
+ */
+import { isMeasurable } from "./measurable.ts";
+import {
+  type Attribute,
+  acceptanceQualifiers,
+  attributeNouns,
+  attributeQualifiers,
+  chatterNouns,
+  colorWords,
+  genericQualifiers,
+  intensifiers,
+  marketingNouns,
+  phraseModifiers,
+  predicateVerbs,
+  sampleReference,
+  stopWords,
+  vaguePhrases,
+} from "./vague-lexicon.ts";
+
+/** One vague term: the words exactly as they stand on the line, and the attribute they are about. */
+export type VagueTerm = { line: number; quote: string; attribute: Attribute; start: number; end: number };
+
+type Token = { text: string; lower: string; start: number; end: number; word: boolean };
+
+const generic = new Set(genericQualifiers);
+const intensifierSet = new Set(intensifiers);
+const predicateSet = new Set(predicateVerbs);
+const modifierSet = new Set(phraseModifiers);
+const colorSet = new Set(colorWords);
+const chatterSet = new Set(chatterNouns);
+const stopSet = new Set(stopWords);
+const acceptanceSet = new Set(acceptanceQualifiers);
+const marketingSet = new Set(marketingNouns);
+/** Qualifiers that read as a reply on their own ("Firm, sorry") and so never stand alone in a list. */
+const neverAlone = new Set(["rich", "firm"]);
+/** Verbs after which a generic qualifier describes looks or feel ("looks premium", "feels cheap"). */
+const senseVerbs = new Set(["look", "looks", "looking", "feel", "feels", "feeling"]);
+
+const tokenPattern = /[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*|\d[\d.,]*[A-Za-z]*|\S/g;
+const clauseBreak = /^[,;.!?:()[\]]$/;
+const sentenceBreak = /^[;.!?]$/;
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(tokenPattern)].map((match) => ({
+    text: match[0],
+    lower: match[0].toLowerCase(),
+    start: match.index,
+    end: match.index + match[0].length,
+    word: /^[A-Za-z\u00C0-\u024F]/.test(match[0]),
+  }));
+}
+
+/** A one- or two-word entry of `table` starting at token i (two-word entries win). */
+function lookup<T>(
+  table: Readonly<Record<string, T>>,
+  tokens: Token[],
+  i: number,
+): { value: T; size: number } | null {
+  const first = tokens[i];
+  if (!first?.word) return null;
+  const second = tokens[i + 1];
+  if (second?.word) {
+    const pair = table[`${first.lower} ${second.lower}`];
+    if (pair !== undefined) return { value: pair, size: 2 };
+  }
+  const single = Object.hasOwn(table, first.lower) ? table[first.lower] : undefined;
+  return single === undefined ? null : { value: single, size: 1 };
+}
+
+type Qualifier = { kind: "generic" | "attribute"; attribute: Attribute | null; size: number };
+
+function qualifierAt(tokens: Token[], i: number): Qualifier | null {
+  const specific = lookup(attributeQualifiers, tokens, i);
+  if (specific) return { kind: "attribute", attribute: specific.value, size: specific.size };
+  const token = tokens[i];
+  if (token?.word && generic.has(token.lower)) return { kind: "generic", attribute: null, size: 1 };
+  return null;
+}
+
+/** The attribute nouns and colour words right after `from`: the phrase's head and where it ends. */
+function readNounPhrase(
+  tokens: Token[],
+  from: number,
+): { end: number; attribute: Attribute | null; nouns: number } {
+  let j = from;
+  let attribute: Attribute | null = null;
+  let nouns = 0;
+  let words = 0;
+  while (j < tokens.length && words < 4) {
+    const noun = lookup(attributeNouns, tokens, j);
+    const token = tokens[j]!;
+    if (noun) {
+      attribute = noun.value;
+      nouns += 1;
+      j += noun.size;
+      words += noun.size;
+      continue;
+    }
+    if (token.word && colorSet.has(token.lower)) {
+      attribute = "color";
+      nouns += 1;
+      j += 1;
+      words += 1;
+      continue;
+    }
+    const beforeNoun =
+      token.word && !stopSet.has(token.lower) && !chatterSet.has(token.lower) && headWithin(tokens, j + 1);
+    if (
+      (token.word && modifierSet.has(token.lower) && !chatterSet.has(tokens[j + 1]?.lower ?? "")) ||
+      beforeNoun
+    ) {
+      j += 1;
+      words += 1;
+      continue;
+    }
+    break;
+  }
+  // Trailing modifiers without a noun after them are not part of the phrase ("nice matte." ends at "nice").
+  while (j > from && nouns > 0 && !isHead(tokens[j - 1]!)) j -= 1;
+  return { end: nouns > 0 ? j : from, attribute, nouns };
+}
+
+/** An attribute noun or colour at token j or j+1 ("natural finish", "light sage green"). */
+function headWithin(tokens: Token[], j: number): boolean {
+  for (const k of [j, j + 1]) {
+    const token = tokens[k];
+    if (!token?.word || stopSet.has(token.lower)) return false;
+    if (lookup(attributeNouns, tokens, k) || colorSet.has(token.lower)) return true;
+  }
+  return false;
+}
+
+function isHead(token: Token): boolean {
+  return Object.hasOwn(attributeNouns, token.lower) || colorSet.has(token.lower) || isSecondOfPair(token);
+}
+
+function isSecondOfPair(token: Token): boolean {
+  return Object.keys(attributeNouns).some((key) => key.includes(" ") && key.endsWith(` ${token.lower}`));
+}
+
+/** Index of the first token of the clause that contains token i. */
+function clauseStart(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0 && !clauseBreak.test(tokens[k - 1]!.text)) k -= 1;
+  return k;
+}
+
+/** Text after a phrase that could carry its number: to the sentence's end, across a comma only into a measure. */
+function afterWindow(text: string, tokens: Token[], from: number): string {
+  let j = from;
+  let count = 0;
+  while (j < tokens.length && count < 8) {
+    const token = tokens[j]!;
+    if (sentenceBreak.test(token.text) && !/\d$/.test(tokens[j - 1]?.text ?? "")) break;
+    if (token.text === ",") {
+      const next = tokens[j + 1];
+      const nextText = next ? text.slice(next.start, tokens[Math.min(j + 3, tokens.length - 1)]!.end) : "";
+      if (!isMeasurable(nextText)) break;
+    }
+    j += 1;
+    count += 1;
+  }
+  const last = tokens[j - 1];
+  return last && j > from ? text.slice(tokens[from]!.start, last.end) : "";
+}
+
+/** Text before a phrase in the same clause (a few words), where "6 mm thick" carries its number. */
+function beforeWindow(text: string, tokens: Token[], start: number): string {
+  const from = Math.max(clauseStart(tokens, start), start - 4);
+  return from < start ? text.slice(tokens[from]!.start, tokens[start - 1]!.end) : "";
+}
+
+/** Skip back over intensifiers ("very", "super", "nice and") to where the quote starts. */
+function quoteStart(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0 && intensifierSet.has(tokens[k - 1]!.lower)) k -= 1;
+  return k;
+}
+
+const modalWords = new Set([
+  "must",
+  "should",
+  "will",
+  "would",
+  "can",
+  "could",
+  "need",
+  "needs",
+  "to",
+  "has",
+  "have",
+  "always",
+  "all",
+  "also",
+]);
+
+/** An attribute noun right before the predicate ("the battery must be long lasting", "colors are nice"). */
+function subjectBefore(tokens: Token[], i: number): { index: number; attribute: Attribute } | null {
+  let k = i - 1;
+  while (k >= 0 && (predicateSet.has(tokens[k]!.lower) || modalWords.has(tokens[k]!.lower))) k -= 1;
+  if (k < 0 || k === i - 1) return null;
+  const token = tokens[k]!;
+  if (token.word && colorSet.has(token.lower)) return { index: k, attribute: "color" };
+  const pair = k > 0 ? lookup(attributeNouns, tokens, k - 1) : null;
+  if (pair?.size === 2) return { index: k - 1, attribute: pair.value };
+  const noun = lookup(attributeNouns, tokens, k);
+  return noun?.size === 1 ? { index: k, attribute: noun.value } : null;
+}
+
+function inPredicate(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  return before !== undefined && predicateSet.has(before.lower);
+}
+
+/** A lone quality word in a spec list ("soft, durable and washable"): between separators, not a reply. */
+function inList(tokens: Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  const after = tokens[end];
+  const separatorBefore = before !== undefined && /^(?:,|:|and|-|•|\*)$/.test(before.lower);
+  const separatorAfter = after === undefined || /^(?:,|;|\.|and|!)$/.test(after.lower);
+  return separatorBefore && separatorAfter;
+}
+
+function termsFromQualifiers(line: number, text: string): VagueTerm[] {
+  const tokens = tokenize(text);
+  const terms: VagueTerm[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    let qualifier = qualifierAt(tokens, i);
+    if (!qualifier) continue;
+    let qualifierEnd = i + qualifier.size;
+    // "nice and soft": a generic word joined to a specific one reads as the specific one, quoted whole.
+    if (tokens[qualifierEnd]?.lower === "and") {
+      const joined = qualifierAt(tokens, qualifierEnd + 1);
+      if (joined?.kind === "attribute") {
+        qualifier = { ...joined, size: joined.size };
+        qualifierEnd = qualifierEnd + 1 + joined.size;
+      }
+    }
+    const next = tokens[qualifierEnd];
+    if (next?.word && chatterSet.has(next.lower)) continue;
+    const start = quoteStart(tokens, i);
+    const phrase = readNounPhrase(tokens, qualifierEnd);
+    let quoteFrom = start;
+    let end = phrase.end;
+    let attribute: Attribute | null = phrase.attribute;
+    if (phrase.nouns === 0) {
+      const unknownNoun =
+        qualifier.kind === "attribute" &&
+        next?.word === true &&
+        !stopSet.has(next.lower) &&
+        !predicateSet.has(next.lower) &&
+        qualifierAt(tokens, qualifierEnd) === null &&
+        !/ly$/.test(next.lower);
+      if (unknownNoun) {
+        end = qualifierEnd + 1;
+      } else {
+        const subject = subjectBefore(tokens, start);
+        const predicate = inPredicate(tokens, start) || (start < i && qualifier.kind === "attribute");
+        const sense = senseVerbs.has(tokens[start - 1]?.lower ?? "") && !acceptanceSet.has(tokens[i]!.lower);
+        if (qualifier.kind === "generic") {
+          if (!((predicate && subject) || sense)) continue;
+          attribute = subject?.attribute ?? "feel";
+        } else if (
+          !predicate &&
+          !(inList(tokens, start, qualifierEnd) && !neverAlone.has(tokens[i]!.lower))
+        ) {
+          continue;
+        }
+        if (subject && predicate) {
+          quoteFrom = subject.index;
+          attribute = subject.attribute;
+        }
+        end = qualifierEnd;
+      }
+    }
+    if (marketingSet.has(tokens[end]?.lower ?? "")) continue;
+    attribute ??= qualifier.attribute ?? "quality";
+    const window = `${beforeWindow(text, tokens, quoteFrom)} ${text.slice(tokens[quoteFrom]!.start, tokens[end - 1]!.end)} ${afterWindow(text, tokens, end)}`;
+    if (isMeasurable(window)) continue;
+    terms.push({
+      line,
+      quote: text.slice(tokens[quoteFrom]!.start, tokens[end - 1]!.end),
+      attribute,
+      start: tokens[quoteFrom]!.start,
+      end: tokens[end - 1]!.end,
+    });
+    i = end - 1;
+  }
+  return terms;
+}
+
+function termsFromPhrases(line: number, text: string): VagueTerm[] {
+  const terms: VagueTerm[] = [];
+  for (const { pattern, attribute } of vaguePhrases) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const after = text.slice(end);
+      if (attribute === "sample" && sampleReference.test(after)) continue;
+      const tokens = tokenize(after);
+      const window = `${after.length > 0 ? afterWindow(after, tokens, 0) : ""}`;
+      if (attribute !== "sample" && isMeasurable(window)) continue;
+      terms.push({ line, quote: match[0], attribute, start, end });
+    }
+  }
+  return terms;
+}
+
+/** Keep the longest of overlapping terms on a line, in reading order. */
+function dropOverlaps(terms: VagueTerm[]): VagueTerm[] {
+  const sorted = [...terms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: VagueTerm[] = [];
+  for (const term of sorted) {
+    if (!kept.some((other) => term.start < other.end && other.start < term.end)) kept.push(term);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Every vague term on the given lines, in line order. */
+export function findVagueTerms(lines: ReadonlyArray<{ line: number; text: string }>): VagueTerm[] {
+  return lines.flatMap(({ line, text }) =>
+    dropOverlaps([...termsFromQualifiers(line, text), ...termsFromPhrases(line, text)]),
+  );
+}

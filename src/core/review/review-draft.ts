@@ -1,0 +1,94 @@
+/**
+ * The reviewer: vague, missing, conflict and risk findings for a draft, each with a measurable rewrite,
+ * and the claims the order would support. Pure; works with rules alone.
+ */
+import type { Conflict, DraftOrder, Finding, ParsedTranscript, Review } from "../schemas.ts";
+import { findMissingTerms, itemHasMeasurableSpec } from "./find-missing-terms.ts";
+import { findRisks } from "./find-risks.ts";
+import { findVagueTerms, type VagueTerm } from "./find-vague-terms.ts";
+import { judgeClaims } from "./judge-claims.ts";
+import { fieldFor, suggestRewrite } from "./suggest-rewrite.ts";
+
+/** Suggestions for conflicts, by the top-level field in dispute. */
+const conflictSuggestions: Record<string, string> = {
+  payment:
+    "Agree one payment split in writing (e.g. 30% deposit, 70% before shipment) and put it on the order",
+  dispatch: "Agree one ship date (YYYY-MM-DD or N days after deposit) and put it on the order",
+  items: "Agree one quantity and unit price with the supplier and put them on the order",
+  shipping: "Agree one Incoterm, named place and mode and put them on the order",
+  inspection:
+    "Agree who inspects and to which standard (ISO 2859-1, AQL 0 / 2.5 / 4.0) before paying the balance",
+  currency: "Agree the order currency (ISO code) before the order is placed",
+};
+
+/** The physical lines of every message, as the reviewer scans them. */
+export function messageLines(transcript: ParsedTranscript): Array<{ line: number; text: string }> {
+  return transcript.messages.flatMap((message) =>
+    message.parts.length > 0 ? message.parts : [{ line: message.line, text: message.text }],
+  );
+}
+
+/** The item a line speaks of: the one whose name shares a word with it, else the first. */
+function itemIndexFor(draft: DraftOrder, text: string): number | null {
+  if (draft.items.length === 0) return null;
+  const lower = text.toLowerCase();
+  let best = 0;
+  let bestScore = 0;
+  draft.items.forEach((item, index) => {
+    const score = item.name
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length >= 3 && lower.includes(word)).length;
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+function vagueFinding(draft: DraftOrder, term: VagueTerm, lineText: string): Finding {
+  return {
+    field: fieldFor(term.attribute, itemIndexFor(draft, lineText)),
+    kind: "vague",
+    quote: term.quote,
+    line: term.line,
+    suggestion: suggestRewrite(term.attribute),
+  };
+}
+
+function conflictFinding(conflict: Conflict): Finding {
+  const [first] = conflict.values;
+  const top = conflict.field.replace(/[.[].*$/, "");
+  const stated = conflict.values
+    .map((value) => `${value.role} said ${value.value} (line ${value.line})`)
+    .join(", ");
+  return {
+    field: conflict.field,
+    kind: "conflict",
+    quote: first?.quote ?? null,
+    line: first?.line ?? null,
+    suggestion: `${conflictSuggestions[top] ?? "Agree one value with the supplier and put it on the order"}: ${stated}.`,
+  };
+}
+
+/** Review a draft against its transcript: findings with rewrites, and the claims the order would support. */
+export function reviewDraft(input: {
+  draft: DraftOrder;
+  transcript: ParsedTranscript;
+  conflicts?: Conflict[];
+}): Review {
+  const { draft, transcript, conflicts = [] } = input;
+  const lines = messageLines(transcript);
+  const textOf = new Map(lines.map(({ line, text }) => [line, text]));
+  const vague = findVagueTerms(lines).map((term) => vagueFinding(draft, term, textOf.get(term.line) ?? ""));
+  const conflictFields = new Set(conflicts.map((conflict) => conflict.field));
+  const findings: Finding[] = [
+    ...conflicts.map(conflictFinding),
+    ...vague,
+    ...findMissingTerms(draft, lines, conflictFields),
+    ...findRisks(draft, lines),
+  ];
+  const claims = judgeClaims(draft, findings, (index) => itemHasMeasurableSpec(draft, index, lines));
+  return { order: draft, findings, claims };
+}

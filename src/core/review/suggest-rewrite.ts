@@ -1,0 +1,57 @@
+/**
+ * Measurable rewrites, one per attribute: what a buyer should write in the order's product requirements
+ * so Trade Assurance can hold the supplier to it. `___` marks a value the rules cannot know; a model may
+ * propose one from the chat, and it stays a suggestion for a person to accept.
+ * @see ../shared/design.md "Review"
+ */
+import type { Attribute } from "./vague-lexicon.ts";
+
+/** The rewrite template for each attribute. */
+export const rewrites: Readonly<Record<Attribute, string>> = {
+  battery: "Battery capacity >= ___ mAh (rated capacity, tested per IEC 61960)",
+  color: "Colour Pantone ___ C (or RAL ___), ΔE <= 2.0 against the approved sample",
+  material: "Material: ___ grade (e.g. 304 stainless steel; food grade silicone, LFGB / FDA 21 CFR 177.2600)",
+  size: "Dimensions ___ x ___ x ___ mm (tolerance ± ___ mm), thickness ___ mm, weight ___ g",
+  packaging:
+    "Packaging: ___ pcs per ___-ply export carton, carton ___ x ___ x ___ cm, passes ISTA 1A drop test",
+  branding:
+    "Branding: ___ method (silk-screen / laser / embroidery), ___ colours (Pantone ___), position ___, artwork version ___",
+  quality:
+    "Quality: pre-shipment inspection per ISO 2859-1, General Inspection Level II, AQL 0 / 2.5 / 4.0 (critical / major / minor)",
+  delivery: "Ship no later than YYYY-MM-DD (or ___ days after deposit)",
+  softness: "Hardness Shore A ___ ± 5 (measured per ASTM D2240)",
+  sharpness: "Sharpness: initial cutting performance >= ___ mm per ISO 8442-5, blade hardness HRC ___-___",
+  stitching:
+    "Stitching: ___ stitches per inch, seam strength >= ___ N (ISO 13935-2), bar-tacked stress points",
+  smell:
+    "No odour above grade ___ in an odour test (VDA 270 or equivalent); VOC report from an accredited lab",
+  finish: "Finish: ___ gloss units at 60° (ISO 2813), matching approved sample no. ___",
+  transparency: "Light transmittance >= ___ % (ASTM D1003), no visible yellowing after ___ h UV test",
+  sample: "Same as approved sample no. ___ (photo reference dated YYYY-MM-DD), kept by both sides",
+  power: "Motor rated power ___ W, no-load speed ___ rpm (tolerance ± ___ %)",
+  strength: "Strength: withstands ___ N static load / ___ cycles without failure (test method ___)",
+  feel: "Surface and hand feel matching approved sample no. ___; material ___ with hardness Shore A ___",
+  sound: "Noise <= ___ dB(A) at 1 m",
+  insulation: "Keeps contents below ___ °C for ___ h (ambient 23 °C) / above ___ °C for ___ h",
+};
+
+/** The measurable rewrite for an attribute. */
+export function suggestRewrite(attribute: Attribute): string {
+  return rewrites[attribute];
+}
+
+/** The DraftOrder field a finding about `attribute` of item `index` belongs to. */
+export function fieldFor(attribute: Attribute, index: number | null): string {
+  if (attribute === "delivery") return "dispatch";
+  const item = index === null ? "items" : `items[${index}]`;
+  switch (attribute) {
+    case "color":
+    case "material":
+    case "size":
+    case "packaging":
+    case "branding":
+      return `${item}.specs.${attribute}`;
+    default:
+      return `${item}.specs.other`;
+  }
+}

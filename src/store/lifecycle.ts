@@ -1,0 +1,100 @@
+/** Recording lifecycle steps (confirmed, paid, shipped...) and keeping each order's reminders in step. */
+import { eq, sql } from "drizzle-orm";
+import { type OrderRow, orderEvents, orders } from "../../db/schema.ts";
+import { formatOrderRef, isIsoDay, lifecycleDatesOf, nextState, shipDateOf } from "../core/lifecycle.ts";
+import { LifecycleEventKind, type ReminderPlan } from "../core/schemas.ts";
+import { AppError } from "../errors.ts";
+import { getChannelSettings } from "./channels.ts";
+import type { Database } from "./database.ts";
+import { guard } from "./errors.ts";
+import { checkOrderRow } from "./orders.ts";
+import { lifecycleEventsOf, type PlanReminders, replaceReminders, replanRemindersIn } from "./reminders.ts";
+
+async function lockOrder(tx: Database, orderId: string): Promise<OrderRow> {
+  const [row] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
+  if (!row) throw new AppError("not_found");
+  return checkOrderRow(row);
+}
+
+/**
+ * Records a lifecycle step in one transaction: locks the order, checks the step fits its state (else
+ * AppError invalid_transition with the reason), appends the event, updates state and ship date, and
+ * replaces the order's not-yet-sent reminders with `planReminders`' answer.
+ */
+export async function applyLifecycleEvent(
+  db: Database,
+  input: {
+    orderId: string;
+    kind: LifecycleEventKind;
+    /** YYYY-MM-DD: the day the person says it happened. */
+    occurredOn: string;
+    actor: string;
+    source: string;
+    planReminders: PlanReminders;
+  },
+): Promise<{ order: OrderRow; reminders: ReminderPlan[] }> {
+  const kind = LifecycleEventKind.parse(input.kind);
+  if (!isIsoDay(input.occurredOn))
+    throw new AppError("bad_arguments", `"${input.occurredOn}" is not a date: write it as YYYY-MM-DD.`);
+  return guard(() =>
+    db.transaction(async (tx) => {
+      const order = await lockOrder(tx, input.orderId);
+      const events = await lifecycleEventsOf(tx, order.id);
+      const settings = await getChannelSettings(tx, {
+        workspaceId: order.workspaceId,
+        channelId: order.channelId,
+      });
+      const verdict = nextState({
+        state: order.state,
+        kind,
+        draft: order.draft,
+        dates: lifecycleDatesOf(events),
+        occurredOn: input.occurredOn,
+        disputeWindowDays: settings.disputeWindowDays,
+      });
+      if (!verdict.ok) {
+        const ref = formatOrderRef(order.number);
+        throw new AppError("invalid_transition", `${ref}: ${verdict.reason.replaceAll("PO-n", ref)}`);
+      }
+      await tx.insert(orderEvents).values({
+        orderId: order.id,
+        kind,
+        actor: input.actor,
+        occurredOn: input.occurredOn,
+        before: { state: order.state },
+        after: { state: verdict.state },
+        source: input.source,
+      });
+      const allEvents = [...events, { kind, occurredOn: input.occurredOn }];
+      const dates = lifecycleDatesOf(allEvents);
+      const [row] = await tx
+        .update(orders)
+        .set({
+          state: verdict.state,
+          shipDate: shipDateOf(order.draft, dates),
+          updatedAt: sql`now()`,
+          version: sql`${orders.version} + 1`,
+        })
+        .where(eq(orders.id, order.id))
+        .returning();
+      const updated = checkOrderRow(row!);
+      const plans = input.planReminders({ draft: updated.draft, state: updated.state, dates, settings });
+      const reminders = await replaceReminders(tx, { orderId: order.id, plans });
+      return { order: updated, reminders };
+    }),
+  );
+}
+
+/** Recomputes an order's reminders after an edit (e.g. a new ship date), in one transaction. */
+export async function replanReminders(
+  db: Database,
+  input: { orderId: string; planReminders: PlanReminders },
+): Promise<ReminderPlan[]> {
+  return guard(() =>
+    db.transaction(async (tx) => {
+      const order = await lockOrder(tx, input.orderId);
+      const events = await lifecycleEventsOf(tx, order.id);
+      return replanRemindersIn(tx, order, events, input.planReminders);
+    }),
+  );
+}

@@ -1,0 +1,70 @@
+/** Raw transcripts: stored before extraction runs, so nothing a person pasted is lost; purged by retention. */
+import { createHash } from "node:crypto";
+import { and, eq, isNotNull, lt } from "drizzle-orm";
+import { type TranscriptRow, type TranscriptSource, transcripts } from "../../db/schema.ts";
+import { ensureChannel, ensureWorkspace } from "./channels.ts";
+import type { Database } from "./database.ts";
+import { guard } from "./errors.ts";
+
+/** Stores a pasted transcript with its sha256 and size; returns its id and hash. */
+export async function saveTranscript(
+  db: Database,
+  input: {
+    workspaceId: string;
+    channelId: string | null;
+    userId: string;
+    source: TranscriptSource;
+    text: string;
+  },
+): Promise<{ id: string; contentHash: string }> {
+  return guard(async () => {
+    if (input.channelId)
+      await ensureChannel(db, { workspaceId: input.workspaceId, channelId: input.channelId });
+    else await ensureWorkspace(db, { workspaceId: input.workspaceId });
+    const contentHash = createHash("sha256").update(input.text, "utf8").digest("hex");
+    const [row] = await db
+      .insert(transcripts)
+      .values({
+        workspaceId: input.workspaceId,
+        channelId: input.channelId,
+        userId: input.userId,
+        source: input.source,
+        rawText: input.text,
+        contentHash,
+        byteLength: Buffer.byteLength(input.text, "utf8"),
+      })
+      .returning({ id: transcripts.id });
+    return { id: row!.id, contentHash };
+  });
+}
+
+/** One transcript by id, or null. */
+export async function getTranscript(db: Database, input: { id: string }): Promise<TranscriptRow | null> {
+  return guard(async () => {
+    const [row] = await db.select().from(transcripts).where(eq(transcripts.id, input.id));
+    return row ?? null;
+  });
+}
+
+/** Retention: nulls the raw text of transcripts older than N days (the hash stays as evidence); returns how many. */
+export async function purgeTranscripts(
+  db: Database,
+  input: { olderThanDays: number; now: Date; workspaceId?: string; channelId?: string },
+): Promise<number> {
+  return guard(async () => {
+    const cutoff = new Date(input.now.getTime() - input.olderThanDays * 86_400_000);
+    const purged = await db
+      .update(transcripts)
+      .set({ rawText: null, purgedAt: input.now })
+      .where(
+        and(
+          lt(transcripts.createdAt, cutoff),
+          isNotNull(transcripts.rawText),
+          input.workspaceId ? eq(transcripts.workspaceId, input.workspaceId) : undefined,
+          input.channelId ? eq(transcripts.channelId, input.channelId) : undefined,
+        ),
+      )
+      .returning({ id: transcripts.id });
+    return purged.length;
+  });
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { findVagueTerms } from "../../../src/core/review/find-vague-terms.ts";
+
+const quotesIn = (text: string) => findVagueTerms([{ line: 3, text }]).map((term) => term.quote);
+
+describe("findVagueTerms", () => {
+  it.each([
+    ["the bibs should be nice and soft for babies", "nice and soft", "softness"],
+    ["Specs: stitched edges, and sharp print colors.", "sharp print colors", "color"],
+    ["powder coated with a nice matte finish, laser logo", "nice matte finish", "finish"],
+    ["We like them, a powerful motor is important for us.", "powerful motor", "power"],
+    ["glaze in a nice glossy white. Individual white box.", "nice glossy white", "color"],
+    ["the knives must be very sharp out of the box", "very sharp", "sharpness"],
+    ["We need good quality for our online shop.", "good quality", "quality"],
+    ["with a long lasting battery please", "long lasting battery", "battery"],
+    ["Please pack them in a strong carton", "strong carton", "packaging"],
+    ["the cover needs a premium feel", "premium feel", "feel"],
+    ["we need fast delivery this time", "fast delivery", "delivery"],
+    ["Bulk must be same as sample.", "same as sample", "sample"],
+    ["They must have no bad smell at all", "no bad smell", "smell"],
+    ["with a sturdy buckle;", "sturdy buckle", "strength"],
+  ])("flags %j as %j (%s)", (text, quote, attribute) => {
+    const [term] = findVagueTerms([{ line: 7, text }]);
+    expect(term).toMatchObject({ line: 7, quote, attribute });
+    expect(text.includes(term!.quote)).toBe(true);
+  });
+
+  it.each([
+    "Battery 3000 mAh, rated capacity",
+    "Color Pantone 2945 C for the body",
+    "Blades in 304 stainless steel",
+    "Packed in a 5-ply export carton, 100 pcs per carton",
+    "Final inspection AQL 2.5 before shipment",
+    "Rated IPX7, GSM 180 fabric, LFGB certified",
+    "hardness HRC 52-54, keeps cold 24 hours",
+    "XXL mouse pad 900 x 400 x 4 mm",
+  ])("leaves the measurable phrase %j alone", (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+
+  it("does not flag a vague word standing beside the number that measures it", () => {
+    expect(quotesIn("Sturdy 7-ply carton with 50 pcs per carton please.")).toEqual([]);
+    expect(quotesIn("long lasting battery, at least 3000 mAh")).toEqual([]);
+    expect(quotesIn("a nice blue (Pantone 2945 C)")).toEqual([]);
+    expect(quotesIn("handles 70 cm long and 6 mm thick")).toEqual([]);
+  });
+
+  it("accepts a sample reference with an id but not without one", () => {
+    expect(quotesIn("Yes, same as sample S-2031.")).toEqual([]);
+    expect(quotesIn("Yes, same as the sample.")).toEqual(["same as the sample"]);
+  });
+
+  it.each([
+    "Good morning Sarah, nice to meet you!",
+    "Good. We will book a QIMA inspection.",
+    "This is our best price, good price for you.",
+    "Best regards, have a nice day",
+    "Looks good, sounds great, perfect!",
+    "We are a professional manufacturer with good service and fast reply.",
+    "the battery cost is high",
+    "Sure dear, no problem.",
+  ])("ignores chatter: %j", (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+
+  it("finds several terms on one line, each quoted as it stands", () => {
+    expect(quotesIn("Headphones need a comfortable fit and Good Sound.")).toEqual([
+      "comfortable fit",
+      "Good Sound",
+    ]);
+    expect(quotesIn("Requirements: sturdy, durable and easy to fold.")).toEqual(["sturdy", "durable"]);
+  });
+
+  it("quotes an attribute said before its quality word", () => {
+    expect(quotesIn("The battery life must be long, please")).toEqual(["battery life must be long"]);
+    expect(quotesIn("colors are nice and bright")).toEqual(["colors are nice and bright"]);
+  });
+});

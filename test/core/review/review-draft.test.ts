@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import {
+  draftFromGold,
+  emptyScore,
+  formatScore,
+  type GoldCase,
+  linesAsTranscript,
+  loadDevCases,
+  loadReviewCases,
+  scoreCase,
+} from "../../../bench/review-score.ts";
+import { reviewDraft } from "../../../src/core/review/review-draft.ts";
+import { type DraftOrder, emptyDraft, Review } from "../../../src/core/schemas.ts";
+
+function reviewCase(gold: GoldCase) {
+  return reviewDraft({ draft: draftFromGold(gold.order), transcript: linesAsTranscript(gold.text) });
+}
+
+function orderWith(change: Partial<DraftOrder>): DraftOrder {
+  return {
+    ...emptyDraft(),
+    items: [
+      {
+        name: "silicone bib",
+        quantity: 800,
+        unit: "pcs",
+        unitPrice: 1.72,
+        specs: {
+          size: null,
+          material: null,
+          color: "Pantone 5527 C",
+          packaging: null,
+          branding: null,
+          other: [],
+        },
+      },
+    ],
+    dispatch: { basis: "after_deposit", days: 25, date: null },
+    payment: { depositPercent: 30, balance: "before_shipment", method: "bank_transfer" },
+    inspection: { required: true, by: "third_party" },
+    shipping: { method: "sea", incoterm: "FOB", place: "Shenzhen", fee: null, address: null },
+    ...change,
+  };
+}
+
+describe("reviewDraft on labelled transcripts", () => {
+  it.each([
+    ["the dev transcripts", loadDevCases()],
+    ["the reviewer's own cases", loadReviewCases()],
+  ])("finds the vague terms, spares the measurable ones and judges the claims on %s", (label, cases) => {
+    const score = emptyScore();
+    for (const gold of cases) scoreCase(score, gold, reviewCase(gold));
+    console.info(formatScore(label, score));
+    expect(score.misses).toEqual([]);
+    expect(score.vagueFound / score.vague).toBeGreaterThanOrEqual(0.9);
+    expect(score.measurableFlagged / score.measurable).toBeLessThanOrEqual(0.05);
+    expect(score.claimsRight / score.cases).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("gives every finding a suggestion and quotes words that stand on the cited line", () => {
+    for (const gold of [...loadDevCases(), ...loadReviewCases()]) {
+      const review = reviewCase(gold);
+      expect(Review.safeParse(review).success).toBe(true);
+      const lines = gold.text.split("\n");
+      for (const finding of review.findings) {
+        expect(finding.suggestion.length).toBeGreaterThan(10);
+        if (finding.kind === "vague") expect(lines[finding.line! - 1]).toContain(finding.quote);
+      }
+    }
+  });
+});
+
+describe("reviewDraft findings", () => {
+  const chat = linesAsTranscript(
+    [
+      "Buyer: 800 pcs at 1.72, color Pantone 5527 C, the bibs should be nice and soft.",
+      "Supplier: ok, 25 days after deposit.",
+    ].join("\n"),
+  );
+
+  it("rewrites a vague term into a measurable spec with placeholders", () => {
+    const review = reviewDraft({ draft: orderWith({}), transcript: chat });
+    expect(review.findings).toContainEqual({
+      field: "items[0].specs.other",
+      kind: "vague",
+      quote: "nice and soft",
+      line: 1,
+      suggestion: expect.stringMatching(/Shore A ___/),
+    });
+    expect(review.claims).toEqual({ lateDelivery: true, quality: false });
+  });
+
+  it("reports the terms the chat never settled", () => {
+    const draft = orderWith({
+      items: [{ ...orderWith({}).items[0]!, unitPrice: null }],
+      dispatch: { basis: "after_deposit", days: null, date: null },
+      inspection: { required: null, by: null },
+    });
+    const review = reviewDraft({ draft, transcript: chat });
+    const missing = review.findings
+      .filter((finding) => finding.kind === "missing")
+      .map((finding) => finding.field);
+    expect(missing).toEqual(["items[0].unitPrice", "dispatch", "inspection"]);
+    expect(review.claims.lateDelivery).toBe(false);
+  });
+
+  it("says an order with no items can support no quality claim", () => {
+    const review = reviewDraft({
+      draft: emptyDraft(),
+      transcript: linesAsTranscript("Buyer: hello, price for 1 m cable?"),
+    });
+    expect(review.claims).toEqual({ lateDelivery: false, quality: false });
+    expect(review.findings.map((finding) => finding.field)).toContain("items");
+  });
+
+  it("supports the quality claim when every item is specified and nothing is vague", () => {
+    const review = reviewDraft({
+      draft: orderWith({}),
+      transcript: linesAsTranscript("Buyer: color Pantone 5527 C"),
+    });
+    expect(review.claims).toEqual({ lateDelivery: true, quality: true });
+  });
+
+  it("turns the extractor's conflicts into conflict findings instead of missing ones", () => {
+    const draft = orderWith({ payment: { depositPercent: null, balance: "before_shipment", method: null } });
+    const review = reviewDraft({
+      draft,
+      transcript: chat,
+      conflicts: [
+        {
+          field: "payment.depositPercent",
+          values: [
+            { value: "30", line: 11, quote: "Payment 30% deposit", role: "supplier" },
+            { value: "50", line: 12, quote: "I will pay the 50% deposit", role: "buyer" },
+          ],
+        },
+      ],
+    });
+    const conflict = review.findings.find((finding) => finding.kind === "conflict");
+    expect(conflict).toMatchObject({
+      field: "payment.depositPercent",
+      quote: "Payment 30% deposit",
+      line: 11,
+    });
+    expect(conflict?.suggestion).toMatch(/supplier said 30 \(line 11\), buyer said 50 \(line 12\)/);
+    expect(review.findings.some((finding) => finding.kind === "missing" && finding.field === "payment")).toBe(
+      false,
+    );
+  });
+});
