@@ -31,7 +31,10 @@ async function main(): Promise<void> {
 
   if (mode === "local") {
     try {
-      await runLocal({ config, store, model, clock, logger }, { input: process.stdin, output: process.stdout });
+      await runLocal(
+        { config, store, model, clock, logger },
+        { input: process.stdin, output: process.stdout },
+      );
     } finally {
       await store.close();
     }
@@ -47,7 +50,10 @@ async function main(): Promise<void> {
     logger,
   });
   const { port } = await slack.start();
-  logger.info({ mode, port, model: model ? config.OPENAI_MODEL : "rules only", driver: store.driver }, "orderproof is running");
+  logger.info(
+    { mode, port, model: model ? config.OPENAI_MODEL : "rules only", driver: store.driver },
+    "orderproof is running",
+  );
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
@@ -62,6 +68,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(`orderproof could not start: ${userMessageOf(error)}\n`);
-  if (error instanceof Error && error.cause) process.stderr.write(`cause: ${String((error.cause as Error).message ?? error.cause)}\n`);
+  if (error instanceof Error && error.cause)
+    process.stderr.write(`cause: ${String((error.cause as Error).message ?? error.cause)}\n`);
   process.exitCode = 1;
 });

@@ -9,7 +9,13 @@ import type { LocalSlackServer, RecordedCall } from "./local-slack-server.ts";
 import { type Clickable, plain, renderBlocks } from "./render-blocks.ts";
 import { postSigned } from "./sign-request.ts";
 
-export type LocalChannel = { teamId: string; channelId: string; channelName: string; userId: string; userName: string };
+export type LocalChannel = {
+  teamId: string;
+  channelId: string;
+  channelName: string;
+  userId: string;
+  userName: string;
+};
 
 export type ConsoleOptions = {
   appUrl: string;
@@ -46,7 +52,11 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   let lastActivity = Date.now();
   const pendingWork = new Set<string>();
 
-  const show = (title: string, body: { text?: unknown; blocks?: unknown }, where: { channel: string; ts: string }) => {
+  const show = (
+    title: string,
+    body: { text?: unknown; blocks?: unknown },
+    where: { channel: string; ts: string },
+  ) => {
     const blocks = Array.isArray(body.blocks) ? body.blocks : [];
     if (blocks.length === 0) return write(`${title}${plain(String(body.text ?? ""))}`);
     const rendered = renderBlocks(blocks, { channel: where.channel, messageTs: where.ts, nextNumber });
@@ -67,7 +77,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       }
       case "chat.update":
         pendingWork.delete(String(body.ts));
-        show(`\n#${channel.channelName} (message updated)`, body, { channel: String(body.channel), ts: String(body.ts) });
+        show(`\n#${channel.channelName} (message updated)`, body, {
+          channel: String(body.channel),
+          ts: String(body.ts),
+        });
         break;
       case "chat.postEphemeral":
       case "response_url":
@@ -92,7 +105,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     }
   }
 
-  const user = { id: channel.userId, username: channel.userName, name: channel.userName, team_id: channel.teamId };
+  const user = {
+    id: channel.userId,
+    username: channel.userName,
+    name: channel.userName,
+    team_id: channel.teamId,
+  };
   const team = { id: channel.teamId, domain: "local" };
   const triggerId = () => `${Date.now()}.${randomBytes(6).toString("hex")}`;
   const post = async (body: string, contentType?: string) => {
@@ -100,8 +118,14 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const reply = await postSigned(options.appUrl, options.signingSecret, body, contentType);
     if (reply.status !== 200) write(`(the app answered HTTP ${reply.status})`);
     else if (reply.text.trim().startsWith("{")) {
-      const parsed = JSON.parse(reply.text) as { text?: string; blocks?: unknown[]; response_action?: string; errors?: Record<string, string> };
-      if (parsed.response_action === "errors") write(`(modal) ${Object.values(parsed.errors ?? {}).join(" ")}`);
+      const parsed = JSON.parse(reply.text) as {
+        text?: string;
+        blocks?: unknown[];
+        response_action?: string;
+        errors?: Record<string, string>;
+      };
+      if (parsed.response_action === "errors")
+        write(`(modal) ${Object.values(parsed.errors ?? {}).join(" ")}`);
       else show("\n(only visible to you) ", parsed, { channel: channel.channelId, ts: "" });
     }
   };
@@ -125,7 +149,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   }
 
   async function openHome() {
-    const event = { type: "app_home_opened", user: channel.userId, channel: "D0LOCAL", tab: "home", event_ts: (Date.now() / 1000).toFixed(6) };
+    const event = {
+      type: "app_home_opened",
+      user: channel.userId,
+      channel: "D0LOCAL",
+      tab: "home",
+      event_ts: (Date.now() / 1000).toFixed(6),
+    };
     const body = {
       token: "local",
       team_id: channel.teamId,
@@ -134,7 +164,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       event_id: `Ev${randomBytes(6).toString("hex")}`,
       event_time: Math.floor(Date.now() / 1000),
       event,
-      authorizations: [{ team_id: channel.teamId, user_id: "U0BOT", is_bot: true, is_enterprise_install: false }],
+      authorizations: [
+        { team_id: channel.teamId, user_id: "U0BOT", is_bot: true, is_enterprise_install: false },
+      ],
     };
     await post(JSON.stringify(body), "application/json");
   }
@@ -149,7 +181,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       api_app_id: "A0LOCAL",
       token: "local",
       trigger_id: triggerId(),
-      view: { ...view, id: `V${randomBytes(4).toString("hex")}`, team_id: channel.teamId, hash: randomBytes(6).toString("hex"), state: { values } },
+      view: {
+        ...view,
+        id: `V${randomBytes(4).toString("hex")}`,
+        team_id: channel.teamId,
+        hash: randomBytes(6).toString("hex"),
+        state: { values },
+      },
     });
   }
 
@@ -160,7 +198,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       user,
       api_app_id: "A0LOCAL",
       token: "local",
-      container: { type: "message", message_ts: clickable.messageTs, channel_id: clickable.channel, is_ephemeral: clickable.messageTs === "" },
+      container: {
+        type: "message",
+        message_ts: clickable.messageTs,
+        channel_id: clickable.channel,
+        is_ephemeral: clickable.messageTs === "",
+      },
       trigger_id: triggerId(),
       team,
       channel: { id: channel.channelId, name: channel.channelName },
@@ -168,8 +211,21 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       response_url: server.responseUrl(),
       actions: [
         selected
-          ? { type: "static_select", action_id: clickable.actionId, block_id: clickable.blockId ?? "b", action_ts: actionTs, selected_option: { text: { type: "plain_text", text: selected.label }, value: selected.value } }
-          : { type: "button", action_id: clickable.actionId, block_id: clickable.blockId ?? "b", action_ts: actionTs, value: clickable.value, text: { type: "plain_text", text: clickable.label } },
+          ? {
+              type: "static_select",
+              action_id: clickable.actionId,
+              block_id: clickable.blockId ?? "b",
+              action_ts: actionTs,
+              selected_option: { text: { type: "plain_text", text: selected.label }, value: selected.value },
+            }
+          : {
+              type: "button",
+              action_id: clickable.actionId,
+              block_id: clickable.blockId ?? "b",
+              action_ts: actionTs,
+              value: clickable.value,
+              text: { type: "plain_text", text: clickable.label },
+            },
       ],
     });
   }
@@ -242,15 +298,24 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         } else {
           const values: Record<string, Record<string, unknown>> = {};
           for (let i = 0; i < 4; i++)
-            values[`paste_part_${i}`] = { text: { type: "plain_text_input", value: transcript.slice(i * 3000, (i + 1) * 3000) || null } };
+            values[`paste_part_${i}`] = {
+              text: { type: "plain_text_input", value: transcript.slice(i * 3000, (i + 1) * 3000) || null },
+            };
           values.paste_file = { files: { type: "file_input", files: [] } };
           await submitModal(values);
         }
       } else {
         const input = JSON.stringify(opened.view.blocks).match(/"initial_value":"((?:[^"\\]|\\.)*)"/)?.[1];
         const current = input ? (JSON.parse(`"${input}"`) as string) : "";
-        const label = plain(String(((opened.view.blocks as Record<string, unknown>[])[0]?.label as { text?: string })?.text ?? "value"));
-        write(`\n${plain(String((opened.view.title as { text?: string }).text))} — ${label}${current ? ` (now: ${current})` : ""}`);
+        const label = plain(
+          String(
+            ((opened.view.blocks as Record<string, unknown>[])[0]?.label as { text?: string })?.text ??
+              "value",
+          ),
+        );
+        write(
+          `\n${plain(String((opened.view.title as { text?: string }).text))} — ${label}${current ? ` (now: ${current})` : ""}`,
+        );
         output.write("new value (blank keeps it): ");
         const value = (await nextLine()) ?? "";
         if (value.trim() === "") {

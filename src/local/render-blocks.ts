@@ -55,12 +55,35 @@ export function renderBlocks(
     const number = context.nextNumber();
     if (element.type === "button") {
       const label = textOf(element.text);
-      clickables.push({ number, kind: "button", actionId: String(element.action_id), blockId, value: element.value as string | undefined, label, channel: context.channel, messageTs: context.messageTs, blocks });
+      clickables.push({
+        number,
+        kind: "button",
+        actionId: String(element.action_id),
+        blockId,
+        value: element.value as string | undefined,
+        label,
+        channel: context.channel,
+        messageTs: context.messageTs,
+        blocks,
+      });
       return `[${number}] ${label}`;
     }
-    const options = ((element.options as Node[] | undefined) ?? []).map((option) => ({ label: textOf(option.text), value: String(option.value) }));
+    const options = ((element.options as Node[] | undefined) ?? []).map((option) => ({
+      label: textOf(option.text),
+      value: String(option.value),
+    }));
     const label = textOf(element.placeholder) || "Choose…";
-    clickables.push({ number, kind: "select", actionId: String(element.action_id), blockId, label, options, channel: context.channel, messageTs: context.messageTs, blocks });
+    clickables.push({
+      number,
+      kind: "select",
+      actionId: String(element.action_id),
+      blockId,
+      label,
+      options,
+      channel: context.channel,
+      messageTs: context.messageTs,
+      blocks,
+    });
     return `[${number}] ${label}`;
   };
   for (const raw of blocks) {
@@ -76,13 +99,19 @@ export function renderBlocks(
         break;
       }
       case "context":
-        lines.push(((block.elements as Node[]) ?? []).map((element) => `  ${plain(String(element.text ?? ""))}`).join(" "));
+        lines.push(
+          ((block.elements as Node[]) ?? [])
+            .map((element) => `  ${plain(String(element.text ?? ""))}`)
+            .join(" "),
+        );
         break;
       case "divider":
         lines.push("  ----");
         break;
       case "actions":
-        lines.push(`  ${((block.elements as Node[]) ?? []).map((element) => addElement(element, blockId)).join("   ")}`);
+        lines.push(
+          `  ${((block.elements as Node[]) ?? []).map((element) => addElement(element, blockId)).join("   ")}`,
+        );
         break;
       default:
         break;

@@ -13,7 +13,13 @@ import type { Store } from "../store/index.ts";
 import { type LocalChannel, runConsole } from "./local-console.ts";
 import { type LocalSlackServer, startLocalSlackServer } from "./local-slack-server.ts";
 
-export type LocalDeps = { config: Config; store: Store; model: ModelClient | null; clock: Clock; logger: Logger };
+export type LocalDeps = {
+  config: Config;
+  store: Store;
+  model: ModelClient | null;
+  clock: Clock;
+  logger: Logger;
+};
 
 export const localChannel: LocalChannel = {
   teamId: "T0LOCAL",
@@ -24,12 +30,36 @@ export const localChannel: LocalChannel = {
 };
 
 /** Start the local Slack API and the app wired to it; `stop` closes both. */
-export async function startLocalSlack(deps: LocalDeps): Promise<{ app: SlackApp; server: LocalSlackServer; appUrl: string; signingSecret: string; stop(): Promise<void> }> {
+export async function startLocalSlack(
+  deps: LocalDeps,
+): Promise<{
+  app: SlackApp;
+  server: LocalSlackServer;
+  appUrl: string;
+  signingSecret: string;
+  stop(): Promise<void>;
+}> {
   const botToken = `xoxb-local-${randomBytes(12).toString("hex")}`;
   const signingSecret = randomBytes(16).toString("hex");
-  const server = await startLocalSlackServer({ botToken, teamId: localChannel.teamId, botUserId: "U0BOT", botId: "B0BOT" });
-  const config: Config = { ...deps.config, SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_APP_TOKEN: undefined, SLACK_API_URL: server.apiUrl };
-  const app = await createSlackApp({ ...deps, config, mode: "http", botIdentity: { botId: "B0BOT", botUserId: "U0BOT" } });
+  const server = await startLocalSlackServer({
+    botToken,
+    teamId: localChannel.teamId,
+    botUserId: "U0BOT",
+    botId: "B0BOT",
+  });
+  const config: Config = {
+    ...deps.config,
+    SLACK_BOT_TOKEN: botToken,
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_APP_TOKEN: undefined,
+    SLACK_API_URL: server.apiUrl,
+  };
+  const app = await createSlackApp({
+    ...deps,
+    config,
+    mode: "http",
+    botIdentity: { botId: "B0BOT", botUserId: "U0BOT" },
+  });
   const { port } = await app.start({ port: 0, host: "127.0.0.1" });
   return {
     app,
@@ -44,10 +74,19 @@ export async function startLocalSlack(deps: LocalDeps): Promise<{ app: SlackApp;
 }
 
 /** Run local mode on the given streams until the input ends. */
-export async function runLocal(deps: LocalDeps, io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<void> {
+export async function runLocal(
+  deps: LocalDeps,
+  io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream },
+): Promise<void> {
   const local = await startLocalSlack(deps);
   try {
-    await runConsole({ appUrl: local.appUrl, signingSecret: local.signingSecret, server: local.server, channel: localChannel, ...io });
+    await runConsole({
+      appUrl: local.appUrl,
+      signingSecret: local.signingSecret,
+      server: local.server,
+      channel: localChannel,
+      ...io,
+    });
   } finally {
     await local.stop();
   }

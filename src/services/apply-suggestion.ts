@@ -3,8 +3,9 @@
  * has blanks ("___ mAh", "YYYY-MM-DD") or the field takes a number or a code, only a person can finish
  * it, so the caller gets the prefilled value to show in the edit modal instead.
  */
-import { currentValueText, editTargetFor, fieldLabel } from "../slack/blocks/fields.ts";
+
 import { AppError } from "../errors.ts";
+import { currentValueText, editTargetFor, fieldLabel } from "../slack/blocks/fields.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadOrder } from "./order-view.ts";
 import { setOrderField } from "./set-order-field.ts";
@@ -15,7 +16,8 @@ export type ApplyResult =
   | { kind: "needs_input"; field: string; label: string; value: string };
 
 const placeholder = /_{2,}|YYYY|\bN\b|\.{3}|…|\[.*?\]/;
-const freeText = /^(supplier|shipping\.(place|address)|items\[\d+\]\.(name|unit|specs\.(size|material|color|packaging|branding|other)))$/;
+const freeText =
+  /^(supplier|shipping\.(place|address)|items\[\d+\]\.(name|unit|specs\.(size|material|color|packaging|branding|other)))$/;
 
 /** Apply finding `findingId` of order `ref`, or say what the person must complete. */
 export async function applySuggestion(
@@ -35,7 +37,13 @@ export async function applySuggestion(
     : finding.suggestion;
   if (placeholder.test(finding.suggestion) || !freeText.test(field))
     return { kind: "needs_input", field, label: fieldLabel(view.draft, field), value };
-  const result = await setOrderField(deps, { ...input, field, value, findingId: finding.id, source: "suggestion" });
+  const result = await setOrderField(deps, {
+    ...input,
+    field,
+    value,
+    findingId: finding.id,
+    source: "suggestion",
+  });
   return { kind: "applied", message: result.message };
 }
 

@@ -7,7 +7,10 @@ import { claimRequestKey } from "../store/index.ts";
 import type { ServiceDeps } from "./deps.ts";
 
 /** True the first time `key` is seen; false for a repeat, which the caller then skips. */
-export async function claimRequest(deps: ServiceDeps, input: { key: string; kind: string }): Promise<boolean> {
+export async function claimRequest(
+  deps: ServiceDeps,
+  input: { key: string; kind: string },
+): Promise<boolean> {
   const first = await claimRequestKey(deps.store.db, input);
   if (!first) deps.logger.info({ key: input.key }, "repeated Slack delivery ignored");
   return first;

@@ -8,7 +8,9 @@ import { deadlineOf } from "./order-view.ts";
 async function summarize(deps: ServiceDeps, rows: OrderRow[]): Promise<HomeOrder[]> {
   const reminders = await listNextReminders(deps.store.db, { orderIds: rows.map((row) => row.id) });
   const next = new Map(reminders.map((reminder) => [reminder.orderId, reminder]));
-  const open = await Promise.all(rows.map((row) => listFindings(deps.store.db, { orderId: row.id, states: ["open"] })));
+  const open = await Promise.all(
+    rows.map((row) => listFindings(deps.store.db, { orderId: row.id, states: ["open"] })),
+  );
   return rows.map((row, index) => ({
     ref: formatOrderRef(row.number),
     channelId: row.channelId,
@@ -28,7 +30,14 @@ export async function listChannelOrders(deps: ServiceDeps, scope: Scope): Promis
  * App Home: the open orders of the channels of this workspace that have orders. Slack does not tell
  * which channels a user is in without an extra scope, so the workspace's order channels stand in.
  */
-export async function homeForUser(deps: ServiceDeps, input: { workspaceId: string; userId: string }): Promise<HomeOrder[]> {
-  const rows = await listOrders(deps.store.db, { workspaceId: input.workspaceId, states: openStates, limit: 96 });
+export async function homeForUser(
+  deps: ServiceDeps,
+  input: { workspaceId: string; userId: string },
+): Promise<HomeOrder[]> {
+  const rows = await listOrders(deps.store.db, {
+    workspaceId: input.workspaceId,
+    states: openStates,
+    limit: 96,
+  });
   return summarize(deps, rows);
 }

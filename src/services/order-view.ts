@@ -8,7 +8,14 @@ import { judgeClaims } from "../core/review/judge-claims.ts";
 import type { Claims, ReminderKind } from "../core/schemas.ts";
 import { AppError } from "../errors.ts";
 import type { DeadlineView, FindingView, OrderView } from "../slack/blocks/order-view.ts";
-import { type FindingRow, findOrderByRef, listFindings, listNextReminders, type OrderRow, type ReminderRow } from "../store/index.ts";
+import {
+  type FindingRow,
+  findOrderByRef,
+  listFindings,
+  listNextReminders,
+  type OrderRow,
+  type ReminderRow,
+} from "../store/index.ts";
 import type { ServiceDeps } from "./deps.ts";
 
 export type LoadedOrder = { row: OrderRow; view: OrderView };
@@ -70,10 +77,17 @@ export async function viewOf(deps: ServiceDeps, row: OrderRow, claims?: Claims):
 }
 
 /** The order `ref` of this channel, or AppError(not_found) naming only what the person typed. */
-export async function loadOrder(deps: ServiceDeps, input: { workspaceId: string; channelId: string; ref: string }): Promise<LoadedOrder> {
+export async function loadOrder(
+  deps: ServiceDeps,
+  input: { workspaceId: string; channelId: string; ref: string },
+): Promise<LoadedOrder> {
   const number = parseOrderRef(input.ref);
   const shown = number === null ? input.ref : formatOrderRef(number);
   const row = number === null ? null : await findOrderByRef(deps.store.db, input);
-  if (!row) throw new AppError("not_found", `No order ${shown} in this channel: check the number with \`/order list\`.`);
+  if (!row)
+    throw new AppError(
+      "not_found",
+      `No order ${shown} in this channel: check the number with \`/order list\`.`,
+    );
   return { row, view: await viewOf(deps, row) };
 }

@@ -33,19 +33,52 @@ const upcoming: Record<string, string> = {
 /** Today in a time zone, YYYY-MM-DD. */
 export function dayIn(timeZone: string, at: Date): string {
   try {
-    return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+    return new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    }).format(at);
   } catch {
     return at.toISOString().slice(0, 10);
   }
 }
 
-/** "What comes next" from the replanned reminders. */
-export function nextSteps(reminders: ReminderPlan[]): string {
+/** The step a person records next, by state, as the command to type. */
+function nextCommand(ref: string, state: string): string {
+  switch (state) {
+    case "draft":
+      return `confirm the terms with \`/order confirm ${ref}\``;
+    case "confirmed":
+      return `record the deposit with \`/order paid ${ref} deposit [YYYY-MM-DD]\``;
+    case "deposit_paid":
+      return `record the balance with \`/order paid ${ref} balance\`, or the shipment with \`/order shipped ${ref}\``;
+    case "balance_paid":
+      return `record the shipment with \`/order shipped ${ref} [YYYY-MM-DD]\``;
+    case "shipped":
+      return `record the arrival with \`/order received ${ref} [YYYY-MM-DD]\``;
+    case "received":
+      return `inspect the goods, then \`/order completed ${ref}\` (or open a dispute in time)`;
+    case "completed":
+      return "leave a review for the supplier";
+    default:
+      return "nothing more to record";
+  }
+}
+
+/** "What comes next": the next step to record and the replanned reminders. */
+export function nextSteps(ref: string, state: string, reminders: ReminderPlan[]): string {
   const pending = [...reminders].sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, 4);
-  if (pending.length === 0) return "No reminders are due for this order.";
-  return `Next: ${pending
-    .map((plan) => `${upcoming[plan.kind] ?? plan.kind.replace(/_/g, " ")}${plan.about ? ` (${plan.about})` : ""}, reminder on ${plan.dueAt.slice(0, 10)}`)
-    .join("; ")}.`;
+  const planned =
+    pending.length === 0
+      ? " No reminders are planned."
+      : ` Reminders: ${pending
+          .map(
+            (plan) =>
+              `${upcoming[plan.kind] ?? plan.kind.replace(/_/g, " ")}${plan.about ? ` (${plan.about})` : ""} on ${plan.dueAt.slice(0, 10)}`,
+          )
+          .join("; ")}.`;
+  return `Next: ${nextCommand(ref, state)}.${planned}`;
 }
 
 /** Record `kind` on order `ref` (on `date`, default today in the channel's time zone) and tell the thread. */
@@ -73,8 +106,11 @@ export async function recordLifecycleEvent(
     planReminders,
   });
   const after = await viewOf(deps, result.order);
-  const shipBy = result.order.shipDate && !["shipped", "received", "completed"].includes(result.order.state) ? ` Ship date: ${result.order.shipDate}.` : "";
-  const message = `${view.ref}: ${done[input.kind]} on ${occurredOn} by <@${input.actor}> (was ${view.state.replace(/_/g, " ")}, now ${after.state.replace(/_/g, " ")}).${shipBy} ${nextSteps(result.reminders)}`;
+  const shipBy =
+    result.order.shipDate && !["shipped", "received", "completed"].includes(result.order.state)
+      ? ` Ship date: ${result.order.shipDate}.`
+      : "";
+  const message = `${view.ref}: ${done[input.kind]} on ${occurredOn} by <@${input.actor}> (was ${view.state.replace(/_/g, " ")}, now ${after.state.replace(/_/g, " ")}).${shipBy} ${nextSteps(view.ref, after.state, result.reminders)}`;
   await refreshOrderThread(deps, result.order, after, message);
   return { message };
 }

@@ -4,7 +4,7 @@
  */
 import { planReminders } from "../core/timeline/plan-reminders.ts";
 import { fieldLabel } from "../slack/blocks/fields.ts";
-import { setFindingState, updateOrderField } from "../store/index.ts";
+import { updateOrderField } from "../store/index.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadOrder, viewOf } from "./order-view.ts";
 import { refreshOrderThread } from "./post-to-thread.ts";
@@ -42,14 +42,11 @@ export async function setOrderField(
     actor: input.actor,
     source: input.source,
     planReminders,
+    // The finding this edit resolves is marked applied in the same transaction.
+    ...(input.findingId && /^\d+$/.test(input.findingId)
+      ? { appliesFindingId: Number(input.findingId) }
+      : {}),
   });
-  if (input.findingId && /^\d+$/.test(input.findingId))
-    await setFindingState(deps.store.db, {
-      findingId: Number(input.findingId),
-      state: "applied",
-      actor: input.actor,
-      source: input.source,
-    });
   const shown = Array.isArray(value) ? value.join("; ") : String(value);
   const label = fieldLabel(view.draft, input.field);
   const message = `${view.ref}: ${label} set to “${shown}” by <@${input.actor}>.`;

@@ -46,7 +46,10 @@ export async function startOrderFromTranscript(
   const ts = working.ts!;
   const channel = working.channel ?? input.channelId;
   try {
-    const review = await analyzeTranscript({ model: deps.model, logger: deps.logger, clock: deps.clock }, { text });
+    const review = await analyzeTranscript(
+      { model: deps.model, logger: deps.logger, clock: deps.clock },
+      { text },
+    );
     const row = await createOrder(db, {
       workspaceId: input.workspaceId,
       channelId: input.channelId,

@@ -52,7 +52,8 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
     if (!config.SLACK_APP_TOKEN) throw new AppError("config_invalid", "SLACK_APP_TOKEN is not set.");
     app = new App({ ...common, appToken: config.SLACK_APP_TOKEN, socketMode: true });
   } else {
-    if (!config.SLACK_SIGNING_SECRET) throw new AppError("config_invalid", "SLACK_SIGNING_SECRET is not set.");
+    if (!config.SLACK_SIGNING_SECRET)
+      throw new AppError("config_invalid", "SLACK_SIGNING_SECRET is not set.");
     const receiver = new HTTPReceiver({
       signingSecret: config.SLACK_SIGNING_SECRET,
       endpoints: "/slack/events",
@@ -92,7 +93,10 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
     },
     async stop() {
       ready = false;
-      await app.stop();
+      const stopping = app.stop();
+      // Keep-alive connections would hold server.close() open until they time out.
+      server?.closeIdleConnections();
+      await stopping;
     },
   };
 }
@@ -104,8 +108,12 @@ async function whoAmI(client: WebClient): Promise<{ botId: string; botUserId: st
     if (!result.bot_id || !result.user_id) throw new Error("auth.test returned no bot id");
     return { botId: result.bot_id, botUserId: result.user_id };
   } catch (error) {
-    throw new AppError("slack_failed", "Slack refused the bot token (auth.test failed): check SLACK_BOT_TOKEN.", {
-      cause: error,
-    });
+    throw new AppError(
+      "slack_failed",
+      "Slack refused the bot token (auth.test failed): check SLACK_BOT_TOKEN.",
+      {
+        cause: error,
+      },
+    );
   }
 }

@@ -13,7 +13,11 @@ type BoltLogger = {
 };
 
 const text = (parts: unknown[]) =>
-  parts.map((part) => (part instanceof Error ? part.message : typeof part === "string" ? part : JSON.stringify(part))).join(" ");
+  parts
+    .map((part) =>
+      part instanceof Error ? part.message : typeof part === "string" ? part : JSON.stringify(part),
+    )
+    .join(" ");
 
 /** Adapt pino to the @slack/logger interface Bolt and WebClient expect. */
 export function boltLogger(logger: Logger, name = "bolt"): BoltLogger {

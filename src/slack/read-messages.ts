@@ -9,7 +9,14 @@ import type { ServiceDeps } from "../services/deps.ts";
 import { normalizeSlackApiUrl } from "./client-options.ts";
 
 /** The fields of a shared file the bot uses. */
-export type SharedFile = { id?: string; name?: string; mimetype?: string; filetype?: string; url_private?: string; url_private_download?: string };
+export type SharedFile = {
+  id?: string;
+  name?: string;
+  mimetype?: string;
+  filetype?: string;
+  url_private?: string;
+  url_private_download?: string;
+};
 
 const textTypes = /^(text\/|application\/(json|x-yaml|xml))|message\/rfc822/;
 const textFileTypes = new Set(["text", "txt", "csv", "markdown", "md", "email", "eml", "log", "post"]);
@@ -23,7 +30,12 @@ export async function readThreadText(
   const files: SharedFile[] = [];
   let cursor: string | undefined;
   do {
-    const page = await client.conversations.replies({ channel: thread.channel, ts: thread.ts, limit: 200, cursor });
+    const page = await client.conversations.replies({
+      channel: thread.channel,
+      ts: thread.ts,
+      limit: 200,
+      cursor,
+    });
     for (const message of page.messages ?? []) {
       if (message.bot_id) continue; // the bot's own cards and replies are not part of the negotiation
       if (message.text) texts.push(message.text);
@@ -45,13 +57,18 @@ export async function readSharedFiles(deps: ServiceDeps, files: SharedFile[]): P
   const texts: string[] = [];
   for (const file of files) {
     const url = file.url_private_download ?? file.url_private;
-    const isText = textTypes.test(file.mimetype ?? "") || textFileTypes.has((file.filetype ?? "").toLowerCase());
+    const isText =
+      textTypes.test(file.mimetype ?? "") || textFileTypes.has((file.filetype ?? "").toLowerCase());
     if (!url || !isText || !trustedHost(deps, url)) continue;
     const response = await fetch(url, {
       headers: { authorization: `Bearer ${deps.config.SLACK_BOT_TOKEN ?? ""}` },
       signal: AbortSignal.timeout(10_000),
     });
-    if (!response.ok) throw new AppError("slack_failed", `Slack did not hand over the file ${file.name ?? ""} (HTTP ${response.status}).`);
+    if (!response.ok)
+      throw new AppError(
+        "slack_failed",
+        `Slack did not hand over the file ${file.name ?? ""} (HTTP ${response.status}).`,
+      );
     texts.push(checkTranscriptText(new Uint8Array(await response.arrayBuffer())));
   }
   return texts;

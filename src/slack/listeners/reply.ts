@@ -13,7 +13,8 @@ const maxEchoPieces = 4;
 
 /** Log an error caught at the edge and return the sentence to show. */
 export function explain(logger: Logger, error: unknown, what: string): string {
-  if (error instanceof AppError) logger.warn({ code: error.code, err: error.cause ?? error }, `${what}: ${error.code}`);
+  if (error instanceof AppError)
+    logger.warn({ code: error.code, err: error.cause ?? error }, `${what}: ${error.code}`);
   else logger.error({ err: error }, `${what} failed`);
   return userMessageOf(error);
 }

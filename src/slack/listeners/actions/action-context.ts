@@ -2,7 +2,11 @@
 import type { BlockAction } from "@slack/bolt";
 import { z } from "zod";
 
-const ButtonValue = z.object({ ref: z.string().min(1), findingId: z.string().optional(), field: z.string().optional() });
+const ButtonValue = z.object({
+  ref: z.string().min(1),
+  findingId: z.string().optional(),
+  field: z.string().optional(),
+});
 export type ButtonValue = z.infer<typeof ButtonValue>;
 
 /** Read a block action: workspace, channel, user and the parsed button value (or selected field). */
@@ -14,7 +18,9 @@ export function readAction(body: BlockAction): {
   actionTs: string;
   value: ButtonValue | null;
 } {
-  const action = body.actions[0] as { value?: string; selected_option?: { value: string }; action_ts?: string } | undefined;
+  const action = body.actions[0] as
+    | { value?: string; selected_option?: { value: string }; action_ts?: string }
+    | undefined;
   let value: ButtonValue | null = null;
   const container = body.container as { channel_id?: string; message_ts?: string } | undefined;
   if (action?.value) {
@@ -26,7 +32,9 @@ export function readAction(body: BlockAction): {
     }
   } else if (action?.selected_option) {
     // The "Edit a field…" menu: the field comes from the option, the order from the card's header.
-    const header = (body.message?.blocks as { type: string; text?: { text: string } }[] | undefined)?.find((block) => block.type === "header");
+    const header = (body.message?.blocks as { type: string; text?: { text: string } }[] | undefined)?.find(
+      (block) => block.type === "header",
+    );
     const ref = header?.text?.text.match(/PO-\d+/)?.[0];
     value = ref ? { ref, field: action.selected_option.value } : null;
   }

@@ -14,7 +14,11 @@ export function handleEditField(deps: ServiceDeps) {
     const action = readAction(body);
     if (!action.value?.field) return;
     try {
-      const field = await fieldForEditing(deps, { ...action, ref: action.value.ref, field: action.value.field });
+      const field = await fieldForEditing(deps, {
+        ...action,
+        ref: action.value.ref,
+        field: action.value.field,
+      });
       await client.views.open({
         trigger_id: action.triggerId,
         view: buildEditFieldModal({

@@ -4,13 +4,13 @@
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { isAppError } from "../../../errors.ts";
-import type { ServiceDeps } from "../../../services/deps.ts";
 import { claimRequest } from "../../../services/dedupe.ts";
+import type { ServiceDeps } from "../../../services/deps.ts";
 import { exportOrder } from "../../../services/export-order.ts";
 import { listChannelOrders } from "../../../services/list-orders.ts";
 import { recordLifecycleEvent } from "../../../services/record-lifecycle-event.ts";
-import { reviewOrder, showOrder } from "../../../services/show-order.ts";
 import { setOrderField } from "../../../services/set-order-field.ts";
+import { reviewOrder, showOrder } from "../../../services/show-order.ts";
 import { startOrderFromTranscript } from "../../../services/start-order.ts";
 import { buildHelpBlocks, buildUsageBlocks } from "../../blocks/help.ts";
 import { buildPasteModal } from "../../blocks/modals.ts";
@@ -26,11 +26,15 @@ export function handleOrderCommand(deps: ServiceDeps) {
   return async ({ command, ack, respond, client }: Args): Promise<void> => {
     const parsed = parseOrderCommand(command.text ?? "");
     if (parsed.kind === "help") return ack({ response_type: "ephemeral", ...buildHelpBlocks() });
-    if (parsed.kind === "invalid") return ack({ response_type: "ephemeral", ...buildUsageBlocks(parsed.reason) });
+    if (parsed.kind === "invalid")
+      return ack({ response_type: "ephemeral", ...buildUsageBlocks(parsed.reason) });
     if (parsed.kind === "new" && parsed.text.trim() === "") {
       await ack();
       // trigger_id lives about 3 seconds: open the modal right after the ack.
-      await client.views.open({ trigger_id: command.trigger_id, view: buildPasteModal({ channelId: command.channel_id }) });
+      await client.views.open({
+        trigger_id: command.trigger_id,
+        view: buildPasteModal({ channelId: command.channel_id }),
+      });
       return;
     }
     const scope = { workspaceId: command.team_id, channelId: command.channel_id };
@@ -43,11 +47,22 @@ export function handleOrderCommand(deps: ServiceDeps) {
     try {
       // A retried delivery carries the same trigger_id: do the work once.
       const writes = !["list", "show", "review", "export"].includes(parsed.kind);
-      if (writes && !(await claimRequest(deps, { key: `command:${command.team_id}:${command.trigger_id}`, kind: "command" })))
+      if (
+        writes &&
+        !(await claimRequest(deps, {
+          key: `command:${command.team_id}:${command.trigger_id}`,
+          kind: "command",
+        }))
+      )
         return;
       switch (parsed.kind) {
         case "new": {
-          await startOrderFromTranscript(deps, { ...scope, userId: command.user_id, source: "command", text: parsed.text });
+          await startOrderFromTranscript(deps, {
+            ...scope,
+            userId: command.user_id,
+            source: "command",
+            text: parsed.text,
+          });
           return;
         }
         case "list": {
@@ -69,7 +84,8 @@ export function handleOrderCommand(deps: ServiceDeps) {
         case "export": {
           const text = await exportOrder(deps, { ...scope, ref });
           // One code block per piece, so it pastes cleanly into the order form.
-          for (const piece of splitMessage(text, 2900)) await respondEphemeral(respond, `\`\`\`${piece}\`\`\``);
+          for (const piece of splitMessage(text, 2900))
+            await respondEphemeral(respond, `\`\`\`${piece}\`\`\``);
           return;
         }
         case "set": {
@@ -90,7 +106,13 @@ export function handleOrderCommand(deps: ServiceDeps) {
         case "received":
         case "completed": {
           const kind =
-            parsed.kind === "paid" ? (parsed.part === "deposit" ? "deposit_paid" : "balance_paid") : parsed.kind === "confirm" ? "confirmed" : parsed.kind;
+            parsed.kind === "paid"
+              ? parsed.part === "deposit"
+                ? "deposit_paid"
+                : "balance_paid"
+              : parsed.kind === "confirm"
+                ? "confirmed"
+                : parsed.kind;
           const result = await recordLifecycleEvent(deps, {
             ...scope,
             ref,
@@ -106,8 +128,11 @@ export function handleOrderCommand(deps: ServiceDeps) {
     } catch (error) {
       const sentence = explain(deps.logger, error, `/order ${parsed.kind}`);
       if (parsed.kind === "new" && (isAppError(error, "database_unavailable") || !isAppError(error)))
-        await respondWithEcho(respond, sentence, parsed.text).catch((e) => deps.logger.error({ err: e }, "echo failed"));
-      else await respondEphemeral(respond, sentence).catch((e) => deps.logger.error({ err: e }, "reply failed"));
+        await respondWithEcho(respond, sentence, parsed.text).catch((e) =>
+          deps.logger.error({ err: e }, "echo failed"),
+        );
+      else
+        await respondEphemeral(respond, sentence).catch((e) => deps.logger.error({ err: e }, "reply failed"));
     }
   };
 }

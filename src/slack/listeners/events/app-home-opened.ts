@@ -10,7 +10,7 @@ export function handleAppHomeOpened(deps: ServiceDeps) {
   return async ({ event, body, context, client }: Args): Promise<void> => {
     if (event.tab !== "home") return;
     // Publishing the Home is idempotent, so a retried delivery only republishes the same view.
-    const workspaceId = context.teamId ?? (body as { team_id?: string }).team_id ?? event.view?.team_id ?? "";
+    const workspaceId = context.teamId ?? (body as { team_id?: string }).team_id ?? "";
     try {
       const orders = await homeForUser(deps, { workspaceId, userId: event.user });
       await client.views.publish({ user_id: event.user, view: buildHomeBlocks(orders) });

@@ -3,8 +3,8 @@
  * conversations.replies) plus any text file shared in it becomes the transcript of a new order.
  */
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from "@slack/bolt";
-import type { ServiceDeps } from "../../../services/deps.ts";
 import { claimRequest } from "../../../services/dedupe.ts";
+import type { ServiceDeps } from "../../../services/deps.ts";
 import { startOrderFromTranscript } from "../../../services/start-order.ts";
 import { readSharedFiles, readThreadText, type SharedFile } from "../../read-messages.ts";
 import { explain, respondEphemeral } from "../reply.ts";
@@ -33,7 +33,13 @@ export function handleExtractOrder(deps: ServiceDeps) {
         : { text: message.text ?? "", files: message.files ?? [] };
       const fileTexts = await readSharedFiles(deps, parts.files);
       const text = [parts.text, ...fileTexts].filter((part) => part.trim() !== "").join("\n\n");
-      await startOrderFromTranscript(deps, { workspaceId, channelId, userId: shortcut.user.id, source: "shortcut", text });
+      await startOrderFromTranscript(deps, {
+        workspaceId,
+        channelId,
+        userId: shortcut.user.id,
+        source: "shortcut",
+        text,
+      });
     } catch (error) {
       const sentence = explain(deps.logger, error, "Extract order");
       await respondEphemeral(respond, sentence).catch((e) => deps.logger.error({ err: e }, "reply failed"));

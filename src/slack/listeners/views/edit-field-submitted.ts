@@ -37,7 +37,10 @@ export function handleEditFieldSubmitted(deps: ServiceDeps) {
       await ack();
     } catch (error) {
       const sentence = explain(deps.logger, error, "edit modal");
-      await ack({ response_action: "errors", errors: { [ids.block.editValue]: isAppError(error) ? sentence : `${sentence}` } });
+      await ack({
+        response_action: "errors",
+        errors: { [ids.block.editValue]: isAppError(error) ? sentence : `${sentence}` },
+      });
     }
   };
 }
