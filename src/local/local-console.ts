@@ -262,7 +262,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         continue;
       }
       if (clickable.kind === "select") {
-        clickable.options?.forEach((option, index) => write(`  ${index + 1}. ${option.label}`));
+        for (const [index, option] of (clickable.options ?? []).entries())
+          write(`  ${index + 1}. ${option.label}`);
         output.write("which one? ");
         const choice = clickable.options?.[Number((await nextLine()) ?? "") - 1];
         if (!choice) {

@@ -30,9 +30,7 @@ export const localChannel: LocalChannel = {
 };
 
 /** Start the local Slack API and the app wired to it; `stop` closes both. */
-export async function startLocalSlack(
-  deps: LocalDeps,
-): Promise<{
+export async function startLocalSlack(deps: LocalDeps): Promise<{
   app: SlackApp;
   server: LocalSlackServer;
   appUrl: string;
