@@ -5,6 +5,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -18,7 +19,10 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { DraftOrder, OrderState } from "../src/core/schemas.ts";
+import { type DraftOrder, OrderState } from "../src/core/schemas.ts";
+
+/** A literal SQL list for a CHECK constraint: the database refuses a state no code knows. */
+const oneOf = (values: readonly string[]) => sql.raw(`(${values.map((v) => `'${v}'`).join(", ")})`);
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -78,7 +82,10 @@ export const transcripts = pgTable(
     createdAt: createdAt(),
     purgedAt: timestamp("purged_at", { withTimezone: true }),
   },
-  (table) => [index("transcripts_created_at_idx").on(table.createdAt)],
+  (table) => [
+    index("transcripts_created_at_idx").on(table.createdAt),
+    check("transcripts_source_check", sql`${table.source} in ${oneOf(transcriptSources)}`),
+  ],
 );
 export type TranscriptRow = typeof transcripts.$inferSelect;
 
@@ -110,6 +117,8 @@ export const orders = pgTable(
   (table) => [
     unique("orders_workspace_number_unique").on(table.workspaceId, table.number),
     index("orders_channel_state_idx").on(table.workspaceId, table.channelId, table.state),
+    check("orders_state_check", sql`${table.state} in ${oneOf(OrderState.options)}`),
+    check("orders_number_positive", sql`${table.number} > 0`),
   ],
 );
 export type OrderRow = typeof orders.$inferSelect;
@@ -150,7 +159,10 @@ export const orderEvents = pgTable(
     /** The command text, Slack message ts, or "cli". */
     source: text("source").notNull(),
   },
-  (table) => [index("order_events_order_idx").on(table.orderId, table.id)],
+  (table) => [
+    index("order_events_order_idx").on(table.orderId, table.id),
+    check("order_events_kind_check", sql`${table.kind} in ${oneOf(orderEventKinds)}`),
+  ],
 );
 export type OrderEventRow = typeof orderEvents.$inferSelect;
 
@@ -174,7 +186,10 @@ export const findings = pgTable(
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index("findings_order_idx").on(table.orderId)],
+  (table) => [
+    index("findings_order_idx").on(table.orderId),
+    check("findings_state_check", sql`${table.state} in ${oneOf(findingStates)}`),
+  ],
 );
 export type FindingRow = typeof findings.$inferSelect;
 
@@ -206,6 +221,7 @@ export const reminders = pgTable(
   },
   (table) => [
     unique("reminders_order_key_unique").on(table.orderId, table.key),
+    check("reminders_state_check", sql`${table.state} in ${oneOf(reminderStates)}`),
     // The tick's query: due and pending (or claimed with an expired lease), oldest first.
     index("reminders_due_idx")
       .on(sql`(coalesce(${table.nextAttemptAt}, ${table.dueAt}))`)

@@ -93,6 +93,39 @@ export function nextState(input: {
   occurredOn?: string;
   disputeWindowDays?: number;
 }): TransitionResult {
+  const verdict = stepFits(input);
+  if (!verdict.ok || !input.occurredOn || !input.dates) return verdict;
+  // A step dated before the step it depends on is almost always a typo in the date.
+  for (const earlier of mustFollow[input.kind]) {
+    const on = input.dates[earlier];
+    if (on && input.occurredOn < on)
+      return refuse(
+        `${input.occurredOn} is before the ${label[earlier]} date (${on}), and ${label[input.kind]} cannot come first; check the date (YYYY-MM-DD).`,
+      );
+  }
+  return verdict;
+}
+
+/** The recorded steps a step cannot be dated before. */
+const mustFollow: Record<LifecycleEventKind, Array<keyof LifecycleDates>> = {
+  confirmed: [],
+  deposit_paid: ["confirmed"],
+  balance_paid: ["confirmed"],
+  shipped: ["confirmed", "deposit_paid"],
+  received: ["shipped"],
+  completed: ["received"],
+  disputed: ["confirmed"],
+  cancelled: [],
+};
+
+function stepFits(input: {
+  state: OrderState;
+  kind: LifecycleEventKind;
+  draft: DraftOrder;
+  dates?: LifecycleDates;
+  occurredOn?: string;
+  disputeWindowDays?: number;
+}): TransitionResult {
   const { state, kind, draft } = input;
   const dates = input.dates ?? emptyDates;
   const at = rank[state];
@@ -208,16 +241,20 @@ export function lifecycleDatesOf(
   return dates;
 }
 
-/** The latest date the goods may ship: the fixed date, or the deposit/balance/confirmation date plus days. */
+/**
+ * The latest date the goods may ship: the fixed date, or the deposit/balance/confirmation date plus days.
+ * When the whole price went in one payment, that payment starts both clocks, whichever name it was
+ * recorded under.
+ */
 export function shipDateOf(draft: DraftOrder, dates: LifecycleDates): string | null {
   const { basis, days, date } = draft.dispatch;
   if (basis === "fixed_date") return date && isIsoDay(date) ? date : null;
   if (days === null) return null;
   const start =
     basis === "after_deposit"
-      ? dates.deposit_paid
+      ? (dates.deposit_paid ?? dates.balance_paid)
       : basis === "after_balance"
-        ? dates.balance_paid
+        ? (dates.balance_paid ?? (depositIsFullPrice(draft) ? dates.deposit_paid : null))
         : basis === "after_order"
           ? dates.confirmed
           : null;

@@ -50,7 +50,10 @@ export async function getChannelSettings(
   });
 }
 
-/** Merges `settings` into the channel's settings, validated; returns the full result. */
+/**
+ * Merges `settings` into the channel's settings, validated; returns the full result. Only values a person
+ * set are stored, so a default changed in a later version still reaches channels that never touched it.
+ */
 export async function updateChannelSettings(
   db: Database,
   input: { workspaceId: string; channelId: string; settings: Partial<ChannelSettings> },
@@ -58,23 +61,20 @@ export async function updateChannelSettings(
   return guard(() =>
     db.transaction(async (tx) => {
       await ensureChannel(tx, input);
-      const current = await getChannelSettings(tx, input);
-      const parsed = ChannelSettings.safeParse({ ...current, ...input.settings });
+      const where = and(eq(channels.workspaceId, input.workspaceId), eq(channels.id, input.channelId));
+      const [row] = await tx.select().from(channels).where(where).for("update");
+      const { timeZone: newZone, ...changes } = input.settings;
+      const stored = { ...row!.settings, ...changes };
+      const timeZone = newZone ?? row!.timeZone;
+      const parsed = ChannelSettings.safeParse({ ...stored, timeZone });
       if (!parsed.success)
         throw new AppError(
           "invalid_field",
           `Those channel settings are not accepted: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}.`,
         );
-      if (!isTimeZone(parsed.data.timeZone))
-        throw new AppError(
-          "invalid_field",
-          `"${parsed.data.timeZone}" is not a time zone (e.g. Europe/Berlin).`,
-        );
-      const { timeZone, ...rest } = parsed.data;
-      await tx
-        .update(channels)
-        .set({ timeZone, settings: rest })
-        .where(and(eq(channels.workspaceId, input.workspaceId), eq(channels.id, input.channelId)));
+      if (!isTimeZone(timeZone))
+        throw new AppError("invalid_field", `"${timeZone}" is not a time zone (e.g. Europe/Berlin).`);
+      await tx.update(channels).set({ timeZone, settings: stored }).where(where);
       return parsed.data;
     }),
   );

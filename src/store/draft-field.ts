@@ -53,8 +53,8 @@ function candidates(value: unknown): unknown[] {
   if (/^-?\d+(?:\.\d+)?$/.test(text.replace(/,/g, ""))) readings.push(Number(text.replace(/,/g, "")));
   if (/^(true|yes)$/i.test(text)) readings.push(true);
   if (/^(false|no)$/i.test(text)) readings.push(false);
-  if (/^[a-z]{3}$/i.test(text)) readings.push(text.toUpperCase()); // currency codes
-  if (/^[a-z]+$/i.test(text)) readings.push(text.toUpperCase(), text.toLowerCase()); // Incoterms, enums
+  if (/^[a-z_]+$/i.test(text)) readings.push(text.toUpperCase(), text.toLowerCase()); // Incoterms, enums
+  readings.push([value]); // a single entry for a list field (specs.other)
   return readings;
 }
 
@@ -79,6 +79,8 @@ export function setDraftField(
       );
     value = value.trim();
   }
+  // ISO 4217 codes are upper case; "usd" would pass the length check but is not what the form wants.
+  if (path.at(-1) === "currency" && typeof value === "string") value = value.trim().toUpperCase();
   let firstIssue = "";
   for (const reading of candidates(value)) {
     const parsed = DraftOrder.safeParse(withValue(draft, path, reading));

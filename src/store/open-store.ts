@@ -44,12 +44,17 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
 }
 
 async function openPostgres(url: string, options: OpenStoreOptions): Promise<Store> {
-  const client = postgres(url, {
-    max: 10,
-    connect_timeout: connectTimeoutSeconds,
-    idle_timeout: 30,
-    onnotice: () => {},
-  });
+  let client: postgres.Sql;
+  try {
+    client = postgres(url, {
+      max: 10,
+      connect_timeout: connectTimeoutSeconds,
+      idle_timeout: 30,
+      onnotice: () => {},
+    });
+  } catch (error) {
+    throw new AppError("config_invalid", "DATABASE_URL is not a valid postgres:// URL.", { cause: error });
+  }
   try {
     await client`select 1`;
     if (options.migrate ?? true) await migrateWithLock(url, options.logger);

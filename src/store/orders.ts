@@ -20,7 +20,7 @@ import { ensureChannel } from "./channels.ts";
 import type { Database } from "./database.ts";
 import { setDraftField } from "./draft-field.ts";
 import { guard } from "./errors.ts";
-import { type PlanReminders, replanRemindersIn } from "./reminders.ts";
+import { lifecycleEventsOf, type PlanReminders, replanRemindersIn } from "./reminders.ts";
 
 export type { OrderRow } from "../../db/schema.ts";
 
@@ -272,11 +272,7 @@ export async function updateOrderField(
           `${ref} was changed by someone else meanwhile; reopen it and make the edit again.`,
         );
       const change = setDraftField(order.draft, input.field, input.value);
-      const events = await tx
-        .select({ kind: orderEvents.kind, occurredOn: orderEvents.occurredOn })
-        .from(orderEvents)
-        .where(eq(orderEvents.orderId, order.id))
-        .orderBy(orderEvents.id);
+      const events = await lifecycleEventsOf(tx, order.id);
       const [row] = await tx
         .update(orders)
         .set({

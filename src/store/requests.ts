@@ -1,5 +1,5 @@
 /** Idempotency keys: a retried Slack delivery or a double click is recognised and changes nothing twice. */
-import { eq } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import { processedRequests } from "../../db/schema.ts";
 import type { Database } from "./database.ts";
 import { guard } from "./errors.ts";
@@ -37,5 +37,16 @@ export async function getRequestResult(db: Database, input: { key: string }): Pr
       .from(processedRequests)
       .where(eq(processedRequests.key, input.key));
     return row?.result ?? null;
+  });
+}
+
+/** Forgets idempotency keys older than `before` (Slack retries within minutes); returns how many. */
+export async function purgeProcessedRequests(db: Database, input: { before: Date }): Promise<number> {
+  return guard(async () => {
+    const rows = await db
+      .delete(processedRequests)
+      .where(lt(processedRequests.createdAt, input.before))
+      .returning({ key: processedRequests.key });
+    return rows.length;
   });
 }

@@ -1,7 +1,7 @@
 /** Raw transcripts: stored before extraction runs, so nothing a person pasted is lost; purged by retention. */
 import { createHash } from "node:crypto";
-import { and, eq, isNotNull, lt } from "drizzle-orm";
-import { type TranscriptRow, type TranscriptSource, transcripts } from "../../db/schema.ts";
+import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
+import { channels, type TranscriptRow, type TranscriptSource, transcripts } from "../../db/schema.ts";
 import { ensureChannel, ensureWorkspace } from "./channels.ts";
 import type { Database } from "./database.ts";
 import { guard } from "./errors.ts";
@@ -62,6 +62,31 @@ export async function purgeTranscripts(
           isNotNull(transcripts.rawText),
           input.workspaceId ? eq(transcripts.workspaceId, input.workspaceId) : undefined,
           input.channelId ? eq(transcripts.channelId, input.channelId) : undefined,
+        ),
+      )
+      .returning({ id: transcripts.id });
+    return purged.length;
+  });
+}
+
+/**
+ * Retention as each channel set it (ChannelSettings.transcriptRetentionDays; off by default): nulls the
+ * raw text of that channel's transcripts older than its limit. Returns how many were purged.
+ */
+export async function purgeExpiredTranscripts(db: Database, input: { now: Date }): Promise<number> {
+  return guard(async () => {
+    const days = sql`(${channels.settings}->>'transcriptRetentionDays')`;
+    const purged = await db
+      .update(transcripts)
+      .set({ rawText: null, purgedAt: input.now })
+      .from(channels)
+      .where(
+        and(
+          eq(channels.workspaceId, transcripts.workspaceId),
+          eq(channels.id, transcripts.channelId),
+          sql`jsonb_typeof(${channels.settings}->'transcriptRetentionDays') = 'number'`,
+          sql`${transcripts.createdAt} < ${input.now.toISOString()}::timestamptz - ${days}::int * interval '1 day'`,
+          isNotNull(transcripts.rawText),
         ),
       )
       .returning({ id: transcripts.id });

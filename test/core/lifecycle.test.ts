@@ -171,6 +171,36 @@ describe("nextState: refusals say why and what to do", () => {
     expect(late.ok ? "" : late.reason).toContain("2026-03-31");
   });
 
+  it("refuses a step dated before the step it depends on, naming both dates", () => {
+    const dates: LifecycleDates = {
+      ...lifecycleDatesOf([]),
+      confirmed: "2026-01-02",
+      deposit_paid: "2026-01-10",
+    };
+    const early = nextState({
+      state: "balance_paid",
+      kind: "shipped",
+      draft: standard,
+      dates,
+      occurredOn: "2026-01-05",
+    });
+    expect(early.ok ? "" : early.reason).toContain("before the deposit paid date (2026-01-10)");
+    expect(
+      nextState({ state: "balance_paid", kind: "shipped", draft: standard, dates, occurredOn: "2026-01-10" }),
+    ).toEqual({ ok: true, state: "shipped" });
+    // A balance recorded late against the B/L may carry an earlier date than the shipment: that is real.
+    const shipped = { ...dates, shipped: "2026-02-01" };
+    expect(
+      nextState({
+        state: "shipped",
+        kind: "balance_paid",
+        draft: againstBl,
+        dates: shipped,
+        occurredOn: "2026-01-20",
+      }),
+    ).toEqual({ ok: true, state: "shipped" });
+  });
+
   it("lets a dispute end in completion or cancellation (refund)", () => {
     expect(nextState({ state: "disputed", kind: "completed", draft: standard })).toEqual({
       ok: true,
@@ -230,6 +260,17 @@ describe("shipDateOf", () => {
     const draft = terms({}, { basis: "after_deposit", days: 25 });
     expect(shipDateOf(draft, dates)).toBe("2026-02-04");
     expect(shipDateOf(draft, lifecycleDatesOf([]))).toBeNull();
+  });
+  it("starts the clock at the single payment when the whole price was paid at once", () => {
+    const paidAtOnce = { ...lifecycleDatesOf([]), confirmed: "2026-01-02", balance_paid: "2026-01-04" };
+    expect(shipDateOf(terms({}, { basis: "after_deposit", days: 10 }), paidAtOnce)).toBe("2026-01-14");
+    const fullDeposit = { ...lifecycleDatesOf([]), deposit_paid: "2026-01-05" };
+    expect(
+      shipDateOf(terms({ depositPercent: 100 }, { basis: "after_balance", days: 10 }), fullDeposit),
+    ).toBe("2026-01-15");
+    expect(
+      shipDateOf(terms({ depositPercent: 30 }, { basis: "after_balance", days: 10 }), fullDeposit),
+    ).toBeNull();
   });
   it("counts from the balance or the order when the terms say so", () => {
     expect(shipDateOf(terms({}, { basis: "after_balance", days: 5 }), dates)).toBeNull();

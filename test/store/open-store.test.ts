@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -15,6 +15,11 @@ import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
 const run = promisify(execFile);
 const repoRoot = new URL("../../", import.meta.url);
 const logger = silentLogger();
+const journal = JSON.parse(readFileSync(new URL("db/migrations/meta/_journal.json", repoRoot), "utf8")) as {
+  entries: unknown[];
+};
+/** How many migrations a fully migrated database has applied. */
+const migrationCount = journal.entries.length;
 
 describe("PGlite in a folder", () => {
   let dir: string;
@@ -50,7 +55,7 @@ describe("PGlite in a folder", () => {
     const applied = (await second.db.execute(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     )) as unknown as { rows: Array<{ count: number }> };
-    expect(applied.rows[0]?.count).toBe(1);
+    expect(applied.rows[0]?.count).toBe(migrationCount);
     await second.close();
   });
 });
@@ -94,6 +99,7 @@ describe("PostgreSQL", () => {
       "transcripts",
       "workspaces",
     ]);
+    expect(afterFirst.migrations).toBe(migrationCount);
     await cli();
     expect(await tablesAndMigrations(database.url)).toEqual(afterFirst);
   });
@@ -103,7 +109,7 @@ describe("PostgreSQL", () => {
     try {
       const stores = await Promise.all([1, 2, 3].map(() => openStore({ databaseUrl: fresh.url, logger })));
       await Promise.all(stores.map((store) => store.close()));
-      expect((await tablesAndMigrations(fresh.url)).migrations).toBe(1);
+      expect((await tablesAndMigrations(fresh.url)).migrations).toBe(migrationCount);
     } finally {
       await fresh.drop();
     }
@@ -116,6 +122,32 @@ describe("PostgreSQL", () => {
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: "database_unavailable" });
     expect(error.userMessage).toMatch(/not answering/);
+  });
+
+  it("turns a database that goes away mid-run into database_unavailable, not a raw error", async () => {
+    const doomed = await createTestDatabase("op_gone");
+    const store = await openStore({ databaseUrl: doomed.url, logger });
+    try {
+      await saveTranscript(store.db, {
+        workspaceId: "T1",
+        channelId: "C1",
+        userId: "U1",
+        source: "cli",
+        text: "x",
+      });
+      await doomed.drop(); // terminates the store's connections and removes the database
+      await expect(
+        saveTranscript(store.db, {
+          workspaceId: "T1",
+          channelId: "C1",
+          userId: "U1",
+          source: "cli",
+          text: "y",
+        }),
+      ).rejects.toMatchObject({ name: "AppError", code: "database_unavailable" });
+    } finally {
+      await store.close();
+    }
   });
 
   it("says the same when the database does not exist", async () => {

@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orders, reminders, transcripts, workspaces } from "../../db/schema.ts";
+import { channels, orders, reminders, transcripts, workspaces } from "../../db/schema.ts";
 import { type DraftOrder, emptyDraft, type Finding, type ReminderPlan } from "../../src/core/schemas.ts";
 import { AppError } from "../../src/errors.ts";
 import {
@@ -19,6 +19,8 @@ import {
   listOrders,
   listReminders,
   type PlanReminders,
+  purgeExpiredTranscripts,
+  purgeProcessedRequests,
   purgeTranscripts,
   replanReminders,
   saveRequestResult,
@@ -176,6 +178,17 @@ describe.each(drivers)("store on %s", (driver) => {
     expect((await rejection(missingTranscript)).code).toBe("internal");
     expect(await listOrders(store.db, { workspaceId: "TR" })).toEqual([]);
     expect((await newOrder("TR", "CR")).number).toBe(1);
+  });
+
+  it("has the database itself refuse a state no code knows", async () => {
+    const order = await newOrder("TC", "CC");
+    await expect(
+      store.db
+        .update(orders)
+        .set({ state: "half_shipped" as never })
+        .where(eq(orders.id, order.id)),
+    ).rejects.toThrow();
+    expect((await getOrder(store.db, { id: order.id }))?.state).toBe("draft");
   });
 
   it("records the thread of the order card", async () => {
@@ -534,6 +547,12 @@ describe.each(drivers)("store on %s", (driver) => {
       reminderHour: 8,
       balanceReminderDaysBefore: [7, 2],
     });
+    // Only what a person set is stored: later changes to the defaults still reach this channel.
+    const [row] = await store.db
+      .select({ settings: channels.settings })
+      .from(channels)
+      .where(and(eq(channels.workspaceId, "TS"), eq(channels.id, "CS")));
+    expect(row?.settings).toEqual({ reminderHour: 8 });
     for (const settings of [{ timeZone: "Mars/Olympus" }, { reminderHour: 25 }])
       expect(
         (await rejection(updateChannelSettings(store.db, { workspaceId: "TS", channelId: "CS", settings })))
@@ -550,6 +569,12 @@ describe.each(drivers)("store on %s", (driver) => {
     await saveRequestResult(store.db, { key: "event:Ev1", result: { ref: "PO-4" } });
     expect(await getRequestResult(store.db, { key: "event:Ev1" })).toEqual({ ref: "PO-4" });
     expect(await getRequestResult(store.db, { key: "event:unknown" })).toBeNull();
+    const dayAgo = new Date(Date.now() - 86_400_000);
+    expect(await purgeProcessedRequests(store.db, { before: dayAgo })).toBe(0);
+    expect(await purgeProcessedRequests(store.db, { before: new Date(Date.now() + 60_000) })).toBeGreaterThan(
+      0,
+    );
+    expect(await claimRequestKey(store.db, { key: "event:Ev1", kind: "event" })).toBe(true);
   });
 
   it("purges raw transcripts past retention and keeps their hash", async () => {
@@ -568,6 +593,32 @@ describe.each(drivers)("store on %s", (driver) => {
     expect(purged).toMatchObject({ rawText: null, contentHash: old.contentHash });
     expect(purged?.purgedAt).not.toBeNull();
     expect((await getTranscript(store.db, { id: fresh.id }))?.rawText).toBe("new chat");
+  });
+
+  it("purges only where a channel turned retention on, after that channel's number of days", async () => {
+    await updateChannelSettings(store.db, {
+      workspaceId: "TRET",
+      channelId: "C7",
+      settings: { transcriptRetentionDays: 7 },
+    });
+    const paste = (channelId: string) =>
+      saveTranscript(store.db, {
+        workspaceId: "TRET",
+        channelId,
+        userId: "U1",
+        source: "shortcut",
+        text: `chat in ${channelId}`,
+      });
+    const [oldIn7, newIn7, oldInDefault] = [await paste("C7"), await paste("C7"), await paste("CDEFAULT")];
+    for (const id of [oldIn7.id, oldInDefault.id])
+      await store.db
+        .update(transcripts)
+        .set({ createdAt: sql`now() - interval '10 days'` })
+        .where(eq(transcripts.id, id));
+    expect(await purgeExpiredTranscripts(store.db, { now: new Date() })).toBe(1);
+    expect((await getTranscript(store.db, { id: oldIn7.id }))?.rawText).toBeNull();
+    expect((await getTranscript(store.db, { id: newIn7.id }))?.rawText).toBe("chat in C7");
+    expect((await getTranscript(store.db, { id: oldInDefault.id }))?.rawText).toBe("chat in CDEFAULT");
   });
 
   it.runIf(driver === "postgres")(

@@ -1,0 +1,6 @@
+ALTER TABLE "findings" ADD CONSTRAINT "findings_state_check" CHECK ("findings"."state" in ('open', 'applied', 'dismissed'));--> statement-breakpoint
+ALTER TABLE "order_events" ADD CONSTRAINT "order_events_kind_check" CHECK ("order_events"."kind" in ('created', 'field_set', 'finding_applied', 'finding_dismissed', 'card_posted', 'confirmed', 'deposit_paid', 'balance_paid', 'shipped', 'received', 'completed', 'disputed', 'cancelled'));--> statement-breakpoint
+ALTER TABLE "orders" ADD CONSTRAINT "orders_state_check" CHECK ("orders"."state" in ('draft', 'confirmed', 'deposit_paid', 'balance_paid', 'shipped', 'received', 'completed', 'disputed', 'cancelled'));--> statement-breakpoint
+ALTER TABLE "orders" ADD CONSTRAINT "orders_number_positive" CHECK ("orders"."number" > 0);--> statement-breakpoint
+ALTER TABLE "reminders" ADD CONSTRAINT "reminders_state_check" CHECK ("reminders"."state" in ('pending', 'claimed', 'sent', 'failed', 'cancelled'));--> statement-breakpoint
+ALTER TABLE "transcripts" ADD CONSTRAINT "transcripts_source_check" CHECK ("transcripts"."source" in ('slash_command', 'shortcut', 'modal', 'thread', 'file', 'cli', 'local'));

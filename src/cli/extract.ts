@@ -1,0 +1,44 @@
+/** `extract --json FILE|-`: read a supplier chat and print the DraftOrder (contract.md). */
+import { extractDraft } from "../core/extract/extract-draft.ts";
+import { resolveNow } from "../core/extract/resolve-now.ts";
+import { checkTranscriptText } from "../core/input.ts";
+import { parseTranscript } from "../core/parse/parse-transcript.ts";
+import type { DraftOrder } from "../core/schemas.ts";
+import type { CliCommand } from "./command.ts";
+import { readTranscriptArgument } from "./read-input.ts";
+
+function summary(draft: DraftOrder): string {
+  const lines = [`supplier: ${draft.supplier ?? "-"}`, `currency: ${draft.currency ?? "-"}`];
+  for (const [i, item] of draft.items.entries()) {
+    const quantity = item.quantity === null ? "-" : `${item.quantity}${item.unit ? ` ${item.unit}` : ""}`;
+    lines.push(`item ${i + 1}: ${item.name}, quantity ${quantity}, unit price ${item.unitPrice ?? "-"}`);
+  }
+  const s = draft.shipping;
+  lines.push(`shipping: ${s.incoterm ?? "-"} ${s.place ?? ""} by ${s.method ?? "-"}, fee ${s.fee ?? "-"}`);
+  const d = draft.dispatch;
+  lines.push(
+    `dispatch: ${d.basis === "fixed_date" ? `by ${d.date}` : d.basis ? `${d.days} days ${d.basis.replace("_", " ")}` : "-"}`,
+  );
+  const p = draft.payment;
+  lines.push(
+    `payment: deposit ${p.depositPercent ?? "-"}%, balance ${p.balance ?? "-"}, by ${p.method ?? "-"}`,
+  );
+  lines.push(
+    `inspection: ${draft.inspection.required === null ? "-" : draft.inspection.required ? (draft.inspection.by ?? "yes") : "none"}`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+export const command: CliCommand = {
+  usage: "extract [--json] FILE|-",
+  summary: "read a supplier chat transcript, print the draft order",
+  async run(context) {
+    const raw = await readTranscriptArgument(context.args[0], context.stdin);
+    const text = checkTranscriptText(raw);
+    const transcript = parseTranscript(text);
+    const now = resolveNow(transcript, context.nowGiven ? context.clock.now() : undefined, context.clock);
+    const draft = extractDraft(transcript, { now });
+    context.stdout.write(context.flags.json ? `${JSON.stringify(draft, null, 2)}\n` : summary(draft));
+    return 0;
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * The unit every extractor reads: one sentence of one physical line, with the message's speaker,
+ * role and position, so each value can cite its line and an exact substring of it.
+ */
+import type { Evidence, ParsedTranscript, Role } from "../schemas.ts";
+
+/** A sentence on one physical line. `text` is an exact substring of that line. */
+export type Clause = {
+  message: number;
+  role: Role;
+  speaker: string | null;
+  line: number;
+  text: string;
+  /** The whole physical line's message text (for acceptance cues that span sentences). */
+  messageText: string;
+  /** The sentence talks about samples (a sample order is not the bulk order). */
+  sample: boolean;
+  question: boolean;
+};
+
+const sentenceBreak = /(?<=[.!?。！？;；])\s+|(?<=[。！？])/u;
+const sampleWord = /\bsamples?\b|样品|打样/i;
+const sampleAsReference =
+  /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample/i;
+
+/** Split every message into sentences that stay within one physical line. */
+export function clausesOf(transcript: ParsedTranscript): Clause[] {
+  const clauses: Clause[] = [];
+  transcript.messages.forEach((message, index) => {
+    for (const part of message.parts) {
+      for (const raw of part.text.split(sentenceBreak)) {
+        const text = raw.trim();
+        if (text === "") continue;
+        clauses.push({
+          message: index,
+          role: message.role,
+          speaker: message.speaker,
+          line: part.line,
+          text,
+          messageText: message.text,
+          sample: sampleWord.test(text) && !sampleAsReference.test(text),
+          question: /[?？]\s*$/.test(text),
+        });
+      }
+    }
+  });
+  return clauses;
+}
+
+/** Split a clause into segments at commas, semicolons and " and ", with their offsets. */
+export function segmentsOf(text: string): Array<{ text: string; start: number }> {
+  const segments: Array<{ text: string; start: number }> = [];
+  const pattern = /\s*(?:,(?!\d{3}\b)|;|，|；|\band\b|&|\bbut\b|\/(?=\s))\s*/gi;
+  let start = 0;
+  for (const match of text.matchAll(pattern)) {
+    segments.push({ text: text.slice(start, match.index), start });
+    start = match.index + match[0].length;
+  }
+  segments.push({ text: text.slice(start), start });
+  return segments.filter((segment) => segment.text.trim() !== "");
+}
+
+const maxQuote = 140;
+
+/** Evidence for a span of a clause: the clause itself, or a window around the span when it is long. */
+export function evidenceFor(field: string, clause: Clause, start = 0, end = clause.text.length): Evidence {
+  let quote = clause.text;
+  if (quote.length > maxQuote) {
+    const from = Math.max(0, Math.min(start, end - maxQuote) - 20);
+    const to = Math.min(quote.length, Math.max(end, from + 40) + 20);
+    quote = quote.slice(from, Math.max(to, from + 1)).trim();
+    if (quote === "") quote = clause.text.slice(start, end);
+  }
+  return { field, line: clause.line, quote, source: "rules" };
+}

@@ -1,0 +1,29 @@
+/** Words that accept, refuse or defer an offer, in the English and Chinese suppliers and buyers use. */
+
+const acceptStart =
+  /^\s*(ok(ay)?|okey|deal|agreed?|confirm(ed)?|fine|good|great|perfect|yes|yep|yeah|sure|accepted?|no problem|sounds good|that works|works for me|done|alright|excellent|好的|可以|行|没问题)\b/i;
+const acceptAnywhere =
+  /\b(deal|agreed|we agree|i agree|confirmed|works for me|accept(ed)?|sounds good|that works|will work|that'?s fine|is fine|fine for (me|us)|ok for (me|us)|okay for (me|us)|we place the order|place the order|placing (it|the order)|go ahead|let'?s do (it|that)|you got it|it'?s a deal|i'?ll take it|we'?ll take it|i will take it|send (me )?(the )?(pi|proforma|invoice|order|contract)|let'?s go with)\b|成交|就这样/i;
+const deferral =
+  /\b(check with|think about|consider|come back|get back|let you know|discuss|not sure|maybe later|i'?ll see|too (high|expensive|much)|above (our|my) budget|can you|could you|would you)\b/i;
+const refusal =
+  /\b(too (low|high|much|expensive|cheap)|impossible|can ?not|can't|cannot|no way|not possible|below (our )?cost|is hard|hard for us|no lower|not accept|won'?t|unable|sorry|not enough|out of (our|my) budget|above (our|my) budget|not ok|no,|nope|lower than our cost|lose money)\b|不行|太低|做不了/i;
+
+/** The message accepts what the other side last offered ("ok deal", "Confirmed", "works for me"). */
+export function isAcceptance(text: string): boolean {
+  const first = text.split(/\n/)[0] ?? "";
+  if (deferral.test(text) && !acceptAnywhere.test(text)) return false;
+  return acceptStart.test(first) || acceptAnywhere.test(text);
+}
+
+/** The sentence turns a price down ("1.60 is below our cost", "55 too low"). */
+export function isRefusal(text: string): boolean {
+  return refusal.test(text);
+}
+
+/** The sentence restates the other side's offer rather than making one ("your price of $1.45"). */
+export function isRestatement(text: string): boolean {
+  return /\b(your (price|prices|quote|quotation|offer)|you (quoted|offered|said|asked)|quote of|listed (it )?(at|for)|asking price|previous price|last time)\b/i.test(
+    text,
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * When the goods ship: "20-25 days after deposit" (upper end), "within 3 weeks", "25 working days",
+ * "ship by 20 December" (a fixed date, year read against now). Transit times never count.
+ */
+import * as chrono from "chrono-node";
+import type { DispatchBasis } from "../schemas.ts";
+
+export type DispatchMention = {
+  basis: DispatchBasis | null;
+  days: number | null;
+  date: string | null;
+  start: number;
+  end: number;
+};
+
+const duration =
+  /(?:(\d{1,3})\s*(?:-|–|~|to|至)\s*)?(\d{1,3})\s*(working |business |work |calendar |natural |production )?(days?|weeks?|wks?|天|个工作日|工作日|周|个星期|星期)/gi;
+const dispatchCue =
+  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|production|produce|ready|finish|load|loading|etd|within|after (the )?(deposit|order|payment|balance))\b|交期|交货期|生产|出货|发货/i;
+const transitCue =
+  /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
+const paymentOnly = /\b(pay|paid|payment|balance|deposit)\b[^.]*\b(within|in)\s*\d/i;
+
+function basisIn(text: string): DispatchBasis | null {
+  const m =
+    /\b(after|from|upon|once|on receipt of|on receiving|after receiving|receiving|since|收到)\b.{0,30}?\b(deposit|down ?payment|advance|prepayment|balance|full payment|final payment|rest payment|order|po|purchase order|confirm\w*|contract|placing|place|payment|sample approval|approval)\b|(定金|订金|预付款)(后|到账)|(尾款)(后|到账)|(下单|订单确认)(后)/i.exec(
+      text,
+    );
+  if (!m) return null;
+  const word = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").toLowerCase();
+  if (/^(balance|full|final|rest)|尾款/.test(word)) return "after_balance";
+  if (/^(order|po|purchase|confirm|contract|plac|sample|approval)|下单|订单/.test(word)) return "after_order";
+  return "after_deposit";
+}
+
+/** Dispatch terms in one sentence; `now` anchors year-less dates. */
+export function findDispatch(text: string, now: Date): DispatchMention[] {
+  if (!dispatchCue.test(text) || transitCue.test(text)) return [];
+  const found: DispatchMention[] = [];
+  for (const m of text.matchAll(duration)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (paymentOnly.test(`${before}${m[0]}`) && !/\b(ship|deliver|lead|production|dispatch)/i.test(before))
+      continue;
+    const upper = Number(m[2]);
+    const weeks = /^(weeks?|wks?|周|个星期|星期)$/i.test(m[4]!);
+    const days = weeks ? upper * 7 : upper;
+    if (days <= 0 || days > 365) continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const basis = basisIn(rest) ?? basisIn(text.slice(Math.max(0, m.index - 30), m.index));
+    found.push({ basis, days, date: null, start: m.index, end: m.index + m[0].length });
+  }
+  if (found.length > 0) return found;
+  if (!/\b(ship|dispatch|ready|deliver|load|etd|latest|before|by|on)\b|出货|发货/i.test(text)) return found;
+  try {
+    for (const result of chrono.parse(text, now, { forwardDate: true })) {
+      if (!result.start.isCertain("day") || !result.start.isCertain("month")) continue;
+      if (/^\d{1,2}:\d{2}/.test(result.text)) continue;
+      const year = result.start.get("year") ?? now.getUTCFullYear();
+      const month = result.start.get("month")!;
+      const day = result.start.get("day")!;
+      const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      found.push({
+        basis: "fixed_date",
+        days: null,
+        date,
+        start: result.index,
+        end: result.index + result.text.length,
+      });
+    }
+  } catch {
+    // chrono is robust, but a date parser must never sink the extraction.
+  }
+  return found;
+}

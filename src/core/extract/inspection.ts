@@ -1,0 +1,44 @@
+/**
+ * Inspection before shipment: a third party (QIMA, SGS, V-Trust, Intertek), Alibaba's service, the
+ * buyer's own QC, the supplier's final check, or declined. A lab test report is not an inspection.
+ */
+import type { InspectionBy, Role } from "../schemas.ts";
+
+export type InspectionMention = { required: boolean; by: InspectionBy | null; start: number; end: number };
+
+const declined =
+  /\b(no (need (for|of) )?(an? )?(inspection|qc|third[- ]party inspection)( needed| required)?|(inspection|qc) (is )?not (needed|required|necessary)|(don'?t|do not|won'?t|will not) need (an? |any )?(inspection|qc)|no need to inspect|without (an? )?inspection|skip (the )?inspection)\b|不需要验货|不用验货/i;
+const alibaba =
+  /\balibaba(\.com)?('s)?\s+(quality\s+)?(inspection|inspector|qc)|inspection service (of|from|by|on|through) alibaba|alibaba inspection/i;
+const thirdParty =
+  /\b(QIMA|SGS|V-?Trust|Intertek|Bureau Veritas|TÜV|TUV|AsiaInspection|HQTS|Pro ?QC|third[- ]party|3rd[- ]party|inspection (company|agency))\b/i;
+const inspectionWord = /\b(inspect\w*|pre-?shipment|psi|qc|quality check|audit|check the goods)\b|验货/i;
+const testReport = /\b(report|certificate|certified|certification|lab|test(ed|ing)?)\b/i;
+const ownCheck =
+  /\b(our|my) (own )?(qc|quality control|qa|inspector|inspection team|qc team|qc staff|agent)s?\b.{0,30}\b(inspect|check)|\b(we|i) (will |'ll )?(inspect|check the goods|do (the |a )?(final )?(inspection|qc|check)|send (our|my) (qc|inspector))|\b100% (inspection|qc|check)/i;
+
+/** Inspection terms in one sentence said by `role`. */
+export function findInspection(text: string, role: Role): InspectionMention | null {
+  const no = declined.exec(text);
+  if (no) return { required: false, by: null, start: no.index, end: no.index + no[0].length };
+  const ali = alibaba.exec(text);
+  if (ali) return { required: true, by: "alibaba", start: ali.index, end: ali.index + ali[0].length };
+  const third = thirdParty.exec(text);
+  if (
+    third &&
+    (inspectionWord.test(text) || !testReport.test(text)) &&
+    (inspectionWord.test(text) || /QIMA|V-?Trust/i.test(third[0]))
+  )
+    return { required: true, by: "third_party", start: third.index, end: third.index + third[0].length };
+  const own = ownCheck.exec(text);
+  if (own && role !== "unknown") {
+    const supplierSide = /\b100%/.test(own[0]) ? true : role === "supplier";
+    return {
+      required: true,
+      by: supplierSide ? "supplier" : "buyer",
+      start: own.index,
+      end: own.index + own[0].length,
+    };
+  }
+  return null;
+}

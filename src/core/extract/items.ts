@@ -1,0 +1,333 @@
+/**
+ * What is being bought: product names found where buyers and suppliers name them ("quote for the
+ * XXL gaming mouse pad", "1000 luggage straps at US$1.35", "iPhone 16 Pro is 7.2 RMB/pc"), merged
+ * into one item unless two names are priced apart in the same sentence.
+ */
+import type { Clause } from "./clauses.ts";
+import { findMoney } from "./money.ts";
+import { isFeeContext } from "./shipping.ts";
+
+export type ItemCandidate = { name: string; clause: number; start: number; strong: boolean };
+
+/** A product of the order and the phrases that refer to it in the chat. */
+export type ItemRef = { name: string; keys: string[]; head: string; clause: number; start: number };
+
+const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,]*\s*(?:pcs|pieces|units|sets|pairs)(?:\s+of)?)\s+)*`;
+const triggers: Array<[RegExp, boolean]> = [
+  [
+    new RegExp(String.raw`\b(?:inquiry|enquiry|interest|interested)\s+(?:in|about|for|on)\s+${lead}`, "gi"),
+    true,
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:quote|quotation|price list|prices?|sample price|offer|pricing)\s+(?:for|of|on)\s+${lead}`,
+      "gi",
+    ),
+    true,
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:looking for|we need|i need|need|we want|i want|buy|source|sourcing|do you have|do you make|do you sell|you sell|you make)\s+${lead}`,
+      "gi",
+    ),
+    false,
+  ],
+  [
+    /^(?:subject:\s*)?(?:(?:re|fw|fwd|aw)\s*:\s*)*(?:quotation|quote|inquiry|enquiry|rfq|order|po|offer)\b\s*(?:for\s+)?[:#-]?\s*/gi,
+    true,
+  ],
+];
+const stopWord =
+  /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all)$/i;
+const generic =
+  /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging)$/i;
+
+function tokens(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** Read a product phrase forward from `start`: up to 7 tokens, stopping at punctuation and function words. */
+function phraseFrom(text: string, start: number): string | null {
+  const words: string[] = [];
+  const rest = text.slice(start);
+  const raw = rest.split(/\s+/);
+  for (let i = 0; i < raw.length && words.length < 8; i++) {
+    const token = raw[i]!;
+    if (words.length === 0 && /^(the|a|an|our|your|this|these|some)$/i.test(token)) continue;
+    const clean = token.replace(/[,.;:!?)"”']+$/, "").replace(/^[("“']+/, "");
+    if (clean === "") break;
+    if (/^(for|to)$/i.test(clean)) {
+      const next = raw[i + 1] ?? "";
+      // "case for iPhone 16", "USB-C to USB-C": a model name may follow.
+      if (!/^[A-Z0-9]|^[a-z]+[A-Z]/.test(next)) break;
+    } else if (stopWord.test(clean)) break;
+    if (/^\d+([.,]\d+)?$/.test(clean) && /^(pcs|pieces|units|sets|usd|rmb|%)/i.test(raw[i + 1] ?? "")) break;
+    if (/^[$€£¥]/.test(clean) || /%$/.test(clean)) break;
+    words.push(clean);
+    if (clean !== token.replace(/^[("“']+/, "")) break;
+  }
+  while (words.length > 0 && /^(for|to|of)$/i.test(words[words.length - 1]!)) words.pop();
+  const name = words.join(" ");
+  return acceptable(name) ? name : null;
+}
+
+/** Read a product phrase backward from `end` (the subject of "X is 6.5 RMB/pc"). */
+function phraseBefore(text: string, end: number): string | null {
+  const before = text.slice(0, end);
+  // The subject starts after the last separator, determiner or number ("1000 pcs", "our", "the").
+  const separators = [
+    ...before.matchAll(
+      /[,:;，、]|\band\b|&|\b(?:our|your|the|this|these|my|at|is|are)\b|\d[\d,.]*\s*(?:pcs|pieces|units|sets|pairs)\b|[^\w\s.'-]/gi,
+    ),
+  ];
+  const last = separators[separators.length - 1];
+  let segment = last ? before.slice(last.index + last[0].length) : before;
+  segment = segment
+    .trim()
+    .replace(/^(?:hi|hello|dear|ok|okay|yes|so|also|then|price of|price for)\b[\s,]*/i, "");
+  const words = tokens(segment).slice(-7);
+  while (words.length > 0 && (stopWord.test(words[0]!) || /^\d[\d,]*$/.test(words[0]!))) words.shift();
+  const name = words.join(" ");
+  return acceptable(name) ? name : null;
+}
+
+function acceptable(name: string): boolean {
+  const words = tokens(name);
+  if (words.length === 0 || words.length > 8) return false;
+  const last = words[words.length - 1]!.replace(/e?s$/i, "");
+  if (generic.test(words[words.length - 1]!) || generic.test(last)) return false;
+  if (/\b(EXW|FOB|CIF|DDP|DAP|CFR|FCA|by sea|by air|deposit|payment|balance|days?|weeks?)\b/i.test(name))
+    return false;
+  return words.some(
+    (word) => /^[A-Za-z][A-Za-z-]{2,}$/.test(word) && !generic.test(word) && !stopWord.test(word),
+  );
+}
+
+/** Singular of the last word: "bags" -> "bag", "boxes" -> "box", "glasses" -> "glass". */
+export function singular(word: string): string {
+  if (/(ches|shes|xes|sses|zes)$/i.test(word)) return word.slice(0, -2);
+  if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|us|is|'s)$/i.test(word)) return word;
+  if (/[a-z]s$/i.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+function tidy(name: string): string {
+  const words = tokens(name);
+  const core = words.findIndex((w, i) => i > 0 && /^for$/i.test(w));
+  const headIndex = core > 0 ? core - 1 : words.length - 1;
+  words[headIndex] = singular(words[headIndex]!);
+  return words.join(" ");
+}
+
+/** The head noun of a name ("clear TPU case for iPhone 16" -> "case"). */
+export function headOf(name: string): string {
+  const words = tokens(name.toLowerCase());
+  const core = words.findIndex((w, i) => i > 0 && w === "for");
+  return singular(words[core > 0 ? core - 1 : words.length - 1] ?? "");
+}
+
+/** Every product phrase in the clauses, in order. */
+export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] {
+  const found: ItemCandidate[] = [];
+  clauses.forEach((clause, index) => {
+    const text = clause.text;
+    for (const [pattern, strong] of triggers) {
+      for (const m of text.matchAll(pattern)) {
+        const name = phraseFrom(text, m.index + m[0].length);
+        if (name) found.push({ name: tidy(name), clause: index, start: m.index + m[0].length, strong });
+      }
+    }
+    // "X is 6.5 RMB/pc", "our claw clips price is 0.42 usd/pc", "1000 luggage straps at US$1.35", "$1.45 per strap".
+    for (const money of findMoney(text)) {
+      if (money.bare || isFeeContext(segmentAt(text, money.start))) continue;
+      const before = text.slice(0, money.start);
+      const subject = /\s*(?:price\s+)?(?:is|are|:|=|at|@|for|costs?)?\s*(?:only\s+|now\s+|just\s+)?$/i.exec(
+        before,
+      );
+      if (subject) {
+        const linked = subject[0].trim() !== "";
+        const name = phraseBefore(text, subject.index);
+        const words = name ? tokens(name) : [];
+        const q = /^\d[\d,]*$/.test(words[0] ?? "") ? words.slice(1).join(" ") : name;
+        if (q && acceptable(q))
+          found.push({
+            name: tidy(q),
+            clause: index,
+            start: Math.max(0, subject.index - q.length),
+            strong: linked,
+          });
+      }
+      const per = /^\s*(?:\/|\bper\b)\s*([A-Za-z][\w-]{2,})/.exec(text.slice(money.end));
+      const unitWord =
+        /\bper\s+([A-Za-z][\w-]{2,})$/i.exec(text.slice(money.start, money.end))?.[1] ?? per?.[1];
+      if (
+        unitWord &&
+        !/^(pcs|piece|pieces|unit|units|set|sets|pair|pairs|roll|rolls|each|carton|order|month|year|day|kg|meter)$/i.test(
+          unitWord,
+        )
+      )
+        found.push({ name: singular(unitWord), clause: index, start: money.end, strong: false });
+    }
+    for (const m of text.matchAll(
+      /(?<![\w.])\d[\d,]*\s*(?:pcs|pieces|units|sets|pairs)?\s+(?:of\s+)?((?:[A-Za-z][\w.-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:at|@|for|in)\s+(?=[$€£¥]|US\$|USD|RMB|EUR|\d)/gi,
+    )) {
+      const name = m[1]!;
+      if (acceptable(name)) found.push({ name: tidy(name), clause: index, start: m.index, strong: true });
+    }
+    for (const m of text.matchAll(
+      /(?<![\w.])\d[\d,]*\s*(?:pcs|pieces|units|sets|pairs)\s+(?:of\s+)?(?=[A-Za-z])/gi,
+    )) {
+      const name = phraseFrom(text, m.index + m[0].length);
+      if (name && (/[A-Z0-9]/.test(name[0]!) || /\bof\s+$/i.test(m[0])))
+        found.push({ name: tidy(name), clause: index, start: m.index + m[0].length, strong: false });
+    }
+  });
+  return found;
+}
+
+/** One name's words all within the other's (ignoring plurals): the same product named twice. */
+function sameName(a: string, b: string): boolean {
+  const wa = tokens(a.toLowerCase()).map(singular);
+  const wb = tokens(b.toLowerCase()).map(singular);
+  const [small, large] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (small.every((w) => large.includes(w))) {
+    // "iPhone 16" vs "iPhone 16 Pro": an extra model word makes another product.
+    const extra = large.filter((w) => !small.includes(w));
+    return !extra.some((w) => /^(pro|max|plus|mini|ultra|lite|xl|xxl|s|m|l|\d+)$/.test(w));
+  }
+  return false;
+}
+
+/** The comma-separated part of a text around a position. */
+export function segmentAt(text: string, position: number): string {
+  const start = Math.max(text.lastIndexOf(",", position - 1), text.lastIndexOf(";", position - 1)) + 1;
+  const ends = [text.indexOf(",", position), text.indexOf(";", position)].filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+}
+
+function expandVariant(base: string, variant: string): string | null {
+  const a = tokens(base);
+  const b = tokens(variant);
+  for (let k = Math.min(a.length - 1, b.length - 1); k >= 1; k--) {
+    const tail = a
+      .slice(a.length - k)
+      .join(" ")
+      .toLowerCase();
+    if (b.slice(0, k).join(" ").toLowerCase() === tail) return [...a.slice(0, a.length - k), ...b].join(" ");
+  }
+  return null;
+}
+
+function keysOf(name: string): string[] {
+  const words = tokens(name.toLowerCase());
+  const keys: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const suffix = words.slice(i);
+    if (stopWord.test(suffix[0]!) || suffix.every((w) => /^\d/.test(w))) continue;
+    keys.push(suffix.join(" "));
+  }
+  const head = headOf(name);
+  if (head.length >= 3 && !keys.includes(head)) keys.push(head);
+  return keys;
+}
+
+/** Where items are mentioned in a text: the longest unambiguous key wins each place. */
+export function itemMentions(
+  text: string,
+  items: readonly ItemRef[],
+): Array<{ item: number; start: number; end: number }> {
+  const owners = new Map<string, Set<number>>();
+  items.forEach((item, index) => {
+    for (const key of item.keys) {
+      const set = owners.get(key) ?? new Set<number>();
+      set.add(index);
+      owners.set(key, set);
+    }
+  });
+  const lower = text.toLowerCase();
+  const hits: Array<{ item: number; start: number; end: number }> = [];
+  const keys = [...owners.keys()].sort((a, b) => b.length - a.length);
+  for (const key of keys) {
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(`(?<![\\w-])${escaped}(?:e?s)?(?![\\w-])`, "g");
+    for (const m of lower.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      const set = owners.get(key)!;
+      // A key shared by several items (e.g. "case") still occupies the place but names none of them.
+      hits.push({ item: set.size === 1 ? [...set][0]! : -1, start, end });
+    }
+  }
+  return hits.filter((hit) => hit.item >= 0).sort((a, b) => a.start - b.start);
+}
+
+/** Decide the order's items from the candidates; several only when names are priced apart. */
+export function resolveItems(clauses: readonly Clause[], candidates: readonly ItemCandidate[]): ItemRef[] {
+  if (candidates.length === 0) return [];
+  const byClause = new Map<number, ItemCandidate[]>();
+  for (const candidate of candidates) {
+    const list = byClause.get(candidate.clause) ?? [];
+    list.push(candidate);
+    byClause.set(candidate.clause, list);
+  }
+  // Distinct products: two different names each followed by their own price in one sentence.
+  let distinct: ItemCandidate[] = [];
+  for (const [index, list] of byClause) {
+    if (clauses[index]!.sample) continue;
+    const text = clauses[index]!.text;
+    const prices = findMoney(text).filter(
+      (money) => !money.bare && !isFeeContext(segmentAt(text, money.start)),
+    );
+    if (prices.length < 2) continue;
+    const ordered = [...list].sort((a, b) => a.start - b.start);
+    const named: ItemCandidate[] = [];
+    for (let i = 0; i < ordered.length; i++) {
+      let candidate = ordered[i]!;
+      const previous = named[named.length - 1];
+      if (previous) {
+        const expanded = expandVariant(previous.name, candidate.name);
+        if (expanded) candidate = { ...candidate, name: expanded };
+      }
+      if (named.some((n) => sameName(n.name, candidate.name))) continue;
+      named.push(candidate);
+    }
+    const priced = named.filter((candidate) => prices.some((p) => Math.abs(p.start - candidate.start) < 60));
+    if (priced.length >= 2 && priced.length > distinct.length) distinct = priced;
+  }
+  if (distinct.length >= 2) {
+    const items = distinct.map((candidate) => ({
+      name: candidate.name,
+      keys: [] as string[],
+      head: headOf(candidate.name),
+      clause: candidate.clause,
+      start: candidate.start,
+    }));
+    // A fuller phrasing elsewhere ("luggage strap" for "strap") names the item better.
+    for (const item of items) {
+      const others = items.filter((other) => other !== item);
+      for (const candidate of candidates) {
+        if (headOf(candidate.name) !== item.head || !sameName(candidate.name, item.name)) continue;
+        if (others.some((other) => sameName(candidate.name, other.name))) continue;
+        if (tokens(candidate.name).length > tokens(item.name).length) item.name = candidate.name;
+      }
+    }
+    for (const item of items) item.keys = keysOf(item.name);
+    return items;
+  }
+  const heads = new Map<string, number>();
+  for (const candidate of candidates) {
+    const head = headOf(candidate.name);
+    heads.set(head, (heads.get(head) ?? 0) + (candidate.strong ? 2 : 1));
+  }
+  const bestHead = [...heads.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const sameHead = candidates.filter((candidate) => headOf(candidate.name) === bestHead);
+  const best = sameHead.reduce((a, b) => {
+    const score = (c: ItemCandidate) => Math.min(tokens(c.name).length, 6) + (c.strong ? 1 : 0);
+    return score(b) > score(a) ? b : a;
+  });
+  return [
+    { name: best.name, keys: keysOf(best.name), head: bestHead, clause: best.clause, start: best.start },
+  ];
+}

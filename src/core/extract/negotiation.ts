@@ -1,0 +1,294 @@
+/**
+ * Negotiation state per item: offers and counter-offers with their speaker; an acceptance settles
+ * the latest offer of the other side; a refused counter does not count; MOQ and pack counts are not
+ * the order quantity; tier tables are settled by the quantity ordered; totals are divided out.
+ */
+import type { Evidence, Role } from "../schemas.ts";
+import { type Clause, evidenceFor, segmentsOf } from "./clauses.ts";
+import { isAcceptance, isRefusal, isRestatement } from "./cues.ts";
+import { type ItemRef, itemMentions, segmentAt } from "./items.ts";
+import { findMoney, type MoneyMention } from "./money.ts";
+import { findQuantities, type QuantityMention } from "./quantity.ts";
+import { isFeeContext } from "./shipping.ts";
+
+type Offer = {
+  price: number;
+  currency: string | null;
+  role: Role;
+  message: number;
+  clause: Clause;
+  start: number;
+  end: number;
+  perUnit: string | null;
+  /** Set when the offer is one row of a tier table ("500 pcs: $2.90"). */
+  tierMin?: number;
+};
+type Tier = {
+  min: number;
+  price: number;
+  currency: string | null;
+  clause: Clause;
+  start: number;
+  end: number;
+};
+type QuantityFound = { value: number; unit: string | null; clause: Clause; start: number; end: number };
+
+/** What the negotiation settled for one item. */
+export type ItemOutcome = {
+  unitPrice: number | null;
+  currency: string | null;
+  quantity: number | null;
+  unit: string | null;
+  evidence: Evidence[];
+  /** Both sides' last offers when they never agreed on a price. */
+  priceConflict: Array<{ value: string; line: number; quote: string; role: Role }> | null;
+};
+
+type ItemState = {
+  lastOffer: Offer | null;
+  offers: Offer[];
+  settled: { offer: Offer; accept: Clause | null } | null;
+  tiers: Tier[];
+  quantity: QuantityFound | null;
+};
+
+const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.005 * Math.max(a, b), 1e-9);
+const other = (role: Role, than: Role) => role !== than || role === "unknown";
+const totalCue =
+  /\b(total|in total|altogether|for all|whole order|amount|total price|order value)\b|总价|合计/i;
+const rangeBefore = /(\bfrom\s+[$€£¥]?\s*[\d.,]+\s*(?:usd|rmb|eur)?\s*(?:to|-|~)\s*|\d\s*(?:-|~|–)\s*)$/i;
+const rangeAfter = /^\s*(?:-|~|–|to)\s*[$€£¥]?\s*\d/;
+const notPriceContext =
+  /\b(deposit|balance|paid|pay|payment|transfer(red)?|sent|refund|compensat\w*|budget of|sample|samples)\b|定金|尾款/i;
+
+/** Attach mentions in a sentence to items: same comma part, then by order when counts match. */
+function attach(text: string, positions: number[], items: readonly ItemRef[]): number[] {
+  if (items.length === 1) return positions.map(() => 0);
+  if (items.length === 0) return positions.map(() => -1);
+  const hits = itemMentions(text, items);
+  const segments = segmentsOf(text);
+  const result = positions.map((position) => {
+    const segment = [...segments].reverse().find((s) => s.start <= position);
+    if (!segment) return -1;
+    const inSegment = hits.filter(
+      (h) => h.start >= segment.start && h.start < segment.start + segment.text.length,
+    );
+    if (inSegment.length === 0) return -1;
+    return inSegment.reduce((best, hit) =>
+      Math.abs(hit.start - position) < Math.abs(best.start - position) ? hit : best,
+    ).item;
+  });
+  if (result.every((item) => item === -1) && positions.length === items.length)
+    return positions.map((_, i) => i);
+  return result;
+}
+
+function plausible(value: number, anchor: number | null): boolean {
+  if (anchor === null || anchor <= 0) return false;
+  const ratio = value / anchor;
+  return ratio >= 0.3 && ratio <= 3;
+}
+
+/** Run the negotiation over the sentences and report, per item, what both sides settled. */
+export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[]): ItemOutcome[] {
+  const states: ItemState[] = items.map(() => ({
+    lastOffer: null,
+    offers: [],
+    settled: null,
+    tiers: [],
+    quantity: null,
+  }));
+  const nouns = [...new Set(items.map((item) => item.head))];
+  const byMessage = new Map<number, Clause[]>();
+  for (const clause of clauses) {
+    const list = byMessage.get(clause.message) ?? [];
+    list.push(clause);
+    byMessage.set(clause.message, list);
+  }
+  let currency: string | null = null;
+  for (const [, messageClauses] of [...byMessage.entries()].sort((a, b) => a[0] - b[0])) {
+    const first = messageClauses[0]!;
+    const role = first.role;
+    const accepting = isAcceptance(first.messageText);
+    const pricedItems = new Set<number>();
+    let tierPairs = 0;
+    const pending: Array<{ item: number; tier: Tier }> = [];
+    for (const clause of messageClauses) {
+      if (clause.sample) continue;
+      const text = clause.text;
+      const quantities = findQuantities(text, nouns).filter((q) => q.kind === "order");
+      const moneys = findMoney(text).filter((money) => {
+        const segment = segmentAt(text, money.start);
+        if (isFeeContext(segment) || notPriceContext.test(segment)) return false;
+        if (rangeBefore.test(text.slice(0, money.start)) || rangeAfter.test(text.slice(money.end)))
+          return false;
+        if (quantities.some((q) => money.start < q.end && money.end > q.start)) return false;
+        if (money.bare && /^\d{4}$/.test(String(money.value)) && money.value >= 1900 && money.value <= 2100)
+          return false;
+        return true;
+      });
+      // Tier rows: a quantity right before its price ("500 pcs: $2.90", "1000 pcs 2.2").
+      const tierOf = new Map<MoneyMention, QuantityMention>();
+      for (const money of moneys) {
+        const q = quantities.find(
+          (q) =>
+            q.end <= money.start &&
+            money.start - q.end <= 4 &&
+            /^[\s:=@-]*$/.test(text.slice(q.end, money.start)),
+        );
+        if (q) tierOf.set(money, q);
+      }
+      const qItems = attach(
+        text,
+        quantities.map((q) => q.start),
+        items,
+      );
+      quantities.forEach((q, i) => {
+        const item = qItems[i]!;
+        if (item < 0 || [...tierOf.values()].includes(q)) return;
+        states[item]!.quantity = { value: q.value, unit: q.unit, clause, start: q.start, end: q.end };
+      });
+      const mItems = attach(
+        text,
+        moneys.map((m) => m.start),
+        items,
+      );
+      const refusing = isRefusal(text);
+      const restating = isRestatement(text);
+      moneys.forEach((money, i) => {
+        const item = mItems[i]!;
+        if (item < 0) return;
+        const state = states[item]!;
+        const anchor = state.lastOffer?.price ?? state.offers[state.offers.length - 1]?.price ?? null;
+        if (money.bare && !plausible(money.value, anchor)) return;
+        if (money.currency) currency = money.currency;
+        let price = money.value;
+        const qty = state.quantity?.value ?? null;
+        const segment = segmentAt(text, money.start);
+        if ((totalCue.test(segment) || (anchor !== null && qty !== null && price > anchor * 20)) && qty) {
+          price = Math.round((price / qty) * 10000) / 10000;
+        } else if (totalCue.test(segment)) return;
+        const tierQty = tierOf.get(money);
+        if (tierQty && role !== "buyer") {
+          tierPairs++;
+          pending.push({
+            item,
+            tier: {
+              min: tierQty.value,
+              price,
+              currency: money.currency ?? currency,
+              clause,
+              start: tierQty.start,
+              end: money.end,
+            },
+          });
+        }
+        const offer: Offer = {
+          price,
+          currency: money.currency ?? currency,
+          role,
+          message: clause.message,
+          clause,
+          start: money.start,
+          end: money.end,
+          perUnit: money.perUnit,
+          ...(tierQty && role !== "buyer" ? { tierMin: tierQty.value } : {}),
+        };
+        pricedItems.add(item);
+        const fromOther = state.offers.filter((o) => other(o.role, role) || o.role === "unknown");
+        if (refusing && fromOther.some((o) => close(o.price, price))) {
+          if (state.lastOffer && close(state.lastOffer.price, price)) state.lastOffer = null;
+          return;
+        }
+        if (restating) {
+          if (!state.offers.some((o) => close(o.price, price)))
+            state.offers.push({ ...offer, role: role === "buyer" ? "supplier" : "buyer" });
+          state.lastOffer ??= { ...offer, role: role === "buyer" ? "supplier" : "buyer" };
+          return;
+        }
+        if (state.settled && close(state.settled.offer.price, price)) return;
+        if (accepting && !clause.question && fromOther.some((o) => close(o.price, price))) {
+          state.settled = { offer: { ...offer }, accept: clause };
+          state.lastOffer = offer;
+          state.offers.push(offer);
+          return;
+        }
+        state.lastOffer = offer;
+        state.offers.push(offer);
+      });
+    }
+    // A run of tier rows is one offer: the price for the quantity that gets ordered.
+    if (tierPairs >= 1) {
+      for (const { item, tier } of pending) states[item]!.tiers.push(tier);
+    }
+    if (accepting) {
+      states.forEach((state, item) => {
+        if (pricedItems.has(item)) return;
+        const offer = state.lastOffer;
+        if (state.settled && offer && close(state.settled.offer.price, offer.price)) return;
+        if (offer && other(offer.role, role) && offer.message !== first.message) {
+          // Accepting a tier table means the row for the quantity ordered, not the last row read.
+          const tier =
+            offer.tierMin !== undefined && state.quantity ? tierFor(state.tiers, state.quantity.value) : null;
+          state.settled = { offer: tier ? tierOffer(tier) : offer, accept: first };
+        }
+      });
+    }
+  }
+  return states.map((state) => outcomeOf(state));
+}
+
+function tierFor(tiers: Tier[], quantity: number): Tier | null {
+  const eligible = tiers.filter((tier) => tier.min <= quantity).sort((a, b) => b.min - a.min);
+  return eligible[0] ?? null;
+}
+
+function tierOffer(tier: Tier): Offer {
+  return {
+    price: tier.price,
+    currency: tier.currency,
+    role: "supplier",
+    message: tier.clause.message,
+    clause: tier.clause,
+    start: tier.start,
+    end: tier.end,
+    perUnit: null,
+  };
+}
+
+function outcomeOf(state: ItemState): ItemOutcome {
+  const evidence: Evidence[] = [];
+  let unitPrice: number | null = null;
+  let currency: string | null = null;
+  let priceConflict: ItemOutcome["priceConflict"] = null;
+  let settled = state.settled?.offer ?? null;
+  // A tier table with no later offer is settled by the quantity the buyer ordered.
+  if (!settled && state.lastOffer?.tierMin !== undefined && state.tiers.length > 0 && state.quantity) {
+    const tier = tierFor(state.tiers, state.quantity.value);
+    if (tier && state.quantity.clause.role === "buyer") settled = tierOffer(tier);
+  }
+  if (settled) {
+    unitPrice = settled.price;
+    currency = settled.currency;
+    evidence.push(evidenceFor("unitPrice", settled.clause, settled.start, settled.end));
+    const accept = state.settled?.accept;
+    if (accept && accept.line !== settled.clause.line) evidence.push(evidenceFor("unitPrice", accept));
+  } else {
+    const lastBy = (role: Role) => [...state.offers].reverse().find((o) => o.role === role);
+    const buyer = lastBy("buyer");
+    const supplier = lastBy("supplier");
+    if (buyer && supplier && !close(buyer.price, supplier.price) && state.quantity)
+      priceConflict = [buyer, supplier].map((o) => ({
+        value: String(o.price),
+        line: o.clause.line,
+        quote: evidenceFor("unitPrice", o.clause, o.start, o.end).quote,
+        role: o.role,
+      }));
+  }
+  const quantity = state.quantity;
+  if (quantity) evidence.push(evidenceFor("quantity", quantity.clause, quantity.start, quantity.end));
+  let unit = quantity?.unit ?? null;
+  if (!unit && settled?.perUnit && /^(pcs|sets|pairs|rolls|units)$/.test(settled.perUnit))
+    unit = settled.perUnit;
+  return { unitPrice, currency, quantity: quantity?.value ?? null, unit, evidence, priceConflict };
+}

@@ -1,0 +1,89 @@
+/**
+ * Payment terms: deposit percent ("30% deposit", "30/70", "100% in advance", 定金30%), when the
+ * balance is due (before shipment, against B/L copy, on delivery) and the method (T/T, card, PayPal...).
+ */
+import type { BalanceTiming, PaymentMethod } from "../schemas.ts";
+
+export type Found<T> = { value: T; start: number; end: number };
+
+const paymentCue =
+  /\b(pay|paid|payment|deposit|advance|upfront|up front|balance|t\/?t|tt|wire|terms?|prepay\w*|card|paypal|l\/c)\b|定金|订金|尾款|付款|预付/i;
+
+/** The deposit percent stated in a sentence, or null. */
+export function findDeposit(text: string): Found<number> | null {
+  const patterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
+    [
+      /(\d{1,3})\s*%\s*(?:t\/?t\s+|tt\s+)?(?:as\s+|of\s+)?(?:the\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|before production|定金|订金|预付)/i,
+      (m) => +m[1]!,
+    ],
+    [
+      /(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)\s*(?:of|is|:|：|=|will be|would be)?\s*(\d{1,3})\s*%/i,
+      (m) => +m[1]!,
+    ],
+    [/\b(\d{1,2})\s*\/\s*(\d{1,2})\b/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],
+    [
+      /\b(full payment|pay(?:ing)? in full|full amount|whole amount|100\s*%\s*(?:payment|paid|by|via|with|through|in|upfront|up front|before|t\/?t|tt|now|today|online)|全款)/i,
+      () => 100,
+    ],
+  ];
+  for (const [pattern, read] of patterns) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    if (pattern.source.includes("\\/\\s*") && !paymentCue.test(text)) continue;
+    const value = read(m);
+    if (Number.isNaN(value) || value < 0 || value > 100) continue;
+    if (/\binspect|\bqc\b|tested|check/i.test(text) && value === 100 && !paymentCue.test(m[0])) continue;
+    return { value, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+const balanceRules: Array<[BalanceTiming, RegExp]> = [
+  [
+    "after_shipment",
+    /\b(against|after receiving|upon receipt of|on receipt of|after)\s+(the\s+)?(copy of\s+(the\s+)?)?(b\/?l|bl|bill of lading)|\b(b\/?l|bl) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
+  ],
+  [
+    "on_delivery",
+    /\b(on|upon|after|at) (delivery|arrival|receipt of (the )?goods|receiving (the )?goods)|cash on delivery|\bcod\b|货到付款/i,
+  ],
+  [
+    "before_shipment",
+    /\b(before|prior to|ahead of)\s+(the\s+)?(shipment|shipping|delivery|loading|dispatch)|\bbefore (we )?ship\b|出货前|发货前/i,
+  ],
+];
+
+/** When the balance is due, when the sentence talks about the balance. */
+export function findBalance(text: string): Found<BalanceTiming> | null {
+  if (!/\b(balance|rest|remaining|remainder)\b|\d{1,3}\s*%|尾款|余款/i.test(text)) return null;
+  for (const [value, pattern] of balanceRules) {
+    const m = pattern.exec(text);
+    if (m) return { value, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+const methods: Array<[PaymentMethod, RegExp]> = [
+  ["pay_later", /\bpay ?later\b/i],
+  ["letter_of_credit", /\b([lL]\/[cC]|[lL]etter of [cC]redit)\b|\bLC\b|信用证/],
+  ["paypal", /\bpay ?pal\b/i],
+  [
+    "card",
+    /\b(credit card|debit card|by card|with card|visa|mastercard|master card|amex)\b|100% by card|信用卡/i,
+  ],
+  [
+    "bank_transfer",
+    /\b(t\/t|tt|telegraphic transfer|wire|wired|bank transfer|bank account|swift|ach|bank wire)\b|电汇|银行转账/i,
+  ],
+  ["other", /\b(alipay|western union|wechat pay|moneygram|cash|escrow)\b|支付宝|微信支付/i],
+];
+
+/** Payment methods named in a sentence. */
+export function findPaymentMethods(text: string): Array<Found<PaymentMethod>> {
+  const found: Array<Found<PaymentMethod>> = [];
+  for (const [value, pattern] of methods) {
+    const m = pattern.exec(text);
+    if (m) found.push({ value, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}

@@ -1,0 +1,81 @@
+/**
+ * Quantities: "800 pcs", "2,000pcs", "600 sets", "1000件", "3000 mugs". Each is classed as an order
+ * quantity, a MOQ, a pack count ("100 pcs per carton", "3 pcs set") or a sample count by its context.
+ */
+
+export type QuantityKind = "order" | "moq" | "pack";
+
+/** A count of goods; `unit` is normalised (pcs, sets, pairs, rolls, units) or null for a product noun. */
+export type QuantityMention = {
+  value: number;
+  unit: string | null;
+  start: number;
+  end: number;
+  kind: QuantityKind;
+};
+
+const number = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
+const units = String.raw`pcs|pc|pieces?|units?|sets?|pairs?|rolls?|个|件|套|只|双|卷|個`;
+const unitQuantity = new RegExp(
+  String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s?(${units})(?![a-zA-Z])`,
+  "gi",
+);
+
+function normaliseUnit(unit: string): string {
+  const u = unit.toLowerCase();
+  if (/^(pcs|pc|pieces?|个|件|只|個)$/.test(u)) return "pcs";
+  if (/^(sets?|套)$/.test(u)) return "sets";
+  if (/^(pairs?|双)$/.test(u)) return "pairs";
+  if (/^(rolls?|卷)$/.test(u)) return "rolls";
+  return "units";
+}
+
+const moqBefore =
+  /\b(moq|m\.o\.q|minimum(\s+order)?(\s+quantity)?|min\.?\s*order|at least|starting from|起订量?|最小起订量)\b/i;
+const packAfter =
+  /^\s*(?:\/|per|in\s+(?:a|one|each|1)|each|a|to\s+a|into\s+(?:a|one))\s*(?:export\s+|master\s+|inner\s+|outer\s+|shipping\s+)?(carton|ctn|box|bag|polybag|pack|package|case|display|tube|set|kit|blister|bundle|pallet|master|inner)\b/i;
+const packBefore =
+  /\b(per|each|every|in one|in each|pack of|packs? of|set of|sets? of|kit of)\s+(?:\w+\s+)?$/i;
+const setCount = /^\s*(?:in\s+)?(?:a|one|1|per|\/)?\s*(set|kit|pack)\b/i;
+
+/** Quantities in a text. `nouns` are product head nouns (singular) counted as goods, e.g. "mug". */
+export function findQuantities(text: string, nouns: readonly string[] = []): QuantityMention[] {
+  const found: QuantityMention[] = [];
+  const push = (value: number, unit: string | null, start: number, end: number) => {
+    const before = text.slice(0, start);
+    const after = text.slice(end);
+    // MOQ governs the rest of its sentence part ("MOQ 1000 pcs for logo, 500 pcs for neutral packing").
+    const clauseStart = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("?"));
+    const sameClause = before.slice(clauseStart + 1);
+    let kind: QuantityKind = "order";
+    const moq = moqBefore.exec(sameClause);
+    if (moq && !/\b(need|take|order|want|buy|will)\b/i.test(sameClause.slice(moq.index + moq[0].length)))
+      kind = "moq";
+    else if (
+      packAfter.test(after) ||
+      packBefore.test(before.slice(-24)) ||
+      (unit === "pcs" && setCount.test(after))
+    )
+      kind = "pack";
+    found.push({ value, unit, start, end, kind });
+  };
+  for (const m of text.matchAll(unitQuantity)) {
+    const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? 1000 : 1);
+    push(value, normaliseUnit(m[3]!), m.index, m.index + m[0].length);
+  }
+  for (const noun of nouns) {
+    if (noun.length < 3) continue;
+    const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(
+      String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s+((?:[A-Za-z][\w-]*\s+){0,3}?)${escaped}(?:e?s)?\b`,
+      "gi",
+    );
+    for (const m of text.matchAll(pattern)) {
+      if (found.some((q) => m.index < q.end && m.index + m[1]!.length > q.start)) continue;
+      if (/\b(x|mm|cm|ml|inch|oz|mah)\b/i.test(m[3] ?? "")) continue;
+      const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? 1000 : 1);
+      push(value, null, m.index, m.index + m[0].length);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,53 @@
+/** Shipping mode ("by sea", "air freight", DHL/FedEx/UPS/TNT = express, rail, truck) and a freight fee quoted apart. */
+import type { ShippingMethod } from "../schemas.ts";
+import { findMoney, type MoneyMention } from "./money.ts";
+
+const modes: Array<[ShippingMethod, RegExp]> = [
+  ["express", /\b(DHL|FedEx|Fed Ex|UPS|TNT|EMS|SF Express|express|courier)\b|快递/i],
+  [
+    "air",
+    /\b(by air|air ?freight|air shipping|air shipment|via air|air cargo|ship(ped)? by air|airport)\b|空运/i,
+  ],
+  [
+    "sea",
+    /\b(by sea|sea ?freight|sea shipping|sea shipment|ocean freight|by ocean|by ship|via sea|LCL|FCL|container)\b|海运/i,
+  ],
+  ["rail", /\b(by rail|rail ?freight|railway|by train|rail)\b|铁路|班列/i],
+  ["truck", /\b(by truck|trucking|by road|road freight|truck)\b|陆运|卡车/i],
+];
+
+/** The modes named in a text (several only when the text weighs options). */
+export function findShippingModes(
+  text: string,
+): Array<{ method: ShippingMethod; start: number; end: number }> {
+  const found: Array<{ method: ShippingMethod; start: number; end: number }> = [];
+  for (const [method, pattern] of modes) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    // "JFK airport" names the destination, not the mode, unless air freight is also named.
+    if (method === "air" && /airport/i.test(m[0]) && !/\bair\b(?! ?port)/i.test(text)) continue;
+    found.push({ method, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+const feeContext =
+  /\b(freight|shipping (fee|cost|charge|price)|shipping is|shipping will be|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS)\s*[:=]?\s*(US)?[$€£¥]/i;
+const includedContext =
+  /\b(includ\w*|free shipping|free freight|already in|we take the freight|we pay the freight)\b|包邮|含运费/i;
+
+/** A freight amount quoted separately ("air freight US$420", "shipping fee 96 usd"), or null. */
+export function findShippingFee(text: string): MoneyMention | null {
+  if (!feeContext.test(text) || includedContext.test(text)) return null;
+  const amounts = findMoney(text).filter((money) => !money.bare && money.perUnit === null);
+  if (amounts.length === 0) return null;
+  const cue = feeContext.exec(text)!;
+  return amounts.reduce((best, money) =>
+    Math.abs(money.start - cue.index) < Math.abs(best.start - cue.index) ? money : best,
+  );
+}
+
+/** True when a text talks about freight, so its money is a fee, not an item price. */
+export function isFeeContext(text: string): boolean {
+  return feeContext.test(text) && !includedContext.test(text);
+}

@@ -1,0 +1,34 @@
+/** The supplier's company name as written ("Shenzhen Huaxin Silicone Products Co., Ltd."), English form preferred. */
+
+export type CompanyMention = { name: string; start: number; end: number };
+
+const suffix = String.raw`Co\.?\s*,?\s*Ltd\.?|Co\.?\s*,?\s*Limited|Company Limited|Company|Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|GmbH|Factory|Manufactory|Group|Industries|Industrial Co\.?|Trading Co\.?|Enterprise|Enterprises`;
+const company = new RegExp(
+  String.raw`((?:[A-Z][\w'’-]*\.?\s+(?:&\s+|and\s+|\(\w+\)\s+)?){1,7}?)(${suffix})(?![\w])`,
+  "g",
+);
+const chineseCompany = /[\u4e00-\u9fff]{2,30}(有限公司|工厂|厂)/g;
+const leadingNoise =
+  /^(Hello|Hi|Dear|This|I|We|Our|Your|The|From|At|In|Thanks|Thank|Regards|Best|Kind|Sincerely|Here|My|Is|Am|Sure|Yes|Ok|OK)\s+/;
+
+/** Company names in a text. */
+export function findCompanies(text: string): CompanyMention[] {
+  const found: CompanyMention[] = [];
+  for (const m of text.matchAll(company)) {
+    let name = `${m[1]}${m[2]}`.trim();
+    let start = m.index;
+    for (let guard = 0; guard < 5; guard++) {
+      const noise = leadingNoise.exec(name);
+      if (!noise) break;
+      name = name.slice(noise[0].length);
+      start += noise[0].length;
+    }
+    const words = name.split(/\s+/);
+    if (words.length < 2) continue;
+    if (/^(Trade Assurance|Alibaba)/i.test(name)) continue;
+    found.push({ name: name.replace(/\s+/g, " "), start, end: start + name.length });
+  }
+  for (const m of text.matchAll(chineseCompany))
+    found.push({ name: m[0], start: m.index, end: m.index + m[0].length });
+  return found;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../../src/core/extract/quantity.ts";
+
+const read = (text: string, nouns: string[] = []) =>
+  findQuantities(text, nouns).map((q) => [q.value, q.unit, q.kind]);
+
+describe("findQuantities", () => {
+  it("reads counts with units, Chinese measure words and product nouns", () => {
+    expect(read("I need 800 pcs")).toEqual([[800, "pcs", "order"]]);
+    expect(read("2,000pcs and 600 sets")).toEqual([
+      [2000, "pcs", "order"],
+      [600, "sets", "order"],
+    ]);
+    expect(read("1000件, 50套")).toEqual([
+      [1000, "pcs", "order"],
+      [50, "sets", "order"],
+    ]);
+    expect(read("we will take 3000 mugs", ["mug"])).toEqual([[3000, null, "order"]]);
+    expect(read("1000 luggage straps at US$1.35", ["strap"])).toEqual([[1000, null, "order"]]);
+  });
+
+  it("tells the MOQ from the order quantity, for the whole MOQ clause", () => {
+    expect(read("MOQ is 500 pcs")).toEqual([[500, "pcs", "moq"]]);
+    expect(read("MOQ 1000 pcs for custom logo, 500 pcs for neutral packing")).toEqual([
+      [1000, "pcs", "moq"],
+      [500, "pcs", "moq"],
+    ]);
+    expect(read("minimum order quantity 300 sets. We need 450 sets.")).toEqual([
+      [300, "sets", "moq"],
+      [450, "sets", "order"],
+    ]);
+  });
+
+  it("tells pack counts from the order quantity", () => {
+    expect(read("100 pcs per carton")).toEqual([[100, "pcs", "pack"]]);
+    expect(read("20 pcs per master carton")).toEqual([[20, "pcs", "pack"]]);
+    expect(read("6 sets per export carton")).toEqual([[6, "sets", "pack"]]);
+    expect(read("3 pcs set")).toEqual([[3, "pcs", "pack"]]);
+  });
+});

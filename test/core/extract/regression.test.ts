@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+import { DraftOrder } from "../../../src/core/schemas.ts";
+import { fixturesRoot, loadGoldCases, scoreDraft } from "../../helpers/transcripts.ts";
+
+const dev = loadGoldCases(new URL("dev/", fixturesRoot));
+
+describe("dev transcripts: every field the gold settles is exact", () => {
+  it("has the twelve shared cases", () => {
+    expect(dev.length).toBe(12);
+  });
+
+  for (const testCase of dev) {
+    it(testCase.name, () => {
+      const draft = extractDraft(parseTranscript(testCase.text), {
+        now: new Date(`${testCase.gold.now}T12:00:00Z`),
+      });
+      DraftOrder.parse(draft);
+      const misses = scoreDraft(testCase.gold.order, draft).filter((score) => !score.ok);
+      expect(misses).toEqual([]);
+    });
+  }
+});
