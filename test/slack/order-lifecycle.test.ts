@@ -1,5 +1,6 @@
 /** The order's life through /order on real PostgreSQL: list, set, review, export, confirm, paid, shipped, received, completed. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixedClock } from "../../src/core/clock.ts";
 import { findOrderByRef, listOrders } from "../../src/store/index.ts";
 import { type Harness, repliesTo, sampleTranscript, startHarness } from "./harness.ts";
 
@@ -8,7 +9,8 @@ let ref = "";
 const channelId = "CLIFE";
 
 beforeAll(async () => {
-  h = await startHarness({ driver: "postgres" });
+  // "today" is fixed so the dates typed below come after the confirmation
+  h = await startHarness({ driver: "postgres", clock: fixedClock("2026-11-03T09:00:00Z") });
   await h.command(`new ${sampleTranscript}`, { channelId });
   await h.slack.waitFor((calls) =>
     calls.find((call) => call.method === "chat.update" && call.body.channel === channelId),
