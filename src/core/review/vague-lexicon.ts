@@ -697,7 +697,7 @@ export const stopWords: readonly string[] = [
 export const vaguePhrases: ReadonlyArray<{ pattern: RegExp; attribute: Attribute }> = [
   {
     pattern:
-      /\b(?:exactly\s+)?(?:the\s+)?same\s+(?:(?:quality|colou?r|material|size|design|style|finish|packing|packaging|specs?)\s+)?(?:as|like)\s+(?:the\s+|your\s+|our\s+|my\s+)?(?:approved\s+|previous\s+|last\s+)?(?:samples?|photos?|pictures?|pics?|images?|picture\s+you\s+sent|before|last\s+(?:order|time|batch|shipment)|previous\s+(?:order|batch|shipment))\b/gi,
+      /\b(?:exactly\s+)?same\s+(?:(?:quality|colou?r|material|size|design|style|finish|packing|packaging|specs?)\s+)?(?:as|like)\s+(?:the\s+|your\s+|our\s+|my\s+)?(?:approved\s+|previous\s+|last\s+)?(?:samples?|photos?|pictures?|pics?|images?|picture\s+you\s+sent|before|last\s+(?:order|time|batch|shipment)|previous\s+(?:order|batch|shipment))\b/gi,
     attribute: "sample",
   },
   {
