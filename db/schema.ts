@@ -193,7 +193,8 @@ export const findings = pgTable(
 );
 export type FindingRow = typeof findings.$inferSelect;
 
-export const reminderStates = ["pending", "claimed", "sent", "failed", "cancelled"] as const;
+/** `done`: a person pressed "Done" on that kind; unlike `cancelled`, replanning never revives it. */
+export const reminderStates = ["pending", "claimed", "sent", "failed", "cancelled", "done"] as const;
 export type ReminderState = (typeof reminderStates)[number];
 
 /** A reminder owed on an order; the tick claims due rows (lease in claimed_until) and posts them. */

@@ -1,0 +1,46 @@
+/**
+ * `tick [--now ISO] [--json]`: one reminder pass for an external scheduler or an operator. Posts
+ * every due reminder to Slack (SLACK_BOT_TOKEN, SLACK_API_URL) and prints { "posted": N, "failed": N }.
+ * @see ../shared/contract.md "Commands"
+ */
+
+import { AppError } from "../errors.ts";
+import { runReminderTick } from "../jobs/run-reminder-tick.ts";
+import { createReminderSlackClient } from "../jobs/slack-client.ts";
+import { openStore } from "../store/open-store.ts";
+import { countDueReminders } from "../store/reminders-claim.ts";
+import type { CliCommand } from "./command.ts";
+
+export const command: CliCommand = {
+  usage: "tick [--now ISO] [--json]",
+  summary: "post every reminder due now (or at --now) and print what was posted",
+  async run({ config, clock, logger, stdout }) {
+    const store = await openStore({
+      databaseUrl: config.DATABASE_URL,
+      pgliteDir: config.PGLITE_DIR,
+      logger,
+    });
+    try {
+      let result = { posted: 0, failed: 0 };
+      if (!config.SLACK_BOT_TOKEN) {
+        const due = await countDueReminders(store.db, { now: clock.now() });
+        if (due > 0)
+          throw new AppError(
+            "config_invalid",
+            `${due} reminder${due === 1 ? " is" : "s are"} due but SLACK_BOT_TOKEN is not set: set it to post them.`,
+          );
+      } else {
+        const slack = createReminderSlackClient({
+          token: config.SLACK_BOT_TOKEN,
+          apiUrl: config.SLACK_API_URL,
+        });
+        result = await runReminderTick({ db: store.db, slack, clock, logger });
+      }
+      // The same JSON with or without --json: it is what schedulers and operators read.
+      stdout.write(`${JSON.stringify(result)}\n`);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,160 @@
+/**
+ * The reminder message posted in an order's thread: what to do and why, with "Done" and
+ * "Snooze 1 day" buttons. Several reminders of one order due together become one message with a
+ * section and a pair of buttons per kind. Pure Block Kit: no client, no I/O.
+ * @see https://api.slack.com/reference/block-kit/blocks (50 blocks, 3,000 characters a section)
+ */
+import type { types } from "@slack/bolt";
+import type { ReminderKind, ReminderPlan } from "../../core/schemas.ts";
+import { formatCalendarDate } from "../../core/timeline/calendar.ts";
+import {
+  describeReminder,
+  describeReminderGroup,
+  type ReminderSubject,
+  reminderTitle,
+} from "../../core/timeline/describe-reminder.ts";
+import { doneEventOf } from "../../core/timeline/plan-reminders.ts";
+
+type KnownBlock = types.KnownBlock;
+type Button = types.Button;
+
+/** Action ids of the reminder buttons (registered by the actions index). */
+export const reminderActionIds = { done: "reminder_done", snooze: "reminder_snooze" } as const;
+
+/** The block holding one kind's buttons, so a button press can replace exactly that block. */
+export const reminderActionsBlockId = (kind: ReminderKind) => `reminder_actions_${kind}`;
+
+/** One stored reminder as the message shows it: its row id (the buttons carry it) and its plan. */
+export type PostedReminder = { id: string; plan: ReminderPlan };
+
+const sectionLimit = 3000;
+
+/** What pressing "Done" records, in words, for the confirmation dialog. */
+const doneMeaning: Partial<Record<ReminderKind, string>> = {
+  balance_payment: "the balance as paid today",
+  ship_date_passed: "the order as shipped today",
+};
+
+/** What the reminder's `about` date is, per kind. */
+const aboutLabel: Record<ReminderKind, string> = {
+  inspection_booking: "Ship date",
+  balance_payment: "Ship date",
+  ship_date_passed: "Ship date was",
+  inspect_on_arrival: "Dispute window closes",
+  dispute_window_closing: "Dispute window closes",
+  review_invitation: "Review window closes",
+  review_window_closing: "Review window closes",
+};
+
+function clip(text: string, limit = sectionLimit): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+function buttonsFor(reminder: PostedReminder, subject: ReminderSubject): KnownBlock {
+  const records = doneEventOf(reminder.plan.kind) !== null;
+  const done: Button = {
+    type: "button",
+    action_id: reminderActionIds.done,
+    text: { type: "plain_text", text: "Done" },
+    style: "primary",
+    value: reminder.id,
+  };
+  if (records) {
+    done.confirm = {
+      title: { type: "plain_text", text: "Record it?" },
+      text: {
+        type: "mrkdwn",
+        text: `This records ${doneMeaning[reminder.plan.kind]} for ${subject.number}.`,
+      },
+      confirm: { type: "plain_text", text: "Record" },
+      deny: { type: "plain_text", text: "Cancel" },
+    };
+  }
+  const snooze: Button = {
+    type: "button",
+    action_id: reminderActionIds.snooze,
+    text: { type: "plain_text", text: "Snooze 1 day" },
+    value: reminder.id,
+  };
+  return { type: "actions", block_id: reminderActionsBlockId(reminder.plan.kind), elements: [done, snooze] };
+}
+
+/**
+ * The message for the reminders of one order that fall due together: notification text plus blocks.
+ * Per kind one section and one pair of buttons, acting on that kind's newest reminder.
+ */
+export function buildReminderBlocks(input: { subject: ReminderSubject; reminders: PostedReminder[] }): {
+  text: string;
+  blocks: KnownBlock[];
+} {
+  const { subject } = input;
+  const reminders = [...input.reminders].sort((a, b) => a.plan.dueAt.localeCompare(b.plan.dueAt));
+  const byKind = new Map<ReminderKind, PostedReminder[]>();
+  for (const reminder of reminders) {
+    byKind.set(reminder.plan.kind, [...(byKind.get(reminder.plan.kind) ?? []), reminder]);
+  }
+
+  const blocks: KnownBlock[] = [];
+  if (byKind.size > 1) {
+    blocks.push({
+      type: "section",
+      text: { type: "mrkdwn", text: `*${subject.number}: ${byKind.size} things need doing.*` },
+    });
+  }
+  for (const [, group] of byKind) {
+    const newest = group[group.length - 1];
+    if (!newest) continue;
+    // Two reminders of one kind (7 and 2 days before) say the same thing; the newest is enough.
+    const body = `*${reminderTitle(newest.plan, subject)}*\n${describeReminder(newest.plan, subject)}`;
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: clip(body) } });
+    if (newest.plan.about) {
+      blocks.push({
+        type: "context",
+        elements: [
+          {
+            type: "mrkdwn",
+            text: `${aboutLabel[newest.plan.kind]}: ${formatCalendarDate(newest.plan.about)}`,
+          },
+        ],
+      });
+    }
+    blocks.push(buttonsFor(newest, subject));
+  }
+
+  const text = clip(
+    describeReminderGroup(
+      [...byKind.values()].map((group) => (group[group.length - 1] as PostedReminder).plan),
+      subject,
+    ),
+    4000,
+  );
+  return { text, blocks: blocks.slice(0, 50) };
+}
+
+/** The plain message that tells the channel a reminder could not be posted after every attempt. */
+export function buildReminderFailureText(input: {
+  subject: ReminderSubject;
+  kinds: ReminderKind[];
+  attempts: number;
+  error: string;
+}): string {
+  const what = [...new Set(input.kinds)].map((kind) => reminderTitle({ kind }, input.subject)).join("; ");
+  return `A reminder could not be posted after ${input.attempts} attempts (${input.error}): ${what}. Please check this order's deadlines by hand.`;
+}
+
+/**
+ * The posted message after a button press: that kind's buttons replaced by a line saying what
+ * happened (done, snoozed), every other block untouched.
+ */
+export function resolveReminderBlocks(
+  blocks: KnownBlock[],
+  kind: ReminderKind,
+  outcome: string,
+): KnownBlock[] {
+  const blockId = reminderActionsBlockId(kind);
+  return blocks.map((block) =>
+    block.type === "actions" && block.block_id === blockId
+      ? { type: "context", block_id: blockId, elements: [{ type: "mrkdwn", text: clip(outcome, 3000) }] }
+      : block,
+  );
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { emptyDraft, type ReminderPlan } from "../../../src/core/schemas.ts";
+import {
+  describeReminder,
+  describeReminderGroup,
+  reminderTitle,
+} from "../../../src/core/timeline/describe-reminder.ts";
+
+const balance: ReminderPlan = {
+  kind: "balance_payment",
+  key: "balance_payment:2",
+  dueAt: "2026-12-24T09:00:00.000Z",
+  broadcast: false,
+  about: "2026-12-26",
+};
+
+describe("reminder text", () => {
+  it("says what to pay, by when, and how to record it", () => {
+    const draft = {
+      ...emptyDraft(),
+      payment: { depositPercent: 30, balance: "before_shipment" as const, method: null },
+    };
+    const text = describeReminder(balance, { number: "PO-7", draft });
+    expect(text).toContain("PO-7");
+    expect(text).toContain("70% balance");
+    expect(text).toContain("Sat 26 Dec 2026");
+    expect(text).toContain("/order paid PO-7 balance");
+    expect(text).toMatch(/outside the order are not protected/);
+  });
+
+  it("tells the team a late-shipment claim is now possible when the ship date passed", () => {
+    const text = describeReminder(
+      { ...balance, kind: "ship_date_passed", key: "ship_date_passed", about: "2026-12-26" },
+      { number: "PO-7" },
+    );
+    expect(text).toMatch(/late-shipment claim is now possible/);
+    expect(text).toContain("/order shipped PO-7");
+  });
+
+  it("names the dispute deadline when the goods arrive", () => {
+    const text = describeReminder(
+      { ...balance, kind: "inspect_on_arrival", key: "inspect_on_arrival", about: "2027-02-19" },
+      { number: "PO-7" },
+    );
+    expect(text).toContain("Fri 19 Feb 2027");
+    expect(text).toMatch(/dispute window closes/);
+  });
+
+  it("gives the inspector's notice rule for the kind of inspection agreed", () => {
+    const plan = { ...balance, kind: "inspection_booking" as const, key: "inspection_booking" };
+    const third = { ...emptyDraft(), inspection: { required: true, by: "third_party" as const } };
+    expect(describeReminder(plan, { number: "PO-1", draft: third })).toMatch(
+      /2 working days' notice.*80% packed/,
+    );
+    expect(describeReminder(plan, { number: "PO-1" })).toMatch(/7 working days before shipment/);
+  });
+
+  it("has a text for every kind", () => {
+    for (const kind of [
+      "inspection_booking",
+      "balance_payment",
+      "ship_date_passed",
+      "inspect_on_arrival",
+      "dispute_window_closing",
+      "review_invitation",
+      "review_window_closing",
+    ] as const) {
+      const text = describeReminder({ ...balance, kind }, { number: "PO-2" });
+      expect(text.length).toBeGreaterThan(40);
+      expect(reminderTitle({ kind }, { number: "PO-2" })).toMatch(/^PO-2: /);
+    }
+  });
+
+  it("folds several overdue reminders of one order into one message", () => {
+    const seven = { ...balance, key: "balance_payment:7", about: "2026-12-26" };
+    const text = describeReminderGroup([seven, balance], { number: "PO-7" });
+    expect(text.split("\n")[0]).toBe("PO-7: 2 reminders are due.");
+    expect(text.split("\n")).toHaveLength(3);
+    expect(describeReminderGroup([balance], { number: "PO-7" })).toBe(
+      describeReminder(balance, { number: "PO-7" }),
+    );
+  });
+});
