@@ -59,7 +59,7 @@ type Dialogue = {
 
 /** A Craigslist dialogue as a pasted chat: the listing as the seller's opening line, then the text turns. */
 export function dialogueTranscript(dialogue: Dialogue): string {
-  const lines = [`Seller: ${dialogue.title} - listed at $${dialogue.listing_price}`];
+  const lines = [`Seller: ${dialogue.title.replace(/\s*-\s*$/, "")}, asking $${dialogue.listing_price}`];
   for (const turn of dialogue.turns) {
     if (!turn.text) continue;
     const who = turn.speaker === "seller" ? "Seller" : "Buyer";
@@ -96,7 +96,10 @@ function evalCraigslist(file: string): void {
 }
 
 const craigslist = args.indexOf("--craigslist");
-if (craigslist >= 0) {
+const invoked = process.argv[1]?.endsWith("eval.ts") ?? false;
+if (!invoked) {
+  // Imported for its helpers: run nothing.
+} else if (craigslist >= 0) {
   const given = args[craigslist + 1];
   const file =
     given && !given.startsWith("--")

@@ -109,7 +109,7 @@ const repoRoot = new URL("../", import.meta.url);
 
 /** The twelve dev transcripts with their gold labels. */
 export function loadDevCases(): GoldCase[] {
-  const folder = new URL("test/fixtures/review/dev/", repoRoot);
+  const folder = new URL("test/fixtures/transcripts/dev/", repoRoot);
   return readdirSync(folder)
     .filter((file) => file.endsWith(".txt"))
     .sort()
@@ -121,7 +121,11 @@ export function loadDevCases(): GoldCase[] {
 
 /** The reviewer's own labelled cases (short chats, vague and measurable phrasings for every attribute). */
 export function loadReviewCases(): GoldCase[] {
-  return JSON.parse(readFileSync(new URL("test/fixtures/review/cases.json", repoRoot), "utf8")) as GoldCase[];
+  const folder = new URL("test/fixtures/review/", repoRoot);
+  return readdirSync(folder)
+    .filter((file) => /^cases.*\.json$/.test(file))
+    .sort()
+    .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
 }
 
 /** A draft holding the gold order's labelled fields (for reviewing without the extractor). */
@@ -165,4 +169,9 @@ export function linesAsTranscript(text: string): ParsedTranscript {
         : [],
     ),
   };
+}
+
+/** "Today" for a labelled case: its `now` at noon UTC, as `--now` would give it. */
+export function nowOf(gold: GoldCase): Date | undefined {
+  return gold.now ? new Date(`${gold.now}T12:00:00Z`) : undefined;
 }

@@ -1,11 +1,7 @@
 /** `extract --json FILE|-`: read a supplier chat and print the DraftOrder (contract.md). */
-import { extractDraft } from "../core/extract/extract-draft.ts";
-import { resolveNow } from "../core/extract/resolve-now.ts";
-import { checkTranscriptText } from "../core/input.ts";
-import { parseTranscript } from "../core/parse/parse-transcript.ts";
 import type { DraftOrder } from "../core/schemas.ts";
 import type { CliCommand } from "./command.ts";
-import { readTranscriptArgument } from "./read-input.ts";
+import { reviewArgument } from "./review.ts";
 
 function summary(draft: DraftOrder): string {
   const lines = [`supplier: ${draft.supplier ?? "-"}`, `currency: ${draft.currency ?? "-"}`];
@@ -33,11 +29,8 @@ export const command: CliCommand = {
   usage: "extract [--json] FILE|-",
   summary: "read a supplier chat transcript, print the draft order",
   async run(context) {
-    const raw = await readTranscriptArgument(context.args[0], context.stdin);
-    const text = checkTranscriptText(raw);
-    const transcript = parseTranscript(text);
-    const now = resolveNow(transcript, context.nowGiven ? context.clock.now() : undefined, context.clock);
-    const draft = extractDraft(transcript, { now });
+    // The same pipeline as `review` and the Slack app (rules, then the model when configured).
+    const { order: draft } = await reviewArgument(context);
     context.stdout.write(context.flags.json ? `${JSON.stringify(draft, null, 2)}\n` : summary(draft));
     return 0;
   },

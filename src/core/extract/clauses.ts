@@ -27,6 +27,10 @@ const sampleAsReference =
 export function clausesOf(transcript: ParsedTranscript): Clause[] {
   const clauses: Clause[] = [];
   transcript.messages.forEach((message, index) => {
+    // In a message about samples, its payment and courier sentences are about the samples too.
+    const sampleMessage =
+      sampleWord.test(message.text) &&
+      !/\b(bulk|mass production|order of|for the order)\b/i.test(message.text);
     for (const part of message.parts) {
       for (const raw of part.text.split(sentenceBreak)) {
         const text = raw.trim();
@@ -38,7 +42,10 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
           line: part.line,
           text,
           messageText: message.text,
-          sample: sampleWord.test(text) && !sampleAsReference.test(text),
+          sample:
+            (sampleWord.test(text) && !sampleAsReference.test(text)) ||
+            (sampleMessage &&
+              /\b(pay|paid|paypal|dhl|fedex|ups|courier|send|ship|cost|fee)\b|[$€£¥]/i.test(text)),
           question: /[?？]\s*$/.test(text),
         });
       }

@@ -21,6 +21,9 @@ const transitCue =
   /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
 const paymentOnly = /\b(pay|paid|payment|balance|deposit)\b[^.]*\b(within|in)\s*\d/i;
 
+const dateLike =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[./-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(st|nd|rd|th)\b|\d+\s*[月号日]/i;
+
 function basisIn(text: string): DispatchBasis | null {
   const m =
     /\b(after|from|upon|once|on receipt of|on receiving|after receiving|receiving|since|收到)\b.{0,30}?\b(deposit|down ?payment|advance|prepayment|balance|full payment|final payment|rest payment|order|po|purchase order|confirm\w*|contract|placing|place|payment|sample approval|approval)\b|(定金|订金|预付款)(后|到账)|(尾款)(后|到账)|(下单|订单确认)(后)/i.exec(
@@ -51,6 +54,8 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
   }
   if (found.length > 0) return found;
   if (!/\b(ship|dispatch|ready|deliver|load|etd|latest|before|by|on)\b|出货|发货/i.test(text)) return found;
+  // chrono is thorough but slow: only ask it when the sentence carries something date-like.
+  if (!dateLike.test(text)) return found;
   try {
     for (const result of chrono.parse(text, now, { forwardDate: true })) {
       if (!result.start.isCertain("day") || !result.start.isCertain("month")) continue;

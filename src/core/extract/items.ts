@@ -201,9 +201,17 @@ function sameName(a: string, b: string): boolean {
 
 /** The comma-separated part of a text around a position. */
 export function segmentAt(text: string, position: number): string {
-  const start = Math.max(text.lastIndexOf(",", position - 1), text.lastIndexOf(";", position - 1)) + 1;
-  const ends = [text.indexOf(",", position), text.indexOf(";", position)].filter((i) => i >= 0);
-  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+  const boundary = /,(?!\d{3}\b)|;|，|；|\band\b|\bbut\b/gi;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index + m[0].length <= position) start = m.index + m[0].length;
+    else if (m.index >= position) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
 }
 
 function expandVariant(base: string, variant: string): string | null {
@@ -249,6 +257,7 @@ export function itemMentions(
   const hits: Array<{ item: number; start: number; end: number }> = [];
   const keys = [...owners.keys()].sort((a, b) => b.length - a.length);
   for (const key of keys) {
+    if (!lower.includes(key)) continue;
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const pattern = new RegExp(`(?<![\\w-])${escaped}(?:e?s)?(?![\\w-])`, "g");
     for (const m of lower.matchAll(pattern)) {
@@ -294,6 +303,8 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
       named.push(candidate);
     }
     const priced = named.filter((candidate) => prices.some((p) => Math.abs(p.start - candidate.start) < 60));
+    // Two products in one sentence are priced apart: the same amount twice is one product restated.
+    if (new Set(prices.map((p) => p.value)).size < 2) continue;
     if (priced.length >= 2 && priced.length > distinct.length) distinct = priced;
   }
   if (distinct.length >= 2) {

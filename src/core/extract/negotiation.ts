@@ -59,7 +59,10 @@ const totalCue =
 const rangeBefore = /(\bfrom\s+[$€£¥]?\s*[\d.,]+\s*(?:usd|rmb|eur)?\s*(?:to|-|~)\s*|\d\s*(?:-|~|–)\s*)$/i;
 const rangeAfter = /^\s*(?:-|~|–|to)\s*[$€£¥]?\s*\d/;
 const notPriceContext =
-  /\b(deposit|balance|paid|pay|payment|transfer(red)?|sent|refund|compensat\w*|budget of|sample|samples)\b|定金|尾款/i;
+  /\b(deposit|balance|paid|payment|transfer(red)?|sent|refund|compensat\w*|budget of|sample|samples|by paypal|via paypal)\b|定金|尾款|\d\s*%/i;
+
+const yearContext =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(in|since|year|model|made in|from|until|by|of)\s+(19|20)\d\d\b/i;
 
 /** Attach mentions in a sentence to items: same comma part, then by order when counts match. */
 function attach(text: string, positions: number[], items: readonly ItemRef[]): number[] {
@@ -154,7 +157,6 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         items,
       );
       const refusing = isRefusal(text);
-      const restating = isRestatement(text);
       moneys.forEach((money, i) => {
         const item = mItems[i]!;
         if (item < 0) return;
@@ -168,6 +170,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         if ((totalCue.test(segment) || (anchor !== null && qty !== null && price > anchor * 20)) && qty) {
           price = Math.round((price / qty) * 10000) / 10000;
         } else if (totalCue.test(segment)) return;
+        // An amount far from the price on the table is something else (a fee, a gas card, a total).
+        if (
+          !money.bare &&
+          anchor !== null &&
+          !tierOf.has(money) &&
+          (price < anchor * 0.2 || price > anchor * 5)
+        )
+          return;
         const tierQty = tierOf.get(money);
         if (tierQty && role !== "buyer") {
           tierPairs++;
@@ -200,13 +210,17 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           if (state.lastOffer && close(state.lastOffer.price, price)) state.lastOffer = null;
           return;
         }
-        if (restating) {
+        if (isRestatement(segmentAt(text, money.start))) {
           if (!state.offers.some((o) => close(o.price, price)))
             state.offers.push({ ...offer, role: role === "buyer" ? "supplier" : "buyer" });
           state.lastOffer ??= { ...offer, role: role === "buyer" ? "supplier" : "buyer" };
           return;
         }
-        if (state.settled && close(state.settled.offer.price, price)) return;
+        if (state.settled && close(state.settled.offer.price, price)) {
+          // Restating the agreed price puts it back on the table after any later counter.
+          state.lastOffer = offer;
+          return;
+        }
         if (accepting && !clause.question && fromOther.some((o) => close(o.price, price))) {
           state.settled = { offer: { ...offer }, accept: clause };
           state.lastOffer = offer;

@@ -38,6 +38,22 @@ const packBefore =
   /\b(per|each|every|in one|in each|pack of|packs? of|set of|sets? of|kit of)\s+(?:\w+\s+)?$/i;
 const setCount = /^\s*(?:in\s+)?(?:a|one|1|per|\/)?\s*(set|kit|pack)\b/i;
 
+const nounPatterns = new Map<string, RegExp>();
+
+function nounPattern(noun: string): RegExp {
+  let pattern = nounPatterns.get(noun);
+  if (!pattern) {
+    const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    pattern = new RegExp(
+      String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s+((?:[A-Za-z][\w-]*\s+){0,3}?)${escaped}(?:e?s)?\b`,
+      "gi",
+    );
+    if (nounPatterns.size > 500) nounPatterns.clear();
+    nounPatterns.set(noun, pattern);
+  }
+  return pattern;
+}
+
 /** Quantities in a text. `nouns` are product head nouns (singular) counted as goods, e.g. "mug". */
 export function findQuantities(text: string, nouns: readonly string[] = []): QuantityMention[] {
   const found: QuantityMention[] = [];
@@ -64,12 +80,8 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
     push(value, normaliseUnit(m[3]!), m.index, m.index + m[0].length);
   }
   for (const noun of nouns) {
-    if (noun.length < 3) continue;
-    const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const pattern = new RegExp(
-      String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s+((?:[A-Za-z][\w-]*\s+){0,3}?)${escaped}(?:e?s)?\b`,
-      "gi",
-    );
+    if (noun.length < 3 || !text.toLowerCase().includes(noun.toLowerCase())) continue;
+    const pattern = nounPattern(noun);
     for (const m of text.matchAll(pattern)) {
       if (found.some((q) => m.index < q.end && m.index + m[1]!.length > q.start)) continue;
       if (/\b(x|mm|cm|ml|inch|oz|mah)\b/i.test(m[3] ?? "")) continue;

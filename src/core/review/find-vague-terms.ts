@@ -18,6 +18,7 @@ import {
   predicateVerbs,
   sampleReference,
   stopWords,
+  strictQualifiers,
   vaguePhrases,
 } from "./vague-lexicon.ts";
 
@@ -27,6 +28,7 @@ export type VagueTerm = { line: number; quote: string; attribute: Attribute; sta
 type Token = { text: string; lower: string; start: number; end: number; word: boolean };
 
 const generic = new Set(genericQualifiers);
+const strict = new Set(strictQualifiers);
 const intensifierSet = new Set(intensifiers);
 const predicateSet = new Set(predicateVerbs);
 const modifierSet = new Set(phraseModifiers);
@@ -36,9 +38,26 @@ const stopSet = new Set(stopWords);
 const acceptanceSet = new Set(acceptanceQualifiers);
 const marketingSet = new Set(marketingNouns);
 /** Qualifiers that read as a reply on their own ("Firm, sorry") and so never stand alone in a list. */
-const neverAlone = new Set(["rich", "firm"]);
+const neverAlone = new Set(["rich"]);
 /** Verbs after which a generic qualifier describes looks or feel ("looks premium", "feels cheap"). */
 const senseVerbs = new Set(["look", "looks", "looking", "feel", "feels", "feeling"]);
+
+const modalWords = new Set([
+  "must",
+  "should",
+  "will",
+  "would",
+  "can",
+  "could",
+  "need",
+  "needs",
+  "to",
+  "has",
+  "have",
+  "always",
+  "all",
+  "also",
+]);
 
 const tokenPattern = /[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*|\d[\d.,]*[A-Za-z]*|\S/g;
 const clauseBreak = /^[,;.!?:()[\]]$/;
@@ -71,14 +90,38 @@ function lookup<T>(
   return single === undefined ? null : { value: single, size: 1 };
 }
 
-type Qualifier = { kind: "generic" | "attribute"; attribute: Attribute | null; size: number };
+type Qualifier = { kind: "generic" | "strict" | "attribute"; attribute: Attribute | null; size: number };
 
 function qualifierAt(tokens: Token[], i: number): Qualifier | null {
   const specific = lookup(attributeQualifiers, tokens, i);
   if (specific) return { kind: "attribute", attribute: specific.value, size: specific.size };
   const token = tokens[i];
-  if (token?.word && generic.has(token.lower)) return { kind: "generic", attribute: null, size: 1 };
+  if (!token?.word) return null;
+  if (generic.has(token.lower)) return { kind: "generic", attribute: null, size: 1 };
+  if (strict.has(token.lower)) return { kind: "strict", attribute: null, size: 1 };
   return null;
+}
+
+/** A run of up to three plain nouns after a qualifier ("good UV protection", "nice ribbon"), or none. */
+function plainNounRun(tokens: Token[], from: number): number {
+  let j = from;
+  while (j < tokens.length && j - from < 3) {
+    const token = tokens[j]!;
+    const plain =
+      token.word &&
+      (token.lower.length >= 3 || /^[A-Z]{2}$/.test(token.text)) &&
+      !/['’]/.test(token.lower) &&
+      !stopSet.has(token.lower) &&
+      !chatterSet.has(token.lower) &&
+      !predicateSet.has(token.lower) &&
+      !marketingSet.has(token.lower) &&
+      !modalWords.has(token.lower) &&
+      !/(?:ly|ing|ed)$/.test(token.lower) &&
+      qualifierAt(tokens, j) === null;
+    if (!plain) break;
+    j += 1;
+  }
+  return j;
 }
 
 /** The attribute nouns and colour words right after `from`: the phrase's head and where it ends. */
@@ -181,23 +224,6 @@ function quoteStart(tokens: Token[], i: number): number {
   return k;
 }
 
-const modalWords = new Set([
-  "must",
-  "should",
-  "will",
-  "would",
-  "can",
-  "could",
-  "need",
-  "needs",
-  "to",
-  "has",
-  "have",
-  "always",
-  "all",
-  "also",
-]);
-
 /** An attribute noun right before the predicate ("the battery must be long lasting", "colors are nice"). */
 function subjectBefore(tokens: Token[], i: number): { index: number; attribute: Attribute } | null {
   let k = i - 1;
@@ -232,12 +258,14 @@ function termsFromQualifiers(line: number, text: string): VagueTerm[] {
     let qualifier = qualifierAt(tokens, i);
     if (!qualifier) continue;
     let qualifierEnd = i + qualifier.size;
-    // "nice and soft": a generic word joined to a specific one reads as the specific one, quoted whole.
+    let joined = false;
+    // "nice and soft", "heavy and stable": two quality words joined read as the more specific one, quoted whole.
     if (tokens[qualifierEnd]?.lower === "and") {
-      const joined = qualifierAt(tokens, qualifierEnd + 1);
-      if (joined?.kind === "attribute") {
-        qualifier = { ...joined, size: joined.size };
-        qualifierEnd = qualifierEnd + 1 + joined.size;
+      const second = qualifierAt(tokens, qualifierEnd + 1);
+      if (second && (second.kind === "attribute" || qualifier.kind === "attribute")) {
+        qualifier = second.kind === "attribute" ? second : qualifier;
+        qualifierEnd = qualifierEnd + 1 + second.size;
+        joined = true;
       }
     }
     const next = tokens[qualifierEnd];
@@ -248,31 +276,32 @@ function termsFromQualifiers(line: number, text: string): VagueTerm[] {
     let end = phrase.end;
     let attribute: Attribute | null = phrase.attribute;
     if (phrase.nouns === 0) {
-      const unknownNoun =
-        qualifier.kind === "attribute" &&
-        next?.word === true &&
-        !stopSet.has(next.lower) &&
-        !predicateSet.has(next.lower) &&
-        qualifierAt(tokens, qualifierEnd) === null &&
-        !/ly$/.test(next.lower);
-      if (unknownNoun) {
-        end = qualifierEnd + 1;
+      const runEnd = qualifier.kind === "strict" ? qualifierEnd : plainNounRun(tokens, qualifierEnd);
+      if (runEnd > qualifierEnd) {
+        end = runEnd;
       } else {
         const subject = subjectBefore(tokens, start);
-        const predicate = inPredicate(tokens, start) || (start < i && qualifier.kind === "attribute");
+        const nounBefore = qualifier.kind === "attribute" ? attributeNounEndingAt(tokens, start - 1) : null;
+        const predicate =
+          inPredicate(tokens, start) ||
+          joined ||
+          (start < i && qualifier.kind === "attribute") ||
+          nounBefore !== null;
         const sense = senseVerbs.has(tokens[start - 1]?.lower ?? "") && !acceptanceSet.has(tokens[i]!.lower);
-        if (qualifier.kind === "generic") {
+        const listed = inList(tokens, start, qualifierEnd) || qualifierAt(tokens, qualifierEnd + 1) !== null;
+        if (qualifier.kind !== "attribute") {
           if (!((predicate && subject) || sense)) continue;
           attribute = subject?.attribute ?? "feel";
-        } else if (
-          !predicate &&
-          !(inList(tokens, start, qualifierEnd) && !neverAlone.has(tokens[i]!.lower))
-        ) {
+          if (sense && !subject) quoteFrom = start - 1;
+        } else if (!predicate && !(listed && !neverAlone.has(tokens[i]!.lower))) {
           continue;
         }
         if (subject && predicate) {
           quoteFrom = subject.index;
           attribute = subject.attribute;
+        } else if (nounBefore) {
+          quoteFrom = nounBefore.index;
+          attribute = nounBefore.attribute;
         }
         end = qualifierEnd;
       }
@@ -291,6 +320,15 @@ function termsFromQualifiers(line: number, text: string): VagueTerm[] {
     i = end - 1;
   }
   return terms;
+}
+
+/** An attribute noun ending at token k ("the surface smooth", "battery life long"). */
+function attributeNounEndingAt(tokens: Token[], k: number): { index: number; attribute: Attribute } | null {
+  if (k < 0) return null;
+  const pair = k > 0 ? lookup(attributeNouns, tokens, k - 1) : null;
+  if (pair?.size === 2) return { index: k - 1, attribute: pair.value };
+  const noun = lookup(attributeNouns, tokens, k);
+  return noun?.size === 1 ? { index: k, attribute: noun.value } : null;
 }
 
 function termsFromPhrases(line: number, text: string): VagueTerm[] {

@@ -1,0 +1,44 @@
+/**
+ * Extraction speed: median time to parse and extract a 100-message transcript in-process, and the
+ * ratio for a transcript ten times longer (linear growth gives about 10).
+ */
+import { extractDraft } from "../src/core/extract/extract-draft.ts";
+import { parseTranscript } from "../src/core/parse/parse-transcript.ts";
+import { median, ms, timeRuns } from "./stats.ts";
+
+const exchange = [
+  "Cindy Zhou  2026-10-12 09:14",
+  "Hello dear, this is Cindy from Shenzhen Huaxin Silicone Products Co., Ltd. MOQ is 500 pcs, price 1.85 USD/pc.",
+  "Mark Ellis  2026-10-12 09:40",
+  "I need 800 pcs of the silicone baby bib, all in sage green. Can you do 1.60?",
+  "Cindy Zhou  2026-10-12 10:02",
+  "Sorry dear, 1.60 is below our cost. For 800 pcs the best is 1.72 USD.",
+  "Mark Ellis  2026-10-12 10:15",
+  "OK, 1.72 works for me. Color Pantone 5527 C, LFGB certified, 100 pcs per carton.",
+  "Cindy Zhou  2026-10-12 10:33",
+  "20-25 days after deposit. 30% deposit by T/T, 70% balance before shipment, FOB Shenzhen.",
+];
+
+/** A transcript of `messages` messages built from a realistic five-message exchange. */
+function transcriptOf(messages: number): string {
+  const lines: string[] = [];
+  for (let i = 0; lines.length / 2 < messages; i++) lines.push(...exchange);
+  return lines.slice(0, messages * 2).join("\n");
+}
+
+export const bench = {
+  name: "extract",
+  async run() {
+    const now = new Date("2026-10-13T00:00:00Z");
+    const small = transcriptOf(100);
+    const large = transcriptOf(1000);
+    const run = (text: string) => extractDraft(parseTranscript(text), { now });
+    const smallTimes = await timeRuns(() => run(small), 41, 5);
+    const largeTimes = await timeRuns(() => run(large), 11, 2);
+    const smallMedian = median(smallTimes);
+    const largeMedian = median(largeTimes);
+    process.stdout.write(`100-message transcript: median ${ms(smallMedian)} (41 runs)\n`);
+    process.stdout.write(`1000-message transcript: median ${ms(largeMedian)} (11 runs)\n`);
+    process.stdout.write(`ratio 10x / 1x: ${(largeMedian / smallMedian).toFixed(1)}\n`);
+  },
+};
