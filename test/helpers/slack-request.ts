@@ -3,8 +3,8 @@
  * request bodies from Slack's own example payloads (../shared/data/external/slack-payloads/).
  * @see https://api.slack.com/authentication/verifying-requests-from-slack
  */
-import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { signSlackRequest } from "../../src/local/sign-request.ts";
 
 const payloadsDir = new URL("../../../shared/data/external/slack-payloads/", import.meta.url);
 
@@ -14,9 +14,7 @@ export function readPayload(path: string): string {
 }
 
 /** The `X-Slack-Signature` for a body at a timestamp (seconds). */
-export function signature(secret: string, timestamp: number | string, body: string): string {
-  return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-}
+export const signature = signSlackRequest;
 
 export type SlackPost = {
   secret?: string;

@@ -29,7 +29,11 @@ export type OrderCard = BlockMessage & { overflow: BlockMessage[] };
 const notSettled = "_not settled_";
 
 function cite(order: OrderView, field: string): string {
-  const entries = evidenceFor(order.draft, field).slice(0, 2);
+  // Several fields often rest on one line ("1000 pcs at 38.5"): cite each line once.
+  const seen = new Set<string>();
+  const entries = evidenceFor(order.draft, field)
+    .filter((entry) => !seen.has(`${entry.line}`) && seen.add(`${entry.line}`))
+    .slice(0, 2);
   if (entries.length === 0) return "";
   return ` _(${entries.map((entry) => `line ${entry.line}: “${escapeMrkdwn(clip(entry.quote, 80))}”`).join("; ")})_`;
 }

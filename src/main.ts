@@ -1,0 +1,74 @@
+/**
+ * `npm start`: config -> store -> model -> Slack app -> jobs -> start. The mode comes from the
+ * credentials present (../shared/contract.md "Running the bot"): Socket Mode, HTTP, or the local console.
+ */
+import { loadConfig, runModeOf } from "./config.ts";
+import { systemClock } from "./core/clock.ts";
+import { userMessageOf } from "./errors.ts";
+import { startJobs } from "./jobs/index.ts";
+import { createReminderSlackClient } from "./jobs/slack-client.ts";
+import { runLocal } from "./local/run-local.ts";
+import { createLogger } from "./logger.ts";
+import { createModelClient } from "./model/create-model-client.ts";
+import { createSlackApp } from "./slack/app.ts";
+import { openStore } from "./store/index.ts";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const mode = runModeOf(config);
+  // The local console owns the terminal: only warnings and errors go to stderr unless asked otherwise.
+  const level = mode === "local" && config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL;
+  const logger = createLogger({ level });
+  const clock = systemClock;
+  const store = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, logger });
+  const model = createModelClient({
+    apiKey: config.OPENAI_API_KEY,
+    baseURL: config.OPENAI_BASE_URL,
+    model: config.OPENAI_MODEL,
+    timeoutMs: config.OPENAI_TIMEOUT_S * 1000,
+    logger,
+  });
+
+  if (mode === "local") {
+    try {
+      await runLocal(
+        { config, store, model, clock, logger },
+        { input: process.stdin, output: process.stdout },
+      );
+    } finally {
+      await store.close();
+    }
+    return;
+  }
+
+  const slack = await createSlackApp({ config, store, model, clock, logger, mode });
+  const jobs = startJobs({
+    config,
+    db: store.db,
+    slack: createReminderSlackClient({ token: config.SLACK_BOT_TOKEN!, apiUrl: config.SLACK_API_URL }),
+    clock,
+    logger,
+  });
+  const { port } = await slack.start();
+  logger.info(
+    { mode, port, model: model ? config.OPENAI_MODEL : "rules only", driver: store.driver },
+    "orderproof is running",
+  );
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    await jobs.stop();
+    await slack.stop().catch(() => {});
+    await store.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`orderproof could not start: ${userMessageOf(error)}\n`);
+  if (error instanceof Error && error.cause)
+    process.stderr.write(`cause: ${String((error.cause as Error).message ?? error.cause)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,56 @@
+/**
+ * "Apply suggestion": a finding's measurable rewrite written into its field. When the rewrite still
+ * has blanks ("___ mAh", "YYYY-MM-DD") or the field takes a number or a code, only a person can finish
+ * it, so the caller gets the prefilled value to show in the edit modal instead.
+ */
+
+import { AppError } from "../errors.ts";
+import { currentValueText, editTargetFor, fieldLabel } from "../slack/blocks/fields.ts";
+import type { ServiceDeps } from "./deps.ts";
+import { loadOrder } from "./order-view.ts";
+import { setOrderField } from "./set-order-field.ts";
+
+export type ApplyResult =
+  | { kind: "applied"; message: string }
+  | { kind: "already"; message: string }
+  | { kind: "needs_input"; field: string; label: string; value: string };
+
+const placeholder = /_{2,}|YYYY|\bN\b|\.{3}|…|\[.*?\]/;
+const freeText =
+  /^(supplier|shipping\.(place|address)|items\[\d+\]\.(name|unit|specs\.(size|material|color|packaging|branding|other)))$/;
+
+/** Apply finding `findingId` of order `ref`, or say what the person must complete. */
+export async function applySuggestion(
+  deps: ServiceDeps,
+  input: { workspaceId: string; channelId: string; ref: string; findingId: string; actor: string },
+): Promise<ApplyResult> {
+  const { view } = await loadOrder(deps, input);
+  const finding = view.findings.find((entry) => entry.id === input.findingId);
+  if (!finding) throw new AppError("not_found", "That finding no longer exists; refresh the order card.");
+  if (finding.state !== "open")
+    return { kind: "already", message: `${view.ref}: that suggestion was already ${finding.state}.` };
+  const field = editTargetFor(view.draft, finding.field);
+  const current = currentValueText(view.draft, field);
+  // In a list of requirements the vague entry is replaced by its rewrite; elsewhere the rewrite replaces the value.
+  const value = /\.specs\.other$/.test(field)
+    ? replaceEntry(current, finding.quote, finding.suggestion)
+    : finding.suggestion;
+  if (placeholder.test(finding.suggestion) || !freeText.test(field))
+    return { kind: "needs_input", field, label: fieldLabel(view.draft, field), value };
+  const result = await setOrderField(deps, {
+    ...input,
+    field,
+    value,
+    findingId: finding.id,
+    source: "suggestion",
+  });
+  return { kind: "applied", message: result.message };
+}
+
+function replaceEntry(current: string, quote: string | null, suggestion: string): string {
+  const lines = current === "" ? [] : current.split("\n");
+  const at = quote ? lines.findIndex((line) => line.toLowerCase().includes(quote.toLowerCase())) : -1;
+  if (at >= 0) lines[at] = suggestion;
+  else lines.push(suggestion);
+  return lines.join("\n");
+}

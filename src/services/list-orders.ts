@@ -1,0 +1,43 @@
+/** Lists of orders: a channel's (`/order list`) and the open orders of a user's workspace channels (App Home). */
+import { formatOrderRef } from "../core/lifecycle.ts";
+import type { HomeOrder } from "../slack/blocks/home.ts";
+import { listFindings, listNextReminders, listOrders, type OrderRow, openStates } from "../store/index.ts";
+import type { Scope, ServiceDeps } from "./deps.ts";
+import { deadlineOf } from "./order-view.ts";
+
+async function summarize(deps: ServiceDeps, rows: OrderRow[]): Promise<HomeOrder[]> {
+  const reminders = await listNextReminders(deps.store.db, { orderIds: rows.map((row) => row.id) });
+  const next = new Map(reminders.map((reminder) => [reminder.orderId, reminder]));
+  const open = await Promise.all(
+    rows.map((row) => listFindings(deps.store.db, { orderId: row.id, states: ["open"] })),
+  );
+  return rows.map((row, index) => ({
+    ref: formatOrderRef(row.number),
+    channelId: row.channelId,
+    state: row.state,
+    supplier: row.draft.supplier,
+    nextDeadline: deadlineOf(row, next.get(row.id)),
+    openFindings: open[index]?.length ?? 0,
+  }));
+}
+
+/** `/order list`: this channel's orders, newest first. */
+export async function listChannelOrders(deps: ServiceDeps, scope: Scope): Promise<HomeOrder[]> {
+  return summarize(deps, await listOrders(deps.store.db, { ...scope, limit: 200 }));
+}
+
+/**
+ * App Home: the open orders of the channels of this workspace that have orders. Slack does not tell
+ * which channels a user is in without an extra scope, so the workspace's order channels stand in.
+ */
+export async function homeForUser(
+  deps: ServiceDeps,
+  input: { workspaceId: string; userId: string },
+): Promise<HomeOrder[]> {
+  const rows = await listOrders(deps.store.db, {
+    workspaceId: input.workspaceId,
+    states: openStates,
+    limit: 96,
+  });
+  return summarize(deps, rows);
+}

@@ -1,0 +1,116 @@
+/**
+ * Lifecycle steps (confirmed, deposit/balance paid, shipped, received, completed): the store checks the
+ * step fits the order's state and replans the reminders; the thread says what changed and what comes next.
+ */
+import type { LifecycleEventKind, ReminderPlan } from "../core/schemas.ts";
+import { planReminders } from "../core/timeline/plan-reminders.ts";
+import { applyLifecycleEvent, getChannelSettings } from "../store/index.ts";
+import type { ServiceDeps } from "./deps.ts";
+import { loadOrder, viewOf } from "./order-view.ts";
+import { refreshOrderThread } from "./post-to-thread.ts";
+
+const done: Record<LifecycleEventKind, string> = {
+  confirmed: "confirmed",
+  deposit_paid: "deposit paid",
+  balance_paid: "balance paid",
+  shipped: "shipped",
+  received: "received",
+  completed: "completed",
+  disputed: "disputed",
+  cancelled: "cancelled",
+};
+
+const upcoming: Record<string, string> = {
+  inspection_booking: "book the inspection",
+  balance_payment: "pay the balance",
+  ship_date_passed: "check the goods shipped on time",
+  inspect_on_arrival: "inspect the goods",
+  dispute_window_closing: "open any dispute before the window closes",
+  review_invitation: "leave a review for the supplier",
+  review_window_closing: "leave a review before the window closes",
+};
+
+/** Today in a time zone, YYYY-MM-DD. */
+export function dayIn(timeZone: string, at: Date): string {
+  try {
+    return new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    }).format(at);
+  } catch {
+    return at.toISOString().slice(0, 10);
+  }
+}
+
+/** The step a person records next, by state, as the command to type. */
+function nextCommand(ref: string, state: string): string {
+  switch (state) {
+    case "draft":
+      return `confirm the terms with \`/order confirm ${ref}\``;
+    case "confirmed":
+      return `record the deposit with \`/order paid ${ref} deposit [YYYY-MM-DD]\``;
+    case "deposit_paid":
+      return `record the balance with \`/order paid ${ref} balance\`, or the shipment with \`/order shipped ${ref}\``;
+    case "balance_paid":
+      return `record the shipment with \`/order shipped ${ref} [YYYY-MM-DD]\``;
+    case "shipped":
+      return `record the arrival with \`/order received ${ref} [YYYY-MM-DD]\``;
+    case "received":
+      return `inspect the goods, then \`/order completed ${ref}\` (or open a dispute in time)`;
+    case "completed":
+      return "leave a review for the supplier";
+    default:
+      return "nothing more to record";
+  }
+}
+
+/** "What comes next": the next step to record and the replanned reminders. */
+export function nextSteps(ref: string, state: string, reminders: ReminderPlan[]): string {
+  const pending = [...reminders].sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, 4);
+  const planned =
+    pending.length === 0
+      ? " No reminders are planned."
+      : ` Reminders: ${pending
+          .map(
+            (plan) =>
+              `${upcoming[plan.kind] ?? plan.kind.replace(/_/g, " ")}${plan.about ? ` (${plan.about})` : ""} on ${plan.dueAt.slice(0, 10)}`,
+          )
+          .join("; ")}.`;
+  return `Next: ${nextCommand(ref, state)}.${planned}`;
+}
+
+/** Record `kind` on order `ref` (on `date`, default today in the channel's time zone) and tell the thread. */
+export async function recordLifecycleEvent(
+  deps: ServiceDeps,
+  input: {
+    workspaceId: string;
+    channelId: string;
+    ref: string;
+    kind: LifecycleEventKind;
+    date: string | null;
+    actor: string;
+    source: string;
+  },
+): Promise<{ message: string }> {
+  const { row, view } = await loadOrder(deps, input);
+  const settings = await getChannelSettings(deps.store.db, input);
+  const occurredOn = input.date ?? dayIn(settings.timeZone, deps.clock.now());
+  const result = await applyLifecycleEvent(deps.store.db, {
+    orderId: row.id,
+    kind: input.kind,
+    occurredOn,
+    actor: input.actor,
+    source: input.source,
+    planReminders,
+  });
+  const after = await viewOf(deps, result.order);
+  const shipBy =
+    result.order.shipDate && !["shipped", "received", "completed"].includes(result.order.state)
+      ? ` Ship date: ${result.order.shipDate}.`
+      : "";
+  const message = `${view.ref}: ${done[input.kind]} on ${occurredOn} by <@${input.actor}> (was ${view.state.replace(/_/g, " ")}, now ${after.state.replace(/_/g, " ")}).${shipBy} ${nextSteps(view.ref, after.state, result.reminders)}`;
+  await refreshOrderThread(deps, result.order, after, message);
+  return { message };
+}

@@ -1,0 +1,55 @@
+/**
+ * Editing one term of an order (`/order set`, the edit modal, "Apply suggestion"): the store validates
+ * and records the change, reminders follow a new ship date, and the thread says who changed what.
+ */
+import { planReminders } from "../core/timeline/plan-reminders.ts";
+import { fieldLabel } from "../slack/blocks/fields.ts";
+import { updateOrderField } from "../store/index.ts";
+import type { ServiceDeps } from "./deps.ts";
+import { loadOrder, viewOf } from "./order-view.ts";
+import { refreshOrderThread } from "./post-to-thread.ts";
+
+/** A typed value as the field wants it: a list field takes one entry per line. */
+export function fieldValueOf(field: string, value: string): unknown {
+  if (/\.specs\.other$/.test(field))
+    return value
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line !== "");
+  return value;
+}
+
+/** Set `field` of order `ref` to `value`; with `findingId`, that finding is marked applied. */
+export async function setOrderField(
+  deps: ServiceDeps,
+  input: {
+    workspaceId: string;
+    channelId: string;
+    ref: string;
+    field: string;
+    value: string | string[];
+    findingId?: string;
+    actor: string;
+    source: string;
+  },
+): Promise<{ message: string }> {
+  const { row, view } = await loadOrder(deps, input);
+  const value = Array.isArray(input.value) ? input.value : fieldValueOf(input.field, input.value);
+  const updated = await updateOrderField(deps.store.db, {
+    orderId: row.id,
+    field: input.field,
+    value,
+    actor: input.actor,
+    source: input.source,
+    planReminders,
+    // The finding this edit resolves is marked applied in the same transaction.
+    ...(input.findingId && /^\d+$/.test(input.findingId)
+      ? { appliesFindingId: Number(input.findingId) }
+      : {}),
+  });
+  const shown = Array.isArray(value) ? value.join("; ") : String(value);
+  const label = fieldLabel(view.draft, input.field);
+  const message = `${view.ref}: ${label} set to “${shown}” by <@${input.actor}>.`;
+  await refreshOrderThread(deps, updated, await viewOf(deps, updated), message);
+  return { message };
+}

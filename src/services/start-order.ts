@@ -1,0 +1,80 @@
+/**
+ * A paste becomes an order: the transcript is stored FIRST (so nothing is lost whatever fails next),
+ * a "working" message goes to the channel, extraction and review run (the model may take 20 s), the
+ * order is created with the next PO number, and the working message becomes the draft card, which is
+ * the root of the order's thread.
+ */
+import { checkTranscriptText } from "../core/input.ts";
+import { analyzeTranscript } from "../pipeline/analyze-transcript.ts";
+import { buildOrderCardBlocks } from "../slack/blocks/order-card.ts";
+import { createOrder, saveTranscript, setOrderThread } from "../store/index.ts";
+import type { Scope, ServiceDeps } from "./deps.ts";
+import { viewOf } from "./order-view.ts";
+import { postInThread } from "./post-to-thread.ts";
+
+type TranscriptSource = Parameters<typeof saveTranscript>[1]["source"];
+
+/** Where a paste came from, in the app's words. */
+export type PasteSource = "command" | "shortcut" | "thread" | "modal" | "file";
+
+const sources: Record<PasteSource, TranscriptSource> = {
+  command: "slash_command",
+  shortcut: "shortcut",
+  thread: "thread",
+  modal: "modal",
+  file: "file",
+};
+
+/** Store, draft, review, create and post one order; returns its reference and the card's ts. */
+export async function startOrderFromTranscript(
+  deps: ServiceDeps,
+  input: Scope & { userId: string; source: PasteSource; text: string },
+): Promise<{ ref: string; orderId: string; ts: string }> {
+  const text = checkTranscriptText(input.text);
+  const { db } = deps.store;
+  const transcript = await saveTranscript(db, {
+    workspaceId: input.workspaceId,
+    channelId: input.channelId,
+    userId: input.userId,
+    source: sources[input.source],
+    text,
+  });
+  const working = await deps.slack.chat.postMessage({
+    channel: input.channelId,
+    text: `:hourglass_flowing_sand: Drafting a purchase order from <@${input.userId}>'s paste…`,
+  });
+  const ts = working.ts!;
+  const channel = working.channel ?? input.channelId;
+  try {
+    const review = await analyzeTranscript(
+      { model: deps.model, logger: deps.logger, clock: deps.clock },
+      { text },
+    );
+    const row = await createOrder(db, {
+      workspaceId: input.workspaceId,
+      channelId: input.channelId,
+      transcriptId: transcript.id,
+      createdBy: input.userId,
+      draft: review.order,
+      findings: review.findings,
+      source: sources[input.source],
+    });
+    const view = await viewOf(deps, row, review.claims);
+    const card = buildOrderCardBlocks(view);
+    await deps.slack.chat.update({ channel, ts, text: card.text, blocks: card.blocks });
+    await setOrderThread(db, { orderId: row.id, threadTs: ts, actor: input.userId });
+    await postInThread(deps, { channel, threadTs: ts, messages: card.overflow });
+    deps.logger.info({ order: view.ref, channel, findings: view.findings.length }, "order drafted");
+    return { ref: view.ref, orderId: row.id, ts };
+  } catch (error) {
+    // The paste is stored; say so where everyone saw "working", then let the edge tell the person why.
+    await deps.slack.chat
+      .update({
+        channel,
+        ts,
+        text: `:warning: The draft could not be finished; <@${input.userId}>'s paste is kept (transcript ${transcript.id.slice(0, 8)}). Try \`/order new\` again in a minute.`,
+      })
+      .catch((updateError) => deps.logger.warn({ err: updateError }, "working message not updated"));
+    throw error;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The Slack app: builds Bolt (HTTP with signature and timestamp checks, or Socket Mode), points its
+ * client at SLACK_API_URL, registers the listeners from the index files, and catches errors at the edge.
+ * It only wires; what happens on each surface lives in listeners/ and services/.
+ */
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, HTTPReceiver } from "@slack/bolt";
+import { WebClient } from "@slack/web-api";
+import { AppError } from "../errors.ts";
+import type { ServiceDeps } from "../services/deps.ts";
+import { boltLogger } from "./bolt-logger.ts";
+import { slackClientOptions } from "./client-options.ts";
+import { registerListeners } from "./listeners/index.ts";
+
+/** What the app needs; `slack` is built here, so callers pass everything else. */
+export type SlackAppDeps = Omit<ServiceDeps, "slack"> & {
+  mode: "http" | "socket";
+  /** Known bot ids skip Bolt's auth.test; otherwise auth.test runs once here. */
+  botIdentity?: { botId: string; botUserId: string };
+};
+
+export type SlackApp = {
+  app: App;
+  /** The Web API client the services and jobs post with. */
+  client: WebClient;
+  /** HTTP: listen (port 0 = any free port) and return the port; Socket Mode: connect. */
+  start(listen?: number | { port: number; host: string }): Promise<{ port: number | null }>;
+  stop(): Promise<void>;
+};
+
+/** Build the Bolt app for HTTP or Socket Mode. Throws AppError(config_invalid) when a credential is missing. */
+export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
+  const { config, logger } = deps;
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token) throw new AppError("config_invalid", "SLACK_BOT_TOKEN is not set.");
+  const clientOptions = slackClientOptions(config, logger);
+  const client = new WebClient(token, clientOptions);
+  const identity = deps.botIdentity ?? (await whoAmI(client));
+  let ready = false;
+  let server: Server | undefined;
+
+  const common = {
+    token,
+    botId: identity.botId,
+    botUserId: identity.botUserId,
+    logger: boltLogger(logger),
+    clientOptions,
+  };
+  let app: App;
+  if (deps.mode === "socket") {
+    if (!config.SLACK_APP_TOKEN) throw new AppError("config_invalid", "SLACK_APP_TOKEN is not set.");
+    app = new App({ ...common, appToken: config.SLACK_APP_TOKEN, socketMode: true });
+  } else {
+    if (!config.SLACK_SIGNING_SECRET)
+      throw new AppError("config_invalid", "SLACK_SIGNING_SECRET is not set.");
+    const receiver = new HTTPReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      endpoints: "/slack/events",
+      // Ack is sent the moment a listener calls ack(); the slow work (model, database) runs after it.
+      processBeforeResponse: false,
+      logger: common.logger,
+      customRoutes: [
+        {
+          path: "/healthz",
+          method: ["GET"],
+          handler: (_req, res) => {
+            res.writeHead(ready ? 200 : 503, { "content-type": "text/plain" });
+            res.end(ready ? "ok" : "starting");
+          },
+        },
+      ],
+    });
+    app = new App({ ...common, receiver });
+  }
+
+  registerListeners(app, { ...deps, slack: client });
+  app.error(async (error) => {
+    // The edge of last resort: listeners answer the person themselves; this only keeps a record.
+    const original = (error as { original?: unknown }).original ?? error;
+    logger.error({ err: original }, "unhandled error in a Slack listener");
+  });
+
+  return {
+    app,
+    client,
+    async start(listen) {
+      const started = (await app.start((listen ?? config.PORT) as number)) as unknown;
+      ready = true;
+      if (deps.mode === "socket") return { port: null };
+      server = started as Server;
+      return { port: (server.address() as AddressInfo).port };
+    },
+    async stop() {
+      ready = false;
+      const stopping = app.stop();
+      // Keep-alive connections would hold server.close() open until they time out.
+      server?.closeIdleConnections();
+      await stopping;
+    },
+  };
+}
+
+/** auth.test once, so Bolt does not call it on every request. */
+async function whoAmI(client: WebClient): Promise<{ botId: string; botUserId: string }> {
+  try {
+    const result = await client.auth.test();
+    if (!result.bot_id || !result.user_id) throw new Error("auth.test returned no bot id");
+    return { botId: result.bot_id, botUserId: result.user_id };
+  } catch (error) {
+    throw new AppError(
+      "slack_failed",
+      "Slack refused the bot token (auth.test failed): check SLACK_BOT_TOKEN.",
+      {
+        cause: error,
+      },
+    );
+  }
+}

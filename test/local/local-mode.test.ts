@@ -1,0 +1,55 @@
+/** `npm start` with no Slack credentials: a newcomer pastes a chat and sees the order, then runs its lifecycle. */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { sampleTranscript } from "../slack/harness.ts";
+
+const root = new URL("../../", import.meta.url);
+const dataDir = mkdtempSync(join(tmpdir(), "orderproof-local-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe("local mode", () => {
+  it("plays a channel: paste, see the card with its PO and terms, click its button by number, run the lifecycle", async () => {
+    // No Slack or OpenAI credentials in the environment: local mode, rules engine, PGlite in a temp folder.
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      PGLITE_DIR: dataDir,
+    };
+    const child = spawn("npm", ["start", "--silent"], { cwd: root, env, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += String(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += String(chunk);
+    });
+    const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
+    const waitFor = async (pattern: RegExp) => {
+      for (let i = 0; i < 1200 && !pattern.test(stdout); i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      return stdout.match(pattern);
+    };
+
+    child.stdin.write(`/order new\n${sampleTranscript}\n\n`);
+    const confirm = await waitFor(/\[(\d+)\] Confirm order/);
+    expect(stdout).toContain("== PO-1 · draft ==");
+    expect(stdout).toContain("Ningbo Example Trading");
+    expect(stdout).toContain("FOB Ningbo");
+    expect(stdout).toContain("within 25 days after the deposit");
+    child.stdin.write(`${confirm?.[1]}\n`);
+    await waitFor(/PO-1: confirmed on/);
+    child.stdin.write("/order paid PO-1 deposit\n/order list\n/order export PO-1\nquit\n");
+    child.stdin.end();
+    const code = await closed;
+    expect(stderr).not.toMatch(/error/i);
+    expect(code).toBe(0);
+    expect(stdout).toContain("== PO-1 · confirmed ==");
+    expect(stdout).toContain("PO-1: deposit paid on");
+    expect(stdout).toContain("Trade Assurance order form");
+    expect(stdout).toContain("Bye.");
+  }, 120_000);
+});
