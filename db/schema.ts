@@ -223,9 +223,9 @@ export const reminders = pgTable(
   (table) => [
     unique("reminders_order_key_unique").on(table.orderId, table.key),
     check("reminders_state_check", sql`${table.state} in ${oneOf(reminderStates)}`),
-    // The tick's query: due and pending (or claimed with an expired lease), oldest first.
+    // The tick's query: due and pending (or claimed with an expired lease), oldest first (id breaks ties).
     index("reminders_due_idx")
-      .on(sql`(coalesce(${table.nextAttemptAt}, ${table.dueAt}))`)
+      .on(sql`(coalesce(${table.nextAttemptAt}, ${table.dueAt}))`, table.id)
       .where(sql`${table.state} in ('pending', 'claimed')`),
   ],
 );

@@ -1,0 +1,2 @@
+DROP INDEX "reminders_due_idx";--> statement-breakpoint
+CREATE INDEX "reminders_due_idx" ON "reminders" USING btree ((coalesce("next_attempt_at", "due_at")),"id") WHERE "reminders"."state" in ('pending', 'claimed');
