@@ -66,7 +66,7 @@ function measurableLinesFor(
   const withoutNames = (text: string) =>
     draft.items.reduce(
       (rest, item) =>
-        nameCore(item.name) ? rest.replace(new RegExp(escape(nameCore(item.name)), "gi"), " ") : rest,
+        nameCore(item.name) ? rest.replace(new RegExp(escapeRegExp(nameCore(item.name)), "gi"), " ") : rest,
       text,
     );
   return lines.filter(
@@ -78,7 +78,7 @@ function measurableLinesFor(
   );
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const genericNameWords = new Set([
   "with",
