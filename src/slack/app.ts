@@ -105,7 +105,13 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
 }
 
 /** Slack's answers to auth.test that mean the token itself is wrong. */
-const refusedToken = new Set(["invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive"]);
+const refusedToken = new Set([
+  "invalid_auth",
+  "not_authed",
+  "token_revoked",
+  "token_expired",
+  "account_inactive",
+]);
 
 /**
  * auth.test once, so Bolt does not call it on every request. A refused token stops the start; any other

@@ -51,7 +51,10 @@ beforeAll(async () => {
     output += String(chunk);
   });
   for (let i = 0; i < 600; i++) {
-    const ok = await fetch(`${base}/healthz`).then((response) => response.status === 200, () => false);
+    const ok = await fetch(`${base}/healthz`).then(
+      (response) => response.status === 200,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -82,12 +85,21 @@ describe("npm start (HTTP mode)", () => {
   it("acks /order new and posts the draft card with its PO and terms as a channel message", async () => {
     const url = `${base}/slack/events`;
     const reply = await postToSlackApp(url, {
-      body: slashCommandBody({ text: `new ${sampleTranscript}`, responseUrl: slack.responseUrl(), channelId: "CMAIN" }),
+      body: slashCommandBody({
+        text: `new ${sampleTranscript}`,
+        responseUrl: slack.responseUrl(),
+        channelId: "CMAIN",
+      }),
       secret,
     });
     expect(reply.status).toBe(200);
     const card = await slack.waitFor((calls) =>
-      calls.find((call) => call.method === "chat.update" && call.body.channel === "CMAIN" && String(call.body.text).startsWith("PO-")),
+      calls.find(
+        (call) =>
+          call.method === "chat.update" &&
+          call.body.channel === "CMAIN" &&
+          String(call.body.text).startsWith("PO-"),
+      ),
     );
     const root = slack.messages.find((message) => message.ts === card.body.ts);
     expect(root?.thread_ts).toBeUndefined();
