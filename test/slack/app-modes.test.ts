@@ -23,7 +23,8 @@ describe("createSlackApp", () => {
       ...deps({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" }),
       mode: "socket",
     });
-    expect(app.app.receiver.constructor.name).toBe("SocketModeReceiver");
+    const receiver = (app.app as unknown as { receiver: object }).receiver;
+    expect(receiver.constructor.name).toBe("SocketModeReceiver");
   });
 
   it("names the missing credential", async () => {
