@@ -13,12 +13,15 @@ export type ItemCandidate = { name: string; clause: number; start: number; stron
 export type ItemRef = { name: string; keys: string[]; head: string; clause: number; start: number };
 
 const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,.]*[kK]?\s*(?:pcs|pieces|units|sets|pairs)(?:\s+of)?)\s+)*`;
-const triggers: Array<[RegExp, boolean]> = [
+/** Product-naming phrases, each behind a cheap test so most sentences skip the full pattern. */
+const triggers: Array<[RegExp, RegExp, boolean]> = [
   [
+    /inquir|enquir|interest/i,
     new RegExp(String.raw`\b(?:inquiry|enquiry|interest|interested)\s+(?:in|about|for|on)\s+${lead}`, "gi"),
     true,
   ],
   [
+    /quot|price|offer|pricing/i,
     new RegExp(
       String.raw`\b(?:quote|quotation|price list|prices?|sample price|offer|pricing)\s+(?:for|of|on)\s+${lead}`,
       "gi",
@@ -26,6 +29,7 @@ const triggers: Array<[RegExp, boolean]> = [
     true,
   ],
   [
+    /look|search|need|want|buy|sourc|have|make|sell/i,
     new RegExp(
       String.raw`\b(?:looking for|look for|searching for|search for|we need|i need|need|we want|i want|buy|source|sourcing|do you have|do you make|do you sell|you sell|you make)\s+${lead}`,
       "gi",
@@ -33,19 +37,25 @@ const triggers: Array<[RegExp, boolean]> = [
     false,
   ],
   [
+    /^\s*(subject|re|fw|aw|quot|inquir|enquir|rfq|order|po|offer)/i,
     /^(?:subject:\s*)?(?:(?:re|fw|fwd|aw)\s*:\s*)*(?:quotation|quote|inquiry|enquiry|rfq|order|po|offer)\b\s*(?:for\s+)?[:#-]?\s*/gi,
     true,
   ],
   [
+    /follow|regard|about|sample|for /i,
     new RegExp(
       String.raw`\b(?:following up on|follow up on|regarding|about|samples? of|for)\s+(?:the|your|our|a)\s+${lead}`,
       "gi",
     ),
     false,
   ],
-  [/\b(?:item|product|article|description|model)\s*[:：]\s*/gi, true],
-  [/\bour\s+(?=[a-z0-9])/gi, false],
-  [/(?:这款|这个|此款|产品)\s*/g, true],
+  [
+    /item|product|article|description|model/i,
+    /\b(?:item|product|article|description|model)\s*[:：]\s*/gi,
+    true,
+  ],
+  [/\bour /i, /\bour\s+(?=[a-z0-9])/gi, false],
+  [/这款|这个|此款|产品/, /(?:这款|这个|此款|产品)\s*/g, true],
 ];
 const stopWord =
   /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all|meet|go|come|buy|order|agree|settle|ship|deliver|do|can|let|us|need|want|like|get|pick|go)$/i;
@@ -153,7 +163,8 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
   const found: ItemCandidate[] = [];
   clauses.forEach((clause, index) => {
     const text = clause.text;
-    for (const [pattern, strong] of triggers) {
+    for (const [quick, pattern, strong] of triggers) {
+      if (!quick.test(text)) continue;
       for (const m of text.matchAll(pattern)) {
         const name = phraseFrom(text, m.index + m[0].length);
         if (name) found.push({ name: tidy(name), clause: index, start: m.index + m[0].length, strong });
