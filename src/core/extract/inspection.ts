@@ -15,7 +15,7 @@ const thirdParty =
 const inspectionWord = /\b(inspect\w*|pre-?shipment|psi|qc|quality check|audit|check the goods)\b|验货/i;
 const testReport = /\b(report|certificate|certified|certification|lab|test(ed|ing)?)\b/i;
 const ownCheck =
-  /\b(our|my) (own )?(qc|quality control|qa|inspector|inspection team|qc team|qc staff|agent)s?\b.{0,30}\b(inspect|check)|\b(we|i) (will |'ll )?(inspect|check the goods|do (the |a )?(final )?(inspection|qc|check)|send (our|my) (qc|inspector))|\b100% (inspection|qc|check)/i;
+  /\b(our|my) (own )?(qc|quality control|qa|inspector|inspection team|qc team|qc staff|agent)s?\b.{0,30}\b(inspect|check)|\b(we|i) (will |'ll )?(inspect|check the goods|do (the |a )?(final )?(inspection|qc|check)|send (our|my) (own )?(qc|inspector|qc team)s?)|\b100% (inspection|qc|check)/i;
 
 /** Inspection terms in one sentence said by `role`. */
 export function findInspection(text: string, role: Role): InspectionMention | null {

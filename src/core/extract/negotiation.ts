@@ -9,7 +9,7 @@ import { isAcceptance, isRefusal, isRestatement, isSummary } from "./cues.ts";
 import { type ItemRef, itemMentions, segmentAt } from "./items.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
-import { isFeeContext } from "./shipping.ts";
+import { isFeeAmount, isFeeContext } from "./shipping.ts";
 
 type Offer = {
   price: number;
@@ -125,7 +125,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const quantities = findQuantities(text, nouns).filter((q) => q.kind === "order");
       const moneys = findMoney(text).filter((money) => {
         const segment = segmentAt(text, money.start);
-        if (isFeeContext(segment) || notPriceContext.test(segment)) return false;
+        if (isFeeContext(segment) || isFeeAmount(text, money) || notPriceContext.test(segment)) return false;
         if (rangeBefore.test(text.slice(0, money.start)) || rangeAfter.test(text.slice(money.end)))
           return false;
         if (quantities.some((q) => money.start < q.end && money.end > q.start)) return false;

@@ -10,11 +10,13 @@ const modes: Array<[ShippingMethod, RegExp]> = [
   ],
   [
     "sea",
-    /\b(by sea|sea ?freight|sea shipping|sea shipment|ocean freight|by ocean|by ship|via sea|LCL|FCL|container)\b|海运/i,
+    /\b(by sea|sea ?freight|sea shipping|sea shipment|ocean freight|by ocean|by ship|via sea|LCL|FCL|container)\b|(?<=[,;]\s*)sea(?=\s*(?:[.;!]|$))|海运/i,
   ],
   ["rail", /\b(by rail|rail ?freight|railway|by train|rail)\b|铁路|班列/i],
   ["truck", /\b(by truck|trucking|by road|road freight|truck)\b|陆运|卡车/i],
 ];
+
+const carrier = /\b(DHL|FedEx|Fed Ex|UPS|TNT|EMS|SF Express|air express)\b/i;
 
 /** The modes named in a text (several only when the text weighs options). */
 export function findShippingModes(
@@ -28,20 +30,26 @@ export function findShippingModes(
     if (method === "air" && /airport/i.test(m[0]) && !/\bair\b(?! ?port)/i.test(text)) continue;
     found.push({ method, start: m.index, end: m.index + m[0].length });
   }
+  // "by air express via DHL": a courier flies the goods, and that is express, not air freight.
+  if (found.some((f) => f.method === "express") && carrier.test(text))
+    return found.filter((f) => f.method !== "air");
   return found;
 }
 
 const feeContext =
   /\b(freight|shipping (fee|cost|charge|price)|shipping is|shipping will be|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS)\s*[:=]?\s*(US)?[$€£¥]|\b(DHL|FedEx|UPS|TNT|EMS|truck|trucking|courier|express|air|sea)\s+(to|fee|cost|charge)\b/i;
+/** A carrier or mode then an amount for the whole shipment ("UPS 480 USD", "by air, 1,860 USD for all"). */
+const modeTotal =
+  /\b(DHL|FedEx|UPS|TNT|EMS)\s*[:=]?\s*(?:US)?[$€£¥]?\s*\d|\b(by (air|sea|rail|train|truck|express)|DHL|FedEx|UPS|TNT|EMS|courier)\b[^.!?]{0,30}?(?:\btotal\b|\d(?:[\d,.]*\d)?\s*(?:[A-Z]{3}|[$€£¥])?\s*(?:for all|in total|total|for the whole|all in))/i;
 const includedContext =
   /\b(includ\w*|free shipping|free freight|already in|we take the freight|we pay the freight)\b|包邮|含运费/i;
 
 /** A freight amount quoted separately ("air freight US$420", "shipping fee 96 usd"), or null. */
 export function findShippingFee(text: string): MoneyMention | null {
-  if (!feeContext.test(text) || includedContext.test(text)) return null;
+  if (!isFeeContext(text)) return null;
   const amounts = findMoney(text).filter((money) => !money.bare && money.perUnit === null);
   if (amounts.length === 0) return null;
-  const cue = feeContext.exec(text)!;
+  const cue = feeContext.exec(text) ?? modeTotal.exec(text)!;
   return amounts.reduce((best, money) =>
     Math.abs(money.start - cue.index) < Math.abs(best.start - cue.index) ? money : best,
   );
@@ -49,5 +57,12 @@ export function findShippingFee(text: string): MoneyMention | null {
 
 /** True when a text talks about freight, so its money is a fee, not an item price. */
 export function isFeeContext(text: string): boolean {
-  return feeContext.test(text) && !includedContext.test(text);
+  return (feeContext.test(text) || modeTotal.test(text)) && !includedContext.test(text);
+}
+
+/** True when an amount with no unit follows a freight cue in its sentence ("via DHL, cost 310 usd"). */
+export function isFeeAmount(text: string, money: MoneyMention): boolean {
+  if (money.perUnit !== null || !isFeeContext(text)) return false;
+  const cue = feeContext.exec(text) ?? modeTotal.exec(text);
+  return cue !== null && cue.index < money.start;
 }

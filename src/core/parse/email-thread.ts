@@ -14,6 +14,8 @@ const fromHeader = /^\s*(?:from|von|发件人)\s*[:：]\s*(.+)$/i;
 const otherHeader = /^\s*(to|cc|bcc|sent|date|subject|reply-to|收件人|日期|主题)\s*[:：]\s*(.*)$/i;
 const attribution =
   /^\s*(?:on\s+)?(.{0,80}?),?\s*([^,<>]*?)\s*(?:<[^>]*>)?\s*(?:wrote|schrieb|写道)\s*[:：]?\s*$/i;
+const companyAfterComma =
+  /^\s*([^,<>@]+?),\s*([^<>@]*\b(?:Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|Corp\.?|Company)[^<>@]*)$/i;
 const separatorLine = /^\s*-{2,}\s*(original message|forwarded message)\s*-{2,}\s*$/i;
 
 /** True when the paste reads as an e-mail thread. */
@@ -77,7 +79,10 @@ export function parseEmailThread(lines: readonly string[]): EmailMessage[] {
     }
     const from = fromHeader.exec(text);
     if (from) {
-      headerBlock = open(depth, nameOf(from[1]!), null);
+      // "From: Betty Ma, Xiamen Ceramicart Co., Ltd.": the person speaks; the company line is kept to be read.
+      const signed = companyAfterComma.exec(from[1]!);
+      headerBlock = open(depth, nameOf(signed ? signed[1]! : from[1]!), null);
+      if (signed) headerBlock.parts.push({ line: lineNumber, text });
       pending = null;
       return;
     }
