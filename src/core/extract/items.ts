@@ -5,6 +5,7 @@
  */
 import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
+import { firstProductPhrase, isProductHead } from "./product-nouns.ts";
 import { isFeeContext } from "./shipping.ts";
 
 export type ItemCandidate = { name: string; clause: number; start: number; strong: boolean };
@@ -139,6 +140,7 @@ function acceptable(name: string): boolean {
 export function singular(word: string): string {
   if (/(ches|shes|xes|sses|zes)$/i.test(word)) return word.slice(0, -2);
   if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(scar|shel)ves$/i.test(word)) return `${word.slice(0, -3)}f`;
   if (/(ss|us|is|'s)$/i.test(word)) return word;
   if (/[a-z]s$/i.test(word) && word.length > 3) return word.slice(0, -1);
   return word;
@@ -163,7 +165,10 @@ function tidy(name: string): string {
 
 /** The head noun of a name ("clear TPU case for iPhone 16" -> "case"). */
 export function headOf(name: string): string {
-  const words = tokens(name.toLowerCase());
+  const named = tokens(name);
+  // A model code after the noun ("desk lamp DL-220") is not the head.
+  while (named.length > 1 && /^[A-Z]{1,4}-?\d[\w-]*$/.test(named[named.length - 1]!)) named.pop();
+  const words = named.map((word) => word.toLowerCase());
   const core = words.findIndex((w, i) => i > 0 && (w === "for" || w === "with"));
   return singular(words[core > 0 ? core - 1 : words.length - 1] ?? "");
 }
@@ -337,7 +342,17 @@ export function itemMentions(
 
 /** Decide the order's items from the candidates; several only when names are priced apart. */
 export function resolveItems(clauses: readonly Clause[], candidates: readonly ItemCandidate[]): ItemRef[] {
-  if (candidates.length === 0) return [];
+  const named = firstProductPhrase(clauses);
+  const fromNoun = (found: NonNullable<typeof named>): ItemRef[] => [
+    {
+      name: found.name,
+      keys: keysOf(found.name),
+      head: headOf(found.name),
+      clause: found.clause,
+      start: found.start,
+    },
+  ];
+  if (candidates.length === 0) return named ? fromNoun(named) : [];
   const byClause = new Map<number, ItemCandidate[]>();
   for (const candidate of candidates) {
     const list = byClause.get(candidate.clause) ?? [];
@@ -396,6 +411,8 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
     heads.set(head, (heads.get(head) ?? 0) + (candidate.strong ? 2 : 1));
   }
   const bestHead = [...heads.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  // A best guess that is no product word ("Target price", "our warehouse") yields to a named product.
+  if (named && !isProductHead(bestHead) && isProductHead(headOf(named.name))) return fromNoun(named);
   const sameHead = candidates.filter((candidate) => headOf(candidate.name) === bestHead);
   const best = sameHead.reduce((a, b) => {
     // Longer and stated names win; a name with "with ..." or a size in it is a description, not the product.

@@ -1,0 +1,95 @@
+/**
+ * Product names read around a product head noun ("LED desk lamp DL-220", "custom printed t-shirt"):
+ * the words a buyer uses first for what is bought, used when the usual naming phrases found nothing
+ * that names a product (a "Target price", "our warehouse").
+ */
+import type { Clause } from "./clauses.ts";
+
+/** Nouns that end the name of a product (singular, lower case). */
+const heads = new Set(
+  (
+    "lamp light bulb t-shirt tshirt shirt hoodie jacket sweater dress legging sock glove hat cap beanie scarf apron " +
+    "box bag tote pouch backpack wallet purse case sleeve cover stand holder mount rack tray organizer organiser " +
+    "basket hanger hook shelf bank charger cable adapter speaker headphone earphone earbud keyboard mouse pad " +
+    "watch bottle mug cup tumbler flask jar glass kettle pot pan skillet knife spatula spoon fork plate bowl " +
+    "board lid container mat towel blanket pillow pillowcase cushion rug curtain candle vase planter frame mirror " +
+    "clock sign sticker label tag pin badge keychain lanyard leash harness collar toy puzzle ball tent chair " +
+    "table desk stool bench helmet boot shoe sandal slipper umbrella brush comb toothbrush diffuser humidifier " +
+    "fan heater warmer blender grinder scale roller strap belt bib coaster notebook pen pencil marker tape " +
+    "kit tool set leg block wheel"
+  ).split(" "),
+);
+
+const stop =
+  /^(hi|hello|dear|hey|ok|okay|yes|for|our|your|the|a|an|of|with|in|on|at|to|by|is|are|we|i|you|need|want|needs|wants|looking|order|buy|price|quote|quotation|about|and|or|this|these|that|some|each|per|please|from|here|thanks|new|also|sample|samples|moq)$/i;
+const model = /^[A-Z]{1,4}-?\d[\w-]*$/;
+
+/** True when a singular lower-case word is a product head noun. */
+export function isProductHead(word: string): boolean {
+  return heads.has(word.toLowerCase());
+}
+
+function singularOf(word: string): string {
+  const w = word.toLowerCase();
+  if (/(scar|shel)ves$/.test(w)) return `${w.slice(0, -3)}f`;
+  if (/knives$/.test(w)) return "knife";
+  if (/(xes|ches|shes|sses)$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w) && !/(ss|us)$/.test(w) && heads.has(w.slice(0, -1))) return w.slice(0, -1);
+  return w;
+}
+
+const bare = (token: string) => token.replace(/^[("“']+/, "").replace(/[,.;:!?)"”']+$/, "");
+const ends = (token: string) => /[,.;:!?)"”]$/.test(token);
+
+/** The first product phrase in one text, with its head made singular, or null. */
+export function productPhraseIn(text: string): { name: string; start: number } | null {
+  const tokens = [...text.matchAll(/\S+/g)];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!heads.has(singularOf(bare(tokens[i]![0])))) continue;
+    // "pen holder": a head noun right after another one is the real head.
+    let last = i;
+    while (!ends(tokens[last]![0]) && tokens[last + 1] && heads.has(singularOf(bare(tokens[last + 1]![0]))))
+      last++;
+    let first = last;
+    while (first > 0 && last - first < 4) {
+      const previous = tokens[first - 1]![0];
+      const word = bare(previous);
+      if (ends(previous) || stop.test(word) || !/^[A-Za-z][A-Za-z0-9-]*$/.test(word)) break;
+      if (/^(co|ltd|inc|llc|limited|company)$/i.test(word)) break;
+      first--;
+    }
+    // Packing talk ("each lamp in a gift box", "packed in a polybag") names the packaging, not the product.
+    if (
+      /\b(in|into|per|packed|packing|packaging)\s+(?:an?\s+|the\s+)?$/i.test(
+        text.slice(0, tokens[first]!.index),
+      )
+    )
+      continue;
+    const words = tokens.slice(first, last + 1).map((t) => bare(t[0]));
+    words[words.length - 1] =
+      singularOf(words[words.length - 1]!) === words[words.length - 1]!.toLowerCase()
+        ? words[words.length - 1]!
+        : singularOf(words[words.length - 1]!);
+    for (let k = last + 1; k <= last + 2 && !ends(tokens[k - 1]![0]) && tokens[k]; k++) {
+      const word = bare(tokens[k]![0]);
+      if (!model.test(word)) break;
+      words.push(word);
+    }
+    return { name: words.join(" "), start: tokens[first]!.index };
+  }
+  return null;
+}
+
+/** The first product phrase in the first three messages, outside sample talk. */
+export function firstProductPhrase(
+  clauses: readonly Clause[],
+): { name: string; clause: number; start: number } | null {
+  const messages = [...new Set(clauses.map((clause) => clause.message))].slice(0, 3);
+  for (let index = 0; index < clauses.length; index++) {
+    const clause = clauses[index]!;
+    if (!messages.includes(clause.message) || clause.sample) continue;
+    const found = productPhraseIn(clause.text);
+    if (found) return { ...found, clause: index };
+  }
+  return null;
+}
