@@ -22,7 +22,7 @@ const exchange = [
 /** A transcript of `messages` messages built from a realistic five-message exchange. */
 function transcriptOf(messages: number): string {
   const lines: string[] = [];
-  for (let i = 0; lines.length / 2 < messages; i++) lines.push(...exchange);
+  while (lines.length / 2 < messages) lines.push(...exchange);
   return lines.slice(0, messages * 2).join("\n");
 }
 

@@ -24,16 +24,29 @@ const paymentOnly = /\b(pay|paid|payment|balance|deposit)\b[^.]*\b(within|in)\s*
 const dateLike =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[./-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(st|nd|rd|th)\b|\d+\s*[月号日]/i;
 
+function partAround(text: string, position: number): string {
+  const start = Math.max(text.lastIndexOf(",", position), text.lastIndexOf(";", position)) + 1;
+  const ends = [text.indexOf(",", position), text.indexOf(";", position)].filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+}
+
 function basisIn(text: string): DispatchBasis | null {
-  const m =
-    /\b(after|from|upon|once|on receipt of|on receiving|after receiving|receiving|since|收到)\b.{0,30}?\b(deposit|down ?payment|advance|prepayment|balance|full payment|final payment|rest payment|order|po|purchase order|confirm\w*|contract|placing|place|payment|sample approval|approval)\b|(定金|订金|预付款)(后|到账)|(尾款)(后|到账)|(下单|订单确认)(后)/i.exec(
-      text,
-    );
-  if (!m) return null;
-  const word = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").toLowerCase();
-  if (/^(balance|full|final|rest)|尾款/.test(word)) return "after_balance";
-  if (/^(order|po|purchase|confirm|contract|plac|sample|approval)|下单|订单/.test(word)) return "after_order";
-  return "after_deposit";
+  const anchor =
+    /\b(after|from|upon|once|on receipt of|on receiving|after receiving|receiving|since)\b|收到/i.exec(text);
+  const chinese = /(定金|订金|预付款)(后|到账)|(尾款)(后|到账)|(下单|订单确认)(后)/.exec(text);
+  if (chinese) return chinese[1] ? "after_deposit" : chinese[3] ? "after_balance" : "after_order";
+  if (!anchor) return null;
+  const window = text.slice(anchor.index, anchor.index + 45);
+  if (/\b(deposit|down ?payment|advance|prepayment)\b|定金|订金/i.test(window)) return "after_deposit";
+  if (/\b(balance|full payment|final payment|rest payment)\b|尾款/i.test(window)) return "after_balance";
+  if (
+    /\b(order|po|purchase order|confirm\w*|contract|placing|place|sample approval|approval|artwork)\b/i.test(
+      window,
+    )
+  )
+    return "after_order";
+  if (/\b(payment|paid|paying)\b/i.test(window)) return "after_deposit";
+  return null;
 }
 
 /** Dispatch terms in one sentence; `now` anchors year-less dates. */
@@ -41,6 +54,13 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
   if (!dispatchCue.test(text) || transitCue.test(text)) return [];
   const found: DispatchMention[] = [];
   for (const m of text.matchAll(duration)) {
+    // "then sea about 35 days to FBA": a leg of the journey after dispatch, not the dispatch itself.
+    if (
+      /\b(then|by|via)\s+(sea|air|ship|train|rail|truck)\b|\bto (the )?(port|fba|warehouse|door|destination)\b/i.test(
+        partAround(text, m.index),
+      )
+    )
+      continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (paymentOnly.test(`${before}${m[0]}`) && !/\b(ship|deliver|lead|production|dispatch)/i.test(before))
       continue;

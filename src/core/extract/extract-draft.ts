@@ -143,11 +143,16 @@ export function extractWithConflicts(
       if (i >= 0) evidence.splice(i, 1);
     }
   }
-  const priced = outcomes.find((o) => o.unitPrice !== null && o.currency);
+  // The order's currency: the agreed prices', else the one every offer was made in.
+  const priced =
+    outcomes.find((o) => o.unitPrice !== null && o.currency) ?? outcomes.find((o) => o.offerCurrency);
   if (priced?.currency) {
     draft.currency = priced.currency;
     const source = evidence.find((e) => e.field.endsWith(".unitPrice"));
     if (source) evidence.push({ ...source, field: "currency" });
+  } else if (priced?.offerCurrency) {
+    draft.currency = priced.offerCurrency.code;
+    evidence.push({ ...priced.offerCurrency.evidence, field: "currency" });
   }
 
   // Terms: collect every statement, then settle each field.

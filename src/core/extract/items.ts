@@ -12,7 +12,7 @@ export type ItemCandidate = { name: string; clause: number; start: number; stron
 /** A product of the order and the phrases that refer to it in the chat. */
 export type ItemRef = { name: string; keys: string[]; head: string; clause: number; start: number };
 
-const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,]*\s*(?:pcs|pieces|units|sets|pairs)(?:\s+of)?)\s+)*`;
+const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,.]*[kK]?\s*(?:pcs|pieces|units|sets|pairs)(?:\s+of)?)\s+)*`;
 const triggers: Array<[RegExp, boolean]> = [
   [
     new RegExp(String.raw`\b(?:inquiry|enquiry|interest|interested)\s+(?:in|about|for|on)\s+${lead}`, "gi"),
@@ -27,7 +27,7 @@ const triggers: Array<[RegExp, boolean]> = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:looking for|we need|i need|need|we want|i want|buy|source|sourcing|do you have|do you make|do you sell|you sell|you make)\s+${lead}`,
+      String.raw`\b(?:looking for|look for|searching for|search for|we need|i need|need|we want|i want|buy|source|sourcing|do you have|do you make|do you sell|you sell|you make)\s+${lead}`,
       "gi",
     ),
     false,
@@ -36,11 +36,24 @@ const triggers: Array<[RegExp, boolean]> = [
     /^(?:subject:\s*)?(?:(?:re|fw|fwd|aw)\s*:\s*)*(?:quotation|quote|inquiry|enquiry|rfq|order|po|offer)\b\s*(?:for\s+)?[:#-]?\s*/gi,
     true,
   ],
+  [
+    new RegExp(
+      String.raw`\b(?:following up on|follow up on|regarding|about|samples? of|for)\s+(?:the|your|our|a)\s+${lead}`,
+      "gi",
+    ),
+    false,
+  ],
+  [/\b(?:item|product|article|description|model)\s*[:：]\s*/gi, true],
+  [/\bour\s+(?=[a-z0-9])/gi, false],
+  [/(?:这款|这个|此款|产品)\s*/g, true],
 ];
 const stopWord =
-  /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all)$/i;
+  /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all|meet|go|come|buy|order|agree|settle|ship|deliver|do|can|let|us|need|want|like|get|pick|go)$/i;
 const generic =
-  /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging)$/i;
+  /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging|factory|company|cost|side|price list|pricing)$/i;
+/** Words that name a product only with a noun before them ("tool set" yes, "sets" alone no). */
+const unitLike =
+  /^(rolls?|pairs?|pieces?|sets?|units?|boxes|cartons?|meters?|dozens?|kinds?|designs?|models?|styles?|versions?|kits?|packs?)$/i;
 
 function tokens(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -49,7 +62,7 @@ function tokens(text: string): string[] {
 /** Read a product phrase forward from `start`: up to 7 tokens, stopping at punctuation and function words. */
 function phraseFrom(text: string, start: number): string | null {
   const words: string[] = [];
-  const rest = text.slice(start);
+  const rest = text.slice(start).split(/[，。；、：！？]/)[0] ?? "";
   const raw = rest.split(/\s+/);
   for (let i = 0; i < raw.length && words.length < 8; i++) {
     const token = raw[i]!;
@@ -62,11 +75,18 @@ function phraseFrom(text: string, start: number): string | null {
       if (!/^[A-Z0-9]|^[a-z]+[A-Z]/.test(next)) break;
     } else if (stopWord.test(clean)) break;
     if (/^\d+([.,]\d+)?$/.test(clean) && /^(pcs|pieces|units|sets|usd|rmb|%)/i.test(raw[i + 1] ?? "")) break;
+    // A measurement after the product noun ends the name ("cutting board 38x28 cm"); a model number does not ("iPhone 16").
+    const previous = words[words.length - 1];
+    if (previous && /^\d/.test(clean) && !/[A-Z]/.test(previous) && /[a-z]{3,}$/.test(previous)) break;
     if (/^[$€£¥]/.test(clean) || /%$/.test(clean)) break;
     words.push(clean);
     if (clean !== token.replace(/^[("“']+/, "")) break;
   }
-  while (words.length > 0 && /^(for|to|of)$/i.test(words[words.length - 1]!)) words.pop();
+  while (
+    words.length > 0 &&
+    /^(for|to|of|order|quote|quotation|inquiry|enquiry|price|prices|pricing)$/i.test(words[words.length - 1]!)
+  )
+    words.pop();
   const name = words.join(" ");
   return acceptable(name) ? name : null;
 }
@@ -96,6 +116,7 @@ function acceptable(name: string): boolean {
   if (words.length === 0 || words.length > 8) return false;
   const last = words[words.length - 1]!.replace(/e?s$/i, "");
   if (generic.test(words[words.length - 1]!) || generic.test(last)) return false;
+  if (words.length === 1 && unitLike.test(words[0]!)) return false;
   if (/\b(EXW|FOB|CIF|DDP|DAP|CFR|FCA|by sea|by air|deposit|payment|balance|days?|weeks?)\b/i.test(name))
     return false;
   return words.some(
@@ -114,7 +135,7 @@ export function singular(word: string): string {
 
 function tidy(name: string): string {
   const words = tokens(name);
-  const core = words.findIndex((w, i) => i > 0 && /^for$/i.test(w));
+  const core = words.findIndex((w, i) => i > 0 && /^(for|with)$/i.test(w));
   const headIndex = core > 0 ? core - 1 : words.length - 1;
   words[headIndex] = singular(words[headIndex]!);
   return words.join(" ");
@@ -123,7 +144,7 @@ function tidy(name: string): string {
 /** The head noun of a name ("clear TPU case for iPhone 16" -> "case"). */
 export function headOf(name: string): string {
   const words = tokens(name.toLowerCase());
-  const core = words.findIndex((w, i) => i > 0 && w === "for");
+  const core = words.findIndex((w, i) => i > 0 && (w === "for" || w === "with"));
   return singular(words[core > 0 ? core - 1 : words.length - 1] ?? "");
 }
 
@@ -137,6 +158,27 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
         const name = phraseFrom(text, m.index + m[0].length);
         if (name) found.push({ name: tidy(name), clause: index, start: m.index + m[0].length, strong });
       }
+    }
+    for (const m of text.matchAll(
+      /\s+(?:price list|prices?|pricing|quotation)\b(?=\s*(?:is|are|:|for|as)\b|\s*[:：])/gi,
+    )) {
+      const name = phraseBefore(text, m.index);
+      if (name)
+        found.push({
+          name: tidy(name),
+          clause: index,
+          start: Math.max(0, m.index - name.length),
+          strong: true,
+        });
+    }
+    // A product line introducing a price list ("22 momme silk pillowcase, 51x76 cm:").
+    if (
+      /[:：]\s*$/.test(text) &&
+      clauses[index + 1]?.message === clause.message &&
+      findMoney(clauses[index + 1]!.text).some((m) => !m.bare)
+    ) {
+      const name = phraseFrom(text, 0);
+      if (name) found.push({ name: tidy(name), clause: index, start: 0, strong: true });
     }
     // "X is 6.5 RMB/pc", "our claw clips price is 0.42 usd/pc", "1000 luggage straps at US$1.35", "$1.45 per strap".
     for (const money of findMoney(text)) {
@@ -335,7 +377,12 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
   const bestHead = [...heads.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const sameHead = candidates.filter((candidate) => headOf(candidate.name) === bestHead);
   const best = sameHead.reduce((a, b) => {
-    const score = (c: ItemCandidate) => Math.min(tokens(c.name).length, 6) + (c.strong ? 1 : 0);
+    // Longer and stated names win; a name with "with ..." or a size in it is a description, not the product.
+    const score = (c: ItemCandidate) =>
+      Math.min(tokens(c.name).length, 6) +
+      (c.strong ? 1 : 0) -
+      (/\bwith\b/i.test(c.name) ? 2 : 0) -
+      (/\d+\s*[x×*]\s*\d+/.test(c.name) ? 2 : 0);
     return score(b) > score(a) ? b : a;
   });
   return [

@@ -46,9 +46,9 @@ const bareNumber = new RegExp(String.raw`(?<![\w.,:/$€£¥#-])(${number})(\s?[
 
 /** Words right after a bare number that make it a measurement, count or time rather than money. */
 const notMoneyAfter =
-  /^\s*(%|pcs|pc|pieces?|sets?|units?|pairs?|rolls?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|colou?rs?|cartons?|ctns?|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|个|件|套|只|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)/i;
+  /^\s*(%|pcs|pc|pieces?|sets?|units?|pairs?|rolls?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|colou?rs?|cartons?|ctns?|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|jan\w*|feb\w*|mar\w*|apr\w*|may\b|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|个|件|套|只|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)/i;
 const notMoneyBefore =
-  /(\bx|×|\*|moq|qty|quantity|size|no\.?|model|#|item|hrc|aql|level|grade|ip|pantone|ral|iso|en|astm|version|v|day|days|on|top|page|line|order|number|room|rooms|bedroom|bedrooms|year|since|from)\s*$/i;
+  /(\bx|×|\*|moq|qty|quantity|size|no\.?|model|#|item|hrc|aql|level|grade|ip|pantone|ral|iso|en|astm|version|v|day|days|on|top|page|line|order|number|room|rooms|bedroom|bedrooms|year|since|from|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\s*$/i;
 
 /** A product or model word right before an integer ("iPhone 16", "PB 380") makes it a name, not a price. */
 const modelWordBefore = /(?:^|\s)([a-z]+[A-Z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+)\s$/;

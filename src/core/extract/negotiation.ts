@@ -5,7 +5,7 @@
  */
 import type { Evidence, Role } from "../schemas.ts";
 import { type Clause, evidenceFor, segmentsOf } from "./clauses.ts";
-import { isAcceptance, isRefusal, isRestatement } from "./cues.ts";
+import { isAcceptance, isRefusal, isRestatement, isSummary } from "./cues.ts";
 import { type ItemRef, itemMentions, segmentAt } from "./items.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
@@ -40,6 +40,8 @@ export type ItemOutcome = {
   quantity: number | null;
   unit: string | null;
   evidence: Evidence[];
+  /** The one currency all offers were made in, when no price was agreed. */
+  offerCurrency: { code: string; evidence: Evidence } | null;
   /** Both sides' last offers when they never agreed on a price. */
   priceConflict: Array<{ value: string; line: number; quote: string; role: Role }> | null;
 };
@@ -113,6 +115,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     const first = messageClauses[0]!;
     const role = first.role;
     const accepting = isAcceptance(first.messageText);
+    const summary = isSummary(first.messageText);
     const pricedItems = new Set<number>();
     let tierPairs = 0;
     const pending: Array<{ item: number; tier: Tier }> = [];
@@ -126,7 +129,13 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         if (rangeBefore.test(text.slice(0, money.start)) || rangeAfter.test(text.slice(money.end)))
           return false;
         if (quantities.some((q) => money.start < q.end && money.end > q.start)) return false;
-        if (money.bare && /^\d{4}$/.test(String(money.value)) && money.value >= 1900 && money.value <= 2100)
+        if (
+          money.bare &&
+          /^\d{4}$/.test(String(money.value)) &&
+          money.value >= 1950 &&
+          money.value <= 2100 &&
+          yearContext.test(text)
+        )
           return false;
         return true;
       });
@@ -161,7 +170,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const item = mItems[i]!;
         if (item < 0) return;
         const state = states[item]!;
-        const anchor = state.lastOffer?.price ?? state.offers[state.offers.length - 1]?.price ?? null;
+        const anchorOffer = state.lastOffer ?? state.offers[state.offers.length - 1] ?? null;
+        // Amounts in another currency ("12元/pc, or 1.70 usd/pc") are not compared with each other.
+        const sameCurrency =
+          !money.currency || !anchorOffer?.currency || money.currency === anchorOffer.currency;
+        const anchor = sameCurrency ? (anchorOffer?.price ?? null) : null;
         if (money.bare && !plausible(money.value, anchor)) return;
         if (money.currency) currency = money.currency;
         let price = money.value;
@@ -221,7 +234,17 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           state.lastOffer = offer;
           return;
         }
-        if (accepting && !clause.question && fromOther.some((o) => close(o.price, price))) {
+        const echoes =
+          !clause.question &&
+          !refusing &&
+          state.lastOffer &&
+          other(state.lastOffer.role, role) &&
+          close(state.lastOffer.price, price);
+        if (
+          (accepting && !clause.question && fromOther.some((o) => close(o.price, price))) ||
+          echoes ||
+          summary
+        ) {
           state.settled = { offer: { ...offer }, accept: clause };
           state.lastOffer = offer;
           state.offers.push(offer);
@@ -304,5 +327,21 @@ function outcomeOf(state: ItemState): ItemOutcome {
   let unit = quantity?.unit ?? null;
   if (!unit && settled?.perUnit && /^(pcs|sets|pairs|rolls|units)$/.test(settled.perUnit))
     unit = settled.perUnit;
-  return { unitPrice, currency, quantity: quantity?.value ?? null, unit, evidence, priceConflict };
+  let offerCurrency: ItemOutcome["offerCurrency"] = null;
+  const currencies = new Set(state.offers.map((o) => o.currency).filter((c) => c !== null));
+  const marked = state.offers.find((o) => o.currency !== null);
+  if (!settled && currencies.size === 1 && marked)
+    offerCurrency = {
+      code: marked.currency!,
+      evidence: evidenceFor("currency", marked.clause, marked.start, marked.end),
+    };
+  return {
+    unitPrice,
+    currency,
+    quantity: quantity?.value ?? null,
+    unit,
+    evidence,
+    priceConflict,
+    offerCurrency,
+  };
 }

@@ -32,7 +32,9 @@ export function findDeposit(text: string): Found<number> | null {
     if (pattern.source.includes("\\/\\s*") && !paymentCue.test(text)) continue;
     const value = read(m);
     if (Number.isNaN(value) || value < 0 || value > 100) continue;
-    if (/\binspect|\bqc\b|tested|check/i.test(text) && value === 100 && !paymentCue.test(m[0])) continue;
+    // "100% QC check" is about inspection, not payment.
+    if (value === 100 && /100\s*%\s*(inspect|qc|check|test|quality)/i.test(text.slice(m.index, m.index + 30)))
+      continue;
     return { value, start: m.index, end: m.index + m[0].length };
   }
   return null;
@@ -49,7 +51,7 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
   ],
   [
     "before_shipment",
-    /\b(before|prior to|ahead of)\s+(the\s+)?(shipment|shipping|delivery|loading|dispatch)|\bbefore (we )?ship\b|出货前|发货前/i,
+    /\b(before|prior to|ahead of)\s+(the\s+)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bbefore (we )?ship\b|出货前|发货前/i,
   ],
 ];
 

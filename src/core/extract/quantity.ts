@@ -3,7 +3,8 @@
  * quantity, a MOQ, a pack count ("100 pcs per carton", "3 pcs set") or a sample count by its context.
  */
 
-export type QuantityKind = "order" | "moq" | "pack";
+/** `estimate`: "about 500 pcs" in an inquiry is not yet a quantity ordered. */
+export type QuantityKind = "order" | "moq" | "pack" | "estimate";
 
 /** A count of goods; `unit` is normalised (pcs, sets, pairs, rolls, units) or null for a product noun. */
 export type QuantityMention = {
@@ -45,7 +46,7 @@ function nounPattern(noun: string): RegExp {
   if (!pattern) {
     const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     pattern = new RegExp(
-      String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s+((?:[A-Za-z][\w-]*\s+){0,3}?)${escaped}(?:e?s)?\b`,
+      String.raw`(?<![\w.$€£¥])(\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s+((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s+){0,3}?)${escaped}(?:e?s)?\b`,
       "gi",
     );
     if (nounPatterns.size > 500) nounPatterns.clear();
@@ -64,6 +65,8 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
     const clauseStart = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("?"));
     const sameClause = before.slice(clauseStart + 1);
     let kind: QuantityKind = "order";
+    const approximate =
+      /\b(about|around|approx\.?|approximately|roughly|circa|maybe|estimated?)\s*$|~\s*$/i.test(before);
     const moq = moqBefore.exec(sameClause);
     if (moq && !/\b(need|take|order|want|buy|will)\b/i.test(sameClause.slice(moq.index + moq[0].length)))
       kind = "moq";
@@ -73,6 +76,7 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
       (unit === "pcs" && setCount.test(after))
     )
       kind = "pack";
+    else if (approximate) kind = "estimate";
     found.push({ value, unit, start, end, kind });
   };
   for (const m of text.matchAll(unitQuantity)) {

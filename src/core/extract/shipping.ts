@@ -32,7 +32,7 @@ export function findShippingModes(
 }
 
 const feeContext =
-  /\b(freight|shipping (fee|cost|charge|price)|shipping is|shipping will be|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS)\s*[:=]?\s*(US)?[$€£¥]/i;
+  /\b(freight|shipping (fee|cost|charge|price)|shipping is|shipping will be|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS)\s*[:=]?\s*(US)?[$€£¥]|\b(DHL|FedEx|UPS|TNT|EMS|truck|trucking|courier|express|air|sea)\s+(to|fee|cost|charge)\b/i;
 const includedContext =
   /\b(includ\w*|free shipping|free freight|already in|we take the freight|we pay the freight)\b|包邮|含运费/i;
 

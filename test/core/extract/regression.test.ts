@@ -5,6 +5,7 @@ import { DraftOrder } from "../../../src/core/schemas.ts";
 import { fixturesRoot, loadGoldCases, scoreDraft } from "../../helpers/transcripts.ts";
 
 const dev = loadGoldCases(new URL("dev/", fixturesRoot));
+const own = loadGoldCases(new URL("own/", fixturesRoot));
 
 describe("dev transcripts: every field the gold settles is exact", () => {
   it("has the twelve shared cases", () => {
@@ -17,6 +18,27 @@ describe("dev transcripts: every field the gold settles is exact", () => {
         now: new Date(`${testCase.gold.now}T12:00:00Z`),
       });
       DraftOrder.parse(draft);
+      const misses = scoreDraft(testCase.gold.order, draft).filter((score) => !score.ok);
+      expect(misses).toEqual([]);
+    });
+  }
+});
+
+describe("own transcripts: labelled like the shared cases", () => {
+  it("has at least thirty cases whose vague and measurable phrases are in the transcript", () => {
+    expect(own.length).toBeGreaterThanOrEqual(30);
+    for (const testCase of own) {
+      for (const phrase of [...(testCase.gold.vague ?? []), ...(testCase.gold.measurable ?? [])])
+        expect(testCase.text, testCase.name).toContain(phrase);
+      expect(testCase.gold.claims, testCase.name).toBeDefined();
+    }
+  });
+
+  for (const testCase of own) {
+    it(testCase.name, () => {
+      const draft = extractDraft(parseTranscript(testCase.text), {
+        now: new Date(`${testCase.gold.now}T12:00:00Z`),
+      });
       const misses = scoreDraft(testCase.gold.order, draft).filter((score) => !score.ok);
       expect(misses).toEqual([]);
     });
