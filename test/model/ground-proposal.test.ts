@@ -157,3 +157,22 @@ describe("numbersOn", () => {
     expect(numbersOn("1,000 pcs")).not.toContain(0);
   });
 });
+
+describe("the prompt's worked example", () => {
+  it("is an answer that grounding keeps whole, so the model is taught what survives", async () => {
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(new URL("../../prompts/propose-order.md", import.meta.url), "utf8");
+    const chatLines = text
+      .slice(text.indexOf("\n1 | "), text.indexOf("Answer:\n"))
+      .trim()
+      .split("\n")
+      .map((line) => line.replace(/^\d+ \| \w+ \w+: /, ""));
+    const answer = JSON.parse(
+      text.slice(text.indexOf("Answer:\n") + 8, text.indexOf("Line 7 is")),
+    ) as OrderProposal;
+    const result = groundProposal(answer, transcriptOf(...chatLines));
+    expect(result.dropped).toEqual([]);
+    expect(result.values).toHaveLength(answer.values.length);
+    expect(result.rewrites).toHaveLength(answer.rewrites.length);
+  });
+});

@@ -52,17 +52,20 @@ export function itemHasMeasurableSpec(
   return measurableLinesFor(draft, index, lines).length > 0;
 }
 
-/** Lines that state a measurable spec about the item (with one item, any line that states one). */
+/** Lines that state a measurable spec about the item: lines naming it, or naming no item (said of all). */
 function measurableLinesFor(
   draft: DraftOrder,
   index: number,
   lines: ReadonlyArray<{ line: number; text: string }>,
 ): Array<{ line: number; text: string }> {
-  const words = nameWords(draft.items[index]?.name ?? "");
+  const names = draft.items.map((item) => nameWords(item.name));
+  const mentions = (text: string, words: string[]) => words.some((word) => text.toLowerCase().includes(word));
   return lines.filter(
     ({ text }) =>
       isMeasurable(text) &&
-      (draft.items.length === 1 || words.some((word) => text.toLowerCase().includes(word))),
+      (draft.items.length === 1 ||
+        mentions(text, names[index] ?? []) ||
+        !names.some((words) => mentions(text, words))),
   );
 }
 

@@ -19,6 +19,7 @@ import {
   sampleReference,
   stopWords,
   strictQualifiers,
+  typeTerms,
   vaguePhrases,
 } from "./vague-lexicon.ts";
 
@@ -29,6 +30,7 @@ type Token = { text: string; lower: string; start: number; end: number; word: bo
 
 const generic = new Set(genericQualifiers);
 const strict = new Set(strictQualifiers);
+const typeTermSet = new Set(typeTerms);
 const intensifierSet = new Set(intensifiers);
 const predicateSet = new Set(predicateVerbs);
 const modifierSet = new Set(phraseModifiers);
@@ -270,6 +272,7 @@ function termsFromQualifiers(line: number, text: string): VagueTerm[] {
     }
     const next = tokens[qualifierEnd];
     if (next?.word && chatterSet.has(next.lower)) continue;
+    if (next?.word && typeTermSet.has(`${tokens[qualifierEnd - 1]!.lower} ${next.lower}`)) continue;
     const start = quoteStart(tokens, i);
     const phrase = readNounPhrase(tokens, qualifierEnd);
     let quoteFrom = start;

@@ -140,6 +140,7 @@ export const attributeQualifiers: Readonly<Record<string, Attribute>> = {
   shiny: "finish",
   thick: "size",
   lightweight: "size",
+  heavyweight: "size",
   bright: "color",
   vivid: "color",
   vibrant: "color",
@@ -149,6 +150,27 @@ export const attributeQualifiers: Readonly<Record<string, Attribute>> = {
   silent: "sound",
   loud: "sound",
 };
+
+/** Qualifier-and-noun pairs that name a product type, not a quality ("high gloss" lacquer, "soft enamel" pins). */
+export const typeTerms: readonly string[] = [
+  "high gloss",
+  "high density",
+  "high carbon",
+  "high temperature",
+  "high voltage",
+  "high speed",
+  "soft enamel",
+  "soft touch",
+  "soft close",
+  "soft shell",
+  "soft case",
+  "quick release",
+  "quick dry",
+  "clear coat",
+  "long sleeve",
+  "long sleeves",
+  "fast charging",
+];
 
 /** Words that strengthen a qualifier and belong in its quote ("very sharp", "super soft"). */
 export const intensifiers: readonly string[] = [
@@ -675,8 +697,18 @@ export const stopWords: readonly string[] = [
 export const vaguePhrases: ReadonlyArray<{ pattern: RegExp; attribute: Attribute }> = [
   {
     pattern:
-      /\b(?:exactly\s+)?(?:the\s+)?same\s+(?:as|like)\s+(?:the\s+|your\s+|our\s+|my\s+)?(?:approved\s+|previous\s+|last\s+)?(?:samples?|photos?|pictures?|pics?|images?|picture\s+you\s+sent|before|last\s+(?:order|time|batch)|previous\s+(?:order|batch))\b/gi,
+      /\b(?:exactly\s+)?same\s+(?:(?:quality|colou?r|material|size|design|style|finish|packing|packaging|specs?)\s+)?(?:as|like)\s+(?:the\s+|your\s+|our\s+|my\s+)?(?:approved\s+|previous\s+|last\s+)?(?:samples?|photos?|pictures?|pics?|images?|picture\s+you\s+sent|before|last\s+(?:order|time|batch|shipment)|previous\s+(?:order|batch|shipment))\b/gi,
     attribute: "sample",
+  },
+  {
+    pattern:
+      /\b(?:match(?:es|ing)?|same\s+as)\s+(?:exactly\s+)?(?:our|your|the|my)\s+(?:brand\s+|logo\s+|existing\s+|current\s+|original\s+)?(?:colou?rs?|shade|design|logo|style)(?:\s+exactly)?\b/gi,
+    attribute: "color",
+  },
+  {
+    pattern:
+      /\b(?:smooth|soft|silky|comfortable|nice|pleasant|good)\s+(?:to\s+(?:the\s+)?touch|to\s+hold|in\s+(?:the\s+)?hand)\b/gi,
+    attribute: "feel",
   },
   {
     pattern:

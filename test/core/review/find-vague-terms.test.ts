@@ -76,3 +76,17 @@ describe("findVagueTerms", () => {
     expect(quotesIn("colors are nice and bright")).toEqual(["colors are nice and bright"]);
   });
 });
+
+describe("findVagueTerms on product types and reference phrases", () => {
+  it("leaves qualifier-noun pairs that name a product type alone", () => {
+    expect(
+      quotesIn("High gloss lacquer, soft enamel logo, long sleeve shirt with quick release buckle"),
+    ).toEqual([]);
+  });
+
+  it("flags matching an unnamed colour and a feel said only by touch", () => {
+    expect(quotesIn("Color must match our brand color exactly.")).toEqual(["match our brand color exactly"]);
+    expect(quotesIn("Beech wood, smooth to the touch.")).toEqual(["smooth to the touch"]);
+    expect(quotesIn("Please keep the same quality as last order.")).toEqual(["same quality as last order"]);
+  });
+});
