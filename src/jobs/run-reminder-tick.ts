@@ -36,7 +36,10 @@ export type ReminderTickDeps = {
   leaseSeconds?: number;
   /** Claims (attempts) before a reminder is given up and the channel told (default 5). */
   maxAttempts?: number;
-  /** Reminders claimed per pass (default 500); the rest wait for the next tick. */
+  /**
+   * Reminders claimed per pass (default 100): small enough that one channel's share, posted a second
+   * apart, fits well inside the lease; the rest wait for the next tick.
+   */
   limit?: number;
   /** Gap between two messages to one channel (default 1,100 ms). */
   channelPaceMs?: number;
@@ -55,6 +58,9 @@ export type ReminderTickResult = { posted: number; failed: number };
 /** The messages of one pass: the due reminders of one order, posted together. */
 type Delivery = { order: ClaimedReminder["order"]; reminders: ClaimedReminder["reminder"][] };
 
+/** Time a post may take (timeout included) that must still fit before the lease ends (at most a quarter of it). */
+const leaseMarginMs = 30_000;
+
 const defaultBackoff = (attempt: number) => Math.min(3600, 60 * 2 ** Math.max(0, attempt - 1));
 
 /** Runs one reminder pass as of `deps.clock.now()`; counts reminders posted and reminders that failed. */
@@ -63,7 +69,7 @@ export async function runReminderTick(deps: ReminderTickDeps): Promise<ReminderT
   const leaseSeconds = deps.leaseSeconds ?? 300;
   const { lease, claimed } = await claimDueReminders(db, {
     now: clock.now(),
-    limit: deps.limit ?? 500,
+    limit: deps.limit ?? 100,
     leaseSeconds,
   });
   if (claimed.length === 0) return { posted: 0, failed: 0 };
@@ -133,7 +139,14 @@ async function deliver(
     : base;
 
   const maxWait = deps.maxRateLimitWaitSeconds ?? 30;
+  const margin = Math.min(leaseMarginMs, ((deps.leaseSeconds ?? 300) * 1000) / 4);
   for (let rateLimited = 0; ; rateLimited++) {
+    // Near the end of the lease another tick may take these rows over: hand them back, don't race it.
+    if (clock.now().getTime() > lease.getTime() - margin) {
+      await releaseReminders(db, { ids, lease, retryAt: clock.now() });
+      logger.warn({ order: subject.number }, "lease nearly over: reminders handed back to the next tick");
+      return { posted: 0, failed: 0 };
+    }
     try {
       const response = await slack.chat.postMessage(args);
       const marked = await markRemindersSent(db, {

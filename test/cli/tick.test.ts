@@ -7,6 +7,8 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractDraft } from "../../src/core/extract/index.ts";
+import { parseTranscript } from "../../src/core/parse/parse-transcript.ts";
 import { planReminders } from "../../src/core/timeline/plan-reminders.ts";
 import {
   applyLifecycleEvent,
@@ -17,9 +19,20 @@ import {
 } from "../../src/store/index.ts";
 import { type FakeSlackApi, startFakeSlackApi, testBotToken } from "../helpers/fake-slack-api.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
-import { quietLogger, usualDraft } from "../jobs/fixtures.ts";
+import { quietLogger } from "../jobs/fixtures.ts";
 
 const run = promisify(execFile);
+
+/** The negotiation the order is extracted from: 30% deposit, balance before shipment, 25 days after deposit. */
+const transcript = [
+  "[2026-11-20 10:02] Buyer: Hi, we need 1000 pcs of the 7 inch kids tablet, black.",
+  "[2026-11-20 10:05] Supplier (Ningbo Example Trading Co., Ltd.): Price is 38.5 USD per piece FOB Ningbo.",
+  "[2026-11-20 10:07] Buyer: ok 38.5 usd final price. Payment terms?",
+  "[2026-11-20 10:09] Supplier: 30% deposit, balance before shipment.",
+  "[2026-11-20 10:11] Buyer: Delivery time?",
+  "[2026-11-20 10:12] Supplier: 25 days after deposit.",
+  "[2026-11-20 10:15] Buyer: Deal, we place the order.",
+].join("\n");
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 let database: TestDatabase;
@@ -53,12 +66,15 @@ async function cliTick(args: string[], env: Record<string, string | undefined>) 
 
 describe("cli tick", () => {
   it("posts the balance reminder in the order's thread once, however many ticks run at that instant", async () => {
+    const draft = extractDraft(parseTranscript(transcript), { now: new Date("2026-11-20T12:00:00Z") });
+    expect(draft.dispatch).toEqual({ basis: "after_deposit", days: 25, date: null });
+    expect(draft.payment).toMatchObject({ depositPercent: 30, balance: "before_shipment" });
     const order = await createOrder(store.db, {
       workspaceId: "T1",
       channelId: "C_SOURCING",
       transcriptId: null,
       createdBy: "U1",
-      draft: usualDraft(),
+      draft,
       findings: [],
     });
     await setOrderThread(store.db, { orderId: order.id, threadTs: "1764500000.000200" });

@@ -146,6 +146,29 @@ describe("the reminder tick (PGlite)", () => {
     expect(args.thread_ts).toBeUndefined();
   });
 
+  it("hands a channel's later messages back rather than post them after its lease could be taken over", async () => {
+    await orderWithEvents(store.db, { channelId: "C1", threadTs: "1.1", events: depositPaid });
+    await orderWithEvents(store.db, { channelId: "C1", threadTs: "2.2", events: depositPaid });
+    // A clock that moves on while the tick waits between two posts to the same channel.
+    let now = new Date("2026-12-20T12:00:00Z").getTime();
+    const clock = { now: () => new Date(now) };
+    const sleep = async (ms: number) => {
+      now += ms;
+    };
+    const slow = { clock, sleep, leaseSeconds: 120, channelPaceMs: 100_000 };
+    expect(await runReminderTick({ db: store.db, slack, logger: quietLogger, ...slow })).toEqual({
+      posted: 1,
+      failed: 0,
+    });
+    expect(slackApi.accepted("chat.postMessage").map((call) => call.args.thread_ts)).toEqual(["1.1"]);
+    // The next tick posts the one handed back, once.
+    expect(await runReminderTick({ db: store.db, slack, logger: quietLogger, ...slow })).toEqual({
+      posted: 1,
+      failed: 0,
+    });
+    expect(slackApi.accepted("chat.postMessage").map((call) => call.args.thread_ts)).toEqual(["1.1", "2.2"]);
+  });
+
   it("posts nothing for an order cancelled before its reminders fell due", async () => {
     const order = await orderWithEvents(store.db, { events: [...depositPaid, ["cancelled", "2026-12-05"]] });
     expect(await tick("2026-12-25T12:00:00Z")).toEqual({ posted: 0, failed: 0 });
