@@ -5,13 +5,15 @@
  */
 import { claimRequestKey } from "../store/index.ts";
 import type { ServiceDeps } from "./deps.ts";
+import { directLane } from "./lane.ts";
 
 /** True the first time `key` is seen; false for a repeat, which the caller then skips. */
 export async function claimRequest(
   deps: ServiceDeps,
   input: { key: string; kind: string },
 ): Promise<boolean> {
-  const first = await claimRequestKey(deps.store.db, input);
+  const lane = deps.lane ?? directLane;
+  const first = await lane(() => claimRequestKey(deps.store.db, input));
   if (!first) deps.logger.info({ key: input.key }, "repeated Slack delivery ignored");
   return first;
 }

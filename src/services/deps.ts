@@ -8,6 +8,7 @@ import type { Clock } from "../core/clock.ts";
 import type { Logger } from "../logger.ts";
 import type { ModelClient } from "../model/create-model-client.ts";
 import type { Store } from "../store/index.ts";
+import type { Lane } from "./lane.ts";
 
 export type ServiceDeps = {
   config: Config;
@@ -16,6 +17,8 @@ export type ServiceDeps = {
   clock: Clock;
   logger: Logger;
   slack: WebClient;
+  /** Where the database- and CPU-bound steps after an ack run (default: at once). */
+  lane?: Lane;
 };
 
 /** Where a request comes from: orders belong to one workspace and one channel. */

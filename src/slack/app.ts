@@ -9,6 +9,7 @@ import { App, HTTPReceiver } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
 import { AppError } from "../errors.ts";
 import type { ServiceDeps } from "../services/deps.ts";
+import { createLane } from "../services/lane.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { slackClientOptions } from "./client-options.ts";
 import { registerListeners } from "./listeners/index.ts";
@@ -74,7 +75,8 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
     app = new App({ ...common, receiver });
   }
 
-  registerListeners(app, { ...deps, slack: client });
+  // A few database/CPU steps at a time after the acks, so a burst of pastes never delays an ack.
+  registerListeners(app, { ...deps, slack: client, lane: deps.lane ?? createLane(4) });
   app.error(async (error) => {
     // The edge of last resort: listeners answer the person themselves; this only keeps a record.
     const original = (error as { original?: unknown }).original ?? error;

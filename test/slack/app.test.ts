@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listOrders } from "../../src/store/index.ts";
 import { slashCommandBody } from "../helpers/slack-request.ts";
-import { type Harness, repliesTo, sampleTranscript, startHarness, testSigningSecret } from "./harness.ts";
+import {
+  type Harness,
+  postedOrder,
+  repliesTo,
+  sampleTranscript,
+  startHarness,
+  testSigningSecret,
+} from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -67,8 +74,8 @@ describe("/order new", () => {
     expect(working?.body.thread_ts).toBeUndefined();
     expect(update.body.channel).toBe("CNEW");
     expect(JSON.stringify(update.body.blocks)).toMatch(/PO-\d+ · draft/);
-    const [order] = await listOrders(h.store.db, { workspaceId: "T111", channelId: "CNEW" });
-    expect(order?.threadTs).toBe(update.body.ts);
+    const order = await postedOrder(h, "CNEW");
+    expect(order.threadTs).toBe(update.body.ts);
   });
 
   it("opens the paste modal when there is no text", async () => {
@@ -110,11 +117,8 @@ describe("/order new", () => {
 describe("orders are scoped to their channel and workspace", () => {
   it("refuses another channel's order without leaking it", async () => {
     await h.command(`new ${sampleTranscript}`, { channelId: "COWN" });
-    await h.slack.waitFor((calls) =>
-      calls.find((call) => call.method === "chat.update" && call.body.channel === "COWN"),
-    );
-    const [order] = await listOrders(h.store.db, { workspaceId: "T111", channelId: "COWN" });
-    const ref = `PO-${order!.number}`;
+    const order = await postedOrder(h, "COWN");
+    const ref = `PO-${order.number}`;
     const mine = await h.command(`show ${ref}`, { channelId: "COWN" });
     const other = await h.command(`show ${ref}`, { channelId: "COTHER" });
     const otherTeam = await h.command(`show ${ref}`, { channelId: "COWN", teamId: "T999" });

@@ -7,7 +7,7 @@ import { type Clock, systemClock } from "../../src/core/clock.ts";
 import { type Logger, silentLogger } from "../../src/logger.ts";
 import type { ModelClient } from "../../src/model/create-model-client.ts";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.ts";
-import type { Store } from "../../src/store/index.ts";
+import { listOrders, type Store } from "../../src/store/index.ts";
 import { type FakeSlack, startFakeSlack, testBotToken } from "../helpers/fake-slack.ts";
 import {
   interactiveBody,
@@ -112,3 +112,13 @@ export const sampleTranscript = [
   "Ningbo Example Trading Co., Ltd. (Lily) 2026-11-02 10:30",
   "confirmed, 25 days after deposit by sea",
 ].join("\n");
+
+/** The channel's newest order once its card is posted and recorded as its thread (polls; the work runs after the ack). */
+export async function postedOrder(h: Harness, channelId: string, workspaceId = "T111") {
+  for (let i = 0; i < 400; i++) {
+    const [order] = await listOrders(h.store.db, { workspaceId, channelId });
+    if (order?.threadTs) return order;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no posted order in ${channelId}`);
+}

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/core/clock.ts";
 import { findOrderByRef, listOrders } from "../../src/store/index.ts";
-import { type Harness, repliesTo, sampleTranscript, startHarness } from "./harness.ts";
+import { type Harness, postedOrder, repliesTo, sampleTranscript, startHarness } from "./harness.ts";
 
 let h: Harness;
 let ref = "";
@@ -12,11 +12,8 @@ beforeAll(async () => {
   // "today" is fixed so the dates typed below come after the confirmation
   h = await startHarness({ driver: "postgres", clock: fixedClock("2026-11-03T09:00:00Z") });
   await h.command(`new ${sampleTranscript}`, { channelId });
-  await h.slack.waitFor((calls) =>
-    calls.find((call) => call.method === "chat.update" && call.body.channel === channelId),
-  );
-  const [order] = await listOrders(h.store.db, { workspaceId: "T111", channelId });
-  ref = `PO-${order!.number}`;
+  const order = await postedOrder(h, channelId);
+  ref = `PO-${order.number}`;
 });
 afterAll(async () => {
   await h?.close();

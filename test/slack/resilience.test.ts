@@ -77,8 +77,16 @@ describe("Slack Web API errors", () => {
     expect(
       h.slack.messages.filter((message) => message.channel === "CLIMIT" && !message.thread_ts),
     ).toHaveLength(1);
-    const [order] = await listOrders(h.store.db, { workspaceId: "T111", channelId: "CLIMIT" });
-    expect(order?.threadTs).toBe(card.body.ts);
+    // the order records the card as its thread once Slack accepted it
+    let threadTs: string | null | undefined;
+    for (let i = 0; i < 100 && !threadTs; i++) {
+      [{ threadTs } = { threadTs: null }] = await listOrders(h.store.db, {
+        workspaceId: "T111",
+        channelId: "CLIMIT",
+      });
+      if (!threadTs) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(threadTs).toBe(card.body.ts);
   });
 });
 
