@@ -32,12 +32,11 @@ export const bench = {
       shares.push(fixed / total);
     }
     const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
-    process.stdout.write(
-      [
-        `prompt tokens per transcript: median ${median(totals)}, min ${Math.min(...totals)}, max ${Math.max(...totals)} (${totals.length} transcripts)`,
-        `fixed system part: ${fixed} tokens, median share ${pct(median(shares))} of the prompt`,
-        `cacheable by providers' automatic prefix caching: ${fixed >= 1024 ? "yes" : `no (needs 1024 tokens of prefix, has ${fixed})`}`,
-      ].join("\n") + "\n",
-    );
+    const lines = [
+      `prompt tokens per transcript: median ${median(totals)}, min ${Math.min(...totals)}, max ${Math.max(...totals)} (${totals.length} transcripts)`,
+      `fixed system part: ${fixed} tokens, median share ${pct(median(shares))} of the prompt`,
+      `cacheable by providers' automatic prefix caching: ${fixed >= 1024 ? "yes" : `no (needs 1024 tokens of prefix, has ${fixed})`}`,
+    ];
+    process.stdout.write(`${lines.join("\n")}\n`);
   },
 };

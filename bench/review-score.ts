@@ -107,16 +107,26 @@ export function formatScore(label: string, score: Score): string {
 
 const repoRoot = new URL("../", import.meta.url);
 
-/** The twelve dev transcripts with their gold labels. */
-export function loadDevCases(): GoldCase[] {
-  const folder = new URL("test/fixtures/transcripts/dev/", repoRoot);
+/** Labelled transcripts in a fixture folder (NAME.txt + NAME.gold.json) that carry review labels. */
+function loadTranscriptFolder(folder: URL): GoldCase[] {
   return readdirSync(folder)
     .filter((file) => file.endsWith(".txt"))
     .sort()
     .map((file) => {
       const gold = JSON.parse(readFileSync(new URL(file.replace(/\.txt$/, ".gold.json"), folder), "utf8"));
       return { name: file.replace(/\.txt$/, ""), text: readFileSync(new URL(file, folder), "utf8"), ...gold };
-    });
+    })
+    .filter((gold: GoldCase) => Array.isArray(gold.vague) && Array.isArray(gold.measurable) && gold.claims);
+}
+
+/** The twelve dev transcripts with their gold labels. */
+export function loadDevCases(): GoldCase[] {
+  return loadTranscriptFolder(new URL("test/fixtures/transcripts/dev/", repoRoot));
+}
+
+/** The extraction suite's own labelled transcripts (written without the reviewer in mind: a held-out set). */
+export function loadExtractionCases(): GoldCase[] {
+  return loadTranscriptFolder(new URL("test/fixtures/transcripts/own/", repoRoot));
 }
 
 /** The reviewer's own labelled cases (short chats, vague and measurable phrasings for every attribute). */

@@ -5,7 +5,15 @@
 import { fixedClock } from "../src/core/clock.ts";
 import { silentLogger } from "../src/logger.ts";
 import { analyzeTranscript } from "../src/pipeline/analyze-transcript.ts";
-import { emptyScore, formatScore, loadDevCases, loadReviewCases, nowOf, scoreCase } from "./review-score.ts";
+import {
+  emptyScore,
+  formatScore,
+  loadDevCases,
+  loadExtractionCases,
+  loadReviewCases,
+  nowOf,
+  scoreCase,
+} from "./review-score.ts";
 import { median, ms, timeRuns } from "./stats.ts";
 
 const deps = { model: null, logger: silentLogger(), clock: fixedClock("2026-11-26T12:00:00Z") };
@@ -16,6 +24,7 @@ export const bench = {
     for (const [label, cases] of [
       ["dev transcripts", loadDevCases()],
       ["own labelled cases", loadReviewCases()],
+      ["extraction suite's transcripts (held out)", loadExtractionCases()],
     ] as const) {
       const score = emptyScore();
       for (const gold of cases)

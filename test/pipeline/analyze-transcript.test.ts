@@ -4,6 +4,7 @@ import {
   emptyScore,
   formatScore,
   loadDevCases,
+  loadExtractionCases,
   loadReviewCases,
   nowOf,
   scoreCase,
@@ -46,6 +47,7 @@ describe("analyzeTranscript without a model", () => {
   it.each([
     ["the dev transcripts", loadDevCases()],
     ["the reviewer's own cases", loadReviewCases()],
+    ["the extraction suite's labelled transcripts", loadExtractionCases()],
   ])("meets the review targets on %s through parse, extract and review", async (label, cases) => {
     const score = emptyScore();
     for (const gold of cases) {

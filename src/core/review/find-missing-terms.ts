@@ -4,7 +4,7 @@
  * as conflicts instead, never twice.
  */
 import type { DraftOrder, Finding } from "../schemas.ts";
-import { isMeasurable } from "./measurable.ts";
+import { isMeasurable, isMeasurableSpec } from "./measurable.ts";
 import { colorWords } from "./vague-lexicon.ts";
 
 /** Suggestions for missing terms, by the field they fill. */
@@ -48,7 +48,7 @@ export function itemHasMeasurableSpec(
 ): boolean {
   const item = draft.items[index];
   if (!item) return false;
-  if (specTexts(item.specs).some(isMeasurable)) return true;
+  if (specTexts(item.specs).some(isMeasurableSpec)) return true;
   return measurableLinesFor(draft, index, lines).length > 0;
 }
 
@@ -60,14 +60,25 @@ function measurableLinesFor(
 ): Array<{ line: number; text: string }> {
   const names = draft.items.map((item) => nameWords(item.name));
   const mentions = (text: string, words: string[]) => words.some((word) => text.toLowerCase().includes(word));
+  // A measure before the product noun ("600 ml glass container") names the product; it is not a
+  // requirement. Measures after the noun ("yoga mat 183x61cm 4mm") are specs and stay.
+  const nameCore = (name: string) => name.replace(/(?:\s+\S*\d\S*)+\s*$/, "").trim();
+  const withoutNames = (text: string) =>
+    draft.items.reduce(
+      (rest, item) =>
+        nameCore(item.name) ? rest.replace(new RegExp(escapeRegExp(nameCore(item.name)), "gi"), " ") : rest,
+      text,
+    );
   return lines.filter(
     ({ text }) =>
-      isMeasurable(text) &&
+      isMeasurableSpec(withoutNames(text)) &&
       (draft.items.length === 1 ||
         mentions(text, names[index] ?? []) ||
         !names.some((words) => mentions(text, words))),
   );
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const genericNameWords = new Set([
   "with",

@@ -69,8 +69,35 @@ const markPattern = new RegExp(`(?:^|[^A-Za-z])(?:${standardMarks.join("|")})(?!
 
 /** True when the text carries a spec-like number or a standard/code (prices, quantities, dates ignored). */
 export function isMeasurable(text: string): boolean {
-  if (standardPattern.test(text) || markPattern.test(text)) return true;
+  if (standardPattern.test(text) || markPattern.test(text) || blendPattern.test(text)) return true;
   let rest = text;
   for (const pattern of nonSpecNumbers) rest = rest.replace(pattern, " ");
   return /\d/.test(rest);
+}
+
+/** Units that make a number a product measure ("1.5 mm", "3000 mAh", "180 gsm", "600D", "IP65"). */
+const unitPattern =
+  /\d(?:[\d.,/-]*\d)?\s*-?\s*(?:mm|cm|m|km|inch(?:es)?|in|"|ft|ml|l|litres?|liters?|oz|g|grams?|kg|lbs?|gsm|g\/m2|g\/cm3|kg\/m3|mah|wh|w|kw|v|a|hz|khz|db|db\(a\)|°c|°f|c|k|lumens?|lm|rpm|pa|kpa|psi|n|kn|d|denier|ply|layers?|stitches|spi|hours?|h|mins?|minutes|grit|mesh|tpi|needles?|gu|degrees?|gb|tb|mp|fps|nits?|°)(?![a-z])/i;
+const dimensionPattern = /\d(?:[\d.,]*)\s*[x×*]\s*\d/i;
+const gradePattern = /\b(?:sus\s*)?(?:201|202|304|316l?|430|18\/8|18\/10|\dcr\d+\w*)\b/i;
+const blendPattern =
+  /\d+\s*%\s*(?:cotton|polyester|nylon|spandex|elastane|wool|silk|linen|bamboo|viscose|rayon|polyamide|acrylic|recycled|pu|pvc|tpu|lycra)/i;
+const perPackPattern =
+  /\d+\s*(?:pcs|pieces|sets|units|pairs|rolls)?\s*(?:per|\/|in\s+(?:a|one|each))\s*(?:\w+\s+){0,2}(?:carton|ctn|box|bag|polybag|case|pack|tube)/i;
+
+/**
+ * Stricter than isMeasurable: true only for a product measure (number with a unit, dimensions, a grade,
+ * a blend, a pack count) or a standard. Order quantities and sizes without a unit ("sizes 24-35") are not.
+ */
+export function isMeasurableSpec(text: string): boolean {
+  if (standardPattern.test(text) || markPattern.test(text)) return true;
+  let rest = text;
+  for (const pattern of nonSpecNumbers) rest = rest.replace(pattern, " ");
+  return (
+    unitPattern.test(rest) ||
+    dimensionPattern.test(rest) ||
+    gradePattern.test(rest) ||
+    blendPattern.test(text) ||
+    perPackPattern.test(text)
+  );
 }
