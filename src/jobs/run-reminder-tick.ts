@@ -16,12 +16,14 @@ import { type ChatPostMessageArguments, ErrorCode, type WebClient } from "@slack
 import type { Clock } from "../core/clock.ts";
 import { formatOrderRef } from "../core/lifecycle.ts";
 import type { ReminderKind, ReminderPlan } from "../core/schemas.ts";
+import { isReminderExpired } from "../core/timeline/plan-reminders.ts";
 import type { Logger } from "../logger.ts";
 import { buildReminderBlocks, buildReminderFailureText } from "../slack/blocks/reminder-blocks.ts";
 import type { Database } from "../store/database.ts";
 import {
   type ClaimedReminder,
   claimDueReminders,
+  expireReminders,
   markRemindersFailed,
   markRemindersSent,
   releaseReminders,
@@ -74,9 +76,26 @@ export async function runReminderTick(deps: ReminderTickDeps): Promise<ReminderT
   });
   if (claimed.length === 0) return { posted: 0, failed: 0 };
 
+  const now = clock.now();
+  const expired = new Set(
+    claimed
+      .filter(({ reminder }) => isReminderExpired(planOf(reminder), now))
+      .map(({ reminder }) => reminder.id),
+  );
+  if (expired.size > 0) {
+    const ids = [...expired];
+    await expireReminders(db, {
+      ids,
+      lease,
+      reason: "expired: its deadline passed before it could be posted",
+    });
+    logger.info({ ids }, "expired reminders not posted");
+  }
+
   const byChannel = new Map<string, Delivery[]>();
   const byOrder = new Map<string, Delivery>();
   for (const { reminder, order } of claimed) {
+    if (expired.has(reminder.id)) continue;
     let delivery = byOrder.get(order.id);
     if (!delivery) {
       delivery = { order, reminders: [] };

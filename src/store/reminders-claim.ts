@@ -132,6 +132,22 @@ export async function markRemindersFailed(
   });
 }
 
+/** Stops claimed rows whose deadline passed before they could be posted (state cancelled, with the reason). */
+export async function expireReminders(
+  db: Database,
+  input: { ids: number[]; lease: Date; reason: string },
+): Promise<number> {
+  if (input.ids.length === 0) return 0;
+  return guard(async () => {
+    const rows = await db
+      .update(reminders)
+      .set({ state: "cancelled", claimedUntil: null, lastError: input.reason })
+      .where(heldBy(input.ids, input.lease))
+      .returning({ id: reminders.id });
+    return rows.length;
+  });
+}
+
 /** Gives claimed rows back untried (e.g. Slack asked to wait longer than a tick should): no attempt counted. */
 export async function releaseReminders(
   db: Database,

@@ -78,8 +78,8 @@ describe("the reminder tick (PGlite)", () => {
     await orderWithEvents(store.db, { channelId: "C1", threadTs: "2.2", events: depositPaid });
     await orderWithEvents(store.db, { channelId: "C2", threadTs: "3.3", events: depositPaid });
     const { waits, sleep } = recordingSleep();
-    // Two weeks of downtime: balance (x2) and ship-date-passed for each order are overdue.
-    const result = await tick("2027-01-05T12:00:00Z", { sleep, channelPaceMs: 1100 });
+    // A week of downtime: balance (x2) and ship-date-passed for each order are overdue.
+    const result = await tick("2026-12-27T12:00:00Z", { sleep, channelPaceMs: 1100 });
     expect(result).toEqual({ posted: 9, failed: 0 });
     const posts = slackApi.accepted("chat.postMessage");
     expect(posts.map((call) => call.args.thread_ts).sort()).toEqual(["1.1", "2.2", "3.3"]);
@@ -167,6 +167,32 @@ describe("the reminder tick (PGlite)", () => {
       failed: 0,
     });
     expect(slackApi.accepted("chat.postMessage").map((call) => call.args.thread_ts)).toEqual(["1.1", "2.2"]);
+  });
+
+  it("does not post warnings whose deadline was already over, e.g. for a receipt recorded weeks late", async () => {
+    const order = await orderWithEvents(store.db, {
+      events: [
+        ...depositPaid,
+        ["balance_paid", "2026-12-20"],
+        ["shipped", "2026-12-24"],
+        ["received", "2027-01-10"],
+      ],
+    });
+    // Recorded on 2027-02-25: the dispute window closed 2027-02-09; the review window (to 2027-02-24,
+    // from the automatic completion on 2027-01-25) is within a day, so both review reminders go, in one message.
+    expect(await tick("2027-02-25T12:00:00Z")).toEqual({ posted: 2, failed: 0 });
+    expect(slackApi.accepted("chat.postMessage")).toHaveLength(1);
+    const [post] = slackApi.accepted("chat.postMessage");
+    expect(String(post?.args.text)).toMatch(/Leave a review/);
+    expect(String(post?.args.text)).not.toMatch(/dispute/i);
+    const expired = (await listReminders(store.db, { orderId: order.id, states: ["cancelled"] })).filter(
+      (row) => row.lastError?.startsWith("expired"),
+    );
+    expect(expired.map((row) => row.key).sort()).toEqual([
+      "dispute_window_closing:10",
+      "dispute_window_closing:3",
+      "inspect_on_arrival",
+    ]);
   });
 
   it("posts nothing for an order cancelled before its reminders fell due", async () => {

@@ -26,11 +26,13 @@ const sampleAsReference =
 /** Split every message into sentences that stay within one physical line. */
 export function clausesOf(transcript: ParsedTranscript): Clause[] {
   const clauses: Clause[] = [];
+  let previousAboutSamples = false;
   transcript.messages.forEach((message, index) => {
-    // In a message about samples, its payment and courier sentences are about the samples too.
-    const sampleMessage =
-      sampleWord.test(message.text) &&
-      !/\b(bulk|mass production|order of|for the order)\b/i.test(message.text);
+    // In a message about samples, its payment and courier sentences are about the samples too,
+    // and so is a reply right after one that does not turn to the bulk order ("OK, paid $53 by PayPal").
+    const bulk = /\b(bulk|mass production|order of|for the order|production order)\b/i.test(message.text);
+    const sampleMessage = (sampleWord.test(message.text) || previousAboutSamples) && !bulk;
+    previousAboutSamples = sampleWord.test(message.text) && !bulk;
     for (const part of message.parts) {
       for (const raw of part.text.split(sentenceBreak)) {
         const text = raw.trim();

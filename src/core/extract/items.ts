@@ -13,12 +13,15 @@ export type ItemCandidate = { name: string; clause: number; start: number; stron
 export type ItemRef = { name: string; keys: string[]; head: string; clause: number; start: number };
 
 const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,.]*[kK]?\s*(?:pcs|pieces|units|sets|pairs)(?:\s+of)?)\s+)*`;
-const triggers: Array<[RegExp, boolean]> = [
+/** Product-naming phrases, each behind a cheap test so most sentences skip the full pattern. */
+const triggers: Array<[RegExp, RegExp, boolean]> = [
   [
+    /inquir|enquir|interest/i,
     new RegExp(String.raw`\b(?:inquiry|enquiry|interest|interested)\s+(?:in|about|for|on)\s+${lead}`, "gi"),
     true,
   ],
   [
+    /quot|price|offer|pricing/i,
     new RegExp(
       String.raw`\b(?:quote|quotation|price list|prices?|sample price|offer|pricing)\s+(?:for|of|on)\s+${lead}`,
       "gi",
@@ -26,6 +29,7 @@ const triggers: Array<[RegExp, boolean]> = [
     true,
   ],
   [
+    /look|search|need|want|buy|sourc|have|make|sell/i,
     new RegExp(
       String.raw`\b(?:looking for|look for|searching for|search for|we need|i need|need|we want|i want|buy|source|sourcing|do you have|do you make|do you sell|you sell|you make)\s+${lead}`,
       "gi",
@@ -33,22 +37,28 @@ const triggers: Array<[RegExp, boolean]> = [
     false,
   ],
   [
+    /^\s*(subject|re|fw|aw|quot|inquir|enquir|rfq|order|po|offer)/i,
     /^(?:subject:\s*)?(?:(?:re|fw|fwd|aw)\s*:\s*)*(?:quotation|quote|inquiry|enquiry|rfq|order|po|offer)\b\s*(?:for\s+)?[:#-]?\s*/gi,
     true,
   ],
   [
+    /follow|regard|about|sample|for /i,
     new RegExp(
       String.raw`\b(?:following up on|follow up on|regarding|about|samples? of|for)\s+(?:the|your|our|a)\s+${lead}`,
       "gi",
     ),
     false,
   ],
-  [/\b(?:item|product|article|description|model)\s*[:：]\s*/gi, true],
-  [/\bour\s+(?=[a-z0-9])/gi, false],
-  [/(?:这款|这个|此款|产品)\s*/g, true],
+  [
+    /item|product|article|description|model/i,
+    /\b(?:item|product|article|description|model)\s*[:：]\s*/gi,
+    true,
+  ],
+  [/\bour /i, /\bour\s+(?=[a-z0-9])/gi, false],
+  [/这款|这个|此款|产品/, /(?:这款|这个|此款|产品)\s*/g, true],
 ];
 const stopWord =
-  /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all|meet|go|come|buy|order|agree|settle|ship|deliver|do|can|let|us|need|want|like|get|pick|go)$/i;
+  /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all|meet|go|come|buy|order|agree|settle|ship|deliver|do|can|let|let's|lets|us|need|want|like|get|pick|proceed|confirm|accept|happy|fine|great)$/i;
 const generic =
   /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging|factory|company|cost|side|price list|pricing)$/i;
 /** Words that name a product only with a noun before them ("tool set" yes, "sets" alone no). */
@@ -135,6 +145,15 @@ export function singular(word: string): string {
 
 function tidy(name: string): string {
   const words = tokens(name);
+  // A trailing size ("dog leash 1.5 m", "board 38x28 cm") describes the product; it is not its name.
+  const unit = /^(mm|cm|m|inch|inches|in|ml|l|oz|"|g|kg)$/i;
+  for (;;) {
+    const last = words[words.length - 1] ?? "";
+    const before = words[words.length - 2] ?? "";
+    if (words.length > 3 && unit.test(last) && /^\d[\d.,x×*]*$/.test(before)) words.splice(-2, 2);
+    else if (words.length > 2 && /^\d[\d.,x×*]*(mm|cm|m|inch|in|ml|l|oz|"|g|kg)$/i.test(last)) words.pop();
+    else break;
+  }
   const core = words.findIndex((w, i) => i > 0 && /^(for|with)$/i.test(w));
   const headIndex = core > 0 ? core - 1 : words.length - 1;
   words[headIndex] = singular(words[headIndex]!);
@@ -153,7 +172,8 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
   const found: ItemCandidate[] = [];
   clauses.forEach((clause, index) => {
     const text = clause.text;
-    for (const [pattern, strong] of triggers) {
+    for (const [quick, pattern, strong] of triggers) {
+      if (!quick.test(text)) continue;
       for (const m of text.matchAll(pattern)) {
         const name = phraseFrom(text, m.index + m[0].length);
         if (name) found.push({ name: tidy(name), clause: index, start: m.index + m[0].length, strong });

@@ -22,14 +22,21 @@ export function findDeposit(text: string): Found<number> | null {
     ],
     [/\b(\d{1,2})\s*\/\s*(\d{1,2})\b/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],
     [
-      /\b(full payment|pay(?:ing)? in full|full amount|whole amount|100\s*%\s*(?:payment|paid|by|via|with|through|in|upfront|up front|before|t\/?t|tt|now|today|online)|全款)/i,
+      /\b(full payment|pay(?:ing)? in full|full amount|whole amount|100\s*%\s*(?:payment|paid|by|via|with|through|in|upfront|up front|before|t\/?t|tt|now|today|online))|全款|一次性付/i,
       () => 100,
     ],
+    [
+      /(\d{1,2})\s*%\s*(?:now|first|today|at order|with (?:the )?order|on order|when (?:we |you )?(?:order|place|confirm|sign))/i,
+      (m) => +m[1]!,
+    ],
+    // "50% now, 50% when ready", "30% 70%": two shares of one payment that add up to 100.
+    [/(\d{1,2})\s*%[^%\d]{0,40}?(\d{1,2})\s*%/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],
   ];
   for (const [pattern, read] of patterns) {
     const m = pattern.exec(text);
     if (!m) continue;
-    if (pattern.source.includes("\\/\\s*") && !paymentCue.test(text)) continue;
+    if ((pattern.source.includes("\\/\\s*") || pattern.source.includes("[^%\\d]")) && !paymentCue.test(text))
+      continue;
     const value = read(m);
     if (Number.isNaN(value) || value < 0 || value > 100) continue;
     // "100% QC check" is about inspection, not payment.

@@ -28,10 +28,13 @@ const supplierCues: Cue[] = [
   [/(\/\s?(pc|pcs|piece|set|unit)\b|\bper (piece|pc|set|unit)\b|\beach\b)/i, 1],
   [/\b(lead ?time|delivery time|production time)\b[^?]*\d/i, 1],
   [/(最低价|定金|订金|尾款|交期|交货期|工厂|报价|我们)/, 2],
+  // A signature line that is only a company name.
+  [/^\s*[A-Z][\w&.,'’ -]{2,80}\b(Co\.?,?\s*Ltd\.?|Company Limited|Limited|Factory|Manufactory)\s*$/m, 3],
   [/\b(prepare|draft|make|send|issue)\b[^.?!]{0,30}\b(pi|proforma|trade assurance order|order link)\b/i, 2],
 ];
 
 const buyerCues: Cue[] = [
+  [/\b(buyer|purchaser|purchasing|sourcing) (at|for|from|of)\b/i, 3],
   [
     /\b(i|we) (need|want|would like|'d like|am looking|are looking|will take|'ll take|take|will order|order|will place|place|will pay|'ll pay|can pay|agree)\b/i,
     2,

@@ -14,5 +14,11 @@ export {
   type ReminderSubject,
   reminderTitle,
 } from "./describe-reminder.ts";
-export { completionDate, doneEventOf, type PlanInput, planReminders } from "./plan-reminders.ts";
+export {
+  completionDate,
+  doneEventOf,
+  isReminderExpired,
+  type PlanInput,
+  planReminders,
+} from "./plan-reminders.ts";
 export { isTimeZone, zonedDate, zonedInstant, zoneOffsetMs } from "./zoned-time.ts";

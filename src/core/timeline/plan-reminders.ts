@@ -149,6 +149,16 @@ export function doneEventOf(kind: ReminderKind): LifecycleEventKind | null {
   }
 }
 
+/**
+ * True when a reminder's deadline is already over (a full day past, in any time zone) by the time it
+ * could be posted, e.g. an order recorded as received weeks late: "the dispute window closes on a
+ * date already gone" helps nobody. The ship-date-passed notice never expires: it says a claim is open.
+ */
+export function isReminderExpired(plan: Pick<ReminderPlan, "kind" | "about">, now: Date): boolean {
+  if (plan.kind === "ship_date_passed" || plan.about === null || !isCalendarDate(plan.about)) return false;
+  return addDays(plan.about, 1) < now.toISOString().slice(0, 10);
+}
+
 function unique(values: number[]): number[] {
   return [...new Set(values)].sort((a, b) => b - a);
 }

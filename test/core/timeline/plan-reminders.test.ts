@@ -8,7 +8,7 @@ import {
   type OrderState,
   type ReminderPlan,
 } from "../../../src/core/schemas.ts";
-import { planReminders } from "../../../src/core/timeline/plan-reminders.ts";
+import { isReminderExpired, planReminders } from "../../../src/core/timeline/plan-reminders.ts";
 import { zonedDate, zoneOffsetMs } from "../../../src/core/timeline/zoned-time.ts";
 
 type DraftPatch = {
@@ -291,5 +291,20 @@ describe("keys", () => {
       "balance_payment:10",
       "balance_payment:3",
     ]);
+  });
+});
+
+describe("expiry", () => {
+  const warning = { kind: "dispute_window_closing" as const, about: "2027-02-19" };
+  it("keeps a reminder until a full day after its deadline, in any time zone", () => {
+    expect(isReminderExpired(warning, new Date("2027-02-19T23:00:00Z"))).toBe(false);
+    expect(isReminderExpired(warning, new Date("2027-02-20T23:59:00Z"))).toBe(false);
+    expect(isReminderExpired(warning, new Date("2027-02-21T00:00:00Z"))).toBe(true);
+  });
+
+  it("never expires the ship-date-passed notice: a late-shipment claim stays possible", () => {
+    expect(isReminderExpired({ kind: "ship_date_passed", about: "2026-12-26" }, new Date("2027-03-01"))).toBe(
+      false,
+    );
   });
 });
