@@ -52,6 +52,8 @@ function basisIn(text: string): DispatchBasis | null {
 /** Dispatch terms in one sentence; `now` anchors year-less dates. */
 export function findDispatch(text: string, now: Date): DispatchMention[] {
   if (!dispatchCue.test(text) || transitCue.test(text)) return [];
+  // "Normally production 10-12 days" describes the factory, it does not commit to this order.
+  if (/\b(normally|usually|generally|typically|in general|most of the time)\b/i.test(text)) return [];
   const found: DispatchMention[] = [];
   for (const m of text.matchAll(duration)) {
     // "then sea about 35 days to FBA": a leg of the journey after dispatch, not the dispatch itself.
