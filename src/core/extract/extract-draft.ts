@@ -44,6 +44,10 @@ function emptySpecs(): ItemSpecs {
 function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evidence } | null {
   const ranked: Array<{ name: string; clause: Clause; start: number; end: number; rank: number }> = [];
   for (const clause of clauses) {
+    // A company as the speaker label: the supplier speaking, cited by the sentence it says.
+    const label = clause.speaker ? findCompanies(clause.speaker)[0] : undefined;
+    if (label && label.name === clause.speaker && clause.role === "supplier")
+      ranked.push({ name: label.name, clause, start: 0, end: clause.text.length, rank: 0 });
     for (const company of findCompanies(clause.text)) {
       const rank = clause.role === "supplier" ? 0 : clause.role === "unknown" ? 1 : 2;
       // The buyer naming a company is usually their own, unless they say "your".

@@ -421,7 +421,8 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
       (c.strong ? 1 : 0) -
       (/\bwith\b/i.test(c.name) ? 2 : 0) -
       (/\d+\s*[x×*]\s*\d+/.test(c.name) ? 2 : 0);
-    return score(b) > score(a) ? b : a;
+    // On a tie the later phrasing wins: the order is confirmed after a subject line or first inquiry.
+    return score(b) >= score(a) ? b : a;
   });
   return [
     { name: best.name, keys: keysOf(best.name), head: bestHead, clause: best.clause, start: best.start },

@@ -127,9 +127,13 @@ const fieldWords =
 
 const prefixLine = /^\s*([A-Za-z\u4e00-\u9fff][\w .'&()\u4e00-\u9fff-]{0,30}?)\s*[:：]\s?(.*)$/;
 
+/** A company as the speaker label ("Shenzhen Soundwave Technology Co., Ltd.: Hi, ..."). */
+const companyPrefixLine =
+  /^\s*([A-Z][\w .,'&()-]{2,70}?\b(?:Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|Corp\.?))\s*[:：]\s?(.*)$/;
+
 /** `Supplier: ...` / `Me: ...` / `Anna: ...`: the label and the text; `speakers` are labels accepted as names. */
 export function matchPrefixedLine(line: string, speakers: ReadonlySet<string>): HeaderMatch | null {
-  const m = prefixLine.exec(line);
+  const m = companyPrefixLine.exec(line) ?? prefixLine.exec(line);
   if (!m) return null;
   const label = m[1]!.trim();
   const key = label.toLowerCase();
@@ -142,10 +146,11 @@ export function matchPrefixedLine(line: string, speakers: ReadonlySet<string>): 
 export function prefixedSpeakers(lines: readonly string[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    const m = prefixLine.exec(line);
+    const company = companyPrefixLine.exec(line);
+    const m = company ?? prefixLine.exec(line);
     if (!m) continue;
     const label = m[1]!.trim();
-    if (fieldWords.test(label) || label.split(/\s+/).length > 3 || /^\d/.test(label)) continue;
+    if (!company && (fieldWords.test(label) || label.split(/\s+/).length > 3 || /^\d/.test(label))) continue;
     const key = label.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
