@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
 import { AppError } from "../errors.ts";
+import type { Logger } from "../logger.ts";
 import type { ServiceDeps } from "../services/deps.ts";
 import { createLane } from "../services/lane.ts";
 import { boltLogger } from "./bolt-logger.ts";
@@ -37,7 +38,7 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
   if (!token) throw new AppError("config_invalid", "SLACK_BOT_TOKEN is not set.");
   const clientOptions = slackClientOptions(config, logger);
   const client = new WebClient(token, clientOptions);
-  const identity = deps.botIdentity ?? (await whoAmI(client));
+  const identity = deps.botIdentity ?? (await whoAmI(client, logger));
   let ready = false;
   let server: Server | undefined;
 
@@ -103,19 +104,32 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
   };
 }
 
-/** auth.test once, so Bolt does not call it on every request. */
-async function whoAmI(client: WebClient): Promise<{ botId: string; botUserId: string }> {
+/** Slack's answers to auth.test that mean the token itself is wrong. */
+const refusedToken = new Set([
+  "invalid_auth",
+  "not_authed",
+  "token_revoked",
+  "token_expired",
+  "account_inactive",
+]);
+
+/**
+ * auth.test once, so Bolt does not call it on every request. A refused token stops the start; any other
+ * failure (Slack unreachable for a moment) is logged and the app serves anyway: the ids only let Bolt
+ * ignore the bot's own messages, which none of these listeners receive.
+ */
+async function whoAmI(client: WebClient, logger: Logger): Promise<{ botId: string; botUserId: string }> {
   try {
     const result = await client.auth.test();
-    if (!result.bot_id || !result.user_id) throw new Error("auth.test returned no bot id");
-    return { botId: result.bot_id, botUserId: result.user_id };
+    if (result.bot_id && result.user_id) return { botId: result.bot_id, botUserId: result.user_id };
+    logger.warn("auth.test gave no bot id; serving without it");
   } catch (error) {
-    throw new AppError(
-      "slack_failed",
-      "Slack refused the bot token (auth.test failed): check SLACK_BOT_TOKEN.",
-      {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (code && refusedToken.has(code))
+      throw new AppError("config_invalid", `Slack refused the bot token (${code}): check SLACK_BOT_TOKEN.`, {
         cause: error,
-      },
-    );
+      });
+    logger.warn({ err: error }, "auth.test failed; serving without the bot's ids");
   }
+  return { botId: "B_UNKNOWN", botUserId: "U_UNKNOWN" };
 }

@@ -17,6 +17,7 @@ export const ids = {
     pastePart: (index: number) => `paste_part_${index}`,
     pasteFile: "paste_file",
     editValue: "edit_value",
+    cardActions: "card_actions_",
   },
   element: { pastePart: "text", pasteFile: "files", editValue: "value" },
 } as const;

@@ -57,7 +57,9 @@ export function suggestRewrite(attribute: Attribute): string {
 /** The DraftOrder field a finding about `attribute` of item `index` belongs to. */
 export function fieldFor(attribute: Attribute, index: number | null): string {
   if (attribute === "delivery") return "dispatch";
-  const item = index === null ? "items" : `items[${index}]`;
+  // With no item settled yet the finding belongs to the item list as a whole.
+  if (index === null) return "items";
+  const item = `items[${index}]`;
   switch (attribute) {
     case "color":
     case "material":

@@ -118,6 +118,8 @@ export function buildOrderCardBlocks(order: OrderView): OrderCard {
   const claims: KnownBlock = { type: "context", elements: [{ type: "mrkdwn", text: claimsText(order) }] };
   const actions: KnownBlock = {
     type: "actions",
+    // The field menu's choice carries no value of ours: the block id tells which order it belongs to.
+    block_id: `${ids.block.cardActions}${order.ref}`,
     elements: [
       ...(order.state === "draft"
         ? [

@@ -19,7 +19,7 @@ export function readAction(body: BlockAction): {
   value: ButtonValue | null;
 } {
   const action = body.actions[0] as
-    | { value?: string; selected_option?: { value: string }; action_ts?: string }
+    | { value?: string; selected_option?: { value: string }; action_ts?: string; block_id?: string }
     | undefined;
   let value: ButtonValue | null = null;
   const container = body.container as { channel_id?: string; message_ts?: string } | undefined;
@@ -31,11 +31,12 @@ export function readAction(body: BlockAction): {
       value = null;
     }
   } else if (action?.selected_option) {
-    // The "Edit a field…" menu: the field comes from the option, the order from the card's header.
+    // The "Edit a field…" menu: the field comes from the option, the order from the block id
+    // (ephemeral cards come without the message) or else the card's header.
     const header = (body.message?.blocks as { type: string; text?: { text: string } }[] | undefined)?.find(
       (block) => block.type === "header",
     );
-    const ref = header?.text?.text.match(/PO-\d+/)?.[0];
+    const ref = action.block_id?.match(/PO-\d+/)?.[0] ?? header?.text?.text.match(/PO-\d+/)?.[0];
     value = ref ? { ref, field: action.selected_option.value } : null;
   }
   return {
