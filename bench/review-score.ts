@@ -151,8 +151,11 @@ export function loadFreshTranscripts(): GoldCase[] {
 
 /** Fresh short chats labelled before the reviewer ever read them (varied products and phrasings). */
 export function loadFreshCases(): GoldCase[] {
-  const file = new URL("test/fixtures/review/fresh/cases-fresh.json", repoRoot);
-  return JSON.parse(readFileSync(file, "utf8")) as GoldCase[];
+  const folder = new URL("test/fixtures/review/fresh/", repoRoot);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
 }
 
 /** A draft holding the gold order's labelled fields (for reviewing without the extractor). */

@@ -12,6 +12,7 @@ import {
   evaluativeAdjectives,
   glueWords,
   mannerAdverbs,
+  notQualityWords,
   personSubjects,
   requirementCues,
   resistances,
@@ -20,16 +21,19 @@ import {
 import type { Attribute } from "./vague-lexicon.ts";
 
 const adjectives = Object.keys(evaluativeAdjectives).join("|");
+/** A listed quality word, or a word shaped like an adjective ("grippy", "ergonomic", "rigid", "consistent"). */
+const quality = String.raw`(?:${adjectives}|(?![a-z]*ly\b)[a-z]{3,}(?:y|ic|id|ent|ful|ous|ive|able|ible))`;
 const defectWords = Object.keys(defects).join("|");
 const resistWords = Object.keys(resistances).join("|");
 const adverbs = mannerAdverbs.join("|");
 const modal = String.raw`(?:must|should|shall|needs? to|has to|have to|will|to)`;
 const sense = String.raw`(?:be|look|looks|feel|feels|stay|remain|sound|smell|smells|get)`;
-const boost = String.raw`(?:super|very|really|extra|highly|fully|buttery|so|quite|ultra|nice and|nice)`;
+const boost = String.raw`(?:super|very|really|extra|highly|fully|buttery|so|quite|ultra|strongly|nice and|nice)`;
 const chatter = new Set(chatterHeads);
 const persons = new Set(personSubjects);
 const types = new Set(typeHeads);
 const glue = new Set(glueWords);
+const notQualities = new Set(notQualityWords);
 
 type Shape = {
   pattern: RegExp;
@@ -51,14 +55,17 @@ const shapes: readonly Shape[] = [
   // "the scent should be strong and pleasant", "housing must feel solid", "fabric must be opaque"
   {
     pattern: new RegExp(
-      String.raw`\b(?:([a-z]+(?:\s[a-z]+)?)\s)?${modal}\s(?:${sense}\s)?(?:${boost}\s)?(${adjectives})(?:\s(?:and|&|but|yet)\s(?:${boost}\s)?(${adjectives}))?(?:\senough)?\b(?!\s(?:${adjectives}))`,
+      String.raw`\b(?:([a-z]+(?:\s[a-z]+)?)\s)?${modal}\s(?:${sense}\s)?(?:${boost}\s)?(${quality})(?:\s(?:and|&|but|yet)\s(?:${boost}\s)?(${quality}))?(?:\senough)?\b(?!\s(?:${adjectives}))`,
       "gi",
     ),
     attribute: (m) => attributeOf(m[2]),
   },
   // "must glide smoothly", "lids must seal tightly", "glue must hold well"
   {
-    pattern: new RegExp(String.raw`\b${modal}\s([a-z]+)\s(${adverbs})\b`, "gi"),
+    pattern: new RegExp(
+      String.raw`\b${modal}\s(?!(?:be|get|go|do|reply|answer|ship|pay|send|deliver|work|respond)\s)([a-z]+)\s(${adverbs})\b`,
+      "gi",
+    ),
     attribute: (m) =>
       /seal|fit|close/i.test(m[1] ?? "") ? "fit" : m[1]?.match(/hold|stick/i) ? "strength" : "feel",
   },
@@ -90,20 +97,20 @@ const shapes: readonly Shape[] = [
   },
   // "strong enough", "bright enough"
   {
-    pattern: new RegExp(String.raw`\b(${adjectives})\senough\b`, "gi"),
+    pattern: new RegExp(String.raw`\b(${quality})\senough\b`, "gi"),
     attribute: (m) => attributeOf(m[1]),
   },
   // "super fluffy", "really soft", "highly absorbent", "buttery soft"
   {
     pattern: new RegExp(
-      String.raw`\b(?:super|very|really|extra|highly|fully|buttery|ultra)\s(${adjectives})\b`,
+      String.raw`\b(?:super|very|really|extra|highly|fully|buttery|ultra|strongly)\s(${quality})\b`,
       "gi",
     ),
     attribute: (m) => attributeOf(m[1]),
   },
   // "feels solid", "should look natural"
   {
-    pattern: new RegExp(String.raw`\b(?:looks?|feels?|sounds?|smells?)\s(${adjectives})\b`, "gi"),
+    pattern: new RegExp(String.raw`\b(?:looks?|feels?|sounds?|smells?)\s(${quality})\b`, "gi"),
     attribute: (m) => attributeOf(m[1]),
   },
   // "nice soft touch", "deep bass", "comfortable grip", "durable nonstick", "long runtime"
@@ -118,7 +125,7 @@ const shapes: readonly Shape[] = [
   // "colours rich", "corners smooth", "fragrance subtle": a short list entry, noun then quality word
   {
     pattern: new RegExp(
-      String.raw`(?:^|[,:;]\s*|\band\s)([a-z]{3,})\s(${adjectives})(?=\s*(?:[,.;!]|and\b|$))`,
+      String.raw`(?:^|[,:;.!?]\s*|\band\s|please\s)([a-z]{3,})\s(${adjectives})(?:\s(?:across|between|throughout|over)\s[a-z]+)?(?=\s*(?:[,.;!]|and\b|please\b|$))`,
       "gi",
     ),
     attribute: (m) => attributeOf(m[2]),
@@ -126,6 +133,14 @@ const shapes: readonly Shape[] = [
   },
   { pattern: /\b(?:hold|keep)s?\s(?:its\s|their\s)?shape\b/gi, attribute: () => "shrinkage" },
   { pattern: /\bstays?\sin\splace\b/gi, attribute: () => "fit" },
+  {
+    pattern: /\b(?:easy|simple)\sto\s(?:use|clean|assemble|install|open|operate|carry|fold|wash)\b/gi,
+    attribute: () => "quality",
+  },
+  {
+    pattern: /\b([a-z]{3,})\s(?:must|should|needs? to|has to)\slast(?:\slong)?\b/gi,
+    attribute: () => "strength",
+  },
   {
     pattern:
       /\b(?:visible|bright|readable|legible|clear)\s(?:at night|in the dark|in daylight|from (?:afar|a distance))\b/gi,
@@ -169,7 +184,15 @@ export function findVagueClaims(line: number, text: string): VagueTerm[] {
       const words = quote.toLowerCase().split(/\s+/);
       if (/\d/.test(quote) || words.length === 0) continue;
       if (shape === shapes[0] && persons.has(words[0]!)) continue;
-      if (words.some((word) => chatter.has(word))) continue;
+      // Subjects and nouns are read elsewhere; only the quality words must be real qualities.
+      const subjectGroup = shape === shapes[0] || shape.postposed || shape.cue ? 1 : 0;
+      const qualities = match
+        .slice(1)
+        .filter((_, index) => index + 1 !== subjectGroup && !(shape.cue && index === 1));
+      if (qualities.some((word) => word !== undefined && notQualities.has(word.toLowerCase()))) continue;
+      const freeWords =
+        shape === shapes[0] || shape.cue || shape.postposed || /must\|should/.test(shape.pattern.source);
+      if (freeWords && words.some((word) => chatter.has(word))) continue;
       if (
         (shape.cue || shape.postposed) &&
         words.some((word) => types.has(word) || glue.has(word) || /^[A-Z]{2,}$/.test(word))
