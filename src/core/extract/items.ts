@@ -103,7 +103,8 @@ function phraseFrom(text: string, start: number): string | null {
 
 /** Read a product phrase backward from `end` (the subject of "X is 6.5 RMB/pc"). */
 function phraseBefore(text: string, end: number): string | null {
-  const before = text.slice(0, end);
+  // A product name sits within a few words of its price: look no further back than that.
+  const before = text.slice(Math.max(0, end - 90), end);
   // The subject starts after the last separator, determiner or number ("1000 pcs", "our", "the").
   const separators = [
     ...before.matchAll(

@@ -72,8 +72,13 @@ export function inferSpeakerRoles(
   fixed: ReadonlyMap<string, Role>,
 ): Map<string, Role> {
   const totals = new Map<string, number>();
+  const scored = new Map<string, number>();
   for (const message of messages) {
     if (message.speaker === null) continue;
+    // Forty messages a speaker show which side they are on; reading more only costs time.
+    const seen = scored.get(message.speaker) ?? 0;
+    scored.set(message.speaker, seen + 1);
+    if (seen >= 40) continue;
     totals.set(message.speaker, (totals.get(message.speaker) ?? 0) + roleScore(message.text));
   }
   const roles = new Map<string, Role>();
