@@ -134,7 +134,8 @@ const shapes: readonly Shape[] = [
   { pattern: /\b(?:hold|keep)s?\s(?:its\s|their\s)?shape\b/gi, attribute: () => "shrinkage" },
   { pattern: /\bstays?\sin\splace\b/gi, attribute: () => "fit" },
   {
-    pattern: /\b(?:easy|simple)\sto\s(?:use|clean|assemble|install|open|operate|carry|fold|wash)\b/gi,
+    pattern:
+      /\b(?!(?:and|or)\s)[a-z]{3,}\s(?:be\s)?(?:easy|simple)\sto\s(?:use|clean|assemble|install|open|operate|carry|fold|wash)\b/gi,
     attribute: () => "quality",
   },
   {
