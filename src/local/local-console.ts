@@ -5,6 +5,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
+import { parseNow } from "../cli/parse-now.ts";
+import { userMessageOf } from "../errors.ts";
 import type { LocalSlackServer, RecordedCall } from "./local-slack-server.ts";
 import { type Clickable, plain, renderBlocks } from "./render-blocks.ts";
 import { postSigned } from "./sign-request.ts";
@@ -22,6 +24,8 @@ export type ConsoleOptions = {
   signingSecret: string;
   server: LocalSlackServer;
   channel: LocalChannel;
+  /** One reminder pass as of `at` (default: now), posting what is due into the order threads. */
+  tick(at?: Date): Promise<{ posted: number; failed: number }>;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** Longest wait for the app to finish one request (the model may take 20 s). */
@@ -32,11 +36,12 @@ type OpenModal = { view: Record<string, unknown> };
 
 const consoleHelp = [
   "Type what you would type in Slack:",
-  "  /order new            then paste the supplier chat; end it with a blank line or a lone '.'",
+  "  /order new            then paste the supplier chat; end it with a line holding only '.'",
   "  /order new <text>     a one-line paste",
   "  /order list | show PO-1 | review PO-1 | set PO-1 FIELD VALUE | confirm PO-1",
   "  /order paid PO-1 deposit|balance [YYYY-MM-DD] | shipped|received|completed PO-1 [YYYY-MM-DD] | export PO-1",
   "  <number>              click the button with that number",
+  "  tick [YYYY-MM-DD]     post the reminders due as of that day (default: now) in the order threads",
   "  home                  open the App Home tab",
   "  quit                  leave",
 ].join("\n");
@@ -250,6 +255,21 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       write(consoleHelp);
       continue;
     }
+    if (/^tick\b/.test(text)) {
+      let at: Date | undefined;
+      try {
+        at = text.slice(4).trim() ? parseNow(text.slice(4).trim()) : undefined;
+      } catch (error) {
+        write(userMessageOf(error));
+        continue;
+      }
+      const result = await options.tick(at);
+      await settle();
+      write(
+        `Reminder pass as of ${at ? at.toISOString().slice(0, 10) : "now"}: ${result.posted} posted, ${result.failed} failed.`,
+      );
+      continue;
+    }
     if (text === "home") {
       await openHome();
       await settle();
@@ -284,12 +304,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const opened = modal as OpenModal | null;
     if (opened) {
       if (opened.view.callback_id === "paste_transcript") {
-        write("\nPaste the supplier chat, then a blank line (or a lone '.'):");
+        // Only a lone '.' ends the paste: e-mail threads carry blank lines of their own.
+        write("\nPaste the supplier chat, then a line holding only '.':");
         const pasted: string[] = [];
         for (;;) {
           const next = await nextLine();
           if (next === null || next.trim() === ".") break;
-          if (next.trim() === "" && pasted.length > 0) break;
           if (next.trim() !== "" || pasted.length > 0) pasted.push(next);
         }
         const transcript = pasted.join("\n");

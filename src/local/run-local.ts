@@ -5,7 +5,10 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config.ts";
-import type { Clock } from "../core/clock.ts";
+import { type Clock, fixedClock } from "../core/clock.ts";
+import { startJobs } from "../jobs/index.ts";
+import { runReminderTick } from "../jobs/run-reminder-tick.ts";
+import { createReminderSlackClient } from "../jobs/slack-client.ts";
 import type { Logger } from "../logger.ts";
 import type { ModelClient } from "../model/create-model-client.ts";
 import { createSlackApp, type SlackApp } from "../slack/app.ts";
@@ -35,6 +38,7 @@ export async function startLocalSlack(deps: LocalDeps): Promise<{
   server: LocalSlackServer;
   appUrl: string;
   signingSecret: string;
+  botToken: string;
   stop(): Promise<void>;
 }> {
   const botToken = `xoxb-local-${randomBytes(12).toString("hex")}`;
@@ -64,6 +68,7 @@ export async function startLocalSlack(deps: LocalDeps): Promise<{
     server,
     appUrl: `http://127.0.0.1:${port}/slack/events`,
     signingSecret,
+    botToken,
     async stop() {
       await app.stop();
       await server.close();
@@ -77,15 +82,25 @@ export async function runLocal(
   io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream },
 ): Promise<void> {
   const local = await startLocalSlack(deps);
+  // Reminders work locally as in Slack: the in-process cron posts what falls due, and the console's
+  // `tick DATE` runs one pass as of another day, so a newcomer can see the balance reminder arrive.
+  const tickDeps = {
+    db: deps.store.db,
+    slack: createReminderSlackClient({ token: local.botToken, apiUrl: local.server.apiUrl }),
+    logger: deps.logger,
+  };
+  const jobs = startJobs({ config: deps.config, ...tickDeps, clock: deps.clock });
   try {
     await runConsole({
       appUrl: local.appUrl,
       signingSecret: local.signingSecret,
       server: local.server,
       channel: localChannel,
+      tick: (at) => runReminderTick({ ...tickDeps, clock: at ? fixedClock(at) : deps.clock }),
       ...io,
     });
   } finally {
+    await jobs.stop();
     await local.stop();
   }
 }

@@ -34,7 +34,8 @@ describe("local mode", () => {
       return stdout.match(pattern);
     };
 
-    child.stdin.write(`/order new\n${sampleTranscript}\n\n`);
+    // A blank line inside the paste (as in e-mail threads) does not end it; a lone '.' does.
+    child.stdin.write(`/order new\n${sampleTranscript}\n\n.\n`);
     const confirm = await waitFor(/\[(\d+)\] Confirm order/);
     expect(stdout).toContain("== PO-1 · draft ==");
     expect(stdout).toContain("Ningbo Example Trading");
@@ -42,7 +43,11 @@ describe("local mode", () => {
     expect(stdout).toContain("within 25 days after the deposit");
     child.stdin.write(`${confirm?.[1]}\n`);
     await waitFor(/PO-1: confirmed on/);
-    child.stdin.write("/order paid PO-1 deposit\n/order list\n/order export PO-1\nquit\n");
+    // Deposit paid today, ship 25 days later: twenty days on, the 7-day balance reminder is due.
+    const inTwentyDays = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    child.stdin.write(`/order paid PO-1 deposit\ntick ${inTwentyDays}\n`);
+    await waitFor(/Reminder pass as of/);
+    child.stdin.write("/order list\n/order export PO-1\nquit\n");
     child.stdin.end();
     const code = await closed;
     expect(stderr).not.toMatch(/error/i);
@@ -50,6 +55,9 @@ describe("local mode", () => {
     expect(stdout).toContain("== PO-1 · confirmed ==");
     expect(stdout).toContain("PO-1: deposit paid on");
     expect(stdout).toContain("Trade Assurance order form");
+    expect(stdout).toMatch(/Reminder pass as of \d{4}-\d{2}-\d{2}: 1 posted, 0 failed/);
+    expect(stdout).toMatch(/in the thread: [\s\S]*balance/i);
+    expect(stdout).toMatch(/\[\d+\] Done/);
     expect(stdout).toContain("Bye.");
   }, 120_000);
 });
