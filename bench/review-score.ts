@@ -144,6 +144,20 @@ export function loadReviewCases(): GoldCase[] {
     .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
 }
 
+/** Fresh labelled transcripts for the reviewer (written after the rules, so they test generalisation). */
+export function loadFreshTranscripts(): GoldCase[] {
+  return loadTranscriptFolder(new URL("test/fixtures/review/transcripts/", repoRoot));
+}
+
+/** Fresh short chats labelled before the reviewer ever read them (varied products and phrasings). */
+export function loadFreshCases(): GoldCase[] {
+  const folder = new URL("test/fixtures/review/fresh/", repoRoot);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
+}
+
 /** A draft holding the gold order's labelled fields (for reviewing without the extractor). */
 export function draftFromGold(order: Record<string, unknown> | undefined): DraftOrder {
   const draft = emptyDraft();

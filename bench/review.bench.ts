@@ -10,6 +10,8 @@ import {
   formatScore,
   loadDevCases,
   loadExtractionCases,
+  loadFreshCases,
+  loadFreshTranscripts,
   loadReviewCases,
   nowOf,
   scoreCase,
@@ -25,6 +27,8 @@ export const bench = {
       ["dev transcripts", loadDevCases()],
       ["own labelled cases", loadReviewCases()],
       ["extraction suite's transcripts (held out)", loadExtractionCases()],
+      ["fresh transcripts (labelled after the rules)", loadFreshTranscripts()],
+      ["fresh short chats (labelled before the reviewer read them)", loadFreshCases()],
     ] as const) {
       const score = emptyScore();
       for (const gold of cases)

@@ -3,6 +3,7 @@
  * standard, code or sample reference beside it ("nice and soft", "sturdy buckle", "same as sample").
  * Pure: lines in, terms out; the vocabulary lives in vague-lexicon.ts.
  */
+import { findVagueClaims } from "./find-vague-claims.ts";
 import { isMeasurable } from "./measurable.ts";
 import {
   type Attribute,
@@ -361,9 +362,40 @@ function dropOverlaps(terms: VagueTerm[]): VagueTerm[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** The same words read as a specific attribute ("lint", "edge") rather than the catch-all one of a phrase table. */
+function sharper(claim: VagueTerm, term: VagueTerm): boolean {
+  return (
+    claim.end >= term.end &&
+    (term.attribute === "quality" || term.attribute === "strength") &&
+    claim.attribute !== "quality" &&
+    claim.attribute !== term.attribute
+  );
+}
+
+/**
+ * Adds the claim finder's terms: the qualifier matcher's quotes stand unless a claim reaches further right
+ * over them ("scent should be strong" gives way to "scent should be strong and pleasant") or names a sharper
+ * attribute for the same words ("no splinters" is about edges, "must not fade" about print durability).
+ */
+function withClaims(terms: VagueTerm[], claims: VagueTerm[]): VagueTerm[] {
+  let kept = terms;
+  for (const claim of dropOverlaps(claims)) {
+    const overlapping = kept.filter((term) => claim.start < term.end && term.start < claim.end);
+    if (overlapping.length === 0) kept = [...kept, claim];
+    else if (
+      overlapping.every((term) => claim.start <= term.start && (claim.end > term.end || sharper(claim, term)))
+    )
+      kept = [...kept.filter((term) => !overlapping.includes(term)), claim];
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 /** Every vague term on the given lines, in line order. */
 export function findVagueTerms(lines: ReadonlyArray<{ line: number; text: string }>): VagueTerm[] {
   return lines.flatMap(({ line, text }) =>
-    dropOverlaps([...termsFromQualifiers(line, text), ...termsFromPhrases(line, text)]),
+    withClaims(
+      dropOverlaps([...termsFromQualifiers(line, text), ...termsFromPhrases(line, text)]),
+      findVagueClaims(line, text),
+    ),
   );
 }

@@ -32,6 +32,20 @@ export const rewrites: Readonly<Record<Attribute, string>> = {
   strength: "Strength: withstands ___ N static load / ___ cycles without failure (test method ___)",
   feel: "Surface and hand feel matching approved sample no. ___; material ___ with hardness Shore A ___",
   sound: "Noise <= ___ dB(A) at 1 m",
+  fit: "Fit and seal: clearance ___ mm (tolerance ± ___ mm); no leakage after ___ h inverted with water (leak test per sample no. ___)",
+  edge: "Edges and corners: radius >= ___ mm, burr-free and splinter-free, matching approved sample no. ___",
+  printDurability:
+    "Print and colour durability: no visible fading after ___ wash cycles (ISO 6330); rub fastness grade >= ___ (ISO 105-X12)",
+  brightness: "Brightness >= ___ lumens (or ___ nits / ___ mcd), measured at ___ cm; flicker per IEEE 1789",
+  stability:
+    "Stability: no tip-over at ___° tilt; carries ___ kg static load without deformation (test per sample no. ___)",
+  absorbency: "Absorbency >= ___ g water per g fabric (ISO 9073-6); absorbs ___ ml within ___ s",
+  water: "Water resistance: IPX___ rating (IEC 60529) or >= ___ mm water column (ISO 811)",
+  scent:
+    "Scent: fragrance load ___ % of wax / product weight, named fragrance ___, cold and hot throw test per sample no. ___",
+  heat: "Surface temperature <= ___ °C after ___ h at full load (IEC 62368-1); heat resistant to ___ °C",
+  lint: "Lint: <= ___ fibres shed in a lint test (___ wash cycles, ISO 6330), per approved sample no. ___",
+  shrinkage: "Dimensional change <= ___ % after ___ washes at ___ °C (ISO 6330 / ISO 5077)",
   insulation: "Keeps contents below ___ °C for ___ h (ambient 23 °C) / above ___ °C for ___ h",
 };
 

@@ -25,7 +25,18 @@ export type Attribute =
   | "strength"
   | "feel"
   | "sound"
-  | "insulation";
+  | "insulation"
+  | "fit"
+  | "edge"
+  | "printDurability"
+  | "brightness"
+  | "stability"
+  | "absorbency"
+  | "water"
+  | "scent"
+  | "heat"
+  | "lint"
+  | "shrinkage";
 
 /**
  * Qualifiers that say something about the product when a noun follows them ("good quality", "nice ribbon");
