@@ -106,17 +106,28 @@ export function nextState(input: {
   return verdict;
 }
 
-/** The recorded steps a step cannot be dated before. */
+/**
+ * The recorded steps a step cannot be dated before. Confirmation is not among them: teams often record
+ * it in the bot days after the order was placed, and the payment dates are what the deadlines rest on.
+ */
 const mustFollow: Record<LifecycleEventKind, Array<keyof LifecycleDates>> = {
   confirmed: [],
-  deposit_paid: ["confirmed"],
-  balance_paid: ["confirmed"],
-  shipped: ["confirmed", "deposit_paid"],
+  deposit_paid: [],
+  balance_paid: [],
+  shipped: ["deposit_paid"],
   received: ["shipped"],
   completed: ["received"],
-  disputed: ["confirmed"],
+  disputed: [],
   cancelled: [],
 };
+
+/**
+ * Steps a recorded step implies first. A Trade Assurance order can only be paid once it is placed, so a
+ * payment recorded on a draft confirms it on the same day rather than being refused.
+ */
+export function impliedSteps(state: OrderState, kind: LifecycleEventKind): LifecycleEventKind[] {
+  return state === "draft" && (kind === "deposit_paid" || kind === "balance_paid") ? ["confirmed"] : [];
+}
 
 function stepFits(input: {
   state: OrderState;

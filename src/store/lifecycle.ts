@@ -1,7 +1,14 @@
 /** Recording lifecycle steps (confirmed, paid, shipped...) and keeping each order's reminders in step. */
 import { eq, sql } from "drizzle-orm";
 import { type OrderRow, orderEvents, orders } from "../../db/schema.ts";
-import { formatOrderRef, isIsoDay, lifecycleDatesOf, nextState, shipDateOf } from "../core/lifecycle.ts";
+import {
+  formatOrderRef,
+  impliedSteps,
+  isIsoDay,
+  lifecycleDatesOf,
+  nextState,
+  shipDateOf,
+} from "../core/lifecycle.ts";
 import { LifecycleEventKind, type ReminderPlan } from "../core/schemas.ts";
 import { AppError } from "../errors.ts";
 import { getChannelSettings } from "./channels.ts";
@@ -44,33 +51,37 @@ export async function applyLifecycleEvent(
         workspaceId: order.workspaceId,
         channelId: order.channelId,
       });
-      const verdict = nextState({
-        state: order.state,
-        kind,
-        draft: order.draft,
-        dates: lifecycleDatesOf(events),
-        occurredOn: input.occurredOn,
-        disputeWindowDays: settings.disputeWindowDays,
-      });
-      if (!verdict.ok) {
-        const ref = formatOrderRef(order.number);
-        throw new AppError("invalid_transition", `${ref}: ${verdict.reason.replaceAll("PO-n", ref)}`);
+      let state = order.state;
+      for (const step of [...impliedSteps(order.state, kind), kind]) {
+        const verdict = nextState({
+          state,
+          kind: step,
+          draft: order.draft,
+          dates: lifecycleDatesOf(events),
+          occurredOn: input.occurredOn,
+          disputeWindowDays: settings.disputeWindowDays,
+        });
+        if (!verdict.ok) {
+          const ref = formatOrderRef(order.number);
+          throw new AppError("invalid_transition", `${ref}: ${verdict.reason.replaceAll("PO-n", ref)}`);
+        }
+        await tx.insert(orderEvents).values({
+          orderId: order.id,
+          kind: step,
+          actor: input.actor,
+          occurredOn: input.occurredOn,
+          before: { state },
+          after: { state: verdict.state },
+          source: step === kind ? input.source : `${input.source} (implied by ${kind})`,
+        });
+        events.push({ kind: step, occurredOn: input.occurredOn });
+        state = verdict.state;
       }
-      await tx.insert(orderEvents).values({
-        orderId: order.id,
-        kind,
-        actor: input.actor,
-        occurredOn: input.occurredOn,
-        before: { state: order.state },
-        after: { state: verdict.state },
-        source: input.source,
-      });
-      const allEvents = [...events, { kind, occurredOn: input.occurredOn }];
-      const dates = lifecycleDatesOf(allEvents);
+      const dates = lifecycleDatesOf(events);
       const [row] = await tx
         .update(orders)
         .set({
-          state: verdict.state,
+          state,
           shipDate: shipDateOf(order.draft, dates),
           updatedAt: sql`now()`,
           version: sql`${orders.version} + 1`,

@@ -16,6 +16,7 @@ import { AppError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import type { Database, Store } from "./database.ts";
 import { toStoreError } from "./errors.ts";
+import { lockFolder } from "./folder-lock.ts";
 
 export type { Database, Store } from "./database.ts";
 
@@ -35,6 +36,8 @@ export type OpenStoreOptions = {
   logger: Logger;
   /** Apply migrations on open (default true). */
   migrate?: boolean;
+  /** How long to wait for another process to let go of the PGlite folder (default 15 s). */
+  lockWaitMs?: number;
 };
 
 /** Opens (and by default migrates) the database named by the options. */
@@ -85,18 +88,21 @@ async function migrateWithLock(url: string, logger: Logger): Promise<void> {
 
 async function openPglite(dir: string, options: OpenStoreOptions): Promise<Store> {
   let client: PGlite;
+  let unlock = () => {};
   try {
     if (dir === "memory") {
       client = new PGlite();
     } else {
       mkdirSync(dir, { recursive: true });
+      unlock = await lockFolder(dir, { waitMs: options.lockWaitMs ?? 15_000 });
       client = new PGlite(dir);
     }
     await client.waitReady;
   } catch (error) {
-    throw openError(error);
+    unlock();
+    throw error instanceof AppError ? error : openError(error);
   }
-  const store = pgliteStore(client);
+  const store = pgliteStore(client, unlock);
   // PGlite is one connection in one process: there is no other replica to race, so no lock is needed.
   if (options.migrate ?? true) {
     try {
@@ -111,13 +117,14 @@ async function openPglite(dir: string, options: OpenStoreOptions): Promise<Store
 }
 
 /** A store over an existing PGlite instance (tests clone a migrated one). */
-export function pgliteStore(client: PGlite): Store {
+export function pgliteStore(client: PGlite, release: () => void = () => {}): Store {
   const db: Database = drizzlePglite({ client, schema });
   return {
     db,
     driver: "pglite",
     close: async () => {
       if (!client.closed) await client.close();
+      release();
     },
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   formatOrderRef,
+  impliedSteps,
   isIsoDay,
   lifecycleDatesOf,
   nextState,
@@ -169,6 +170,26 @@ describe("nextState: refusals say why and what to do", () => {
     const late = nextState({ ...base, dates, occurredOn: "2026-04-01", disputeWindowDays: 30 });
     expect(late.ok).toBe(false);
     expect(late.ok ? "" : late.reason).toContain("2026-03-31");
+  });
+
+  it("lets a payment on a draft confirm the order first, and nothing else", () => {
+    expect(impliedSteps("draft", "deposit_paid")).toEqual(["confirmed"]);
+    expect(impliedSteps("draft", "balance_paid")).toEqual(["confirmed"]);
+    expect(impliedSteps("draft", "shipped")).toEqual([]);
+    expect(impliedSteps("confirmed", "deposit_paid")).toEqual([]);
+  });
+
+  it("accepts a payment dated before the day the order was confirmed in the bot", () => {
+    const dates: LifecycleDates = { ...lifecycleDatesOf([]), confirmed: "2026-12-05" };
+    expect(
+      nextState({
+        state: "confirmed",
+        kind: "deposit_paid",
+        draft: standard,
+        dates,
+        occurredOn: "2026-12-01",
+      }),
+    ).toEqual({ ok: true, state: "deposit_paid" });
   });
 
   it("refuses a step dated before the step it depends on, naming both dates", () => {

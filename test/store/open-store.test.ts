@@ -1,5 +1,5 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFile, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -57,6 +57,43 @@ describe("PGlite in a folder", () => {
     )) as unknown as { rows: Array<{ count: number }> };
     expect(applied.rows[0]?.count).toBe(migrationCount);
     await second.close();
+  });
+});
+
+describe("PGlite folder lock", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "orderproof-lock-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("lets one opener at a time have the folder, says plainly who holds it, and hands it over on close", async () => {
+    const folder = join(dir, "shared");
+    const first = await openStore({ pgliteDir: folder, logger });
+    const refused = await openStore({ pgliteDir: folder, logger, lockWaitMs: 200 }).catch((error) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).code).toBe("database_unavailable");
+    expect((refused as AppError).userMessage).toMatch(
+      /in use by another orderproof process \(pid \d+\).*DATABASE_URL/,
+    );
+
+    // A second opener that is willing to wait gets the folder as soon as the first lets go.
+    const waiting = openStore({ pgliteDir: folder, logger, lockWaitMs: 20_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await first.close();
+    const second = await waiting;
+    expect(await findOrderByRef(second.db, { workspaceId: "T1", channelId: "C1", ref: "PO-1" })).toBeNull();
+    await second.close();
+  });
+
+  it("takes over a lock left by a process that died", async () => {
+    const folder = join(dir, "stale");
+    mkdirSync(folder, { recursive: true });
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid;
+    writeFileSync(join(folder, ".orderproof.lock"), String(gone));
+    const store = await openStore({ pgliteDir: folder, logger, lockWaitMs: 200 });
+    expect(store.driver).toBe("pglite");
+    await store.close();
   });
 });
 

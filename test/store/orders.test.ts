@@ -272,6 +272,26 @@ describe.each(drivers)("store on %s", (driver) => {
     expect(await listOrderEvents(store.db, { orderId: order.id })).toHaveLength(1);
   });
 
+  it("takes a payment recorded on a draft as the order's confirmation too, the same day", async () => {
+    const order = await newOrder("TP", "CP");
+    const paid = await applyLifecycleEvent(store.db, {
+      orderId: order.id,
+      kind: "deposit_paid",
+      occurredOn: "2026-12-01",
+      actor: "U2",
+      source: "/order paid PO-1 deposit 2026-12-01",
+      planReminders: planBalanceReminder,
+    });
+    expect(paid.order).toMatchObject({ state: "deposit_paid", shipDate: "2026-12-26" });
+    expect(paid.reminders.map((plan) => plan.key)).toEqual(["balance_payment:7"]);
+    const events = await listOrderEvents(store.db, { orderId: order.id });
+    expect(events.map((e) => [e.kind, e.occurredOn, e.source])).toEqual([
+      ["created", null, expect.any(String)],
+      ["confirmed", "2026-12-01", "/order paid PO-1 deposit 2026-12-01 (implied by deposit_paid)"],
+      ["deposit_paid", "2026-12-01", "/order paid PO-1 deposit 2026-12-01"],
+    ]);
+  });
+
   it("rolls the whole step back when planning the reminders fails", async () => {
     const order = await newOrder("TP", "CP");
     await expect(
