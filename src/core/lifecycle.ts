@@ -23,7 +23,8 @@ const rank: Record<OrderState, number> = {
   cancelled: -1,
 };
 
-const label: Record<LifecycleEventKind, string> = {
+/** How each step reads in a sentence ("deposit paid"). */
+export const stepLabel: Record<LifecycleEventKind, string> = {
   confirmed: "confirmed",
   deposit_paid: "deposit paid",
   balance_paid: "balance paid",
@@ -100,7 +101,7 @@ export function nextState(input: {
     const on = input.dates[earlier];
     if (on && input.occurredOn < on)
       return refuse(
-        `${input.occurredOn} is before the ${label[earlier]} date (${on}), and ${label[input.kind]} cannot come first; check the date (YYYY-MM-DD).`,
+        `${input.occurredOn} is before the ${stepLabel[earlier]} date (${on}), and ${stepLabel[input.kind]} cannot come first; check the date (YYYY-MM-DD).`,
       );
   }
   return verdict;
@@ -146,7 +147,7 @@ function stepFits(input: {
       "This order is cancelled, so nothing more can be recorded on it; start a new order instead.",
     );
   if (state === kind && kind !== "balance_paid")
-    return refuse(`This order is already marked ${label[kind]}; there is nothing to record twice.`);
+    return refuse(`This order is already marked ${stepLabel[kind]}; there is nothing to record twice.`);
 
   switch (kind) {
     case "confirmed":

@@ -2,23 +2,13 @@
  * Lifecycle steps (confirmed, deposit/balance paid, shipped, received, completed): the store checks the
  * step fits the order's state and replans the reminders; the thread says what changed and what comes next.
  */
+import { stepLabel } from "../core/lifecycle.ts";
 import type { LifecycleEventKind, ReminderPlan } from "../core/schemas.ts";
 import { planReminders } from "../core/timeline/plan-reminders.ts";
 import { applyLifecycleEvent, getChannelSettings } from "../store/index.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadOrder, viewOf } from "./order-view.ts";
 import { refreshOrderThread } from "./post-to-thread.ts";
-
-const done: Record<LifecycleEventKind, string> = {
-  confirmed: "confirmed",
-  deposit_paid: "deposit paid",
-  balance_paid: "balance paid",
-  shipped: "shipped",
-  received: "received",
-  completed: "completed",
-  disputed: "disputed",
-  cancelled: "cancelled",
-};
 
 const upcoming: Record<string, string> = {
   inspection_booking: "book the inspection",
@@ -110,7 +100,7 @@ export async function recordLifecycleEvent(
     result.order.shipDate && !["shipped", "received", "completed"].includes(result.order.state)
       ? ` Ship date: ${result.order.shipDate}.`
       : "";
-  const message = `${view.ref}: ${done[input.kind]} on ${occurredOn} by <@${input.actor}> (was ${view.state.replace(/_/g, " ")}, now ${after.state.replace(/_/g, " ")}).${shipBy} ${nextSteps(view.ref, after.state, result.reminders)}`;
+  const message = `${view.ref}: ${stepLabel[input.kind]} on ${occurredOn} by <@${input.actor}> (was ${view.state.replace(/_/g, " ")}, now ${after.state.replace(/_/g, " ")}).${shipBy} ${nextSteps(view.ref, after.state, result.reminders)}`;
   await refreshOrderThread(deps, result.order, after, message);
   return { message };
 }

@@ -9,7 +9,6 @@ import { analyzeTranscript } from "../pipeline/analyze-transcript.ts";
 import { buildOrderCardBlocks } from "../slack/blocks/order-card.ts";
 import { createOrder, saveTranscript, setOrderThread } from "../store/index.ts";
 import type { Scope, ServiceDeps } from "./deps.ts";
-import { directLane } from "./lane.ts";
 import { viewOf } from "./order-view.ts";
 import { postInThread } from "./post-to-thread.ts";
 

@@ -1,7 +1,7 @@
 /** The order's life through /order on real PostgreSQL: list, set, review, export, confirm, paid, shipped, received, completed. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/core/clock.ts";
-import { findOrderByRef, listOrders } from "../../src/store/index.ts";
+import { findOrderByRef } from "../../src/store/index.ts";
 import { type Harness, postedOrder, repliesTo, sampleTranscript, startHarness } from "./harness.ts";
 
 let h: Harness;

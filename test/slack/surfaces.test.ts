@@ -20,7 +20,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: rewriting Slack's example payloads
+// biome-ignore lint/suspicious/noExplicitAny: rewriting Slack's example payloads
+type Json = Record<string, any>;
 
 /** An order made directly in the store, with one finding a click can apply and one that needs a person. */
 async function seededOrder(channelId: string) {
