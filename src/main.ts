@@ -3,10 +3,12 @@
  * credentials present (../shared/contract.md "Running the bot"): Socket Mode, HTTP, or the local console.
  */
 import { loadConfig, runModeOf } from "./config.ts";
-import { systemClock } from "./core/clock.ts";
+import { fixedClock, systemClock } from "./core/clock.ts";
 import { userMessageOf } from "./errors.ts";
 import { startJobs } from "./jobs/index.ts";
+import { runReminderTick } from "./jobs/run-reminder-tick.ts";
 import { createReminderSlackClient } from "./jobs/slack-client.ts";
+import { startTickControl } from "./jobs/tick-control.ts";
 import { runLocal } from "./local/run-local.ts";
 import { createLogger } from "./logger.ts";
 import { createModelClient } from "./model/create-model-client.ts";
@@ -42,13 +44,20 @@ async function main(): Promise<void> {
   }
 
   const slack = await createSlackApp({ config, store, model, clock, logger, mode });
-  const jobs = startJobs({
-    config,
+  const tickDeps = {
     db: store.db,
     slack: createReminderSlackClient({ token: config.SLACK_BOT_TOKEN!, apiUrl: config.SLACK_API_URL }),
-    clock,
     logger,
-  });
+  };
+  const jobs = startJobs({ config, ...tickDeps, clock });
+  // The embedded database is this process's alone: `cli tick` asks this process to run its pass.
+  const control =
+    store.driver === "pglite"
+      ? await startTickControl({
+          dir: config.PGLITE_DIR,
+          runTick: (now) => runReminderTick({ ...tickDeps, clock: now ? fixedClock(now) : clock }),
+        })
+      : null;
   const { port } = await slack.start();
   logger.info(
     { mode, port, model: model ? config.OPENAI_MODEL : "rules only", driver: store.driver },
@@ -58,6 +67,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
     await jobs.stop();
+    await control?.stop();
     await slack.stop().catch(() => {});
     await store.close();
     process.exit(0);

@@ -7,6 +7,7 @@
 import { AppError } from "../errors.ts";
 import { runReminderTick } from "../jobs/run-reminder-tick.ts";
 import { createReminderSlackClient } from "../jobs/slack-client.ts";
+import { requestTickFromHolder } from "../jobs/tick-control.ts";
 import { openStore } from "../store/open-store.ts";
 import { countDueReminders } from "../store/reminders-claim.ts";
 import type { CliCommand } from "./command.ts";
@@ -14,7 +15,15 @@ import type { CliCommand } from "./command.ts";
 export const command: CliCommand = {
   usage: "tick [--now ISO] [--json]",
   summary: "post every reminder due now (or at --now) and print what was posted",
-  async run({ config, clock, logger, stdout }) {
+  async run({ config, clock, logger, stdout, nowGiven }) {
+    // On the embedded database, a running bot holds the folder: it runs the pass for us.
+    if (!config.DATABASE_URL) {
+      const delegated = await requestTickFromHolder(config.PGLITE_DIR, nowGiven ? clock.now() : undefined);
+      if (delegated) {
+        stdout.write(`${JSON.stringify(delegated)}\n`);
+        return 0;
+      }
+    }
     const store = await openStore({
       databaseUrl: config.DATABASE_URL,
       pgliteDir: config.PGLITE_DIR,

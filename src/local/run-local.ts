@@ -9,6 +9,7 @@ import { type Clock, fixedClock } from "../core/clock.ts";
 import { startJobs } from "../jobs/index.ts";
 import { runReminderTick } from "../jobs/run-reminder-tick.ts";
 import { createReminderSlackClient } from "../jobs/slack-client.ts";
+import { startTickControl } from "../jobs/tick-control.ts";
 import type { Logger } from "../logger.ts";
 import type { ModelClient } from "../model/create-model-client.ts";
 import { createSlackApp, type SlackApp } from "../slack/app.ts";
@@ -90,17 +91,23 @@ export async function runLocal(
     logger: deps.logger,
   };
   const jobs = startJobs({ config: deps.config, ...tickDeps, clock: deps.clock });
+  const tick = (at?: Date) => runReminderTick({ ...tickDeps, clock: at ? fixedClock(at) : deps.clock });
+  const control =
+    deps.store.driver === "pglite"
+      ? await startTickControl({ dir: deps.config.PGLITE_DIR, runTick: tick })
+      : null;
   try {
     await runConsole({
       appUrl: local.appUrl,
       signingSecret: local.signingSecret,
       server: local.server,
       channel: localChannel,
-      tick: (at) => runReminderTick({ ...tickDeps, clock: at ? fixedClock(at) : deps.clock }),
+      tick,
       ...io,
     });
   } finally {
     await jobs.stop();
+    await control?.stop();
     await local.stop();
   }
 }
