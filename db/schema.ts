@@ -19,7 +19,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { type DraftOrder, OrderState } from "../src/core/schemas.ts";
+import { type DraftOrder, LifecycleEventKind, OrderState } from "../src/core/schemas.ts";
 
 /** A literal SQL list for a CHECK constraint: the database refuses a state no code knows. */
 const oneOf = (values: readonly string[]) => sql.raw(`(${values.map((v) => `'${v}'`).join(", ")})`);
@@ -130,14 +130,7 @@ export const orderEventKinds = [
   "finding_applied",
   "finding_dismissed",
   "card_posted",
-  "confirmed",
-  "deposit_paid",
-  "balance_paid",
-  "shipped",
-  "received",
-  "completed",
-  "disputed",
-  "cancelled",
+  ...LifecycleEventKind.options,
 ] as const;
 export type OrderEventKind = (typeof orderEventKinds)[number];
 
