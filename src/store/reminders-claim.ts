@@ -9,6 +9,7 @@
  * @see ../shared/design.md "Reminders": claimed by one tick at a time, several replicas may run
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { orders, type ReminderRow, reminders } from "../../db/schema.ts";
 import type { ReminderKind } from "../core/schemas.ts";
 import type { Database } from "./database.ts";
@@ -92,19 +93,34 @@ function coalesceTime(row: ReminderRow): number {
 const heldBy = (ids: number[], lease: Date) =>
   and(inArray(reminders.id, ids), eq(reminders.state, "claimed"), eq(reminders.claimedUntil, lease));
 
-/** Records that Slack accepted the message (its ts); only rows this claim still holds. Returns how many. */
-export async function markRemindersSent(
+/** Settles the rows this claim still holds with `values`; a lease that expired settles nothing. Returns how many. */
+async function settleHeld(
   db: Database,
-  input: { ids: number[]; lease: Date; slackTs: string; now: Date },
+  input: { ids: number[]; lease: Date },
+  values: PgUpdateSetSource<typeof reminders>,
 ): Promise<number> {
   if (input.ids.length === 0) return 0;
   return guard(async () => {
     const rows = await db
       .update(reminders)
-      .set({ state: "sent", slackTs: input.slackTs, sentAt: input.now, claimedUntil: null, lastError: null })
+      .set(values)
       .where(heldBy(input.ids, input.lease))
       .returning({ id: reminders.id });
     return rows.length;
+  });
+}
+
+/** Records that Slack accepted the message (its ts); only rows this claim still holds. Returns how many. */
+export async function markRemindersSent(
+  db: Database,
+  input: { ids: number[]; lease: Date; slackTs: string; now: Date },
+): Promise<number> {
+  return settleHeld(db, input, {
+    state: "sent",
+    slackTs: input.slackTs,
+    sentAt: input.now,
+    claimedUntil: null,
+    lastError: null,
   });
 }
 
@@ -116,19 +132,11 @@ export async function markRemindersFailed(
   db: Database,
   input: { ids: number[]; lease: Date; error: string; retryAt: Date | null },
 ): Promise<number> {
-  if (input.ids.length === 0) return 0;
-  return guard(async () => {
-    const rows = await db
-      .update(reminders)
-      .set({
-        state: input.retryAt ? "pending" : "failed",
-        nextAttemptAt: input.retryAt,
-        claimedUntil: null,
-        lastError: input.error.slice(0, 1000),
-      })
-      .where(heldBy(input.ids, input.lease))
-      .returning({ id: reminders.id });
-    return rows.length;
+  return settleHeld(db, input, {
+    state: input.retryAt ? "pending" : "failed",
+    nextAttemptAt: input.retryAt,
+    claimedUntil: null,
+    lastError: input.error.slice(0, 1000),
   });
 }
 
@@ -137,15 +145,7 @@ export async function expireReminders(
   db: Database,
   input: { ids: number[]; lease: Date; reason: string },
 ): Promise<number> {
-  if (input.ids.length === 0) return 0;
-  return guard(async () => {
-    const rows = await db
-      .update(reminders)
-      .set({ state: "cancelled", claimedUntil: null, lastError: input.reason })
-      .where(heldBy(input.ids, input.lease))
-      .returning({ id: reminders.id });
-    return rows.length;
-  });
+  return settleHeld(db, input, { state: "cancelled", claimedUntil: null, lastError: input.reason });
 }
 
 /** Gives claimed rows back untried (e.g. Slack asked to wait longer than a tick should): no attempt counted. */
@@ -153,19 +153,11 @@ export async function releaseReminders(
   db: Database,
   input: { ids: number[]; lease: Date; retryAt: Date },
 ): Promise<number> {
-  if (input.ids.length === 0) return 0;
-  return guard(async () => {
-    const rows = await db
-      .update(reminders)
-      .set({
-        state: "pending",
-        nextAttemptAt: input.retryAt,
-        claimedUntil: null,
-        attempts: sql`greatest(${reminders.attempts} - 1, 0)`,
-      })
-      .where(heldBy(input.ids, input.lease))
-      .returning({ id: reminders.id });
-    return rows.length;
+  return settleHeld(db, input, {
+    state: "pending",
+    nextAttemptAt: input.retryAt,
+    claimedUntil: null,
+    attempts: sql`greatest(${reminders.attempts} - 1, 0)`,
   });
 }
 
