@@ -4,25 +4,13 @@
  */
 import { extractDraft } from "../src/core/extract/extract-draft.ts";
 import { parseTranscript } from "../src/core/parse/parse-transcript.ts";
+import { sampleExchange } from "./sample-exchange.ts";
 import { median, ms, timeRuns } from "./stats.ts";
-
-const exchange = [
-  "Cindy Zhou  2026-10-12 09:14",
-  "Hello dear, this is Cindy from Shenzhen Huaxin Silicone Products Co., Ltd. MOQ is 500 pcs, price 1.85 USD/pc.",
-  "Mark Ellis  2026-10-12 09:40",
-  "I need 800 pcs of the silicone baby bib, all in sage green. Can you do 1.60?",
-  "Cindy Zhou  2026-10-12 10:02",
-  "Sorry dear, 1.60 is below our cost. For 800 pcs the best is 1.72 USD.",
-  "Mark Ellis  2026-10-12 10:15",
-  "OK, 1.72 works for me. Color Pantone 5527 C, LFGB certified, 100 pcs per carton.",
-  "Cindy Zhou  2026-10-12 10:33",
-  "20-25 days after deposit. 30% deposit by T/T, 70% balance before shipment, FOB Shenzhen.",
-];
 
 /** A transcript of `messages` messages built from a realistic five-message exchange. */
 function transcriptOf(messages: number): string {
   const lines: string[] = [];
-  while (lines.length / 2 < messages) lines.push(...exchange);
+  while (lines.length / 2 < messages) lines.push(...sampleExchange);
   return lines.slice(0, messages * 2).join("\n");
 }
 

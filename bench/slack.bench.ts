@@ -17,6 +17,7 @@ import { silentLogger } from "../src/logger.ts";
 import { createModelClient } from "../src/model/create-model-client.ts";
 import { createSlackApp } from "../src/slack/app.ts";
 import { openStore } from "../src/store/index.ts";
+import { sampleExchange } from "./sample-exchange.ts";
 import { ms, percentile } from "./stats.ts";
 
 const burst = 200;
@@ -24,18 +25,7 @@ const modelHoldMs = 5_000;
 const secret = "bench-signing-secret";
 const botToken = "xoxb-bench-token";
 
-const transcript = [
-  "Cindy Zhou  2026-10-12 09:14",
-  "Hello dear, this is Cindy from Shenzhen Huaxin Silicone Products Co., Ltd. MOQ is 500 pcs, price 1.85 USD/pc.",
-  "Mark Ellis  2026-10-12 09:40",
-  "I need 800 pcs of the silicone baby bib, all in sage green. Can you do 1.60?",
-  "Cindy Zhou  2026-10-12 10:02",
-  "Sorry dear, 1.60 is below our cost. For 800 pcs the best is 1.72 USD.",
-  "Mark Ellis  2026-10-12 10:15",
-  "OK, 1.72 works for me. Color Pantone 5527 C, LFGB certified, 100 pcs per carton.",
-  "Cindy Zhou  2026-10-12 10:33",
-  "20-25 days after deposit. 30% deposit by T/T, 70% balance before shipment, FOB Shenzhen.",
-].join("\n");
+const transcript = sampleExchange.join("\n");
 
 /** An OpenAI-compatible server that answers every chat completion after `holdMs` (with an unusable draft). */
 async function startSlowModel(
