@@ -25,7 +25,7 @@ export function findIncoterms(text: string): IncotermMention[] {
     if (!code) continue;
     // A lower-case "fob" inside a word-like context is rare; a lower-case code is still a code.
     const after = text.slice(m.index + m[0].length);
-    const words = /^\s*[:：]?\s*((?:[^\s,.;:!?()]+\s*){1,3})/.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+    const words = /^(?:\s*[:：])?\s*((?:[^\s,.;:!?()]+\s*){1,3})/.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
     const place: string[] = [];
     for (const word of words) {
       const clean = word.replace(/[,.;:!?)]+$/, "");

@@ -102,10 +102,13 @@ function phraseFrom(text: string, start: number): string | null {
   return acceptable(name) ? name : null;
 }
 
-/** Read a product phrase backward from `end` (the subject of "X is 6.5 RMB/pc"). */
-function phraseBefore(text: string, end: number): string | null {
+/**
+ * Read a product phrase backward from `end` (the subject of "X is 6.5 RMB/pc"), never before `floor`
+ * (the end of the amount before it: a name does not run across another price).
+ */
+function phraseBefore(text: string, end: number, floor = 0): string | null {
   // A product name sits within a few words of its price: look no further back than that.
-  const before = text.slice(Math.max(0, end - 90), end);
+  const before = text.slice(Math.max(floor, end - 90), end);
   // The subject starts after the last separator, determiner or number ("1000 pcs", "our", "the").
   const separators = [
     ...before.matchAll(
@@ -173,6 +176,10 @@ export function headOf(name: string): string {
   return singular(words[core > 0 ? core - 1 : words.length - 1] ?? "");
 }
 
+/** The words that link a subject to the price after it ("is", "price:", "at only", "costs just"). */
+const linkBefore =
+  /\s*(?:price\s+(?:(?:is|are|:|=|at|@|for|costs?)\s*)?|(?:is|are|:|=|at|@|for|costs?)\s*)?(?:(?:only|now|just)\s+)?$/i;
+
 /** Every product phrase in the clauses, in order. */
 export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] {
   const found: ItemCandidate[] = [];
@@ -207,22 +214,24 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
       if (name) found.push({ name: tidy(name), clause: index, start: 0, strong: true });
     }
     // "X is 6.5 RMB/pc", "our claw clips price is 0.42 usd/pc", "1000 luggage straps at US$1.35", "$1.45 per strap".
+    let previousEnd = 0;
     for (const money of findMoney(text)) {
+      const floor = previousEnd;
+      if (!money.bare) previousEnd = money.end;
       if (money.bare || isFeeContext(segmentAt(text, money.start))) continue;
-      const before = text.slice(0, money.start);
-      const subject = /\s*(?:price\s+)?(?:is|are|:|=|at|@|for|costs?)?\s*(?:only\s+|now\s+|just\s+)?$/i.exec(
-        before,
-      );
+      // Only the few words before the price can link it to its subject: read no further back.
+      const from = Math.max(0, money.start - 40);
+      const subject = linkBefore.exec(text.slice(from, money.start));
       if (subject) {
         const linked = subject[0].trim() !== "";
-        const name = phraseBefore(text, subject.index);
+        const name = from + subject.index > floor ? phraseBefore(text, from + subject.index, floor) : null;
         const words = name ? tokens(name) : [];
         const q = /^\d[\d,]*$/.test(words[0] ?? "") ? words.slice(1).join(" ") : name;
         if (q && acceptable(q))
           found.push({
             name: tidy(q),
             clause: index,
-            start: Math.max(0, subject.index - q.length),
+            start: Math.max(0, from + subject.index - q.length),
             strong: linked,
           });
       }
@@ -238,7 +247,7 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
         found.push({ name: singular(unitWord), clause: index, start: money.end, strong: false });
     }
     for (const m of text.matchAll(
-      /(?<![\w.])\d[\d,]*\s*(?:pcs|pieces|units|sets|pairs)?\s+(?:of\s+)?((?:[A-Za-z][\w.-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:at|@|for|in)\s+(?=[$€£¥]|US\$|USD|RMB|EUR|\d)/gi,
+      /(?<![\w.])\d[\d,]*(?:\s*(?:pcs|pieces|units|sets|pairs))?\s+(?:of\s+)?((?:[A-Za-z][\w.-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:at|@|for|in)\s+(?=[$€£¥]|US\$|USD|RMB|EUR|\d)/gi,
     )) {
       const name = m[1]!;
       if (acceptable(name)) found.push({ name: tidy(name), clause: index, start: m.index, strong: true });
@@ -269,17 +278,31 @@ function sameName(a: string, b: string): boolean {
 
 /** The comma-separated part of a text around a position. */
 export function segmentAt(text: string, position: number): string {
-  const boundary = /,(?!\d{3}\b)|;|，|；|\band\b|\bbut\b/gi;
+  const found = boundariesOf(text);
   let start = 0;
   let end = text.length;
-  for (const m of text.matchAll(boundary)) {
-    if (m.index + m[0].length <= position) start = m.index + m[0].length;
-    else if (m.index >= position) {
-      end = m.index;
+  for (const [from, to] of found) {
+    if (to <= position) start = to;
+    else if (from >= position) {
+      end = from;
       break;
     }
   }
   return text.slice(start, end);
+}
+
+// Every mention of a sentence asks for its part: find the sentence's boundaries once.
+let boundaryText = "";
+let boundaryList: Array<[number, number]> = [];
+function boundariesOf(text: string): Array<[number, number]> {
+  if (text !== boundaryText) {
+    boundaryText = text;
+    boundaryList = [...text.matchAll(/,(?!\d{3}\b)|;|，|；|\band\b|\bbut\b/gi)].map((m) => [
+      m.index,
+      m.index + m[0].length,
+    ]);
+  }
+  return boundaryList;
 }
 
 function expandVariant(base: string, variant: string): string | null {

@@ -51,7 +51,7 @@ const notMoneyBefore =
   /(\bx|×|\*|moq|qty|quantity|size|no\.?|model|#|item|hrc|aql|level|grade|ip|pantone|ral|iso|en|astm|version|v|day|days|on|top|page|line|order|number|room|rooms|bedroom|bedrooms|year|since|from|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\s*$/i;
 
 /** A product or model word right before an integer ("iPhone 16", "PB 380") makes it a name, not a price. */
-const modelWordBefore = /(?:^|\s)([a-z]+[A-Z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+)\s$/;
+const modelWordBefore = /(?:^|\s)([a-z]+[A-Z][\w-]*|[A-Z][A-Z][\w-]*|[A-Z][a-z]+)\s$/;
 const commonWords =
   /^(OK|Ok|Okay|Deal|Yes|Fine|Agreed|Best|Price|Final|At|Only|Just|How|About|Then|So|Maybe|And|Or|Say|Is|Do|Take|Offer|Accept|Pay|Sell|Total|Lowest|Good|Great|Sure|Hi|Hello|Well|Around|Now|Still|Yeah|Alright|Would|Could|Can|Will|What|Make|Meet|Let|Done|Perfect|Okey|USD|RMB|EUR|CNY)$/;
 

@@ -7,6 +7,7 @@ import type { Evidence, Role } from "../schemas.ts";
 import { type Clause, evidenceFor, segmentsOf } from "./clauses.ts";
 import { isAcceptance, isRefusal, isRestatement, isSummary } from "./cues.ts";
 import { type ItemRef, itemMentions, segmentAt } from "./items.ts";
+import { remembered } from "./memo.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { isFeeAmount, isFeeContext } from "./shipping.ts";
@@ -49,6 +50,8 @@ export type ItemOutcome = {
 type ItemState = {
   lastOffer: Offer | null;
   offers: Offer[];
+  /** Each distinct price offered and who offered it (the offers list grows with the chat; this does not). */
+  prices: Array<{ price: number; roles: Set<Role> }>;
   settled: { offer: Offer; accept: Clause | null } | null;
   tiers: Tier[];
   quantity: QuantityFound | null;
@@ -56,12 +59,20 @@ type ItemState = {
 
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.005 * Math.max(a, b), 1e-9);
 const other = (role: Role, than: Role) => role !== than || role === "unknown";
-const totalCue =
-  /\b(total|in total|altogether|for all|whole order|amount|total price|order value)\b|总价|合计/i;
-const rangeBefore = /(\bfrom\s+[$€£¥]?\s*[\d.,]+\s*(?:usd|rmb|eur)?\s*(?:to|-|~)\s*|\d\s*(?:-|~|–)\s*)$/i;
-const rangeAfter = /^\s*(?:-|~|–|to)\s*[$€£¥]?\s*\d/;
-const notPriceContext =
-  /\b(deposit|balance|paid|payment|transfer(red)?|sent|refund|compensat\w*|budget of|sample|samples|by paypal|via paypal)\b|定金|尾款|\d\s*%/i;
+const totalCue = remembered((text: string) =>
+  /\b(total|in total|altogether|for all|whole order|amount|total price|order value)\b|总价|合计/i.test(text),
+);
+/** A price that ends a range ("from $2 to 3", "2-3"), read in the few characters before it. */
+const rangeBefore =
+  /(?:\bfrom\s+(?:[$€£¥]\s*)?[\d.,]+(?:\s*(?:usd|rmb|eur))?\s*(?:to|-|~)|\d\s*(?:-|~|–))\s*$/i;
+const rangeAfter = /^\s*(?:-|~|–|to)\s*(?:[$€£¥]\s*)?\d/;
+/** How far before or after an amount a range is looked for. */
+const rangeReach = 40;
+const notPriceContext = remembered((text: string) =>
+  /\b(deposit|balance|paid|payment|transfer(red)?|sent|refund|compensat\w*|budget of|sample|samples|by paypal|via paypal)\b|定金|尾款|\d\s*%/i.test(
+    text,
+  ),
+);
 
 const yearContext =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(in|since|year|model|made in|from|until|by|of)\s+(19|20)\d\d\b/i;
@@ -99,6 +110,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   const states: ItemState[] = items.map(() => ({
     lastOffer: null,
     offers: [],
+    prices: [],
     settled: null,
     tiers: [],
     quantity: null,
@@ -125,8 +137,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const quantities = findQuantities(text, nouns).filter((q) => q.kind === "order");
       const moneys = findMoney(text).filter((money) => {
         const segment = segmentAt(text, money.start);
-        if (isFeeContext(segment) || isFeeAmount(text, money) || notPriceContext.test(segment)) return false;
-        if (rangeBefore.test(text.slice(0, money.start)) || rangeAfter.test(text.slice(money.end)))
+        if (isFeeContext(segment) || isFeeAmount(text, money) || notPriceContext(segment)) return false;
+        if (
+          rangeBefore.test(text.slice(Math.max(0, money.start - rangeReach), money.start)) ||
+          rangeAfter.test(text.slice(money.end, money.end + rangeReach))
+        )
           return false;
         if (quantities.some((q) => money.start < q.end && money.end > q.start)) return false;
         if (
@@ -180,9 +195,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         let price = money.value;
         const qty = state.quantity?.value ?? null;
         const segment = segmentAt(text, money.start);
-        if ((totalCue.test(segment) || (anchor !== null && qty !== null && price > anchor * 20)) && qty) {
+        if ((totalCue(segment) || (anchor !== null && qty !== null && price > anchor * 20)) && qty) {
           price = Math.round((price / qty) * 10000) / 10000;
-        } else if (totalCue.test(segment)) return;
+        } else if (totalCue(segment)) return;
         // An amount far from the price on the table is something else (a fee, a gas card, a total).
         if (
           !money.bare &&
@@ -218,14 +233,16 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           ...(tierQty && role !== "buyer" ? { tierMin: tierQty.value } : {}),
         };
         pricedItems.add(item);
-        const fromOther = state.offers.filter((o) => other(o.role, role) || o.role === "unknown");
-        if (refusing && fromOther.some((o) => close(o.price, price))) {
+        const offeredByOther = state.prices.some(
+          (p) => close(p.price, price) && [...p.roles].some((r) => other(r, role) || r === "unknown"),
+        );
+        if (refusing && offeredByOther) {
           if (state.lastOffer && close(state.lastOffer.price, price)) state.lastOffer = null;
           return;
         }
         if (isRestatement(segmentAt(text, money.start))) {
-          if (!state.offers.some((o) => close(o.price, price)))
-            state.offers.push({ ...offer, role: role === "buyer" ? "supplier" : "buyer" });
+          if (!state.prices.some((p) => close(p.price, price)))
+            record(state, { ...offer, role: role === "buyer" ? "supplier" : "buyer" });
           state.lastOffer ??= { ...offer, role: role === "buyer" ? "supplier" : "buyer" };
           return;
         }
@@ -240,18 +257,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           state.lastOffer &&
           other(state.lastOffer.role, role) &&
           close(state.lastOffer.price, price);
-        if (
-          (accepting && !clause.question && fromOther.some((o) => close(o.price, price))) ||
-          echoes ||
-          summary
-        ) {
+        if ((accepting && !clause.question && offeredByOther) || echoes || summary) {
           state.settled = { offer: { ...offer }, accept: clause };
           state.lastOffer = offer;
-          state.offers.push(offer);
+          record(state, offer);
           return;
         }
         state.lastOffer = offer;
-        state.offers.push(offer);
+        record(state, offer);
       });
     }
     // A run of tier rows is one offer: the price for the quantity that gets ordered.
@@ -273,6 +286,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     }
   }
   return states.map((state) => outcomeOf(state));
+}
+
+/** Add an offer to an item's history and to its distinct prices. */
+function record(state: ItemState, offer: Offer): void {
+  state.offers.push(offer);
+  const known = state.prices.find((p) => close(p.price, offer.price));
+  if (known) known.roles.add(offer.role);
+  else state.prices.push({ price: offer.price, roles: new Set([offer.role]) });
 }
 
 function tierFor(tiers: Tier[], quantity: number): Tier | null {

@@ -17,7 +17,7 @@ export function findDeposit(text: string): Found<number> | null {
       (m) => +m[1]!,
     ],
     [
-      /(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)\s*(?:of|is|:|：|=|will be|would be)?\s*(\d{1,3})\s*%/i,
+      /(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)(?:\s*(?:of|is|:|：|=|will be|would be))?\s*(\d{1,3})\s*%/i,
       (m) => +m[1]!,
     ],
     [/\b(\d{1,2})\s*\/\s*(\d{1,2})\b/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],

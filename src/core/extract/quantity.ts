@@ -37,7 +37,7 @@ const packAfter =
   /^\s*(?:\/|per|in\s+(?:a|one|each|1)|each|a|to\s+a|into\s+(?:a|one))\s*(?:export\s+|master\s+|inner\s+|outer\s+|shipping\s+)?(carton|ctn|box|bag|polybag|pack|package|case|display|tube|set|kit|blister|bundle|pallet|master|inner)\b/i;
 const packBefore =
   /\b(per|each|every|in one|in each|pack of|packs? of|set of|sets? of|kit of)\s+(?:\w+\s+)?$/i;
-const setCount = /^\s*(?:in\s+)?(?:a|one|1|per|\/)?\s*(set|kit|pack)\b/i;
+const setCount = /^\s*(?:in\s+)?(?:(?:a|one|1|per|\/)\s*)?(set|kit|pack)\b/i;
 
 const nounPatterns = new Map<string, RegExp>();
 
