@@ -4,6 +4,7 @@
  */
 import * as chrono from "chrono-node";
 import type { DispatchBasis } from "../schemas.ts";
+import { monthStems } from "./words/dates.ts";
 
 export type DispatchMention = {
   basis: DispatchBasis | null;
@@ -21,8 +22,10 @@ const transitCue =
   /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
 const paymentOnly = /\b(pay|paid|payment|balance|deposit)\b[^.]*\b(within|in)\s*\d/i;
 
-const dateLike =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[./-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(st|nd|rd|th)\b|\d+\s*[月号日]/i;
+const dateLike = new RegExp(
+  String.raw`\b(${monthStems})[a-z]*\.?\b|\b\d{1,2}[./-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(st|nd|rd|th)\b|\d+\s*[月号日]`,
+  "i",
+);
 
 function partAround(text: string, position: number): string {
   const start = Math.max(text.lastIndexOf(",", position), text.lastIndexOf(";", position)) + 1;

@@ -1,13 +1,15 @@
 /** Incoterms 2020 with their named place: "FOB Ningbo", "ex-works Dongguan", "DDP Amazon FBA", "EXW our factory". */
 import type { Incoterm } from "../schemas.ts";
+import { capitalisedDateWords } from "./words/dates.ts";
 
 export type IncotermMention = { code: Incoterm; place: string | null; start: number; end: number };
 
 const codes =
   /\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|ex[- ]?works?|ex[- ]?factory|C\s?&\s?F|CNF|DDU)\b|出厂价/gi;
 const placeWord = /^[A-Z][\w.'-]*$|^[A-Z]{2,}$/;
-const notPlace =
-  /^(USD|EUR|RMB|CNY|GBP|Price|Prices|Term|Terms|Incoterms?|Port|Please|And|Or|The|Is|Are|By|Via|For|From|To|With|Ok|OK|Shipping|Freight|Sea|Air|Basis|Only|Too|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|We|You|It|This|That|Yes|No)$/;
+const notPlace = new RegExp(
+  String.raw`^(USD|EUR|RMB|CNY|GBP|Price|Prices|Term|Terms|Incoterms?|Port|Please|And|Or|The|Is|Are|By|Via|For|From|To|With|Ok|OK|Shipping|Freight|Sea|Air|Basis|Only|Too|${capitalisedDateWords.join("|")}|I|We|You|It|This|That|Yes|No)$`,
+);
 
 function canonical(raw: string): Incoterm | null {
   const upper = raw.toUpperCase().replace(/\s/g, "");

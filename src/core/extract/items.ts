@@ -7,13 +7,14 @@ import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
 import { firstProductPhrase, isProductHead } from "./product-nouns.ts";
 import { isFeeContext } from "./shipping.ts";
+import { countUnitOf, englishCountWords } from "./words/units.ts";
 
 export type ItemCandidate = { name: string; clause: number; start: number; strong: boolean };
 
 /** A product of the order and the phrases that refer to it in the chat. */
 export type ItemRef = { name: string; keys: string[]; head: string; clause: number; start: number };
 
-const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,.]*[kK]?\s*(?:pcs|pieces|units|sets|pairs)(?:\s+of)?)\s+)*`;
+const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,.]*[kK]?\s*(?:${englishCountWords})(?:\s+of)?)\s+)*`;
 /** Product-naming phrases, each behind a cheap test so most sentences skip the full pattern. */
 const triggers: Array<[RegExp, RegExp, boolean]> = [
   [
@@ -85,7 +86,11 @@ function phraseFrom(text: string, start: number): string | null {
       // "case for iPhone 16", "USB-C to USB-C": a model name may follow.
       if (!/^[A-Z0-9]|^[a-z]+[A-Z]/.test(next)) break;
     } else if (stopWord.test(clean)) break;
-    if (/^\d+([.,]\d+)?$/.test(clean) && /^(pcs|pieces|units|sets|usd|rmb|%)/i.test(raw[i + 1] ?? "")) break;
+    if (
+      /^\d+([.,]\d+)?$/.test(clean) &&
+      (countUnitOf(raw[i + 1] ?? "") || /^(usd|rmb|%)/i.test(raw[i + 1] ?? ""))
+    )
+      break;
     // A measurement after the product noun ends the name ("cutting board 38x28 cm"); a model number does not ("iPhone 16").
     const previous = words[words.length - 1];
     if (previous && /^\d/.test(clean) && !/[A-Z]/.test(previous) && /[a-z]{3,}$/.test(previous)) break;
@@ -102,6 +107,12 @@ function phraseFrom(text: string, start: number): string | null {
   return acceptable(name) ? name : null;
 }
 
+/** Where the subject before a price starts: after a separator, a determiner or a count ("1000 pcs"). */
+const subjectSeparators = new RegExp(
+  String.raw`[,:;，、]|\band\b|&|\b(?:our|your|the|this|these|my|at|is|are)\b|\d[\d,.]*\s*(?:${englishCountWords})\b|[^\w\s.'-]`,
+  "gi",
+);
+
 /**
  * Read a product phrase backward from `end` (the subject of "X is 6.5 RMB/pc"), never before `floor`
  * (the end of the amount before it: a name does not run across another price).
@@ -110,11 +121,7 @@ function phraseBefore(text: string, end: number, floor = 0): string | null {
   // A product name sits within a few words of its price: look no further back than that.
   const before = text.slice(Math.max(floor, end - 90), end);
   // The subject starts after the last separator, determiner or number ("1000 pcs", "our", "the").
-  const separators = [
-    ...before.matchAll(
-      /[,:;，、]|\band\b|&|\b(?:our|your|the|this|these|my|at|is|are)\b|\d[\d,.]*\s*(?:pcs|pieces|units|sets|pairs)\b|[^\w\s.'-]/gi,
-    ),
-  ];
+  const separators = [...before.matchAll(subjectSeparators)];
   const last = separators[separators.length - 1];
   let segment = last ? before.slice(last.index + last[0].length) : before;
   segment = segment
@@ -179,6 +186,17 @@ export function headOf(name: string): string {
 /** The words that link a subject to the price after it ("is", "price:", "at only", "costs just"). */
 const linkBefore =
   /\s*(?:price\s+(?:(?:is|are|:|=|at|@|for|costs?)\s*)?|(?:is|are|:|=|at|@|for|costs?)\s*)?(?:(?:only|now|just)\s+)?$/i;
+
+/** "1000 luggage straps at US$1.35", "500 pcs of mugs for $2": a counted name with its price. */
+const countedThenPriced = new RegExp(
+  String.raw`(?<![\w.])\d[\d,]*(?:\s*(?:${englishCountWords}))?\s+(?:of\s+)?((?:[A-Za-z][\w.-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:at|@|for|in)\s+(?=[$€£¥]|US\$|USD|RMB|EUR|\d)`,
+  "gi",
+);
+/** "2000 pcs of Bamboo Board": a count, then the name. */
+const countedName = new RegExp(
+  String.raw`(?<![\w.])\d[\d,]*\s*(?:${englishCountWords})\s+(?:of\s+)?(?=[A-Za-z])`,
+  "gi",
+);
 
 /** Every product phrase in the clauses, in order. */
 export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] {
@@ -246,15 +264,11 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
       )
         found.push({ name: singular(unitWord), clause: index, start: money.end, strong: false });
     }
-    for (const m of text.matchAll(
-      /(?<![\w.])\d[\d,]*(?:\s*(?:pcs|pieces|units|sets|pairs))?\s+(?:of\s+)?((?:[A-Za-z][\w.-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:at|@|for|in)\s+(?=[$€£¥]|US\$|USD|RMB|EUR|\d)/gi,
-    )) {
+    for (const m of text.matchAll(countedThenPriced)) {
       const name = m[1]!;
       if (acceptable(name)) found.push({ name: tidy(name), clause: index, start: m.index, strong: true });
     }
-    for (const m of text.matchAll(
-      /(?<![\w.])\d[\d,]*\s*(?:pcs|pieces|units|sets|pairs)\s+(?:of\s+)?(?=[A-Za-z])/gi,
-    )) {
+    for (const m of text.matchAll(countedName)) {
       const name = phraseFrom(text, m.index + m[0].length);
       if (name && (/[A-Z0-9]/.test(name[0]!) || /\bof\s+$/i.test(m[0])))
         found.push({ name: tidy(name), clause: index, start: m.index + m[0].length, strong: false });

@@ -11,6 +11,7 @@ import { remembered } from "./memo.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { isFeeAmount, isFeeContext } from "./shipping.ts";
+import { monthStems } from "./words/dates.ts";
 
 type Offer = {
   price: number;
@@ -74,8 +75,10 @@ const notPriceContext = remembered((text: string) =>
   ),
 );
 
-const yearContext =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(in|since|year|model|made in|from|until|by|of)\s+(19|20)\d\d\b/i;
+const yearContext = new RegExp(
+  String.raw`\b(${monthStems})[a-z]*\b|\b(in|since|year|model|made in|from|until|by|of)\s+(19|20)\d\d\b`,
+  "i",
+);
 
 /** Attach mentions in a sentence to items: same comma part, then by order when counts match. */
 function attach(text: string, positions: number[], items: readonly ItemRef[]): number[] {
