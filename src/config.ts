@@ -30,6 +30,16 @@ export const Config = z.object({
 });
 export type Config = z.infer<typeof Config>;
 
+/** The configured values no log line or message may show, whatever their shape. */
+export function configuredSecrets(config: Config): string[] {
+  return [
+    config.OPENAI_API_KEY,
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+    config.SLACK_APP_TOKEN,
+  ].filter((value): value is string => Boolean(value));
+}
+
 export type RunMode = "socket" | "http" | "local";
 
 /** Parse an environment object (process.env at the edge, a literal in tests). */
