@@ -9,7 +9,18 @@ import type { OrderProposal } from "./propose-order.ts";
 
 /** A value the transcript supports, converted to the field's type, with the words it rests on. */
 export type GroundedValue = { field: string; value: string | number | boolean; line: number; quote: string };
-export type DroppedValue = { field: string; value: string; line: number; reason: string };
+/** Why a value was dropped, in a word a log can count by. */
+export type DropCode =
+  | "no_such_line"
+  | "instruction"
+  | "unknown_field"
+  | "not_allowed"
+  | "not_a_number"
+  | "not_whole"
+  | "over_100"
+  | "not_true_false"
+  | "not_on_line";
+export type DroppedValue = { field: string; value: string; line: number; code: DropCode; reason: string };
 export type GroundedRewrite = { quote: string; line: number; suggestion: string };
 
 type FieldKind =
@@ -155,23 +166,27 @@ function dateGrounded(value: string, line: string): boolean {
   return dayOnLine && monthOnLine;
 }
 
-type Conversion = { value: string | number | boolean } | { reason: string };
+type Conversion = { value: string | number | boolean } | { code: DropCode; reason: string };
 
 function convert(kind: FieldKind, raw: string, line: string): Conversion {
   const value = raw.trim();
   if (typeof kind === "object") {
     const key = Object.keys(kind.triggers).find((name) => name.toLowerCase() === value.toLowerCase());
-    if (!key) return { reason: `"${value}" is not an allowed value` };
-    return kind.triggers[key]!.test(line) ? { value: key } : { reason: `no words for ${key} on the line` };
+    if (!key) return { code: "not_allowed", reason: `"${value}" is not an allowed value` };
+    return kind.triggers[key]!.test(line)
+      ? { value: key }
+      : { code: "not_on_line", reason: `no words for ${key} on the line` };
   }
   switch (kind) {
     case "number":
     case "integer":
     case "percent": {
       const number = parseNumber(value);
-      if (number === null || number < 0) return { reason: `"${value}" is not a number` };
-      if (kind === "integer" && !Number.isInteger(number)) return { reason: `"${value}" is not whole` };
-      if (kind === "percent" && number > 100) return { reason: `${number} is over 100%` };
+      if (number === null || number < 0)
+        return { code: "not_a_number", reason: `"${value}" is not a number` };
+      if (kind === "integer" && !Number.isInteger(number))
+        return { code: "not_whole", reason: `"${value}" is not whole` };
+      if (kind === "percent" && number > 100) return { code: "over_100", reason: `${number} is over 100%` };
       const onLine = numbersOn(line).some((other) => sameNumber(other, number));
       const weeks =
         kind === "integer" &&
@@ -179,23 +194,34 @@ function convert(kind: FieldKind, raw: string, line: string): Conversion {
         /\bweeks?\b/i.test(line);
       const full =
         kind === "percent" && number === 100 && /\b(?:full|in\s+advance|up\s*front|upfront)\b/i.test(line);
-      return onLine || weeks || full ? { value: number } : { reason: `${number} is not on the line` };
+      return onLine || weeks || full
+        ? { value: number }
+        : { code: "not_on_line", reason: `${number} is not on the line` };
     }
     case "date":
-      return dateGrounded(value, line) ? { value } : { reason: `the date ${value} is not on the line` };
+      return dateGrounded(value, line)
+        ? { value }
+        : { code: "not_on_line", reason: `the date ${value} is not on the line` };
     case "boolean": {
       const flag = /^(?:true|yes)$/i.test(value) ? true : /^(?:false|no)$/i.test(value) ? false : null;
-      if (flag === null) return { reason: `"${value}" is not true or false` };
+      if (flag === null) return { code: "not_true_false", reason: `"${value}" is not true or false` };
       const declined =
         /\b(?:no|not|without|skip|don['’]?t)\b.{0,25}\b(?:inspection|inspect|qc|check)|\b(?:inspection|qc)\b.{0,20}\bnot\s+(?:needed|necessary|required)/i.test(
           line,
         );
       const mentioned = /\binspect|\bqc\b|\bqima\b|\bsgs\b|\bintertek\b|\bv-?trust\b|\bcheck\b/i.test(line);
-      if (flag) return mentioned && !declined ? { value: true } : { reason: "no inspection on the line" };
-      return declined ? { value: false } : { reason: "no declined inspection on the line" };
+      if (flag)
+        return mentioned && !declined
+          ? { value: true }
+          : { code: "not_on_line", reason: "no inspection on the line" };
+      return declined
+        ? { value: false }
+        : { code: "not_on_line", reason: "no declined inspection on the line" };
     }
     case "text":
-      return textGrounded(value, line) ? { value } : { reason: `"${value}" is not on the line` };
+      return textGrounded(value, line)
+        ? { value }
+        : { code: "not_on_line", reason: `"${value}" is not on the line` };
   }
 }
 
@@ -220,24 +246,24 @@ export function groundProposal(
   const values: GroundedValue[] = [];
   const dropped: DroppedValue[] = [];
   for (const entry of proposal.values) {
-    const drop = (reason: string) =>
-      dropped.push({ field: entry.field, value: entry.value, line: entry.line, reason });
+    const drop = (code: DropCode, reason: string) =>
+      dropped.push({ field: entry.field, value: entry.value, line: entry.line, code, reason });
     const line = lineText.get(entry.line);
     if (line === undefined) {
-      drop(`line ${entry.line} is not a message line`);
+      drop("no_such_line", `line ${entry.line} is not a message line`);
       continue;
     }
     if (injectionPattern.test(line)) {
-      drop(`line ${entry.line} reads as an instruction to a model, not a term`);
+      drop("instruction", `line ${entry.line} reads as an instruction to a model, not a term`);
       continue;
     }
     const kind = fieldKinds.find(({ pattern }) => pattern.test(entry.field))?.kind;
     if (!kind) {
-      drop(`unknown field ${entry.field}`);
+      drop("unknown_field", `unknown field ${entry.field}`);
       continue;
     }
     const converted = convert(kind, entry.value, line);
-    if ("reason" in converted) drop(converted.reason);
+    if ("reason" in converted) drop(converted.code, converted.reason);
     else
       values.push({
         field: entry.field,
