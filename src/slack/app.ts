@@ -13,6 +13,7 @@ import type { ServiceDeps } from "../services/deps.ts";
 import { createLane } from "../services/lane.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { slackClientOptions } from "./client-options.ts";
+import { guardHttpReceiver } from "./guard-receiver.ts";
 import { registerListeners } from "./listeners/index.ts";
 
 /** What the app needs; `slack` is built here, so callers pass everything else. */
@@ -72,6 +73,12 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
           },
         },
       ],
+    });
+    guardHttpReceiver(receiver, {
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      endpoint: "/slack/events",
+      clock: deps.clock,
+      logger,
     });
     app = new App({ ...common, receiver });
   }
