@@ -24,6 +24,8 @@ export const Config = z.object({
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),
   /** Seconds before a model call is abandoned and the rules result is used. */
   OPENAI_TIMEOUT_S: z.coerce.number().positive().default(20),
+  /** Seconds of CPU one paste's extraction and review may take (in the worker pool) before it is stopped. */
+  ANALYSIS_BUDGET_S: z.coerce.number().positive().default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Cron expression of the in-process reminder tick. */
   TICK_CRON: z.string().default("* * * * *"),
