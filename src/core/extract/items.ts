@@ -133,6 +133,9 @@ function phraseBefore(text: string, end: number, floor = 0): string | null {
   return acceptable(name) ? name : null;
 }
 
+const clauseWord =
+  /^(i|i'm|im|i'd|i'll|i've|you|you're|we|we're|they|he|she|can't|cant|won't|don't|doesn't|cannot|can|could|would|will|should|shall|must|go|going|asking|asked|as|is|are|was|were|be|been|am)$/i;
+
 function acceptable(name: string): boolean {
   const words = tokens(name);
   if (words.length === 0 || words.length > 8) return false;
@@ -141,6 +144,9 @@ function acceptable(name: string): boolean {
   if (words.length === 1 && unitLike.test(words[0]!)) return false;
   if (/\b(EXW|FOB|CIF|DDP|DAP|CFR|FCA|by sea|by air|deposit|payment|balance|days?|weeks?)\b/i.test(name))
     return false;
+  // A product is named by nouns and their modifiers: a pronoun or an auxiliary verb makes it a clause
+  // ("can't go as low as", "I'm asking"), not a name.
+  if (words.some((word) => clauseWord.test(word))) return false;
   return words.some(
     (word) => /^[A-Za-z][A-Za-z-]{2,}$/.test(word) && !generic.test(word) && !stopWord.test(word),
   );

@@ -266,6 +266,15 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           record(state, offer);
           return;
         }
+        // A new price put after a deal reopens it: the deal is whatever that new offer comes to.
+        // (An amount worked out from a total, or far from the deal, is something else: a fee, another lot.)
+        if (
+          state.settled &&
+          price === money.value &&
+          !close(state.settled.offer.price, price) &&
+          plausible(price, state.settled.offer.price)
+        )
+          state.settled = null;
         state.lastOffer = offer;
         record(state, offer);
       });
