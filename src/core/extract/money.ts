@@ -45,7 +45,7 @@ const monthBefore = monthWords
 
 /** Words right after a bare number that make it a measurement, count or time rather than money. */
 const notMoneyAfter = new RegExp(
-  String.raw`^\s*(%|${countWords}|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|lux|lm\b|lumens?|momme|colou?rs?|cartons?|ctns?|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
+  String.raw`^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|lux|lm\b|lumens?|momme|colou?rs?|cartons?|ctns?|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
   "i",
 );
 const notMoneyBefore = new RegExp(

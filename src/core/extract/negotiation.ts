@@ -80,6 +80,18 @@ const yearContext = new RegExp(
   "i",
 );
 
+/**
+ * The words around an amount that say what it pays for ("$300 deposit", "I paid 30 for that"): a few
+ * words either side within its sentence part, so a payment named beside one amount does not mark
+ * every amount of a long sentence.
+ */
+function near(text: string, segment: string, money: MoneyMention): string {
+  const segmentStart = text.indexOf(segment);
+  const from = Math.max(segmentStart, money.start - 30);
+  const to = Math.min(segmentStart + segment.length, money.end + 20);
+  return text.slice(from, to);
+}
+
 /** Attach mentions in a sentence to items: same comma part, then by order when counts match. */
 function attach(text: string, positions: number[], items: readonly ItemRef[]): number[] {
   if (items.length === 1) return positions.map(() => 0);
@@ -140,7 +152,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const quantities = findQuantities(text, nouns).filter((q) => q.kind === "order");
       const moneys = findMoney(text).filter((money) => {
         const segment = segmentAt(text, money.start);
-        if (isFeeContext(segment) || isFeeAmount(text, money) || notPriceContext(segment)) return false;
+        if (isFeeContext(segment) || isFeeAmount(text, money) || notPriceContext(near(text, segment, money)))
+          return false;
+        // No price is zero ("buy with $0 down").
+        if (money.value <= 0) return false;
         if (
           rangeBefore.test(text.slice(Math.max(0, money.start - rangeReach), money.start)) ||
           rangeAfter.test(text.slice(money.end, money.end + rangeReach))
@@ -193,7 +208,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const sameCurrency =
           !money.currency || !anchorOffer?.currency || money.currency === anchorOffer.currency;
         const anchor = sameCurrency ? (anchorOffer?.price ?? null) : null;
-        if (money.bare && !plausible(money.value, anchor)) return;
+        // A bare number is a price when it is near the last offer or the asking price (the first offer).
+        const asking = state.offers[0]?.price ?? null;
+        if (money.bare && !plausible(money.value, anchor) && !(sameCurrency && plausible(money.value, asking)))
+          return;
         if (money.currency) currency = money.currency;
         let price = money.value;
         const qty = state.quantity?.value ?? null;
