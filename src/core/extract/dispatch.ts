@@ -56,7 +56,16 @@ function basisIn(text: string): DispatchBasis | null {
 export function findDispatch(text: string, now: Date): DispatchMention[] {
   if (!dispatchCue.test(text) || transitCue.test(text)) return [];
   // "Normally production 10-12 days" describes the factory, it does not commit to this order.
-  if (/\b(normally|usually|generally|typically|in general|most of the time)\b/i.test(text)) return [];
+  // A terms page that says what the supplier will do ("Normally, we will effect shipment within 20
+  // days after receipt of deposit") states the term all the same.
+  if (
+    /\b(normally|usually|generally|typically|in general|most of the time)\b/i.test(text) &&
+    !/\b(we|i) (will|shall|'ll)\b|\bwe (ship|deliver|dispatch)\b/i.test(text)
+  )
+    return [];
+  // Sending the documents after shipment is not the shipment.
+  if (/\b(send|sent|mail|courier|forward)\b[^.]{0,40}\b(documents?|docs|copy|copies|b\/?l)\b/i.test(text))
+    return [];
   const found: DispatchMention[] = [];
   for (const m of text.matchAll(duration)) {
     // "then sea about 35 days to FBA": a leg of the journey after dispatch, not the dispatch itself.

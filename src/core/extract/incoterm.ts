@@ -5,14 +5,15 @@ import { capitalisedDateWords } from "./words/dates.ts";
 export type IncotermMention = { code: Incoterm; place: string | null; start: number; end: number };
 
 const codes =
-  /\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|ex[- ]?works?|ex[- ]?factory|C\s?&\s?F|CNF|DDU)\b|出厂价/gi;
+  /\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|ex[- ]?works?|ex[- ]?factory|C\s?&\s?F|CNF|DDU)\b|\b(?:C\.I\.F|F\.O\.B|C\.F\.R|E\.X\.W|D\.D\.P|D\.A\.P|F\.C\.A|C\.P\.T|C\.I\.P)\.?(?![\w.])|出厂价/gi;
 const placeWord = /^[A-Z][\w.'-]*$|^[A-Z]{2,}$/;
 const notPlace = new RegExp(
   String.raw`^(USD|EUR|RMB|CNY|GBP|Price|Prices|Term|Terms|Incoterms?|Port|Please|And|Or|The|Is|Are|By|Via|For|From|To|With|Ok|OK|Shipping|Freight|Sea|Air|Basis|Only|Too|${capitalisedDateWords.join("|")}|I|We|You|It|This|That|Yes|No)$`,
 );
 
 function canonical(raw: string): Incoterm | null {
-  const upper = raw.toUpperCase().replace(/\s/g, "");
+  // "C.I.F", "F.O.B.": the code written with dots.
+  const upper = raw.toUpperCase().replace(/[\s.]/g, "");
   if (/^EX[- ]?(WORKS?|FACTORY)$/.test(upper) || raw === "出厂价") return "EXW";
   if (upper === "C&F" || upper === "CNF") return "CFR";
   if (upper === "DDU") return "DAP";

@@ -134,7 +134,7 @@ function phraseBefore(text: string, end: number, floor = 0): string | null {
 }
 
 const clauseWord =
-  /^(i|i'm|im|i'd|i'll|i've|you|you're|we|we're|they|he|she|can't|cant|won't|don't|doesn't|cannot|can|could|would|will|should|shall|must|go|going|asking|asked|as|is|are|was|were|be|been|am)$/i;
+  /^(i|i'm|im|i'd|i'll|i've|you|you're|we|we're|they|he|she|can't|cant|won't|don't|doesn't|cannot|can|could|would|will|should|shall|must|go|going|asking|asked|quoted|offered|mentioned|listed|as|is|are|was|were|be|been|am)$/i;
 
 function acceptable(name: string): boolean {
   const words = tokens(name);

@@ -210,7 +210,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const anchor = sameCurrency ? (anchorOffer?.price ?? null) : null;
         // A bare number is a price when it is near the last offer or the asking price (the first offer).
         const asking = state.offers[0]?.price ?? null;
-        if (money.bare && !plausible(money.value, anchor) && !(sameCurrency && plausible(money.value, asking)))
+        if (
+          money.bare &&
+          !plausible(money.value, anchor) &&
+          !(sameCurrency && plausible(money.value, asking))
+        )
           return;
         if (money.currency) currency = money.currency;
         let price = money.value;

@@ -26,7 +26,12 @@ export function findDeposit(text: string): Found<number> | null {
       () => 100,
     ],
     [
-      /(\d{1,2})\s*%\s*(?:now|first|today|at order|with (?:the )?order|on order|when (?:we |you )?(?:order|place|confirm|sign))/i,
+      /(\d{1,2})\s*%\s*(?:now|first|today|at order|with (?:the )?order|on order|when (?:we |you )?(?:order|place|confirm|sign|contract)|when contracted|on signing|upon (?:signing|contract))|签约时\s*(\d{1,2})\s*%/i,
+      (m) => +(m[1] ?? m[2])!,
+    ],
+    // "a down payment ... amounting to 40% of the total invoice": the share of the whole named after the word.
+    [
+      /\b(?:down ?payment|deposit|advance payment|prepayment)\b[^%.]{0,120}?\b(?:amounting to|of|at|equal to)\s+(\d{1,2})\s*%\s*of\s+(?:the\s+)?(?:total|whole|full|invoice|order|contract)/i,
       (m) => +m[1]!,
     ],
     // "50% now, 50% when ready", "30% 70%": two shares of one payment that add up to 100.
@@ -50,7 +55,7 @@ export function findDeposit(text: string): Found<number> | null {
 const balanceRules: Array<[BalanceTiming, RegExp]> = [
   [
     "after_shipment",
-    /\b(against|after receiving|upon receipt of|on receipt of|after)\s+(the\s+)?(copy of\s+(the\s+)?)?(b\/?l|bl|bill of lading)|\b(b\/?l|bl) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
+    /\b(against|after receiving|upon receipt of|on receipt of|after)\s+(the\s+)?((copy|copies|fax|scan) of\s+(the\s+)?)?(b\/?l|bl|bill of lading)|\b(?:after|upon|on|against)\s+(?:(?:we|you)\s+)?(?:(?:receiv\w*|receipt of)\s+)?(?:(?:the|our|your)\s+)?(?:copy|copies|fax|scan) of\s+(?:the\s+)?(?:(?:complete|full|shipping)\s+)?(?:shipping\s+)?documents?|\b(shipping|complete) documents? cop(y|ies)\b|\b(b\/?l|bl) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
   ],
   [
     "on_delivery",
