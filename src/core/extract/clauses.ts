@@ -21,7 +21,7 @@ export type Clause = {
 const sentenceBreak = /(?<=[.!?。！？;；])\s+|(?<=[。！？])/u;
 const sampleWord = /\bsamples?\b|样品|打样/i;
 const sampleAsReference =
-  /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample/i;
+  /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample|\b(after|upon|once)\s+(the\s+)?samples?\s+(confirmation|approval|is approved|are approved|confirmed|approved)/i;
 
 /**
  * Longest text read as one sentence. A longer run with no sentence break (a pasted table, one token

@@ -60,7 +60,9 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
   // days after receipt of deposit") states the term all the same.
   if (
     /\b(normally|usually|generally|typically|in general|most of the time)\b/i.test(text) &&
-    !/\b(we|i) (will|shall|'ll)\b|\bwe (ship|deliver|dispatch)\b/i.test(text)
+    !/\b(we|i) (will|shall|'ll)\b|\bwe (?:\w+ )?(ship|deliver|dispatch|arrange|send|effect)\b|\b(days?|weeks?)\s+(after|from|upon)\b/i.test(
+      text,
+    )
   )
     return [];
   // Sending the documents after shipment is not the shipment.

@@ -64,6 +64,48 @@ describe("payment", () => {
   });
 });
 
+describe("terms pages in their own words", () => {
+  it.each([
+    ["We ask 25% of the total order amount as a deposit.", 25],
+    ["40 per cent of the total invoice value in advance, the rest later.", 40],
+    ["60% payment once the order is confirmed.", 60],
+  ])("'%s' is a deposit of %i%%", (sentence, percent) => {
+    expect(draftOf(`Supplier: ${sentence}`).payment.depositPercent).toBe(percent);
+  });
+
+  it.each([
+    ["The balance is remitted upon receiving a copy of the shipping documents.", "after_shipment"],
+    ["Balance paid after the buyer received copy B/L.", "after_shipment"],
+    ["The remaining balance is paid before the goods are shipped.", "before_shipment"],
+    ["Balance due before container loading.", "before_shipment"],
+  ])("'%s' is a balance %s", (sentence, timing) => {
+    expect(draftOf(`Supplier: 30% deposit. ${sentence}`).payment.balance).toBe(timing);
+  });
+
+  it("a lead time counted from sample approval and deposit is about the order, not the sample", () => {
+    expect(
+      draftOf("Supplier: Lead time is 12-18 business days after sample approval and deposit receipt.")
+        .dispatch,
+    ).toEqual({
+      basis: "after_deposit",
+      days: 18,
+      date: null,
+    });
+  });
+
+  it("a usual lead time the supplier arranges is its term", () => {
+    expect(
+      draftOf(
+        "Supplier: For stock items we typically arrange shipment within 4-6 days after order confirmation.",
+      ).dispatch,
+    ).toEqual({
+      basis: "after_order",
+      days: 6,
+      date: null,
+    });
+  });
+});
+
 describe("shipping", () => {
   it("an Incoterm written with dots, and its port", () => {
     expect(draftOf("Supplier: Our price is USD 45 per set C.I.F Ho Chi Minh.").shipping).toMatchObject({
