@@ -26,7 +26,11 @@ const suffix = currencyAfter;
 const unitWord = String.raw`${countWords}|boxes|box|bottles?|mugs?|bags?|items?|meters?|m|kg|dozen|[a-z]+`;
 const perUnit = String.raw`\s*(?:\/\s*|\bper\s+|\ba\s+|\bfor\s+(?:one|each|1)\s+|\beach\b)(${unitWord})?|\s*(each)\b`;
 
-const prefixed = new RegExp(String.raw`(?<![\w$])(${prefix})\s?(${number})(\s?[kK]\b)?(?:${perUnit})?`, "gi");
+// A sign may follow a word with no space ("offer of$1.5"); a currency word may not.
+const prefixed = new RegExp(
+  String.raw`(?:(?<![\w$])|(?<=[a-z])(?=[$€£¥]))(${prefix})\s?(${number})(\s?[kK]\b)?(?:${perUnit})?`,
+  "gi",
+);
 const suffixed = new RegExp(
   String.raw`(?<![\w.,])(${number})(\s?[kK]\b)?\s?(${suffix})(?![a-z])(?:${perUnit})?`,
   "gi",

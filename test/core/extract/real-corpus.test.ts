@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { realCasesFile, scoreRealCases } from "../../helpers/real-cases.ts";
 
 /** Fields read right when the floor was last raised (of 189 labelled). */
-const floor = 157;
+const floor = 163;
 
 describe("real supplier and buyer language", () => {
   const cases = scoreRealCases(realCasesFile);

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Clause } from "../../../src/core/extract/clauses.ts";
 import { extractWithConflicts } from "../../../src/core/extract/extract-draft.ts";
 import { balanceRule } from "../../../src/core/extract/rules/balance.ts";
+import { currencyRule } from "../../../src/core/extract/rules/currency.ts";
 import { depositRule } from "../../../src/core/extract/rules/deposit.ts";
 import { dispatchRule } from "../../../src/core/extract/rules/dispatch.ts";
 import { incotermRule } from "../../../src/core/extract/rules/incoterm.ts";
@@ -58,6 +59,23 @@ describe("term rules", () => {
     expect(draft.shipping).toMatchObject({ incoterm: "FOB", place: "Ningbo" });
     expect(fields).toEqual(["shipping.incoterm", "shipping.place"]);
     expect(run(incotermRule, "FOB or CIF?").found).toBe(0);
+  });
+
+  it("currency in words: fills in only when no price gave one", () => {
+    expect(run(currencyRule, "All prices are quoted in US Dollars.").draft.currency).toBe("USD");
+    expect(run(currencyRule, "Currency: EUR").draft.currency).toBe("EUR");
+    expect(currencyRule.when?.({ ...emptyDraft(), currency: "CNY" })).toBe(false);
+    expect(run(currencyRule, "Do you take USD?").found).toBe(0);
+  });
+
+  it("a currency sign glued to the word before it still marks the amount", () => {
+    const { draft } = extractWithConflicts(
+      parseTranscript(
+        "Buyer: We would like to make a counter offer of$1.5 per meter\nSeller: Sorry, we need at least$1.8",
+      ),
+      { now },
+    );
+    expect(draft.currency).toBe("USD");
   });
 
   it("shipping method: one mode, not a question weighing two", () => {

@@ -1,9 +1,11 @@
 /**
  * The term rules, in the order they run. Order matters where a rule reads what an earlier one
- * settled: the fee reads the order's currency (set from the prices before any rule), the dispatch
+ * settled: the currency named in words only fills in for prices that gave none, the fee reads the
+ * order's currency (from the prices, else the words), the dispatch
  * basis whether a deposit was named, the balance whether the deposit was the whole amount.
  */
 import { balanceRule } from "./balance.ts";
+import { currencyRule } from "./currency.ts";
 import { depositRule } from "./deposit.ts";
 import { dispatchRule } from "./dispatch.ts";
 import { incotermRule } from "./incoterm.ts";
@@ -14,6 +16,7 @@ import { shippingFeeRule } from "./shipping-fee.ts";
 import { shippingMethodRule } from "./shipping-method.ts";
 
 export const termRules: readonly AnyTermRule[] = [
+  currencyRule,
   incotermRule,
   shippingMethodRule,
   shippingFeeRule,
