@@ -269,6 +269,12 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           if (!state.prices.some((p) => close(p.price, price)))
             record(state, { ...offer, role: role === "buyer" ? "supplier" : "buyer" });
           state.lastOffer ??= { ...offer, role: role === "buyer" ? "supplier" : "buyer" };
+          // "I will accept your offer of $230": the restated offer is the one accepted.
+          if (accepting && !clause.question && !refusing) {
+            const theirs: Offer = { ...offer, role: role === "buyer" ? "supplier" : "buyer" };
+            state.settled = { offer: theirs, accept: clause };
+            state.lastOffer = theirs;
+          }
           return;
         }
         if (state.settled && close(state.settled.offer.price, price)) {

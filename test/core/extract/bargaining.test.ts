@@ -30,6 +30,29 @@ describe("acceptance said in many ways", () => {
   });
 });
 
+describe("acceptance that names the price", () => {
+  it("'I will accept your offer of $X' settles the other side's offer", () => {
+    expect(
+      priceOf([
+        "Seller: Bunk bed with mattress, asking $300",
+        "Buyer: Would you take $230 for the bed?",
+        "Seller: I will accept your offer of $230.",
+      ]),
+    ).toBe(230);
+  });
+
+  it("'$X will work for me' accepts the other side's $X", () => {
+    expect(
+      priceOf([
+        "Seller: Bedside speaker, asking $45",
+        "Buyer: Would you take $30 for the speaker?",
+        "Seller: How about $35 and I add batteries?",
+        "Buyer: $35 will work for me.",
+      ]),
+    ).toBe(35);
+  });
+});
+
 describe("what is not acceptance", () => {
   it("a yes that asks a question does not accept the asking price", () => {
     expect(
