@@ -7,6 +7,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
+import { systemClock } from "../core/clock.ts";
 import { AppError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import { createAnalysisPool } from "../pipeline/analysis-pool.ts";
@@ -78,7 +79,9 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
     guardHttpReceiver(receiver, {
       signingSecret: config.SLACK_SIGNING_SECRET,
       endpoint: "/slack/events",
-      clock: deps.clock,
+      // Freshness is judged against the wall clock, as Slack stamps it and Bolt checks the past:
+      // the business clock (deps.clock) may be set to another day (tests, the local console).
+      clock: systemClock,
       logger,
     });
     app = new App({ ...common, receiver });
