@@ -23,11 +23,11 @@ const currencies: readonly Currency[] = [
   { code: "CAD", before: ["C$", "CAD"], after: ["cad"] },
 ];
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (words: string[]) =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegex)
     .join("|");
 
 /** Regex alternation of the currency marks written before an amount, longest first. */
