@@ -4,6 +4,7 @@
  * into one item unless two names are priced apart in the same sentence.
  */
 import type { Clause } from "./clauses.ts";
+import { codedItems } from "./model-codes.ts";
 import { findMoney } from "./money.ts";
 import { firstProductPhrase, isProductHead } from "./product-nouns.ts";
 import { isFeeContext } from "./shipping.ts";
@@ -164,6 +165,8 @@ export function singular(word: string): string {
 
 function tidy(name: string): string {
   const words = tokens(name);
+  // A count or its unit before the name ("000 pcs mug" from a split "2,000 pcs") is no part of it.
+  while (words.length > 1 && (/^[\d,.]+$/.test(words[0]!) || countUnitOf(words[0]!))) words.shift();
   // A trailing size ("dog leash 1.5 m", "board 38x28 cm") describes the product; it is not its name.
   const unit = /^(mm|cm|m|inch|inches|in|ml|l|oz|"|g|kg)$/i;
   for (;;) {
@@ -395,7 +398,19 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
       start: found.start,
     },
   ];
-  if (candidates.length === 0) return named ? fromNoun(named) : [];
+  const fromCodes = (coded: NonNullable<ReturnType<typeof codedItems>>): ItemRef[] =>
+    coded.map((item) => ({
+      name: item.name,
+      keys: keysOf(item.name),
+      head: headOf(item.name),
+      clause: item.clause,
+      start: item.start,
+    }));
+  if (candidates.length === 0) {
+    const coded = codedItems(clauses);
+    if (coded) return fromCodes(coded);
+    return named ? fromNoun(named) : [];
+  }
   const byClause = new Map<number, ItemCandidate[]>();
   for (const candidate of candidates) {
     const list = byClause.get(candidate.clause) ?? [];
@@ -428,6 +443,9 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
     if (new Set(prices.map((p) => p.value)).size < 2) continue;
     if (priced.length >= 2 && priced.length > distinct.length) distinct = priced;
   }
+  // Model codes priced apart are separate products even when no sentence names two of them.
+  const coded = distinct.length < 2 ? codedItems(clauses) : null;
+  if (coded) return fromCodes(coded);
   if (distinct.length >= 2) {
     const items = distinct.map((candidate) => ({
       name: candidate.name,

@@ -92,11 +92,15 @@ function near(text: string, segment: string, money: MoneyMention): string {
   return text.slice(from, to);
 }
 
-/** Attach mentions in a sentence to items: same comma part, then by order when counts match. */
-function attach(text: string, positions: number[], items: readonly ItemRef[]): number[] {
+/**
+ * Attach mentions in a sentence to items: same comma part, then by order when counts match; a
+ * sentence that names no item speaks of the item under discussion (`focus`, the last one named).
+ */
+function attach(text: string, positions: number[], items: readonly ItemRef[], focus = -1): number[] {
   if (items.length === 1) return positions.map(() => 0);
   if (items.length === 0) return positions.map(() => -1);
   const hits = itemMentions(text, items);
+  if (hits.length === 0 && focus >= 0 && positions.length !== items.length) return positions.map(() => focus);
   const segments = segmentsOf(text);
   const result = positions.map((position) => {
     const segment = [...segments].reverse().find((s) => s.start <= position);
@@ -138,6 +142,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     byMessage.set(clause.message, list);
   }
   let currency: string | null = null;
+  let focus = -1;
   for (const [, messageClauses] of [...byMessage.entries()].sort((a, b) => a[0] - b[0])) {
     const first = messageClauses[0]!;
     const role = first.role;
@@ -187,6 +192,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         text,
         quantities.map((q) => q.start),
         items,
+        focus,
       );
       quantities.forEach((q, i) => {
         const item = qItems[i]!;
@@ -197,7 +203,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         text,
         moneys.map((m) => m.start),
         items,
+        focus,
       );
+      if (items.length > 1) focus = itemMentions(text, items).at(-1)?.item ?? focus;
       const refusing = isRefusal(text);
       moneys.forEach((money, i) => {
         const item = mItems[i]!;

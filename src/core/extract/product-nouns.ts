@@ -4,6 +4,7 @@
  * that names a product (a "Target price", "our warehouse").
  */
 import type { Clause } from "./clauses.ts";
+import { countUnitOf } from "./words/units.ts";
 
 /** Nouns that end the name of a product (singular, lower case). */
 const heads = new Set(
@@ -50,12 +51,16 @@ export function productPhraseIn(text: string): { name: string; start: number } |
     let last = i;
     while (!ends(tokens[last]![0]) && tokens[last + 1] && heads.has(singularOf(bare(tokens[last + 1]![0]))))
       last++;
+    // "shelf bracket SB-2": the word before a model code ends the noun phrase, whatever the noun.
+    const next = tokens[last + 1] ? bare(tokens[last + 1]![0]) : "";
+    const after = tokens[last + 2] ? bare(tokens[last + 2]![0]) : "";
+    if (!ends(tokens[last]![0]) && /^[a-z]{3,}$/.test(next) && !stop.test(next) && model.test(after)) last++;
     let first = last;
     while (first > 0 && last - first < 4) {
       const previous = tokens[first - 1]![0];
       const word = bare(previous);
       if (ends(previous) || stop.test(word) || !/^[A-Za-z][A-Za-z0-9-]*$/.test(word)) break;
-      if (/^(co|ltd|inc|llc|limited|company)$/i.test(word)) break;
+      if (/^(co|ltd|inc|llc|limited|company)$/i.test(word) || countUnitOf(word)) break;
       first--;
     }
     // Packing talk ("each lamp in a gift box", "packed in a polybag") names the packaging, not the product.

@@ -4,8 +4,11 @@
  */
 import { countUnitOf, countWords } from "./words/units.ts";
 
-/** `estimate`: "about 500 pcs" in an inquiry is not yet a quantity ordered. */
-export type QuantityKind = "order" | "moq" | "pack" | "estimate";
+/**
+ * `estimate`: "about 500 pcs" in an inquiry is not yet a quantity ordered. `hypothetical`: "what if
+ * 2,000 pcs?", "$1.10 if you take 3,000 pcs" asks or offers on a condition, it orders nothing.
+ */
+export type QuantityKind = "order" | "moq" | "pack" | "estimate" | "hypothetical";
 
 /** A count of goods; `unit` is normalised (pcs, sets, pairs, rolls, units) or null for a product noun. */
 export type QuantityMention = {
@@ -29,6 +32,9 @@ const packAfter =
 const packBefore =
   /\b(per|each|every|in one|in each|pack of|packs? of|set of|sets? of|kit of)\s+(?:\w+\s+)?$/i;
 const setCount = /^\s*(?:in\s+)?(?:(?:a|one|1|per|\/)\s*)?(set|kit|pack)\b/i;
+
+/** A condition just before the count, within its sentence part. */
+const conditionBefore = /\b(?:if|in case|suppose|supposing|provided)\b[^,.;?!]{0,40}$/i;
 
 const nounPatterns = new Map<string, RegExp>();
 
@@ -68,6 +74,7 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
     )
       kind = "pack";
     else if (approximate) kind = "estimate";
+    else if (conditionBefore.test(sameClause)) kind = "hypothetical";
     found.push({ value, unit, start, end, kind });
   };
   for (const m of text.matchAll(unitQuantity)) {

@@ -19,6 +19,17 @@ describe("findQuantities", () => {
     expect(read("1000 luggage straps at US$1.35", ["strap"])).toEqual([[1000, null, "order"]]);
   });
 
+  it("a count on a condition orders nothing: what-if questions and conditional counter-offers", () => {
+    expect(read("What if we take 2,000 pcs?")).toEqual([[2000, "pcs", "hypothetical"]]);
+    expect(read("Can do $1.20 for 1,000 pcs, or $1.10 if you take 3,000 pcs.")).toEqual([
+      [1000, "pcs", "order"],
+      [3000, "pcs", "hypothetical"],
+    ]);
+    expect(read("In case you need 5000 sets, lead time is longer.")).toEqual([
+      [5000, "sets", "hypothetical"],
+    ]);
+  });
+
   it("tells the MOQ from the order quantity, for the whole MOQ clause", () => {
     expect(read("MOQ is 500 pcs")).toEqual([[500, "pcs", "moq"]]);
     expect(read("MOQ 1000 pcs for custom logo, 500 pcs for neutral packing")).toEqual([

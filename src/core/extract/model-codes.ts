@@ -1,0 +1,112 @@
+/**
+ * Items told apart by their model codes ("5-tier bookshelf HW-5T ... HW-3T is $24.00/pc"): when two
+ * codes carry different prices they are two products, whatever words the chat uses around them.
+ */
+import type { Clause } from "./clauses.ts";
+import { findMoney } from "./money.ts";
+import { isFeeContext } from "./shipping.ts";
+import { countUnitOf, countWords } from "./words/units.ts";
+
+/** "300 pcs " or "300 pcs of " right before a product name: the count asked for it. */
+const countBefore = new RegExp(String.raw`(?<![\w.,])(\d[\d,]*)\s*(?:${countWords})\s+(?:of\s+)?$`, "i");
+
+/** A model code: capitals then digits ("HW-5T", "CT120", "DL-220"); no document number ("PO-12"). */
+const codePattern = /(?<![\w/-])[A-Z]{1,4}-?\d[\w-]{0,12}(?![\w/-])/g;
+/** Document numbers, standards and grades are no product codes ("PO-1234", "EN71", "UV400"). */
+const notCode = /^(?:PO|PI|NO|REF|INV|ISO|EN|GB|UV|ASTM|IEC|FBA|ETD|ETA|Q|IP)-?\d/;
+/** Words that open no product name: counts, units, function words, sales words. */
+const nameStop =
+  /^(and|or|with|for|the|a|an|our|your|this|these|that|of|is|are|at|in|on|to|by|per|each|price|prices|quote|quotation|please|order|need|want|we|i|you|it|model|item|moq|about|also|both|only|just|then|so|ok|okay|yes|hi|hello|confirm|confirmed|pcs?|units?|sets?|pieces?|pairs?|qty|quantity|total|usd|rmb)$/i;
+
+export type CodedItem = { code: string; name: string; clause: number; start: number };
+
+function isCode(token: string): boolean {
+  return !notCode.test(token);
+}
+
+/** The descriptive words right before a code in the same sentence part ("5-tier bookshelf" HW-5T). */
+function wordsBefore(text: string, end: number): string[] {
+  const before = text.slice(Math.max(0, end - 60), end);
+  const part = before.split(/[,;:，；、(]/).pop() ?? "";
+  const raw = part.trim().split(/\s+/).filter(Boolean);
+  const words: string[] = [];
+  for (let i = raw.length - 1; i >= 0 && words.length < 4; i--) {
+    const word = raw[i]!;
+    if (nameStop.test(word) || countUnitOf(word) || /^\d[\d,.]*$/.test(word)) break;
+    if (!/^[a-z0-9][a-z0-9-]*$/i.test(word) || /^[A-Z]{1,4}-?\d/.test(word)) break;
+    words.unshift(word);
+  }
+  return words.some((word) => /[a-z]{3,}/i.test(word)) ? words : [];
+}
+
+/** Codes with their fullest names in the chat, and the prices said beside each code. */
+export function codedItems(clauses: readonly Clause[]): CodedItem[] | null {
+  const named = new Map<string, CodedItem>();
+  const prices = new Map<string, Set<number>>();
+  const counts = new Map<string, Set<number>>();
+  clauses.forEach((clause, index) => {
+    if (clause.sample) return;
+    const text = clause.text;
+    if (!/[A-Z]-?\d/.test(text)) return;
+    const codes = [...text.matchAll(codePattern)].filter((m) => isCode(m[0]));
+    for (const m of codes) {
+      const words = wordsBefore(text, m.index);
+      const name = [...words, m[0]].join(" ");
+      const start = words.length > 0 ? text.lastIndexOf(words[0]!, m.index) : m.index;
+      const count = countBefore.exec(text.slice(Math.max(0, start - 20), start));
+      // "What if 5,000 pcs X?" asks; "Also 300 pcs X?" orders.
+      if (count && !/\bif\b|\bmoq\b|minimum/i.test(text)) {
+        const set = counts.get(m[0]) ?? new Set<number>();
+        set.add(Number(count[1]!.replace(/,/g, "")));
+        counts.set(m[0], set);
+      }
+      const current = named.get(m[0]);
+      if (!current || name.length > current.name.length)
+        named.set(m[0], { code: m[0], name, clause: index, start });
+    }
+    if (codes.length === 0) return;
+    for (const money of findMoney(text)) {
+      if (money.bare || clause.question) continue;
+      const part = partAround(text, money.start);
+      if (isFeeContext(text.slice(part.from, part.to))) continue;
+      // The code this price belongs to: the one in the same part, nearest to the price.
+      const inPart = codes.filter((c) => c.index >= part.from && c.index < part.to);
+      if (inPart.length === 0) continue;
+      const nearest = inPart.reduce((a, b) =>
+        Math.abs(b.index - money.start) < Math.abs(a.index - money.start) ? b : a,
+      );
+      const set = prices.get(nearest[0]) ?? new Set<number>();
+      set.add(money.value);
+      prices.set(nearest[0], set);
+    }
+  });
+  // A code is ordered when it is priced or counted; two codes are two products only when their
+  // prices or counts differ (one product restated under two codes keeps one price and count).
+  const signature = (code: string) =>
+    `${[...(prices.get(code) ?? [])].sort().join("|")}/${[...(counts.get(code) ?? [])].sort().join("|")}`;
+  const ordered = [...named.keys()].filter((code) => prices.has(code) || counts.has(code));
+  if (ordered.length < 2 || new Set(ordered.map(signature)).size < 2) return null;
+  const items = ordered.map((code) => ({ ...named.get(code)! }));
+  // A code named alone ("CT-150") borrows the words of a sibling code ("cat tree CT-120").
+  for (const item of items) {
+    if (item.name !== item.code) continue;
+    const family = item.code.replace(/[-\d].*$/, "");
+    const sibling = items.find((other) => other.name !== other.code && other.code.startsWith(family));
+    if (sibling) item.name = sibling.name.replace(sibling.code, item.code);
+  }
+  return items.sort((a, b) => a.clause - b.clause || a.start - b.start);
+}
+
+/** The comma- or semicolon-separated part of a text around a position. */
+function partAround(text: string, position: number): { from: number; to: number } {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(/,(?!\d{3}\b)|;|，|；/g)) {
+    if (m.index < position) from = m.index + m[0].length;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  return { from, to };
+}

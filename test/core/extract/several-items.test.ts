@@ -1,0 +1,116 @@
+/**
+ * Several items in one chat, told apart by their model codes or by being priced apart: each keeps its
+ * own quantity and price, and a sentence that names no item speaks of the one under discussion.
+ * Transcripts written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+
+const now = new Date("2026-11-20T12:00:00Z");
+const itemsOf = (lines: string[]) =>
+  extractDraft(parseTranscript(lines.join("\n")), { now }).items.map(
+    ({ name, quantity, unit, unitPrice }) => ({
+      name,
+      quantity,
+      unit,
+      unitPrice,
+    }),
+  );
+
+describe("several items", () => {
+  it("two model codes priced apart by code alone are two items, named by their noun phrases", () => {
+    expect(
+      itemsOf([
+        "Buyer: Hi, we want 300 pcs 5-tier bookshelf HW-5T and 200 pcs 3-tier bookshelf HW-3T.",
+        "Supplier: HW-5T is $38.50/pc, HW-3T is $24.00/pc.",
+        "Buyer: OK, confirmed both.",
+      ]),
+    ).toEqual([
+      { name: "5-tier bookshelf HW-5T", quantity: 300, unit: "pcs", unitPrice: 38.5 },
+      { name: "3-tier bookshelf HW-3T", quantity: 200, unit: "pcs", unitPrice: 24 },
+    ]);
+  });
+
+  it("a code named alone borrows its sibling's noun, and a count word is no part of the name", () => {
+    const items = itemsOf([
+      "Buyer: Please quote garden chair GC-10 and GC-12.",
+      "Supplier: GC-10 price $15.00, GC-12 price $17.50.",
+      "Buyer: We need 120 sets GC-10 and 80 sets GC-12.",
+    ]);
+    expect(items.map((item) => [item.name, item.quantity, item.unit])).toEqual([
+      ["garden chair GC-10", 120, "sets"],
+      ["garden chair GC-12", 80, "sets"],
+    ]);
+  });
+
+  it("items asked for in separate messages, each with its own count, are not collapsed", () => {
+    expect(
+      itemsOf([
+        "Buyer: We need 500 pcs lunch box LB-1.",
+        "Supplier: $2.20/pc.",
+        "Buyer: Also 300 pcs water bottle WB-2?",
+        "Supplier: Water bottle $3.10/pc.",
+        "Buyer: OK, confirm both.",
+      ]),
+    ).toEqual([
+      { name: "lunch box LB-1", quantity: 500, unit: "pcs", unitPrice: 2.2 },
+      { name: "water bottle WB-2", quantity: 300, unit: "pcs", unitPrice: 3.1 },
+    ]);
+  });
+
+  it("one product under one code asked twice at one price stays one item", () => {
+    const items = itemsOf([
+      "Buyer: We need 400 pcs desk lamp DL-220.",
+      "Supplier: DL-220 is $6.40/pc.",
+      "Buyer: OK, 400 pcs DL-220 at $6.40, confirmed.",
+    ]);
+    expect(items).toEqual([{ name: "desk lamp DL-220", quantity: 400, unit: "pcs", unitPrice: 6.4 }]);
+  });
+
+  it("a what-if count for a second code does not make it an ordered item", () => {
+    const items = itemsOf([
+      "Buyer: We need 1,000 pcs travel pillow TP-1.",
+      "Supplier: TP-1 is $2.40/pc.",
+      "Buyer: What if we add 500 pcs TP-2?",
+      "Supplier: Sorry, TP-2 is out of production.",
+      "Buyer: OK, TP-1 at $2.40 confirmed.",
+    ]);
+    expect(items).toEqual([{ name: "travel pillow TP-1", quantity: 1000, unit: "pcs", unitPrice: 2.4 }]);
+  });
+});
+
+describe("order quantity against counter-offers and conditions", () => {
+  it("a supplier's 'if you take 3,000 pcs' price and the buyer's what-if do not change the order", () => {
+    expect(
+      itemsOf([
+        "Buyer: We need 1,000 pcs dog leash DL-5. Can you do $1.10?",
+        "Supplier: Can do $1.20 for 1,000 pcs, or $1.10 if you take 3,000 pcs.",
+        "Buyer: What if 2,000 pcs?",
+        "Supplier: Then $1.15.",
+        "Buyer: We stay with 1,000 pcs. OK $1.20 for 1,000 pcs.",
+      ]),
+    ).toEqual([{ name: "dog leash DL-5", quantity: 1000, unit: "pcs", unitPrice: 1.2 }]);
+  });
+
+  it("a pack count and a spec number are not the order quantity", () => {
+    expect(
+      itemsOf([
+        "Buyer: We want 300 sets ceramic dinner set DS-16, 16 pcs set, rated to 2,000 N load.",
+        "Supplier: $19.50 per set.",
+        "Buyer: Deal.",
+      ]),
+    ).toEqual([{ name: "ceramic dinner set DS-16", quantity: 300, unit: "sets", unitPrice: 19.5 }]);
+  });
+
+  it("the order quantity after an MOQ and a tier table, priced at its tier", () => {
+    expect(
+      itemsOf([
+        "Buyer: We need storage box SB-40.",
+        "Supplier: 500-999 pcs $2.30, 1000+ pcs $2.10. MOQ 500 pcs.",
+        "Buyer: We take 800 pcs at $2.30.",
+        "Supplier: OK.",
+      ]),
+    ).toEqual([{ name: "storage box SB-40", quantity: 800, unit: "pcs", unitPrice: 2.3 }]);
+  });
+});
