@@ -4,7 +4,7 @@
  * into one item unless two names are priced apart in the same sentence.
  */
 import type { Clause } from "./clauses.ts";
-import { codedItems } from "./model-codes.ts";
+import { codedItems, soleCodedName } from "./model-codes.ts";
 import { findMoney } from "./money.ts";
 import { firstProductPhrase, isProductHead } from "./product-nouns.ts";
 import { isFeeContext } from "./shipping.ts";
@@ -407,8 +407,8 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
       start: item.start,
     }));
   if (candidates.length === 0) {
-    const coded = codedItems(clauses);
-    if (coded) return fromCodes(coded);
+    const coded = codedItems(clauses) ?? (named?.name.includes(" ") ? null : soleCodedName(clauses));
+    if (coded) return fromCodes(Array.isArray(coded) ? coded : [coded]);
     return named ? fromNoun(named) : [];
   }
   const byClause = new Map<number, ItemCandidate[]>();
@@ -485,6 +485,10 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
     // On a tie the later phrasing wins: the order is confirmed after a subject line or first inquiry.
     return score(b) >= score(a) ? b : a;
   });
+  // The one product the chat names with its model code ("yoga mat YM-6") names the order better than
+  // a phrase around a colour, a part or a shipping word ("Dark green yoga mat", "Full container").
+  const sole = soleCodedName(clauses);
+  if (sole && !best.name.includes(sole.code)) return fromCodes([sole]);
   return [
     { name: best.name, keys: keysOf(best.name), head: bestHead, clause: best.clause, start: best.start },
   ];

@@ -5,6 +5,7 @@
 import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
 import { isFeeContext } from "./shipping.ts";
+import { isCodeLabel, isNonProductWord } from "./words/non-product.ts";
 import { countUnitOf, countWords } from "./words/units.ts";
 
 /** "300 pcs " or "300 pcs of " right before a product name: the count asked for it. */
@@ -13,7 +14,7 @@ const countBefore = new RegExp(String.raw`(?<![\w.,])(\d[\d,]*)\s*(?:${countWord
 /** A model code: capitals then digits ("HW-5T", "CT120", "DL-220"); no document number ("PO-12"). */
 const codePattern = /(?<![\w/-])[A-Z]{1,4}-?\d[\w-]{0,12}(?![\w/-])/g;
 /** Document numbers, standards and grades are no product codes ("PO-1234", "EN71", "UV400"). */
-const notCode = /^(?:PO|PI|NO|REF|INV|ISO|EN|GB|UV|ASTM|IEC|FBA|ETD|ETA|Q|IP)-?\d/;
+const notCode = /^(?:(?:PO|PI|NO|REF|INV|FBA|Q)-?\d|(?:ISO|EN|GB|UV|ASTM|IEC|IP)\d)/;
 /** Words that open no product name: counts, units, function words, sales words. */
 const nameStop =
   /^(and|or|with|for|the|a|an|our|your|this|these|that|of|is|are|at|in|on|to|by|per|each|price|prices|quote|quotation|please|order|need|want|we|i|you|it|model|item|moq|about|also|both|only|just|then|so|ok|okay|yes|hi|hello|confirm|confirmed|pcs?|units?|sets?|pieces?|pairs?|qty|quantity|total|usd|rmb)$/i;
@@ -33,14 +34,56 @@ function wordsBefore(text: string, end: number): string[] {
   for (let i = raw.length - 1; i >= 0 && words.length < 4; i--) {
     const word = raw[i]!;
     if (nameStop.test(word) || countUnitOf(word) || /^\d[\d,.]*$/.test(word)) break;
+    // A Chinese product noun ("保温杯 TB-500") stands alone: nothing before it joins the name.
+    if (/^[\u4e00-\u9fff]{2,8}$/.test(word) && words.length === 0) {
+      words.unshift(word);
+      break;
+    }
     if (!/^[a-z0-9][a-z0-9-]*$/i.test(word) || /^[A-Z]{1,4}-?\d/.test(word)) break;
     words.unshift(word);
   }
-  return words.some((word) => /[a-z]{3,}/i.test(word)) ? words : [];
+  // "colour RAL9005", "front D1210", "possible Queen": a label, a part, a size or a colour before
+  // the code names no product.
+  const last = words[words.length - 1];
+  if (last && (isCodeLabel(last) || words.every((word) => isNonProductWord(word)))) return [];
+  return words.some((word) => /[a-z]{3,}|[\u4e00-\u9fff]{2}/i.test(word)) ? words : [];
 }
 
 /** Codes with their fullest names in the chat, and the prices said beside each code. */
+/** The one model code the chat names with a product noun phrase ("yoga mat YM-6"), or null. */
+export function soleCodedName(clauses: readonly Clause[]): CodedItem | null {
+  const named = scan(clauses).named;
+  const withWords = [...named.values()].filter((item) => item.name !== item.code);
+  return withWords.length === 1 && named.size === 1 ? withWords[0]! : null;
+}
+
 export function codedItems(clauses: readonly Clause[]): CodedItem[] | null {
+  const { named, prices, counts } = scan(clauses);
+  // A code is ordered when it is priced or counted; two codes are two products only when their
+  // prices or counts differ (one product restated under two codes keeps one price and count).
+  const signature = (code: string) =>
+    `${[...(prices.get(code) ?? [])].sort().join("|")}/${[...(counts.get(code) ?? [])].sort().join("|")}`;
+  const ordered = [...named.keys()].filter((code) => prices.has(code) || counts.has(code));
+  if (ordered.length < 2 || new Set(ordered.map(signature)).size < 2) return null;
+  const items = ordered.map((code) => ({ ...named.get(code)! }));
+  // A code named alone ("CT-150") borrows the words of a sibling code ("cat tree CT-120").
+  for (const item of items) {
+    if (item.name !== item.code) continue;
+    const family = item.code.replace(/[-\d].*$/, "");
+    const sibling = items.find((other) => other.name !== other.code && other.code.startsWith(family));
+    if (sibling) item.name = sibling.name.replace(sibling.code, item.code);
+  }
+  return items.sort((a, b) => a.clause - b.clause || a.start - b.start);
+}
+
+type Scan = {
+  named: Map<string, CodedItem>;
+  prices: Map<string, Set<number>>;
+  counts: Map<string, Set<number>>;
+};
+
+/** Every model code in the chat with its fullest name, the prices said beside it and its counts. */
+function scan(clauses: readonly Clause[]): Scan {
   const named = new Map<string, CodedItem>();
   const prices = new Map<string, Set<number>>();
   const counts = new Map<string, Set<number>>();
@@ -80,21 +123,7 @@ export function codedItems(clauses: readonly Clause[]): CodedItem[] | null {
       prices.set(nearest[0], set);
     }
   });
-  // A code is ordered when it is priced or counted; two codes are two products only when their
-  // prices or counts differ (one product restated under two codes keeps one price and count).
-  const signature = (code: string) =>
-    `${[...(prices.get(code) ?? [])].sort().join("|")}/${[...(counts.get(code) ?? [])].sort().join("|")}`;
-  const ordered = [...named.keys()].filter((code) => prices.has(code) || counts.has(code));
-  if (ordered.length < 2 || new Set(ordered.map(signature)).size < 2) return null;
-  const items = ordered.map((code) => ({ ...named.get(code)! }));
-  // A code named alone ("CT-150") borrows the words of a sibling code ("cat tree CT-120").
-  for (const item of items) {
-    if (item.name !== item.code) continue;
-    const family = item.code.replace(/[-\d].*$/, "");
-    const sibling = items.find((other) => other.name !== other.code && other.code.startsWith(family));
-    if (sibling) item.name = sibling.name.replace(sibling.code, item.code);
-  }
-  return items.sort((a, b) => a.clause - b.clause || a.start - b.start);
+  return { named, prices, counts };
 }
 
 /** The comma- or semicolon-separated part of a text around a position. */

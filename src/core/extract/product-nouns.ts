@@ -71,6 +71,8 @@ export function productPhraseIn(text: string): { name: string; start: number } |
     )
       continue;
     const words = tokens.slice(first, last + 1).map((t) => bare(t[0]));
+    // "200 sets": a count unit alone is no product.
+    if (words.length === 1 && countUnitOf(words[0]!)) continue;
     words[words.length - 1] =
       singularOf(words[words.length - 1]!) === words[words.length - 1]!.toLowerCase()
         ? words[words.length - 1]!

@@ -1,0 +1,119 @@
+/**
+ * Words that sit next to a model code or a price without naming the product: spec and reference
+ * labels, colours, sizes, parts, company and shipping words. Written once; the item readers ask here.
+ */
+
+const labelWords = [
+  "color",
+  "colour",
+  "pantone",
+  "ral",
+  "size",
+  "item",
+  "model",
+  "no",
+  "ref",
+  "art",
+  "sku",
+  "code",
+  "version",
+  "type",
+  "style",
+  "part",
+  "order",
+  "invoice",
+  "po",
+  "pi",
+  "contract",
+  "lot",
+  "batch",
+];
+const colourWords = [
+  "black",
+  "white",
+  "red",
+  "green",
+  "blue",
+  "grey",
+  "gray",
+  "yellow",
+  "pink",
+  "purple",
+  "brown",
+  "beige",
+  "orange",
+  "navy",
+  "dark",
+  "light",
+  "natural",
+  "clear",
+  "transparent",
+];
+const sizeWords = [
+  "small",
+  "medium",
+  "large",
+  "queen",
+  "king",
+  "twin",
+  "full",
+  "single",
+  "double",
+  "xs",
+  "s",
+  "m",
+  "l",
+  "xl",
+  "xxl",
+  "possible",
+  "optional",
+];
+const partWords = [
+  "cap",
+  "lid",
+  "front",
+  "back",
+  "side",
+  "top",
+  "bottom",
+  "handle",
+  "drawer",
+  "leg",
+  "legs",
+  "screw",
+  "hinge",
+  "panel",
+  "door",
+  "frame",
+  "base",
+  "board",
+];
+const tradeWords = [
+  "company",
+  "factory",
+  "co",
+  "ltd",
+  "container",
+  "pallet",
+  "carton",
+  "documents",
+  "shipment",
+  "sample",
+  "opp",
+  "polybag",
+  "packing",
+  "packaging",
+];
+
+const all = new Set([...labelWords, ...colourWords, ...sizeWords, ...partWords, ...tradeWords]);
+const labels = new Set(labelWords);
+
+/** True when the word alone never names a product (lower case compared). */
+export function isNonProductWord(word: string): boolean {
+  return all.has(word.toLowerCase());
+}
+
+/** True when the word labels the code after it ("colour RAL9005", "item no. A12") rather than a product. */
+export function isCodeLabel(word: string): boolean {
+  return labels.has(word.toLowerCase().replace(/[.:#]+$/, ""));
+}

@@ -1,0 +1,59 @@
+/**
+ * Item names: the product noun phrase with its model code, never a colour, a part, a size, a label or
+ * a shipping word beside it; Chinese names and count units. Transcripts written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
+import { isCodeLabel, isNonProductWord } from "../../../src/core/extract/words/non-product.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+
+const now = new Date("2026-11-20T12:00:00Z");
+const itemOf = (lines: string[]) => {
+  const item = extractDraft(parseTranscript(lines.join("\n")), { now }).items[0];
+  return item && { name: item.name, quantity: item.quantity, unit: item.unit, unitPrice: item.unitPrice };
+};
+
+describe("item names", () => {
+  it.each([
+    ["a colour before the noun", "Dark grey bath mat is $4.80/pc.", "bath mat BM-7", "in dark grey"],
+    ["a part named with the product", "Screw cap jar is $0.45/pc.", "glass jar GJ-250", "with screw cap"],
+    ["a shipping word", "Full container price $6.20/pc.", "stacking stool ST-45", "by full container"],
+  ])("%s yields to the product noun phrase with its code", (_, priceLine, name, tail) => {
+    expect(
+      itemOf([`Buyer: We need 1,200 pcs ${name} ${tail}.`, `Supplier: ${priceLine}`, "Buyer: OK agreed."]),
+    ).toEqual({ name, quantity: 1200, unit: "pcs", unitPrice: expect.any(Number) });
+  });
+
+  it("a size word after the code and a count unit are no name", () => {
+    expect(
+      itemOf([
+        "Buyer: Interested in sofa bed SB-Q, possible Queen size, 150 sets.",
+        "Supplier: $140 per set.",
+        "Buyer: OK agreed.",
+      ]),
+    ).toEqual({ name: "sofa bed SB-Q", quantity: 150, unit: "sets", unitPrice: 140 });
+  });
+
+  it("a part with its own code is no product", () => {
+    expect(
+      itemOf([
+        "Buyer: We need 60 pcs wardrobe WD-3, front P2040 panel in oak.",
+        "Supplier: Price $210/pc for the wardrobe.",
+        "Buyer: OK agreed.",
+      ])?.name,
+    ).toBe("wardrobe WD-3");
+  });
+
+  it("a Chinese product noun with its code and a Chinese count unit", () => {
+    expect(
+      itemOf(["Buyer: 我们需要 300 套 餐具套装 CT-8.", "Supplier: 单价 $5.60.", "Buyer: OK agreed."]),
+    ).toEqual({ name: "餐具套装 CT-8", quantity: 300, unit: "sets", unitPrice: 5.6 });
+  });
+
+  it("the words the readers consult", () => {
+    expect(["green", "queen", "cap", "container", "front"].every(isNonProductWord)).toBe(true);
+    expect(["mat", "bottle", "chair"].some(isNonProductWord)).toBe(false);
+    expect(isCodeLabel("colour")).toBe(true);
+    expect(isCodeLabel("stool")).toBe(false);
+  });
+});
