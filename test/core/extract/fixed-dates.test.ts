@@ -1,0 +1,32 @@
+/**
+ * Fixed shipment dates read with chrono-node: a year-less date already past `now` is next year's.
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+
+const now = new Date("2026-11-20T12:00:00Z");
+const dispatchOf = (line: string) =>
+  extractDraft(parseTranscript(`Buyer: We need 800 pcs ceramic mug at $1.20.\nSupplier: ${line}`), { now })
+    .dispatch;
+
+describe("fixed shipment dates", () => {
+  it.each([
+    ["We can ship by 15 Dec.", "2026-12-15"],
+    ["Production before Chinese New Year, latest 20 Jan.", "2027-01-20"],
+    ["Latest shipment date 30 Oct.", "2027-10-30"],
+    ["Goods ready to ship on 5 March 2027.", "2027-03-05"],
+    ["ETD December 28th.", "2026-12-28"],
+  ])("'%s' is a fixed date %s", (line, date) => {
+    expect(dispatchOf(line)).toEqual({ basis: "fixed_date", days: null, date });
+  });
+
+  it("a shipment term in days is no fixed date", () => {
+    expect(dispatchOf("Shipment within 30 days after deposit, not later than 20 Jan.")).toEqual({
+      basis: "after_deposit",
+      days: 30,
+      date: null,
+    });
+  });
+});
