@@ -44,6 +44,20 @@ describe("several items", () => {
     ]);
   });
 
+  it("placing the order for counted codes accepts each code's own price", () => {
+    expect(
+      itemsOf([
+        "Buyer: Please quote cat tree CT-120 and cat tree CT-150.",
+        "Supplier: CT-120 price $21.00, CT-150 price $29.50.",
+        "Buyer: We order 100 sets CT-120 and 50 sets CT-150.",
+        "Supplier: OK confirmed.",
+      ]),
+    ).toEqual([
+      { name: "cat tree CT-120", quantity: 100, unit: "sets", unitPrice: 21 },
+      { name: "cat tree CT-150", quantity: 50, unit: "sets", unitPrice: 29.5 },
+    ]);
+  });
+
   it("items asked for in separate messages, each with its own count, are not collapsed", () => {
     expect(
       itemsOf([
