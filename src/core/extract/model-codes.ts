@@ -82,8 +82,20 @@ type Scan = {
   counts: Map<string, Set<number>>;
 };
 
-/** Every model code in the chat with its fullest name, the prices said beside it and its counts. */
+// The item readers ask about the same chat more than once: scan it once.
+const scans = new WeakMap<readonly Clause[], Scan>();
+
 function scan(clauses: readonly Clause[]): Scan {
+  let found = scans.get(clauses);
+  if (!found) {
+    found = scanCodes(clauses);
+    scans.set(clauses, found);
+  }
+  return found;
+}
+
+/** Every model code in the chat with its fullest name, the prices said beside it and its counts. */
+function scanCodes(clauses: readonly Clause[]): Scan {
   const named = new Map<string, CodedItem>();
   const prices = new Map<string, Set<number>>();
   const counts = new Map<string, Set<number>>();
