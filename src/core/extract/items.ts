@@ -89,7 +89,7 @@ function phraseFrom(text: string, start: number): string | null {
     } else if (stopWord.test(clean)) break;
     if (
       /^\d+([.,]\d+)?$/.test(clean) &&
-      (countUnitOf(raw[i + 1] ?? "") || /^(usd|rmb|%)/i.test(raw[i + 1] ?? ""))
+      (countUnitOf((raw[i + 1] ?? "").replace(/[,.;:!?)]+$/, "")) || /^(usd|rmb|%)/i.test(raw[i + 1] ?? ""))
     )
       break;
     // A measurement after the product noun ends the name ("cutting board 38x28 cm"); a model number does not ("iPhone 16").

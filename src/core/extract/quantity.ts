@@ -36,6 +36,18 @@ const setCount = /^\s*(?:in\s+)?(?:(?:a|one|1|per|\/)\s*)?(set|kit|pack)\b/i;
 /** A condition just before the count, within its sentence part. */
 const conditionBefore = /\b(?:if|in case|suppose|supposing|provided)\b[^,.;?!]{0,40}$/i;
 
+/** "qty 600", "Quantity: 1,200": a count under its label, with no unit word. */
+const labelledQuantity = new RegExp(
+  String.raw`\b(?:qty|quantity|order quantity|数量)\s*[:：=]?\s*(${number})(?![\d.,]*\s*(?:%|usd|rmb|eur|dollars?|\$|元))`,
+  "gi",
+);
+
+/** A count word after the product and its code ("400 bedding set BS-Q 套"): the count's unit. */
+const unitAfterName = new RegExp(
+  String.raw`^\s*(?:[A-Z]{1,4}-?[A-Z\d][\w-]{0,12}\s*)?(${countWords})(?![a-zA-Z])`,
+  "i",
+);
+
 const nounPatterns = new Map<string, RegExp>();
 
 function nounPattern(noun: string): RegExp {
@@ -81,6 +93,11 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
     const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? 1000 : 1);
     push(value, countUnitOf(m[3]!) ?? "units", m.index, m.index + m[0].length);
   }
+  for (const m of text.matchAll(labelledQuantity)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
+    push(Number(m[1]!.replace(/,/g, "")), null, start, start + m[1]!.length);
+  }
   for (const noun of nouns) {
     if (noun.length < 3 || !text.toLowerCase().includes(noun.toLowerCase())) continue;
     const pattern = nounPattern(noun);
@@ -88,7 +105,8 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
       if (found.some((q) => m.index < q.end && m.index + m[1]!.length > q.start)) continue;
       if (/\b(x|mm|cm|ml|inch|oz|mah)\b/i.test(m[3] ?? "")) continue;
       const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? 1000 : 1);
-      push(value, null, m.index, m.index + m[0].length);
+      const unitWord = unitAfterName.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      push(value, unitWord ? countUnitOf(unitWord[1]!) : null, m.index, m.index + m[0].length);
     }
   }
   return found.sort((a, b) => a.start - b.start);

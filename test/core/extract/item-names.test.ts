@@ -50,6 +50,17 @@ describe("item names", () => {
     ).toEqual({ name: "餐具套装 CT-8", quantity: 300, unit: "sets", unitPrice: 5.6 });
   });
 
+  it.each([
+    ["a count after the name and its code", "Buyer: We need wall clock WC-30 300 sets.", "sets"],
+    ["a Chinese count word after the code", "Buyer: 挂钟 WC-30 需要 300件.", "pcs"],
+    ["a labelled quantity, the unit from the price", "Buyer: wall clock WC-30, qty 300, price?", "pcs"],
+  ])("%s", (_, ask, unit) => {
+    const item = itemOf([ask, "Supplier: $7.40/pc.", "Buyer: OK agreed."]);
+    expect(item?.quantity).toBe(300);
+    expect(item?.unit).toBe(unit);
+    expect(item?.name).toMatch(/WC-30$/);
+  });
+
   it("the words the readers consult", () => {
     expect(["green", "queen", "cap", "container", "front"].every(isNonProductWord)).toBe(true);
     expect(["mat", "bottle", "chair"].some(isNonProductWord)).toBe(false);

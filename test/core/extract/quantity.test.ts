@@ -19,6 +19,13 @@ describe("findQuantities", () => {
     expect(read("1000 luggage straps at US$1.35", ["strap"])).toEqual([[1000, null, "order"]]);
   });
 
+  it("a count under its label, and a count word written after the product and its code", () => {
+    expect(read("Quantity: 1,200, price?")).toEqual([[1200, null, "order"]]);
+    expect(read("desk fan DF-3, qty 600")).toEqual([[600, null, "order"]]);
+    expect(read("qty 30% more")).toEqual([]);
+    expect(read("we need 400 bedding set BS-Q 套", ["set"])).toEqual([[400, "sets", "order"]]);
+  });
+
   it("a count on a condition orders nothing: what-if questions and conditional counter-offers", () => {
     expect(read("What if we take 2,000 pcs?")).toEqual([[2000, "pcs", "hypothetical"]]);
     expect(read("Can do $1.20 for 1,000 pcs, or $1.10 if you take 3,000 pcs.")).toEqual([
