@@ -4,7 +4,7 @@
  * into one item unless two names are priced apart in the same sentence.
  */
 import type { Clause } from "./clauses.ts";
-import { codedItems, soleCodedName } from "./model-codes.ts";
+import { codedItems, namedCodes, soleCodedName } from "./model-codes.ts";
 import { findMoney } from "./money.ts";
 import { firstProductPhrase, isProductHead } from "./product-nouns.ts";
 import { isFeeContext } from "./shipping.ts";
@@ -446,6 +446,7 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
   // Model codes priced apart are separate products even when no sentence names two of them.
   const coded = distinct.length < 2 ? codedItems(clauses) : null;
   if (coded) return fromCodes(coded);
+  if (distinct.length < 2 && !coded) distinct = pricedApart(clauses, candidates);
   if (distinct.length >= 2) {
     const items = distinct.map((candidate) => ({
       name: candidate.name,
@@ -461,6 +462,16 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
         if (headOf(candidate.name) !== item.head || !sameName(candidate.name, item.name)) continue;
         if (others.some((other) => sameName(candidate.name, other.name))) continue;
         if (tokens(candidate.name).length > tokens(item.name).length) item.name = candidate.name;
+      }
+      // The same product named with its model code ("office desk OD-2" for "desk").
+      for (const coded of namedCodes(clauses)) {
+        if (
+          headOf(coded.name) !== item.head ||
+          !sameName(item.name, coded.name.replace(coded.code, "").trim())
+        )
+          continue;
+        if (others.some((other) => headOf(other.name) === item.head)) continue;
+        if (!item.name.includes(coded.code)) item.name = coded.name;
       }
     }
     for (const item of items) item.keys = keysOf(item.name);
@@ -492,4 +503,45 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
   return [
     { name: best.name, keys: keysOf(best.name), head: bestHead, clause: best.clause, start: best.start },
   ];
+}
+
+/** "500 pcs glass " before a head noun: a count of it, a few words before. */
+const countThenWords = new RegExp(String.raw`\d(?:\s*(?:${englishCountWords}))?\s+(?:\S+\s+){0,3}$`, "i");
+
+/**
+ * Products priced apart across the chat ("Ceramic mug is $1.80/pc" ... "Glass tumbler is $1.10/pc"):
+ * subjects linked to their own price, with different head nouns, each also counted or asked for.
+ */
+function pricedApart(clauses: readonly Clause[], candidates: readonly ItemCandidate[]): ItemCandidate[] {
+  const byHead = new Map<string, { candidate: ItemCandidate; prices: Set<number> }>();
+  for (const candidate of candidates) {
+    const clause = clauses[candidate.clause]!;
+    if (!candidate.strong || clause.sample || clause.question || clause.role === "buyer") continue;
+    const text = clause.text;
+    const price = findMoney(text).find(
+      (money) =>
+        !money.bare &&
+        money.start >= candidate.start &&
+        money.start - candidate.start - candidate.name.length < 25 &&
+        !isFeeContext(segmentAt(text, money.start)),
+    );
+    if (!price) continue;
+    const head = headOf(candidate.name);
+    if (!isProductHead(head)) continue;
+    const entry = byHead.get(head) ?? { candidate, prices: new Set<number>() };
+    entry.prices.add(price.value);
+    byHead.set(head, entry);
+  }
+  if (byHead.size < 2) return [];
+  // Each product must have been asked for with a count of its own, by the buyer.
+  const counted = (head: string) =>
+    clauses.some((clause) => {
+      if (clause.role !== "buyer" || clause.sample) return false;
+      const at = clause.text.toLowerCase().indexOf(head);
+      return at > 0 && countThenWords.test(clause.text.slice(Math.max(0, at - 40), at));
+    });
+  const entries = [...byHead.entries()].filter(([head]) => counted(head));
+  const signatures = new Set(entries.map(([, e]) => [...e.prices].sort().join("|")));
+  if (entries.length < 2 || signatures.size < entries.length) return [];
+  return entries.map(([, e]) => e.candidate).sort((a, b) => a.clause - b.clause || a.start - b.start);
 }

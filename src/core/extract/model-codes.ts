@@ -50,6 +50,11 @@ function wordsBefore(text: string, end: number): string[] {
 }
 
 /** Codes with their fullest names in the chat, and the prices said beside each code. */
+/** Every model code the chat names with a product noun phrase. */
+export function namedCodes(clauses: readonly Clause[]): CodedItem[] {
+  return [...scan(clauses).named.values()].filter((item) => item.name !== item.code);
+}
+
 /** The one model code the chat names with a product noun phrase ("yoga mat YM-6"), or null. */
 export function soleCodedName(clauses: readonly Clause[]): CodedItem | null {
   const named = scan(clauses).named;

@@ -128,3 +128,48 @@ describe("order quantity against counter-offers and conditions", () => {
     ).toEqual([{ name: "storage box SB-40", quantity: 800, unit: "pcs", unitPrice: 2.3 }]);
   });
 });
+
+describe("several items without model codes", () => {
+  it("two products asked for and priced in turn are two items, each with its own price", () => {
+    expect(
+      itemsOf([
+        "Buyer: Price for 1000 pcs enamel mug?",
+        "Supplier: Enamel mug is $1.80/pc.",
+        "Buyer: And 500 pcs steel tumbler?",
+        "Supplier: Steel tumbler is $1.10/pc.",
+        "Buyer: OK, order both.",
+      ]),
+    ).toEqual([
+      { name: "Enamel mug", quantity: 1000, unit: "pcs", unitPrice: 1.8 },
+      { name: "Steel tumbler", quantity: 500, unit: "pcs", unitPrice: 1.1 },
+    ]);
+  });
+
+  it("an acceptance settles the latest offer for the item discussed, the other keeps its price", () => {
+    expect(
+      itemsOf([
+        "Buyer: We need 200 pcs office chair OC-1 and 100 pcs office desk OD-2.",
+        "Supplier: Chair $45, desk $120.",
+        "Buyer: Chair $42?",
+        "Supplier: OK $42 for chair.",
+        "Buyer: Deal.",
+      ]),
+    ).toEqual([
+      { name: "office chair OC-1", quantity: 200, unit: "pcs", unitPrice: 42 },
+      { name: "office desk OD-2", quantity: 100, unit: "pcs", unitPrice: 120 },
+    ]);
+  });
+
+  it("one product priced twice in a bargain stays one item", () => {
+    const items = itemsOf([
+      "Buyer: We need 1000 pcs ceramic mug.",
+      "Supplier: Ceramic mug is $1.80/pc.",
+      "Buyer: Can you do $1.60?",
+      "Supplier: Best $1.70 for the mug.",
+      "Buyer: OK.",
+    ]);
+    expect(items.map((item) => ({ ...item, name: item.name.toLowerCase() }))).toEqual([
+      { name: "ceramic mug", quantity: 1000, unit: "pcs", unitPrice: 1.7 },
+    ]);
+  });
+});
