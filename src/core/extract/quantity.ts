@@ -38,9 +38,11 @@ const conditionBefore = /\b(?:if|in case|suppose|supposing|provided)\b[^,.;?!]{0
 
 /** "qty 600", "Quantity: 1,200": a count under its label, with no unit word. */
 const labelledQuantity = new RegExp(
-  String.raw`\b(?:qty|quantity|order quantity|数量)\s*[:：=]?\s*(${number})(?![\d.,]*\s*(?:%|usd|rmb|eur|dollars?|\$|元))`,
+  String.raw`\b(?:qty|quantity|order quantity|数量)[ \t]?[:：=]?[ \t]?(${number})`,
   "gi",
 );
+/** What makes a labelled number no count: more digits, a percentage or money after it. */
+const notACount = /^(?:[.,]?\d|[ \t]?(?:%|usd|rmb|eur|dollars?|\$|元))/i;
 
 /** A count word after the product and its code ("400 bedding set BS-Q 套"): the count's unit. */
 const unitAfterName = new RegExp(
@@ -95,6 +97,7 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
   }
   for (const m of text.matchAll(labelledQuantity)) {
     const start = m.index + m[0].length - m[1]!.length;
+    if (notACount.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
     push(Number(m[1]!.replace(/,/g, "")), null, start, start + m[1]!.length);
   }
