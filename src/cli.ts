@@ -11,7 +11,7 @@ import { fixedClock, systemClock } from "./core/clock.ts";
 import { AppError, userMessageOf } from "./errors.ts";
 import { createLogger } from "./logger.ts";
 
-const commandNames = ["extract", "review", "tick", "migrate"] as const;
+const commandNames = ["extract", "review", "tick", "migrate", "contract", "checklist"] as const;
 
 async function loadCommand(name: string): Promise<CliCommand | undefined> {
   const url = new URL(`./cli/${name}.ts`, import.meta.url);
@@ -41,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
         json: { type: "boolean" },
         verbose: { type: "boolean" },
         now: { type: "string" },
+        out: { type: "string" },
+        aql: { type: "string" },
         help: { type: "boolean" },
       },
     });
