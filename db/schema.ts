@@ -30,6 +30,8 @@ const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull(
 export const workspaces = pgTable("workspaces", {
   id: text("id").primaryKey(),
   name: text("name"),
+  /** The buyer's company name printed on purchase contracts (`/order settings company "..."`). */
+  companyName: text("company_name"),
   /** Next PO number to hand out; bumped in the creating transaction so numbers never repeat. */
   nextOrderNumber: integer("next_order_number").notNull().default(1),
   createdAt: createdAt(),

@@ -56,6 +56,7 @@ describe("manifest.yml", () => {
         "chat:write.public",
         "commands",
         "files:read",
+        "files:write",
         "groups:history",
       ].sort(),
     );

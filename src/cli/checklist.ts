@@ -12,7 +12,7 @@ export const command: CliCommand = {
   async run(context) {
     const path = outPath(context, [".pdf", ".csv"]);
     const aql = parseAqlOption(typeof context.flags.aql === "string" ? context.flags.aql : undefined);
-    if (!aql.ok) throw new AppError("bad_arguments", aql.reason);
+    if (!aql.ok) throw new AppError("bad_arguments", `--aql: ${aql.reason}`);
     const source = await readDocumentSource(context);
     const content = buildChecklistContent({
       order: source.review.order,

@@ -17,3 +17,4 @@ export {
 } from "./reminders.ts";
 export * from "./requests.ts";
 export * from "./transcripts.ts";
+export * from "./workspaces.ts";

@@ -61,7 +61,7 @@ describe("contract and checklist commands", () => {
       cli(["checklist", fixture, "--out", join(folder, "x.csv"), "--aql", "3/4"]),
     ).rejects.toMatchObject({
       code: 2,
-      stderr: expect.stringMatching(/^error: --aql takes MAJOR\/MINOR/),
+      stderr: expect.stringMatching(/^error: --aql: AQLs go as MAJOR\/MINOR/),
     });
   });
 });

@@ -13,7 +13,7 @@ export function parseAqlOption(
   if (!match || !isSupportedAql(major) || !isSupportedAql(minor))
     return {
       ok: false,
-      reason: `--aql takes MAJOR/MINOR from ISO 2859-1's AQLs (${tableAqls.join(", ")}), e.g. 2.5/4.0, not "${text}".`,
+      reason: `AQLs go as MAJOR/MINOR from ISO 2859-1's AQLs (${tableAqls.join(", ")}), e.g. 2.5/4.0, not "${text}".`,
     };
   return { ok: true, aqls: { critical: 0, major, minor } };
 }
