@@ -40,8 +40,8 @@ async function run(text: string, count = 1): Promise<string> {
 const fileMessages = () => h.slack.messages.filter((m) => m.thread_ts === threadTs && m.files?.length);
 
 function uploaded(message: { files?: unknown[] }): Buffer {
-  const id = (message.files?.[0] as { id: string }).id;
-  const file = h.slack.uploads.get(id);
+  const [first] = (message.files ?? []) as Array<{ id: string }>;
+  const file = h.slack.uploads.get(first?.id ?? "");
   expect(file?.bytes).toBeTruthy();
   return file!.bytes!;
 }
