@@ -14,6 +14,8 @@ export const Config = z.object({
   DATABASE_URL: optionalString,
   /** Folder of the embedded PGlite database when DATABASE_URL is unset. */
   PGLITE_DIR: z.string().default("./data"),
+  /** Folder local mode writes the contracts and checklists it makes into. */
+  EXPORTS_DIR: z.string().default("./exports"),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
