@@ -5,7 +5,7 @@
 
 /** The one-line usage shown for unknown subcommands and bad arguments. */
 export const orderUsage =
-  "Usage: /order help | new [transcript] | list | show PO-n | review PO-n | set PO-n FIELD VALUE | confirm PO-n | paid PO-n deposit|balance [YYYY-MM-DD] | shipped|received|completed PO-n [YYYY-MM-DD] | export PO-n | contract PO-n | checklist PO-n [csv] | settings company NAME";
+  "Usage: /order help | new [transcript] | list | show PO-n | review PO-n | set PO-n FIELD VALUE | confirm PO-n | paid PO-n deposit|balance [YYYY-MM-DD] | shipped|received|completed PO-n [YYYY-MM-DD] | export PO-n";
 
 export type OrderCommand =
   | { kind: "help" }

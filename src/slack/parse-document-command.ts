@@ -7,7 +7,7 @@
  */
 import { parseAqlOption } from "../core/documents/aql-option.ts";
 import type { AqlLevels } from "../core/documents/contract-content.ts";
-import { parseRefArgument, tokenize } from "./order-command.ts";
+import { parseOrderRef } from "../core/lifecycle.ts";
 
 export type DocumentCommand =
   | { kind: "contract"; ref: number }
@@ -24,7 +24,10 @@ export function parseDocumentCommand(text: string): DocumentCommand | null {
   const head = trimmed.match(/^(\S+)/)?.[1]?.toLowerCase();
   if (head !== "contract" && head !== "checklist" && head !== "settings") return null;
   const rest = trimmed.slice(head.length);
-  const args = tokenize(rest);
+  const args = rest
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== "");
   const invalid = (reason: string): DocumentCommand => ({ kind: "invalid", reason });
 
   if (head === "settings") {
@@ -42,7 +45,7 @@ export function parseDocumentCommand(text: string): DocumentCommand | null {
     return { kind: "company", name };
   }
 
-  const ref = parseRefArgument(args[0]);
+  const ref = args[0] === undefined ? null : parseOrderRef(args[0]);
   if (ref === null) return invalid(`\`${head}\` needs an order reference such as PO-3.`);
   if (head === "contract")
     return args.length === 1

@@ -8,17 +8,25 @@ import type { ServiceDeps } from "../../../services/deps.ts";
 import { sendOrderDocument } from "../../../services/send-order-document.ts";
 import { setWorkspaceCompanyName } from "../../../services/set-company-name.ts";
 import { buildUsageBlocks } from "../../blocks/help.ts";
-import type { DocumentCommand } from "../../parse-document-command.ts";
+import { type DocumentCommand, parseDocumentCommand } from "../../parse-document-command.ts";
 import { explain, respondEphemeral } from "../reply.ts";
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
+/**
+ * Runs before the main /order listener: takes the document and settings subcommands, and passes every
+ * other one on.
+ */
+export function routeDocumentCommands(deps: ServiceDeps) {
+  return async (args: Args): Promise<void> => {
+    const parsed = parseDocumentCommand(args.command.text ?? "");
+    if (parsed) await handleDocumentCommand(deps, args, parsed);
+    else await args.next();
+  };
+}
+
 /** Handle a parsed document or settings subcommand of /order. */
-export async function handleDocumentCommand(
-  deps: ServiceDeps,
-  args: Args,
-  parsed: DocumentCommand,
-): Promise<void> {
+async function handleDocumentCommand(deps: ServiceDeps, args: Args, parsed: DocumentCommand): Promise<void> {
   const { command, ack, respond } = args;
   if (parsed.kind === "invalid")
     return ack({ response_type: "ephemeral", ...buildUsageBlocks(parsed.reason) });

@@ -16,20 +16,14 @@ import { buildHelpBlocks, buildUsageBlocks } from "../../blocks/help.ts";
 import { buildPasteModal } from "../../blocks/modals.ts";
 import { buildOrderListMessages } from "../../blocks/order-list.ts";
 import { parseOrderCommand } from "../../order-command.ts";
-import { parseDocumentCommand } from "../../parse-document-command.ts";
 import { splitMessage } from "../../split-message.ts";
 import { explain, respondEphemeral, respondWithEcho } from "../reply.ts";
-import { handleDocumentCommand } from "./document-command.ts";
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 /** The /order listener. */
 export function handleOrderCommand(deps: ServiceDeps) {
-  return async (args: Args): Promise<void> => {
-    const { command, ack, respond, client } = args;
-    // contract, checklist and settings have their own grammar and listener.
-    const documentCommand = parseDocumentCommand(command.text ?? "");
-    if (documentCommand) return handleDocumentCommand(deps, args, documentCommand);
+  return async ({ command, ack, respond, client }: Args): Promise<void> => {
     const parsed = parseOrderCommand(command.text ?? "");
     if (parsed.kind === "help") return ack({ response_type: "ephemeral", ...buildHelpBlocks() });
     if (parsed.kind === "invalid")
