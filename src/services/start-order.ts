@@ -33,12 +33,19 @@ export async function startOrderFromTranscript(
 ): Promise<{ ref: string; orderId: string; ts: string }> {
   const text = checkTranscriptText(input.text);
   const { db } = deps.store;
+  // "Kept" is said only of a committed transcript row: if storing fails, the person is told it was not saved.
   const transcript = await saveTranscript(db, {
     workspaceId: input.workspaceId,
     channelId: input.channelId,
     userId: input.userId,
     source: sources[input.source],
     text,
+  }).catch((error: unknown) => {
+    throw new AppError(
+      "database_unavailable",
+      "The order database is not answering right now, so your paste was not saved: please send it again in a minute.",
+      { cause: error },
+    );
   });
   const working = await deps.slack.chat.postMessage({
     channel: input.channelId,
