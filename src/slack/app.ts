@@ -9,7 +9,7 @@ import { App, HTTPReceiver } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
 import { AppError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
-import { createAnalysisPool } from "../pipeline/analysis-pool.ts";
+import { type AnalysisRunner, createAnalysisPool } from "../pipeline/analysis-pool.ts";
 import type { ServiceDeps } from "../services/deps.ts";
 import { createLane } from "../services/lane.ts";
 import { boltLogger } from "./bolt-logger.ts";
@@ -28,6 +28,8 @@ export type SlackApp = {
   app: App;
   /** The Web API client the services and jobs post with. */
   client: WebClient;
+  /** The worker pool extraction and review run on (jobs that draft use it too). */
+  analysis: AnalysisRunner;
   /** HTTP: listen (port 0 = any free port) and return the port; Socket Mode: connect. */
   start(listen?: number | { port: number; host: string }): Promise<{ port: number | null }>;
   stop(): Promise<void>;
@@ -97,6 +99,7 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
   return {
     app,
     client,
+    analysis,
     async start(listen) {
       const started = (await app.start((listen ?? config.PORT) as number)) as unknown;
       ready = true;
