@@ -80,7 +80,6 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
     guardHttpReceiver(receiver, {
       signingSecret: config.SLACK_SIGNING_SECRET,
       endpoint: "/slack/events",
-      clock: deps.clock,
       logger,
     });
     app = new App({ ...common, receiver });
