@@ -83,6 +83,12 @@ export const transcripts = pgTable(
     byteLength: integer("byte_length").notNull(),
     createdAt: createdAt(),
     purgedAt: timestamp("purged_at", { withTimezone: true }),
+    /** Drafting attempts by the recovery job (src/jobs/recover-pastes.ts), for a paste left without an order. */
+    draftAttempts: integer("draft_attempts").notNull().default(0),
+    /** The recovery job does not try again before this. */
+    nextDraftAt: timestamp("next_draft_at", { withTimezone: true }),
+    /** No more drafting: the person was told it gave up, or the paste failed for a reason a retry won't fix. */
+    settledAt: timestamp("settled_at", { withTimezone: true }),
   },
   (table) => [
     index("transcripts_created_at_idx").on(table.createdAt),

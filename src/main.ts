@@ -49,7 +49,12 @@ async function main(): Promise<void> {
     slack: createReminderSlackClient({ token: config.SLACK_BOT_TOKEN!, apiUrl: config.SLACK_API_URL }),
     logger,
   };
-  const jobs = startJobs({ config, ...tickDeps, clock });
+  const jobs = startJobs({
+    config,
+    ...tickDeps,
+    clock,
+    pasteRecovery: { config, store, model, clock, logger, slack: slack.client, analysis: slack.analysis },
+  });
   // The embedded database is this process's alone: `cli tick` asks this process to run its pass.
   const control =
     store.driver === "pglite"

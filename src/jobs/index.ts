@@ -5,13 +5,18 @@
  */
 import cron from "node-cron";
 import type { Config } from "../config.ts";
+import { type PasteRecoveryDeps, runPasteRecovery } from "./recover-pastes.ts";
 import { type ReminderTickDeps, runReminderTick } from "./run-reminder-tick.ts";
 
-export type JobsDeps = ReminderTickDeps & { config: Pick<Config, "TICK_CRON"> };
+export type JobsDeps = ReminderTickDeps & {
+  config: Pick<Config, "TICK_CRON">;
+  /** What drafting a stranded paste needs (the app's services); no recovery job without it. */
+  pasteRecovery?: PasteRecoveryDeps;
+};
 
 /** Starts the scheduled jobs; `stop()` stops them (a pass already running finishes on its own). */
 export function startJobs(deps: JobsDeps): { stop(): Promise<void> } {
-  const { config, ...tickDeps } = deps;
+  const { config, pasteRecovery, ...tickDeps } = deps;
   const task = cron.schedule(
     config.TICK_CRON,
     async () => {
@@ -24,10 +29,28 @@ export function startJobs(deps: JobsDeps): { stop(): Promise<void> } {
     },
     { noOverlap: true, name: "reminder-tick", timezone: "UTC" },
   );
+  // Pastes left without an order (Slack down when the card was due) are drafted on the same schedule.
+  const recovery = pasteRecovery
+    ? cron.schedule(
+        config.TICK_CRON,
+        async () => {
+          try {
+            await runPasteRecovery(pasteRecovery);
+          } catch (error) {
+            // The pastes stay stored and unsettled: the next run takes them again.
+            deps.logger.error({ err: error }, "paste recovery failed");
+          }
+        },
+        { noOverlap: true, name: "paste-recovery", timezone: "UTC" },
+      )
+    : null;
   return {
     async stop() {
-      await task.stop();
-      await task.destroy();
+      for (const scheduled of [task, recovery]) {
+        if (!scheduled) continue;
+        await scheduled.stop();
+        await scheduled.destroy();
+      }
     },
   };
 }

@@ -7,10 +7,9 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
-import { systemClock } from "../core/clock.ts";
 import { AppError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
-import { createAnalysisPool } from "../pipeline/analysis-pool.ts";
+import { type AnalysisRunner, createAnalysisPool } from "../pipeline/analysis-pool.ts";
 import type { ServiceDeps } from "../services/deps.ts";
 import { createLane } from "../services/lane.ts";
 import { boltLogger } from "./bolt-logger.ts";
@@ -29,6 +28,8 @@ export type SlackApp = {
   app: App;
   /** The Web API client the services and jobs post with. */
   client: WebClient;
+  /** The worker pool extraction and review run on (jobs that draft use it too). */
+  analysis: AnalysisRunner;
   /** HTTP: listen (port 0 = any free port) and return the port; Socket Mode: connect. */
   start(listen?: number | { port: number; host: string }): Promise<{ port: number | null }>;
   stop(): Promise<void>;
@@ -79,9 +80,6 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
     guardHttpReceiver(receiver, {
       signingSecret: config.SLACK_SIGNING_SECRET,
       endpoint: "/slack/events",
-      // Freshness is judged against the wall clock, as Slack stamps it and Bolt checks the past:
-      // the business clock (deps.clock) may be set to another day (tests, the local console).
-      clock: systemClock,
       logger,
     });
     app = new App({ ...common, receiver });
@@ -100,6 +98,7 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
   return {
     app,
     client,
+    analysis,
     async start(listen) {
       const started = (await app.start((listen ?? config.PORT) as number)) as unknown;
       ready = true;
