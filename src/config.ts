@@ -25,6 +25,8 @@ export const Config = z.object({
   /** Seconds before a model call is abandoned and the rules result is used. */
   OPENAI_TIMEOUT_S: z.coerce.number().positive().default(20),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Seconds a stopping bot (SIGTERM, SIGINT) gives the work in flight before it exits anyway. */
+  SHUTDOWN_TIMEOUT_S: z.coerce.number().positive().default(10),
   /** Cron expression of the in-process reminder tick. */
   TICK_CRON: z.string().default("* * * * *"),
 });

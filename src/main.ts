@@ -64,12 +64,25 @@ async function main(): Promise<void> {
     "orderproof is running",
   );
 
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, "shutting down");
+    // Work in flight gets SHUTDOWN_TIMEOUT_S; a process manager's SIGKILL must never be what stops the bot.
+    setTimeout(() => {
+      logger.warn(
+        { seconds: config.SHUTDOWN_TIMEOUT_S },
+        "work still running at the deadline: exiting anyway",
+      );
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_S * 1000).unref();
+    // New requests stop first; then the acked work, the running tick, and last the database.
+    await slack.stop().catch((error: unknown) => logger.warn({ err: error }, "stopping the Slack app"));
     await jobs.stop();
     await control?.stop();
-    await slack.stop().catch(() => {});
     await store.close();
+    logger.info("stopped");
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));

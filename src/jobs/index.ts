@@ -9,18 +9,24 @@ import { type ReminderTickDeps, runReminderTick } from "./run-reminder-tick.ts";
 
 export type JobsDeps = ReminderTickDeps & { config: Pick<Config, "TICK_CRON"> };
 
-/** Starts the scheduled jobs; `stop()` stops them (a pass already running finishes on its own). */
+/** Starts the scheduled jobs; `stop()` stops them and waits for a pass already running to finish. */
 export function startJobs(deps: JobsDeps): { stop(): Promise<void> } {
   const { config, ...tickDeps } = deps;
+  let running: Promise<void> | null = null;
+  const pass = async () => {
+    try {
+      await runReminderTick(tickDeps);
+    } catch (error) {
+      // The next run retries; nothing is lost, the rows stay due.
+      deps.logger.error({ err: error }, "reminder tick failed");
+    }
+  };
   const task = cron.schedule(
     config.TICK_CRON,
     async () => {
-      try {
-        await runReminderTick(tickDeps);
-      } catch (error) {
-        // The next run retries; nothing is lost, the rows stay due.
-        deps.logger.error({ err: error }, "reminder tick failed");
-      }
+      running = pass();
+      await running;
+      running = null;
     },
     { noOverlap: true, name: "reminder-tick", timezone: "UTC" },
   );
@@ -28,6 +34,7 @@ export function startJobs(deps: JobsDeps): { stop(): Promise<void> } {
     async stop() {
       await task.stop();
       await task.destroy();
+      await running;
     },
   };
 }

@@ -28,6 +28,7 @@ export type SlackApp = {
   client: WebClient;
   /** HTTP: listen (port 0 = any free port) and return the port; Socket Mode: connect. */
   start(listen?: number | { port: number; host: string }): Promise<{ port: number | null }>;
+  /** Takes no new requests, then waits for the work already acked to finish. */
   stop(): Promise<void>;
 };
 
@@ -76,6 +77,17 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
     app = new App({ ...common, receiver });
   }
 
+  // Work still running after its ack (a card being drafted): stop() lets it finish before the store closes.
+  const inFlight = new Set<Promise<void>>();
+  app.use(async ({ next }) => {
+    const work = next();
+    inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      inFlight.delete(work);
+    }
+  });
   // A few database/CPU steps at a time after the acks, so a burst of pastes never delays an ack.
   registerListeners(app, { ...deps, slack: client, lane: deps.lane ?? createLane(4) });
   app.error(async (error) => {
@@ -100,6 +112,7 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
       // Keep-alive connections would hold server.close() open until they time out.
       server?.closeIdleConnections();
       await stopping;
+      await Promise.allSettled([...inFlight]);
     },
   };
 }
