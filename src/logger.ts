@@ -16,8 +16,17 @@ const redactPaths = [
   "*.authorization",
   "headers.authorization",
   "*.headers.authorization",
+  "refreshToken",
+  "*.refreshToken",
+  "refresh_token",
+  "*.refresh_token",
+  "clientSecret",
+  "*.clientSecret",
   "SLACK_BOT_TOKEN",
   "SLACK_SIGNING_SECRET",
+  "SLACK_CLIENT_SECRET",
+  "SLACK_STATE_SECRET",
+  "TOKEN_ENCRYPTION_KEY",
   "SLACK_APP_TOKEN",
   "OPENAI_API_KEY",
   "*.SLACK_BOT_TOKEN",
@@ -27,10 +36,15 @@ const redactPaths = [
 ];
 
 /** Secret-looking substrings (Slack tokens, OpenAI keys) masked in any logged string. */
-const secretPattern = /\b(xox[abprs]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+|sk-[A-Za-z0-9_-]{8,})/g;
+const secretPattern = /\b(xox[abeprs]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+|sk-[A-Za-z0-9_-]{8,})/g;
+
+/** A client secret inside a logged request body (JSON, escaped JSON or a form), as the OAuth calls log it. */
+const clientSecretPattern = /(client_secret\\?"?\s*[:=]\s*\\?"?)[^"\\&\s]+/g;
 
 export function maskSecrets(text: string): string {
-  return text.replace(secretPattern, (match) => `${match.slice(0, 5)}[redacted]`);
+  return text
+    .replace(secretPattern, (match) => `${match.slice(0, 5)}[redacted]`)
+    .replace(clientSecretPattern, "$1[redacted]");
 }
 
 /** A logger for the app; `destination` lets tests capture output. */

@@ -7,12 +7,13 @@ import { fixedClock, systemClock } from "./core/clock.ts";
 import { userMessageOf } from "./errors.ts";
 import { startJobs } from "./jobs/index.ts";
 import { runReminderTick } from "./jobs/run-reminder-tick.ts";
-import { createReminderSlackClient } from "./jobs/slack-client.ts";
+import { createReminderSlackClient, reminderClientsFor } from "./jobs/slack-client.ts";
 import { startTickControl } from "./jobs/tick-control.ts";
 import { runLocal } from "./local/run-local.ts";
 import { createLogger } from "./logger.ts";
 import { createModelClient } from "./model/create-model-client.ts";
 import { createSlackApp } from "./slack/app.ts";
+import { installationsFromConfig } from "./slack/installations.ts";
 import { openStore } from "./store/index.ts";
 
 async function main(): Promise<void> {
@@ -43,10 +44,16 @@ async function main(): Promise<void> {
     return;
   }
 
-  const slack = await createSlackApp({ config, store, model, clock, logger, mode });
+  const installations =
+    mode === "distribution" ? installationsFromConfig(config, store.db, logger) : undefined;
+  const slack = await createSlackApp({ config, store, model, clock, logger, mode, installations });
   const tickDeps = {
     db: store.db,
-    slack: createReminderSlackClient({ token: config.SLACK_BOT_TOKEN!, apiUrl: config.SLACK_API_URL }),
+    ...(installations
+      ? { slackFor: reminderClientsFor({ ...installations, apiUrl: config.SLACK_API_URL }) }
+      : {
+          slack: createReminderSlackClient({ token: config.SLACK_BOT_TOKEN!, apiUrl: config.SLACK_API_URL }),
+        }),
     logger,
   };
   const jobs = startJobs({ config, ...tickDeps, clock });
