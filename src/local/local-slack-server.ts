@@ -39,6 +39,8 @@ export type LocalSlackServer = {
   script(method: string, ...replies: ScriptedReply[]): void;
   /** Seed a message (e.g. a thread's replies) the app can read back. */
   seedMessage(message: StoredMessage): void;
+  /** The channels `userId` is a member of (users.conversations); unset: every channel the server has seen. */
+  setMembership(userId: string, channelIds: string[]): void;
   /** Serve a text file to files.info and its url_private download. */
   seedFile(file: { id: string; name: string; content: string }): void;
   close(): Promise<void>;
@@ -83,6 +85,7 @@ export async function startLocalSlackServer(options: {
   const messages: StoredMessage[] = [];
   const files = new Map<string, { id: string; name: string; content: string }>();
   const scripts = new Map<string, ScriptedReply[]>();
+  const membership = new Map<string, string[]>();
   const events = new EventEmitter();
   let clock = 1_700_000_000;
   let sequence = 0;
@@ -147,6 +150,14 @@ export async function startLocalSlackServer(options: {
         );
         if (thread.length === 0) return { ok: false, error: "thread_not_found" };
         return { ok: true, messages: thread, has_more: false };
+      }
+      case "users.conversations": {
+        const seen = [
+          ...messages.map((entry) => entry.channel),
+          ...calls.map((call) => String(call.body.channel ?? "")),
+        ];
+        const channels = membership.get(String(body.user ?? "")) ?? [...new Set(seen.filter(Boolean))];
+        return { ok: true, channels: channels.map((id) => ({ id })), response_metadata: { next_cursor: "" } };
       }
       case "files.info": {
         const file = files.get(String(body.file));
@@ -224,6 +235,7 @@ export async function startLocalSlackServer(options: {
     script: (method, ...replies) => scripts.set(method, [...(scripts.get(method) ?? []), ...replies]),
     seedMessage: (message) => messages.push(message),
     seedFile: (file) => files.set(file.id, file),
+    setMembership: (userId, channelIds) => membership.set(userId, channelIds),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

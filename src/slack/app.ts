@@ -158,7 +158,7 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
   });
   // A few database/CPU steps at a time after the acks, so a burst of pastes never delays an ack.
   registerListeners(app, { ...deps, slack: client, lane: deps.lane ?? createLane(4) });
-  if (deps.installations) registerInstallationEvents(app, deps.installations, logger);
+  registerInstallationEvents(app, deps.installations ?? null, logger);
   app.error(async (error) => {
     // The edge of last resort: listeners answer the person themselves; this only keeps a record.
     const original = (error as { original?: unknown }).original ?? error;
