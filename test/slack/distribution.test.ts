@@ -108,6 +108,19 @@ async function tick(now: string): Promise<{ posted: number; failed: number }> {
 }
 
 describe("distribution mode with two replicas on one Postgres", () => {
+  it("serves the landing page at /: what it does, Add to Slack, what it stores, how to remove it", async () => {
+    const response = await fetch(`${(replicas[0] as SpawnedBot).base}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/html");
+    const html = await response.text();
+    expect(html).toMatch(/<a[^>]*href="\/slack\/install"[^>]*>Add to Slack<\/a>/);
+    expect(html).toContain("/order new");
+    expect(html).toMatch(/What it stores, and for how long/);
+    expect(html).toMatch(/encrypted/);
+    expect(html).toMatch(/How to remove it[\s\S]*Remove app/);
+    expect(html).not.toMatch(/<script/i);
+  });
+
   it("installs a workspace through /slack/install and /slack/oauth_redirect, state checked", async () => {
     const [a, b] = replicas as [SpawnedBot, SpawnedBot];
     const exchange = await install("T0AAA", a, b);
