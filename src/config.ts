@@ -31,6 +31,8 @@ export const Config = z.object({
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),
   /** Seconds before a model call is abandoned and the rules result is used. */
   OPENAI_TIMEOUT_S: z.coerce.number().positive().default(20),
+  /** Seconds of CPU one paste's extraction and review may take (in the worker pool) before it is stopped. */
+  ANALYSIS_BUDGET_S: z.coerce.number().positive().default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Seconds a stopping bot (SIGTERM, SIGINT) gives the work in flight before it exits anyway. */
   SHUTDOWN_TIMEOUT_S: z.coerce.number().positive().default(10),
@@ -38,6 +40,19 @@ export const Config = z.object({
   TICK_CRON: z.string().default("* * * * *"),
 });
 export type Config = z.infer<typeof Config>;
+
+/** The configured values no log line or message may show, whatever their shape. */
+export function configuredSecrets(config: Config): string[] {
+  return [
+    config.OPENAI_API_KEY,
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+    config.SLACK_APP_TOKEN,
+    config.SLACK_CLIENT_SECRET,
+    config.SLACK_STATE_SECRET,
+    config.TOKEN_ENCRYPTION_KEY,
+  ].filter((value): value is string => Boolean(value));
+}
 
 export type RunMode = "socket" | "http" | "distribution" | "local";
 

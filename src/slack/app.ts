@@ -7,13 +7,16 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type CustomRoute, HTTPReceiver } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
+import { systemClock } from "../core/clock.ts";
 import { AppError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
+import { createAnalysisPool } from "../pipeline/analysis-pool.ts";
 import type { ServiceDeps } from "../services/deps.ts";
 import { createLane } from "../services/lane.ts";
 import { noteWorkspaceEnterprise } from "../store/installations.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { slackClientOptions } from "./client-options.ts";
+import { guardHttpReceiver } from "./guard-receiver.ts";
 import type { Installations } from "./installations.ts";
 import { landingPageHtml } from "./landing-page.ts";
 import { registerInstallationEvents } from "./listeners/events/app-uninstalled.ts";
@@ -61,6 +64,15 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
       throw new AppError("config_invalid", "SLACK_SIGNING_SECRET is not set.");
     return config.SLACK_SIGNING_SECRET;
   };
+  // Every HTTP receiver refuses stale or unsigned requests before Bolt reads them. Freshness is judged
+  // against the wall clock, as Slack stamps it: the business clock (deps.clock) may be set to another day.
+  const guard = (receiver: HTTPReceiver) =>
+    guardHttpReceiver(receiver, {
+      signingSecret: signingSecret(),
+      endpoint: "/slack/events",
+      clock: systemClock,
+      logger,
+    });
   // Ack is sent the moment a listener calls ack(); the slow work (model, database) runs after it.
   const receiverOptions = {
     endpoints: "/slack/events",
@@ -110,6 +122,7 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
         },
       ],
     });
+    guard(receiver);
     app = new App({ receiver, logger: receiverOptions.logger, clientOptions });
     // Each request's work posts with its own workspace's token; org members are mapped to their org.
     app.use(async ({ context, next }) => {
@@ -141,6 +154,7 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
         signingSecret: signingSecret(),
         customRoutes: routes,
       });
+      guard(receiver);
       app = new App({ ...common, receiver });
     }
   }
@@ -157,7 +171,9 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
     }
   });
   // A few database/CPU steps at a time after the acks, so a burst of pastes never delays an ack.
-  registerListeners(app, { ...deps, slack: client, lane: deps.lane ?? createLane(4) });
+  // Extraction and review run on worker threads within a budget, so no paste holds the event loop.
+  const analysis = deps.analysis ?? createAnalysisPool();
+  registerListeners(app, { ...deps, slack: client, lane: deps.lane ?? createLane(4), analysis });
   registerInstallationEvents(app, deps.installations ?? null, logger);
   app.error(async (error) => {
     // The edge of last resort: listeners answer the person themselves; this only keeps a record.
@@ -182,6 +198,7 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
       server?.closeIdleConnections();
       await stopping;
       await Promise.allSettled([...inFlight]);
+      if (!deps.analysis) await analysis.close();
     },
   };
 }
