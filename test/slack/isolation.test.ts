@@ -7,7 +7,8 @@ import { findOrderByRef, listOrders } from "../../src/store/index.ts";
 import { payloadJson } from "../helpers/slack-request.ts";
 import { type Harness, postedOrder, repliesTo, sampleTranscript, startHarness } from "./harness.ts";
 
-type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: Slack payloads are rewritten freely here
+// biome-ignore lint/suspicious/noExplicitAny: Slack's example payloads are rewritten freely here
+type Json = Record<string, any>;
 
 let h: Harness;
 beforeAll(async () => {
