@@ -3,6 +3,7 @@
  * Thin over the same core as the Slack app; each command lives in src/cli/<command>.ts.
  */
 import { existsSync } from "node:fs";
+import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import type { CliCommand, CliContext } from "./cli/command.ts";
 import { parseNow } from "./cli/parse-now.ts";
@@ -14,7 +15,8 @@ import { createLogger } from "./logger.ts";
 const commandNames = ["extract", "review", "tick", "migrate", "contract", "checklist"] as const;
 
 async function loadCommand(name: string): Promise<CliCommand | undefined> {
-  const url = new URL(`./cli/${name}.ts`, import.meta.url);
+  // The same name from src/ (.ts under tsx) and from the build (.js).
+  const url = new URL(`./cli/${name}${extname(new URL(import.meta.url).pathname)}`, import.meta.url);
   if (!/^[a-z-]+$/.test(name) || !existsSync(url)) return undefined;
   const module = (await import(url.href)) as { command: CliCommand };
   return module.command;

@@ -14,18 +14,24 @@ export type JobsDeps = ReminderTickDeps & {
   pasteRecovery?: PasteRecoveryDeps;
 };
 
-/** Starts the scheduled jobs; `stop()` stops them (a pass already running finishes on its own). */
+/** Starts the scheduled jobs; `stop()` stops them and waits for a pass already running to finish. */
 export function startJobs(deps: JobsDeps): { stop(): Promise<void> } {
   const { config, pasteRecovery, ...tickDeps } = deps;
+  let running: Promise<void> | null = null;
+  const pass = async () => {
+    try {
+      await runReminderTick(tickDeps);
+    } catch (error) {
+      // The next run retries; nothing is lost, the rows stay due.
+      deps.logger.error({ err: error }, "reminder tick failed");
+    }
+  };
   const task = cron.schedule(
     config.TICK_CRON,
     async () => {
-      try {
-        await runReminderTick(tickDeps);
-      } catch (error) {
-        // The next run retries; nothing is lost, the rows stay due.
-        deps.logger.error({ err: error }, "reminder tick failed");
-      }
+      running = pass();
+      await running;
+      running = null;
     },
     { noOverlap: true, name: "reminder-tick", timezone: "UTC" },
   );
@@ -51,6 +57,7 @@ export function startJobs(deps: JobsDeps): { stop(): Promise<void> } {
         await scheduled.stop();
         await scheduled.destroy();
       }
+      await running;
     },
   };
 }

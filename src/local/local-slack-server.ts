@@ -49,6 +49,8 @@ export type LocalSlackServer = {
   script(method: string, ...replies: ScriptedReply[]): void;
   /** Seed a message (e.g. a thread's replies) the app can read back. */
   seedMessage(message: StoredMessage): void;
+  /** The channels `userId` is a member of (users.conversations); unset: every channel the server has seen. */
+  setMembership(userId: string, channelIds: string[]): void;
   /** Serve a text file to files.info and its url_private download. */
   seedFile(file: { id: string; name: string; content: string }): void;
   /** Files the app uploaded (files.uploadV2), by id: name, title and the bytes received. */
@@ -113,6 +115,7 @@ export async function startLocalSlackServer(options: {
   const files = new Map<string, { id: string; name: string; content: string }>();
   const uploads = new Map<string, UploadedFile>();
   const scripts = new Map<string, ScriptedReply[]>();
+  const membership = new Map<string, string[]>();
   const events = new EventEmitter();
   let clock = 1_700_000_000;
   let sequence = 0;
@@ -177,6 +180,14 @@ export async function startLocalSlackServer(options: {
         );
         if (thread.length === 0) return { ok: false, error: "thread_not_found" };
         return { ok: true, messages: thread, has_more: false };
+      }
+      case "users.conversations": {
+        const seen = [
+          ...messages.map((entry) => entry.channel),
+          ...calls.map((call) => String(call.body.channel ?? "")),
+        ];
+        const channels = membership.get(String(body.user ?? "")) ?? [...new Set(seen.filter(Boolean))];
+        return { ok: true, channels: channels.map((id) => ({ id })), response_metadata: { next_cursor: "" } };
       }
       case "files.info": {
         const file = files.get(String(body.file));
@@ -302,6 +313,7 @@ export async function startLocalSlackServer(options: {
     seedMessage: (message) => messages.push(message),
     seedFile: (file) => files.set(file.id, file),
     uploads,
+    setMembership: (userId, channelIds) => membership.set(userId, channelIds),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

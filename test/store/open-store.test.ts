@@ -129,6 +129,7 @@ describe("PostgreSQL", () => {
     expect(afterFirst.tables).toEqual([
       "channels",
       "findings",
+      "installations",
       "order_events",
       "orders",
       "processed_requests",
