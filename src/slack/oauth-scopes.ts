@@ -9,6 +9,7 @@ export const botScopes = [
   "channels:history",
   "groups:history",
   "files:read",
+  "files:write",
   "channels:read",
   "groups:read",
 ] as const;
