@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listOrders } from "../../src/store/index.ts";
+import { captureLogs } from "../helpers/capture-logs.ts";
 import { slashCommandBody } from "../helpers/slack-request.ts";
 import {
   type Harness,
@@ -11,8 +12,9 @@ import {
 } from "./harness.ts";
 
 let h: Harness;
+const logs = captureLogs();
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ logger: logs.logger });
 });
 afterAll(async () => {
   await h?.close();
@@ -95,9 +97,14 @@ describe("/order new", () => {
     await h.slack.waitFor((calls) =>
       calls.find((call) => call.method === "chat.update" && call.body.channel === "CRETRY"),
     );
-    // give a second (wrong) order time to appear before counting
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The retry is over once it has been recognised and skipped; only then is the count final.
+    await logs.waitFor(
+      (line) => line.msg === "repeated Slack delivery ignored" && line.key === "command:T111:trigger-retry-1",
+    );
     expect(await listOrders(h.store.db, { workspaceId: "T111", channelId: "CRETRY" })).toHaveLength(1);
+    expect(h.slack.callsOf("chat.postMessage").filter((call) => call.body.channel === "CRETRY")).toHaveLength(
+      1,
+    );
   });
 
   it("refuses a paste that is not text with a sentence the person can act on", async () => {
