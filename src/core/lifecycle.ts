@@ -231,7 +231,9 @@ function stepFits(input: {
     }
 
     case "cancelled":
-      if (at >= rank.shipped || state === "disputed")
+      // A dispute settled by a full refund ends the order: that is a cancellation, whatever had shipped.
+      if (state === "disputed") return { ok: true, state: "cancelled" };
+      if (at >= rank.shipped)
         return refuse(
           "The goods have already shipped, so the order cannot simply be cancelled; open a dispute (`disputed`) to claim a refund.",
         );
