@@ -10,6 +10,7 @@ import {
   nextState,
   parseOrderRef,
   shipDateOf,
+  stepLabel,
   totalAmountOf,
 } from "../../src/core/lifecycle.ts";
 import {
@@ -557,6 +558,32 @@ describe("nextState: payments the trail already holds", () => {
   });
 });
 
+describe("nextState: 100% up-front terms", () => {
+  it("takes the whole price recorded as the balance, and ships nothing before a payment", () => {
+    expect(nextState({ state: "confirmed", kind: "balance_paid", draft: fullUpFront })).toEqual({
+      ok: true,
+      state: "balance_paid",
+    });
+    const early = nextState({ state: "confirmed", kind: "shipped", draft: fullUpFront });
+    expect(early.ok ? "" : early.reason).toContain("The balance is due before shipment");
+  });
+});
+
+describe("stepLabel", () => {
+  it("reads every step as words in a sentence", () => {
+    expect(stepLabel).toEqual({
+      confirmed: "confirmed",
+      deposit_paid: "deposit paid",
+      balance_paid: "balance paid",
+      shipped: "shipped",
+      received: "received",
+      completed: "completed",
+      disputed: "disputed",
+      cancelled: "cancelled",
+    });
+  });
+});
+
 describe("balanceMayFollowShipment", () => {
   it.each([
     [{ balance: "after_shipment" }, true],
@@ -734,6 +761,7 @@ describe("shipDateOf: each basis and what it waits for", () => {
       { confirmed: "2026-01-02", deposit_paid: "2026-01-10" },
       "2026-01-07",
     ],
+    ["no basis", { basis: null, days: 5 }, { confirmed: "2026-01-02", deposit_paid: "2026-01-10" }, null],
     [
       "after_order before confirmation",
       { basis: "after_order", days: 5 },
