@@ -126,7 +126,7 @@ describe("/order new", () => {
       const replies = repliesTo(h.slack, reply.responseUrl);
       return replies.length > 0 ? replies : undefined;
     });
-    expect(answer?.text).toContain("the transcript is kept");
+    expect(answer?.text).toContain("please try again");
     const [order] = await listOrders(h.store.db, { workspaceId: "T111", channelId: "CFAIL" });
     const transcript = await getTranscript(h.store.db, { id: order!.transcriptId! });
     expect(transcript?.id.startsWith(id!)).toBe(true);
