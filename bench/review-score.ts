@@ -158,6 +158,19 @@ export function loadFreshCases(): GoldCase[] {
     .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
 }
 
+/**
+ * The reviewer's cases written class by class (evaluative words on attributes, "<attribute> life", component
+ * quality, safety claims with no standard, requirements with no criterion, "standard size", colours in words,
+ * Chinese quality words, comparatives) with their measurable and chit-chat counterparts.
+ */
+export function loadClassCases(): GoldCase[] {
+  const folder = new URL("test/fixtures/review/classes/", repoRoot);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
+}
+
 /** A draft holding the gold order's labelled fields (for reviewing without the extractor). */
 export function draftFromGold(order: Record<string, unknown> | undefined): DraftOrder {
   const draft = emptyDraft();

@@ -8,6 +8,7 @@ import { analyzeTranscript } from "../src/pipeline/analyze-transcript.ts";
 import {
   emptyScore,
   formatScore,
+  loadClassCases,
   loadDevCases,
   loadExtractionCases,
   loadFreshCases,
@@ -29,6 +30,7 @@ export const bench = {
       ["extraction suite's transcripts (held out)", loadExtractionCases()],
       ["fresh transcripts (labelled after the rules)", loadFreshTranscripts()],
       ["fresh short chats (labelled before the reviewer read them)", loadFreshCases()],
+      ["cases by class (written before the measurability-first reviewer)", loadClassCases()],
     ] as const) {
       const score = emptyScore();
       for (const gold of cases)
