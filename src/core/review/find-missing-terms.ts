@@ -5,7 +5,7 @@
  */
 import type { DraftOrder, Finding } from "../schemas.ts";
 import { isMeasurable, isMeasurableSpec } from "./measurable.ts";
-import { colorWords } from "./vague-lexicon.ts";
+import { colorWords } from "./vocabulary.ts";
 
 /** Suggestions for missing terms, by the field they fill. */
 export const missingSuggestions = {

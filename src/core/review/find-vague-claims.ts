@@ -4,23 +4,26 @@
  * "lint free", "should not shrink much", "water resistant coating", "nice soft touch"). A clause that carries
  * a number, standard or code is never flagged. Pure: one line in, terms out.
  */
-import type { VagueTerm } from "./find-vague-terms.ts";
 import { isMeasurable } from "./measurable.ts";
+import type { VagueTerm } from "./vague-term.ts";
 import {
-  chatterHeads,
+  type Attribute,
+  attributeNouns,
+  chatterNouns,
   defects,
-  evaluativeAdjectives,
   glueWords,
   mannerAdverbs,
+  marketingNouns,
   notQualityWords,
   personSubjects,
+  qualityWords,
   requirementCues,
   resistances,
+  stopWords,
   typeHeads,
-} from "./vague-claims-lexicon.ts";
-import type { Attribute } from "./vague-lexicon.ts";
+} from "./vocabulary.ts";
 
-const adjectives = Object.keys(evaluativeAdjectives).join("|");
+const adjectives = Object.keys(qualityWords).join("|");
 /** A listed quality word, or a word shaped like an adjective ("grippy", "ergonomic", "rigid", "consistent"). */
 const quality = String.raw`(?:${adjectives}|(?![a-z]*ly\b)[a-z]{3,}(?:y|ic|id|ent|ful|ous|ive|able|ible))`;
 const defectWords = Object.keys(defects).join("|");
@@ -29,7 +32,13 @@ const adverbs = mannerAdverbs.join("|");
 const modal = String.raw`(?:must|should|shall|needs? to|has to|have to|will|to)`;
 const sense = String.raw`(?:be|look|looks|feel|feels|stay|remain|sound|smell|smells|get)`;
 const boost = String.raw`(?:super|very|really|extra|highly|fully|buttery|so|quite|ultra|strongly|nice and|nice)`;
-const chatter = new Set(chatterHeads);
+/** Chatter for this finder also takes the delivery nouns: a delivery promise is read by the qualifier matcher. */
+const chatter = new Set([
+  ...chatterNouns,
+  ...marketingNouns,
+  ...stopWords.filter((word) => word === "you"),
+  ...Object.keys(attributeNouns).filter((noun) => attributeNouns[noun] === "delivery" && !noun.includes(" ")),
+]);
 const persons = new Set(personSubjects);
 const types = new Set(typeHeads);
 const glue = new Set(glueWords);
@@ -43,7 +52,7 @@ type Shape = {
 };
 
 const attributeOf = (word: string | undefined): Attribute =>
-  evaluativeAdjectives[(word ?? "").toLowerCase()] ?? "quality";
+  qualityWords[(word ?? "").toLowerCase()] ?? "quality";
 const defectOf = (word: string | undefined): Attribute => {
   const lower = (word ?? "").toLowerCase();
   const key = Object.keys(defects).find((defect) => lower.startsWith(defect));

@@ -1,10 +1,13 @@
 /**
  * Finds vague terms in transcript lines: a quality word said of a product attribute with no number,
  * standard, code or sample reference beside it ("nice and soft", "sturdy buckle", "same as sample").
- * Pure: lines in, terms out; the vocabulary lives in vague-lexicon.ts.
+ * Pure: lines in, terms out; the vocabulary lives in vocabulary.ts.
  */
+import { findAttributeClausesIn } from "./find-attribute-clauses.ts";
+import { findChineseQuality } from "./find-chinese-quality.ts";
 import { findVagueClaims } from "./find-vague-claims.ts";
 import { isMeasurable } from "./measurable.ts";
+import type { VagueTerm } from "./vague-term.ts";
 import {
   type Attribute,
   acceptanceQualifiers,
@@ -17,19 +20,23 @@ import {
   marketingNouns,
   phraseModifiers,
   predicateVerbs,
+  qualityWords,
   sampleReference,
   stopWords,
   strictQualifiers,
   typeTerms,
   vaguePhrases,
-} from "./vague-lexicon.ts";
+} from "./vocabulary.ts";
 
-/** One vague term: the words exactly as they stand on the line, and the attribute they are about. */
-export type VagueTerm = { line: number; quote: string; attribute: Attribute; start: number; end: number };
+export type { VagueTerm } from "./vague-term.ts";
 
 type Token = { text: string; lower: string; start: number; end: number; word: boolean };
 
 const generic = new Set(genericQualifiers);
+/** Qualifiers that name their attribute themselves, as a table word -> attribute for lookup(). */
+const attributeQualifierTable: Readonly<Record<string, Attribute>> = Object.fromEntries(
+  attributeQualifiers.map((word) => [word, qualityWords[word] ?? "quality"]),
+);
 const strict = new Set(strictQualifiers);
 const typeTermSet = new Set(typeTerms);
 const intensifierSet = new Set(intensifiers);
@@ -96,7 +103,7 @@ function lookup<T>(
 type Qualifier = { kind: "generic" | "strict" | "attribute"; attribute: Attribute | null; size: number };
 
 function qualifierAt(tokens: Token[], i: number): Qualifier | null {
-  const specific = lookup(attributeQualifiers, tokens, i);
+  const specific = lookup(attributeQualifierTable, tokens, i);
   if (specific) return { kind: "attribute", attribute: specific.value, size: specific.size };
   const token = tokens[i];
   if (!token?.word) return null;
@@ -390,12 +397,23 @@ function withClaims(terms: VagueTerm[], claims: VagueTerm[]): VagueTerm[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Adds the clause reader's terms wherever no other finder quoted those words already. */
+function withClauses(terms: VagueTerm[], clauses: VagueTerm[]): VagueTerm[] {
+  const added = clauses.filter(
+    (clause) =>
+      !terms.some((term) => clause.line === term.line && clause.start < term.end && term.start < clause.end),
+  );
+  return [...terms, ...added].sort((a, b) => a.line - b.line || a.start - b.start);
+}
+
 /** Every vague term on the given lines, in line order. */
 export function findVagueTerms(lines: ReadonlyArray<{ line: number; text: string }>): VagueTerm[] {
-  return lines.flatMap(({ line, text }) =>
+  const shaped = lines.flatMap(({ line, text }) =>
     withClaims(
       dropOverlaps([...termsFromQualifiers(line, text), ...termsFromPhrases(line, text)]),
       findVagueClaims(line, text),
     ),
   );
+  const chinese = lines.flatMap(({ line, text }) => findChineseQuality(line, text));
+  return withClauses(shaped, [...findAttributeClausesIn(lines), ...chinese]);
 }
