@@ -8,7 +8,7 @@ import { extractWithConflicts } from "../core/extract/extract-draft.ts";
 import { resolveNow } from "../core/extract/resolve-now.ts";
 import { checkTranscriptText } from "../core/input.ts";
 import { parseTranscript } from "../core/parse/parse-transcript.ts";
-import { reviewDraft } from "../core/review/review-draft.ts";
+import { messageLines, reviewDraft } from "../core/review/review-draft.ts";
 import type { Review } from "../core/schemas.ts";
 import type { Logger } from "../logger.ts";
 import { applyRewrites } from "../model/apply-rewrites.ts";
@@ -31,6 +31,16 @@ export async function analyzeTranscript(
     { model: deps.model, logger: deps.logger },
     { transcript, now, draft: extracted.draft, conflicts: extracted.conflicts },
   );
-  const review = reviewDraft({ draft: improved.draft, transcript, conflicts: extracted.conflicts });
-  return applyRewrites(review, improved.rewrites);
+  const lineText = new Map(messageLines(transcript).map(({ line, text }) => [line, text]));
+  // The model's findings go in before the claims are judged: a vague term only the model saw stops the quality claim.
+  return reviewDraft({
+    draft: improved.draft,
+    transcript,
+    conflicts: extracted.conflicts,
+    amend: (findings) =>
+      applyRewrites(findings, improved.rewrites, {
+        draft: improved.draft,
+        lineText: (line) => lineText.get(line) ?? "",
+      }),
+  });
 }

@@ -13,6 +13,7 @@
  * The vocabulary (which nouns are attributes, which adjectives only classify, which nouns are chatter) lives
  * in vocabulary.ts. Pure: lines in, terms out.
  */
+import { findChineseQuality } from "./find-chinese-quality.ts";
 import { isMeasurable } from "./measurable.ts";
 import { type TaggedWord, tagLimit, tagWords } from "./tag-words.ts";
 import type { VagueTerm } from "./vague-term.ts";
@@ -390,4 +391,30 @@ export function findAttributeClausesIn(lines: ReadonlyArray<{ line: number; text
     budget -= read.length;
     return findAttributeClauses(line, read);
   });
+}
+
+/**
+ * The attribute words quoted from elsewhere (a model's finding) are about, or null when they read as no product
+ * attribute at all ("agreed", "USD 2.80"): a clause the reader itself flags, else an attribute noun or quality
+ * word in them, else any evaluative adjective, manner adverb or negation ("must not sag") as plain quality.
+ */
+export function attributeOfQuote(quote: string): Attribute | null {
+  const chinese = findChineseQuality(1, quote);
+  if (chinese[0]) return chinese[0].attribute;
+  const clause = findAttributeClauses(1, quote)[0];
+  if (clause) return clause.attribute;
+  const words = tagWords(quote);
+  for (let i = 0; i < words.length; i += 1) {
+    const noun = attributeNounAt(words, i);
+    if (noun) return noun.attribute;
+    const own = Object.hasOwn(qualityWords, words[i]!.lower) ? qualityWords[words[i]!.lower] : undefined;
+    if (own) return own;
+  }
+  const judging = words.some(
+    (word) =>
+      negations.has(word.lower) ||
+      (word.pos === "ADJ" && evaluativeAt(word) !== null) ||
+      (word.pos === "ADV" && /ly$/.test(word.lower)),
+  );
+  return judging ? "quality" : null;
 }

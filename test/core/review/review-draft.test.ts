@@ -148,3 +148,20 @@ describe("reviewDraft findings", () => {
     );
   });
 });
+
+describe("reviewDraft on colours named only in words", () => {
+  it("reports a shade named in words as a vague colour, not as a missing one", () => {
+    const gold: GoldCase = {
+      name: "tote bags in words",
+      text: "Buyer: The tote bags in dark green please.\nSupplier: 12 oz canvas, 38 x 42 cm, USD 1.3, ship 25 days after deposit.",
+      order: { items: [{ name: "tote bag", quantity: 3000, unitPrice: 1.3 }] },
+      vague: [],
+      measurable: [],
+      claims: { lateDelivery: false, quality: false },
+    };
+    const review = reviewCase(gold);
+    const colour = review.findings.filter((finding) => finding.field === "items[0].specs.color");
+    expect(colour.map((finding) => [finding.kind, finding.quote])).toEqual([["vague", "dark green"]]);
+    expect(colour[0]?.suggestion).toMatch(/Pantone/);
+  });
+});
