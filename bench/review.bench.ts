@@ -30,7 +30,7 @@ export const bench = {
       ["extraction suite's transcripts (held out)", loadExtractionCases()],
       ["fresh transcripts (labelled after the rules)", loadFreshTranscripts()],
       ["fresh short chats (labelled before the reviewer read them)", loadFreshCases()],
-      ["cases by class (written before the measurability-first reviewer)", loadClassCases()],
+      ["cases by class (first batch written before the clause reader, second after it)", loadClassCases()],
     ] as const) {
       const score = emptyScore();
       for (const gold of cases)

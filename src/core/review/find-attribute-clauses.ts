@@ -35,6 +35,7 @@ import {
   safetyWords,
   stopWords,
   strictQualifiers,
+  typeFormingQualifiers,
   typeHeads,
   typeTerms,
 } from "./vocabulary.ts";
@@ -43,6 +44,7 @@ const chatter = new Set([...chatterNouns, ...marketingNouns]);
 const generic = new Set(genericQualifiers);
 const strict = new Set(strictQualifiers);
 const customary = new Set(customaryWords);
+const typeForming = new Set(typeFormingQualifiers);
 const safety = new Set(safetyWords);
 const classifiers = new Set(classifierAdjectives);
 const colors = new Set(colorWords);
@@ -94,6 +96,24 @@ const modals = new Set([
 const negations = new Set(["not", "n't", "never", "no"]);
 const clauseEnd = new Set([".", ";", "!", "?", "。", "；", "！", "？"]);
 /** Nouns that rank ("grade", "class") and the words that rank with them ("top grade", "first class"). */
+/** Nouns after "quality" that name the buyer's process, not a product part ("quality control"). */
+const qualityProcess = new Set([
+  "control",
+  "inspection",
+  "check",
+  "checks",
+  "assurance",
+  "standard",
+  "standards",
+  "issue",
+  "issues",
+  "problem",
+  "problems",
+  "department",
+  "report",
+  "certificate",
+  "requirements",
+]);
 const ranks = new Set(["grade", "class", "level", "tier", "rate"]);
 const rankers = new Set(["top", "first", "high", "highest", "best", "premium", "superior", "luxury"]);
 const segmentEnd = new Set([...clauseEnd, ",", "，", "、", ":", "：", "(", ")"]);
@@ -133,12 +153,24 @@ function evaluativeAt(word: TaggedWord | undefined): Evaluative | null {
   if (classifiers.has(lower) || colors.has(lower) || chatter.has(lower)) return null;
   if (safety.has(lower)) return { kind: "specific", attribute: "safety" };
   const own = Object.hasOwn(qualityWords, lower) ? qualityWords[lower] : undefined;
-  if (strict.has(lower)) return { kind: "strict", attribute: own ?? null };
+  if (strict.has(lower))
+    return { kind: own && !typeForming.has(lower) ? "specific" : "strict", attribute: own ?? null };
   if (own) return { kind: "specific", attribute: own };
   if (generic.has(lower)) return { kind: "generic", attribute: null };
   if (customary.has(lower)) return { kind: "strict", attribute: null };
   if (word.pos === "ADJ") return { kind: "open", attribute: null };
   return null;
+}
+
+/**
+ * A plural right after the adjective and before a break, tagged as a verb ("reliable latches."): the tagger
+ * reads "-s" words as verbs when no determiner comes first.
+ */
+function pluralAfterAdjective(words: TaggedWord[], j: number, from: number): boolean {
+  const word = words[j];
+  const next = words[j + 1];
+  const closes = next === undefined || ["PUNCT", "CCONJ", "ADP"].includes(next.pos);
+  return j === from && isWord(word) && word.pos === "VERB" && /[^s]s$/.test(word.lower) && closes;
 }
 
 /** The noun run after an adjective (up to four words): where it ends and the attribute it names. */
@@ -168,10 +200,15 @@ function nounRun(
       j += 1;
       continue;
     }
-    if (!nounLike(words, j) && !(word.pos === "ADJ" && nounLike(words, j + 1))) break;
+    if (
+      !nounLike(words, j) &&
+      !(word.pos === "ADJ" && nounLike(words, j + 1)) &&
+      !pluralAfterAdjective(words, j, from)
+    )
+      break;
     if (chatter.has(word.lower) || persons.has(word.lower)) break;
     j += 1;
-    if (nounLike(words, j - 1)) {
+    if (nounLike(words, j - 1) || pluralAfterAdjective(words, j - 1, from)) {
       nouns += 1;
       lastNoun = j;
     }
@@ -196,8 +233,10 @@ function subjectBefore(
   floor: number,
 ): { index: number; noun: boolean } | null {
   let k = i - 1;
+  // A verb group is a few words long ("should not really be"): look back no further than that.
+  const limit = Math.max(floor, i - 6);
   while (
-    k >= floor &&
+    k >= limit &&
     (modals.has(words[k]!.lower) ||
       (copulas.has(words[k]!.lower) && words[k]!.pos !== "NOUN") ||
       negations.has(words[k]!.lower) ||
@@ -206,14 +245,27 @@ function subjectBefore(
       words[k]!.pos === "PART")
   )
     k -= 1;
-  if (k < floor) return null;
+  if (k < limit) return null;
   const word = words[k]!;
+  // A relative pronoun stands for the noun before it: "a hose that stays flexible".
+  if ((word.lower === "that" || word.lower === "which") && k > floor && nounLike(words, k - 1))
+    return { index: k - 1, noun: true };
   if (persons.has(word.lower) || chatter.has(word.lower)) return null;
   if (word.pos === "PRON") return { index: k, noun: false };
   if (!nounLike(words, k)) return null;
   // A two-word attribute noun ("battery life") is quoted whole.
   const start = k > floor && attributeNounAt(words, k - 1)?.size === 2 ? k - 1 : k;
   return { index: start, noun: true };
+}
+
+/**
+ * The word after "must not" / "and not": grammar makes it a verb, whatever the tagger says ("not fray" comes
+ * back as a noun); only deal verbs, copulas and words that cannot be verbs are left out.
+ */
+function productVerb(word: TaggedWord | undefined): boolean {
+  if (!isWord(word) || commerce.has(word.lower) || copulas.has(word.lower) || chatter.has(word.lower))
+    return false;
+  return word.pos === "VERB" || (word.pos === "NOUN" && !attributeNouns[word.lower]);
 }
 
 type Found = { from: number; to: number; attribute: Attribute };
@@ -259,7 +311,10 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       const verbAt = negated ? i + 2 : i + 1;
       const verb = words[verbAt];
       const subject = subjectBefore(words, i + 1, from);
-      if (isWord(verb) && verb.pos === "VERB" && !commerce.has(verb.lower) && !copulas.has(verb.lower)) {
+      const verbal = negated
+        ? productVerb(verb)
+        : isWord(verb) && verb.pos === "VERB" && !commerce.has(verb.lower) && !copulas.has(verb.lower);
+      if (verbal) {
         const adverb = words[verbAt + 1];
         const manner = isWord(adverb) && adverb.pos === "ADV" && /ly$|^well$/.test(adverb.lower);
         if ((negated || manner) && (subject === null || subject.noun)) {
@@ -271,6 +326,30 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           i = verbAt;
           continue;
         }
+      }
+    }
+    // A second requirement sharing the first one's modal: "must be stronger than before and not fray".
+    if ((word.lower === "not" || word.lower === "never") && words[i - 1]?.lower === "and") {
+      const verb = words[i + 1];
+      const required = words.slice(Math.max(from, i - 12), i).some((earlier) => modals.has(earlier.lower));
+      if (required && productVerb(verb)) {
+        found.push({ from: i, to: i + 2, attribute: "strength" });
+        i += 1;
+        continue;
+      }
+    }
+    // "quality" said as an adjective: "a quality matte lamination", "quality zippers".
+    if (word.lower === "quality" && !evaluativeAt(words[i - 1]) && words[i - 1]?.lower !== "-") {
+      const run = nounRun(words, i + 1);
+      const head = run ? words[run.end - 1]!.lower : "";
+      if (run && !chatter.has(head) && !qualityProcess.has(head)) {
+        found.push({
+          from: i,
+          to: run.end,
+          attribute: pick({ kind: "generic", attribute: null }, run.attribute),
+        });
+        i = run.end - 1;
+        continue;
       }
     }
     // Predicate: "buttons should be responsive", "hinges should feel premium", "the dye must be skin safe".
@@ -291,7 +370,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           if (words[end]?.lower === "and" && evaluativeAt(words[end + 1])) end += 2;
           const own = subject.noun ? attributeNounAt(words, subject.index)?.attribute : undefined;
           found.push({
-            from: subject.noun ? subject.index : i,
+            from: subject.noun ? Math.max(subject.index, found.at(-1)?.to ?? from) : i,
             to: end,
             attribute: judged.attribute ?? own ?? "quality",
           });
@@ -356,7 +435,11 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
   while (end < words.length && end - to < reach && !scopeEnd.has(words[end]!.lower)) end += 1;
   // "soft fabric for the hoodies, 320 gsm fleece": a measure right after the comma belongs to the clause.
   let next = end;
-  if (words[end]?.lower === "," || words[end]?.lower === "，") {
+  // Not when another part is named first after the comma: "nice blue, lid RAL 9010" is the lid's colour.
+  const first = words[end + 1];
+  const measureFirst =
+    first !== undefined && (/\d/.test(first.text) || isMeasurable(first.text) || !nounLike(words, end + 1));
+  if (measureFirst && (words[end]?.lower === "," || words[end]?.lower === "，")) {
     next = end + 1;
     while (next < words.length && next - end <= 3 && !scopeEnd.has(words[next]!.lower)) next += 1;
   }

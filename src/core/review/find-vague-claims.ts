@@ -159,16 +159,21 @@ const shapes: readonly Shape[] = [
   { pattern: /\b(?:absorb|dry|charge|heat)s?\s(?:quickly|fast)\b/gi, attribute: () => "power" },
 ];
 
+/** Characters read on either side of a claim for its clause: a bound that keeps every line linear. */
+const reach = 200;
+
 /** The clause (between commas or sentence ends) around a span: where its number would stand. */
 function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).search(/[^,;.!?]*$/);
-  const afterMatch = text.slice(end).match(/^[^,;!?]*?(?:\.(?!\d)|[,;!?]|$)/);
-  return text.slice(before, end + (afterMatch?.[0].length ?? 0));
+  let from = start;
+  while (from > 0 && start - from < reach && !",;.!?".includes(text[from - 1]!)) from -= 1;
+  const after = text.slice(end, end + reach);
+  const afterMatch = after.match(/^[^,;!?]*?(?:\.(?!\d)|[,;!?]|$)/);
+  return text.slice(from, end + (afterMatch?.[0].length ?? 0));
 }
 
 /** The first words after the next comma: "soft fabric for the hoodies, 320 gsm fleece" carries its number there. */
 function nextSegment(text: string, end: number): string {
-  const rest = text.slice(end).match(/^[^,;.!?]*,\s*([^,;!?]*)/);
+  const rest = text.slice(end, end + reach).match(/^[^,;.!?]*,\s*([^,;!?]*)/);
   return rest ? (rest[1] ?? "").split(/\s+/).slice(0, 3).join(" ") : "";
 }
 

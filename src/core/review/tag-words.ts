@@ -15,7 +15,7 @@ export type TaggedWord = { text: string; lower: string; pos: string; start: numb
 /** Longest piece tagged in one call: a clause or a few sentences, never a whole paste. */
 export const pieceLimit = 1_000;
 /** Characters of one transcript the tagger reads; the rule finders still read the rest. */
-export const tagLimit = 200_000;
+export const tagLimit = 100_000;
 
 type Tagger = (text: string) => { words: string[]; tags: string[] };
 
@@ -54,12 +54,38 @@ export function pieces(text: string): Array<{ start: number; text: string }> {
   return out;
 }
 
+/** Longest run without spaces that is tagged; longer runs are never words a finding is about. */
+const longestToken = 40;
+
+/**
+ * `text` with ASCII capitals lowered and every run of more than `longestToken` non-space characters blanked
+ * (same length, so offsets hold): the tagger is slow on such runs ("$1$1$1..."), and they hold no words.
+ */
+function forTagging(text: string): string {
+  let out = "";
+  let from = 0;
+  let run = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const space = i === text.length || text[i] === " " || text[i] === "\t";
+    if (!space) {
+      run += 1;
+      continue;
+    }
+    const word = text.slice(from, i);
+    out += run > longestToken ? " ".repeat(word.length) : lowerAscii(word);
+    if (i < text.length) out += text[i];
+    from = i + 1;
+    run = 0;
+  }
+  return out;
+}
+
 /** The words of one line with their tags and offsets in the line. */
 export function tagWords(text: string): TaggedWord[] {
   tagger ??= loadTagger();
   const words: TaggedWord[] = [];
   for (const piece of pieces(text)) {
-    const lowered = lowerAscii(piece.text);
+    const lowered = forTagging(piece.text);
     const { words: tokens, tags } = tagger(lowered);
     let cursor = 0;
     tokens.forEach((token, index) => {

@@ -364,6 +364,7 @@ export const attributeNouns: Readonly<Record<string, Attribute>> = {
   blade: "sharpness",
   blades: "sharpness",
   cutting: "sharpness",
+  glow: "brightness",
   fragrance: "scent",
   aroma: "scent",
   paint: "finish",
@@ -778,7 +779,7 @@ export const vaguePhrases: ReadonlyArray<{ pattern: RegExp; attribute: Attribute
 ];
 
 /** A sample or photo reference that makes "same as sample" checkable: an id, a number or a date. */
-export const sampleReference = /^\s*(?:#|no\.?|number|id|ref\.?|code|dated|from|of)?\s*[A-Z]*[-#]?\d/i;
+export const sampleReference = /^\s*(?:(?:#|no\.?|number|id|ref\.?|code|dated|from|of)\s*)?[A-Z]*[-#]?\d/i;
 
 /** Evaluative and perceptual adjectives said of a product, each with the one attribute it usually concerns. */
 export const qualityWords: Readonly<Record<string, Attribute>> = {
@@ -1634,3 +1635,10 @@ export const zhColorShades: readonly string[] = [
 
 /** Chinese words that anchor a colour or a spec in a standard or a code (潘通 Pantone, 色号 shade number, 国标 GB). */
 export const zhAnchors: readonly string[] = ["潘通", "色号", "色卡", "国标", "标准号"];
+
+/**
+ * Strict qualifiers that also form product types ("clear case", "fast charger", "quick dry", "even finish"):
+ * the clause reader holds them to attribute nouns; the other strict qualifiers with a quality of their own
+ * ("reliable latches", "secure lid") judge any component.
+ */
+export const typeFormingQualifiers: readonly string[] = ["clear", "fast", "quick", "even"];

@@ -5,6 +5,7 @@ import {
   formatScore,
   type GoldCase,
   linesAsTranscript,
+  loadClassCases,
   loadDevCases,
   loadReviewCases,
   scoreCase,
@@ -163,5 +164,16 @@ describe("reviewDraft on colours named only in words", () => {
     const colour = review.findings.filter((finding) => finding.field === "items[0].specs.color");
     expect(colour.map((finding) => [finding.kind, finding.quote])).toEqual([["vague", "dark green"]]);
     expect(colour[0]?.suggestion).toMatch(/Pantone/);
+  });
+});
+
+describe("reviewDraft on the cases written class by class", () => {
+  it("finds vague terms of every class, flags no measurable phrase and judges the claims", () => {
+    const score = emptyScore();
+    for (const gold of loadClassCases()) scoreCase(score, gold, reviewCase(gold));
+    console.info(formatScore("cases by class", score));
+    expect(score.vagueFound / score.vague).toBeGreaterThanOrEqual(0.95);
+    expect(score.measurableFlagged).toBe(0);
+    expect(score.qualityRight / score.cases).toBeGreaterThanOrEqual(0.95);
   });
 });
