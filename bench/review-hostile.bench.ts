@@ -3,9 +3,10 @@
  * (every finder, the tagger and the claims). Linear time shows as a 500 KB / 100 KB ratio near 5; the
  * tagger reads at most 100,000 characters of a transcript, so its share stops growing past that.
  */
-import { linesAsTranscript } from "./review-score.ts";
+
 import { reviewDraft } from "../src/core/review/review-draft.ts";
 import { emptyDraft } from "../src/core/schemas.ts";
+import { linesAsTranscript } from "./review-score.ts";
 import { median, ms, timeRuns } from "./stats.ts";
 
 const shapes = [
