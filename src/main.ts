@@ -2,7 +2,7 @@
  * `npm start`: config -> store -> model -> Slack app -> jobs -> start. The mode comes from the
  * credentials present (../shared/contract.md "Running the bot"): Socket Mode, HTTP, or the local console.
  */
-import { loadConfig, runModeOf } from "./config.ts";
+import { configuredSecrets, loadConfig, runModeOf } from "./config.ts";
 import { fixedClock, systemClock } from "./core/clock.ts";
 import { userMessageOf } from "./errors.ts";
 import { startJobs } from "./jobs/index.ts";
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const mode = runModeOf(config);
   // The local console owns the terminal: only warnings and errors go to stderr unless asked otherwise.
   const level = mode === "local" && config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL;
-  const logger = createLogger({ level });
+  const logger = createLogger({ level, secrets: configuredSecrets(config) });
   const clock = systemClock;
   const store = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, logger });
   const model = createModelClient({
