@@ -13,6 +13,7 @@ import {
   loadExtractionCases,
   loadFreshCases,
   loadFreshTranscripts,
+  loadRealCases,
   loadReviewCases,
   nowOf,
   scoreCase,
@@ -30,6 +31,7 @@ export const bench = {
       ["extraction suite's transcripts (held out)", loadExtractionCases()],
       ["fresh transcripts (labelled after the rules)", loadFreshTranscripts()],
       ["fresh short chats (labelled before the reviewer read them)", loadFreshCases()],
+      ["real supplier language (vague/measurable only, no claims labelled)", loadRealCases()],
       ["cases by class (first batch written before the clause reader, second after it)", loadClassCases()],
     ] as const) {
       const score = emptyScore();

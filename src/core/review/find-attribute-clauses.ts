@@ -379,6 +379,16 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         }
       }
     }
+    // Judged "in" an attribute: "beautiful in appearance", "good in quality".
+    if (words[i + 1]?.lower === "in" && attributeNounAt(words, i + 2)) {
+      const judgedIn = evaluativeAt(word);
+      if (judgedIn && judgedIn.kind !== "open") {
+        const noun = attributeNounAt(words, i + 2)!;
+        found.push({ from: quoteStart(words, i), to: i + 2 + noun.size, attribute: noun.attribute });
+        i += 1 + noun.size;
+        continue;
+      }
+    }
     // A rank said in words before a noun: "top grade steel", "first class material", "high level finish".
     if (ranks.has(words[i + 1]?.lower ?? "") && (rankers.has(word.lower) || evaluativeAt(word))) {
       const ranked = nounRun(words, i + 2);
