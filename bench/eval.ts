@@ -3,35 +3,30 @@
  * own fixtures) with the rules of the shared transcripts README; per-field accuracy, overall
  * accuracy and invented values (gold null, program non-null).
  * `npm run eval -- --craigslist [FILE]`: agreed-price accuracy on the CraigslistBargain dialogues.
+ * `npm run eval -- --real [FILE]`: field accuracy on the real-language corpus (test/fixtures/real/cases.jsonl),
+ * scoring only the fields each case labels in its `order`.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { extractDraft } from "../src/core/extract/extract-draft.ts";
 import { parseTranscript } from "../src/core/parse/parse-transcript.ts";
+import { scoreRealCases } from "../test/helpers/real-cases.ts";
 import { type FieldScore, fixturesRoot, loadGoldCases, scoreDraft } from "../test/helpers/transcripts.ts";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
-function evalGold(folders: string[]): void {
-  const all: FieldScore[] = [];
-  for (const folder of folders) {
-    for (const testCase of loadGoldCases(folder)) {
-      const draft = extractDraft(parseTranscript(testCase.text), {
-        now: new Date(`${testCase.gold.now}T12:00:00Z`),
-      });
-      const scores = scoreDraft(testCase.gold.order, draft);
-      all.push(...scores);
-      const misses = scores.filter((s) => !s.ok);
-      if (misses.length > 0 || verbose) {
-        process.stdout.write(`${testCase.name}: ${scores.length - misses.length}/${scores.length}\n`);
-        for (const miss of misses)
-          process.stdout.write(
-            `   ${miss.field}: gold ${JSON.stringify(miss.gold)} got ${JSON.stringify(miss.got)}\n`,
-          );
-      }
-    }
-  }
+function printMisses(name: string, scores: FieldScore[]): void {
+  const misses = scores.filter((s) => !s.ok);
+  if (misses.length === 0 && !verbose) return;
+  process.stdout.write(`${name}: ${scores.length - misses.length}/${scores.length}\n`);
+  for (const miss of misses)
+    process.stdout.write(
+      `   ${miss.field}: gold ${JSON.stringify(miss.gold)} got ${JSON.stringify(miss.got)}\n`,
+    );
+}
+
+function printTotals(all: FieldScore[]): void {
   const fields = new Map<string, { ok: number; total: number }>();
   for (const score of all) {
     const entry = fields.get(score.field) ?? { ok: 0, total: 0 };
@@ -43,8 +38,32 @@ function evalGold(folders: string[]): void {
   for (const [field, { ok, total }] of [...fields.entries()].sort())
     process.stdout.write(`${field.padEnd(28)}${pct(ok / total).padStart(7)}  (${ok}/${total})\n`);
   const ok = all.filter((s) => s.ok).length;
-  process.stdout.write(`\noverall field accuracy: ${pct(ok / all.length)} (${ok}/${all.length})\n`);
+  process.stdout.write(
+    `\noverall field accuracy: ${pct(ok / Math.max(1, all.length))} (${ok}/${all.length})\n`,
+  );
   process.stdout.write(`invented values: ${all.filter((s) => s.invented).length}\n`);
+}
+
+function evalGold(folders: string[]): void {
+  const all: FieldScore[] = [];
+  for (const folder of folders) {
+    for (const testCase of loadGoldCases(folder)) {
+      const draft = extractDraft(parseTranscript(testCase.text), {
+        now: new Date(`${testCase.gold.now}T12:00:00Z`),
+      });
+      const scores = scoreDraft(testCase.gold.order, draft);
+      all.push(...scores);
+      printMisses(testCase.name, scores);
+    }
+  }
+  printTotals(all);
+}
+
+function evalReal(file: string): void {
+  const cases = scoreRealCases(file);
+  for (const c of cases) printMisses(c.id, c.scores);
+  process.stdout.write(`real cases with labelled fields: ${cases.length}\n`);
+  printTotals(cases.flatMap((c) => c.scores));
 }
 
 type Turn = { speaker: string; text?: string; action?: string; price?: number };
@@ -96,6 +115,7 @@ function evalCraigslist(file: string): void {
 }
 
 const craigslist = args.indexOf("--craigslist");
+const real = args.indexOf("--real");
 const invoked = process.argv[1]?.endsWith("eval.ts") ?? false;
 if (!invoked) {
   // Imported for its helpers: run nothing.
@@ -110,6 +130,14 @@ if (!invoked) {
     process.stderr.write(`error: no Craigslist file at ${file}: pass its path after --craigslist.\n`);
     process.exitCode = 1;
   } else evalCraigslist(file);
+} else if (real >= 0) {
+  const given = args[real + 1];
+  const file =
+    given && !given.startsWith("--") ? given : new URL("../real/cases.jsonl", fixturesRoot).pathname;
+  if (!existsSync(file)) {
+    process.stderr.write(`error: no real-language corpus at ${file}: pass its path after --real.\n`);
+    process.exitCode = 1;
+  } else evalReal(file);
 } else {
   const folders = args.filter((a) => !a.startsWith("--"));
   const chosen =

@@ -24,8 +24,8 @@ function env(extra: Record<string, string>): NodeJS.ProcessEnv {
 describe("review command", () => {
   it("prints the Review of a transcript with the rules alone when no API key is set", async () => {
     const { stdout } = await run(
-      "npx",
-      ["tsx", "src/cli.ts", "review", "--json", fixture, "--now", "2026-10-13"],
+      "node",
+      ["scripts/run.mjs", "cli", "review", "--json", fixture, "--now", "2026-10-13"],
       {
         cwd: root,
         env: env({}),
@@ -52,8 +52,8 @@ describe("review command", () => {
       }),
     );
     const { stdout } = await run(
-      "npx",
-      ["tsx", "src/cli.ts", "review", "--json", fixture, "--now", "2026-10-13"],
+      "node",
+      ["scripts/run.mjs", "cli", "review", "--json", fixture, "--now", "2026-10-13"],
       {
         cwd: root,
         env: env({

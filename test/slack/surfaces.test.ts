@@ -317,6 +317,7 @@ describe("Extract order shortcut", () => {
 describe("App Home", () => {
   it("publishes the open orders with their next deadline and open findings", async () => {
     await seededOrder("CHOME");
+    h.slack.setMembership("W333", ["CHOME"]);
     const body = payloadJson<Json>("bolt-python/app_home_opened.event_callback.org_app.json");
     body.team_id = "T111";
     body.event = { ...payloadJson<Json>("docs/app_home_opened.event.json"), user: "W333" };
@@ -329,5 +330,34 @@ describe("App Home", () => {
     const view = JSON.stringify(publish.body.view);
     expect(view).toContain("in <#CHOME>");
     expect(view).toContain("2 open findings");
+  });
+
+  it("lists no order from a private channel the viewer is not a member of", async () => {
+    await seededOrder("CTEAMA");
+    await seededOrder("CPRIVATE");
+    h.slack.setMembership("W444", ["CTEAMA"]);
+    h.slack.setMembership("W555", ["CTEAMA", "CPRIVATE"]);
+    const homeOf = async (user: string) => {
+      const body = payloadJson<Json>("bolt-python/app_home_opened.event_callback.org_app.json");
+      body.team_id = "T111";
+      body.event = { ...payloadJson<Json>("docs/app_home_opened.event.json"), user };
+      body.event_id = `Ev${user}`;
+      body.authorizations = [
+        { team_id: "T111", user_id: "U0BOT", is_bot: true, is_enterprise_install: false },
+      ];
+      delete body.enterprise_id;
+      expect((await h.event(body)).status).toBe(200);
+      const publish = await h.slack.waitFor((calls) =>
+        calls.find((call) => call.method === "views.publish" && call.body.user_id === user),
+      );
+      return JSON.stringify(publish.body.view);
+    };
+    const outsider = await homeOf("W444");
+    expect(outsider).toContain("in <#CTEAMA>");
+    expect(outsider).not.toContain("CPRIVATE");
+    const member = await homeOf("W555");
+    expect(member).toContain("in <#CPRIVATE>");
+    const asked = h.slack.calls.filter((call) => call.method === "users.conversations");
+    expect(asked.map((call) => call.body.user)).toEqual(expect.arrayContaining(["W444", "W555"]));
   });
 });

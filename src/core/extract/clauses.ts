@@ -21,7 +21,32 @@ export type Clause = {
 const sentenceBreak = /(?<=[.!?。！？;；])\s+|(?<=[。！？])/u;
 const sampleWord = /\bsamples?\b|样品|打样/i;
 const sampleAsReference =
-  /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample/i;
+  /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample|\b(after|upon|once)\s+(the\s+)?samples?\s+(confirmation|approval|is approved|are approved|confirmed|approved)/i;
+
+/**
+ * Longest text read as one sentence. A longer run with no sentence break (a pasted table, one token
+ * repeated) is read in windows cut at spaces, so no sentence's work grows with the size of the paste.
+ */
+const maxClause = 500;
+/** A message longer than this gives each sentence only its own text for the cues read across sentences. */
+const maxMessageContext = 2000;
+
+/** A sentence cut into windows of at most `maxClause` characters, each an exact substring. */
+function windowsOf(sentence: string): string[] {
+  if (sentence.length <= maxClause) return [sentence];
+  const windows: string[] = [];
+  let start = 0;
+  while (start < sentence.length) {
+    let end = Math.min(sentence.length, start + maxClause);
+    if (end < sentence.length) {
+      const space = sentence.lastIndexOf(" ", end);
+      if (space > start + maxClause / 2) end = space;
+    }
+    windows.push(sentence.slice(start, end));
+    start = end;
+  }
+  return windows;
+}
 
 /** Split every message into sentences that stay within one physical line. */
 export function clausesOf(transcript: ParsedTranscript): Clause[] {
@@ -33,8 +58,9 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
     const bulk = /\b(bulk|mass production|order of|for the order|production order)\b/i.test(message.text);
     const sampleMessage = (sampleWord.test(message.text) || previousAboutSamples) && !bulk;
     previousAboutSamples = sampleWord.test(message.text) && !bulk;
+    const long = message.text.length > maxMessageContext;
     for (const part of message.parts) {
-      for (const raw of part.text.split(sentenceBreak)) {
+      for (const raw of part.text.split(sentenceBreak).flatMap(windowsOf)) {
         const text = raw.trim();
         if (text === "") continue;
         clauses.push({
@@ -43,7 +69,7 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
           speaker: message.speaker,
           line: part.line,
           text,
-          messageText: message.text,
+          messageText: long ? text : message.text,
           sample:
             (sampleWord.test(text) && !sampleAsReference.test(text)) ||
             (sampleMessage &&

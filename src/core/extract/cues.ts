@@ -1,9 +1,10 @@
 /** Words that accept, refuse or defer an offer, in the English and Chinese suppliers and buyers use. */
+import { remembered } from "./memo.ts";
 
 const acceptStart =
   /^\s*(ok(ay)?|okey|deal|agreed?|confirm(ed)?|fine|good|great|perfect|yes|yep|yeah|sure|accepted?|no problem|sounds good|that works|works for me|done|alright|all right|excellent|awesome|sold|cool|wonderful|fantastic|will do|sounds (fair|good|great|perfect)|fair enough)\b|^\s*(好的|好|可以|行|没问题|成交)/i;
 const acceptAnywhere =
-  /\b(deal|agreed|we agree|i agree|confirmed|works for me|accept(ed)?|sounds good|that works|will work|that'?s fine|is fine|fine for (me|us)|ok for (me|us)|okay for (me|us)|we place the order|place the order|placing (it|the order)|go ahead|let'?s do (it|that)|you got it|it'?s a deal|i'?ll take it|we'?ll take it|i will take it|send (me )?(the )?(pi|proforma|invoice|order|contract)|let'?s go with|we confirm|i confirm|we accept|i accept|ready to (order|place)|we go ahead|as agreed|(that'?s|sounds|it'?s|that is) (great|good|perfect|fine|ok|okay|a deal)|i can do that|we can do that|works for (me|us)|i'?m in|sounds fair|fair enough|(that'?s|that is|it'?s) fair|\d+\s*(\$|dollars?|usd)?\s*it is|you have a deal|you'?ve got a deal|sold|we have a deal|when can i pick|i'?ll (come )?pick (it|them) up|see you (then|tomorrow|soon))\b|成交|就这样/i;
+  /\b(deal|agreed|we agree|i agree|confirmed|works for me|accept(ed)?|sounds good|that works|will work|that'?s fine|is fine|fine for (me|us)|ok for (me|us)|okay for (me|us)|we place the order|place the order|placing (it|the order)|go ahead|let'?s do (it|that)|you got it|it'?s a deal|i'?ll take it|we'?ll take it|i will take it|send (me )?(the )?(pi|proforma|invoice|order|contract)|let'?s go with|we confirm|i confirm|we accept|i accept|ready to (order|place)|we go ahead|as agreed|(that'?s|sounds|it'?s|that is) (great|good|perfect|fine|ok|okay|a deal)|i can do that|we can do that|works for (me|us)|i'?m in|sounds fair|fair enough|(that'?s|that is|it'?s) fair|\d+(\s*(\$|dollars?|usd))?\s*it is|you have a deal|you'?ve got a deal|you got (yourself )?a deal|sold|(that|it|this) (would|will|should) (work|be (great|good|fine|perfect|ok|okay))|(would|will|should) work for (me|us)|(i|we) (could|can|will|'ll) (do|go with|make) (that|it)( work)?|i guess i can|sounds (reasonable|fine|fantastic|perfect|great)|(that'?s|that is|it'?s) (reasonable|agreeable|acceptable)|agreeable|(i|we) (will|'ll|would) accept|(i|we) can settle (on|for)|we have a deal|when can i pick|i'?ll (come )?pick (it|them) up|see you (then|tomorrow|soon))\b|成交|就这样/i;
 const deferral =
   /\b(check with|think about|consider|come back|get back|let you know|discuss|not sure|maybe later|i'?ll see|too (high|expensive|much)|above (our|my) budget|can you|could you|would you)\b/i;
 const refusal =
@@ -13,7 +14,15 @@ const refusal =
 export function isAcceptance(text: string): boolean {
   const first = text.split(/\n/)[0] ?? "";
   if (deferral.test(text) && !acceptAnywhere.test(text)) return false;
-  return acceptStart.test(first) || acceptAnywhere.test(text);
+  if (acceptAnywhere.test(text)) return true;
+  // "Yes" or "OK" that goes on to ask something answers a question; it does not accept a price.
+  if (/[?？]/.test(text)) return false;
+  // An accepting word may open any sentence of the message ("I guess. Sure!", "For you, yes!").
+  return (
+    acceptStart.test(first) ||
+    first.split(/(?<=[.!。！])\s*/).some((sentence) => acceptStart.test(sentence)) ||
+    /\b(for you|i guess|i suppose)\b,?\s*(yes|sure|ok(ay)?|fine)\b/i.test(text)
+  );
 }
 
 /** The message restates agreed terms (an order summary, a PI): its prices are settled, not offered. */
@@ -29,8 +38,8 @@ export function isRefusal(text: string): boolean {
 }
 
 /** The sentence restates the other side's offer rather than making one ("your price of $1.45"). */
-export function isRestatement(text: string): boolean {
-  return /\b(your (price|prices|quote|quotation|offer)|you (quoted|offered|said|asked)|quote of|listed (it )?(at|for)|asking price|previous price|last time)\b/i.test(
+export const isRestatement = remembered((text: string): boolean =>
+  /\b(your (price|prices|quote|quotation|offer)|you (quoted|offered|said|asked)|quote of|listed (it )?(at|for)|asking price|previous price|last time)\b/i.test(
     text,
-  );
-}
+  ),
+);

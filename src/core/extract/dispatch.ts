@@ -2,8 +2,10 @@
  * When the goods ship: "20-25 days after deposit" (upper end), "within 3 weeks", "25 working days",
  * "ship by 20 December" (a fixed date, year read against now). Transit times never count.
  */
-import * as chrono from "chrono-node";
+// English only: the package root loads every locale (some 260 modules) for nothing.
+import * as chrono from "chrono-node/en";
 import type { DispatchBasis } from "../schemas.ts";
+import { monthStems } from "./words/dates.ts";
 
 export type DispatchMention = {
   basis: DispatchBasis | null;
@@ -21,8 +23,10 @@ const transitCue =
   /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
 const paymentOnly = /\b(pay|paid|payment|balance|deposit)\b[^.]*\b(within|in)\s*\d/i;
 
-const dateLike =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[./-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(st|nd|rd|th)\b|\d+\s*[月号日]/i;
+const dateLike = new RegExp(
+  String.raw`\b(${monthStems})[a-z]*\.?\b|\b\d{1,2}[./-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(st|nd|rd|th)\b|\d+\s*[月号日]`,
+  "i",
+);
 
 function partAround(text: string, position: number): string {
   const start = Math.max(text.lastIndexOf(",", position), text.lastIndexOf(";", position)) + 1;
@@ -53,7 +57,18 @@ function basisIn(text: string): DispatchBasis | null {
 export function findDispatch(text: string, now: Date): DispatchMention[] {
   if (!dispatchCue.test(text) || transitCue.test(text)) return [];
   // "Normally production 10-12 days" describes the factory, it does not commit to this order.
-  if (/\b(normally|usually|generally|typically|in general|most of the time)\b/i.test(text)) return [];
+  // A terms page that says what the supplier will do ("Normally, we will effect shipment within 20
+  // days after receipt of deposit") states the term all the same.
+  if (
+    /\b(normally|usually|generally|typically|in general|most of the time)\b/i.test(text) &&
+    !/\b(we|i) (will|shall|'ll)\b|\bwe (?:\w+ )?(ship|deliver|dispatch|arrange|send|effect)\b|\b(days?|weeks?)\s+(after|from|upon)\b/i.test(
+      text,
+    )
+  )
+    return [];
+  // Sending the documents after shipment is not the shipment.
+  if (/\b(send|sent|mail|courier|forward)\b[^.]{0,40}\b(documents?|docs|copy|copies|b\/?l)\b/i.test(text))
+    return [];
   const found: DispatchMention[] = [];
   for (const m of text.matchAll(duration)) {
     // "then sea about 35 days to FBA": a leg of the journey after dispatch, not the dispatch itself.

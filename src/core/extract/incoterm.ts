@@ -1,16 +1,19 @@
 /** Incoterms 2020 with their named place: "FOB Ningbo", "ex-works Dongguan", "DDP Amazon FBA", "EXW our factory". */
 import type { Incoterm } from "../schemas.ts";
+import { capitalisedDateWords } from "./words/dates.ts";
 
 export type IncotermMention = { code: Incoterm; place: string | null; start: number; end: number };
 
 const codes =
-  /\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|ex[- ]?works?|ex[- ]?factory|C\s?&\s?F|CNF|DDU)\b|出厂价/gi;
+  /\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|ex[- ]?works?|ex[- ]?factory|C\s?&\s?F|CNF|DDU)\b|\b(?:C\.I\.F|F\.O\.B|C\.F\.R|E\.X\.W|D\.D\.P|D\.A\.P|F\.C\.A|C\.P\.T|C\.I\.P)\.?(?![\w.])|出厂价/gi;
 const placeWord = /^[A-Z][\w.'-]*$|^[A-Z]{2,}$/;
-const notPlace =
-  /^(USD|EUR|RMB|CNY|GBP|Price|Prices|Term|Terms|Incoterms?|Port|Please|And|Or|The|Is|Are|By|Via|For|From|To|With|Ok|OK|Shipping|Freight|Sea|Air|Basis|Only|Too|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|We|You|It|This|That|Yes|No)$/;
+const notPlace = new RegExp(
+  String.raw`^(USD|EUR|RMB|CNY|GBP|Price|Prices|Term|Terms|Incoterms?|Port|Please|And|Or|The|Is|Are|By|Via|For|From|To|With|Ok|OK|Shipping|Freight|Sea|Air|Basis|Only|Too|${capitalisedDateWords.join("|")}|I|We|You|It|This|That|Yes|No)$`,
+);
 
 function canonical(raw: string): Incoterm | null {
-  const upper = raw.toUpperCase().replace(/\s/g, "");
+  // "C.I.F", "F.O.B.": the code written with dots.
+  const upper = raw.toUpperCase().replace(/[\s.]/g, "");
   if (/^EX[- ]?(WORKS?|FACTORY)$/.test(upper) || raw === "出厂价") return "EXW";
   if (upper === "C&F" || upper === "CNF") return "CFR";
   if (upper === "DDU") return "DAP";
@@ -25,7 +28,7 @@ export function findIncoterms(text: string): IncotermMention[] {
     if (!code) continue;
     // A lower-case "fob" inside a word-like context is rare; a lower-case code is still a code.
     const after = text.slice(m.index + m[0].length);
-    const words = /^\s*[:：]?\s*((?:[^\s,.;:!?()]+\s*){1,3})/.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+    const words = /^(?:\s*[:：])?\s*((?:[^\s,.;:!?()]+\s*){1,3})/.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
     const place: string[] = [];
     for (const word of words) {
       const clean = word.replace(/[,.;:!?)]+$/, "");

@@ -7,13 +7,14 @@ import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
 import { firstProductPhrase, isProductHead } from "./product-nouns.ts";
 import { isFeeContext } from "./shipping.ts";
+import { countUnitOf, englishCountWords } from "./words/units.ts";
 
 export type ItemCandidate = { name: string; clause: number; start: number; strong: boolean };
 
 /** A product of the order and the phrases that refer to it in the chat. */
 export type ItemRef = { name: string; keys: string[]; head: string; clause: number; start: number };
 
-const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,.]*[kK]?\s*(?:pcs|pieces|units|sets|pairs)(?:\s+of)?)\s+)*`;
+const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,.]*[kK]?\s*(?:${englishCountWords})(?:\s+of)?)\s+)*`;
 /** Product-naming phrases, each behind a cheap test so most sentences skip the full pattern. */
 const triggers: Array<[RegExp, RegExp, boolean]> = [
   [
@@ -85,7 +86,11 @@ function phraseFrom(text: string, start: number): string | null {
       // "case for iPhone 16", "USB-C to USB-C": a model name may follow.
       if (!/^[A-Z0-9]|^[a-z]+[A-Z]/.test(next)) break;
     } else if (stopWord.test(clean)) break;
-    if (/^\d+([.,]\d+)?$/.test(clean) && /^(pcs|pieces|units|sets|usd|rmb|%)/i.test(raw[i + 1] ?? "")) break;
+    if (
+      /^\d+([.,]\d+)?$/.test(clean) &&
+      (countUnitOf(raw[i + 1] ?? "") || /^(usd|rmb|%)/i.test(raw[i + 1] ?? ""))
+    )
+      break;
     // A measurement after the product noun ends the name ("cutting board 38x28 cm"); a model number does not ("iPhone 16").
     const previous = words[words.length - 1];
     if (previous && /^\d/.test(clean) && !/[A-Z]/.test(previous) && /[a-z]{3,}$/.test(previous)) break;
@@ -102,16 +107,21 @@ function phraseFrom(text: string, start: number): string | null {
   return acceptable(name) ? name : null;
 }
 
-/** Read a product phrase backward from `end` (the subject of "X is 6.5 RMB/pc"). */
-function phraseBefore(text: string, end: number): string | null {
+/** Where the subject before a price starts: after a separator, a determiner or a count ("1000 pcs"). */
+const subjectSeparators = new RegExp(
+  String.raw`[,:;，、]|\band\b|&|\b(?:our|your|the|this|these|my|at|is|are)\b|\d[\d,.]*\s*(?:${englishCountWords})\b|[^\w\s.'-]`,
+  "gi",
+);
+
+/**
+ * Read a product phrase backward from `end` (the subject of "X is 6.5 RMB/pc"), never before `floor`
+ * (the end of the amount before it: a name does not run across another price).
+ */
+function phraseBefore(text: string, end: number, floor = 0): string | null {
   // A product name sits within a few words of its price: look no further back than that.
-  const before = text.slice(Math.max(0, end - 90), end);
+  const before = text.slice(Math.max(floor, end - 90), end);
   // The subject starts after the last separator, determiner or number ("1000 pcs", "our", "the").
-  const separators = [
-    ...before.matchAll(
-      /[,:;，、]|\band\b|&|\b(?:our|your|the|this|these|my|at|is|are)\b|\d[\d,.]*\s*(?:pcs|pieces|units|sets|pairs)\b|[^\w\s.'-]/gi,
-    ),
-  ];
+  const separators = [...before.matchAll(subjectSeparators)];
   const last = separators[separators.length - 1];
   let segment = last ? before.slice(last.index + last[0].length) : before;
   segment = segment
@@ -123,6 +133,9 @@ function phraseBefore(text: string, end: number): string | null {
   return acceptable(name) ? name : null;
 }
 
+const clauseWord =
+  /^(i|i'm|im|i'd|i'll|i've|you|you're|we|we're|they|he|she|can't|cant|won't|don't|doesn't|cannot|can|could|would|will|should|shall|must|go|going|asking|asked|quoted|offered|mentioned|listed|as|is|are|was|were|be|been|am)$/i;
+
 function acceptable(name: string): boolean {
   const words = tokens(name);
   if (words.length === 0 || words.length > 8) return false;
@@ -131,6 +144,9 @@ function acceptable(name: string): boolean {
   if (words.length === 1 && unitLike.test(words[0]!)) return false;
   if (/\b(EXW|FOB|CIF|DDP|DAP|CFR|FCA|by sea|by air|deposit|payment|balance|days?|weeks?)\b/i.test(name))
     return false;
+  // A product is named by nouns and their modifiers: a pronoun or an auxiliary verb makes it a clause
+  // ("can't go as low as", "I'm asking"), not a name.
+  if (words.some((word) => clauseWord.test(word))) return false;
   return words.some(
     (word) => /^[A-Za-z][A-Za-z-]{2,}$/.test(word) && !generic.test(word) && !stopWord.test(word),
   );
@@ -173,6 +189,21 @@ export function headOf(name: string): string {
   return singular(words[core > 0 ? core - 1 : words.length - 1] ?? "");
 }
 
+/** The words that link a subject to the price after it ("is", "price:", "at only", "costs just"). */
+const linkBefore =
+  /\s*(?:price\s+(?:(?:is|are|:|=|at|@|for|costs?)\s*)?|(?:is|are|:|=|at|@|for|costs?)\s*)?(?:(?:only|now|just)\s+)?$/i;
+
+/** "1000 luggage straps at US$1.35", "500 pcs of mugs for $2": a counted name with its price. */
+const countedThenPriced = new RegExp(
+  String.raw`(?<![\w.])\d[\d,]*(?:\s*(?:${englishCountWords}))?\s+(?:of\s+)?((?:[A-Za-z][\w.-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:at|@|for|in)\s+(?=[$€£¥]|US\$|USD|RMB|EUR|\d)`,
+  "gi",
+);
+/** "2000 pcs of Bamboo Board": a count, then the name. */
+const countedName = new RegExp(
+  String.raw`(?<![\w.])\d[\d,]*\s*(?:${englishCountWords})\s+(?:of\s+)?(?=[A-Za-z])`,
+  "gi",
+);
+
 /** Every product phrase in the clauses, in order. */
 export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] {
   const found: ItemCandidate[] = [];
@@ -207,22 +238,24 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
       if (name) found.push({ name: tidy(name), clause: index, start: 0, strong: true });
     }
     // "X is 6.5 RMB/pc", "our claw clips price is 0.42 usd/pc", "1000 luggage straps at US$1.35", "$1.45 per strap".
+    let previousEnd = 0;
     for (const money of findMoney(text)) {
+      const floor = previousEnd;
+      if (!money.bare) previousEnd = money.end;
       if (money.bare || isFeeContext(segmentAt(text, money.start))) continue;
-      const before = text.slice(0, money.start);
-      const subject = /\s*(?:price\s+)?(?:is|are|:|=|at|@|for|costs?)?\s*(?:only\s+|now\s+|just\s+)?$/i.exec(
-        before,
-      );
+      // Only the few words before the price can link it to its subject: read no further back.
+      const from = Math.max(0, money.start - 40);
+      const subject = linkBefore.exec(text.slice(from, money.start));
       if (subject) {
         const linked = subject[0].trim() !== "";
-        const name = phraseBefore(text, subject.index);
+        const name = from + subject.index > floor ? phraseBefore(text, from + subject.index, floor) : null;
         const words = name ? tokens(name) : [];
         const q = /^\d[\d,]*$/.test(words[0] ?? "") ? words.slice(1).join(" ") : name;
         if (q && acceptable(q))
           found.push({
             name: tidy(q),
             clause: index,
-            start: Math.max(0, subject.index - q.length),
+            start: Math.max(0, from + subject.index - q.length),
             strong: linked,
           });
       }
@@ -237,15 +270,11 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
       )
         found.push({ name: singular(unitWord), clause: index, start: money.end, strong: false });
     }
-    for (const m of text.matchAll(
-      /(?<![\w.])\d[\d,]*\s*(?:pcs|pieces|units|sets|pairs)?\s+(?:of\s+)?((?:[A-Za-z][\w.-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:at|@|for|in)\s+(?=[$€£¥]|US\$|USD|RMB|EUR|\d)/gi,
-    )) {
+    for (const m of text.matchAll(countedThenPriced)) {
       const name = m[1]!;
       if (acceptable(name)) found.push({ name: tidy(name), clause: index, start: m.index, strong: true });
     }
-    for (const m of text.matchAll(
-      /(?<![\w.])\d[\d,]*\s*(?:pcs|pieces|units|sets|pairs)\s+(?:of\s+)?(?=[A-Za-z])/gi,
-    )) {
+    for (const m of text.matchAll(countedName)) {
       const name = phraseFrom(text, m.index + m[0].length);
       if (name && (/[A-Z0-9]/.test(name[0]!) || /\bof\s+$/i.test(m[0])))
         found.push({ name: tidy(name), clause: index, start: m.index + m[0].length, strong: false });
@@ -269,17 +298,31 @@ function sameName(a: string, b: string): boolean {
 
 /** The comma-separated part of a text around a position. */
 export function segmentAt(text: string, position: number): string {
-  const boundary = /,(?!\d{3}\b)|;|，|；|\band\b|\bbut\b/gi;
+  const found = boundariesOf(text);
   let start = 0;
   let end = text.length;
-  for (const m of text.matchAll(boundary)) {
-    if (m.index + m[0].length <= position) start = m.index + m[0].length;
-    else if (m.index >= position) {
-      end = m.index;
+  for (const [from, to] of found) {
+    if (to <= position) start = to;
+    else if (from >= position) {
+      end = from;
       break;
     }
   }
   return text.slice(start, end);
+}
+
+// Every mention of a sentence asks for its part: find the sentence's boundaries once.
+let boundaryText = "";
+let boundaryList: Array<[number, number]> = [];
+function boundariesOf(text: string): Array<[number, number]> {
+  if (text !== boundaryText) {
+    boundaryText = text;
+    boundaryList = [...text.matchAll(/,(?!\d{3}\b)|;|，|；|\band\b|\bbut\b/gi)].map((m) => [
+      m.index,
+      m.index + m[0].length,
+    ]);
+  }
+  return boundaryList;
 }
 
 function expandVariant(base: string, variant: string): string | null {

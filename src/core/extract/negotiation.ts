@@ -7,9 +7,11 @@ import type { Evidence, Role } from "../schemas.ts";
 import { type Clause, evidenceFor, segmentsOf } from "./clauses.ts";
 import { isAcceptance, isRefusal, isRestatement, isSummary } from "./cues.ts";
 import { type ItemRef, itemMentions, segmentAt } from "./items.ts";
+import { remembered } from "./memo.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { isFeeAmount, isFeeContext } from "./shipping.ts";
+import { monthStems } from "./words/dates.ts";
 
 type Offer = {
   price: number;
@@ -49,6 +51,8 @@ export type ItemOutcome = {
 type ItemState = {
   lastOffer: Offer | null;
   offers: Offer[];
+  /** Each distinct price offered and who offered it (the offers list grows with the chat; this does not). */
+  prices: Array<{ price: number; roles: Set<Role> }>;
   settled: { offer: Offer; accept: Clause | null } | null;
   tiers: Tier[];
   quantity: QuantityFound | null;
@@ -56,15 +60,37 @@ type ItemState = {
 
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.005 * Math.max(a, b), 1e-9);
 const other = (role: Role, than: Role) => role !== than || role === "unknown";
-const totalCue =
-  /\b(total|in total|altogether|for all|whole order|amount|total price|order value)\b|总价|合计/i;
-const rangeBefore = /(\bfrom\s+[$€£¥]?\s*[\d.,]+\s*(?:usd|rmb|eur)?\s*(?:to|-|~)\s*|\d\s*(?:-|~|–)\s*)$/i;
-const rangeAfter = /^\s*(?:-|~|–|to)\s*[$€£¥]?\s*\d/;
-const notPriceContext =
-  /\b(deposit|balance|paid|payment|transfer(red)?|sent|refund|compensat\w*|budget of|sample|samples|by paypal|via paypal)\b|定金|尾款|\d\s*%/i;
+const totalCue = remembered((text: string) =>
+  /\b(total|in total|altogether|for all|whole order|amount|total price|order value)\b|总价|合计/i.test(text),
+);
+/** A price that ends a range ("from $2 to 3", "2-3"), read in the few characters before it. */
+const rangeBefore =
+  /(?:\bfrom\s+(?:[$€£¥]\s*)?[\d.,]+(?:\s*(?:usd|rmb|eur))?\s*(?:to|-|~)|\d\s*(?:-|~|–))\s*$/i;
+const rangeAfter = /^\s*(?:-|~|–|to)\s*(?:[$€£¥]\s*)?\d/;
+/** How far before or after an amount a range is looked for. */
+const rangeReach = 40;
+const notPriceContext = remembered((text: string) =>
+  /\b(deposit|balance|paid|payment|transfer(red)?|sent|refund|compensat\w*|budget of|sample|samples|by paypal|via paypal)\b|定金|尾款|\d\s*%/i.test(
+    text,
+  ),
+);
 
-const yearContext =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(in|since|year|model|made in|from|until|by|of)\s+(19|20)\d\d\b/i;
+const yearContext = new RegExp(
+  String.raw`\b(${monthStems})[a-z]*\b|\b(in|since|year|model|made in|from|until|by|of)\s+(19|20)\d\d\b`,
+  "i",
+);
+
+/**
+ * The words around an amount that say what it pays for ("$300 deposit", "I paid 30 for that"): a few
+ * words either side within its sentence part, so a payment named beside one amount does not mark
+ * every amount of a long sentence.
+ */
+function near(text: string, segment: string, money: MoneyMention): string {
+  const segmentStart = text.indexOf(segment);
+  const from = Math.max(segmentStart, money.start - 30);
+  const to = Math.min(segmentStart + segment.length, money.end + 20);
+  return text.slice(from, to);
+}
 
 /** Attach mentions in a sentence to items: same comma part, then by order when counts match. */
 function attach(text: string, positions: number[], items: readonly ItemRef[]): number[] {
@@ -99,6 +125,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   const states: ItemState[] = items.map(() => ({
     lastOffer: null,
     offers: [],
+    prices: [],
     settled: null,
     tiers: [],
     quantity: null,
@@ -125,8 +152,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const quantities = findQuantities(text, nouns).filter((q) => q.kind === "order");
       const moneys = findMoney(text).filter((money) => {
         const segment = segmentAt(text, money.start);
-        if (isFeeContext(segment) || isFeeAmount(text, money) || notPriceContext.test(segment)) return false;
-        if (rangeBefore.test(text.slice(0, money.start)) || rangeAfter.test(text.slice(money.end)))
+        if (isFeeContext(segment) || isFeeAmount(text, money) || notPriceContext(near(text, segment, money)))
+          return false;
+        // No price is zero ("buy with $0 down").
+        if (money.value <= 0) return false;
+        if (
+          rangeBefore.test(text.slice(Math.max(0, money.start - rangeReach), money.start)) ||
+          rangeAfter.test(text.slice(money.end, money.end + rangeReach))
+        )
           return false;
         if (quantities.some((q) => money.start < q.end && money.end > q.start)) return false;
         if (
@@ -175,14 +208,21 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const sameCurrency =
           !money.currency || !anchorOffer?.currency || money.currency === anchorOffer.currency;
         const anchor = sameCurrency ? (anchorOffer?.price ?? null) : null;
-        if (money.bare && !plausible(money.value, anchor)) return;
+        // A bare number is a price when it is near the last offer or the asking price (the first offer).
+        const asking = state.offers[0]?.price ?? null;
+        if (
+          money.bare &&
+          !plausible(money.value, anchor) &&
+          !(sameCurrency && plausible(money.value, asking))
+        )
+          return;
         if (money.currency) currency = money.currency;
         let price = money.value;
         const qty = state.quantity?.value ?? null;
         const segment = segmentAt(text, money.start);
-        if ((totalCue.test(segment) || (anchor !== null && qty !== null && price > anchor * 20)) && qty) {
+        if ((totalCue(segment) || (anchor !== null && qty !== null && price > anchor * 20)) && qty) {
           price = Math.round((price / qty) * 10000) / 10000;
-        } else if (totalCue.test(segment)) return;
+        } else if (totalCue(segment)) return;
         // An amount far from the price on the table is something else (a fee, a gas card, a total).
         if (
           !money.bare &&
@@ -218,15 +258,23 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           ...(tierQty && role !== "buyer" ? { tierMin: tierQty.value } : {}),
         };
         pricedItems.add(item);
-        const fromOther = state.offers.filter((o) => other(o.role, role) || o.role === "unknown");
-        if (refusing && fromOther.some((o) => close(o.price, price))) {
+        const offeredByOther = state.prices.some(
+          (p) => close(p.price, price) && [...p.roles].some((r) => other(r, role) || r === "unknown"),
+        );
+        if (refusing && offeredByOther) {
           if (state.lastOffer && close(state.lastOffer.price, price)) state.lastOffer = null;
           return;
         }
         if (isRestatement(segmentAt(text, money.start))) {
-          if (!state.offers.some((o) => close(o.price, price)))
-            state.offers.push({ ...offer, role: role === "buyer" ? "supplier" : "buyer" });
+          if (!state.prices.some((p) => close(p.price, price)))
+            record(state, { ...offer, role: role === "buyer" ? "supplier" : "buyer" });
           state.lastOffer ??= { ...offer, role: role === "buyer" ? "supplier" : "buyer" };
+          // "I will accept your offer of $230": the restated offer is the one accepted.
+          if (accepting && !clause.question && !refusing) {
+            const theirs: Offer = { ...offer, role: role === "buyer" ? "supplier" : "buyer" };
+            state.settled = { offer: theirs, accept: clause };
+            state.lastOffer = theirs;
+          }
           return;
         }
         if (state.settled && close(state.settled.offer.price, price)) {
@@ -240,18 +288,23 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           state.lastOffer &&
           other(state.lastOffer.role, role) &&
           close(state.lastOffer.price, price);
-        if (
-          (accepting && !clause.question && fromOther.some((o) => close(o.price, price))) ||
-          echoes ||
-          summary
-        ) {
+        if ((accepting && !clause.question && offeredByOther) || echoes || summary) {
           state.settled = { offer: { ...offer }, accept: clause };
           state.lastOffer = offer;
-          state.offers.push(offer);
+          record(state, offer);
           return;
         }
+        // A new price put after a deal reopens it: the deal is whatever that new offer comes to.
+        // (An amount worked out from a total, or far from the deal, is something else: a fee, another lot.)
+        if (
+          state.settled &&
+          price === money.value &&
+          !close(state.settled.offer.price, price) &&
+          plausible(price, state.settled.offer.price)
+        )
+          state.settled = null;
         state.lastOffer = offer;
-        state.offers.push(offer);
+        record(state, offer);
       });
     }
     // A run of tier rows is one offer: the price for the quantity that gets ordered.
@@ -273,6 +326,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     }
   }
   return states.map((state) => outcomeOf(state));
+}
+
+/** Add an offer to an item's history and to its distinct prices. */
+function record(state: ItemState, offer: Offer): void {
+  state.offers.push(offer);
+  const known = state.prices.find((p) => close(p.price, offer.price));
+  if (known) known.roles.add(offer.role);
+  else state.prices.push({ price: offer.price, roles: new Set([offer.role]) });
 }
 
 function tierFor(tiers: Tier[], quantity: number): Tier | null {

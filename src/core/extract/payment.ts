@@ -13,11 +13,11 @@ const paymentCue =
 export function findDeposit(text: string): Found<number> | null {
   const patterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
     [
-      /(\d{1,3})\s*%\s*(?:t\/?t\s+|tt\s+)?(?:as\s+|of\s+)?(?:the\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|before production|定金|订金|预付)/i,
+      /(\d{1,3})\s*(?:%|per ?cent)\s*(?:of\s+(?:the\s+)?(?:(?:total|entire|whole|full)\s+)?(?:(?:order|goods|invoice)\s+)?(?:amount|value|invoice|price|payment)\s+)?(?:(?:t\/?t|tt)\s+)?(?:(?:as|of)\s+)?(?:the\s+|a\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|(?:to be paid\s+)?before production|(?:payment\s+)?(?:once|when|upon)\s+(?:the\s+)?order\s+is\s+confirmed|定金|订金|预付)/i,
       (m) => +m[1]!,
     ],
     [
-      /(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)\s*(?:of|is|:|：|=|will be|would be)?\s*(\d{1,3})\s*%/i,
+      /(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)(?:\s*(?:of|is|:|：|=|will be|would be))?\s*(\d{1,3})\s*%/i,
       (m) => +m[1]!,
     ],
     [/\b(\d{1,2})\s*\/\s*(\d{1,2})\b/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],
@@ -26,7 +26,12 @@ export function findDeposit(text: string): Found<number> | null {
       () => 100,
     ],
     [
-      /(\d{1,2})\s*%\s*(?:now|first|today|at order|with (?:the )?order|on order|when (?:we |you )?(?:order|place|confirm|sign))/i,
+      /(\d{1,2})\s*%\s*(?:now|first|today|at order|with (?:the )?order|on order|when (?:we |you )?(?:order|place|confirm|sign|contract)|when contracted|on signing|upon (?:signing|contract))|签约时\s*(\d{1,2})\s*%/i,
+      (m) => +(m[1] ?? m[2])!,
+    ],
+    // "a down payment ... amounting to 40% of the total invoice": the share of the whole named after the word.
+    [
+      /\b(?:down ?payment|deposit|advance payment|prepayment)\b[^%.]{0,120}?\b(?:amounting to|of|at|equal to)\s+(\d{1,2})\s*%\s*of\s+(?:the\s+)?(?:total|whole|full|invoice|order|contract)/i,
       (m) => +m[1]!,
     ],
     // "50% now, 50% when ready", "30% 70%": two shares of one payment that add up to 100.
@@ -50,7 +55,7 @@ export function findDeposit(text: string): Found<number> | null {
 const balanceRules: Array<[BalanceTiming, RegExp]> = [
   [
     "after_shipment",
-    /\b(against|after receiving|upon receipt of|on receipt of|after)\s+(the\s+)?(copy of\s+(the\s+)?)?(b\/?l|bl|bill of lading)|\b(b\/?l|bl) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
+    /\b(against|after receiving|upon receipt of|on receipt of|after)\s+(the\s+)?((copy|copies|fax|scan) of\s+(the\s+)?)?(b\/?l|bl|bill of lading)|\b(?:received|receiving|receipt of)\s+(?:the\s+|a\s+)?(?:fax\s+)?copy\s+(?:of\s+)?(?:the\s+)?(?:b\/?l|bl|bill of lading)|\b(?:after|upon|on|against)\s+(?:(?:we|you)\s+)?(?:(?:receiv\w*|receipt of)\s+)?(?:(?:the|our|your|a)\s+)?(?:fax\s+)?(?:copy|copies|fax|scan) of\s+(?:the\s+)?(?:(?:complete|full|shipping)\s+)?(?:shipping\s+)?documents?|\b(shipping|complete) documents? cop(y|ies)\b|\b(b\/?l|bl) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
   ],
   [
     "on_delivery",
@@ -58,7 +63,7 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
   ],
   [
     "before_shipment",
-    /\b(before|prior to|ahead of)\s+(the\s+)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bbefore (we )?ship\b|出货前|发货前/i,
+    /\b(before|prior to|ahead of)\s+(the\s+)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前/i,
   ],
 ];
 

@@ -2,6 +2,7 @@
  * Quantities: "800 pcs", "2,000pcs", "600 sets", "1000件", "3000 mugs". Each is classed as an order
  * quantity, a MOQ, a pack count ("100 pcs per carton", "3 pcs set") or a sample count by its context.
  */
+import { countUnitOf, countWords } from "./words/units.ts";
 
 /** `estimate`: "about 500 pcs" in an inquiry is not yet a quantity ordered. */
 export type QuantityKind = "order" | "moq" | "pack" | "estimate";
@@ -16,20 +17,10 @@ export type QuantityMention = {
 };
 
 const number = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
-const units = String.raw`pcs|pc|pieces?|units?|sets?|pairs?|rolls?|个|件|套|只|双|卷|個`;
 const unitQuantity = new RegExp(
-  String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s?(${units})(?![a-zA-Z])`,
+  String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s?(${countWords})(?![a-zA-Z])`,
   "gi",
 );
-
-function normaliseUnit(unit: string): string {
-  const u = unit.toLowerCase();
-  if (/^(pcs|pc|pieces?|个|件|只|個)$/.test(u)) return "pcs";
-  if (/^(sets?|套)$/.test(u)) return "sets";
-  if (/^(pairs?|双)$/.test(u)) return "pairs";
-  if (/^(rolls?|卷)$/.test(u)) return "rolls";
-  return "units";
-}
 
 const moqBefore =
   /\b(moq|m\.o\.q|minimum(\s+order)?(\s+quantity)?|min\.?\s*order|at least|starting from|起订量?|最小起订量)\b/i;
@@ -37,7 +28,7 @@ const packAfter =
   /^\s*(?:\/|per|in\s+(?:a|one|each|1)|each|a|to\s+a|into\s+(?:a|one))\s*(?:export\s+|master\s+|inner\s+|outer\s+|shipping\s+)?(carton|ctn|box|bag|polybag|pack|package|case|display|tube|set|kit|blister|bundle|pallet|master|inner)\b/i;
 const packBefore =
   /\b(per|each|every|in one|in each|pack of|packs? of|set of|sets? of|kit of)\s+(?:\w+\s+)?$/i;
-const setCount = /^\s*(?:in\s+)?(?:a|one|1|per|\/)?\s*(set|kit|pack)\b/i;
+const setCount = /^\s*(?:in\s+)?(?:(?:a|one|1|per|\/)\s*)?(set|kit|pack)\b/i;
 
 const nounPatterns = new Map<string, RegExp>();
 
@@ -81,7 +72,7 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
   };
   for (const m of text.matchAll(unitQuantity)) {
     const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? 1000 : 1);
-    push(value, normaliseUnit(m[3]!), m.index, m.index + m[0].length);
+    push(value, countUnitOf(m[3]!) ?? "units", m.index, m.index + m[0].length);
   }
   for (const noun of nouns) {
     if (noun.length < 3 || !text.toLowerCase().includes(noun.toLowerCase())) continue;

@@ -1,5 +1,6 @@
 /** Shipping mode ("by sea", "air freight", DHL/FedEx/UPS/TNT = express, rail, truck) and a freight fee quoted apart. */
 import type { ShippingMethod } from "../schemas.ts";
+import { remembered } from "./memo.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 
 const modes: Array<[ShippingMethod, RegExp]> = [
@@ -10,7 +11,7 @@ const modes: Array<[ShippingMethod, RegExp]> = [
   ],
   [
     "sea",
-    /\b(by sea|sea ?freight|sea shipping|sea shipment|ocean freight|by ocean|by ship|via sea|LCL|FCL|container)\b|(?<=[,;]\s*)sea(?=\s*(?:[.;!]|$))|海运/i,
+    /\b(by sea|sea ?freight|sea shipping|sea shipment|ocean freight|by ocean|by ship|via sea|LCL|FCL|container)\b|(?<=[,;]\s{0,3})sea(?=\s*(?:[.;!]|$))|海运/i,
   ],
   ["rail", /\b(by rail|rail ?freight|railway|by train|rail)\b|铁路|班列/i],
   ["truck", /\b(by truck|trucking|by road|road freight|truck)\b|陆运|卡车/i],
@@ -37,10 +38,10 @@ export function findShippingModes(
 }
 
 const feeContext =
-  /\b(freight|shipping (fee|cost|charge|price)|shipping is|shipping will be|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS)\s*[:=]?\s*(US)?[$€£¥]|\b(DHL|FedEx|UPS|TNT|EMS|truck|trucking|courier|express|air|sea)\s+(to|fee|cost|charge)\b/i;
+  /\b(freight|shipping (fee|cost|charge|price)|shipping is|shipping will be|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS)(?:\s*[:=])?\s*(US)?[$€£¥]|\b(DHL|FedEx|UPS|TNT|EMS|truck|trucking|courier|express|air|sea)\s+(to|fee|cost|charge)\b/i;
 /** A carrier or mode then an amount for the whole shipment ("UPS 480 USD", "by air, 1,860 USD for all"). */
 const modeTotal =
-  /\b(DHL|FedEx|UPS|TNT|EMS)\s*[:=]?\s*(?:US)?[$€£¥]?\s*\d|\b(by (air|sea|rail|train|truck|express)|DHL|FedEx|UPS|TNT|EMS|courier)\b[^.!?]{0,30}?(?:\btotal\b|\d(?:[\d,.]*\d)?\s*(?:[A-Z]{3}|[$€£¥])?\s*(?:for all|in total|total|for the whole|all in))/i;
+  /\b(DHL|FedEx|UPS|TNT|EMS)(?:\s*[:=])?(?:\s*US)?(?:\s*[$€£¥])?\s*\d|\b(by (air|sea|rail|train|truck|express)|DHL|FedEx|UPS|TNT|EMS|courier)\b[^.!?]{0,30}?(?:\btotal\b|\d(?:[\d,.]*\d)?(?:\s*(?:[A-Z]{3}|[$€£¥]))?\s*(?:for all|in total|total|for the whole|all in))/i;
 const includedContext =
   /\b(includ\w*|free shipping|free freight|already in|we take the freight|we pay the freight)\b|包邮|含运费/i;
 
@@ -56,9 +57,9 @@ export function findShippingFee(text: string): MoneyMention | null {
 }
 
 /** True when a text talks about freight, so its money is a fee, not an item price. */
-export function isFeeContext(text: string): boolean {
-  return (feeContext.test(text) || modeTotal.test(text)) && !includedContext.test(text);
-}
+export const isFeeContext = remembered(
+  (text: string): boolean => (feeContext.test(text) || modeTotal.test(text)) && !includedContext.test(text),
+);
 
 /** True when an amount with no unit follows a freight cue in its sentence ("via DHL, cost 310 usd"). */
 export function isFeeAmount(text: string, money: MoneyMention): boolean {

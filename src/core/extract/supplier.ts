@@ -2,7 +2,7 @@
 
 export type CompanyMention = { name: string; start: number; end: number };
 
-const suffix = String.raw`Co\.?\s*,?\s*Ltd\.?|Co\.?\s*,?\s*Limited|Company Limited|Company|Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|GmbH|Factory|Manufactory|Group|Industries|Industrial Co\.?|Trading Co\.?|Enterprise|Enterprises`;
+const suffix = String.raw`Co\.?(?:\s*,)?\s*Ltd\.?|Co\.?(?:\s*,)?\s*Limited|Company Limited|Company|Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|GmbH|Factory|Manufactory|Group|Industries|Industrial Co\.?|Trading Co\.?|Enterprise|Enterprises`;
 const company = new RegExp(
   String.raw`((?:[A-Z][\w'’-]*\.?\s+(?:&\s+|and\s+|\(\w+\)\s+)?){1,7}?)(${suffix})(?![\w])`,
   "g",

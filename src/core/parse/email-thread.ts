@@ -10,12 +10,14 @@ import { isoFromText } from "./timestamps.ts";
 export type EmailMessage = { speaker: string | null; at: string | null; parts: MessagePart[]; depth: number };
 
 const quotePrefix = /^((?:\s*>)+)\s?/;
-const fromHeader = /^\s*(?:from|von|发件人)\s*[:：]\s*(.+)$/i;
-const otherHeader = /^\s*(to|cc|bcc|sent|date|subject|reply-to|收件人|日期|主题)\s*[:：]\s*(.*)$/i;
-const attribution =
-  /^\s*(?:on\s+)?(.{0,80}?),?\s*([^,<>]*?)\s*(?:<[^>]*>)?\s*(?:wrote|schrieb|写道)\s*[:：]?\s*$/i;
+const fromHeader = /^\s*(?:from|von|发件人)\s*[:：]\s*(\S.*)$/i;
+const otherHeader = /^\s*(to|cc|bcc|sent|date|subject|reply-to|收件人|日期|主题)\s*[:：]\s*((?:\S.*)?)$/i;
+/** The end of an attribution line ("... wrote:"). */
+const wroteAtEnd = /\s*(?:wrote|schrieb|写道)(?:\s*[:：])?\s*$/i;
+/** How far into an attribution the last comma before the author's name may stand. */
+const attributionLead = 81;
 const companyAfterComma =
-  /^\s*([^,<>@]+?),\s*([^<>@]*\b(?:Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|Corp\.?|Company)[^<>@]*)$/i;
+  /^([^,<>@]+),([^<>@]*\b(?:Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|Corp\.?|Company)[^<>@]*)$/i;
 const separatorLine = /^\s*-{2,}\s*(original message|forwarded message)\s*-{2,}\s*$/i;
 
 /** True when the paste reads as an e-mail thread. */
@@ -33,20 +35,22 @@ export function looksLikeEmail(lines: readonly string[]): boolean {
 
 function nameOf(value: string): string | null {
   const trimmed = value.trim().replace(/^"|"$/g, "");
-  const angle = /^(.*?)\s*<([^>]+)>/.exec(trimmed);
-  if (angle) return angle[1]!.replace(/^"|"$/g, "").trim() || angle[2]!.trim();
+  const angle = /^([^<]*)<([^>]+)>/.exec(trimmed);
+  if (angle) return angle[1]!.trim().replace(/^"|"$/g, "").trim() || angle[2]!.trim();
   return trimmed || null;
 }
 
 function speakerOfAttribution(text: string): { speaker: string | null; at: string | null } | null {
-  if (!/(wrote|schrieb|写道)\s*[:：]?\s*$/i.test(text)) return null;
-  const body = text.replace(/^\s*on\s+/i, "").replace(/\s*(wrote|schrieb|写道)\s*[:：]?\s*$/i, "");
-  const angle = /([^,<>]*?)\s*<([^>]+)>\s*$/.exec(body);
+  const end = wroteAtEnd.exec(text);
+  if (!end) return null;
+  const body = text.slice(0, end.index).replace(/^\s*on\s+/i, "");
+  const angle = /([^,<>]*)<([^>]+)>\s*$/.exec(body);
   let speaker: string | null = null;
   if (angle) speaker = angle[1]!.trim() || angle[2]!.trim();
   else {
-    const m = attribution.exec(text);
-    speaker = m?.[2]?.trim() || null;
+    // "On Mon, 3 Oct 2026 at 10:31, Lisa Wang wrote:": the author follows the last comma of the lead.
+    const comma = body.lastIndexOf(",");
+    if (comma <= attributionLead) speaker = body.slice(comma + 1).trim() || null;
   }
   return { speaker, at: isoFromText(body) };
 }
@@ -81,7 +85,7 @@ export function parseEmailThread(lines: readonly string[]): EmailMessage[] {
     if (from) {
       // "From: Betty Ma, Xiamen Ceramicart Co., Ltd.": the person speaks; the company line is kept to be read.
       const signed = companyAfterComma.exec(from[1]!);
-      headerBlock = open(depth, nameOf(signed ? signed[1]! : from[1]!), null);
+      headerBlock = open(depth, nameOf(signed ? signed[1]!.trim() : from[1]!), null);
       if (signed) headerBlock.parts.push({ line: lineNumber, text });
       pending = null;
       return;

@@ -36,7 +36,8 @@ export function matchAlibabaHeader(line: string): HeaderMatch | null {
   return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
 }
 
-const weChatHeader = /^\s*([^\d:：[\]<>@]{1,40}?)\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?\s*$/;
+const weChatHeader =
+  /^\s*([^\s\d:：[\]<>@][^\d:：[\]<>@]{0,39}?)\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?\s*$/;
 
 /** WeChat-style header `Lily 10:31` (the date comes from separators); `dateIso` is the current day. */
 export function matchWeChatHeader(line: string, dateIso: string | null): HeaderMatch | null {
@@ -47,7 +48,7 @@ export function matchWeChatHeader(line: string, dateIso: string | null): HeaderM
   return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
 }
 
-const separator = /^\s*[—–\-=~_*]{2,}\s*(.{3,40}?)\s*[—–\-=~_*]{2,}\s*$/;
+const separator = /^\s*[—–\-=~_*]{2,}\s*([^—–\-=~_*\s].{1,38}?[^—–\-=~_*\s])\s*[—–\-=~_*]{2,}\s*$/;
 
 /** A date separator line (`—— Oct 22, 2026 ——`): the day as ISO, or null when the line is not one. */
 export function matchDateSeparator(line: string): string | null {
@@ -60,9 +61,9 @@ export function matchDateSeparator(line: string): string | null {
 export type DateOrder = "dmy" | "mdy";
 
 const whatsAppBracket =
-  /^\s*\u200e?\[(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?\s?[Mm]\.?)?\]\s*(.*)$/;
+  /^\s*\u200e?\[(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp]\.?\s?[Mm]\.?))?\]\s*((?:\S.*)?)$/;
 const whatsAppDash =
-  /^\s*\u200e?(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?\s?[Mm]\.?)?\s+[-–]\s+(.*)$/;
+  /^\s*\u200e?(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp]\.?\s?[Mm]\.?))?\s+[-–]\s+((?:\S.*)?)$/;
 
 /** The date parts of a WhatsApp header, for deciding the day-month order of the whole export. */
 export function whatsAppDateParts(line: string): [number, number] | null {

@@ -1,0 +1,18 @@
+/** payment.balance: when the rest is due (before shipment, against the B/L copy, on delivery); none when paid in full up front. */
+import type { BalanceTiming } from "../../schemas.ts";
+import { findBalance } from "../payment.ts";
+import { as, type TermRule } from "./rule.ts";
+
+export const balanceRule: TermRule<BalanceTiming> = {
+  field: "payment.balance",
+  find(clause) {
+    const balance = findBalance(clause.text);
+    return balance ? [{ value: balance.value, clause, start: balance.start, end: balance.end }] : [];
+  },
+  // Paid in full up front: there is no balance to time.
+  when: (draft) => draft.payment.depositPercent !== 100,
+  apply(value, { draft, evidence }) {
+    draft.payment.balance = value;
+    return [as(evidence, "payment.balance")];
+  },
+};

@@ -1,0 +1,15 @@
+/** payment.depositPercent: "30% deposit", "30/70", "100% in advance", 定金30%. */
+import { findDeposit } from "../payment.ts";
+import { as, type TermRule } from "./rule.ts";
+
+export const depositRule: TermRule<number> = {
+  field: "payment.depositPercent",
+  find(clause) {
+    const deposit = findDeposit(clause.text);
+    return deposit ? [{ value: deposit.value, clause, start: deposit.start, end: deposit.end }] : [];
+  },
+  apply(value, { draft, evidence }) {
+    draft.payment.depositPercent = value;
+    return [as(evidence, "payment.depositPercent")];
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * dispatch: "25 days after deposit", "within 3 weeks", "ship by 20 December". With no anchor named
+ * ("lead time 30 days") the Trade Assurance form counts from the initial payment when there is one.
+ */
+import type { DispatchBasis } from "../../schemas.ts";
+import { findDispatch } from "../dispatch.ts";
+import { depositRule } from "./deposit.ts";
+import { as, type TermRule } from "./rule.ts";
+
+export const dispatchRule: TermRule<{
+  basis: DispatchBasis | null;
+  days: number | null;
+  date: string | null;
+}> = {
+  field: "dispatch",
+  find(clause, now) {
+    return findDispatch(clause.text, now).map((d) => ({
+      value: { basis: d.basis, days: d.days, date: d.date },
+      clause,
+      start: d.start,
+      end: d.end,
+    }));
+  },
+  key: (value) => `${value.days ?? ""}|${value.date ?? ""}`,
+  show: (value) => (value.date ? value.date : `${value.days} days`),
+  apply(value, { draft, statedCount, evidence }) {
+    const basis =
+      value.basis ??
+      (value.date ? "fixed_date" : statedCount(depositRule.field) > 0 ? "after_deposit" : "after_order");
+    draft.dispatch = { basis, days: value.days, date: value.date };
+    const found = [as(evidence, "dispatch.basis")];
+    if (value.days !== null) found.push(as(evidence, "dispatch.days"));
+    if (value.date !== null) found.push(as(evidence, "dispatch.date"));
+    return found;
+  },
+};

@@ -1,0 +1,37 @@
+/** shipping.incoterm and shipping.place: "FOB Ningbo", "ex-works Dongguan"; a sentence naming two codes settles neither. */
+import type { Incoterm } from "../../schemas.ts";
+import { evidenceFor } from "../clauses.ts";
+import { findIncoterms } from "../incoterm.ts";
+import { as, type TermRule } from "./rule.ts";
+
+export const incotermRule: TermRule<{ code: Incoterm; place: string | null }> = {
+  field: "shipping.incoterm",
+  find(clause) {
+    const codes = findIncoterms(clause.text);
+    if (codes.length === 0 || new Set(codes.map((c) => c.code)).size !== 1) return [];
+    const withPlace = codes.find((c) => c.place) ?? codes[0]!;
+    return [
+      {
+        value: { code: withPlace.code, place: withPlace.place },
+        clause,
+        start: withPlace.start,
+        end: withPlace.end,
+      },
+    ];
+  },
+  key: (value) => value.code,
+  show: (value) => value.code,
+  apply(value, { draft, mentions, evidence }) {
+    draft.shipping.incoterm = value.code;
+    const found = [as(evidence, "shipping.incoterm")];
+    // The place is the last one named with this code, even when a later mention repeats the code alone.
+    const place = [...mentions].reverse().find((m) => m.value.code === value.code && m.value.place);
+    if (place?.value.place) {
+      draft.shipping.place = place.value.place;
+      found.push(
+        evidenceFor("shipping.place", place.clause, place.start, place.end + place.value.place.length + 1),
+      );
+    }
+    return found;
+  },
+};

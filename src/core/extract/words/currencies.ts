@@ -1,0 +1,45 @@
+/**
+ * Money words, written once: the signs and words that mark a currency before an amount ("US$1.35",
+ * "RMB 6.5") and after it ("1.85 usd", "58元"), with the ISO code each stands for.
+ */
+
+type Currency = { code: string; before: string[]; after: string[] };
+
+const currencies: readonly Currency[] = [
+  {
+    code: "USD",
+    before: ["US$", "U.S.$", "USD", "$", "美元"],
+    after: ["usd", "us dollars", "us dollar", "dollars", "dollar", "bucks", "美元", "美金", "$"],
+  },
+  { code: "EUR", before: ["EUR", "€"], after: ["eur", "euros", "euro", "€"] },
+  {
+    code: "CNY",
+    before: ["RMB", "CNY", "¥", "￥", "人民币"],
+    after: ["rmb", "cny", "yuan", "元", "人民币", "块"],
+  },
+  { code: "GBP", before: ["GBP", "£"], after: ["gbp", "pounds"] },
+  { code: "HKD", before: ["HK$", "HKD"], after: ["hkd"] },
+  { code: "AUD", before: ["A$", "AUD"], after: ["aud"] },
+  { code: "CAD", before: ["C$", "CAD"], after: ["cad"] },
+];
+
+const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (words: string[]) =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join("|");
+
+/** Regex alternation of the currency marks written before an amount, longest first. */
+export const currencyBefore = alternation(currencies.flatMap((c) => c.before));
+/** Regex alternation of the currency words written after an amount, longest first. */
+export const currencyAfter = alternation(currencies.flatMap((c) => c.after));
+
+const codeOfWord = new Map<string, string>(
+  currencies.flatMap((c) => [...c.before, ...c.after].map((word) => [word.toLowerCase(), c.code] as const)),
+);
+
+/** ISO 4217 code for a currency word or sign ("US$" -> "USD", "元" -> "CNY"), or null. */
+export function currencyCode(token: string): string | null {
+  return codeOfWord.get(token.trim().toLowerCase()) ?? null;
+}

@@ -1,0 +1,42 @@
+/** Date words, written once: month and weekday names as the patterns that skip or read dates need them. */
+
+export const monthNames = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+] as const;
+
+export const weekdayNames = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+] as const;
+
+/** Regex alternation of the three-letter month stems ("jan|feb|...|dec"). */
+export const monthStems = monthNames.map((m) => m.slice(0, 3)).join("|");
+
+/** Regex alternation of month names and their usual short forms, longest first ("september|sept|sep|..."). */
+export const monthWords = [...new Set([...monthNames, "sept", ...monthNames.map((m) => m.slice(0, 3))])]
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+/** Month and weekday names with a capital, as they stand after an Incoterm ("FOB May" is no port). */
+export const capitalisedDateWords = [
+  ...monthNames,
+  "sept",
+  ...monthNames.map((m) => m.slice(0, 3)),
+  ...weekdayNames,
+].map((word) => word[0]!.toUpperCase() + word.slice(1));
