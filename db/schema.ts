@@ -30,8 +30,14 @@ const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull(
 export const workspaces = pgTable("workspaces", {
   id: text("id").primaryKey(),
   name: text("name"),
+  /** The buyer's company name printed on purchase contracts (`/order settings company "..."`). */
+  companyName: text("company_name"),
   /** Next PO number to hand out; bumped in the creating transaction so numbers never repeat. */
   nextOrderNumber: integer("next_order_number").notNull().default(1),
+  /** The Enterprise Grid org it belongs to, when known: an org-wide install serves it. */
+  enterpriseId: text("enterprise_id"),
+  /** Set when the app is uninstalled or its tokens revoked: no reminder is claimed until it is installed again. */
+  remindersPausedAt: timestamp("reminders_paused_at", { withTimezone: true }),
   createdAt: createdAt(),
 });
 export type WorkspaceRow = typeof workspaces.$inferSelect;
@@ -81,6 +87,12 @@ export const transcripts = pgTable(
     byteLength: integer("byte_length").notNull(),
     createdAt: createdAt(),
     purgedAt: timestamp("purged_at", { withTimezone: true }),
+    /** Drafting attempts by the recovery job (src/jobs/recover-pastes.ts), for a paste left without an order. */
+    draftAttempts: integer("draft_attempts").notNull().default(0),
+    /** The recovery job does not try again before this. */
+    nextDraftAt: timestamp("next_draft_at", { withTimezone: true }),
+    /** No more drafting: the person was told it gave up, or the paste failed for a reason a retry won't fix. */
+    settledAt: timestamp("settled_at", { withTimezone: true }),
   },
   (table) => [
     index("transcripts_created_at_idx").on(table.createdAt),
@@ -232,3 +244,24 @@ export const processedRequests = pgTable("processed_requests", {
   createdAt: createdAt(),
 });
 export type ProcessedRequestRow = typeof processedRequests.$inferSelect;
+
+/**
+ * One Slack installation (distribution mode): a workspace (`T:<team>`) or an Enterprise Grid org
+ * (`E:<enterprise>`). Bolt's Installation object, tokens included, is stored only encrypted
+ * (AES-256-GCM, TOKEN_ENCRYPTION_KEY); the columns beside it are what lookups and refreshes need.
+ */
+export const installations = pgTable("installations", {
+  key: text("key").primaryKey(),
+  teamId: text("team_id"),
+  enterpriseId: text("enterprise_id"),
+  isEnterpriseInstall: boolean("is_enterprise_install").notNull().default(false),
+  /** The Installation as JSON, encrypted: "v1:<iv>:<tag>:<ciphertext>" (base64url). */
+  sealed: text("sealed").notNull(),
+  /** When the bot token expires (token rotation on); null for a token that does not expire. */
+  botTokenExpiresAt: timestamp("bot_token_expires_at", { withTimezone: true }),
+  /** A replica refreshing the token holds this until then: a refresh token is single-use. */
+  refreshClaimedUntil: timestamp("refresh_claimed_until", { withTimezone: true }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+});
+export type InstallationRow = typeof installations.$inferSelect;

@@ -3,6 +3,7 @@
  * Thin over the same core as the Slack app; each command lives in src/cli/<command>.ts.
  */
 import { existsSync } from "node:fs";
+import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import type { CliCommand, CliContext } from "./cli/command.ts";
 import { parseNow } from "./cli/parse-now.ts";
@@ -11,10 +12,11 @@ import { fixedClock, systemClock } from "./core/clock.ts";
 import { AppError, userMessageOf } from "./errors.ts";
 import { createLogger } from "./logger.ts";
 
-const commandNames = ["extract", "review", "tick", "migrate"] as const;
+const commandNames = ["extract", "review", "tick", "migrate", "contract", "checklist"] as const;
 
 async function loadCommand(name: string): Promise<CliCommand | undefined> {
-  const url = new URL(`./cli/${name}.ts`, import.meta.url);
+  // The same name from src/ (.ts under tsx) and from the build (.js).
+  const url = new URL(`./cli/${name}${extname(new URL(import.meta.url).pathname)}`, import.meta.url);
   if (!/^[a-z-]+$/.test(name) || !existsSync(url)) return undefined;
   const module = (await import(url.href)) as { command: CliCommand };
   return module.command;
@@ -41,6 +43,8 @@ async function main(argv: string[]): Promise<number> {
         json: { type: "boolean" },
         verbose: { type: "boolean" },
         now: { type: "string" },
+        out: { type: "string" },
+        aql: { type: "string" },
         help: { type: "boolean" },
       },
     });

@@ -14,10 +14,19 @@ export const Config = z.object({
   DATABASE_URL: optionalString,
   /** Folder of the embedded PGlite database when DATABASE_URL is unset. */
   PGLITE_DIR: z.string().default("./data"),
+  /** Folder local mode writes the contracts and checklists it makes into. */
+  EXPORTS_DIR: z.string().default("./exports"),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: optionalString,
+  /** Distribution mode (OAuth, many workspaces): the app's credentials from its Basic Information page. */
+  SLACK_CLIENT_ID: optionalString,
+  SLACK_CLIENT_SECRET: optionalString,
+  /** Signs the OAuth state parameter; any long random string. */
+  SLACK_STATE_SECRET: optionalString,
+  /** Seals installations (bot tokens) at rest: 32 bytes, hex or base64. */
+  TOKEN_ENCRYPTION_KEY: optionalString,
   PORT: z.coerce.number().int().positive().default(3000),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString,
@@ -27,6 +36,8 @@ export const Config = z.object({
   /** Seconds of CPU one paste's extraction and review may take (in the worker pool) before it is stopped. */
   ANALYSIS_BUDGET_S: z.coerce.number().positive().default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Seconds a stopping bot (SIGTERM, SIGINT) gives the work in flight before it exits anyway. */
+  SHUTDOWN_TIMEOUT_S: z.coerce.number().positive().default(10),
   /** Cron expression of the in-process reminder tick. */
   TICK_CRON: z.string().default("* * * * *"),
 });
@@ -39,10 +50,13 @@ export function configuredSecrets(config: Config): string[] {
     config.SLACK_BOT_TOKEN,
     config.SLACK_SIGNING_SECRET,
     config.SLACK_APP_TOKEN,
+    config.SLACK_CLIENT_SECRET,
+    config.SLACK_STATE_SECRET,
+    config.TOKEN_ENCRYPTION_KEY,
   ].filter((value): value is string => Boolean(value));
 }
 
-export type RunMode = "socket" | "http" | "local";
+export type RunMode = "socket" | "http" | "distribution" | "local";
 
 /** Parse an environment object (process.env at the edge, a literal in tests). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -60,5 +74,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export function runModeOf(config: Config): RunMode {
   if (config.SLACK_BOT_TOKEN && config.SLACK_APP_TOKEN) return "socket";
   if (config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET) return "http";
+  if (
+    !config.SLACK_BOT_TOKEN &&
+    config.SLACK_CLIENT_ID &&
+    config.SLACK_CLIENT_SECRET &&
+    config.SLACK_STATE_SECRET &&
+    config.SLACK_SIGNING_SECRET
+  )
+    return "distribution";
   return "local";
 }

@@ -12,13 +12,13 @@ export const errorMessages = {
   invalid_transition: "That step does not fit the order's current state.",
   invalid_field: "That field or value is not accepted.",
   database_unavailable:
-    "The order database is not answering right now; what you sent is kept and you can retry in a minute.",
+    "The order database is not answering right now, so nothing was saved: please try again in a minute.",
   model_failed: "The language model could not be used; the rules engine's result is shown instead.",
   slack_failed: "Slack did not accept the message; it will be retried.",
   config_invalid: "The configuration is invalid.",
   analysis_too_slow:
     "Reading this paste took longer than allowed, so it was stopped: paste only the negotiation (or split it) and try again.",
-  internal: "Something went wrong on our side; the transcript is kept, please try again.",
+  internal: "Something went wrong on our side; please try again.",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

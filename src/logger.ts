@@ -20,8 +20,17 @@ const redactPaths = [
   "*.authorization",
   "headers.authorization",
   "*.headers.authorization",
+  "refreshToken",
+  "*.refreshToken",
+  "refresh_token",
+  "*.refresh_token",
+  "clientSecret",
+  "*.clientSecret",
   "SLACK_BOT_TOKEN",
   "SLACK_SIGNING_SECRET",
+  "SLACK_CLIENT_SECRET",
+  "SLACK_STATE_SECRET",
+  "TOKEN_ENCRYPTION_KEY",
   "SLACK_APP_TOKEN",
   "OPENAI_API_KEY",
   "*.SLACK_BOT_TOKEN",
@@ -31,7 +40,10 @@ const redactPaths = [
 ];
 
 /** Secret-looking substrings (Slack tokens, OpenAI keys) masked in any logged string. */
-const secretPattern = /\b(xox[abprs]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+|sk-[A-Za-z0-9_-]{8,})/g;
+const secretPattern = /\b(xox[abeprs]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+|sk-[A-Za-z0-9_-]{8,})/g;
+
+/** A client secret inside a logged request body (JSON, escaped JSON or a form), as the OAuth calls log it. */
+const clientSecretPattern = /(client_secret\\?"?\s*[:=]\s*\\?"?)[^"\\&\s]+/g;
 
 /** Shorter values are not masked: replacing every "abc" in a log would hide more than it protects. */
 const shortestSecret = 6;
@@ -42,7 +54,9 @@ export function maskSecrets(text: string, secrets: readonly (string | undefined)
   for (const secret of secrets)
     if (secret && secret.length >= shortestSecret && masked.includes(secret))
       masked = masked.split(secret).join("[redacted]");
-  return masked.replace(secretPattern, (match) => `${match.slice(0, 5)}[redacted]`);
+  return masked
+    .replace(secretPattern, (match) => `${match.slice(0, 5)}[redacted]`)
+    .replace(clientSecretPattern, "$1[redacted]");
 }
 
 /** The forms a value takes inside a JSON line: as written, and escaped the way JSON.stringify escapes it. */

@@ -7,12 +7,13 @@ import { fixedClock, systemClock } from "./core/clock.ts";
 import { userMessageOf } from "./errors.ts";
 import { startJobs } from "./jobs/index.ts";
 import { runReminderTick } from "./jobs/run-reminder-tick.ts";
-import { createReminderSlackClient } from "./jobs/slack-client.ts";
+import { createReminderSlackClient, reminderClientsFor } from "./jobs/slack-client.ts";
 import { startTickControl } from "./jobs/tick-control.ts";
 import { runLocal } from "./local/run-local.ts";
 import { createLogger } from "./logger.ts";
 import { createModelClient } from "./model/create-model-client.ts";
 import { createSlackApp } from "./slack/app.ts";
+import { installationsFromConfig } from "./slack/installations.ts";
 import { openStore } from "./store/index.ts";
 
 async function main(): Promise<void> {
@@ -43,13 +44,24 @@ async function main(): Promise<void> {
     return;
   }
 
-  const slack = await createSlackApp({ config, store, model, clock, logger, mode });
+  const installations =
+    mode === "distribution" ? installationsFromConfig(config, store.db, logger) : undefined;
+  const slack = await createSlackApp({ config, store, model, clock, logger, mode, installations });
   const tickDeps = {
     db: store.db,
-    slack: createReminderSlackClient({ token: config.SLACK_BOT_TOKEN!, apiUrl: config.SLACK_API_URL }),
+    ...(installations
+      ? { slackFor: reminderClientsFor({ ...installations, apiUrl: config.SLACK_API_URL }) }
+      : {
+          slack: createReminderSlackClient({ token: config.SLACK_BOT_TOKEN!, apiUrl: config.SLACK_API_URL }),
+        }),
     logger,
   };
-  const jobs = startJobs({ config, ...tickDeps, clock });
+  const jobs = startJobs({
+    config,
+    ...tickDeps,
+    clock,
+    pasteRecovery: { config, store, model, clock, logger, slack: slack.client, analysis: slack.analysis },
+  });
   // The embedded database is this process's alone: `cli tick` asks this process to run its pass.
   const control =
     store.driver === "pglite"
@@ -64,12 +76,25 @@ async function main(): Promise<void> {
     "orderproof is running",
   );
 
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, "shutting down");
+    // Work in flight gets SHUTDOWN_TIMEOUT_S; a process manager's SIGKILL must never be what stops the bot.
+    setTimeout(() => {
+      logger.warn(
+        { seconds: config.SHUTDOWN_TIMEOUT_S },
+        "work still running at the deadline: exiting anyway",
+      );
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_S * 1000).unref();
+    // New requests stop first; then the acked work, the running tick, and last the database.
+    await slack.stop().catch((error: unknown) => logger.warn({ err: error }, "stopping the Slack app"));
     await jobs.stop();
     await control?.stop();
-    await slack.stop().catch(() => {});
     await store.close();
+    logger.info("stopped");
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));

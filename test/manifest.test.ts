@@ -3,6 +3,7 @@ import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ids } from "../src/slack/ids.ts";
+import { botScopes } from "../src/slack/oauth-scopes.ts";
 
 const root = new URL("../", import.meta.url);
 const schemaDir = new URL("../shared/data/external/slack-schemas/manifest-schema/", root);
@@ -42,7 +43,11 @@ describe("manifest.yml", () => {
     expect(manifest.features.shortcuts).toEqual([
       expect.objectContaining({ type: "message", callback_id: ids.shortcut.extractOrder }),
     ]);
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      "app_home_opened",
+      "app_uninstalled",
+      "tokens_revoked",
+    ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
@@ -56,7 +61,10 @@ describe("manifest.yml", () => {
         "chat:write.public",
         "commands",
         "files:read",
+        "files:write",
         "groups:history",
+        "channels:read",
+        "groups:read",
       ].sort(),
     );
     const lines = manifestText.split("\n");
@@ -64,5 +72,52 @@ describe("manifest.yml", () => {
       const at = lines.findIndex((line) => line.trim() === `- ${scope}`);
       expect(lines[at - 1]?.trim().startsWith("#"), `${scope} has a reason`).toBe(true);
     }
+  });
+});
+
+type DistributionManifest = {
+  oauth_config: { redirect_urls: string[]; scopes: { bot: string[] } };
+  settings: {
+    socket_mode_enabled: boolean;
+    token_rotation_enabled: boolean;
+    org_deploy_enabled: boolean;
+    event_subscriptions: { request_url: string; bot_events: string[] };
+  };
+};
+
+describe("manifest.distribution.yml", () => {
+  const text = readFileSync(new URL("manifest.distribution.yml", root), "utf8");
+  const distribution = parse(text) as DistributionManifest;
+
+  it("validates against Slack's manifest schema", () => {
+    const validate = validator();
+    expect(validate(distribution), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it("turns on HTTP, the OAuth redirect, the leaving events and token rotation, each with its reason", () => {
+    expect(distribution.settings.socket_mode_enabled).toBe(false);
+    expect(distribution.settings.token_rotation_enabled).toBe(true);
+    expect(distribution.oauth_config.redirect_urls).toEqual([
+      expect.stringMatching(/\/slack\/oauth_redirect$/),
+    ]);
+    expect(distribution.settings.event_subscriptions.request_url).toMatch(/\/slack\/events$/);
+    expect(distribution.settings.event_subscriptions.bot_events).toEqual(
+      expect.arrayContaining(["app_home_opened", "app_uninstalled", "tokens_revoked"]),
+    );
+    const lines = text.split("\n");
+    for (const needle of [
+      "redirect_urls:",
+      "- app_uninstalled",
+      "- tokens_revoked",
+      "token_rotation_enabled:",
+    ]) {
+      const at = lines.findIndex((line) => line.trim().startsWith(needle));
+      expect(lines[at - 1]?.trim().startsWith("#"), `${needle} has a reason`).toBe(true);
+    }
+  });
+
+  it("asks for the same scopes as the install button and the single-workspace manifest", () => {
+    expect([...distribution.oauth_config.scopes.bot].sort()).toEqual([...botScopes].sort());
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...botScopes].sort());
   });
 });

@@ -4,10 +4,12 @@
  * @see ../shared/contract.md "Commands"
  */
 
+import { runModeOf } from "../config.ts";
 import { AppError } from "../errors.ts";
 import { runReminderTick } from "../jobs/run-reminder-tick.ts";
-import { createReminderSlackClient } from "../jobs/slack-client.ts";
+import { createReminderSlackClient, reminderClientsFor } from "../jobs/slack-client.ts";
 import { requestTickFromHolder } from "../jobs/tick-control.ts";
+import { installationsFromConfig } from "../slack/installations.ts";
 import { openStore } from "../store/open-store.ts";
 import { countDueReminders } from "../store/reminders-claim.ts";
 import type { CliCommand } from "./command.ts";
@@ -31,7 +33,12 @@ export const command: CliCommand = {
     });
     try {
       let result = { posted: 0, failed: 0 };
-      if (!config.SLACK_BOT_TOKEN) {
+      if (runModeOf(config) === "distribution") {
+        // Many workspaces: each reminder goes out with its own installation's token, refreshed when due.
+        const installations = installationsFromConfig(config, store.db, logger);
+        const slackFor = reminderClientsFor({ ...installations, apiUrl: config.SLACK_API_URL });
+        result = await runReminderTick({ db: store.db, slackFor, clock, logger });
+      } else if (!config.SLACK_BOT_TOKEN) {
         const due = await countDueReminders(store.db, { now: clock.now() });
         if (due > 0)
           throw new AppError(

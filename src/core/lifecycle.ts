@@ -97,29 +97,24 @@ export function nextState(input: {
   const verdict = stepFits(input);
   if (!verdict.ok || !input.occurredOn || !input.dates) return verdict;
   // A step dated before the step it depends on is almost always a typo in the date.
-  for (const earlier of mustFollow[input.kind]) {
-    const on = input.dates[earlier];
-    if (on && input.occurredOn < on)
-      return refuse(
-        `${input.occurredOn} is before the ${stepLabel[earlier]} date (${on}), and ${stepLabel[input.kind]} cannot come first; check the date (YYYY-MM-DD).`,
-      );
-  }
+  const earlier = mustFollow[input.kind];
+  const on = earlier ? input.dates[earlier] : null;
+  if (earlier && on && input.occurredOn < on)
+    return refuse(
+      `${input.occurredOn} is before the ${stepLabel[earlier]} date (${on}), and ${stepLabel[input.kind]} cannot come first; check the date (YYYY-MM-DD).`,
+    );
   return verdict;
 }
 
 /**
- * The recorded steps a step cannot be dated before. Confirmation is not among them: teams often record
- * it in the bot days after the order was placed, and the payment dates are what the deadlines rest on.
+ * The recorded step a step cannot be dated before; the others may carry any date. Confirmation is not
+ * among them: teams often record it in the bot days after the order was placed, and the payment dates
+ * are what the deadlines rest on.
  */
-const mustFollow: Record<LifecycleEventKind, Array<keyof LifecycleDates>> = {
-  confirmed: [],
-  deposit_paid: [],
-  balance_paid: [],
-  shipped: ["deposit_paid"],
-  received: ["shipped"],
-  completed: ["received"],
-  disputed: [],
-  cancelled: [],
+const mustFollow: Partial<Record<LifecycleEventKind, keyof LifecycleDates>> = {
+  shipped: "deposit_paid",
+  received: "shipped",
+  completed: "received",
 };
 
 /**
@@ -231,7 +226,8 @@ function stepFits(input: {
     }
 
     case "cancelled":
-      if (at >= rank.shipped || state === "disputed")
+      // A dispute settled by a full refund ends as a cancellation: disputed ranks beside the main line.
+      if (at >= rank.shipped)
         return refuse(
           "The goods have already shipped, so the order cannot simply be cancelled; open a dispute (`disputed`) to claim a refund.",
         );
@@ -283,7 +279,7 @@ export function totalAmountOf(draft: DraftOrder): number | null {
     priced = true;
   }
   if (!priced) return null;
-  if (draft.shipping.fee !== null) total += draft.shipping.fee;
+  total += draft.shipping.fee ?? 0;
   return Math.round(total * 100) / 100;
 }
 

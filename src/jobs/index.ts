@@ -5,29 +5,59 @@
  */
 import cron from "node-cron";
 import type { Config } from "../config.ts";
+import { type PasteRecoveryDeps, runPasteRecovery } from "./recover-pastes.ts";
 import { type ReminderTickDeps, runReminderTick } from "./run-reminder-tick.ts";
 
-export type JobsDeps = ReminderTickDeps & { config: Pick<Config, "TICK_CRON"> };
+export type JobsDeps = ReminderTickDeps & {
+  config: Pick<Config, "TICK_CRON">;
+  /** What drafting a stranded paste needs (the app's services); no recovery job without it. */
+  pasteRecovery?: PasteRecoveryDeps;
+};
 
-/** Starts the scheduled jobs; `stop()` stops them (a pass already running finishes on its own). */
+/** Starts the scheduled jobs; `stop()` stops them and waits for a pass already running to finish. */
 export function startJobs(deps: JobsDeps): { stop(): Promise<void> } {
-  const { config, ...tickDeps } = deps;
+  const { config, pasteRecovery, ...tickDeps } = deps;
+  let running: Promise<void> | null = null;
+  const pass = async () => {
+    try {
+      await runReminderTick(tickDeps);
+    } catch (error) {
+      // The next run retries; nothing is lost, the rows stay due.
+      deps.logger.error({ err: error }, "reminder tick failed");
+    }
+  };
   const task = cron.schedule(
     config.TICK_CRON,
     async () => {
-      try {
-        await runReminderTick(tickDeps);
-      } catch (error) {
-        // The next run retries; nothing is lost, the rows stay due.
-        deps.logger.error({ err: error }, "reminder tick failed");
-      }
+      running = pass();
+      await running;
+      running = null;
     },
     { noOverlap: true, name: "reminder-tick", timezone: "UTC" },
   );
+  // Pastes left without an order (Slack down when the card was due) are drafted on the same schedule.
+  const recovery = pasteRecovery
+    ? cron.schedule(
+        config.TICK_CRON,
+        async () => {
+          try {
+            await runPasteRecovery(pasteRecovery);
+          } catch (error) {
+            // The pastes stay stored and unsettled: the next run takes them again.
+            deps.logger.error({ err: error }, "paste recovery failed");
+          }
+        },
+        { noOverlap: true, name: "paste-recovery", timezone: "UTC" },
+      )
+    : null;
   return {
     async stop() {
-      await task.stop();
-      await task.destroy();
+      for (const scheduled of [task, recovery]) {
+        if (!scheduled) continue;
+        await scheduled.stop();
+        await scheduled.destroy();
+      }
+      await running;
     },
   };
 }

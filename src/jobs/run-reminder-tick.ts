@@ -20,6 +20,7 @@ import { isReminderExpired } from "../core/timeline/plan-reminders.ts";
 import type { Logger } from "../logger.ts";
 import { buildReminderBlocks, buildReminderFailureText } from "../slack/blocks/reminder-blocks.ts";
 import type { Database } from "../store/database.ts";
+import { pauseWorkspaceReminders } from "../store/installations.ts";
 import {
   type ClaimedReminder,
   claimDueReminders,
@@ -31,7 +32,13 @@ import {
 
 export type ReminderTickDeps = {
   db: Database;
-  slack: WebClient;
+  /** One workspace: its client. Distribution mode: `slackFor` instead. */
+  slack?: WebClient;
+  /**
+   * The client for a workspace's installation, its token refreshed when due as of `now`; null when the workspace has
+   * no installation (uninstalled): its reminders are then paused, not retried.
+   */
+  slackFor?: (workspaceId: string, now: Date) => Promise<WebClient | null>;
   clock: Clock;
   logger: Logger;
   /** How long a claim holds (default 300 s): longer than one pass takes, short enough to recover soon. */
@@ -130,14 +137,29 @@ export async function runReminderTick(deps: ReminderTickDeps): Promise<ReminderT
 
 /** Posts one order's due reminders as one message and records the outcome. */
 async function deliver(
-  deps: ReminderTickDeps,
+  tickDeps: ReminderTickDeps,
   delivery: Delivery,
   lease: Date,
   sleep: (ms: number) => Promise<void>,
 ): Promise<ReminderTickResult> {
-  const { db, slack, clock, logger } = deps;
+  const { db, clock, logger } = tickDeps;
   const subject = { number: formatOrderRef(delivery.order.number), draft: delivery.order.draft };
   const ids = delivery.reminders.map((reminder) => reminder.id);
+  const workspaceId = delivery.order.workspaceId;
+  const slack = tickDeps.slackFor
+    ? await tickDeps.slackFor(workspaceId, clock.now())
+    : (tickDeps.slack ?? null);
+  if (!slack) {
+    // Uninstalled: nothing can be posted until the team installs again; waiting, not failing.
+    await pauseWorkspaceReminders(db, { workspaceId, now: clock.now() });
+    await releaseReminders(db, { ids, lease, retryAt: clock.now() });
+    logger.warn(
+      { workspace: workspaceId, order: subject.number },
+      "no installation for this workspace: reminder skipped, its reminders paused until it is installed again",
+    );
+    return { posted: 0, failed: 0 };
+  }
+  const deps = { ...tickDeps, slack };
   const message = buildReminderBlocks({
     subject,
     reminders: delivery.reminders.map((reminder) => ({ id: String(reminder.id), plan: planOf(reminder) })),
@@ -200,7 +222,7 @@ async function deliver(
 }
 
 async function recordFailure(
-  deps: ReminderTickDeps,
+  deps: ReminderTickDeps & { slack: WebClient },
   delivery: Delivery,
   input: { ids: number[]; lease: Date; error: string; subject: { number: string } },
 ): Promise<ReminderTickResult> {

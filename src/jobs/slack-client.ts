@@ -21,3 +21,17 @@ export function createReminderSlackClient(input: {
     logLevel: LogLevel.ERROR,
   });
 }
+
+/**
+ * Distribution mode: the reminder client of each workspace, from its installation (the token refreshed
+ * when due, as of the tick's clock); null when the workspace has no installation.
+ */
+export function reminderClientsFor(input: {
+  botTokenForWorkspace(workspaceId: string, now: Date): Promise<string | null>;
+  apiUrl?: string;
+}): (workspaceId: string, now: Date) => Promise<WebClient | null> {
+  return async (workspaceId, now) => {
+    const token = await input.botTokenForWorkspace(workspaceId, now);
+    return token ? createReminderSlackClient({ token, apiUrl: input.apiUrl }) : null;
+  };
+}

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
 import { parseNow } from "../cli/parse-now.ts";
 import { userMessageOf } from "../errors.ts";
+import { documentCommandOf, saveUploadedFiles } from "./console-documents.ts";
 import type { LocalSlackServer, RecordedCall } from "./local-slack-server.ts";
 import { type Clickable, plain, renderBlocks } from "./render-blocks.ts";
 import { postSigned } from "./sign-request.ts";
@@ -30,6 +31,8 @@ export type ConsoleOptions = {
   output: NodeJS.WritableStream;
   /** Longest wait for the app to finish one request (the model may take 20 s). */
   settleTimeoutMs?: number;
+  /** Where uploaded documents (contract, checklist) are written; default ./exports. */
+  exportsDir?: string;
 };
 
 type OpenModal = { view: Record<string, unknown> };
@@ -40,6 +43,7 @@ const consoleHelp = [
   "  /order new <text>     a one-line paste",
   "  /order list | show PO-1 | review PO-1 | set PO-1 FIELD VALUE | confirm PO-1",
   "  /order paid PO-1 deposit|balance [YYYY-MM-DD] | shipped|received|completed PO-1 [YYYY-MM-DD] | export PO-1",
+  "  contract PO-1 | checklist PO-1 [csv]   write the purchase contract / inspection checklist under ./exports/",
   "  <number>              click the button with that number",
   "  tick [YYYY-MM-DD]     post the reminders due as of that day (default: now) in the order threads",
   "  home                  open the App Home tab",
@@ -96,6 +100,11 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         break;
       case "views.publish":
         show("\n[App Home]", body.view as Record<string, unknown>, { channel: "home", ts: "" });
+        break;
+      case "files.completeUploadExternal":
+        show(`\n#${channel.channelName} ${thread}`, { text: body.initial_comment }, { channel: "", ts: "" });
+        for (const path of saveUploadedFiles(server, call, options.exportsDir ?? "exports"))
+          write(`Written to ${path}`);
         break;
       default:
         break;
@@ -292,6 +301,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         }
         await click(clickable, choice);
       } else await click(clickable);
+      await settle();
+    } else if (documentCommandOf(text)) {
+      await command(documentCommandOf(text)!);
       await settle();
     } else if (text.startsWith("/order")) {
       await command(line.replace(/^\s*\/order\s?/, ""));

@@ -1,6 +1,7 @@
 /**
  * A small stand-in for the Slack Web API on 127.0.0.1: enough of chat.*, views.*, conversations.replies,
- * auth.test, files.info and response_url for the real Bolt app to run against it. Local mode shows
+ * auth.test, files.info, the files.uploadV2 steps (getUploadURLExternal, the upload, completeUploadExternal)
+ * and response_url for the real Bolt app to run against it. Local mode shows
  * what the app posts through it; tests read the calls it records and script failures (429, 5xx).
  */
 import { EventEmitter } from "node:events";
@@ -22,6 +23,15 @@ export type StoredMessage = {
   files?: unknown[];
 };
 
+/** A file the app uploaded: announced by files.getUploadURLExternal, its bytes posted to the upload URL. */
+export type UploadedFile = {
+  id: string;
+  filename: string;
+  length: number;
+  title?: string;
+  bytes: Buffer | null;
+};
+
 /** A scripted reply that replaces the normal answer for one call (tests: 429, 500, Slack errors). */
 export type ScriptedReply = { status: number; headers?: Record<string, string>; body?: unknown };
 
@@ -39,8 +49,12 @@ export type LocalSlackServer = {
   script(method: string, ...replies: ScriptedReply[]): void;
   /** Seed a message (e.g. a thread's replies) the app can read back. */
   seedMessage(message: StoredMessage): void;
+  /** The channels `userId` is a member of (users.conversations); unset: every channel the server has seen. */
+  setMembership(userId: string, channelIds: string[]): void;
   /** Serve a text file to files.info and its url_private download. */
   seedFile(file: { id: string; name: string; content: string }): void;
+  /** Files the app uploaded (files.uploadV2), by id: name, title and the bytes received. */
+  uploads: Map<string, UploadedFile>;
   close(): Promise<void>;
 };
 
@@ -63,10 +77,27 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   return body;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBytes(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The file inside an upload: files.uploadV2 posts it as the one part of a multipart/form-data body
+ * (Slack also takes the raw bytes, which pass through as they are).
+ */
+function uploadedBytes(raw: Buffer, contentType: string | undefined): Buffer {
+  const boundary = contentType?.match(/boundary=(?:"([^"]+)"|([^;\s]+))/i);
+  const marker = boundary?.[1] ?? boundary?.[2];
+  if (!marker) return raw;
+  const start = raw.indexOf("\r\n\r\n", raw.indexOf(`--${marker}`));
+  const end = raw.indexOf(`\r\n--${marker}`, start + 4);
+  return start === -1 || end === -1 ? raw : raw.subarray(start + 4, end);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  return (await readBytes(req)).toString("utf8");
 }
 
 /** Start the server on a random loopback port; only requests bearing `botToken` are answered `ok`. */
@@ -82,7 +113,9 @@ export async function startLocalSlackServer(options: {
   const calls: RecordedCall[] = [];
   const messages: StoredMessage[] = [];
   const files = new Map<string, { id: string; name: string; content: string }>();
+  const uploads = new Map<string, UploadedFile>();
   const scripts = new Map<string, ScriptedReply[]>();
+  const membership = new Map<string, string[]>();
   const events = new EventEmitter();
   let clock = 1_700_000_000;
   let sequence = 0;
@@ -148,10 +181,49 @@ export async function startLocalSlackServer(options: {
         if (thread.length === 0) return { ok: false, error: "thread_not_found" };
         return { ok: true, messages: thread, has_more: false };
       }
+      case "users.conversations": {
+        const seen = [
+          ...messages.map((entry) => entry.channel),
+          ...calls.map((call) => String(call.body.channel ?? "")),
+        ];
+        const channels = membership.get(String(body.user ?? "")) ?? [...new Set(seen.filter(Boolean))];
+        return { ok: true, channels: channels.map((id) => ({ id })), response_metadata: { next_cursor: "" } };
+      }
       case "files.info": {
         const file = files.get(String(body.file));
         if (!file) return { ok: false, error: "file_not_found" };
         return { ok: true, file: fileObject(file) };
+      }
+      case "files.getUploadURLExternal": {
+        const length = Number(body.length);
+        if (typeof body.filename !== "string" || !Number.isInteger(length) || length <= 0)
+          return { ok: false, error: "invalid_arguments" };
+        const id = `F${String(++sequence).padStart(8, "0")}`;
+        uploads.set(id, { id, filename: body.filename, length, bytes: null });
+        return { ok: true, upload_url: `${origin}/upload/${id}`, file_id: id };
+      }
+      case "files.completeUploadExternal": {
+        const listed = Array.isArray(body.files)
+          ? (body.files as Array<{ id?: string; title?: string }>)
+          : [];
+        const done = listed.map((entry) => uploads.get(String(entry.id)));
+        if (done.length === 0 || done.some((upload) => !upload?.bytes))
+          return { ok: false, error: "file_not_found" };
+        const shared = done.map((upload, index) => {
+          upload!.title = listed[index]?.title ?? upload!.filename;
+          return { id: upload!.id, name: upload!.filename, title: upload!.title };
+        });
+        const channelId = String(body.channel_id ?? "");
+        if (channelId)
+          messages.push({
+            channel: channelId,
+            ts: nextTs(),
+            text: typeof body.initial_comment === "string" ? body.initial_comment : "",
+            bot_id: botId,
+            files: shared,
+            ...(body.thread_ts ? { thread_ts: String(body.thread_ts) } : {}),
+          });
+        return { ok: true, files: shared };
       }
       default:
         return { ok: false, error: "unknown_method" };
@@ -179,6 +251,22 @@ export async function startLocalSlackServer(options: {
         return res.end(file.content);
       }
       if (req.method !== "POST") return send(res, 404, { ok: false, error: "not_found" });
+      if (url.pathname.startsWith("/upload/")) {
+        // The file's bytes, posted as they are to the URL getUploadURLExternal handed out.
+        const upload = uploads.get(url.pathname.slice("/upload/".length));
+        const bytes = uploadedBytes(await readBytes(req), req.headers["content-type"]);
+        const call = {
+          method: "file_upload",
+          body: { file_id: upload?.id ?? null, bytes: bytes.length },
+          token,
+        };
+        calls.push(call);
+        if (!upload) return send(res, 404, "unknown upload");
+        upload.bytes = bytes;
+        events.emit("call", call, { ok: true });
+        res.writeHead(200, { "content-type": "text/plain" });
+        return res.end(`OK - ${bytes.length}`);
+      }
       const body = parseBody(await readBody(req), req.headers["content-type"]);
       if (url.pathname.startsWith("/response/")) {
         const call = { method: "response_url", body: { ...body, url: url.pathname }, token };
@@ -224,6 +312,8 @@ export async function startLocalSlackServer(options: {
     script: (method, ...replies) => scripts.set(method, [...(scripts.get(method) ?? []), ...replies]),
     seedMessage: (message) => messages.push(message),
     seedFile: (file) => files.set(file.id, file),
+    uploads,
+    setMembership: (userId, channelIds) => membership.set(userId, channelIds),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -103,6 +103,7 @@ export async function runLocal(
       server: local.server,
       channel: localChannel,
       tick,
+      exportsDir: deps.config.EXPORTS_DIR,
       ...io,
     });
   } finally {

@@ -9,18 +9,10 @@ import { zodResponseFormat } from "openai/helpers/zod";
 import type { z } from "zod";
 import { type Logger, maskSecrets } from "../logger.ts";
 import { createTokenCounter, type TokenCounter } from "./count-tokens.ts";
+import type { ModelFailure } from "./model-failure.ts";
 import { loadPrompts, type PromptLibrary } from "./prompts.ts";
 
-/** Why a model call gave no usable answer; each maps to a note on the draft. */
-export type ModelFailure =
-  | "timeout"
-  | "rate_limited"
-  | "server_error"
-  | "refusal"
-  | "truncated"
-  | "invalid_json"
-  | "schema_mismatch"
-  | "request_failed";
+export { failureNotes, type ModelFailure } from "./model-failure.ts";
 
 export type ModelResult<T> =
   | { ok: true; value: T; tokensIn: number | null; tokensOut: number | null }
@@ -58,18 +50,6 @@ export type ModelClientOptions = {
   promptBudgetTokens?: number;
   /** A token counter to share (building one takes a second or two); one is built on first use otherwise. */
   countTokens?: TokenCounter;
-};
-
-/** Sentences for the draft's notes, by failure. */
-export const failureNotes: Record<ModelFailure, string> = {
-  timeout: "the model did not answer in time",
-  rate_limited: "the model server is rate limiting (429) after retries",
-  server_error: "the model server failed (5xx) after retries",
-  refusal: "the model refused to answer",
-  truncated: "the model's answer was cut off (length limit)",
-  invalid_json: "the model's answer was not valid JSON",
-  schema_mismatch: "the model's answer did not match the expected shape",
-  request_failed: "the model request failed",
 };
 
 /** Thrown when a call's whole time budget (retries and their waits included) runs out. */

@@ -4,7 +4,9 @@
  * An unknown or leftover placeholder is an error, never a silent gap.
  */
 import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { AppError } from "../errors.ts";
+import { packagePath } from "../package-root.ts";
 
 /** The variables each prompt takes. */
 export type PromptVariables = {
@@ -19,7 +21,7 @@ export type PromptLibrary = {
 };
 
 const placeholder = /\{\{\s*([a-zA-Z][a-zA-Z0-9]*)\s*\}\}/g;
-const defaultFolder = new URL("../../prompts/", import.meta.url);
+const defaultFolder = pathToFileURL(`${packagePath("prompts")}/`);
 
 function splitParts(name: string, text: string): RenderedPrompt {
   const match = /<!--\s*system\s*-->\n?([\s\S]*?)<!--\s*user\s*-->\n?([\s\S]*)$/.exec(text);

@@ -27,6 +27,9 @@ function workerEntry(): string {
   return new URL(fromSource ? "./analysis-worker-source.cjs" : "./analysis-worker.js", import.meta.url).href;
 }
 
+/** How often a running step's time is checked against its budget. */
+const watchEveryMs = 25;
+
 function isAbort(error: unknown): boolean {
   return (error as { name?: string })?.name === "AbortError";
 }
@@ -54,11 +57,20 @@ export function createAnalysisPool(options: { threads?: number; filename?: strin
   });
   async function run<T>(name: string, input: unknown, budgetMs: number): Promise<T> {
     if (budgetMs <= 0) throw new AppError("analysis_too_slow");
+    // The budget counts from when a worker starts the step (it stamps startedAt), not from when it was
+    // queued: a thread still booting or busy with another paste does not eat this paste's time.
+    const startedAt = new Float64Array(new SharedArrayBuffer(8));
+    const stop = new AbortController();
+    const watch = setInterval(() => {
+      if (startedAt[0]! > 0 && Date.now() - startedAt[0]! > budgetMs) stop.abort();
+    }, watchEveryMs);
     try {
-      return (await pool.run(input, { name, signal: AbortSignal.timeout(budgetMs) })) as T;
+      return (await pool.run({ input, startedAt }, { name, signal: stop.signal })) as T;
     } catch (error) {
       if (isAbort(error)) throw new AppError("analysis_too_slow");
       throw fromWorker(error);
+    } finally {
+      clearInterval(watch);
     }
   }
   return {

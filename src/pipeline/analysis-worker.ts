@@ -6,9 +6,13 @@
 import { AppError } from "../errors.ts";
 import { analyzePaste, extractPaste, reviewPaste } from "./analysis-steps.ts";
 
-/** Errors cross threads as plain objects; keep the code and the sentence a person reads. */
-function carried<A, R>(step: (input: A) => R): (input: A) => R {
-  return (input) => {
+/** What a task carries: the step's input, and where the step stamps when it started (analysis-pool.ts). */
+type Task<A> = { input: A; startedAt: Float64Array };
+
+/** Stamps the start, runs the step; errors cross threads as plain objects, so keep the code and sentence. */
+function carried<A, R>(step: (input: A) => R): (task: Task<A>) => R {
+  return ({ input, startedAt }) => {
+    startedAt[0] = Date.now();
     try {
       return step(input);
     } catch (error) {

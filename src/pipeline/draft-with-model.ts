@@ -5,9 +5,10 @@
  */
 import { type Conflict, DraftOrder, type ParsedTranscript } from "../core/schemas.ts";
 import type { Logger } from "../logger.ts";
-import { failureNotes, type ModelClient } from "../model/create-model-client.ts";
+import type { ModelClient } from "../model/create-model-client.ts";
 import { type DroppedValue, type GroundedRewrite, groundProposal } from "../model/ground-proposal.ts";
 import { mergeDrafts } from "../model/merge-drafts.ts";
+import { failureNotes } from "../model/model-failure.ts";
 import { proposeOrder } from "../model/propose-order.ts";
 
 export type ModelStepResult = { draft: DraftOrder; rewrites: GroundedRewrite[] };

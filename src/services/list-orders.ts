@@ -1,8 +1,15 @@
 /** Lists of orders: a channel's (`/order list`) and the open orders of a user's workspace channels (App Home). */
 import { formatOrderRef } from "../core/lifecycle.ts";
 import type { HomeOrder } from "../slack/blocks/home.ts";
-import { listFindings, listNextReminders, listOrders, type OrderRow, openStates } from "../store/index.ts";
+import {
+  listFindings,
+  listNextReminders,
+  listOpenOrdersForChannels,
+  listOrders,
+  type OrderRow,
+} from "../store/index.ts";
 import type { Scope, ServiceDeps } from "./deps.ts";
+import { channelsOfMember } from "./member-channels.ts";
 import { deadlineOf } from "./order-view.ts";
 
 async function summarize(deps: ServiceDeps, rows: OrderRow[]): Promise<HomeOrder[]> {
@@ -27,16 +34,17 @@ export async function listChannelOrders(deps: ServiceDeps, scope: Scope): Promis
 }
 
 /**
- * App Home: the open orders of the channels of this workspace that have orders. Slack does not tell
- * which channels a user is in without an extra scope, so the workspace's order channels stand in.
+ * App Home: the open orders of the channels of this workspace the viewer is a member of; an order in a
+ * channel they are not in (a private one above all) is never shown to them.
  */
 export async function homeForUser(
   deps: ServiceDeps,
   input: { workspaceId: string; userId: string },
 ): Promise<HomeOrder[]> {
-  const rows = await listOrders(deps.store.db, {
+  const channels = await channelsOfMember(deps, input);
+  const rows = await listOpenOrdersForChannels(deps.store.db, {
     workspaceId: input.workspaceId,
-    states: openStates,
+    channelIds: [...channels],
     limit: 96,
   });
   return summarize(deps, rows);

@@ -8,7 +8,7 @@ import { checkTranscriptText } from "../core/input.ts";
 import { AppError, isAppError } from "../errors.ts";
 import { analyzeTranscript } from "../pipeline/analyze-transcript.ts";
 import { buildOrderCardBlocks } from "../slack/blocks/order-card.ts";
-import { createOrder, saveTranscript, setOrderThread } from "../store/index.ts";
+import { createOrder, saveTranscript, setOrderThread, settleTranscript } from "../store/index.ts";
 import type { Scope, ServiceDeps } from "./deps.ts";
 import { viewOf } from "./order-view.ts";
 import { postInThread } from "./post-to-thread.ts";
@@ -33,13 +33,39 @@ export async function startOrderFromTranscript(
 ): Promise<{ ref: string; orderId: string; ts: string }> {
   const text = checkTranscriptText(input.text);
   const { db } = deps.store;
+  // "Kept" is said only of a committed transcript row: if storing fails, the person is told it was not saved.
   const transcript = await saveTranscript(db, {
     workspaceId: input.workspaceId,
     channelId: input.channelId,
     userId: input.userId,
     source: sources[input.source],
     text,
+  }).catch((error: unknown) => {
+    throw new AppError(
+      "database_unavailable",
+      "The order database is not answering right now, so your paste was not saved: please send it again in a minute.",
+      { cause: error },
+    );
   });
+  return draftOrderFromTranscript(deps, {
+    ...input,
+    source: sources[input.source],
+    transcriptId: transcript.id,
+    text,
+  });
+}
+
+/**
+ * Draft, review, create and post the order of a stored paste: the second half of /order new, and what the
+ * recovery job (jobs/recover-pastes.ts) runs for a paste left without an order.
+ */
+export async function draftOrderFromTranscript(
+  deps: ServiceDeps,
+  input: Scope & { userId: string; source: TranscriptSource; transcriptId: string; text: string },
+): Promise<{ ref: string; orderId: string; ts: string }> {
+  const { db } = deps.store;
+  const transcript = { id: input.transcriptId };
+  const text = input.text;
   const working = await deps.slack.chat.postMessage({
     channel: input.channelId,
     text: `:hourglass_flowing_sand: Drafting a purchase order from <@${input.userId}>'s paste…`,
@@ -58,8 +84,10 @@ export async function startOrderFromTranscript(
         },
       },
       { text },
-    ).catch((error: unknown) => {
+    ).catch(async (error: unknown) => {
       if (!isAppError(error, "analysis_too_slow")) throw error;
+      // The person is told now, and trying again would stop the same way: the recovery job leaves it.
+      await settleTranscript(db, { id: transcript.id, now: deps.clock.now() }).catch(() => {});
       throw new AppError(
         "analysis_too_slow",
         `Reading your paste took longer than the ${deps.config.ANALYSIS_BUDGET_S} s allowed, so it was stopped; what you sent is kept (transcript ${transcript.id.slice(0, 8)}). Paste only the negotiation (or split it) and try again.`,
@@ -72,7 +100,7 @@ export async function startOrderFromTranscript(
       createdBy: input.userId,
       draft: review.order,
       findings: review.findings,
-      source: sources[input.source],
+      source: input.source,
     });
     const view = await viewOf(deps, row, review.claims);
     const card = buildOrderCardBlocks(view);

@@ -5,22 +5,29 @@
  */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, HTTPReceiver } from "@slack/bolt";
+import { App, type CustomRoute, HTTPReceiver } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
-import { systemClock } from "../core/clock.ts";
 import { AppError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
-import { createAnalysisPool } from "../pipeline/analysis-pool.ts";
+import { type AnalysisRunner, createAnalysisPool } from "../pipeline/analysis-pool.ts";
 import type { ServiceDeps } from "../services/deps.ts";
 import { createLane } from "../services/lane.ts";
+import { noteWorkspaceEnterprise } from "../store/installations.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { slackClientOptions } from "./client-options.ts";
 import { guardHttpReceiver } from "./guard-receiver.ts";
+import type { Installations } from "./installations.ts";
+import { landingPageHtml } from "./landing-page.ts";
+import { registerInstallationEvents } from "./listeners/events/app-uninstalled.ts";
 import { registerListeners } from "./listeners/index.ts";
+import { botScopes } from "./oauth-scopes.ts";
+import { RequestScopedClient, withRequestToken } from "./request-client.ts";
 
 /** What the app needs; `slack` is built here, so callers pass everything else. */
 export type SlackAppDeps = Omit<ServiceDeps, "slack"> & {
-  mode: "http" | "socket";
+  mode: "http" | "socket" | "distribution";
+  /** Distribution mode: where installations and their tokens live. */
+  installations?: Installations;
   /** Known bot ids skip Bolt's auth.test; otherwise auth.test runs once here. */
   botIdentity?: { botId: string; botUserId: string };
 };
@@ -29,68 +36,145 @@ export type SlackApp = {
   app: App;
   /** The Web API client the services and jobs post with. */
   client: WebClient;
+  /** The worker pool extraction and review run on (jobs that draft use it too). */
+  analysis: AnalysisRunner;
   /** HTTP: listen (port 0 = any free port) and return the port; Socket Mode: connect. */
   start(listen?: number | { port: number; host: string }): Promise<{ port: number | null }>;
+  /** Takes no new requests, then waits for the work already acked to finish. */
   stop(): Promise<void>;
 };
 
 /** Build the Bolt app for HTTP or Socket Mode. Throws AppError(config_invalid) when a credential is missing. */
 export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
   const { config, logger } = deps;
-  const token = config.SLACK_BOT_TOKEN;
-  if (!token) throw new AppError("config_invalid", "SLACK_BOT_TOKEN is not set.");
   const clientOptions = slackClientOptions(config, logger);
-  const client = new WebClient(token, clientOptions);
-  const identity = deps.botIdentity ?? (await whoAmI(client, logger));
   let ready = false;
   let server: Server | undefined;
-
-  const common = {
-    token,
-    botId: identity.botId,
-    botUserId: identity.botUserId,
-    logger: boltLogger(logger),
-    clientOptions,
-  };
-  let app: App;
-  if (deps.mode === "socket") {
-    if (!config.SLACK_APP_TOKEN) throw new AppError("config_invalid", "SLACK_APP_TOKEN is not set.");
-    app = new App({ ...common, appToken: config.SLACK_APP_TOKEN, socketMode: true });
-  } else {
+  const routes: CustomRoute[] = [
+    {
+      path: "/healthz",
+      method: ["GET"],
+      handler: (_req, res) => {
+        res.writeHead(ready ? 200 : 503, { "content-type": "text/plain" });
+        res.end(ready ? "ok" : "starting");
+      },
+    },
+  ];
+  const signingSecret = () => {
     if (!config.SLACK_SIGNING_SECRET)
       throw new AppError("config_invalid", "SLACK_SIGNING_SECRET is not set.");
+    return config.SLACK_SIGNING_SECRET;
+  };
+  // Every HTTP receiver refuses stale or unsigned requests before Bolt reads them. Freshness is judged
+  // against the wall clock, as Slack stamps it: the business clock (deps.clock) may be set to another day.
+  const guard = (receiver: HTTPReceiver) =>
+    guardHttpReceiver(receiver, {
+      signingSecret: signingSecret(),
+      endpoint: "/slack/events",
+      logger,
+    });
+  // Ack is sent the moment a listener calls ack(); the slow work (model, database) runs after it.
+  const receiverOptions = {
+    endpoints: "/slack/events",
+    processBeforeResponse: false,
+    logger: boltLogger(logger),
+  };
+
+  let app: App;
+  let client: WebClient;
+  if (deps.mode === "distribution") {
+    const installations = deps.installations;
+    if (
+      !installations ||
+      !config.SLACK_CLIENT_ID ||
+      !config.SLACK_CLIENT_SECRET ||
+      !config.SLACK_STATE_SECRET
+    )
+      throw new AppError(
+        "config_invalid",
+        "Distribution mode needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and TOKEN_ENCRYPTION_KEY.",
+      );
+    client = new RequestScopedClient(clientOptions);
+    const page = landingPageHtml();
     const receiver = new HTTPReceiver({
-      signingSecret: config.SLACK_SIGNING_SECRET,
-      endpoints: "/slack/events",
-      // Ack is sent the moment a listener calls ack(); the slow work (model, database) runs after it.
-      processBeforeResponse: false,
-      logger: common.logger,
+      ...receiverOptions,
+      signingSecret: signingSecret(),
+      clientId: config.SLACK_CLIENT_ID,
+      clientSecret: config.SLACK_CLIENT_SECRET,
+      stateSecret: config.SLACK_STATE_SECRET,
+      scopes: [...botScopes],
+      installationStore: installations.store,
+      installerOptions: {
+        // The landing page carries the "Add to Slack" button: /slack/install goes straight to Slack.
+        directInstall: true,
+        stateVerification: true,
+        clientOptions: { slackApiUrl: clientOptions.slackApiUrl },
+      },
       customRoutes: [
+        ...routes,
         {
-          path: "/healthz",
+          path: "/",
           method: ["GET"],
           handler: (_req, res) => {
-            res.writeHead(ready ? 200 : 503, { "content-type": "text/plain" });
-            res.end(ready ? "ok" : "starting");
+            res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+            res.end(page);
           },
         },
       ],
     });
-    guardHttpReceiver(receiver, {
-      signingSecret: config.SLACK_SIGNING_SECRET,
-      endpoint: "/slack/events",
-      // Freshness is judged against the wall clock, as Slack stamps it and Bolt checks the past:
-      // the business clock (deps.clock) may be set to another day (tests, the local console).
-      clock: systemClock,
-      logger,
+    guard(receiver);
+    app = new App({ receiver, logger: receiverOptions.logger, clientOptions });
+    // Each request's work posts with its own workspace's token; org members are mapped to their org.
+    app.use(async ({ context, next }) => {
+      if (context.enterpriseId && context.teamId && context.isEnterpriseInstall)
+        await noteWorkspaceEnterprise(deps.store.db, {
+          workspaceId: context.teamId,
+          enterpriseId: context.enterpriseId,
+        });
+      await withRequestToken(context.botToken, next);
     });
-    app = new App({ ...common, receiver });
+  } else {
+    const token = config.SLACK_BOT_TOKEN;
+    if (!token) throw new AppError("config_invalid", "SLACK_BOT_TOKEN is not set.");
+    client = new WebClient(token, clientOptions);
+    const identity = deps.botIdentity ?? (await whoAmI(client, logger));
+    const common = {
+      token,
+      botId: identity.botId,
+      botUserId: identity.botUserId,
+      logger: receiverOptions.logger,
+      clientOptions,
+    };
+    if (deps.mode === "socket") {
+      if (!config.SLACK_APP_TOKEN) throw new AppError("config_invalid", "SLACK_APP_TOKEN is not set.");
+      app = new App({ ...common, appToken: config.SLACK_APP_TOKEN, socketMode: true });
+    } else {
+      const receiver = new HTTPReceiver({
+        ...receiverOptions,
+        signingSecret: signingSecret(),
+        customRoutes: routes,
+      });
+      guard(receiver);
+      app = new App({ ...common, receiver });
+    }
   }
 
+  // Work still running after its ack (a card being drafted): stop() lets it finish before the store closes.
+  const inFlight = new Set<Promise<void>>();
+  app.use(async ({ next }) => {
+    const work = next();
+    inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      inFlight.delete(work);
+    }
+  });
   // A few database/CPU steps at a time after the acks, so a burst of pastes never delays an ack.
   // Extraction and review run on worker threads within a budget, so no paste holds the event loop.
   const analysis = deps.analysis ?? createAnalysisPool();
   registerListeners(app, { ...deps, slack: client, lane: deps.lane ?? createLane(4), analysis });
+  registerInstallationEvents(app, deps.installations ?? null, logger);
   app.error(async (error) => {
     // The edge of last resort: listeners answer the person themselves; this only keeps a record.
     const original = (error as { original?: unknown }).original ?? error;
@@ -100,6 +184,7 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
   return {
     app,
     client,
+    analysis,
     async start(listen) {
       const started = (await app.start((listen ?? config.PORT) as number)) as unknown;
       ready = true;
@@ -113,6 +198,7 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
       // Keep-alive connections would hold server.close() open until they time out.
       server?.closeIdleConnections();
       await stopping;
+      await Promise.allSettled([...inFlight]);
       if (!deps.analysis) await analysis.close();
     },
   };

@@ -11,6 +11,7 @@ export const ids = {
     applySuggestion: "finding_apply",
     editField: "field_edit",
     showOrder: "order_show",
+    contractPdf: "order_contract_pdf",
   },
   view: { pasteTranscript: "paste_transcript", editField: "edit_field" },
   block: {

@@ -7,6 +7,7 @@ import { checkTranscriptText } from "../core/input.ts";
 import { AppError } from "../errors.ts";
 import type { ServiceDeps } from "../services/deps.ts";
 import { normalizeSlackApiUrl } from "./client-options.ts";
+import { currentRequestToken } from "./request-client.ts";
 
 /** The fields of a shared file the bot uses. */
 export type SharedFile = {
@@ -61,7 +62,7 @@ export async function readSharedFiles(deps: ServiceDeps, files: SharedFile[]): P
       textTypes.test(file.mimetype ?? "") || textFileTypes.has((file.filetype ?? "").toLowerCase());
     if (!url || !isText || !trustedHost(deps, url)) continue;
     const response = await fetch(url, {
-      headers: { authorization: `Bearer ${deps.config.SLACK_BOT_TOKEN ?? ""}` },
+      headers: { authorization: `Bearer ${deps.config.SLACK_BOT_TOKEN ?? currentRequestToken() ?? ""}` },
       signal: AbortSignal.timeout(10_000),
     });
     if (!response.ok)

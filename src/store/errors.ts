@@ -49,11 +49,22 @@ export function toStoreError(error: unknown): AppError {
   return new AppError("internal", undefined, { cause: error });
 }
 
-/** Runs a store operation and maps whatever it throws with toStoreError. */
+/**
+ * Runs a store operation and maps whatever it throws with toStoreError. A connection-level failure is
+ * retried once: after a failover or pg_terminate_backend the pool still holds dead connections, and the
+ * first query on one fails (CONNECTION_CLOSED, 57P01) although the database is back; the retry gets a
+ * fresh connection. Transactions roll back on such a failure, so running one again is safe; a nested
+ * guard that already retried throws an AppError, which is not retried again.
+ */
 export async function guard<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    throw toStoreError(error);
+    if (error instanceof AppError || !isConnectionError(error)) throw toStoreError(error);
+    try {
+      return await operation();
+    } catch (retryError) {
+      throw toStoreError(retryError);
+    }
   }
 }

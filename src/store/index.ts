@@ -5,6 +5,7 @@ export { parseFieldPath, readDraftField, setDraftField } from "./draft-field.ts"
 export { guard, isConnectionError, toStoreError } from "./errors.ts";
 export * from "./events.ts";
 export * from "./findings.ts";
+export * from "./installations.ts";
 export * from "./lifecycle.ts";
 export { migrationsFolder, type OpenStoreOptions, openStore, pgliteStore } from "./open-store.ts";
 export * from "./orders.ts";
@@ -17,3 +18,4 @@ export {
 } from "./reminders.ts";
 export * from "./requests.ts";
 export * from "./transcripts.ts";
+export * from "./workspaces.ts";

@@ -4,7 +4,6 @@
  * (drizzle's migrate() takes no lock of its own).
  */
 import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -14,6 +13,7 @@ import postgres from "postgres";
 import * as schema from "../../db/schema.ts";
 import { AppError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
+import { packagePath } from "../package-root.ts";
 import type { Database, Store } from "./database.ts";
 import { toStoreError } from "./errors.ts";
 import { lockFolder } from "./folder-lock.ts";
@@ -21,7 +21,7 @@ import { lockFolder } from "./folder-lock.ts";
 export type { Database, Store } from "./database.ts";
 
 /** The committed drizzle-kit output. */
-export const migrationsFolder = fileURLToPath(new URL("../../db/migrations", import.meta.url));
+export const migrationsFolder = packagePath("db", "migrations");
 
 /** Arbitrary constant naming the migration lock (pg_advisory_lock takes a bigint). */
 const migrationLockId = 7_402_113_771;

@@ -8,7 +8,7 @@
  * (the due index covers coalesce(next_attempt_at, due_at)); `failed` is final.
  * @see ../shared/design.md "Reminders": claimed by one tick at a time, several replicas may run
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { orders, type ReminderRow, reminders } from "../../db/schema.ts";
 import type { ReminderKind } from "../core/schemas.ts";
@@ -29,6 +29,11 @@ export type ClaimedReminder = {
 };
 
 const iso = (at: Date) => at.toISOString();
+
+/** Rows when the order's workspace has its reminders paused (uninstalled): its reminders wait, unclaimed. */
+const pausedWorkspaceOf = (orderId: SQL) => sql`
+  select 1 from orders o join workspaces w on w.id = o.workspace_id
+  where o.id = ${orderId} and w.reminders_paused_at is not null`;
 
 function rowsOf(result: unknown): Array<Record<string, unknown>> {
   // postgres.js answers an array of rows, PGlite an object with `rows`.
@@ -54,6 +59,7 @@ export async function claimDueReminders(
         where state in ('pending', 'claimed')
           and coalesce(next_attempt_at, due_at) <= ${now}::timestamptz
           and (state = 'pending' or claimed_until <= ${now}::timestamptz)
+          and not exists (${pausedWorkspaceOf(sql`reminders.order_id`)})
         order by coalesce(next_attempt_at, due_at), id
         limit ${input.limit}
         for update skip locked
@@ -242,7 +248,8 @@ export async function countDueReminders(db: Database, input: { now: Date }): Pro
       select count(*)::int as due from reminders
       where state in ('pending', 'claimed')
         and coalesce(next_attempt_at, due_at) <= ${now}::timestamptz
-        and (state = 'pending' or claimed_until <= ${now}::timestamptz)`);
+        and (state = 'pending' or claimed_until <= ${now}::timestamptz)
+        and not exists (${pausedWorkspaceOf(sql`reminders.order_id`)})`);
     return Number(rowsOf(result)[0]?.due ?? 0);
   });
 }

@@ -93,3 +93,44 @@ export async function purgeExpiredTranscripts(db: Database, input: { now: Date }
     return purged.length;
   });
 }
+
+/**
+ * Claims up to `limit` pastes left without an order: stored more than `graceSeconds` ago, still holding
+ * their text, not settled, due for a try. Each claim counts an attempt and puts the next try off
+ * (1, 2, 4 ... minutes), so replicas running the job together never take the same paste twice
+ * (FOR UPDATE SKIP LOCKED) and a paste that keeps failing is tried less and less often.
+ */
+export async function claimOrphanTranscripts(
+  db: Database,
+  input: { now: Date; graceSeconds: number; limit: number },
+): Promise<TranscriptRow[]> {
+  return guard(async () => {
+    const now = input.now.toISOString();
+    const cutoff = new Date(input.now.getTime() - input.graceSeconds * 1000).toISOString();
+    return db
+      .update(transcripts)
+      .set({
+        draftAttempts: sql`${transcripts.draftAttempts} + 1`,
+        nextDraftAt: sql`${now}::timestamptz + interval '1 minute' * power(2, least(${transcripts.draftAttempts}, 6))`,
+      })
+      .where(
+        sql`${transcripts.id} in (
+          select t.id from transcripts t
+          where t.settled_at is null and t.raw_text is not null and t.channel_id is not null
+            and t.created_at < ${cutoff}::timestamptz
+            and (t.next_draft_at is null or t.next_draft_at <= ${now}::timestamptz)
+            and not exists (select 1 from orders o where o.transcript_id = t.id)
+          order by t.created_at
+          limit ${input.limit}
+          for update skip locked)`,
+      )
+      .returning();
+  });
+}
+
+/** No more drafting for this paste (the person was told, or a retry would fail the same way). */
+export async function settleTranscript(db: Database, input: { id: string; now: Date }): Promise<void> {
+  await guard(async () => {
+    await db.update(transcripts).set({ settledAt: input.now }).where(eq(transcripts.id, input.id));
+  });
+}

@@ -24,8 +24,8 @@ function env(extra: Record<string, string>): NodeJS.ProcessEnv {
 describe("review command", () => {
   it("prints the Review of a transcript with the rules alone when no API key is set", async () => {
     const { stdout } = await run(
-      "npx",
-      ["tsx", "src/cli.ts", "review", "--json", fixture, "--now", "2026-10-13"],
+      "node",
+      ["scripts/run.mjs", "cli", "review", "--json", fixture, "--now", "2026-10-13"],
       {
         cwd: root,
         env: env({}),
@@ -52,8 +52,8 @@ describe("review command", () => {
       }),
     );
     const { stdout } = await run(
-      "npx",
-      ["tsx", "src/cli.ts", "review", "--json", fixture, "--now", "2026-10-13"],
+      "node",
+      ["scripts/run.mjs", "cli", "review", "--json", fixture, "--now", "2026-10-13"],
       {
         cwd: root,
         env: env({
@@ -68,8 +68,9 @@ describe("review command", () => {
     // The cited line says nothing about inspection, so the proposal is dropped.
     expect(review.order.inspection.required).toBeNull();
     expect(review.order.notes?.[0]).toMatch(/Model fake-model filled 0 fields.*1 proposed value was dropped/);
-    expect(review.findings.find((finding) => finding.kind === "vague")?.suggestion).toMatch(
-      /^Hardness Shore A 40/,
+    const soft = review.findings.find(
+      (finding) => finding.kind === "vague" && finding.quote === "nice and soft",
     );
+    expect(soft?.suggestion).toMatch(/^Hardness Shore A 40/);
   });
 });

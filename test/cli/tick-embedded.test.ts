@@ -60,7 +60,7 @@ afterAll(async () => {
 });
 
 async function cliTick(args: string[]) {
-  const { stdout } = await run("node", ["--import", "tsx", "src/cli.ts", "tick", ...args], {
+  const { stdout } = await run("node", ["scripts/run.mjs", "cli", "tick", ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dir, LOG_LEVEL: "error" },
   });

@@ -53,7 +53,7 @@ afterAll(async () => {
 /** Runs `npm run --silent cli -- tick ...` as a separate process; resolves with its exit status and output. */
 async function cliTick(args: string[], env: Record<string, string | undefined>) {
   try {
-    const { stdout, stderr } = await run("node", ["--import", "tsx", "src/cli.ts", "tick", ...args], {
+    const { stdout, stderr } = await run("node", ["scripts/run.mjs", "cli", "tick", ...args], {
       cwd: root,
       env: { ...process.env, LOG_LEVEL: "error", ...env },
     });

@@ -31,12 +31,21 @@ export function loadGoldCases(folder: URL | string): GoldCase[] {
   );
   return files.sort().map((file) => {
     const name = file.replace(/\.gold\.json$/, "");
-    return {
+    const testCase = {
       name,
       text: readFileSync(url(`${name}.txt`), "utf8"),
       gold: JSON.parse(readFileSync(url(file), "utf8")) as GoldCase["gold"],
     };
+    checkLabels(testCase);
+    return testCase;
   });
+}
+
+/** A labelled phrase that is not in its transcript would score a reviewer against words nobody wrote. */
+function checkLabels({ name, text, gold }: GoldCase): void {
+  for (const phrase of [...(gold.vague ?? []), ...(gold.measurable ?? [])])
+    if (!text.includes(phrase))
+      throw new Error(`${name}: the labelled phrase "${phrase}" is not in the transcript`);
 }
 
 /** One scored field of one case. */

@@ -125,6 +125,9 @@ describe("groundProposal", () => {
 
   it("replaces a quote that is not on the line by words that are", () => {
     const { values } = ground(["payment.depositPercent", "30", 4, "thirty percent deposit"]);
+    expect(values).toHaveLength(1);
+    // The replacement carries the value itself, and stands on the cited line.
+    expect(values[0]!.quote).toContain("30");
     expect(chat.messages[3]!.text).toContain(values[0]!.quote);
   });
 

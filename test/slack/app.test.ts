@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listOrders } from "../../src/store/index.ts";
+import { getTranscript, listOrders } from "../../src/store/index.ts";
+import { captureLogs } from "../helpers/capture-logs.ts";
 import { slashCommandBody } from "../helpers/slack-request.ts";
 import {
   type Harness,
@@ -11,8 +12,9 @@ import {
 } from "./harness.ts";
 
 let h: Harness;
+const logs = captureLogs();
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ logger: logs.logger });
 });
 afterAll(async () => {
   await h?.close();
@@ -95,9 +97,40 @@ describe("/order new", () => {
     await h.slack.waitFor((calls) =>
       calls.find((call) => call.method === "chat.update" && call.body.channel === "CRETRY"),
     );
-    // give a second (wrong) order time to appear before counting
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The retry is over once it has been recognised and skipped; only then is the count final.
+    await logs.waitFor(
+      (line) => line.msg === "repeated Slack delivery ignored" && line.key === "command:T111:trigger-retry-1",
+    );
     expect(await listOrders(h.store.db, { workspaceId: "T111", channelId: "CRETRY" })).toHaveLength(1);
+    expect(h.slack.callsOf("chat.postMessage").filter((call) => call.body.channel === "CRETRY")).toHaveLength(
+      1,
+    );
+  });
+
+  it("keeps the paste and says so where everyone saw 'working' when the draft card cannot be posted", async () => {
+    // Slack refuses the card itself: everything before it (the stored paste) must survive.
+    h.slack.script("chat.update", { status: 200, body: { ok: false, error: "invalid_blocks" } });
+    const reply = await h.command(`new ${sampleTranscript}`, { channelId: "CFAIL" });
+    expect(reply.status).toBe(200);
+    const notice = await h.slack.waitFor((calls) =>
+      calls.find(
+        (call) =>
+          call.method === "chat.update" &&
+          call.body.channel === "CFAIL" &&
+          String(call.body.text).includes("could not be finished"),
+      ),
+    );
+    const id = /transcript ([0-9a-f]{8})\)/.exec(String(notice.body.text))?.[1];
+    expect(id).toBeDefined();
+    const [answer] = await h.slack.waitFor(() => {
+      const replies = repliesTo(h.slack, reply.responseUrl);
+      return replies.length > 0 ? replies : undefined;
+    });
+    expect(answer?.text).toContain("please try again");
+    const [order] = await listOrders(h.store.db, { workspaceId: "T111", channelId: "CFAIL" });
+    const transcript = await getTranscript(h.store.db, { id: order!.transcriptId! });
+    expect(transcript?.id.startsWith(id!)).toBe(true);
+    expect(transcript?.rawText).toBe(sampleTranscript);
   });
 
   it("refuses a paste that is not text with a sentence the person can act on", async () => {

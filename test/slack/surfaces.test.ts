@@ -9,12 +9,14 @@ import {
   listOrders,
   setOrderThread,
 } from "../../src/store/index.ts";
+import { captureLogs } from "../helpers/capture-logs.ts";
 import { payloadJson } from "../helpers/slack-request.ts";
 import { type Harness, sampleTranscript, startHarness } from "./harness.ts";
 
 let h: Harness;
+const logs = captureLogs();
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ logger: logs.logger });
 });
 afterAll(async () => {
   await h?.close();
@@ -169,12 +171,18 @@ describe("card buttons", () => {
       callback_id: "edit_field",
       private_metadata: JSON.stringify({ channelId: "CBAD", ref, field: "payment.depositPercent" }),
     };
+    const before = await findOrderByRef(h.store.db, { workspaceId: "T111", channelId: "CBAD", ref });
     const reply = await h.interactive(
       viewSubmission(view, { edit_value: { value: { type: "plain_text_input", value: "lots" } } }),
     );
     const json = JSON.parse(reply.text) as { response_action: string; errors: Record<string, string> };
     expect(json.response_action).toBe("errors");
-    expect(json.errors.edit_value).toBeTruthy();
+    // The person sees which value was refused, under the box they typed it in, and nothing is written.
+    expect(json.errors.edit_value).toContain('"lots"');
+    const order = await findOrderByRef(h.store.db, { workspaceId: "T111", channelId: "CBAD", ref });
+    expect(order?.draft).toEqual(before?.draft);
+    expect(order?.version).toBe(before?.version);
+    expect(h.slack.callsOf("chat.postMessage").filter((call) => call.body.channel === "CBAD")).toEqual([]);
   });
 
   it("opens the edit modal from the card's field menu with the current value", async () => {
@@ -218,8 +226,16 @@ describe("paste modal", () => {
     await h.slack.waitFor((calls) =>
       calls.find((call) => call.method === "chat.update" && call.body.channel === "CMODAL"),
     );
-    const [order] = await listOrders(h.store.db, { workspaceId: "T111", channelId: "CMODAL" });
-    expect(order?.transcriptId).toBeTruthy();
+    const orders = await listOrders(h.store.db, { workspaceId: "T111", channelId: "CMODAL" });
+    expect(orders).toHaveLength(1);
+    // The first box's text, then the second's, exactly: Slack cut the paste mid-line at the box limit.
+    const transcript = await getTranscript(h.store.db, { id: orders[0]!.transcriptId! });
+    expect(transcript?.rawText).toBe(sampleTranscript);
+    expect(transcript?.source).toBe("modal");
+    // Drafted from both halves: the supplier is named in the first, the payment and dispatch terms in the second.
+    expect(orders[0]!.draft.supplier).toContain("Ningbo Example Trading");
+    expect(orders[0]!.draft.payment.depositPercent).toBe(30);
+    expect(orders[0]!.draft.dispatch).toMatchObject({ basis: "after_deposit", days: 25 });
   });
 
   it("asks for a paste when every box is empty", async () => {
@@ -305,7 +321,12 @@ describe("Extract order shortcut", () => {
     await h.slack.waitFor((calls) =>
       calls.find((call) => call.method === "chat.update" && call.body.channel === "CFILE"),
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The second click is over once it has been recognised as a repeat; only then is the count final.
+    await logs.waitFor(
+      (line) =>
+        line.msg === "repeated Slack delivery ignored" &&
+        String(line.key).startsWith("shortcut:T111:CFILE:1700000200.000100:"),
+    );
     const orders = await listOrders(h.store.db, { workspaceId: "T111", channelId: "CFILE" });
     expect(orders).toHaveLength(1);
     const transcript = await getTranscript(h.store.db, { id: orders[0]!.transcriptId! });
@@ -317,6 +338,7 @@ describe("Extract order shortcut", () => {
 describe("App Home", () => {
   it("publishes the open orders with their next deadline and open findings", async () => {
     await seededOrder("CHOME");
+    h.slack.setMembership("W333", ["CHOME"]);
     const body = payloadJson<Json>("bolt-python/app_home_opened.event_callback.org_app.json");
     body.team_id = "T111";
     body.event = { ...payloadJson<Json>("docs/app_home_opened.event.json"), user: "W333" };
@@ -329,5 +351,34 @@ describe("App Home", () => {
     const view = JSON.stringify(publish.body.view);
     expect(view).toContain("in <#CHOME>");
     expect(view).toContain("2 open findings");
+  });
+
+  it("lists no order from a private channel the viewer is not a member of", async () => {
+    await seededOrder("CTEAMA");
+    await seededOrder("CPRIVATE");
+    h.slack.setMembership("W444", ["CTEAMA"]);
+    h.slack.setMembership("W555", ["CTEAMA", "CPRIVATE"]);
+    const homeOf = async (user: string) => {
+      const body = payloadJson<Json>("bolt-python/app_home_opened.event_callback.org_app.json");
+      body.team_id = "T111";
+      body.event = { ...payloadJson<Json>("docs/app_home_opened.event.json"), user };
+      body.event_id = `Ev${user}`;
+      body.authorizations = [
+        { team_id: "T111", user_id: "U0BOT", is_bot: true, is_enterprise_install: false },
+      ];
+      delete body.enterprise_id;
+      expect((await h.event(body)).status).toBe(200);
+      const publish = await h.slack.waitFor((calls) =>
+        calls.find((call) => call.method === "views.publish" && call.body.user_id === user),
+      );
+      return JSON.stringify(publish.body.view);
+    };
+    const outsider = await homeOf("W444");
+    expect(outsider).toContain("in <#CTEAMA>");
+    expect(outsider).not.toContain("CPRIVATE");
+    const member = await homeOf("W555");
+    expect(member).toContain("in <#CPRIVATE>");
+    const asked = h.slack.calls.filter((call) => call.method === "users.conversations");
+    expect(asked.map((call) => call.body.user)).toEqual(expect.arrayContaining(["W444", "W555"]));
   });
 });

@@ -129,6 +129,7 @@ describe("PostgreSQL", () => {
     expect(afterFirst.tables).toEqual([
       "channels",
       "findings",
+      "installations",
       "order_events",
       "orders",
       "processed_requests",
@@ -203,7 +204,7 @@ describe("PostgreSQL", () => {
     }).catch((e: { code: number; stderr: string }) => e);
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr.trim()).toBe(
-      "error: The order database is not answering right now; what you sent is kept and you can retry in a minute.",
+      "error: The order database is not answering right now, so nothing was saved: please try again in a minute.",
     );
   });
 });

@@ -2,7 +2,8 @@
  * When the goods ship: "20-25 days after deposit" (upper end), "within 3 weeks", "25 working days",
  * "ship by 20 December" (a fixed date, year read against now). Transit times never count.
  */
-import * as chrono from "chrono-node";
+// English only: the package root loads every locale (some 260 modules) for nothing.
+import * as chrono from "chrono-node/en";
 import type { DispatchBasis } from "../schemas.ts";
 import { monthStems } from "./words/dates.ts";
 

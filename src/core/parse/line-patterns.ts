@@ -17,8 +17,20 @@ export type HeaderMatch = {
 const trailingFunctionWord =
   /\b(at|by|before|after|until|till|around|from|to|on|about|is|are|was|the|of|and|or)$/i;
 
+/**
+ * A company as the sender label, the way Alibaba's message centre shows a supplier account:
+ * "Ningbo Example Trading Co., Ltd. (Lily)" or "Shenzhen Bright Lighting (Anna)": longer than a
+ * person's name, and it may end in a company abbreviation's full stop.
+ */
+const companySender =
+  /^[^()\n]{2,70}?(?:\b(?:co|ltd|limited|inc|corp|llc|gmbh|company|factory|trading|industry|industrial|group)\.?(?:\s*\([^()\n]{1,30}\))?|\s\([^()\n]{1,30}\))$/i;
+
 function plausibleName(name: string): boolean {
   const trimmed = name.trim();
+  const words = trimmed.split(/\s+/);
+  // Every word of a company label is capitalised ("Co.,", "Ltd.", "(Lily)"); a sentence is not.
+  const capitalised = words.every((word) => /^[("]?[A-Z0-9&]/.test(word));
+  if (words.length <= 9 && capitalised && companySender.test(trimmed)) return true;
   if (trimmed.length === 0 || trimmed.length > 40) return false;
   if (trimmed.split(/\s+/).length > 4) return false;
   if (trailingFunctionWord.test(trimmed)) return false;

@@ -2,7 +2,8 @@
  * Timestamps as chat exports write them, read into ISO 8601. Wall-clock times without a zone are
  * kept as written (tagged Z) because only the calendar date matters for "today".
  */
-import * as chrono from "chrono-node";
+// English only: the package root loads every locale (some 260 modules) for nothing.
+import * as chrono from "chrono-node/en";
 
 /** Build an ISO string from calendar parts; null when the parts are not a real date. */
 export function isoFromParts(

@@ -159,6 +159,7 @@ export function isReminderExpired(plan: Pick<ReminderPlan, "kind" | "about">, no
   return addDays(plan.about, 1) < now.toISOString().slice(0, 10);
 }
 
+/** Each reminder day once (the plan is sorted by due time afterwards). */
 function unique(values: number[]): number[] {
-  return [...new Set(values)].sort((a, b) => b - a);
+  return [...new Set(values)];
 }

@@ -15,6 +15,9 @@ const grammar = [
   "/order received PO-n [YYYY-MM-DD]",
   "/order completed PO-n [YYYY-MM-DD]",
   "/order export PO-n",
+  "/order contract PO-n             the purchase contract PDF, uploaded into the order's thread",
+  "/order checklist PO-n [csv] [MAJOR/MINOR]  the inspection checklist (ISO 2859-1, level II)",
+  `/order settings company "..."    the buyer's company name printed on contracts`,
 ];
 
 /** The help message (ephemeral). */

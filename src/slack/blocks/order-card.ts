@@ -6,6 +6,7 @@
 import { ids } from "../ids.ts";
 import { clip, splitMessage } from "../split-message.ts";
 import type { BlockMessage, KnownBlock, PlainTextOption, StaticSelect } from "./block-types.ts";
+import { contractButton } from "./contract-button.ts";
 import { editableFields } from "./fields.ts";
 import { buildFindingBlocks, buildFindingsMessages } from "./findings.ts";
 import {
@@ -132,6 +133,7 @@ export function buildOrderCardBlocks(order: OrderView): OrderCard {
             },
           ]
         : []),
+      ...contractButton(order),
       editSelect(order),
     ],
   };

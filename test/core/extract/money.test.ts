@@ -50,3 +50,119 @@ describe("findMoney", () => {
     expect(currencyCode("pcs")).toBeNull();
   });
 });
+
+describe("findMoney: order and ranges", () => {
+  it("lists mentions in text order, whatever kind each is (the last statement stands on it)", () => {
+    expect(read("1.10 impossible, $1.15 ok")).toEqual([
+      [1.1, null, null],
+      [1.15, "USD", null],
+    ]);
+    expect(findMoney("2.30 usd or US$2.20, or 2.10?").map((m) => [m.value, m.start])).toEqual([
+      [2.3, 0],
+      [2.2, 12],
+      [2.1, 24],
+    ]);
+  });
+
+  it.each(["1.10-1.20", "1.10~1.20", "price 1.10–1.20 per pc", "1.10 - 1.20"])(
+    "never reads the bare range %j as two prices",
+    (text) => {
+      expect(findMoney(text).filter((m) => m.bare)).toEqual([]);
+    },
+  );
+
+  it("cites the span of each mention, its unit included", () => {
+    const [price] = findMoney("ok 2.10 usd/pc then");
+    expect(price).toMatchObject({ start: 3, end: 14, perUnit: "pcs", bare: false });
+    const [bare] = findMoney("can you do 1.60 per piece");
+    expect(bare).toMatchObject({ value: 1.6, start: 11, end: 25, perUnit: "pcs", bare: true });
+  });
+});
+
+describe("findMoney: every way a currency is written", () => {
+  it.each([
+    ["US$1.35", "USD"],
+    ["U.S.$1.35", "USD"],
+    ["USD 1.35", "USD"],
+    ["$1.35", "USD"],
+    ["1.35 usd", "USD"],
+    ["1.35 US dollars", "USD"],
+    ["2 dollars", "USD"],
+    ["5 bucks", "USD"],
+    ["1.35 美元", "USD"],
+    ["1.35美金", "USD"],
+    ["€1.95", "EUR"],
+    ["EUR 1.95", "EUR"],
+    ["1.95 eur", "EUR"],
+    ["5 euros", "EUR"],
+    ["1.95€", "EUR"],
+    ["¥6.5", "CNY"],
+    ["￥6.5", "CNY"],
+    ["RMB 6.5", "CNY"],
+    ["CNY 6.5", "CNY"],
+    ["6.5 rmb", "CNY"],
+    ["6.5 yuan", "CNY"],
+    ["58元", "CNY"],
+    ["5块", "CNY"],
+    ["人民币 65", "CNY"],
+    ["£5", "GBP"],
+    ["GBP 5", "GBP"],
+    ["5 gbp", "GBP"],
+    ["5 pounds", "GBP"],
+    ["HK$ 12", "HKD"],
+    ["HKD 12", "HKD"],
+    ["A$5", "AUD"],
+    ["AUD 5", "AUD"],
+    ["C$5", "CAD"],
+    ["CAD 5", "CAD"],
+  ])("%j is %s", (text, code) => {
+    expect(findMoney(text).map((m) => m.currency)).toEqual([code]);
+  });
+
+  it.each([
+    ["1.85 USD/pc", "pcs"],
+    ["1.85 USD per set", "sets"],
+    ["1.85 USD a pair", "pairs"],
+    ["1.85 USD for one roll", "rolls"],
+    ["1.85 USD for each unit", "units"],
+    ["1.85 USD per 个", "pcs"],
+    ["1.85 USD per box", "box"],
+    ["1.85 USD each", "pcs"],
+  ])("%j is per %s", (text, unit) => {
+    expect(findMoney(text)[0]?.perUnit).toBe(unit);
+  });
+
+  it("reads k as thousands before or after the currency", () => {
+    expect(read("3.5k USD")).toEqual([[3500, "USD", null]]);
+    expect(read("USD 8K")).toEqual([[8000, "USD", null]]);
+    expect(read("can you do 8k?")).toEqual([[8000, null, null]]);
+  });
+});
+
+describe("findMoney: bare numbers that are not money", () => {
+  it.each([
+    "5000 mAh",
+    "30 days",
+    "12 oz",
+    "3 colors",
+    "2 cartons",
+    "MOQ 500",
+    "size 42",
+    "model 300",
+    "Pantone 2945",
+    "10am",
+    "on 12 Dec",
+    "since 2019",
+    "line 4",
+    "HRC 58",
+    "ZX300 and PB 380",
+    "2-3",
+  ])("%j", (text) => {
+    expect(findMoney(text).filter((m) => m.bare)).toEqual([]);
+  });
+
+  it("keeps a bare price after a common word and with decimals after a model name", () => {
+    expect(read("Final 38")).toEqual([[38, null, null]]);
+    expect(read("iPhone 16 case 4.50")).toEqual([[4.5, null, null]]);
+  });
+});

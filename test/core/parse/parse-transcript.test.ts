@@ -27,6 +27,42 @@ describe("parseTranscript formats", () => {
     expect(parsed.newestAt).toBe("2026-10-12T09:40:00Z");
   });
 
+  it("reads an Alibaba export whose sender label is a company with the person in brackets", () => {
+    const text = [
+      "Ningbo Example Trading Co., Ltd. (Lily) 2026-11-02 10:01",
+      "Hello, MOQ 500 pcs, price 39.8 usd",
+      "Buyer (Tom) 2026-11-02 10:05",
+      "We need 1000 pcs.",
+      "Ningbo Example Trading Co., Ltd. (Lily) 2026-11-02 10:20",
+      "ok",
+    ].join("\n");
+    const parsed = parseTranscript(text);
+    expect(parsed.format).toBe("alibaba");
+    expect(parsed.messages.map((m) => [m.line, m.speaker, m.role])).toEqual([
+      [2, "Ningbo Example Trading Co., Ltd. (Lily)", "supplier"],
+      [4, "Buyer (Tom)", "buyer"],
+      [6, "Ningbo Example Trading Co., Ltd. (Lily)", "supplier"],
+    ]);
+    for (const label of ["Shenzhen Bright Lighting (Anna)", "Guangzhou Huada Industrial Co., Ltd."])
+      expect(
+        parseTranscript(`${label} 2026-11-02 10:20\nok\nTom Baker 2026-11-02 10:30\nthanks`).messages[0]
+          ?.speaker,
+      ).toBe(label);
+  });
+
+  it("does not take a sentence ending in a date and time for a sender", () => {
+    const parsed = parseTranscript(
+      [
+        "Lily Chen  2026-11-02 10:01",
+        "the goods will be ready for pickup at our factory 2026-11-20 10:00",
+        "Tom Baker  2026-11-02 10:05",
+        "great",
+      ].join("\n"),
+    );
+    expect(parsed.messages.map((m) => m.speaker)).toEqual(["Lily Chen", "Tom Baker"]);
+    expect(parsed.messages[0]!.text).toContain("ready for pickup");
+  });
+
   it("reads both WhatsApp variants with day-first dates", () => {
     const bracket = parseTranscript(
       "[02/10/2026, 10:31:05] Anna Lee: Hi, we need 500 pcs\n[03/10/2026, 09:00:00] Bo: Our price is $2/pc, MOQ 300 pcs",

@@ -16,7 +16,6 @@ const quotes = (text: string) => findVagueTerms([{ line: 1, text }]).map((term) 
 
 describe("vague claims beyond qualifier + noun", () => {
   it.each([
-    ["The scent should be strong and pleasant.", "strong and pleasant", "scent"],
     ["fabric 600D polyester, water resistant PU coating, zippers YKK", "water resistant", "water"],
     ["80% bamboo fiber. Nice soft touch.", "Nice soft touch", "feel"],
     ["we want long battery life and deep bass.", "deep bass", "sound"],
@@ -31,9 +30,15 @@ describe("vague claims beyond qualifier + noun", () => {
   ])("flags %j as %j with a measurable rewrite", (text, expected, attribute) => {
     const terms = findVagueTerms([{ line: 1, text }]);
     const term = terms.find((found) => found.quote.includes(expected) || expected.includes(found.quote));
-    expect(term, JSON.stringify(terms)).toBeDefined();
-    if (attribute !== "scent" && attribute !== "edge") expect(term!.attribute).toBe(attribute);
+    // The attribute picks the rewrite the person is offered: a wrong one offers the wrong measurement.
+    expect(term?.attribute, JSON.stringify(terms)).toBe(attribute);
     expect(suggestRewrite(term!.attribute)).toMatch(/___/);
+  });
+
+  // Known defect: "strong" is read as mechanical strength, so the scent gets a load-test rewrite.
+  it.fails("flags 'The scent should be strong and pleasant.' as a scent", () => {
+    const terms = findVagueTerms([{ line: 1, text: "The scent should be strong and pleasant." }]);
+    expect(terms.map((term) => term.attribute)).toEqual(["scent"]);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  dayOfWeek,
   formatCalendarDate,
   isCalendarDate,
   isWorkingDay,
@@ -41,5 +42,42 @@ describe("calendar dates", () => {
 
   it("reads dates the way a message shows them", () => {
     expect(formatCalendarDate("2026-12-25")).toBe("Fri 25 Dec 2026");
+  });
+});
+
+describe("working days", () => {
+  // 2026-12-21 is a Monday.
+  const week = [
+    "2026-12-21",
+    "2026-12-22",
+    "2026-12-23",
+    "2026-12-24",
+    "2026-12-25",
+    "2026-12-26",
+    "2026-12-27",
+  ];
+
+  it("knows the day of the week and that only Monday to Friday are working days", () => {
+    expect(week.map(dayOfWeek)).toEqual([1, 2, 3, 4, 5, 6, 0]);
+    expect(week.map(isWorkingDay)).toEqual([true, true, true, true, true, false, false]);
+  });
+
+  it("lands on a working day whatever the lead and the ship day", () => {
+    expect(subtractWorkingDays("2026-12-23", 0)).toBe("2026-12-23");
+    expect(subtractWorkingDays("2026-12-26", 0)).toBe("2026-12-25");
+    expect(subtractWorkingDays("2026-12-26", 1)).toBe("2026-12-25");
+    expect(subtractWorkingDays("2026-12-26", 2)).toBe("2026-12-24");
+    expect(subtractWorkingDays("2026-12-22", 2)).toBe("2026-12-18");
+  });
+
+  it("reads only whole YYYY-MM-DD dates, and refuses to count from anything else", () => {
+    for (const text of ["x2026-12-01", "2026-12-01x", "2026-12-01T00:00:00Z", "26-12-01", "2026-00-10"])
+      expect(isCalendarDate(text)).toBe(false);
+    expect(() => dayOfWeek("2026-02-30")).toThrow("not a calendar date: 2026-02-30");
+    expect(() => formatCalendarDate("someday")).toThrow(RangeError);
+  });
+
+  it("writes single-digit days without a leading zero", () => {
+    expect(formatCalendarDate("2027-03-01")).toBe("Mon 1 Mar 2027");
   });
 });

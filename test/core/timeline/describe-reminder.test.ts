@@ -81,3 +81,68 @@ describe("reminder text", () => {
     );
   });
 });
+
+describe("every reminder kind's title and the words that carry its deadline", () => {
+  const subject = { number: "PO-4" };
+  const on = (kind: ReminderPlan["kind"], about: string | null = "2027-02-19") =>
+    describeReminder({ ...balance, kind, key: kind, about }, subject);
+
+  it.each([
+    ["inspection_booking", "Book the pre-shipment inspection"],
+    ["balance_payment", "Balance payment due before shipment"],
+    ["ship_date_passed", "Ship date passed, not marked shipped"],
+    ["inspect_on_arrival", "Check the goods now"],
+    ["dispute_window_closing", "Dispute window closing"],
+    ["review_invitation", "Leave a review for the supplier"],
+    ["review_window_closing", "Review window closing"],
+  ] as const)("%s is titled %j", (kind, title) => {
+    expect(reminderTitle({ kind }, subject)).toBe(`PO-4: ${title}`);
+  });
+
+  it.each([
+    ["inspection_booking", "PO-4 ships by Fri 19 Feb 2027: book the pre-shipment inspection now."],
+    ["balance_payment", "PO-4 ships by Fri 19 Feb 2027 and the balance is due before shipment."],
+    ["ship_date_passed", "PO-4 was due to ship by Fri 19 Feb 2027 and is not marked shipped."],
+    ["inspect_on_arrival", "The dispute window closes on Fri 19 Feb 2027;"],
+    [
+      "dispute_window_closing",
+      "PO-4: the window to open a Trade Assurance dispute closes on Fri 19 Feb 2027.",
+    ],
+    ["review_invitation", "Leave a review for the supplier on Alibaba.com by Fri 19 Feb 2027"],
+    ["review_window_closing", "PO-4: the review window closes on Fri 19 Feb 2027."],
+  ] as const)("%s says %j", (kind, words) => {
+    expect(on(kind)).toContain(words);
+  });
+
+  it("says 'the agreed date' when the reminder carries no date", () => {
+    expect(on("ship_date_passed", null)).toContain("was due to ship by the agreed date");
+  });
+
+  it("states the balance share only for a deposit strictly between 0% and 100%", () => {
+    const share = (depositPercent: number | null) =>
+      describeReminder(balance, {
+        number: "PO-4",
+        draft: { ...emptyDraft(), payment: { depositPercent, balance: "before_shipment", method: null } },
+      });
+    expect(share(1)).toContain("the 99% balance is due");
+    expect(share(99)).toContain("the 1% balance is due");
+    for (const percent of [0, 100, null]) expect(share(percent)).toContain("and the balance is due");
+  });
+
+  it("gives the inspector's notice rule for a buyer's own inspector too", () => {
+    const plan = { ...balance, kind: "inspection_booking" as const, key: "inspection_booking" };
+    const own = { ...emptyDraft(), inspection: { required: true, by: "buyer" as const } };
+    expect(describeReminder(plan, { number: "PO-1", draft: own })).toContain("2 working days' notice");
+    const alibaba = { ...emptyDraft(), inspection: { required: true, by: "alibaba" as const } };
+    expect(describeReminder(plan, { number: "PO-1", draft: alibaba })).toContain(
+      "Alibaba's inspection service must be booked at least 7 working days before shipment.",
+    );
+  });
+
+  it("puts each reminder of a group under its title, in the order given", () => {
+    const arrival = { ...balance, kind: "inspect_on_arrival" as const, key: "inspect_on_arrival" };
+    const lines = describeReminderGroup([balance, arrival], subject).split("\n");
+    expect(lines[1]).toBe(`• *Balance payment due before shipment*: ${describeReminder(balance, subject)}`);
+    expect(lines[2]).toBe(`• *Check the goods now*: ${describeReminder(arrival, subject)}`);
+  });
+});

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 import {
   ChannelSettings,
   type DraftOrder,
@@ -8,7 +10,12 @@ import {
   type OrderState,
   type ReminderPlan,
 } from "../../../src/core/schemas.ts";
-import { isReminderExpired, planReminders } from "../../../src/core/timeline/plan-reminders.ts";
+import {
+  completionDate,
+  doneEventOf,
+  isReminderExpired,
+  planReminders,
+} from "../../../src/core/timeline/plan-reminders.ts";
 import { zonedDate, zoneOffsetMs } from "../../../src/core/timeline/zoned-time.ts";
 
 type DraftPatch = {
@@ -68,10 +75,19 @@ describe("ship-date reminders", () => {
   });
 
   it("counts to the end of a range: 25-30 days reads as 30 (the latest day it may ship)", () => {
-    const draft = draftWith({ ...usual, dispatch: { basis: "after_deposit", days: 30 } });
+    const chat = parseTranscript(
+      [
+        "Supplier: 1000 pcs at 2.10 usd, 30% deposit, balance before shipment",
+        "Buyer: ok. Delivery time?",
+        "Supplier: 25-30 days after deposit",
+        "Buyer: ok deal",
+      ].join("\n"),
+    );
+    const draft = extractDraft(chat, { now: new Date("2026-11-20T12:00:00Z") });
     const plans = byKey(plan(draft, "deposit_paid", { deposit_paid: "2026-12-01" }));
     expect(plans.ship_date_passed?.about).toBe("2026-12-31");
     expect(plans.ship_date_passed?.dueAt).toBe("2027-01-01T09:00:00.000Z");
+    expect(plans["balance_payment:2"]?.dueAt).toBe("2026-12-29T09:00:00.000Z");
   });
 
   it("uses a fixed ship date as soon as the order is confirmed", () => {
@@ -306,5 +322,231 @@ describe("expiry", () => {
     expect(isReminderExpired({ kind: "ship_date_passed", about: "2026-12-26" }, new Date("2027-03-01"))).toBe(
       false,
     );
+  });
+});
+
+describe("every reminder kind: when it falls due and when it is skipped", () => {
+  // Ship date 2026-12-28 (a Monday), Alibaba's inspection, 30% deposit with the balance before shipment.
+  const everything = draftWith({
+    dispatch: { basis: "fixed_date", date: "2026-12-28" },
+    payment: { depositPercent: 30, balance: "before_shipment", method: "bank_transfer" },
+    inspection: { required: true, by: "alibaba" },
+  });
+
+  it("plans the ship-date reminders of a confirmed order, sorted by due time", () => {
+    expect(plan(everything, "confirmed", { confirmed: "2026-11-20" })).toEqual([
+      {
+        kind: "inspection_booking",
+        key: "inspection_booking",
+        dueAt: "2026-12-17T09:00:00.000Z",
+        broadcast: false,
+        about: "2026-12-28",
+      },
+      {
+        kind: "balance_payment",
+        key: "balance_payment:7",
+        dueAt: "2026-12-21T09:00:00.000Z",
+        broadcast: false,
+        about: "2026-12-28",
+      },
+      {
+        kind: "balance_payment",
+        key: "balance_payment:2",
+        dueAt: "2026-12-26T09:00:00.000Z",
+        broadcast: false,
+        about: "2026-12-28",
+      },
+      {
+        kind: "ship_date_passed",
+        key: "ship_date_passed",
+        dueAt: "2026-12-29T09:00:00.000Z",
+        broadcast: true,
+        about: "2026-12-28",
+      },
+    ]);
+  });
+
+  it("orders reminders due at the same instant by key", () => {
+    const sameDay = plan(everything, "confirmed", {}, { balanceReminderDaysBefore: [11] });
+    expect(sameDay.slice(0, 2).map((p) => [p.key, p.dueAt])).toEqual([
+      ["balance_payment:11", "2026-12-17T09:00:00.000Z"],
+      ["inspection_booking", "2026-12-17T09:00:00.000Z"],
+    ]);
+  });
+
+  it("plans the arrival, dispute and review reminders of a received order, sorted by due time", () => {
+    const dates = { deposit_paid: "2026-12-01", balance_paid: "2026-12-20", shipped: "2026-12-24" };
+    expect(plan(everything, "received", { ...dates, received: "2027-01-20" })).toEqual([
+      {
+        kind: "inspect_on_arrival",
+        key: "inspect_on_arrival",
+        dueAt: "2027-01-20T09:00:00.000Z",
+        broadcast: false,
+        about: "2027-02-19",
+      },
+      {
+        kind: "review_invitation",
+        key: "review_invitation",
+        dueAt: "2027-02-04T09:00:00.000Z",
+        broadcast: false,
+        about: "2027-03-06",
+      },
+      {
+        kind: "dispute_window_closing",
+        key: "dispute_window_closing:10",
+        dueAt: "2027-02-09T09:00:00.000Z",
+        broadcast: true,
+        about: "2027-02-19",
+      },
+      {
+        kind: "dispute_window_closing",
+        key: "dispute_window_closing:3",
+        dueAt: "2027-02-16T09:00:00.000Z",
+        broadcast: true,
+        about: "2027-02-19",
+      },
+      {
+        kind: "review_window_closing",
+        key: "review_window_closing:5",
+        dueAt: "2027-03-01T09:00:00.000Z",
+        broadcast: false,
+        about: "2027-03-06",
+      },
+    ]);
+  });
+
+  it.each([
+    ["alibaba", 7, "2026-12-17"],
+    ["third_party", 3, "2026-12-23"],
+    ["buyer", 3, "2026-12-23"],
+    [null, 7, "2026-12-17"],
+  ] as const)("books an inspection by %s %i working days before shipment", (by, _lead, day) => {
+    const draft = draftWith({
+      dispatch: { basis: "fixed_date", date: "2026-12-28" },
+      inspection: { required: true, by },
+    });
+    expect(byKey(plan(draft, "confirmed", {})).inspection_booking?.dueAt).toBe(`${day}T09:00:00.000Z`);
+  });
+
+  it("takes Alibaba's lead from the channel's settings too", () => {
+    expect(
+      byKey(plan(everything, "confirmed", {}, { alibabaInspectionLeadWorkingDays: 1 })).inspection_booking
+        ?.dueAt,
+    ).toBe("2026-12-25T09:00:00.000Z");
+  });
+
+  it.each([
+    ["shipped by state", "shipped" as const, {}],
+    ["shipped by date", "balance_paid" as const, { shipped: "2026-12-24" }],
+    ["received", "received" as const, {}],
+    ["completed", "completed" as const, {}],
+  ])("drops every ship-date reminder once %s", (_name, state, dates) => {
+    const kinds = plan(everything, state, dates).map((p) => p.kind);
+    for (const kind of ["inspection_booking", "balance_payment", "ship_date_passed"])
+      expect(kinds).not.toContain(kind);
+  });
+
+  it("drops the balance reminders once the balance is paid by state or by date", () => {
+    const withoutBalance = ["inspection_booking", "ship_date_passed"];
+    expect(plan(everything, "balance_paid", {}).map((p) => p.key)).toEqual(withoutBalance);
+    expect(plan(everything, "deposit_paid", { balance_paid: "2026-12-01" }).map((p) => p.key)).toEqual(
+      withoutBalance,
+    );
+    expect(plan(everything, "deposit_paid", {}).map((p) => p.key)).toContain("balance_payment:7");
+  });
+
+  it("reminds of the balance for any deposit short of 100%, and never when the balance follows shipment", () => {
+    for (const depositPercent of [0, 50, 99, null]) {
+      const draft = draftWith({ ...everything, payment: { depositPercent, balance: "before_shipment" } });
+      expect(plan(draft, "confirmed", {}).map((p) => p.key)).toContain("balance_payment:2");
+    }
+    for (const balance of ["after_shipment", "on_delivery", null] as const) {
+      const draft = draftWith({ ...everything, payment: { depositPercent: 30, balance } });
+      expect(plan(draft, "confirmed", {}).map((p) => p.kind)).not.toContain("balance_payment");
+    }
+  });
+
+  it("asks for the arrival check only until the order completes, by state or by date", () => {
+    const received = { received: "2027-01-20" };
+    expect(plan(everything, "received", received).map((p) => p.key)).toContain("inspect_on_arrival");
+    expect(plan(everything, "completed", received).map((p) => p.key)).not.toContain("inspect_on_arrival");
+    expect(
+      plan(everything, "received", { ...received, completed: "2027-01-22" }).map((p) => p.key),
+    ).not.toContain("inspect_on_arrival");
+  });
+
+  it("skips a warning as long as the window itself, and keeps one a day shorter", () => {
+    const settings = { disputeReminderDaysBefore: [30, 29], reviewReminderDaysBefore: [30, 29] };
+    const keys = plan(everything, "received", { received: "2027-01-20" }, settings).map((p) => p.key);
+    expect(keys).toContain("dispute_window_closing:29");
+    expect(keys).toContain("review_window_closing:29");
+    expect(keys).not.toContain("dispute_window_closing:30");
+    expect(keys).not.toContain("review_window_closing:30");
+    const custom = plan(
+      everything,
+      "received",
+      { received: "2027-01-20" },
+      {
+        disputeWindowDays: 20,
+        reviewWindowDays: 10,
+        disputeReminderDaysBefore: [20, 5],
+        reviewReminderDaysBefore: [10, 2],
+      },
+    );
+    expect(byKey(custom)["dispute_window_closing:5"]).toMatchObject({
+      about: "2027-02-09",
+      dueAt: "2027-02-04T09:00:00.000Z",
+    });
+    expect(byKey(custom)["review_window_closing:2"]).toMatchObject({
+      about: "2027-02-14",
+      dueAt: "2027-02-12T09:00:00.000Z",
+    });
+    expect(custom.map((p) => p.key)).not.toContain("dispute_window_closing:20");
+    expect(custom.map((p) => p.key)).not.toContain("review_window_closing:10");
+  });
+
+  it("counts the automatic completion from the channel's setting", () => {
+    const plans = byKey(
+      plan(everything, "received", { received: "2027-01-20" }, { autoCompleteDaysAfterArrival: 5 }),
+    );
+    expect(plans.review_invitation).toMatchObject({ dueAt: "2027-01-25T09:00:00.000Z", about: "2027-02-24" });
+  });
+
+  it("ignores a recorded date that is not a calendar date", () => {
+    expect(plan(everything, "received", { shipped: "2026-12-24", received: "2027-02-30" })).toEqual([]);
+    expect(
+      completionDate(
+        LifecycleDates.parse({ received: "2027-01-20", completed: "2027-02-30" }),
+        ChannelSettings.parse({}),
+      ),
+    ).toBe("2027-02-04");
+    expect(
+      completionDate(LifecycleDates.parse({ received: "2027-13-01" }), ChannelSettings.parse({})),
+    ).toBeNull();
+    expect(completionDate(LifecycleDates.parse({}), ChannelSettings.parse({}))).toBeNull();
+  });
+});
+
+describe("what Done records", () => {
+  it("records the payment or the shipment the reminder asked for, and nothing for the others", () => {
+    expect(doneEventOf("balance_payment")).toBe("balance_paid");
+    expect(doneEventOf("ship_date_passed")).toBe("shipped");
+    for (const kind of [
+      "inspection_booking",
+      "inspect_on_arrival",
+      "dispute_window_closing",
+      "review_invitation",
+      "review_window_closing",
+    ] as const)
+      expect(doneEventOf(kind)).toBeNull();
+  });
+});
+
+describe("expiry without a date", () => {
+  it("never expires a reminder about no date or a date that is not one", () => {
+    const later = new Date("2030-01-01T00:00:00Z");
+    expect(isReminderExpired({ kind: "review_window_closing", about: null }, later)).toBe(false);
+    expect(isReminderExpired({ kind: "review_window_closing", about: "2027-02-30" }, later)).toBe(false);
+    expect(isReminderExpired({ kind: "review_window_closing", about: "2027-02-19" }, later)).toBe(true);
   });
 });

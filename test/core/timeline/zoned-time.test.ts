@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTimeZone, zonedDate, zonedInstant } from "../../../src/core/timeline/zoned-time.ts";
+import { isTimeZone, zonedDate, zonedInstant, zoneOffsetMs } from "../../../src/core/timeline/zoned-time.ts";
 
 const at = (date: string, hour: number, zone: string) => zonedInstant(date, hour, zone).toISOString();
 
@@ -36,5 +36,14 @@ describe("wall-clock times in a time zone", () => {
   it("knows real zone names from typos", () => {
     expect(isTimeZone("Europe/Berlin")).toBe(true);
     expect(isTimeZone("Europe/Berlim")).toBe(false);
+  });
+});
+
+describe("zone offsets", () => {
+  it("are whole minutes whatever the seconds and milliseconds of the instant", () => {
+    const instant = Date.UTC(2026, 11, 25, 9, 14, 37, 512);
+    expect(zoneOffsetMs(instant, "UTC")).toBe(0);
+    expect(zoneOffsetMs(instant, "Asia/Kolkata")).toBe(5.5 * 3_600_000);
+    expect(zoneOffsetMs(instant, "America/New_York")).toBe(-5 * 3_600_000);
   });
 });

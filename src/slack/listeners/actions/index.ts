@@ -5,6 +5,7 @@ import { reminderActionIds } from "../../blocks/reminder-blocks.ts";
 import { ids } from "../../ids.ts";
 import { handleApplySuggestion } from "./apply-suggestion.ts";
 import { handleConfirmOrder } from "./confirm-order.ts";
+import { handleContractPdf } from "./contract-pdf.ts";
 import { handleEditField } from "./edit-field.ts";
 import { handleReminderDone } from "./reminder-done.ts";
 import { handleReminderSnooze } from "./reminder-snooze.ts";
@@ -13,6 +14,7 @@ export function registerActions(app: App, deps: ServiceDeps): void {
   app.action(ids.action.confirmOrder, handleConfirmOrder(deps));
   app.action(ids.action.applySuggestion, handleApplySuggestion(deps));
   app.action(ids.action.editField, handleEditField(deps));
+  app.action(ids.action.contractPdf, handleContractPdf(deps));
   const reminderDeps = { db: deps.store.db, clock: deps.clock, logger: deps.logger };
   app.action(reminderActionIds.done, handleReminderDone(reminderDeps));
   app.action(reminderActionIds.snooze, handleReminderSnooze(reminderDeps));

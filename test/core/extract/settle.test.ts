@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import type { Clause } from "../../../src/core/extract/clauses.ts";
+import { type Mention, settle } from "../../../src/core/extract/settle.ts";
+import type { Role } from "../../../src/core/schemas.ts";
+
+/** A chat as (role, text) messages; each message is one clause on its own line. */
+function chat(...lines: Array<[Role, string]>) {
+  const messages = lines.map(([role, text]) => ({ role, text }));
+  const clause = (index: number): Clause => {
+    const [role, text] = lines[index]!;
+    return {
+      message: index,
+      role,
+      speaker: null,
+      line: index + 1,
+      text,
+      messageText: text,
+      sample: false,
+      question: false,
+    };
+  };
+  /** The price stated in message `index` (the first number in it). */
+  const price = (index: number): Mention<number> => {
+    const text = lines[index]![1];
+    const match = /\d+(?:\.\d+)?/.exec(text)!;
+    return {
+      value: Number(match[0]),
+      clause: clause(index),
+      start: match.index,
+      end: match.index + match[0].length,
+    };
+  };
+  return { messages, price };
+}
+
+const priceOf = (result: ReturnType<typeof settle<number>>) => ({
+  value: result.value,
+  conflict: result.conflict?.map((side) => [side.role, side.value]) ?? null,
+});
+
+describe("settle: the last statement stands unless the other side never came round", () => {
+  it("settles nothing from no mention", () => {
+    expect(settle("items[0].unitPrice", [], [])).toEqual({ value: null, evidence: [], conflict: null });
+  });
+
+  it("takes a single statement, citing its line", () => {
+    const { messages, price } = chat(["supplier", "Price is 2.30 USD per piece"]);
+    expect(settle("items[0].unitPrice", [price(0)], messages)).toEqual({
+      value: 2.3,
+      evidence: [
+        { field: "items[0].unitPrice", line: 1, quote: "Price is 2.30 USD per piece", source: "rules" },
+      ],
+      conflict: null,
+    });
+  });
+
+  it("takes a side's own revision", () => {
+    const { messages, price } = chat(["supplier", "2.30 per piece"], ["supplier", "sorry, 2.20 per piece"]);
+    expect(priceOf(settle("p", [price(0), price(1)], messages))).toEqual({ value: 2.2, conflict: null });
+  });
+
+  it("takes the supplier's price when the buyer's counter came before the supplier first said it", () => {
+    const { messages, price } = chat(["buyer", "can you do 2.10?"], ["supplier", "best 2.30"]);
+    expect(priceOf(settle("p", [price(0), price(1)], messages))).toEqual({ value: 2.3, conflict: null });
+  });
+
+  const haggle: Array<[Role, string]> = [
+    ["supplier", "2.30 per piece"],
+    ["buyer", "2.10 is our budget"],
+    ["supplier", "2.30 is final"],
+  ];
+
+  it("reports a conflict, latest counter first, when the other side never accepted", () => {
+    const { messages, price } = chat(...haggle);
+    const result = settle("p", [price(0), price(1), price(2)], messages);
+    expect(result.value).toBeNull();
+    expect(result.evidence).toEqual([]);
+    expect(result.conflict).toEqual([
+      { value: 2.1, clause: price(1).clause, quote: "2.10 is our budget", role: "buyer" },
+      { value: 2.3, clause: price(2).clause, quote: "2.30 is final", role: "supplier" },
+    ]);
+  });
+
+  it("settles once the other side accepts after the last statement", () => {
+    const { messages, price } = chat(...haggle, ["buyer", "ok deal"]);
+    expect(priceOf(settle("p", [price(0), price(1), price(2)], messages))).toEqual({
+      value: 2.3,
+      conflict: null,
+    });
+  });
+
+  it("counts an acceptance only from the side that disagreed", () => {
+    const { messages, price } = chat(...haggle, ["supplier", "ok deal"]);
+    expect(priceOf(settle("p", [price(0), price(1), price(2)], messages))).toEqual({
+      value: null,
+      conflict: [
+        ["buyer", 2.1],
+        ["supplier", 2.3],
+      ],
+    });
+  });
+
+  it("counts an acceptance only after the last statement", () => {
+    const { messages, price } = chat(haggle[0]!, haggle[1]!, ["buyer", "ok"], haggle[2]!);
+    expect(priceOf(settle("p", [price(0), price(1), price(3)], messages)).value).toBeNull();
+  });
+
+  it("counts an acceptance only when the message accepts", () => {
+    const { messages, price } = chat(...haggle, ["buyer", "let me check with my boss"]);
+    expect(priceOf(settle("p", [price(0), price(1), price(2)], messages)).value).toBeNull();
+  });
+
+  it("does not hold a speaker of unknown side against either", () => {
+    const { messages, price } = chat(
+      ["supplier", "2.30 per piece"],
+      ["unknown", "2.10?"],
+      ["supplier", "2.30 final"],
+    );
+    expect(priceOf(settle("p", [price(0), price(1), price(2)], messages))).toEqual({
+      value: 2.3,
+      conflict: null,
+    });
+  });
+
+  it("compares values by the key it is given", () => {
+    const { messages } = chat(
+      ["supplier", "FOB Ningbo"],
+      ["buyer", "fob ningbo then"],
+      ["supplier", "FOB Ningbo"],
+    );
+    const place = (index: number, value: string): Mention<string> => {
+      const { role, text } = messages[index]!;
+      const clause = {
+        message: index,
+        role,
+        speaker: null,
+        line: index + 1,
+        text,
+        messageText: text,
+        sample: false,
+        question: false,
+      };
+      return { value, clause, start: 0, end: value.length };
+    };
+    const mentions = [place(0, "FOB Ningbo"), place(1, "fob ningbo"), place(2, "FOB Ningbo")];
+    expect(settle("shipping.place", mentions, messages).conflict).not.toBeNull();
+    const caseBlind = settle("shipping.place", mentions, messages, (value) => value.toLowerCase());
+    expect(caseBlind).toMatchObject({ value: "FOB Ningbo", conflict: null });
+  });
+});
