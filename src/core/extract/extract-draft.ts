@@ -24,12 +24,24 @@ function emptySpecs(): ItemSpecs {
   return { size: null, material: null, color: null, packaging: null, branding: null, other: [] };
 }
 
+/** A sender label without the person in brackets after the company ("Ningbo X Co., Ltd. (Lily)"). */
+function companyOfLabel(label: string): string {
+  const open = label.lastIndexOf(" (");
+  return open > 0 && label.endsWith(")") ? label.slice(0, open).trim() : label;
+}
+
 function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evidence } | null {
   const ranked: Array<{ name: string; clause: Clause; start: number; end: number; rank: number }> = [];
   for (const clause of clauses) {
     // A company as the speaker label: the supplier speaking, cited by the sentence it says.
-    const label = clause.speaker ? findCompanies(clause.speaker)[0] : undefined;
-    if (label && label.name === clause.speaker && clause.role === "supplier")
+    const speaker = clause.speaker ? companyOfLabel(clause.speaker) : null;
+    const label = speaker ? findCompanies(speaker)[0] : undefined;
+    const whole =
+      label &&
+      speaker &&
+      label.start === 0 &&
+      /^(?:ltd|limited|inc|llc)?$/i.test(speaker.slice(label.end).replace(/[\s,.]/g, ""));
+    if (label && whole && clause.role === "supplier")
       ranked.push({ name: label.name, clause, start: 0, end: clause.text.length, rank: 0 });
     for (const company of findCompanies(clause.text)) {
       const rank = clause.role === "supplier" ? 0 : clause.role === "unknown" ? 1 : 2;

@@ -173,3 +173,20 @@ describe("several items without model codes", () => {
     ]);
   });
 });
+
+describe("supplier from the sender label", () => {
+  it("a company with the person in brackets as the sender label is the supplier", () => {
+    const draft = extractDraft(
+      parseTranscript(
+        [
+          "Xiamen Sample Housewares Co., Ltd. (Amy) 2026-11-02 10:01",
+          "Hello, bamboo tray BT-2 is 3.10 usd/pc.",
+          "Buyer (Tom) 2026-11-02 10:05",
+          "We need 600 pcs. OK 3.10 usd.",
+        ].join("\n"),
+      ),
+      { now },
+    );
+    expect(draft.supplier).toMatch(/^Xiamen Sample Housewares Co\./);
+  });
+});
