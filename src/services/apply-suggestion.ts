@@ -4,8 +4,8 @@
  * it, so the caller gets the prefilled value to show in the edit modal instead.
  */
 
+import { currentValueText, editTargetFor, fieldLabel } from "../core/order-fields.ts";
 import { AppError } from "../errors.ts";
-import { currentValueText, editTargetFor, fieldLabel } from "../slack/blocks/fields.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadOrder } from "./order-view.ts";
 import { setOrderField } from "./set-order-field.ts";

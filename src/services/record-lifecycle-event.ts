@@ -2,6 +2,7 @@
  * Lifecycle steps (confirmed, deposit/balance paid, shipped, received, completed): the store checks the
  * step fits the order's state and replans the reminders; the thread says what changed and what comes next.
  */
+import { todayIn } from "../core/dates.ts";
 import { stepLabel } from "../core/lifecycle.ts";
 import type { LifecycleEventKind, ReminderPlan } from "../core/schemas.ts";
 import { planReminders } from "../core/timeline/plan-reminders.ts";
@@ -19,20 +20,6 @@ const upcoming: Record<string, string> = {
   review_invitation: "leave a review for the supplier",
   review_window_closing: "leave a review before the window closes",
 };
-
-/** Today in a time zone, YYYY-MM-DD. */
-export function dayIn(timeZone: string, at: Date): string {
-  try {
-    return new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    }).format(at);
-  } catch {
-    return at.toISOString().slice(0, 10);
-  }
-}
 
 /** The step a person records next, by state, as the command to type. */
 function nextCommand(ref: string, state: string): string {
@@ -82,11 +69,12 @@ export async function recordLifecycleEvent(
     date: string | null;
     actor: string;
     source: string;
+    reason?: string | null;
   },
 ): Promise<{ message: string }> {
   const { row, view } = await loadOrder(deps, input);
   const settings = await getChannelSettings(deps.store.db, input);
-  const occurredOn = input.date ?? dayIn(settings.timeZone, deps.clock.now());
+  const occurredOn = input.date ?? todayIn(settings.timeZone, deps.clock.now());
   const result = await applyLifecycleEvent(deps.store.db, {
     orderId: row.id,
     kind: input.kind,
@@ -94,13 +82,15 @@ export async function recordLifecycleEvent(
     actor: input.actor,
     source: input.source,
     planReminders,
+    reason: input.reason ?? null,
   });
   const after = await viewOf(deps, result.order);
   const shipBy =
     result.order.shipDate && !["shipped", "received", "completed"].includes(result.order.state)
       ? ` Ship date: ${result.order.shipDate}.`
       : "";
-  const message = `${view.ref}: ${stepLabel[input.kind]} on ${occurredOn} by <@${input.actor}> (was ${view.state.replace(/_/g, " ")}, now ${after.state.replace(/_/g, " ")}).${shipBy} ${nextSteps(view.ref, after.state, result.reminders)}`;
+  const reason = input.reason ? ` Reason: ${input.reason}.` : "";
+  const message = `${view.ref}: ${stepLabel[input.kind]} on ${occurredOn} by <@${input.actor}> (was ${view.state.replace(/_/g, " ")}, now ${after.state.replace(/_/g, " ")}).${reason}${shipBy} ${nextSteps(view.ref, after.state, result.reminders)}`;
   await refreshOrderThread(deps, result.order, after, message);
   return { message };
 }

@@ -2,8 +2,9 @@
  * Editing one term of an order (`/order set`, the edit modal, "Apply suggestion"): the store validates
  * and records the change, reminders follow a new ship date, and the thread says who changed what.
  */
+
+import { fieldLabel } from "../core/order-fields.ts";
 import { planReminders } from "../core/timeline/plan-reminders.ts";
-import { fieldLabel } from "../slack/blocks/fields.ts";
 import { updateOrderField } from "../store/index.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadOrder, viewOf } from "./order-view.ts";

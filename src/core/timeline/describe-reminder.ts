@@ -3,8 +3,9 @@
  * Pure text (Slack mrkdwn-safe); the Block Kit layout lives in the Slack adapter.
  * @see ../shared/design.md "Trade Assurance facts the product rests on"
  */
+
+import { formatCalendarDate } from "../dates.ts";
 import type { DraftOrder, ReminderPlan } from "../schemas.ts";
-import { formatCalendarDate } from "./calendar.ts";
 
 /** The order a reminder is about, as far as the message needs it. */
 export type ReminderSubject = { number: string; draft?: DraftOrder | null };

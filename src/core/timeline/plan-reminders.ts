@@ -6,6 +6,7 @@
  * @see ../shared/design.md "Reminders" and "Windows"
  */
 
+import { addDays, isCalendarDate } from "../dates.ts";
 import { shipDateOf } from "../lifecycle.ts";
 import type {
   ChannelSettings,
@@ -16,7 +17,7 @@ import type {
   ReminderKind,
   ReminderPlan,
 } from "../schemas.ts";
-import { addDays, isCalendarDate, subtractWorkingDays } from "./calendar.ts";
+import { subtractWorkingDays } from "./calendar.ts";
 import { isTimeZone, zonedInstant } from "./zoned-time.ts";
 
 export type PlanInput = {

@@ -3,10 +3,11 @@
  * coverage, the open findings with "Apply suggestion" / "Edit", and "Confirm order". Anything that
  * would break Slack's limits is moved to follow-up messages in the thread, never dropped.
  */
+
+import { editableFields } from "../../core/order-fields.ts";
 import { ids } from "../ids.ts";
 import { clip, splitMessage } from "../split-message.ts";
 import type { BlockMessage, KnownBlock, PlainTextOption, StaticSelect } from "./block-types.ts";
-import { editableFields } from "./fields.ts";
 import { buildFindingBlocks, buildFindingsMessages } from "./findings.ts";
 import {
   describeDispatch,
@@ -91,7 +92,7 @@ function claimsText(order: OrderView): string {
 function editSelect(order: OrderView): StaticSelect {
   const options: PlainTextOption[] = editableFields(order.draft)
     .slice(0, slackLimits.selectOptions)
-    .map(({ field, label }) => ({
+    .map(({ path: field, label }) => ({
       text: { type: "plain_text", text: clip(label, slackLimits.optionText) },
       value: clip(field, slackLimits.optionValue),
     }));

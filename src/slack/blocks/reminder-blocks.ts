@@ -5,8 +5,8 @@
  * @see https://api.slack.com/reference/block-kit/blocks (50 blocks, 3,000 characters a section)
  */
 import type { types } from "@slack/bolt";
+import { formatCalendarDate } from "../../core/dates.ts";
 import type { ReminderKind, ReminderPlan } from "../../core/schemas.ts";
-import { formatCalendarDate } from "../../core/timeline/calendar.ts";
 import {
   describeReminder,
   describeReminderGroup,
