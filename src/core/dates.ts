@@ -72,6 +72,12 @@ export function endOfDayIn(date: string, timeZone: string): Date {
   return new Date(zonedInstant(addDays(date, 1), 0, timeZone).getTime() - 1);
 }
 
+/** "2026-12-20 23:59 Europe/Berlin": an instant on the wall clock of `timeZone`, to the minute. */
+export function formatInstantIn(instant: Date, timeZone: string): string {
+  const wall = new Date(instant.getTime() + zoneOffsetMs(instant.getTime(), timeZone));
+  return `${wall.toISOString().slice(0, 16).replace("T", " ")} ${timeZone}`;
+}
+
 /** A moment a person typed: a bare day, or an instant with a time (no zone = UTC). */
 export type Moment = { day: string; at: Date | null };
 
