@@ -255,20 +255,6 @@ export function shipDateOf(draft: DraftOrder, dates: LifecycleDates): string | n
   return start && isCalendarDate(start) ? addDays(start, days) : null;
 }
 
-/** The order's total in its currency: items (quantity x unit price) plus the shipping fee; null if unpriced. */
-export function totalAmountOf(draft: DraftOrder): number | null {
-  let total = 0;
-  let priced = false;
-  for (const item of draft.items) {
-    if (item.quantity === null || item.unitPrice === null) return null;
-    total += item.quantity * item.unitPrice;
-    priced = true;
-  }
-  if (!priced) return null;
-  if (draft.shipping.fee !== null) total += draft.shipping.fee;
-  return Math.round(total * 100) / 100;
-}
-
 /** "PO-3" for order number 3. */
 export function formatOrderRef(number: number): string {
   return `PO-${number}`;

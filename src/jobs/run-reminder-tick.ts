@@ -136,7 +136,11 @@ async function deliver(
   sleep: (ms: number) => Promise<void>,
 ): Promise<ReminderTickResult> {
   const { db, slack, clock, logger } = deps;
-  const subject = { number: formatOrderRef(delivery.order.number), draft: delivery.order.draft };
+  const subject = {
+    number: formatOrderRef(delivery.order.number),
+    draft: delivery.order.draft,
+    state: delivery.order.state,
+  };
   const ids = delivery.reminders.map((reminder) => reminder.id);
   const message = buildReminderBlocks({
     subject,

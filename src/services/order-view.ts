@@ -6,6 +6,7 @@ import { formatOrderRef, parseOrderRef } from "../core/lifecycle.ts";
 import { itemHasMeasurableSpec } from "../core/review/find-missing-terms.ts";
 import { judgeClaims } from "../core/review/judge-claims.ts";
 import type { Claims, ReminderKind } from "../core/schemas.ts";
+import { reminderKinds } from "../core/timeline/reminder-kinds.ts";
 import { AppError } from "../errors.ts";
 import type { DeadlineView, FindingView, OrderView } from "../slack/blocks/order-view.ts";
 import {
@@ -20,20 +21,11 @@ import type { ServiceDeps } from "./deps.ts";
 
 export type LoadedOrder = { row: OrderRow; view: OrderView };
 
-const reminderLabels: Record<ReminderKind, string> = {
-  inspection_booking: "book the inspection by",
-  balance_payment: "balance payment due before",
-  ship_date_passed: "ship date",
-  inspect_on_arrival: "inspect on arrival",
-  dispute_window_closing: "dispute window closes",
-  review_invitation: "leave a review",
-  review_window_closing: "review window closes",
-};
-
 /** The next deadline from the soonest pending reminder, or the ship date when nothing is pending. */
 export function deadlineOf(row: OrderRow, reminder: ReminderRow | undefined): DeadlineView | null {
   if (reminder) {
-    const label = reminderLabels[reminder.kind as ReminderKind] ?? reminder.kind.replace(/_/g, " ");
+    const label =
+      reminderKinds[reminder.kind as ReminderKind]?.deadlineLabel ?? reminder.kind.replace(/_/g, " ");
     return { label, date: reminder.about ?? reminder.dueAt.toISOString().slice(0, 10) };
   }
   if (row.shipDate && !["shipped", "received", "completed", "cancelled"].includes(row.state))

@@ -6,20 +6,11 @@ import { todayIn } from "../core/dates.ts";
 import { stepLabel } from "../core/lifecycle.ts";
 import type { LifecycleEventKind, ReminderPlan } from "../core/schemas.ts";
 import { planReminders } from "../core/timeline/plan-reminders.ts";
+import { reminderKinds } from "../core/timeline/reminder-kinds.ts";
 import { applyLifecycleEvent, getChannelSettings } from "../store/index.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadOrder, viewOf } from "./order-view.ts";
 import { refreshOrderThread } from "./post-to-thread.ts";
-
-const upcoming: Record<string, string> = {
-  inspection_booking: "book the inspection",
-  balance_payment: "pay the balance",
-  ship_date_passed: "check the goods shipped on time",
-  inspect_on_arrival: "inspect the goods",
-  dispute_window_closing: "open any dispute before the window closes",
-  review_invitation: "leave a review for the supplier",
-  review_window_closing: "leave a review before the window closes",
-};
 
 /** The step a person records next, by state, as the command to type. */
 function nextCommand(ref: string, state: string): string {
@@ -52,7 +43,7 @@ export function nextSteps(ref: string, state: string, reminders: ReminderPlan[])
       : ` Reminders: ${pending
           .map(
             (plan) =>
-              `${upcoming[plan.kind] ?? plan.kind.replace(/_/g, " ")}${plan.about ? ` (${plan.about})` : ""} on ${plan.dueAt.slice(0, 10)}`,
+              `${reminderKinds[plan.kind].nextStep}${plan.about ? ` (${plan.about})` : ""} on ${plan.dueAt.slice(0, 10)}`,
           )
           .join("; ")}.`;
   return `Next: ${nextCommand(ref, state)}.${planned}`;

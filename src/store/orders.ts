@@ -7,13 +7,8 @@ import {
   orders,
   workspaces,
 } from "../../db/schema.ts";
-import {
-  formatOrderRef,
-  lifecycleDatesOf,
-  parseOrderRef,
-  shipDateOf,
-  totalAmountOf,
-} from "../core/lifecycle.ts";
+import { formatOrderRef, lifecycleDatesOf, parseOrderRef, shipDateOf } from "../core/lifecycle.ts";
+import { orderTotalOf } from "../core/money.ts";
 import { DraftOrder, type Finding, type OrderState, type ReminderPlan } from "../core/schemas.ts";
 import { AppError } from "../errors.ts";
 import { ensureChannel } from "./channels.ts";
@@ -58,7 +53,7 @@ function validDraft(draft: DraftOrder): DraftOrder {
 
 /** Columns derived from the draft (and, for the ship date, from the recorded lifecycle dates). */
 function derivedColumns(draft: DraftOrder, events: Array<{ kind: string; occurredOn: string | null }>) {
-  const total = totalAmountOf(draft);
+  const total = orderTotalOf(draft);
   return {
     shipDate: shipDateOf(draft, lifecycleDatesOf(events)),
     currency: draft.currency,

@@ -24,6 +24,7 @@ export type ClaimedReminder = {
     channelId: string;
     threadTs: string | null;
     number: number;
+    state: (typeof orders.$inferSelect)["state"];
     draft: (typeof orders.$inferSelect)["draft"];
   };
 };
@@ -74,6 +75,7 @@ export async function claimDueReminders(
           channelId: orders.channelId,
           threadTs: orders.threadTs,
           number: orders.number,
+          state: orders.state,
           draft: orders.draft,
         },
       })
@@ -224,6 +226,7 @@ export async function getReminder(
           channelId: orders.channelId,
           threadTs: orders.threadTs,
           number: orders.number,
+          state: orders.state,
           draft: orders.draft,
         },
       })

@@ -8,8 +8,8 @@ import {
   nextState,
   parseOrderRef,
   shipDateOf,
-  totalAmountOf,
 } from "../../src/core/lifecycle.ts";
+import { orderTotalOf } from "../../src/core/money.ts";
 import {
   type DraftOrder,
   emptyDraft,
@@ -311,12 +311,12 @@ describe("totals and dates", () => {
       unitPrice,
       specs: { size: null, material: null, color: null, packaging: null, branding: null, other: [] },
     });
-    expect(totalAmountOf({ ...draft, items: [item(1000, 38.5), item(200, 1.1)] })).toBe(38720);
-    expect(
-      totalAmountOf({ ...draft, items: [item(10, 2)], shipping: { ...draft.shipping, fee: 15.5 } }),
-    ).toBe(35.5);
-    expect(totalAmountOf({ ...draft, items: [item(1000, null)] })).toBeNull();
-    expect(totalAmountOf(draft)).toBeNull();
+    expect(orderTotalOf({ ...draft, items: [item(1000, 38.5), item(200, 1.1)] })).toBe(38720);
+    expect(orderTotalOf({ ...draft, items: [item(10, 2)], shipping: { ...draft.shipping, fee: 15.5 } })).toBe(
+      35.5,
+    );
+    expect(orderTotalOf({ ...draft, items: [item(1000, null)] })).toBeNull();
+    expect(orderTotalOf(draft)).toBeNull();
   });
   it("adds days across month and year ends and knows real dates", () => {
     expect(addDays("2026-12-25", 10)).toBe("2027-01-04");

@@ -18,6 +18,7 @@ import type {
   ReminderPlan,
 } from "../schemas.ts";
 import { subtractWorkingDays } from "./calendar.ts";
+import { reminderKinds } from "./reminder-kinds.ts";
 import { isTimeZone, zonedInstant } from "./zoned-time.ts";
 
 export type PlanInput = {
@@ -140,14 +141,7 @@ export function completionDate(dates: LifecycleDates, settings: ChannelSettings)
 
 /** The lifecycle event a reminder's "Done" button records, or null when done only silences that kind. */
 export function doneEventOf(kind: ReminderKind): LifecycleEventKind | null {
-  switch (kind) {
-    case "balance_payment":
-      return "balance_paid";
-    case "ship_date_passed":
-      return "shipped";
-    default:
-      return null;
-  }
+  return reminderKinds[kind].records?.event ?? null;
 }
 
 /**

@@ -4,6 +4,7 @@
  * would break Slack's limits is moved to follow-up messages in the thread, never dropped.
  */
 
+import { formatMoney, goodsValueOf } from "../../core/money.ts";
 import { editableFields } from "../../core/order-fields.ts";
 import { ids } from "../ids.ts";
 import { clip, splitMessage } from "../split-message.ts";
@@ -17,8 +18,6 @@ import {
   describeShipping,
   escapeMrkdwn,
   evidenceFor,
-  formatMoney,
-  orderTotal,
   specLines,
 } from "./format.ts";
 import { encodeButtonValue, type OrderView, stateLabel } from "./order-view.ts";
@@ -58,7 +57,7 @@ export function termsLines(order: OrderView): string[] {
   lines.push(term(order, "Ship date", describeDispatch(draft), "dispatch"));
   lines.push(term(order, "Payment", describePayment(draft), "payment"));
   lines.push(term(order, "Inspection", describeInspection(draft), "inspection"));
-  const total = orderTotal(draft);
+  const total = goodsValueOf(draft);
   if (total !== null) lines.push(`*Total goods value:* ${formatMoney(total, draft.currency)}`);
   return lines;
 }

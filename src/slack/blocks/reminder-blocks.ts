@@ -13,7 +13,7 @@ import {
   type ReminderSubject,
   reminderTitle,
 } from "../../core/timeline/describe-reminder.ts";
-import { doneEventOf } from "../../core/timeline/plan-reminders.ts";
+import { reminderKinds } from "../../core/timeline/reminder-kinds.ts";
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;
@@ -29,42 +29,25 @@ export type PostedReminder = { id: string; plan: ReminderPlan };
 
 const sectionLimit = 3000;
 
-/** What pressing "Done" records, in words, for the confirmation dialog. */
-const doneMeaning: Partial<Record<ReminderKind, string>> = {
-  balance_payment: "the balance as paid today",
-  ship_date_passed: "the order as shipped today",
-};
-
-/** What the reminder's `about` date is, per kind. */
-const aboutLabel: Record<ReminderKind, string> = {
-  inspection_booking: "Ship date",
-  balance_payment: "Ship date",
-  ship_date_passed: "Ship date was",
-  inspect_on_arrival: "Dispute window closes",
-  dispute_window_closing: "Dispute window closes",
-  review_invitation: "Review window closes",
-  review_window_closing: "Review window closes",
-};
-
 function clip(text: string, limit = sectionLimit): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
 function buttonsFor(reminder: PostedReminder, subject: ReminderSubject): KnownBlock {
-  const records = doneEventOf(reminder.plan.kind) !== null;
+  const kind = reminderKinds[reminder.plan.kind];
   const done: Button = {
     type: "button",
     action_id: reminderActionIds.done,
-    text: { type: "plain_text", text: "Done" },
+    text: { type: "plain_text", text: kind.doneLabel },
     style: "primary",
     value: reminder.id,
   };
-  if (records) {
+  if (kind.records) {
     done.confirm = {
       title: { type: "plain_text", text: "Record it?" },
       text: {
         type: "mrkdwn",
-        text: `This records ${doneMeaning[reminder.plan.kind]} for ${subject.number}.`,
+        text: `This records ${kind.records.meaning} for ${subject.number}.`,
       },
       confirm: { type: "plain_text", text: "Record" },
       deny: { type: "plain_text", text: "Cancel" },
@@ -113,7 +96,7 @@ export function buildReminderBlocks(input: { subject: ReminderSubject; reminders
         elements: [
           {
             type: "mrkdwn",
-            text: `${aboutLabel[newest.plan.kind]}: ${formatCalendarDate(newest.plan.about)}`,
+            text: `${reminderKinds[newest.plan.kind].aboutLabel}: ${formatCalendarDate(newest.plan.about)}`,
           },
         ],
       });
