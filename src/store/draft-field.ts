@@ -5,7 +5,7 @@
  * in the person's words (../core/order-fields.ts), never the schema's.
  */
 import { isCalendarDate } from "../core/dates.ts";
-import { fieldSpecOf, parseFieldPath, readDraftField } from "../core/order-fields.ts";
+import { fieldSpecOf, isFieldWithin, parseFieldPath, readDraftField } from "../core/order-fields.ts";
 import { DraftOrder } from "../core/schemas.ts";
 import { AppError } from "../errors.ts";
 
@@ -57,8 +57,16 @@ export function setDraftField(
   if (path.at(-1) === "currency" && typeof value === "string") value = value.trim().toUpperCase();
   for (const reading of candidates(value)) {
     const parsed = DraftOrder.safeParse(withValue(draft, path, reading));
+    // The chat no longer backs an edited value: its evidence goes; the audit trail says who set it.
     if (parsed.success && (spec?.accepts?.(reading) ?? true))
-      return { draft: parsed.data, before: current.value, after: reading };
+      return {
+        draft: {
+          ...parsed.data,
+          evidence: parsed.data.evidence.filter((entry) => !isFieldWithin(entry.field, field)),
+        },
+        before: current.value,
+        after: reading,
+      };
   }
   throw refuse(spec?.rule ?? "something else");
 }

@@ -1,6 +1,7 @@
 /** Orders: creation with a per-workspace PO number, lookup by reference, listing, and field edits. */
 import { and, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import {
+  type FindingRow,
   findings as findingsTable,
   type OrderRow,
   orderEvents,
@@ -248,6 +249,10 @@ export async function updateOrderField(
     planReminders?: PlanReminders;
     /** A finding this edit resolves ("apply suggestion"): marked applied in the same transaction. */
     appliesFindingId?: number;
+    /** Re-review: the ids of the open findings the edited draft settles, marked applied with it. */
+    settles?: (draft: DraftOrder, open: FindingRow[]) => number[];
+    /** The day of the edit in the channel's zone, by the app's clock (YYYY-MM-DD). */
+    occurredOn?: string;
   },
 ): Promise<OrderRow> {
   return guard(() =>
@@ -282,6 +287,7 @@ export async function updateOrderField(
         orderId: order.id,
         kind: "field_set",
         actor: input.actor,
+        occurredOn: input.occurredOn ?? null,
         before: { field: input.field, value: change.before ?? null },
         after: { field: input.field, value: change.after ?? null },
         source: input.source,
@@ -302,6 +308,32 @@ export async function updateOrderField(
           after: { findingId: finding.id, field: finding.field, state: "applied" },
           source: input.source,
         });
+      }
+      if (input.settles) {
+        const open = await tx
+          .select()
+          .from(findingsTable)
+          .where(and(eq(findingsTable.orderId, order.id), eq(findingsTable.state, "open")));
+        const ids = input.settles(change.draft, open).filter((id) => id !== input.appliesFindingId);
+        for (const finding of open.filter((entry) => ids.includes(entry.id))) {
+          await tx
+            .update(findingsTable)
+            .set({ state: "applied", updatedAt: sql`now()` })
+            .where(eq(findingsTable.id, finding.id));
+          await tx.insert(orderEvents).values({
+            orderId: order.id,
+            kind: "finding_applied",
+            actor: input.actor,
+            before: { findingId: finding.id, field: finding.field },
+            after: {
+              findingId: finding.id,
+              field: finding.field,
+              state: "applied",
+              by: `edit of ${input.field}`,
+            },
+            source: input.source,
+          });
+        }
       }
       const updated = checkOrderRow(row!);
       if (input.planReminders) await replanRemindersIn(tx, updated, events, input.planReminders);

@@ -5,7 +5,7 @@
  */
 
 import { formatMoney, goodsValueOf } from "../../core/money.ts";
-import { editableFields } from "../../core/order-fields.ts";
+import { editableFields, isFieldWithin } from "../../core/order-fields.ts";
 import { ids } from "../ids.ts";
 import { clip, splitMessage } from "../split-message.ts";
 import type { BlockMessage, KnownBlock, PlainTextOption, StaticSelect } from "./block-types.ts";
@@ -33,9 +33,17 @@ function cite(order: OrderView, field: string): string {
   const seen = new Set<string>();
   const entries = evidenceFor(order.draft, field)
     .filter((entry) => !seen.has(`${entry.line}`) && seen.add(`${entry.line}`))
-    .slice(0, 2);
-  if (entries.length === 0) return "";
-  return ` _(${entries.map((entry) => `line ${entry.line}: “${escapeMrkdwn(clip(entry.quote, 80))}”`).join("; ")})_`;
+    .slice(0, 2)
+    .map((entry) => `line ${entry.line}: “${escapeMrkdwn(clip(entry.quote, 80))}”`);
+  // An edited value cites who set it and when, not the chat line it replaced.
+  const edits = (order.edits ?? [])
+    .filter((edit) => isFieldWithin(edit.field, field))
+    .slice(-2)
+    .map(
+      (edit) => `${edit.field.split(".").at(-1)} set by <@${edit.actor}>${edit.on ? ` on ${edit.on}` : ""}`,
+    );
+  const all = [...edits, ...entries];
+  return all.length === 0 ? "" : ` _(${all.join("; ")})_`;
 }
 
 function term(order: OrderView, label: string, value: string | null, field: string): string {
