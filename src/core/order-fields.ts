@@ -24,6 +24,8 @@ export type FieldSpec = {
   rule: string;
   example: string;
   accepts?: (value: unknown) => boolean;
+  /** The closed set of values, for fields that take one of them. */
+  options?: readonly string[];
 };
 
 const positiveWhole = (value: unknown) =>
@@ -52,6 +54,7 @@ const orderFields: FieldSpec[] = [
     path: "shipping.method",
     label: "Shipping method",
     takes: oneOf(ShippingMethod.options),
+    options: ShippingMethod.options,
     rule: oneOf(ShippingMethod.options),
     example: "sea",
   },
@@ -59,6 +62,7 @@ const orderFields: FieldSpec[] = [
     path: "shipping.incoterm",
     label: "Incoterm",
     takes: oneOf(Incoterm.options),
+    options: Incoterm.options,
     rule: `an Incoterms 2020 code (${Incoterm.options.join(" ")})`,
     example: "FOB",
   },
@@ -87,6 +91,7 @@ const orderFields: FieldSpec[] = [
     path: "dispatch.basis",
     label: "Ship date basis",
     takes: oneOf(DispatchBasis.options),
+    options: DispatchBasis.options,
     rule: oneOf(DispatchBasis.options),
     example: "after_deposit",
   },
@@ -115,6 +120,7 @@ const orderFields: FieldSpec[] = [
     path: "payment.balance",
     label: "Balance timing",
     takes: oneOf(BalanceTiming.options),
+    options: BalanceTiming.options,
     rule: oneOf(BalanceTiming.options),
     example: "before_shipment",
   },
@@ -122,6 +128,7 @@ const orderFields: FieldSpec[] = [
     path: "payment.method",
     label: "Payment method",
     takes: oneOf(PaymentMethod.options),
+    options: PaymentMethod.options,
     rule: oneOf(PaymentMethod.options),
     example: "bank_transfer",
   },
@@ -136,6 +143,7 @@ const orderFields: FieldSpec[] = [
     path: "inspection.by",
     label: "Inspection by",
     takes: oneOf(InspectionBy.options),
+    options: InspectionBy.options,
     rule: oneOf(InspectionBy.options),
     example: "third_party",
   },
@@ -294,3 +302,15 @@ export function currentValueText(draft: DraftOrder, field: string): string {
 export function isFieldWithin(field: string, other: string): boolean {
   return field === other || field.startsWith(`${other}.`) || field.startsWith(`${other}[`);
 }
+
+/** The one option of an enum field a text names ("third party" names third_party), or null. */
+export function optionNamedIn(spec: FieldSpec, text: string): string | null {
+  const lower = text.toLowerCase().replace(/[-_]/g, " ");
+  const named = (spec.options ?? []).filter((option) =>
+    new RegExp(`\\b${option.toLowerCase().replace(/_/g, " ")}\\b`).test(lower),
+  );
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+/** The blanks a suggested rewrite leaves for a person to fill: runs of underscores, a date, a number N. */
+export const templateBlank = /_{2,}|YYYY-MM-DD|\bN\b/g;

@@ -5,7 +5,11 @@
  */
 import cron from "node-cron";
 import type { Config } from "../config.ts";
+import { runDailyPurge } from "./run-daily-purge.ts";
 import { type ReminderTickDeps, runReminderTick } from "./run-reminder-tick.ts";
+
+/** The purge runs once a day, at a quiet hour (UTC). */
+const purgeCron = "17 3 * * *";
 
 export type JobsDeps = ReminderTickDeps & { config: Pick<Config, "TICK_CRON"> };
 
@@ -24,10 +28,24 @@ export function startJobs(deps: JobsDeps): { stop(): Promise<void> } {
     },
     { noOverlap: true, name: "reminder-tick", timezone: "UTC" },
   );
+  const purge = cron.schedule(
+    purgeCron,
+    async () => {
+      try {
+        await runDailyPurge(tickDeps);
+      } catch (error) {
+        // Tomorrow's run purges what today's could not.
+        deps.logger.error({ err: error }, "daily purge failed");
+      }
+    },
+    { noOverlap: true, name: "daily-purge", timezone: "UTC" },
+  );
   return {
     async stop() {
-      await task.stop();
-      await task.destroy();
+      for (const job of [task, purge]) {
+        await job.stop();
+        await job.destroy();
+      }
     },
   };
 }

@@ -5,6 +5,7 @@
  * Save button would.
  */
 
+import { templateBlank } from "../core/order-fields.ts";
 import { slackLimits } from "../slack/blocks/slack-limits.ts";
 import { ids, pastePartCount } from "../slack/ids.ts";
 import { plain } from "./render-blocks.ts";
@@ -16,9 +17,6 @@ export type ModalAnswer =
   | { kind: "cancelled"; note: string };
 
 type Io = { nextLine(): Promise<string | null>; write(text: string): void; prompt(text: string): void };
-
-/** The blanks a template leaves for a person: runs of underscores, date and number placeholders. */
-const blankPattern = /_{2,}|YYYY-MM-DD|\bN\b/g;
 
 /** Fill `view` from the next lines. */
 export async function fillModal(view: Record<string, unknown>, io: Io): Promise<ModalAnswer> {
@@ -71,7 +69,7 @@ async function fillEdit(view: Record<string, unknown>, io: Io): Promise<ModalAns
     values: { [ids.block.editValue]: { [ids.element.editValue]: { type: "plain_text_input", value } } },
   });
 
-  const blanks = [...prefilled.matchAll(blankPattern)];
+  const blanks = [...prefilled.matchAll(templateBlank)];
   if (blanks.length > 0) {
     io.write(`Suggested: ${prefilled}`);
     io.write("Fill in each blank (Enter leaves it blank; '-' cancels):");

@@ -28,6 +28,22 @@ describe("local console", () => {
     expect(shown.match(/PO-1: Supplier set to/g)).toHaveLength(1);
   });
 
+  it("accepts a suggestion in one action, and asks only for a template's blanks (defect 3)", async () => {
+    let from = c.screen().length;
+    await c.run("/order show PO-1");
+    const inspection = (await c.waitFor(/Missing · inspection[\s\S]*?\[(\d+)\] Apply suggestion/, from))[1];
+    let shown = await c.run(inspection ?? "");
+    expect(shown).toContain("PO-1: Inspection by set to “third_party”");
+    expect(shown).not.toMatch(/is not accepted|must be one of|new value/);
+
+    from = c.screen().length;
+    await c.run("/order show PO-1");
+    const price = (await c.waitFor(/Missing · item: unit price[\s\S]*?\[(\d+)\] Apply suggestion/, from))[1];
+    shown = await c.run(price ?? "", "38.5");
+    expect(shown).toContain("___ (1 of 1");
+    expect(shown).toContain("PO-1: item: unit price set to “38.5”");
+  });
+
   it("renders what Slack would show, never raw markup (defect 6)", async () => {
     const shown = await c.run("/order review PO-1");
     expect(shown).not.toMatch(/<@|<#|<!date|```|:[a-z_]+:/);
