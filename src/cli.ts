@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { CliCommand, CliContext } from "./cli/command.ts";
 import { parseNowOption } from "./cli/parse-now.ts";
-import { loadConfig } from "./config.ts";
+import { configuredSecrets, loadConfig } from "./config.ts";
 import { fixedClock, systemClock } from "./core/clock.ts";
 import { AppError, userMessageOf } from "./errors.ts";
 import { createLogger } from "./logger.ts";
@@ -65,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
       config,
       logger: createLogger({
         level: verbose ? "debug" : config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL,
+        secrets: configuredSecrets(config),
       }),
       stdout: process.stdout,
       stdin: process.stdin,

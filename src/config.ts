@@ -24,11 +24,23 @@ export const Config = z.object({
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),
   /** Seconds before a model call is abandoned and the rules result is used. */
   OPENAI_TIMEOUT_S: z.coerce.number().positive().default(20),
+  /** Seconds of CPU one paste's extraction and review may take (in the worker pool) before it is stopped. */
+  ANALYSIS_BUDGET_S: z.coerce.number().positive().default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Cron expression of the in-process reminder tick. */
   TICK_CRON: z.string().default("* * * * *"),
 });
 export type Config = z.infer<typeof Config>;
+
+/** The configured values no log line or message may show, whatever their shape. */
+export function configuredSecrets(config: Config): string[] {
+  return [
+    config.OPENAI_API_KEY,
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+    config.SLACK_APP_TOKEN,
+  ].filter((value): value is string => Boolean(value));
+}
 
 export type RunMode = "socket" | "http" | "local";
 

@@ -16,6 +16,8 @@ export const errorMessages = {
   model_failed: "The language model could not be used; the rules engine's result is shown instead.",
   slack_failed: "Slack did not accept the message; it will be retried.",
   config_invalid: "The configuration is invalid.",
+  analysis_too_slow:
+    "Reading this paste took longer than allowed, so it was stopped: paste only the negotiation (or split it) and try again.",
   internal: "Something went wrong on our side; the transcript is kept, please try again.",
 } as const;
 

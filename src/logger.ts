@@ -1,4 +1,8 @@
-/** Structured logging (pino) with secrets redacted, so no token or signing secret reaches a log. */
+/**
+ * Structured logging (pino) with secrets redacted, so no token, signing secret or model key reaches a log.
+ * Errors go through pino's own serializer (type, message, stack, cause), and masking works on the
+ * finished line, so it covers messages, fields, child bindings and serialized errors alike.
+ */
 import { type Logger, pino } from "pino";
 
 export type { Logger };
@@ -29,26 +33,49 @@ const redactPaths = [
 /** Secret-looking substrings (Slack tokens, OpenAI keys) masked in any logged string. */
 const secretPattern = /\b(xox[abprs]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+|sk-[A-Za-z0-9_-]{8,})/g;
 
-export function maskSecrets(text: string): string {
-  return text.replace(secretPattern, (match) => `${match.slice(0, 5)}[redacted]`);
+/** Shorter values are not masked: replacing every "abc" in a log would hide more than it protects. */
+const shortestSecret = 6;
+
+/** Masks secret-shaped substrings, and every occurrence of the given values whatever their shape. */
+export function maskSecrets(text: string, secrets: readonly (string | undefined)[] = []): string {
+  let masked = text;
+  for (const secret of secrets)
+    if (secret && secret.length >= shortestSecret && masked.includes(secret))
+      masked = masked.split(secret).join("[redacted]");
+  return masked.replace(secretPattern, (match) => `${match.slice(0, 5)}[redacted]`);
 }
 
-/** A logger for the app; `destination` lets tests capture output. */
-export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
+/** The forms a value takes inside a JSON line: as written, and escaped the way JSON.stringify escapes it. */
+function jsonForms(values: readonly (string | undefined)[]): string[] {
+  const forms = new Set<string>();
+  for (const value of values) {
+    if (!value || value.length < shortestSecret) continue;
+    forms.add(value);
+    forms.add(JSON.stringify(value).slice(1, -1));
+  }
+  // Longest first, so a secret that contains another is masked whole.
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A logger for the app. `secrets` are configured values (the model key, tokens) masked wherever they
+ * appear, whatever their shape; `destination` lets tests capture output.
+ */
+export function createLogger(
+  options: {
+    level?: string;
+    destination?: NodeJS.WritableStream;
+    secrets?: readonly (string | undefined)[];
+  } = {},
+): Logger {
+  const secrets = jsonForms(options.secrets ?? []);
   return pino(
     {
       level: options.level ?? "info",
       redact: { paths: redactPaths, censor: "[redacted]" },
+      serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
       hooks: {
-        logMethod(args, method) {
-          const masked = args.map((arg) => (typeof arg === "string" ? maskSecrets(arg) : arg));
-          method.apply(this, masked as Parameters<typeof method>);
-        },
-      },
-      formatters: {
-        log(object) {
-          return JSON.parse(maskSecrets(JSON.stringify(object))) as Record<string, unknown>;
-        },
+        streamWrite: (line) => maskSecrets(line, secrets),
       },
     },
     options.destination ?? pino.destination(2),

@@ -4,7 +4,7 @@
  */
 import { createWriteStream, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { loadConfig, runModeOf } from "./config.ts";
+import { configuredSecrets, loadConfig, runModeOf } from "./config.ts";
 import { fixedClock, systemClock } from "./core/clock.ts";
 import { userMessageOf } from "./errors.ts";
 import { startJobs } from "./jobs/index.ts";
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   if (logFile) mkdirSync(config.PGLITE_DIR, { recursive: true });
   const logger = createLogger({
     level: config.LOG_LEVEL,
+    secrets: configuredSecrets(config),
     ...(logFile ? { destination: createWriteStream(logFile, { flags: "a" }) } : {}),
   });
   const clock = systemClock;

@@ -7,7 +7,7 @@ import OpenAI from "openai";
 import { ContentFilterFinishReasonError, LengthFinishReasonError } from "openai/error";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { z } from "zod";
-import type { Logger } from "../logger.ts";
+import { type Logger, maskSecrets } from "../logger.ts";
 import { createTokenCounter, type TokenCounter } from "./count-tokens.ts";
 import { loadPrompts, type PromptLibrary } from "./prompts.ts";
 
@@ -72,8 +72,18 @@ export const failureNotes: Record<ModelFailure, string> = {
   request_failed: "the model request failed",
 };
 
+/** Thrown when a call's whole time budget (retries and their waits included) runs out. */
+class BudgetExpiredError extends Error {
+  constructor(ms: number) {
+    super(`no answer within ${ms} ms, retries included`);
+    this.name = "BudgetExpiredError";
+  }
+}
+
 function classify(error: unknown): { reason: ModelFailure; detail: string } {
   const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
+  if (error instanceof BudgetExpiredError || error instanceof OpenAI.APIUserAbortError)
+    return { reason: "timeout", detail };
   if (error instanceof OpenAI.APIConnectionTimeoutError) return { reason: "timeout", detail };
   if (error instanceof LengthFinishReasonError) return { reason: "truncated", detail };
   if (error instanceof ContentFilterFinishReasonError) return { reason: "refusal", detail };
@@ -97,6 +107,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient | nu
     maxRetries: options.maxRetries ?? 2,
   });
   let counter: TokenCounter | null = options.countTokens ?? null;
+  const secrets = [options.apiKey];
   return {
     model,
     promptBudgetTokens: options.promptBudgetTokens ?? 12_000,
@@ -107,17 +118,31 @@ export function createModelClient(options: ModelClientOptions): ModelClient | nu
     prompts: loadPrompts(),
     async complete<T>(request: ModelRequest<T>): Promise<ModelResult<T>> {
       const started = performance.now();
+      // The SDK's timeout is per attempt and its retry waits (Retry-After) are unbounded: the configured
+      // time is the whole budget, so one timer aborts the request and stops waiting, whatever is in flight.
+      const budget = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
+      const expired = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => {
+          budget.abort();
+          reject(new BudgetExpiredError(options.timeoutMs));
+        }, options.timeoutMs);
+      });
       try {
-        const completion = await openai.chat.completions.parse({
-          model,
-          temperature: 0,
-          max_completion_tokens: request.maxOutputTokens ?? 2_000,
-          messages: [
-            { role: "system", content: request.system },
-            { role: "user", content: request.user },
-          ],
-          response_format: zodResponseFormat(request.schema, request.name),
-        });
+        const call = openai.chat.completions.parse(
+          {
+            model,
+            temperature: 0,
+            max_completion_tokens: request.maxOutputTokens ?? 2_000,
+            messages: [
+              { role: "system", content: request.system },
+              { role: "user", content: request.user },
+            ],
+            response_format: zodResponseFormat(request.schema, request.name),
+          },
+          { signal: budget.signal },
+        );
+        const completion = await Promise.race([call, expired]);
         const latencyMs = Math.round(performance.now() - started);
         const tokensIn = completion.usage?.prompt_tokens ?? null;
         const tokensOut = completion.usage?.completion_tokens ?? null;
@@ -131,7 +156,10 @@ export function createModelClient(options: ModelClientOptions): ModelClient | nu
         const failure = classify(error);
         const latencyMs = Math.round(performance.now() - started);
         logger.warn({ model, latencyMs, task: request.name, reason: failure.reason }, "model call failed");
-        return { ok: false, ...failure };
+        // A server may echo the key back ("Incorrect API key provided: ..."), in any shape.
+        return { ok: false, reason: failure.reason, detail: maskSecrets(failure.detail, secrets) };
+      } finally {
+        clearTimeout(timer);
       }
     },
   };

@@ -1,15 +1,28 @@
 /**
  * Grounding: a model's value is kept only when the line it cites supports it: the number (1,000 = 1000,
  * 2.3 = 2.30), the code (FOB), an enum's trigger words (T/T or wire for bank_transfer), a name's words.
- * Lines that read as instructions to a model are never evidence. Pure; the caller logs what is dropped.
+ * Messages that read as instructions to a model are never evidence, judged whole and on normalised text
+ * (core/normalize-text.ts). Pure; the caller logs what is dropped.
  * @see ../shared/design.md "Grounding"
  */
+import { normalizeText } from "../core/normalize-text.ts";
 import type { ParsedTranscript } from "../core/schemas.ts";
 import type { OrderProposal } from "./propose-order.ts";
 
 /** A value the transcript supports, converted to the field's type, with the words it rests on. */
 export type GroundedValue = { field: string; value: string | number | boolean; line: number; quote: string };
-export type DroppedValue = { field: string; value: string; line: number; reason: string };
+/** Why a value was dropped, in a word a log can count by. */
+export type DropCode =
+  | "no_such_line"
+  | "instruction"
+  | "unknown_field"
+  | "not_allowed"
+  | "not_a_number"
+  | "not_whole"
+  | "over_100"
+  | "not_true_false"
+  | "not_on_line";
+export type DroppedValue = { field: string; value: string; line: number; code: DropCode; reason: string };
 export type GroundedRewrite = { quote: string; line: number; suggestion: string };
 
 type FieldKind =
@@ -96,19 +109,46 @@ export const injectionPattern =
 
 const monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-/** Every number written on a line, read with the formatting variants people use (1,000 / 1.000 / 2,5 / 3k). */
+/** Digits with their group and decimal separators (linear: each separator must be followed by a digit). */
+const writtenNumber = /\d+(?:[.,]\d+)*(?:\s?[kK]\b)?/g;
+
+/** "1,000" or "1.000.000": a first group of one to three digits (no leading zero), then groups of three. */
+function isGrouped(groups: string[]): boolean {
+  return (
+    groups.length > 1 && /^[1-9]\d{0,2}$/.test(groups[0]!) && groups.slice(1).every((g) => g.length === 3)
+  );
+}
+
+/**
+ * What one written number can mean, and nothing else: 2.30 is 2.3 (never 230), 0.01 is 0.01 (never 1),
+ * 1,234.50 and 1.234,50 are 1234.5, 2,5 is 2.5. Only a separator followed by exactly three digits is
+ * ambiguous (1.000 is 1000 or 1), and then both readings stand. Digits that fit no reading (a date like
+ * 20.12.2026, a list like 1,2,3) are read as the separate numbers they are.
+ */
+function readingsOf(digits: string): number[] {
+  const groups = digits.split(/[.,]/);
+  const separators = digits.match(/[.,]/g) ?? [];
+  if (separators.length === 0) return [Number(digits)];
+  const readings: number[] = [];
+  const sameSeparator = separators.every((separator) => separator === separators[0]);
+  if (sameSeparator && isGrouped(groups)) readings.push(Number(groups.join("")));
+  const decimal = separators.at(-1)!;
+  const whole = groups.slice(0, -1);
+  const wholeSeparators = separators.slice(0, -1);
+  const wholeReadable =
+    whole.length === 1 ? /^\d+$/.test(whole[0]!) : !wholeSeparators.includes(decimal) && isGrouped(whole);
+  if (wholeReadable) readings.push(Number(`${whole.join("")}.${groups.at(-1)}`));
+  return readings.length > 0 ? readings : groups.map(Number);
+}
+
+/** Every number written on a line, each read only as what it can mean as written (see readingsOf); 3k is 3000. */
 export function numbersOn(text: string): number[] {
   const found: number[] = [];
-  for (const match of text.matchAll(/\d+(?:[.,]\d+)*(?:\s?[kK]\b)?/g)) {
+  for (const match of text.matchAll(writtenNumber)) {
     const raw = match[0].replace(/\s/g, "");
     const thousands = /[kK]$/.test(raw) ? 1000 : 1;
-    const digits = raw.replace(/[kK]$/, "");
-    const candidates = new Set<number>([
-      Number(digits.replace(/,/g, "")),
-      Number(digits.replace(/\./g, "").replace(/,/g, ".")),
-      Number(digits.replace(/,/g, ".")),
-    ]);
-    for (const value of candidates) if (Number.isFinite(value)) found.push(value * thousands);
+    for (const value of new Set(readingsOf(raw.replace(/[kK]$/, ""))))
+      if (Number.isFinite(value)) found.push(value * thousands);
   }
   return found;
 }
@@ -155,23 +195,27 @@ function dateGrounded(value: string, line: string): boolean {
   return dayOnLine && monthOnLine;
 }
 
-type Conversion = { value: string | number | boolean } | { reason: string };
+type Conversion = { value: string | number | boolean } | { code: DropCode; reason: string };
 
 function convert(kind: FieldKind, raw: string, line: string): Conversion {
   const value = raw.trim();
   if (typeof kind === "object") {
     const key = Object.keys(kind.triggers).find((name) => name.toLowerCase() === value.toLowerCase());
-    if (!key) return { reason: `"${value}" is not an allowed value` };
-    return kind.triggers[key]!.test(line) ? { value: key } : { reason: `no words for ${key} on the line` };
+    if (!key) return { code: "not_allowed", reason: `"${value}" is not an allowed value` };
+    return kind.triggers[key]!.test(line)
+      ? { value: key }
+      : { code: "not_on_line", reason: `no words for ${key} on the line` };
   }
   switch (kind) {
     case "number":
     case "integer":
     case "percent": {
       const number = parseNumber(value);
-      if (number === null || number < 0) return { reason: `"${value}" is not a number` };
-      if (kind === "integer" && !Number.isInteger(number)) return { reason: `"${value}" is not whole` };
-      if (kind === "percent" && number > 100) return { reason: `${number} is over 100%` };
+      if (number === null || number < 0)
+        return { code: "not_a_number", reason: `"${value}" is not a number` };
+      if (kind === "integer" && !Number.isInteger(number))
+        return { code: "not_whole", reason: `"${value}" is not whole` };
+      if (kind === "percent" && number > 100) return { code: "over_100", reason: `${number} is over 100%` };
       const onLine = numbersOn(line).some((other) => sameNumber(other, number));
       const weeks =
         kind === "integer" &&
@@ -179,23 +223,34 @@ function convert(kind: FieldKind, raw: string, line: string): Conversion {
         /\bweeks?\b/i.test(line);
       const full =
         kind === "percent" && number === 100 && /\b(?:full|in\s+advance|up\s*front|upfront)\b/i.test(line);
-      return onLine || weeks || full ? { value: number } : { reason: `${number} is not on the line` };
+      return onLine || weeks || full
+        ? { value: number }
+        : { code: "not_on_line", reason: `${number} is not on the line` };
     }
     case "date":
-      return dateGrounded(value, line) ? { value } : { reason: `the date ${value} is not on the line` };
+      return dateGrounded(value, line)
+        ? { value }
+        : { code: "not_on_line", reason: `the date ${value} is not on the line` };
     case "boolean": {
       const flag = /^(?:true|yes)$/i.test(value) ? true : /^(?:false|no)$/i.test(value) ? false : null;
-      if (flag === null) return { reason: `"${value}" is not true or false` };
+      if (flag === null) return { code: "not_true_false", reason: `"${value}" is not true or false` };
       const declined =
         /\b(?:no|not|without|skip|don['’]?t)\b.{0,25}\b(?:inspection|inspect|qc|check)|\b(?:inspection|qc)\b.{0,20}\bnot\s+(?:needed|necessary|required)/i.test(
           line,
         );
       const mentioned = /\binspect|\bqc\b|\bqima\b|\bsgs\b|\bintertek\b|\bv-?trust\b|\bcheck\b/i.test(line);
-      if (flag) return mentioned && !declined ? { value: true } : { reason: "no inspection on the line" };
-      return declined ? { value: false } : { reason: "no declined inspection on the line" };
+      if (flag)
+        return mentioned && !declined
+          ? { value: true }
+          : { code: "not_on_line", reason: "no inspection on the line" };
+      return declined
+        ? { value: false }
+        : { code: "not_on_line", reason: "no declined inspection on the line" };
     }
     case "text":
-      return textGrounded(value, line) ? { value } : { reason: `"${value}" is not on the line` };
+      return textGrounded(value, line)
+        ? { value }
+        : { code: "not_on_line", reason: `"${value}" is not on the line` };
   }
 }
 
@@ -211,39 +266,48 @@ export function groundProposal(
   proposal: OrderProposal,
   transcript: ParsedTranscript,
 ): { values: GroundedValue[]; dropped: DroppedValue[]; rewrites: GroundedRewrite[] } {
+  // Checks read normalised text (a zero-width space or a Cyrillic "о" changes nothing); quotes stay original.
   const lineText = new Map<number, string>();
-  for (const message of transcript.messages)
-    for (const part of message.parts.length > 0
-      ? message.parts
-      : [{ line: message.line, text: message.text }])
+  const readText = new Map<number, string>();
+  const instructionLines = new Set<number>();
+  for (const message of transcript.messages) {
+    const parts = message.parts.length > 0 ? message.parts : [{ line: message.line, text: message.text }];
+    for (const part of parts) {
       lineText.set(part.line, part.text);
+      readText.set(part.line, normalizeText(part.text));
+    }
+    // A message is judged whole: an instruction split over two of its lines taints every line of it.
+    if (injectionPattern.test(normalizeText(parts.map((part) => part.text).join(" ")).replace(/\s+/g, " ")))
+      for (const part of parts) instructionLines.add(part.line);
+  }
   const values: GroundedValue[] = [];
   const dropped: DroppedValue[] = [];
   for (const entry of proposal.values) {
-    const drop = (reason: string) =>
-      dropped.push({ field: entry.field, value: entry.value, line: entry.line, reason });
-    const line = lineText.get(entry.line);
-    if (line === undefined) {
-      drop(`line ${entry.line} is not a message line`);
+    const drop = (code: DropCode, reason: string) =>
+      dropped.push({ field: entry.field, value: entry.value, line: entry.line, code, reason });
+    const original = lineText.get(entry.line);
+    const line = readText.get(entry.line);
+    if (original === undefined || line === undefined) {
+      drop("no_such_line", `line ${entry.line} is not a message line`);
       continue;
     }
-    if (injectionPattern.test(line)) {
-      drop(`line ${entry.line} reads as an instruction to a model, not a term`);
+    if (instructionLines.has(entry.line)) {
+      drop("instruction", `line ${entry.line} reads as an instruction to a model, not a term`);
       continue;
     }
     const kind = fieldKinds.find(({ pattern }) => pattern.test(entry.field))?.kind;
     if (!kind) {
-      drop(`unknown field ${entry.field}`);
+      drop("unknown_field", `unknown field ${entry.field}`);
       continue;
     }
-    const converted = convert(kind, entry.value, line);
-    if ("reason" in converted) drop(converted.reason);
+    const converted = convert(kind, normalizeText(entry.value), line);
+    if ("reason" in converted) drop(converted.code, converted.reason);
     else
       values.push({
         field: entry.field,
         value: converted.value,
         line: entry.line,
-        quote: quoteOn(entry.quote, line),
+        quote: quoteOn(entry.quote, original),
       });
   }
   const rewrites = proposal.rewrites.flatMap((rewrite) => {

@@ -1,36 +1,75 @@
 /**
  * The one way a transcript becomes a Review, shared by the Slack app and the command line:
  * check -> parse -> resolve "today" -> extract (rules) -> model propose + ground + merge (if configured) -> review.
- * @see ../shared/design.md "Pipeline"
+ * The CPU steps run in-process by default (CLI, tests), or on an AnalysisRunner (the Slack app's worker
+ * pool) within a time budget, so no paste holds the event loop; the model call waits on the main thread.
+ * @see ../shared/design.md "Pipeline", "Hostile input"
  */
 import type { Clock } from "../core/clock.ts";
-import { extractWithConflicts } from "../core/extract/extract-draft.ts";
-import { resolveNow } from "../core/extract/resolve-now.ts";
-import { checkTranscriptText } from "../core/input.ts";
-import { parseTranscript } from "../core/parse/parse-transcript.ts";
-import { reviewDraft } from "../core/review/review-draft.ts";
 import type { Review } from "../core/schemas.ts";
 import type { Logger } from "../logger.ts";
 import { applyRewrites } from "../model/apply-rewrites.ts";
 import type { ModelClient } from "../model/create-model-client.ts";
+import type { AnalysisRunner } from "./analysis-pool.ts";
+import { analyzePaste, extractPaste, reviewPaste } from "./analysis-steps.ts";
 import { draftWithModel } from "./draft-with-model.ts";
 
-export type AnalyzeDeps = { model: ModelClient | null; logger: Logger; clock: Clock };
+export type AnalyzeDeps = {
+  model: ModelClient | null;
+  logger: Logger;
+  clock: Clock;
+  /** Where extraction and review run, and the CPU time one paste may take there (default: in-process, no limit). */
+  analysis?: { runner: AnalysisRunner; budgetMs: number };
+};
 
 /** Analyze a pasted transcript: the draft order (every value with evidence), findings and claim coverage. */
 export async function analyzeTranscript(
   deps: AnalyzeDeps,
   input: { text: string; now?: Date },
 ): Promise<Review> {
-  const text = checkTranscriptText(input.text);
-  const transcript = parseTranscript(text);
-  const now = resolveNow(transcript, input.now, deps.clock);
-  const extracted = extractWithConflicts(transcript, { now });
-  if (!deps.model) return reviewDraft({ draft: extracted.draft, transcript, conflicts: extracted.conflicts });
+  const given = input.now && !Number.isNaN(input.now.getTime()) ? input.now.toISOString() : undefined;
+  const request = { text: input.text, now: given, today: deps.clock.now().toISOString() };
+  const steps = stepsOn(deps.analysis);
+  if (!deps.model) return steps.analyze(request);
+  const extracted = await steps.extract(request);
   const improved = await draftWithModel(
     { model: deps.model, logger: deps.logger },
-    { transcript, now, draft: extracted.draft, conflicts: extracted.conflicts },
+    {
+      transcript: extracted.transcript,
+      now: new Date(extracted.now),
+      draft: extracted.draft,
+      conflicts: extracted.conflicts,
+    },
   );
-  const review = reviewDraft({ draft: improved.draft, transcript, conflicts: extracted.conflicts });
+  const review = await steps.review({
+    draft: improved.draft,
+    transcript: extracted.transcript,
+    conflicts: extracted.conflicts,
+  });
   return applyRewrites(review, improved.rewrites);
+}
+
+/** The three steps, in-process or on the runner; on the runner they share one budget (model time excluded). */
+function stepsOn(analysis: AnalyzeDeps["analysis"]) {
+  if (!analysis)
+    return {
+      analyze: async (input: Parameters<typeof analyzePaste>[0]) => analyzePaste(input),
+      extract: async (input: Parameters<typeof extractPaste>[0]) => extractPaste(input),
+      review: async (input: Parameters<typeof reviewPaste>[0]) => reviewPaste(input),
+    };
+  let left = analysis.budgetMs;
+  const timed = async <T>(step: (budgetMs: number) => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await step(left);
+    } finally {
+      left -= performance.now() - started;
+    }
+  };
+  const { runner } = analysis;
+  return {
+    analyze: (input: Parameters<typeof analyzePaste>[0]) => timed((ms) => runner.analyze(input, ms)),
+    extract: (input: Parameters<typeof extractPaste>[0]) => timed((ms) => runner.extract(input, ms)),
+    review: (input: Parameters<typeof reviewPaste>[0]) => timed((ms) => runner.review(input, ms)),
+  };
 }

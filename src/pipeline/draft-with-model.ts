@@ -6,7 +6,7 @@
 import { type Conflict, DraftOrder, type ParsedTranscript } from "../core/schemas.ts";
 import type { Logger } from "../logger.ts";
 import { failureNotes, type ModelClient } from "../model/create-model-client.ts";
-import { type GroundedRewrite, groundProposal } from "../model/ground-proposal.ts";
+import { type DroppedValue, type GroundedRewrite, groundProposal } from "../model/ground-proposal.ts";
 import { mergeDrafts } from "../model/merge-drafts.ts";
 import { proposeOrder } from "../model/propose-order.ts";
 
@@ -14,6 +14,19 @@ export type ModelStepResult = { draft: DraftOrder; rewrites: GroundedRewrite[] }
 
 function withNote(draft: DraftOrder, note: string): DraftOrder {
   return { ...draft, notes: [...(draft.notes ?? []), note] };
+}
+
+/** How many dropped values a log line shows; the rest are only counted. */
+const droppedExamples = 5;
+
+/** One log line per call, however many values a model invents: counts by reason and the first few. */
+function summarizeDropped(dropped: DroppedValue[]) {
+  const byReason: Partial<Record<DroppedValue["code"], number>> = {};
+  for (const entry of dropped) byReason[entry.code] = (byReason[entry.code] ?? 0) + 1;
+  const examples = dropped
+    .slice(0, droppedExamples)
+    .map(({ field, value, line, reason }) => ({ field, value: value.slice(0, 80), line, reason }));
+  return { dropped: dropped.length, byReason, examples };
 }
 
 /** The rules draft improved by the model's grounded values, or the rules draft with a note on why not. */
@@ -33,8 +46,8 @@ export async function draftWithModel(
       return fallback(failureNotes[proposal.reason]);
     }
     const grounded = groundProposal(proposal.value, input.transcript);
-    for (const dropped of grounded.dropped)
-      logger.info({ model: model.model, ...dropped }, "model value dropped");
+    if (grounded.dropped.length > 0)
+      logger.info({ model: model.model, ...summarizeDropped(grounded.dropped) }, "model values dropped");
     const merged = mergeDrafts(input.draft, grounded.values, input.conflicts);
     if (merged.disagreed.length > 0)
       logger.info({ disagreed: merged.disagreed }, "model disagreed with rules");

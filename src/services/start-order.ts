@@ -5,6 +5,7 @@
  * the root of the order's thread.
  */
 import { checkTranscriptText } from "../core/input.ts";
+import { AppError, isAppError } from "../errors.ts";
 import { analyzeTranscript } from "../pipeline/analyze-transcript.ts";
 import { buildOrderCardBlocks } from "../slack/blocks/order-card.ts";
 import { createOrder, saveTranscript, setOrderThread } from "../store/index.ts";
@@ -47,9 +48,23 @@ export async function startOrderFromTranscript(
   const channel = working.channel ?? input.channelId;
   try {
     const review = await analyzeTranscript(
-      { model: deps.model, logger: deps.logger, clock: deps.clock },
+      {
+        model: deps.model,
+        logger: deps.logger,
+        clock: deps.clock,
+        analysis: deps.analysis && {
+          runner: deps.analysis,
+          budgetMs: deps.config.ANALYSIS_BUDGET_S * 1000,
+        },
+      },
       { text },
-    );
+    ).catch((error: unknown) => {
+      if (!isAppError(error, "analysis_too_slow")) throw error;
+      throw new AppError(
+        "analysis_too_slow",
+        `Reading your paste took longer than the ${deps.config.ANALYSIS_BUDGET_S} s allowed, so it was stopped; what you sent is kept (transcript ${transcript.id.slice(0, 8)}). Paste only the negotiation (or split it) and try again.`,
+      );
+    });
     const row = await createOrder(db, {
       workspaceId: input.workspaceId,
       channelId: input.channelId,

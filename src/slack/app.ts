@@ -7,12 +7,15 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
+import { systemClock } from "../core/clock.ts";
 import { AppError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
+import { createAnalysisPool } from "../pipeline/analysis-pool.ts";
 import type { ServiceDeps } from "../services/deps.ts";
 import { createLane } from "../services/lane.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { slackClientOptions } from "./client-options.ts";
+import { guardHttpReceiver } from "./guard-receiver.ts";
 import { registerListeners } from "./listeners/index.ts";
 
 /** What the app needs; `slack` is built here, so callers pass everything else. */
@@ -73,11 +76,21 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
         },
       ],
     });
+    guardHttpReceiver(receiver, {
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      endpoint: "/slack/events",
+      // Freshness is judged against the wall clock, as Slack stamps it and Bolt checks the past:
+      // the business clock (deps.clock) may be set to another day (tests, the local console).
+      clock: systemClock,
+      logger,
+    });
     app = new App({ ...common, receiver });
   }
 
   // A few database/CPU steps at a time after the acks, so a burst of pastes never delays an ack.
-  registerListeners(app, { ...deps, slack: client, lane: deps.lane ?? createLane(4) });
+  // Extraction and review run on worker threads within a budget, so no paste holds the event loop.
+  const analysis = deps.analysis ?? createAnalysisPool();
+  registerListeners(app, { ...deps, slack: client, lane: deps.lane ?? createLane(4), analysis });
   app.error(async (error) => {
     // The edge of last resort: listeners answer the person themselves; this only keeps a record.
     const original = (error as { original?: unknown }).original ?? error;
@@ -100,6 +113,7 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
       // Keep-alive connections would hold server.close() open until they time out.
       server?.closeIdleConnections();
       await stopping;
+      if (!deps.analysis) await analysis.close();
     },
   };
 }

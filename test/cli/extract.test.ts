@@ -48,3 +48,12 @@ describe("extract command", () => {
     }
   });
 });
+
+describe("extract on an endless input", () => {
+  it("stops at the 512 KB limit, says so in one line and exits non-zero", async () => {
+    const result = await cli(["extract", "--json", "/dev/zero"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim()).toMatch(/^error: Stopped reading at 512 KB/);
+  });
+});

@@ -116,3 +116,54 @@ describe("createModelClient", () => {
     expect(server.requests.length - before).toBe(2);
   });
 });
+
+describe("the configured timeout", () => {
+  it("is the whole budget of a call, retries included: a hanging server is asked once, not three times", async () => {
+    server.script({ ...completion({ price: 1, words: [] }), delayMs: 5_000 });
+    const before = server.requests.length;
+    const result = await ask(client({ timeoutMs: 400, maxRetries: 2 }).model);
+    expect(result).toMatchObject({ ok: false, reason: "timeout" });
+    expect(server.requests.length - before).toBe(1);
+  });
+
+  it("does not sit out a Retry-After longer than what is left of the budget", async () => {
+    server.script(
+      { status: 429, headers: { "retry-after": "60" }, body: { error: { message: "slow down" } } },
+      completion({ price: 3, words: [] }),
+    );
+    const before = server.requests.length;
+    const result = await ask(client({ timeoutMs: 400, maxRetries: 2 }).model);
+    expect(result).toMatchObject({ ok: false, reason: "timeout" });
+    // the 429 was the only request: the retry would have come a minute later
+    expect(server.requests.length - before).toBe(1);
+  });
+});
+
+describe("a key echoed back by the server", () => {
+  it("never reaches a log line or the failure detail, whatever the key's shape", async () => {
+    const key = "gw-Zq8v1Lr0pX3yy";
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = createLogger({ level: "debug", destination, secrets: [key] });
+    const model = createModelClient({
+      apiKey: key,
+      baseURL: server.baseURL,
+      model: "fake-model",
+      timeoutMs: 5_000,
+      maxRetries: 0,
+      logger,
+    })!;
+    server.script({ status: 401, body: { error: { message: `Incorrect API key provided: ${key}.` } } });
+    const result = await ask(model);
+    expect(result).toMatchObject({ ok: false, reason: "request_failed" });
+    expect(JSON.stringify(result)).not.toContain(key);
+    expect(JSON.stringify(result)).toContain("Incorrect API key provided");
+    logger.warn({ detail: (result as { detail: string }).detail }, "model not used");
+    expect(lines.join("")).not.toContain(key);
+  });
+});

@@ -134,12 +134,47 @@ describe("draftWithModel", () => {
     expect(draft.shipping.fee).toBeNull();
     expect(logged).toContainEqual(
       expect.objectContaining({
-        msg: "model value dropped",
-        field: "shipping.fee",
-        reason: "350 is not on the line",
+        msg: "model values dropped",
+        dropped: 1,
+        byReason: { not_on_line: 1 },
+        examples: [{ field: "shipping.fee", value: "350", line: 4, reason: "350 is not on the line" }],
       }),
     );
     expect(draft.notes?.at(-1)).toMatch(/1 proposed value was dropped/);
+  });
+
+  it("logs one summary line for a flood of ungrounded values, counted by reason with a few examples", async () => {
+    const flood: Array<[string, string, number, string]> = [
+      ...Array.from({ length: 400 }, (_, i): [string, string, number, string] => [
+        "items[0].quantity",
+        String(7000 + i),
+        4,
+        "500 pcs",
+      ]),
+      ...Array.from({ length: 120 }, (_, i): [string, string, number, string] => [
+        "items[0].unitPrice",
+        "2.8",
+        100 + i,
+        "$2.80",
+      ]),
+      ...Array.from({ length: 30 }, (): [string, string, number, string] => [
+        "items[0].unitPrice",
+        "0",
+        5,
+        "0",
+      ]),
+    ];
+    const { logged, draft } = await run(answer(flood));
+    const dropLines = logged.filter((line) => String(line.msg).includes("dropped"));
+    expect(dropLines).toHaveLength(1);
+    expect(dropLines[0]).toMatchObject({
+      dropped: 550,
+      byReason: { not_on_line: 400, no_such_line: 120, instruction: 30 },
+    });
+    const examples = dropLines[0]?.examples as unknown[];
+    expect(examples.length).toBeGreaterThan(0);
+    expect(examples.length).toBeLessThanOrEqual(5);
+    expect(draft.notes?.at(-1)).toMatch(/550 proposed values were dropped/);
   });
 
   it("keeps the negotiated price when the model obeys an instruction planted in the chat", async () => {

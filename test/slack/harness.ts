@@ -6,6 +6,7 @@ import { loadConfig } from "../../src/config.ts";
 import { type Clock, systemClock } from "../../src/core/clock.ts";
 import { type Logger, silentLogger } from "../../src/logger.ts";
 import type { ModelClient } from "../../src/model/create-model-client.ts";
+import type { AnalysisRunner } from "../../src/pipeline/analysis-pool.ts";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.ts";
 import { listOrders, type Store } from "../../src/store/index.ts";
 import { type FakeSlack, startFakeSlack, testBotToken } from "../helpers/fake-slack.ts";
@@ -45,6 +46,9 @@ export async function startHarness(
     clock?: Clock;
     logger?: Logger;
     model?: ModelClient | null;
+    /** More environment for the app's config (e.g. ANALYSIS_BUDGET_S). */
+    env?: Record<string, string>;
+    analysis?: AnalysisRunner;
   } = {},
 ): Promise<Harness> {
   const slack = await startFakeSlack();
@@ -55,6 +59,7 @@ export async function startHarness(
     SLACK_SIGNING_SECRET: testSigningSecret,
     SLACK_API_URL: slack.apiUrl,
     LOG_LEVEL: "silent",
+    ...options.env,
   });
   const app = await createSlackApp({
     config,
@@ -63,6 +68,7 @@ export async function startHarness(
     clock: options.clock ?? systemClock,
     logger: options.logger ?? silentLogger(),
     mode: "http",
+    analysis: options.analysis,
   });
   const { port } = await app.start({ port: 0, host: "127.0.0.1" });
   const url = `http://127.0.0.1:${port}/slack/events`;
