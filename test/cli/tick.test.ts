@@ -102,7 +102,9 @@ describe("cli tick", () => {
     expect(posts).toHaveLength(1);
     expect(posts[0]?.args.channel).toBe("C_SOURCING");
     expect(posts[0]?.args.thread_ts).toBe("1764500000.000200");
-    expect(String(posts[0]?.args.text)).toMatch(/PO-1 ships by Sat 26 Dec 2026 and the 70% balance is due/);
+    expect(String(posts[0]?.args.text)).toMatch(
+      /PO-1 ships by Sat 26 Dec 2026 and the 70% balance \(USD 26,950.00 = 70% of USD 38,500.00; order total USD 38,500.00\) is due/,
+    );
 
     const again = await Promise.all([
       cliTick(["--now", "2026-12-25T12:00:00Z", "--json"], env),
