@@ -14,15 +14,10 @@ import {
   reminderTitle,
 } from "../../core/timeline/describe-reminder.ts";
 import { reminderKinds } from "../../core/timeline/reminder-kinds.ts";
+import { ids } from "../ids.ts";
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;
-
-/** Action ids of the reminder buttons (registered by the actions index). */
-export const reminderActionIds = { done: "reminder_done", snooze: "reminder_snooze" } as const;
-
-/** The block holding one kind's buttons, so a button press can replace exactly that block. */
-export const reminderActionsBlockId = (kind: ReminderKind) => `reminder_actions_${kind}`;
 
 /** One stored reminder as the message shows it: its row id (the buttons carry it) and its plan. */
 export type PostedReminder = { id: string; plan: ReminderPlan };
@@ -37,7 +32,7 @@ function buttonsFor(reminder: PostedReminder, subject: ReminderSubject): KnownBl
   const kind = reminderKinds[reminder.plan.kind];
   const done: Button = {
     type: "button",
-    action_id: reminderActionIds.done,
+    action_id: ids.action.reminderDone,
     text: { type: "plain_text", text: kind.doneLabel },
     style: "primary",
     value: reminder.id,
@@ -55,11 +50,15 @@ function buttonsFor(reminder: PostedReminder, subject: ReminderSubject): KnownBl
   }
   const snooze: Button = {
     type: "button",
-    action_id: reminderActionIds.snooze,
+    action_id: ids.action.reminderSnooze,
     text: { type: "plain_text", text: "Snooze 1 day" },
     value: reminder.id,
   };
-  return { type: "actions", block_id: reminderActionsBlockId(reminder.plan.kind), elements: [done, snooze] };
+  return {
+    type: "actions",
+    block_id: ids.block.reminderActions(reminder.plan.kind),
+    elements: [done, snooze],
+  };
 }
 
 /**
@@ -134,7 +133,7 @@ export function resolveReminderBlocks(
   kind: ReminderKind,
   outcome: string,
 ): KnownBlock[] {
-  const blockId = reminderActionsBlockId(kind);
+  const blockId = ids.block.reminderActions(kind);
   return blocks.map((block) =>
     block.type === "actions" && block.block_id === blockId
       ? { type: "context", block_id: blockId, elements: [{ type: "mrkdwn", text: clip(outcome, 3000) }] }

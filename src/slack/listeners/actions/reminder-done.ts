@@ -17,8 +17,6 @@ import { applyLifecycleEvent, getChannelSettings } from "../../../store/index.ts
 import { completeRemindersOfKind, getReminder } from "../../../store/reminders-claim.ts";
 import { resolveReminderBlocks } from "../../blocks/reminder-blocks.ts";
 
-export { reminderActionIds } from "../../blocks/reminder-blocks.ts";
-
 /** What the reminder button listeners need. */
 export type ReminderActionDeps = { db: Database; clock: Clock; logger: Logger };
 
