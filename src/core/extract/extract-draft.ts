@@ -24,13 +24,22 @@ function emptySpecs(): ItemSpecs {
   return { size: null, material: null, color: null, packaging: null, branding: null, other: [] };
 }
 
+/** The company in a sender label: the label itself, or the part before a bracketed person ("Ningbo X Co., Ltd. (Lily)"). */
+function companyOfLabel(speaker: string): string {
+  const text = speaker.trim();
+  const open = text.lastIndexOf("(");
+  return text.endsWith(")") && open > 0 ? text.slice(0, open).trim() : text;
+}
+
 function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evidence } | null {
   const ranked: Array<{ name: string; clause: Clause; start: number; end: number; rank: number }> = [];
   for (const clause of clauses) {
     // A company as the speaker label: the supplier speaking, cited by the sentence it says.
-    const label = clause.speaker ? findCompanies(clause.speaker)[0] : undefined;
-    if (label && label.name === clause.speaker && clause.role === "supplier")
-      ranked.push({ name: label.name, clause, start: 0, end: clause.text.length, rank: 0 });
+    const company = clause.speaker ? companyOfLabel(clause.speaker) : null;
+    // The whole label is the name ("... Co., Ltd."), once it opens with a company.
+    const label = company ? findCompanies(company)[0] : undefined;
+    if (company && label?.start === 0 && clause.role === "supplier")
+      ranked.push({ name: company, clause, start: 0, end: clause.text.length, rank: 0 });
     for (const company of findCompanies(clause.text)) {
       const rank = clause.role === "supplier" ? 0 : clause.role === "unknown" ? 1 : 2;
       // The buyer naming a company is usually their own, unless they say "your".
