@@ -13,7 +13,8 @@ export type GoldCase = {
   order?: Record<string, unknown>;
   vague: string[];
   measurable: string[];
-  claims: { lateDelivery: boolean; quality: boolean };
+  /** Absent for sets labelled for terms only (the real-language excerpts): then claims are not scored. */
+  claims?: { lateDelivery: boolean; quality: boolean };
 };
 
 export type Score = {
@@ -23,6 +24,8 @@ export type Score = {
   measurable: number;
   measurableFlagged: number;
   claimsRight: number;
+  /** Cases whose claims were labelled and judged. */
+  claimsJudged: number;
   lateDeliveryRight: number;
   qualityRight: number;
   misses: string[];
@@ -68,6 +71,8 @@ export function scoreCase(score: Score, gold: GoldCase, review: Review): void {
       score.misses.push(`${gold.name}: measurable "${term}" flagged`);
     }
   }
+  if (!gold.claims) return;
+  score.claimsJudged += 1;
   const late = review.claims.lateDelivery === gold.claims.lateDelivery;
   const quality = review.claims.quality === gold.claims.quality;
   if (late) score.lateDeliveryRight += 1;
@@ -87,6 +92,7 @@ export function emptyScore(): Score {
     measurable: 0,
     measurableFlagged: 0,
     claimsRight: 0,
+    claimsJudged: 0,
     lateDeliveryRight: 0,
     qualityRight: 0,
     misses: [],
@@ -101,7 +107,7 @@ export function formatScore(label: string, score: Score): string {
     `${label}: ${score.cases} cases`,
     `vague recall ${pct(score.vagueFound, score.vague)} (${score.vagueFound}/${score.vague})`,
     `measurable false-flag ${pct(score.measurableFlagged, score.measurable)} (${score.measurableFlagged}/${score.measurable})`,
-    `claims right ${pct(score.claimsRight, score.cases)} (lateDelivery ${score.lateDeliveryRight}, quality ${score.qualityRight})`,
+    `claims right ${pct(score.claimsRight, score.claimsJudged)} (lateDelivery ${score.lateDeliveryRight}, quality ${score.qualityRight})`,
   ].join(" | ");
 }
 
@@ -156,6 +162,46 @@ export function loadFreshCases(): GoldCase[] {
     .filter((file) => file.endsWith(".json"))
     .sort()
     .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
+}
+
+/**
+ * The reviewer's cases written class by class (evaluative words on attributes, "<attribute> life", component
+ * quality, safety claims with no standard, requirements with no criterion, "standard size", colours in words,
+ * Chinese quality words, comparatives) with their measurable and chit-chat counterparts.
+ */
+export function loadClassCases(): GoldCase[] {
+  const folder = new URL("test/fixtures/review/classes/", repoRoot);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
+}
+
+/**
+ * Real supplier and buyer language (test/fixtures/real/cases.jsonl, short quotations from public pages with
+ * their sources): labelled for the vague and measurable phrases they hold, not for claims.
+ */
+export function loadRealCases(): GoldCase[] {
+  const file = new URL("test/fixtures/real/cases.jsonl", repoRoot);
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => {
+      const real = JSON.parse(line) as {
+        id: string;
+        text: string;
+        now?: string;
+        vague: string[];
+        measurable: string[];
+      };
+      return {
+        name: real.id,
+        text: real.text,
+        now: real.now,
+        vague: real.vague,
+        measurable: real.measurable,
+      };
+    });
 }
 
 /** A draft holding the gold order's labelled fields (for reviewing without the extractor). */

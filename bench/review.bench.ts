@@ -8,10 +8,12 @@ import { analyzeTranscript } from "../src/pipeline/analyze-transcript.ts";
 import {
   emptyScore,
   formatScore,
+  loadClassCases,
   loadDevCases,
   loadExtractionCases,
   loadFreshCases,
   loadFreshTranscripts,
+  loadRealCases,
   loadReviewCases,
   nowOf,
   scoreCase,
@@ -29,6 +31,8 @@ export const bench = {
       ["extraction suite's transcripts (held out)", loadExtractionCases()],
       ["fresh transcripts (labelled after the rules)", loadFreshTranscripts()],
       ["fresh short chats (labelled before the reviewer read them)", loadFreshCases()],
+      ["real supplier language (vague/measurable only, no claims labelled)", loadRealCases()],
+      ["cases by class (first batch written before the clause reader, second after it)", loadClassCases()],
     ] as const) {
       const score = emptyScore();
       for (const gold of cases)

@@ -136,6 +136,8 @@ export const Finding = z.object({
   quote: z.string().nullable(),
   line: z.number().int().positive().nullable(),
   suggestion: z.string(),
+  /** Who raised the finding (contract.md): absent or "rules" for the rules engine, "model" for the model. */
+  by: z.enum(["rules", "model"]).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

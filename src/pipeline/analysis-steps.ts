@@ -7,8 +7,10 @@ import { extractWithConflicts } from "../core/extract/extract-draft.ts";
 import { resolveNow } from "../core/extract/resolve-now.ts";
 import { checkTranscriptText } from "../core/input.ts";
 import { parseTranscript } from "../core/parse/parse-transcript.ts";
-import { reviewDraft } from "../core/review/review-draft.ts";
+import { messageLines, reviewDraft } from "../core/review/review-draft.ts";
 import type { Conflict, DraftOrder, ParsedTranscript, Review } from "../core/schemas.ts";
+import { applyRewrites } from "../model/apply-rewrites.ts";
+import type { GroundedRewrite } from "../model/ground-proposal.ts";
 
 /** What extraction hands on: the parsed transcript, the "today" it read dates against, the draft. */
 export type ExtractedPaste = {
@@ -28,13 +30,25 @@ export function extractPaste(input: { text: string; now?: string; today: string 
   return { transcript, now: now.toISOString(), draft: extracted.draft, conflicts: extracted.conflicts };
 }
 
-/** review: vague / missing / conflict findings, measurable rewrites, claim coverage. */
+/**
+ * review: vague / missing / conflict findings, measurable rewrites, claim coverage. The model's grounded
+ * rewrites (when a model was asked) go in before the claims are judged: a vague term only the model found
+ * becomes a finding of its own and stops the quality claim.
+ */
 export function reviewPaste(input: {
   draft: DraftOrder;
   transcript: ParsedTranscript;
   conflicts: Conflict[];
+  rewrites?: GroundedRewrite[];
 }): Review {
-  return reviewDraft(input);
+  const { rewrites = [], ...rest } = input;
+  if (rewrites.length === 0) return reviewDraft(rest);
+  const lineText = new Map(messageLines(input.transcript).map(({ line, text }) => [line, text]));
+  return reviewDraft({
+    ...rest,
+    amend: (findings) =>
+      applyRewrites(findings, rewrites, { draft: input.draft, lineText: (line) => lineText.get(line) ?? "" }),
+  });
 }
 
 /** Both steps at once, for a paste with no model to wait for between them. */

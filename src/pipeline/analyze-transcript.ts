@@ -8,7 +8,6 @@
 import type { Clock } from "../core/clock.ts";
 import type { Review } from "../core/schemas.ts";
 import type { Logger } from "../logger.ts";
-import { applyRewrites } from "../model/apply-rewrites.ts";
 import type { ModelClient } from "../model/create-model-client.ts";
 import type { AnalysisRunner } from "./analysis-pool.ts";
 import { analyzePaste, extractPaste, reviewPaste } from "./analysis-steps.ts";
@@ -41,12 +40,13 @@ export async function analyzeTranscript(
       conflicts: extracted.conflicts,
     },
   );
-  const review = await steps.review({
+  // The model's findings go in before the claims are judged: a vague term only the model saw stops the quality claim.
+  return steps.review({
     draft: improved.draft,
     transcript: extracted.transcript,
     conflicts: extracted.conflicts,
+    rewrites: improved.rewrites,
   });
-  return applyRewrites(review, improved.rewrites);
 }
 
 /** The three steps, in-process or on the runner; on the runner they share one budget (model time excluded). */

@@ -68,8 +68,9 @@ describe("review command", () => {
     // The cited line says nothing about inspection, so the proposal is dropped.
     expect(review.order.inspection.required).toBeNull();
     expect(review.order.notes?.[0]).toMatch(/Model fake-model filled 0 fields.*1 proposed value was dropped/);
-    expect(review.findings.find((finding) => finding.kind === "vague")?.suggestion).toMatch(
-      /^Hardness Shore A 40/,
+    const soft = review.findings.find(
+      (finding) => finding.kind === "vague" && finding.quote === "nice and soft",
     );
+    expect(soft?.suggestion).toMatch(/^Hardness Shore A 40/);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { DraftOrder, Finding } from "../schemas.ts";
 import { isMeasurable, isMeasurableSpec } from "./measurable.ts";
-import { colorWords } from "./vague-lexicon.ts";
+import { colorWords } from "./vocabulary.ts";
 
 /** Suggestions for missing terms, by the field they fill. */
 export const missingSuggestions = {
@@ -52,6 +52,29 @@ export function itemHasMeasurableSpec(
   return measurableLinesFor(draft, index, lines).length > 0;
 }
 
+/** An item name without the measures that end it ("600 ml glass container 500ml" -> "600 ml glass container"). */
+function nameCore(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && /\d/.test(words.at(-1)!)) words.pop();
+  return words.length === 1 && /\d/.test(words[0]!) ? "" : words.join(" ");
+}
+
+/** `text` with every occurrence of `part` (any case) replaced by a space: one pass, no pattern built at run time. */
+function removeAll(text: string, part: string): string {
+  if (!part) return text;
+  const lower = text.toLowerCase();
+  const needle = part.toLowerCase();
+  // Lowering can change a string's length (a few non-ASCII letters): then the offsets would not match.
+  if (lower.length !== text.length) return text;
+  let out = "";
+  let from = 0;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+    out += `${text.slice(from, at)} `;
+    from = at + needle.length;
+  }
+  return out + text.slice(from);
+}
+
 /** Lines that state a measurable spec about the item: lines naming it, or naming no item (said of all). */
 function measurableLinesFor(
   draft: DraftOrder,
@@ -62,13 +85,8 @@ function measurableLinesFor(
   const mentions = (text: string, words: string[]) => words.some((word) => text.toLowerCase().includes(word));
   // A measure before the product noun ("600 ml glass container") names the product; it is not a
   // requirement. Measures after the noun ("yoga mat 183x61cm 4mm") are specs and stay.
-  const nameCore = (name: string) => name.replace(/(?:\s+\S*\d\S*)+\s*$/, "").trim();
   const withoutNames = (text: string) =>
-    draft.items.reduce(
-      (rest, item) =>
-        nameCore(item.name) ? rest.replace(new RegExp(escapeRegExp(nameCore(item.name)), "gi"), " ") : rest,
-      text,
-    );
+    draft.items.reduce((rest, item) => removeAll(rest, nameCore(item.name)), text);
   return lines.filter(
     ({ text }) =>
       isMeasurableSpec(withoutNames(text)) &&
@@ -77,8 +95,6 @@ function measurableLinesFor(
         !names.some((words) => mentions(text, words))),
   );
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const genericNameWords = new Set([
   "with",

@@ -4,23 +4,26 @@
  * "lint free", "should not shrink much", "water resistant coating", "nice soft touch"). A clause that carries
  * a number, standard or code is never flagged. Pure: one line in, terms out.
  */
-import type { VagueTerm } from "./find-vague-terms.ts";
 import { isMeasurable } from "./measurable.ts";
+import type { VagueTerm } from "./vague-term.ts";
 import {
-  chatterHeads,
+  type Attribute,
+  attributeNouns,
+  chatterNouns,
   defects,
-  evaluativeAdjectives,
   glueWords,
   mannerAdverbs,
+  marketingNouns,
   notQualityWords,
   personSubjects,
+  qualityWords,
   requirementCues,
   resistances,
+  stopWords,
   typeHeads,
-} from "./vague-claims-lexicon.ts";
-import type { Attribute } from "./vague-lexicon.ts";
+} from "./vocabulary.ts";
 
-const adjectives = Object.keys(evaluativeAdjectives).join("|");
+const adjectives = Object.keys(qualityWords).join("|");
 /** A listed quality word, or a word shaped like an adjective ("grippy", "ergonomic", "rigid", "consistent"). */
 const quality = String.raw`(?:${adjectives}|(?![a-z]*ly\b)[a-z]{3,}(?:y|ic|id|ent|ful|ous|ive|able|ible))`;
 const defectWords = Object.keys(defects).join("|");
@@ -29,7 +32,13 @@ const adverbs = mannerAdverbs.join("|");
 const modal = String.raw`(?:must|should|shall|needs? to|has to|have to|will|to)`;
 const sense = String.raw`(?:be|look|looks|feel|feels|stay|remain|sound|smell|smells|get)`;
 const boost = String.raw`(?:super|very|really|extra|highly|fully|buttery|so|quite|ultra|strongly|nice and|nice)`;
-const chatter = new Set(chatterHeads);
+/** Chatter for this finder also takes the delivery nouns: a delivery promise is read by the qualifier matcher. */
+const chatter = new Set([
+  ...chatterNouns,
+  ...marketingNouns,
+  ...stopWords.filter((word) => word === "you"),
+  ...Object.keys(attributeNouns).filter((noun) => attributeNouns[noun] === "delivery" && !noun.includes(" ")),
+]);
 const persons = new Set(personSubjects);
 const types = new Set(typeHeads);
 const glue = new Set(glueWords);
@@ -43,7 +52,7 @@ type Shape = {
 };
 
 const attributeOf = (word: string | undefined): Attribute =>
-  evaluativeAdjectives[(word ?? "").toLowerCase()] ?? "quality";
+  qualityWords[(word ?? "").toLowerCase()] ?? "quality";
 const defectOf = (word: string | undefined): Attribute => {
   const lower = (word ?? "").toLowerCase();
   const key = Object.keys(defects).find((defect) => lower.startsWith(defect));
@@ -150,16 +159,21 @@ const shapes: readonly Shape[] = [
   { pattern: /\b(?:absorb|dry|charge|heat)s?\s(?:quickly|fast)\b/gi, attribute: () => "power" },
 ];
 
+/** Characters read on either side of a claim for its clause: a bound that keeps every line linear. */
+const reach = 200;
+
 /** The clause (between commas or sentence ends) around a span: where its number would stand. */
 function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).search(/[^,;.!?]*$/);
-  const afterMatch = text.slice(end).match(/^[^,;!?]*?(?:\.(?!\d)|[,;!?]|$)/);
-  return text.slice(before, end + (afterMatch?.[0].length ?? 0));
+  let from = start;
+  while (from > 0 && start - from < reach && !",;.!?".includes(text[from - 1]!)) from -= 1;
+  const after = text.slice(end, end + reach);
+  const afterMatch = after.match(/^[^,;!?]*?(?:\.(?!\d)|[,;!?]|$)/);
+  return text.slice(from, end + (afterMatch?.[0].length ?? 0));
 }
 
 /** The first words after the next comma: "soft fabric for the hoodies, 320 gsm fleece" carries its number there. */
 function nextSegment(text: string, end: number): string {
-  const rest = text.slice(end).match(/^[^,;.!?]*,\s*([^,;!?]*)/);
+  const rest = text.slice(end, end + reach).match(/^[^,;.!?]*,\s*([^,;!?]*)/);
   return rest ? (rest[1] ?? "").split(/\s+/).slice(0, 3).join(" ") : "";
 }
 

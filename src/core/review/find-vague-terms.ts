@@ -1,10 +1,13 @@
 /**
  * Finds vague terms in transcript lines: a quality word said of a product attribute with no number,
  * standard, code or sample reference beside it ("nice and soft", "sturdy buckle", "same as sample").
- * Pure: lines in, terms out; the vocabulary lives in vague-lexicon.ts.
+ * Pure: lines in, terms out; the vocabulary lives in vocabulary.ts.
  */
+import { findAttributeClausesIn } from "./find-attribute-clauses.ts";
+import { findChineseQuality } from "./find-chinese-quality.ts";
 import { findVagueClaims } from "./find-vague-claims.ts";
 import { isMeasurable } from "./measurable.ts";
+import type { VagueTerm } from "./vague-term.ts";
 import {
   type Attribute,
   acceptanceQualifiers,
@@ -17,19 +20,23 @@ import {
   marketingNouns,
   phraseModifiers,
   predicateVerbs,
+  qualityWords,
   sampleReference,
   stopWords,
   strictQualifiers,
   typeTerms,
   vaguePhrases,
-} from "./vague-lexicon.ts";
+} from "./vocabulary.ts";
 
-/** One vague term: the words exactly as they stand on the line, and the attribute they are about. */
-export type VagueTerm = { line: number; quote: string; attribute: Attribute; start: number; end: number };
+export type { VagueTerm } from "./vague-term.ts";
 
 type Token = { text: string; lower: string; start: number; end: number; word: boolean };
 
 const generic = new Set(genericQualifiers);
+/** Qualifiers that name their attribute themselves, as a table word -> attribute for lookup(). */
+const attributeQualifierTable: Readonly<Record<string, Attribute>> = Object.fromEntries(
+  attributeQualifiers.map((word) => [word, qualityWords[word] ?? "quality"]),
+);
 const strict = new Set(strictQualifiers);
 const typeTermSet = new Set(typeTerms);
 const intensifierSet = new Set(intensifiers);
@@ -96,7 +103,7 @@ function lookup<T>(
 type Qualifier = { kind: "generic" | "strict" | "attribute"; attribute: Attribute | null; size: number };
 
 function qualifierAt(tokens: Token[], i: number): Qualifier | null {
-  const specific = lookup(attributeQualifiers, tokens, i);
+  const specific = lookup(attributeQualifierTable, tokens, i);
   if (specific) return { kind: "attribute", attribute: specific.value, size: specific.size };
   const token = tokens[i];
   if (!token?.word) return null;
@@ -188,10 +195,10 @@ function isSecondOfPair(token: Token): boolean {
   return Object.keys(attributeNouns).some((key) => key.includes(" ") && key.endsWith(` ${token.lower}`));
 }
 
-/** Index of the first token of the clause that contains token i. */
-function clauseStart(tokens: Token[], i: number): number {
+/** Index of the first token of the clause that contains token i, looking back at most `limit` tokens. */
+function clauseStart(tokens: Token[], i: number, limit: number): number {
   let k = i;
-  while (k > 0 && !clauseBreak.test(tokens[k - 1]!.text)) k -= 1;
+  while (k > 0 && i - k < limit && !clauseBreak.test(tokens[k - 1]!.text)) k -= 1;
   return k;
 }
 
@@ -216,14 +223,15 @@ function afterWindow(text: string, tokens: Token[], from: number): string {
 
 /** Text before a phrase in the same clause (a few words), where "6 mm thick" carries its number. */
 function beforeWindow(text: string, tokens: Token[], start: number): string {
-  const from = Math.max(clauseStart(tokens, start), start - 4);
+  const from = clauseStart(tokens, start, 4);
   return from < start ? text.slice(tokens[from]!.start, tokens[start - 1]!.end) : "";
 }
 
 /** Skip back over intensifiers ("very", "super", "nice and") to where the quote starts. */
 function quoteStart(tokens: Token[], i: number): number {
   let k = i;
-  while (k > 0 && intensifierSet.has(tokens[k - 1]!.lower)) k -= 1;
+  // Two intensifiers at most ("really very"): a longer run is no phrase, and reading it back would be quadratic.
+  while (k > 0 && i - k < 2 && intensifierSet.has(tokens[k - 1]!.lower)) k -= 1;
   return k;
 }
 
@@ -341,7 +349,8 @@ function termsFromPhrases(line: number, text: string): VagueTerm[] {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      const after = text.slice(end);
+      // The few words after the phrase carry its number or sample id; never the rest of a long line.
+      const after = text.slice(end, end + 200);
       if (attribute === "sample" && sampleReference.test(after)) continue;
       const tokens = tokenize(after);
       const window = `${after.length > 0 ? afterWindow(after, tokens, 0) : ""}`;
@@ -390,12 +399,37 @@ function withClaims(terms: VagueTerm[], claims: VagueTerm[]): VagueTerm[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Adds the clause reader's terms wherever no other finder quoted those words already. */
+function withClauses(terms: VagueTerm[], clauses: VagueTerm[]): VagueTerm[] {
+  const added = clauses.filter(
+    (clause) =>
+      !terms.some((term) => clause.line === term.line && clause.start < term.end && term.start < clause.end),
+  );
+  return [...terms, ...added].sort((a, b) => a.line - b.line || a.start - b.start);
+}
+
+/**
+ * Most terms one finder keeps from one line: a real line holds a handful, and the overlap checks compare terms
+ * pairwise, so a pasted line of thousands of quality words must not make them quadratic.
+ */
+const termsPerLine = 48;
+const firstTerms = (terms: VagueTerm[]) => terms.slice(0, termsPerLine);
+
 /** Every vague term on the given lines, in line order. */
 export function findVagueTerms(lines: ReadonlyArray<{ line: number; text: string }>): VagueTerm[] {
-  return lines.flatMap(({ line, text }) =>
-    withClaims(
-      dropOverlaps([...termsFromQualifiers(line, text), ...termsFromPhrases(line, text)]),
-      findVagueClaims(line, text),
-    ),
-  );
+  const clausesByLine = new Map<number, VagueTerm[]>();
+  for (const term of findAttributeClausesIn(lines)) {
+    const list = clausesByLine.get(term.line) ?? [];
+    if (list.length < termsPerLine) list.push(term);
+    clausesByLine.set(term.line, list);
+  }
+  // Each line on its own: the overlap checks compare terms of one line only.
+  return lines.flatMap(({ line, text }) => {
+    const shaped = withClaims(
+      dropOverlaps(firstTerms([...termsFromQualifiers(line, text), ...termsFromPhrases(line, text)])),
+      firstTerms(findVagueClaims(line, text)),
+    );
+    const clauses = [...(clausesByLine.get(line) ?? []), ...firstTerms(findChineseQuality(line, text))];
+    return withClauses(shaped, clauses);
+  });
 }

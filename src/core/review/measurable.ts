@@ -37,16 +37,16 @@ export const standardWords: readonly string[] = [
 /** Number-bearing text that is not a product spec: money, order quantities, lead times, shares, dates, times. */
 const nonSpecNumbers: readonly RegExp[] = [
   /(?:US\$|\$|€|£|¥|RMB|USD|EUR|CNY|GBP)\s*\d[\d,]*(?:\.\d+)?/gi,
-  /\d[\d,]*(?:\.\d+)?\s*(?:US\$|\$|€|£|¥|usd|eur|rmb|cny|gbp|dollars?|euros?|yuan)\b/gi,
-  /\d[\d,]*(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:pcs|pc|pieces?|sets?|units?|pairs?|rolls?|dozens?|orders?|samples?|个|件|套)\b(?!\s*(?:per|\/|in\s+(?:a|one|each)|each\s+(?:carton|box|bag)))/gi,
-  /\d+\s*(?:-|to|~)?\s*\d*\s*(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|hours?\s+ago|years?)\b(?!\s+(?:warranty|guarantee))/gi,
-  /\d+(?:\.\d+)?\s*%/g,
+  /(?<![\d.,])\d[\d,]*(?:\.\d+)?\s*(?:US\$|\$|€|£|¥|usd|eur|rmb|cny|gbp|dollars?|euros?|yuan)\b/gi,
+  /(?<![\d.,])\d[\d,]*(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:pcs|pc|pieces?|sets?|units?|pairs?|rolls?|dozens?|orders?|samples?|个|件|套)\b(?!\s*(?:per|\/|in\s+(?:a|one|each)|each\s+(?:carton|box|bag)))/gi,
+  /(?<!\d)\d+(?:\s*(?:-|to|~)\s*\d+)?\s*(?:(?:working|business|calendar)\s+)?(?:days?|weeks?|months?|hours?\s+ago|years?)\b(?!\s+(?:warranty|guarantee))/gi,
+  /(?<![\d.])\d+(?:\.\d+)?\s*%/g,
   /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/g,
   /\b\d{4}-\d{2}-\d{2}\b/g,
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi,
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?\b/gi,
-  /\b(?:moq|order|po|pi|invoice|iphone|galaxy|pixel|model|usb|type)\s*[-#]?\s*\d+\w*/gi,
+  /\b(?:moq|order|po|pi|invoice|iphone|galaxy|pixel|model|usb|type)\s*(?:[-#]\s*)?\d\w*/gi,
   /\b(?:the\s+)?\d+(?:st|nd|rd|th)\b/gi,
 ];
 
@@ -75,15 +75,18 @@ export function isMeasurable(text: string): boolean {
   return /\d/.test(rest);
 }
 
+// Number patterns start only where a number starts (a one-character look-behind) and read a bounded run of
+// digits and separators, so a long run of digits can never be re-read from each of its characters.
+
 /** Units that make a number a product measure ("1.5 mm", "3000 mAh", "180 gsm", "600D", "IP65"). */
 const unitPattern =
-  /\d(?:[\d.,/-]*\d)?\s*-?\s*(?:mm|cm|m|km|inch(?:es)?|in|"|ft|ml|l|litres?|liters?|oz|g|grams?|kg|lbs?|gsm|g\/m2|g\/cm3|kg\/m3|mah|wh|w|kw|v|a|hz|khz|db|db\(a\)|°c|°f|c|k|lumens?|lm|rpm|pa|kpa|psi|n|kn|d|denier|ply|layers?|stitches|spi|hours?|h|mins?|minutes|grit|mesh|tpi|needles?|gu|degrees?|gb|tb|mp|fps|nits?|°)(?![a-z])/i;
-const dimensionPattern = /\d(?:[\d.,]*)\s*[x×*]\s*\d/i;
-const gradePattern = /\b(?:sus\s*)?(?:201|202|304|316l?|430|18\/8|18\/10|\dcr\d+\w*)\b/i;
+  /(?<![\d.,])\d(?:[\d.,/-]{0,40}\d)?(?:\s*-)?\s*(?:mm|cm|m|km|inch(?:es)?|in|"|ft|ml|l|litres?|liters?|oz|g|grams?|kg|lbs?|gsm|g\/m2|g\/cm3|kg\/m3|mah|wh|w|kw|v|a|hz|khz|db|db\(a\)|°c|°f|c|k|lumens?|lm|rpm|pa|kpa|psi|n|kn|d|denier|ply|layers?|stitches|spi|hours?|h|mins?|minutes|grit|mesh|tpi|needles?|gu|degrees?|gb|tb|mp|fps|nits?|°)(?![a-z])/i;
+const dimensionPattern = /(?<![\d.,])\d[\d.,]{0,40}\s*[x×*]\s*\d/i;
+const gradePattern = /\b(?:sus\s*)?(?:201|202|304|316l?|430|18\/8|18\/10|\dcr\d\w*)\b/i;
 const blendPattern =
   /\d+\s*%\s*(?:cotton|polyester|nylon|spandex|elastane|wool|silk|linen|bamboo|viscose|rayon|polyamide|acrylic|recycled|pu|pvc|tpu|lycra)/i;
 const perPackPattern =
-  /\d+\s*(?:pcs|pieces|sets|units|pairs|rolls)?\s*(?:per|\/|in\s+(?:a|one|each))\s*(?:\w+\s+){0,2}(?:carton|ctn|box|bag|polybag|case|pack|tube)/i;
+  /(?<!\d)\d+(?:\s*(?:pcs|pieces|sets|units|pairs|rolls))?\s*(?:per|\/|in\s+(?:a|one|each))\s*(?:\w+\s+){0,2}(?:carton|ctn|box|bag|polybag|case|pack|tube)/i;
 
 /**
  * Stricter than isMeasurable: true only for a product measure (number with a unit, dimensions, a grade,

@@ -47,7 +47,12 @@ function itemIndexFor(draft: DraftOrder, text: string): number | null {
   return best;
 }
 
-function vagueFinding(draft: DraftOrder, term: VagueTerm, lineText: string): Finding {
+/** The vague finding for a term: its field (the item the line speaks of), quote, line and measurable rewrite. */
+export function vagueFinding(
+  draft: DraftOrder,
+  term: Pick<VagueTerm, "line" | "quote" | "attribute">,
+  lineText: string,
+): Finding {
   return {
     field: fieldFor(term.attribute, itemIndexFor(draft, lineText)),
     kind: "vague",
@@ -72,23 +77,38 @@ function conflictFinding(conflict: Conflict): Finding {
   };
 }
 
-/** Review a draft against its transcript: findings with rewrites, and the claims the order would support. */
+/** A term said vaguely is not missing: "dark green" is a vague colour, so no "colour missing" beside it. */
+function withoutMissingVague(findings: Finding[]): Finding[] {
+  const vagueFields = new Set(
+    findings.filter((finding) => finding.kind === "vague").map((finding) => finding.field),
+  );
+  return findings.filter((finding) => finding.kind !== "missing" || !vagueFields.has(finding.field));
+}
+
+/**
+ * Review a draft against its transcript: findings with rewrites, and the claims the order would support.
+ * `amend` adds to or edits the rules' findings (the model's findings and rewrites) before the claims are
+ * judged, so a vague term only the model found still stops the quality claim.
+ */
 export function reviewDraft(input: {
   draft: DraftOrder;
   transcript: ParsedTranscript;
   conflicts?: Conflict[];
+  amend?: (findings: Finding[]) => Finding[];
 }): Review {
-  const { draft, transcript, conflicts = [] } = input;
+  const { draft, transcript, conflicts = [], amend = (findings) => findings } = input;
   const lines = messageLines(transcript);
   const textOf = new Map(lines.map(({ line, text }) => [line, text]));
   const vague = findVagueTerms(lines).map((term) => vagueFinding(draft, term, textOf.get(term.line) ?? ""));
   const conflictFields = new Set(conflicts.map((conflict) => conflict.field));
-  const findings: Finding[] = [
-    ...conflicts.map(conflictFinding),
-    ...vague,
-    ...findMissingTerms(draft, lines, conflictFields),
-    ...findRisks(draft, lines),
-  ];
+  const findings = withoutMissingVague(
+    amend([
+      ...conflicts.map(conflictFinding),
+      ...vague,
+      ...findMissingTerms(draft, lines, conflictFields),
+      ...findRisks(draft, lines),
+    ]),
+  );
   const claims = judgeClaims(draft, findings, (index) => itemHasMeasurableSpec(draft, index, lines));
   return { order: draft, findings, claims };
 }

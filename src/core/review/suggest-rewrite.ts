@@ -4,7 +4,7 @@
  * propose one from the chat, and it stays a suggestion for a person to accept.
  * @see ../shared/design.md "Review"
  */
-import type { Attribute } from "./vague-lexicon.ts";
+import type { Attribute } from "./vocabulary.ts";
 
 /** The rewrite template for each attribute. */
 export const rewrites: Readonly<Record<Attribute, string>> = {
@@ -46,6 +46,8 @@ export const rewrites: Readonly<Record<Attribute, string>> = {
   heat: "Surface temperature <= ___ °C after ___ h at full load (IEC 62368-1); heat resistant to ___ °C",
   lint: "Lint: <= ___ fibres shed in a lint test (___ wash cycles, ISO 6330), per approved sample no. ___",
   shrinkage: "Dimensional change <= ___ % after ___ washes at ___ °C (ISO 6330 / ISO 5077)",
+  safety:
+    "Safety: complies with ___ (e.g. EN 71-3, ASTM F963, REACH Annex XVII, FDA 21 CFR ___), test report no. ___ from an accredited lab",
   insulation: "Keeps contents below ___ °C for ___ h (ambient 23 °C) / above ___ °C for ___ h",
 };
 

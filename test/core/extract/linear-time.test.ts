@@ -60,8 +60,9 @@ describe("extraction runs in linear time on hostile pastes", () => {
       cpuMs(make(10 * KB)); // warm the JIT and the pattern caches
       const smallMs = Math.min(cpuMs(small), cpuMs(small));
       const largeMs = Math.min(cpuMs(large), cpuMs(large));
-      // Linear growth gives 5; quadratic 25. Tiny times are dominated by noise, so a floor of 20 ms.
-      expect(largeMs / Math.max(smallMs, 20), `${name}: ${smallMs} ms -> ${largeMs} ms`).toBeLessThan(8);
+      // Linear growth gives 5; quadratic 25. Tiny times are dominated by noise, so a floor of 20 ms, and
+      // the bound sits halfway (12): garbage collection on a busy machine moves a linear ratio up to about 9.
+      expect(largeMs / Math.max(smallMs, 20), `${name}: ${smallMs} ms -> ${largeMs} ms`).toBeLessThan(12);
     });
   }
 });

@@ -1,0 +1,513 @@
+/**
+ * The measurability-first reader: every clause that states or asks for a product attribute is a vague term
+ * unless its clause carries a measurable anchor (a number with a unit or tolerance, a standard, a colour-system
+ * code, a grade or construction code, a named sample or drawing). Clauses are found from parts of speech, not
+ * from lists of phrases:
+ * - an evaluative adjective on a noun ("soft touch coating", "good quality hinges", "standard size", "safe paint");
+ * - a copula or sense verb with an evaluative adjective after a product noun ("buttons should be responsive",
+ *   "hinges should feel premium", "fabric eco-friendly");
+ * - a requirement with no criterion: a modal, "not" and a product verb ("must not sag"), or a modal, a verb and
+ *   a manner adverb ("must run smoothly");
+ * - a comparative with "than" ("thicker than the last order");
+ * - a colour named only in words ("dark green", "navy blue").
+ * The vocabulary (which nouns are attributes, which adjectives only classify, which nouns are chatter) lives
+ * in vocabulary.ts. Pure: lines in, terms out.
+ */
+import { findChineseQuality } from "./find-chinese-quality.ts";
+import { isMeasurable } from "./measurable.ts";
+import { type TaggedWord, tagLimit, tagWords } from "./tag-words.ts";
+import type { VagueTerm } from "./vague-term.ts";
+import {
+  type Attribute,
+  acceptanceQualifiers,
+  attributeNouns,
+  chatterNouns,
+  classifierAdjectives,
+  colorShades,
+  colorWords,
+  commerceVerbs,
+  customaryWords,
+  genericQualifiers,
+  intensifiers,
+  marketingNouns,
+  personSubjects,
+  qualityWords,
+  safetyWords,
+  stopWords,
+  strictQualifiers,
+  typeFormingQualifiers,
+  typeHeads,
+  typeTerms,
+} from "./vocabulary.ts";
+
+const chatter = new Set([...chatterNouns, ...marketingNouns]);
+const generic = new Set(genericQualifiers);
+const strict = new Set(strictQualifiers);
+const customary = new Set(customaryWords);
+const typeForming = new Set(typeFormingQualifiers);
+const safety = new Set(safetyWords);
+const classifiers = new Set(classifierAdjectives);
+const colors = new Set(colorWords);
+const shades = new Set(colorShades);
+const commerce = new Set(commerceVerbs);
+const persons = new Set(personSubjects);
+const boosts = new Set(intensifiers);
+const acceptance = new Set(acceptanceQualifiers);
+const stops = new Set(stopWords);
+const types = new Set(typeTerms);
+const typeNouns = new Set(typeHeads);
+/** Nouns before "safe" that make it a use, not a safety claim ("dishwasher safe", "microwave safe"). */
+const safeUses = new Set(typeHeads.filter((noun) => noun !== "food"));
+const copulas = new Set([
+  "be",
+  "is",
+  "are",
+  "was",
+  "were",
+  "look",
+  "looks",
+  "feel",
+  "feels",
+  "seem",
+  "seems",
+  "stay",
+  "stays",
+  "remain",
+  "remains",
+  "sound",
+  "sounds",
+  "smell",
+  "smells",
+  "get",
+]);
+const modals = new Set([
+  "must",
+  "should",
+  "shall",
+  "will",
+  "would",
+  "need",
+  "needs",
+  "has",
+  "have",
+  "can",
+  "to",
+]);
+const negations = new Set(["not", "n't", "never", "no"]);
+const clauseEnd = new Set([".", ";", "!", "?", "。", "；", "！", "？"]);
+/** Nouns that rank ("grade", "class") and the words that rank with them ("top grade", "first class"). */
+/** Nouns after "quality" that name the buyer's process, not a product part ("quality control"). */
+const qualityProcess = new Set([
+  "control",
+  "inspection",
+  "check",
+  "checks",
+  "assurance",
+  "standard",
+  "standards",
+  "issue",
+  "issues",
+  "problem",
+  "problems",
+  "department",
+  "report",
+  "certificate",
+  "requirements",
+]);
+const ranks = new Set(["grade", "class", "level", "tier", "rate"]);
+const rankers = new Set(["top", "first", "high", "highest", "best", "premium", "superior", "luxury"]);
+const segmentEnd = new Set([...clauseEnd, ",", "，", "、", ":", "：", "(", ")"]);
+/** Where an anchor's reach ends: a parenthesis right after a clause belongs to it ("nice blue (Pantone 2945 C)"). */
+const scopeEnd = new Set([...clauseEnd, ",", "，", "、", ":", "："]);
+
+/** An attribute noun (two-word entries first) at word i, with its size. */
+function attributeNounAt(words: TaggedWord[], i: number): { attribute: Attribute; size: number } | null {
+  const first = words[i];
+  if (!first) return null;
+  const second = words[i + 1];
+  if (second) {
+    const pair = attributeNouns[`${first.lower} ${second.lower}`];
+    if (pair) return { attribute: pair, size: 2 };
+  }
+  const single = Object.hasOwn(attributeNouns, first.lower) ? attributeNouns[first.lower] : undefined;
+  return single ? { attribute: single, size: 1 } : null;
+}
+
+const isWord = (word: TaggedWord | undefined): word is TaggedWord =>
+  word !== undefined && /^[a-z][a-z'-]*$/.test(word.lower);
+
+/** A noun-like word: tagged a noun, or listed as an attribute noun or colour whatever the tagger said. */
+function nounLike(words: TaggedWord[], i: number): boolean {
+  const word = words[i];
+  if (!isWord(word) || stops.has(word.lower)) return false;
+  if (attributeNounAt(words, i) || colors.has(word.lower)) return true;
+  return (word.pos === "NOUN" || word.pos === "PROPN") && !qualityWords[word.lower];
+}
+
+type Evaluative = { kind: "generic" | "strict" | "specific" | "open"; attribute: Attribute | null };
+
+/** How an adjective at word i judges: listed quality words first, then any adjective that does not classify. */
+function evaluativeAt(word: TaggedWord | undefined): Evaluative | null {
+  if (!isWord(word)) return null;
+  const lower = word.lower;
+  if (classifiers.has(lower) || colors.has(lower) || chatter.has(lower)) return null;
+  if (safety.has(lower)) return { kind: "specific", attribute: "safety" };
+  const own = Object.hasOwn(qualityWords, lower) ? qualityWords[lower] : undefined;
+  if (strict.has(lower))
+    return { kind: own && !typeForming.has(lower) ? "specific" : "strict", attribute: own ?? null };
+  if (own) return { kind: "specific", attribute: own };
+  if (generic.has(lower)) return { kind: "generic", attribute: null };
+  if (customary.has(lower)) return { kind: "strict", attribute: null };
+  if (word.pos === "ADJ") return { kind: "open", attribute: null };
+  return null;
+}
+
+/**
+ * A plural right after the adjective and before a break, tagged as a verb ("reliable latches."): the tagger
+ * reads "-s" words as verbs when no determiner comes first.
+ */
+function pluralAfterAdjective(words: TaggedWord[], j: number, from: number): boolean {
+  const word = words[j];
+  const next = words[j + 1];
+  const closes = next === undefined || ["PUNCT", "CCONJ", "ADP"].includes(next.pos);
+  return j === from && isWord(word) && word.pos === "VERB" && /[^s]s$/.test(word.lower) && closes;
+}
+
+/** The noun run after an adjective (up to four words): where it ends and the attribute it names. */
+function nounRun(
+  words: TaggedWord[],
+  from: number,
+): { end: number; attribute: Attribute | null; attributeHead: boolean } | null {
+  let j = from;
+  let attribute: Attribute | null = null;
+  let nouns = 0;
+  let lastNoun = -1;
+  let attributeEnd = -1;
+  while (j < words.length && j - from < 4) {
+    const noun =
+      attributeNounAt(words, j) ??
+      (colors.has(words[j]!.lower) ? { attribute: "color" as const, size: 1 } : null);
+    if (noun) {
+      attribute = noun.attribute;
+      j += noun.size;
+      nouns += 1;
+      lastNoun = j;
+      attributeEnd = j;
+      continue;
+    }
+    const word = words[j]!;
+    if (word.lower === "-" && isWord(words[j + 1])) {
+      j += 1;
+      continue;
+    }
+    if (
+      !nounLike(words, j) &&
+      !(word.pos === "ADJ" && nounLike(words, j + 1)) &&
+      !pluralAfterAdjective(words, j, from)
+    )
+      break;
+    if (chatter.has(word.lower) || persons.has(word.lower)) break;
+    j += 1;
+    if (nounLike(words, j - 1) || pluralAfterAdjective(words, j - 1, from)) {
+      nouns += 1;
+      lastNoun = j;
+    }
+  }
+  return nouns > 0 ? { end: lastNoun, attribute, attributeHead: attributeEnd === lastNoun } : null;
+}
+
+/** Start of the quote: intensifiers and "nice and" before the adjective belong to it. */
+function quoteStart(words: TaggedWord[], i: number): number {
+  let k = i;
+  while (k > 0 && (boosts.has(words[k - 1]!.lower) || words[k - 1]!.lower === "and")) {
+    if (words[k - 1]!.lower === "and" && !evaluativeAt(words[k - 2])) break;
+    k -= words[k - 1]!.lower === "and" ? 2 : 1;
+  }
+  return Math.max(k, 0);
+}
+
+/** A noun subject before a verb group ending at i-1 (skipping modals, "not", adverbs), unless a person or chatter. */
+function subjectBefore(
+  words: TaggedWord[],
+  i: number,
+  floor: number,
+): { index: number; noun: boolean } | null {
+  let k = i - 1;
+  // A verb group is a few words long ("should not really be"): look back no further than that.
+  const limit = Math.max(floor, i - 6);
+  while (
+    k >= limit &&
+    (modals.has(words[k]!.lower) ||
+      (copulas.has(words[k]!.lower) && words[k]!.pos !== "NOUN") ||
+      negations.has(words[k]!.lower) ||
+      words[k]!.pos === "AUX" ||
+      words[k]!.pos === "ADV" ||
+      words[k]!.pos === "PART")
+  )
+    k -= 1;
+  if (k < limit) return null;
+  const word = words[k]!;
+  // A relative pronoun stands for the noun before it: "a hose that stays flexible".
+  if ((word.lower === "that" || word.lower === "which") && k > floor && nounLike(words, k - 1))
+    return { index: k - 1, noun: true };
+  if (persons.has(word.lower) || chatter.has(word.lower)) return null;
+  if (word.pos === "PRON") return { index: k, noun: false };
+  if (!nounLike(words, k)) return null;
+  // A two-word attribute noun ("battery life") is quoted whole.
+  const start = k > floor && attributeNounAt(words, k - 1)?.size === 2 ? k - 1 : k;
+  return { index: start, noun: true };
+}
+
+/**
+ * The word after "must not" / "and not": grammar makes it a verb, whatever the tagger says ("not fray" comes
+ * back as a noun); only deal verbs, copulas and words that cannot be verbs are left out.
+ */
+function productVerb(word: TaggedWord | undefined): boolean {
+  if (!isWord(word) || commerce.has(word.lower) || copulas.has(word.lower) || chatter.has(word.lower))
+    return false;
+  return word.pos === "VERB" || (word.pos === "NOUN" && !attributeNouns[word.lower]);
+}
+
+type Found = { from: number; to: number; attribute: Attribute };
+
+/** The evaluative clauses in one segment-free run of words (a sentence). */
+function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
+  const found: Found[] = [];
+  for (let i = from; i < to; i += 1) {
+    const word = words[i]!;
+    // A shade named in words ("dark green", "navy blue", "off-white"): which green is a matter of taste. A
+    // plain basic colour ("black") is left alone.
+    if (isWord(word) && colors.has(word.lower) && !chatter.has(words[i + 1]?.lower ?? "")) {
+      let start = i;
+      while (start > from && (shades.has(words[start - 1]!.lower) || words[start - 1]!.lower === "-"))
+        start -= 1;
+      let end = i + 1;
+      while (end < to && colors.has(words[end]!.lower)) end += 1;
+      if (end - start > 1) {
+        found.push({ from: start, to: end, attribute: "color" });
+        i = end - 1;
+        continue;
+      }
+    }
+    // Comparative with "than": "thicker than the last order", "more flexible than before".
+    if (words[i + 1]?.lower === "than" && (word.pos === "ADJ" || qualityWords[word.lower])) {
+      const base = word.lower.replace(/(?:ier)$/, "y").replace(/(?:er)$/, "");
+      const own = qualityWords[word.lower] ?? qualityWords[base] ?? qualityWords[`${base}e`];
+      if (
+        /er$/.test(word.lower) &&
+        !["cheaper", "lower", "higher", "earlier", "later", "faster", "bigger"].includes(word.lower)
+      ) {
+        let end = i + 2;
+        while (end < to && end - i < 6 && !modals.has(words[end]!.lower) && words[end]!.lower !== "and")
+          end += 1;
+        found.push({ from: i, to: end, attribute: own ?? "quality" });
+        i = end - 1;
+        continue;
+      }
+    }
+    // Requirement with no criterion: "must not sag", "should not wobble", "must run smoothly".
+    if (modals.has(word.lower) && word.lower !== "to" && word.lower !== "have" && word.lower !== "has") {
+      const negated = negations.has(words[i + 1]?.lower ?? "");
+      const verbAt = negated ? i + 2 : i + 1;
+      const verb = words[verbAt];
+      const subject = subjectBefore(words, i + 1, from);
+      const verbal = negated
+        ? productVerb(verb)
+        : isWord(verb) && verb.pos === "VERB" && !commerce.has(verb.lower) && !copulas.has(verb.lower);
+      if (verbal) {
+        const adverb = words[verbAt + 1];
+        const manner = isWord(adverb) && adverb.pos === "ADV" && /ly$|^well$/.test(adverb.lower);
+        if ((negated || manner) && (subject === null || subject.noun)) {
+          found.push({
+            from: i,
+            to: manner ? verbAt + 2 : verbAt + 1,
+            attribute: negated ? "strength" : "feel",
+          });
+          i = verbAt;
+          continue;
+        }
+      }
+    }
+    // A second requirement sharing the first one's modal: "must be stronger than before and not fray".
+    if ((word.lower === "not" || word.lower === "never") && words[i - 1]?.lower === "and") {
+      const verb = words[i + 1];
+      const required = words.slice(Math.max(from, i - 12), i).some((earlier) => modals.has(earlier.lower));
+      if (required && productVerb(verb)) {
+        found.push({ from: i, to: i + 2, attribute: "strength" });
+        i += 1;
+        continue;
+      }
+    }
+    // "quality" said as an adjective: "a quality matte lamination", "quality zippers".
+    if (word.lower === "quality" && !evaluativeAt(words[i - 1]) && words[i - 1]?.lower !== "-") {
+      const run = nounRun(words, i + 1);
+      const head = run ? words[run.end - 1]!.lower : "";
+      if (run && !chatter.has(head) && !qualityProcess.has(head)) {
+        found.push({
+          from: i,
+          to: run.end,
+          attribute: pick({ kind: "generic", attribute: null }, run.attribute),
+        });
+        i = run.end - 1;
+        continue;
+      }
+    }
+    // Predicate: "buttons should be responsive", "hinges should feel premium", "the dye must be skin safe".
+    if (copulas.has(word.lower)) {
+      let j = i + 1;
+      while (j < to && boosts.has(words[j]!.lower)) j += 1;
+      // "must be skin safe", "should be food safe": the noun before "safe" belongs to the claim.
+      const noun = evaluativeAt(words[j + 1])?.attribute === "safety" && isWord(words[j]) ? 1 : 0;
+      const judged = evaluativeAt(words[j + noun]);
+      const subject = subjectBefore(words, i, from);
+      // A name ("September is too tight") is never the product: product subjects are common nouns.
+      const named =
+        subject?.noun && words[subject.index]!.pos === "PROPN" && !attributeNounAt(words, subject.index);
+      if (judged && judged.kind !== "open" && subject && !named && !nounLike(words, j + noun + 1)) {
+        const acceptedOnly = acceptance.has(words[j + noun]!.lower) && !subject.noun;
+        if (!acceptedOnly && (subject.noun || judged.kind === "specific")) {
+          let end = j + noun + 1;
+          if (words[end]?.lower === "and" && evaluativeAt(words[end + 1])) end += 2;
+          const own = subject.noun ? attributeNounAt(words, subject.index)?.attribute : undefined;
+          found.push({
+            from: subject.noun ? Math.max(subject.index, found.at(-1)?.to ?? from) : i,
+            to: end,
+            attribute: judged.attribute ?? own ?? "quality",
+          });
+          i = end - 1;
+          continue;
+        }
+      }
+    }
+    // Judged "in" an attribute: "beautiful in appearance", "good in quality".
+    if (words[i + 1]?.lower === "in" && attributeNounAt(words, i + 2)) {
+      const judgedIn = evaluativeAt(word);
+      if (judgedIn && judgedIn.kind !== "open") {
+        const noun = attributeNounAt(words, i + 2)!;
+        found.push({ from: quoteStart(words, i), to: i + 2 + noun.size, attribute: noun.attribute });
+        i += 1 + noun.size;
+        continue;
+      }
+    }
+    // A rank said in words before a noun: "top grade steel", "first class material", "high level finish".
+    if (ranks.has(words[i + 1]?.lower ?? "") && (rankers.has(word.lower) || evaluativeAt(word))) {
+      const ranked = nounRun(words, i + 2);
+      if (ranked && !chatter.has(words[ranked.end - 1]!.lower)) {
+        found.push({ from: i, to: ranked.end, attribute: ranked.attribute ?? "quality" });
+        i = ranked.end - 1;
+        continue;
+      }
+    }
+    // Attributive: an evaluative adjective on a noun ("strong fragrance", "good quality hinges", "standard size").
+    const judged = evaluativeAt(word);
+    if (!judged) continue;
+    const next = words[i + 1]?.lower ?? "";
+    // "natural rubber", "high gloss", "soft enamel": the pair names a type of material or finish.
+    if (types.has(`${word.lower} ${next}`) || (judged.kind !== "generic" && typeNouns.has(next))) continue;
+    const run = nounRun(words, i + 1);
+    if (run) {
+      const head = words[run.end - 1]!;
+      if (chatter.has(head.lower) && !run.attributeHead) continue;
+      // Strict and open adjectives judge only attributes ("high quality", "standard size"), never a product type.
+      if ((judged.kind === "strict" || judged.kind === "open") && run.attribute === null) continue;
+      found.push({ from: quoteStart(words, i), to: run.end, attribute: pick(judged, run.attribute) });
+      i = run.end - 1;
+      continue;
+    }
+    // Postposed in a list: "the fabric eco-friendly", "corners smooth", "skin safe".
+    const before = words[i - 1];
+    const after = words[i + 1];
+    const closes = after === undefined || i + 1 >= to || segmentEnd.has(after.lower) || after.lower === "and";
+    if (judged.kind !== "open" && judged.kind !== "generic" && closes && before && nounLike(words, i - 1)) {
+      if (chatter.has(before.lower) || persons.has(before.lower) || safeUses.has(before.lower)) continue;
+      const own = attributeNounAt(words, i - 1)?.attribute;
+      found.push({ from: i - 1, to: i + 1, attribute: judged.attribute ?? own ?? "quality" });
+    }
+  }
+  return found;
+}
+
+/** The adjective's own attribute when it is sharper than the noun's catch-all ("strong" on "quality"). */
+function pick(judged: Evaluative, noun: Attribute | null): Attribute {
+  if (judged.attribute === "safety") return "safety";
+  if (noun && noun !== "quality") return noun;
+  return judged.attribute ?? noun ?? "quality";
+}
+
+/** Words of a segment read on either side of a clause for its anchor: a bound that keeps the pass linear. */
+const reach = 24;
+
+/** Text of the segment (between commas and sentence ends) around words [from, to), plus the next segment's start. */
+function anchorScope(text: string, words: TaggedWord[], from: number, to: number): string {
+  let start = from;
+  while (start > 0 && from - start < reach && !scopeEnd.has(words[start - 1]!.lower)) start -= 1;
+  let end = to;
+  while (end < words.length && end - to < reach && !scopeEnd.has(words[end]!.lower)) end += 1;
+  // "soft fabric for the hoodies, 320 gsm fleece": a measure right after the comma belongs to the clause.
+  let next = end;
+  // Not when another part is named first after the comma: "nice blue, lid RAL 9010" is the lid's colour.
+  const first = words[end + 1];
+  const measureFirst =
+    first !== undefined && (/\d/.test(first.text) || isMeasurable(first.text) || !nounLike(words, end + 1));
+  if (measureFirst && (words[end]?.lower === "," || words[end]?.lower === "，")) {
+    next = end + 1;
+    while (next < words.length && next - end <= 3 && !scopeEnd.has(words[next]!.lower)) next += 1;
+  }
+  const last = words[Math.max(next, end) - 1] ?? words[to - 1]!;
+  return text.slice(words[start]!.start, last.end);
+}
+
+/** Every attribute clause on one line that carries no measurable anchor. */
+export function findAttributeClauses(line: number, text: string): VagueTerm[] {
+  const words = tagWords(text);
+  const terms: VagueTerm[] = [];
+  let from = 0;
+  for (let i = 0; i <= words.length; i += 1) {
+    if (i < words.length && !clauseEnd.has(words[i]!.lower)) continue;
+    for (const found of clausesIn(words, from, i)) {
+      if (isMeasurable(anchorScope(text, words, found.from, found.to))) continue;
+      const start = words[found.from]!.start;
+      const end = words[found.to - 1]!.end;
+      terms.push({ line, quote: text.slice(start, end), attribute: found.attribute, start, end });
+    }
+    from = i + 1;
+  }
+  return terms;
+}
+
+/** The attribute clauses of every line, tagging at most `tagLimit` characters of the whole transcript. */
+export function findAttributeClausesIn(lines: ReadonlyArray<{ line: number; text: string }>): VagueTerm[] {
+  let budget = tagLimit;
+  return lines.flatMap(({ line, text }) => {
+    if (budget <= 0) return [];
+    const read = text.length > budget ? text.slice(0, budget) : text;
+    budget -= read.length;
+    return findAttributeClauses(line, read);
+  });
+}
+
+/**
+ * The attribute words quoted from elsewhere (a model's finding) are about, or null when they read as no product
+ * attribute at all ("agreed", "USD 2.80"): a clause the reader itself flags, else an attribute noun or quality
+ * word in them, else any evaluative adjective, manner adverb or negation ("must not sag") as plain quality.
+ */
+export function attributeOfQuote(quote: string): Attribute | null {
+  const chinese = findChineseQuality(1, quote);
+  if (chinese[0]) return chinese[0].attribute;
+  const clause = findAttributeClauses(1, quote)[0];
+  if (clause) return clause.attribute;
+  const words = tagWords(quote);
+  for (let i = 0; i < words.length; i += 1) {
+    const noun = attributeNounAt(words, i);
+    if (noun) return noun.attribute;
+    const own = Object.hasOwn(qualityWords, words[i]!.lower) ? qualityWords[words[i]!.lower] : undefined;
+    if (own) return own;
+  }
+  const judging = words.some(
+    (word) =>
+      negations.has(word.lower) ||
+      (word.pos === "ADJ" && evaluativeAt(word) !== null) ||
+      (word.pos === "ADV" && /ly$/.test(word.lower)),
+  );
+  return judging ? "quality" : null;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import {
+  attributeOfQuote,
+  findAttributeClauses,
+  findAttributeClausesIn,
+} from "../../../src/core/review/find-attribute-clauses.ts";
+import { pieceLimit, pieces, tagLimit, tagWords } from "../../../src/core/review/tag-words.ts";
+
+const quotesIn = (text: string) => findAttributeClauses(4, text).map((term) => term.quote);
+
+describe("findAttributeClauses: clauses about a product attribute with no measurable anchor", () => {
+  it.each([
+    // an evaluative word on an attribute noun
+    ["The lamp gives a gentle glow and a rich aroma from the wax.", ["gentle glow", "rich aroma"]],
+    ["Body in a lovely teal, lid RAL 9010.", ["lovely teal"]],
+    ["we want a luxurious texture on the cover", ["luxurious texture"]],
+    // "<adjective> <attribute> life / time"
+    ["Needs a long shelf life and decent battery life.", ["long shelf life", "decent battery life"]],
+    // quality words on a component
+    ["Please use sturdy castors and reliable latches.", ["sturdy castors", "reliable latches"]],
+    // safety claims with no standard
+    ["The crayons must be non-toxic and the box uses safe ink.", ["crayons must be non-toxic", "safe ink"]],
+    // requirements with no criterion
+    ["The lid must not rattle and the base should not tip.", ["must not rattle", "should not tip"]],
+    ["The drawer must slide smoothly.", ["must slide smoothly"]],
+    // customary words before an attribute
+    ["Usual packing and normal thickness is fine.", ["Usual packing", "normal thickness"]],
+    // ranks said in words
+    ["Make it from first grade cotton.", ["first grade cotton"]],
+    // comparatives
+    ["This batch must be softer than the last one.", ["softer than the last one"]],
+    // predicates after a product noun
+    ["The strap should feel premium.", ["strap should feel premium"]],
+    ["The handle must be comfortable.", ["handle must be comfortable"]],
+    // a shade named only in words
+    ["Shell in olive green, trim in sky blue.", ["olive green", "sky blue"]],
+  ])("flags %j", (text, quotes) => {
+    expect(quotesIn(text)).toEqual(quotes);
+    for (const term of findAttributeClauses(4, text))
+      expect(text.slice(term.start, term.end)).toBe(term.quote);
+  });
+
+  it.each([
+    // measurable anchors in the same clause
+    "Lovely teal, Pantone 3252 C.",
+    "Sturdy castors rated 50 kg each.",
+    "The crayons must be non-toxic per EN 71-3.",
+    "The lid must not rattle in the ISTA 2A vibration test.",
+    "Softer than the last one: 45 Shore A.",
+    "Olive green RAL 6003 shell.",
+    "First grade cotton, 180 gsm.",
+    "Same as approved sample no. S-77.",
+    "Fabric 600D polyester, 5-ply carton, UV400 lenses.",
+    "Drop test per drawing D-12, colour per artwork AW-3.",
+    // chit-chat and deal talk
+    "Good morning dear, nice to meet you!",
+    "Best price for you, fast reply guaranteed.",
+    "We are a top supplier with a great team.",
+    "Have a great weekend, good news about the deposit.",
+    "September is too tight, we can ship by 5 October.",
+    "We must ship before the holiday.",
+    "Black and white, 4 pcs per set.",
+    "Stainless steel, wireless charging, round box.",
+  ])("leaves %j alone", (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+
+  it("gives each finding the attribute its rewrite is written for", () => {
+    const attributes = findAttributeClauses(1, "strong fragrance, safe paint, standard size, dark green").map(
+      (term) => term.attribute,
+    );
+    expect(attributes).toEqual(["scent", "safety", "size", "color"]);
+  });
+});
+
+describe("attributeOfQuote: whether words quoted from elsewhere name a product attribute", () => {
+  it.each([
+    ["zipper pulls must match our brand image", "material"],
+    ["must not sag", "strength"],
+    ["质量要好", "quality"],
+    ["looks cheap", "quality"],
+  ])("%j is about %s", (quote, attribute) => {
+    expect(attributeOfQuote(quote)).toBe(attribute);
+  });
+
+  it.each(["agreed", "Deal", "USD 2.80", "see you tomorrow"])("%j is about no attribute", (quote) => {
+    expect(attributeOfQuote(quote)).toBeNull();
+  });
+});
+
+describe("the tagger's bounds", () => {
+  it("cuts a long line into pieces at sentence ends, each within the limit, losing nothing", () => {
+    const line = "The hinges must be strong. ".repeat(200);
+    const cut = pieces(line);
+    expect(cut.every((piece) => piece.text.length <= pieceLimit)).toBe(true);
+    expect(cut.map((piece) => piece.text).join("")).toBe(line);
+    expect(cut.slice(0, -1).every((piece) => piece.text.endsWith("."))).toBe(true);
+  });
+
+  it("keeps every word's offsets on the original line, capitals and all", () => {
+    const line = "Soft TOUCH coating, Good battery life";
+    for (const word of tagWords(line)) expect(line.slice(word.start, word.end)).toBe(word.text);
+  });
+
+  it("tags no more than the transcript limit, and still reads every line up to it", () => {
+    const line = "The legs must not wobble. ".repeat(1_000);
+    const lines = Array.from({ length: Math.ceil((tagLimit * 2) / line.length) }, (_, index) => ({
+      line: index + 1,
+      text: line,
+    }));
+    const terms = findAttributeClausesIn(lines);
+    const lastLine = Math.max(...terms.map((term) => term.line));
+    expect(terms[0]?.quote).toBe("must not wobble");
+    expect(lastLine).toBeLessThanOrEqual(Math.ceil(tagLimit / line.length));
+    expect(lastLine).toBeGreaterThanOrEqual(Math.floor(tagLimit / line.length));
+  });
+});
