@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import type { CliCommand, CliContext } from "./cli/command.ts";
-import { parseNow } from "./cli/parse-now.ts";
+import { parseNowOption } from "./cli/parse-now.ts";
 import { configuredSecrets, loadConfig } from "./config.ts";
 import { fixedClock, systemClock } from "./core/clock.ts";
 import { AppError, userMessageOf } from "./errors.ts";
@@ -59,11 +59,13 @@ async function main(argv: string[]): Promise<number> {
     if (values.now !== undefined && typeof values.now !== "string")
       throw new AppError("bad_arguments", "--now needs a date, e.g. --now 2026-12-25.");
     const config = loadConfig();
+    const now = values.now ? parseNowOption(values.now as string) : null;
     const context: CliContext = {
       args,
       flags: { ...values, json: values.json === true, verbose, now: values.now as string | undefined },
-      clock: values.now ? fixedClock(parseNow(values.now as string)) : systemClock,
+      clock: now ? fixedClock(now.at) : systemClock,
       nowGiven: values.now !== undefined,
+      nowDay: now?.bareDay ?? null,
       config,
       logger: createLogger({
         level: verbose ? "debug" : config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL,

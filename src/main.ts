@@ -2,6 +2,8 @@
  * `npm start`: config -> store -> model -> Slack app -> jobs -> start. The mode comes from the
  * credentials present (../shared/contract.md "Running the bot"): Socket Mode, HTTP, or the local console.
  */
+import { createWriteStream, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { configuredSecrets, loadConfig, runModeOf } from "./config.ts";
 import { fixedClock, systemClock } from "./core/clock.ts";
 import { userMessageOf } from "./errors.ts";
@@ -19,9 +21,14 @@ import { openStore } from "./store/index.ts";
 async function main(): Promise<void> {
   const config = loadConfig();
   const mode = runModeOf(config);
-  // The local console owns the terminal: only warnings and errors go to stderr unless asked otherwise.
-  const level = mode === "local" && config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL;
-  const logger = createLogger({ level, secrets: configuredSecrets(config) });
+  // The local console owns the terminal: the log goes to a file beside the embedded database instead.
+  const logFile = mode === "local" ? join(config.PGLITE_DIR, "orderproof.log") : undefined;
+  if (logFile) mkdirSync(config.PGLITE_DIR, { recursive: true });
+  const logger = createLogger({
+    level: config.LOG_LEVEL,
+    secrets: configuredSecrets(config),
+    ...(logFile ? { destination: createWriteStream(logFile, { flags: "a" }) } : {}),
+  });
   const clock = systemClock;
   const store = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, logger });
   const model = createModelClient({
@@ -36,7 +43,7 @@ async function main(): Promise<void> {
     try {
       await runLocal(
         { config, store, model, clock, logger },
-        { input: process.stdin, output: process.stdout },
+        { input: process.stdin, output: process.stdout, logFile },
       );
     } finally {
       await store.close();

@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ids } from "../src/slack/ids.ts";
 import { botScopes } from "../src/slack/oauth-scopes.ts";
+import { sharedUrl } from "./helpers/shared-dir.ts";
 
 const root = new URL("../", import.meta.url);
-const schemaDir = new URL("../shared/data/external/slack-schemas/manifest-schema/", root);
+const schemaDir = sharedUrl("data/external/slack-schemas/manifest-schema/");
 const readJson = (name: string) => JSON.parse(readFileSync(new URL(name, schemaDir), "utf8")) as object;
 const manifestText = readFileSync(new URL("manifest.yml", root), "utf8");
 const manifest = parse(manifestText) as {

@@ -13,6 +13,8 @@ export type CliContext = {
   clock: Clock;
   /** True when --now was given (commands that read a transcript otherwise take its newest timestamp). */
   nowGiven: boolean;
+  /** The day when --now was a bare date (YYYY-MM-DD), else null: `tick` reads it as the end of that day. */
+  nowDay: string | null;
   config: Config;
   logger: Logger;
   stdout: NodeJS.WritableStream;

@@ -1,10 +1,13 @@
 /**
  * `tick [--now ISO] [--json]`: one reminder pass for an external scheduler or an operator. Posts
- * every due reminder to Slack (SLACK_BOT_TOKEN, SLACK_API_URL) and prints { "posted": N, "failed": N }.
+ * every due reminder to Slack (SLACK_BOT_TOKEN, SLACK_API_URL) and says what it posted in a sentence, or
+ * with --json prints { "posted": N, "failed": N }.
  * @see ../shared/contract.md "Commands"
  */
 
 import { runModeOf } from "../config.ts";
+import { fixedClock } from "../core/clock.ts";
+import { endOfDayIn, formatInstantIn } from "../core/dates.ts";
 import { AppError } from "../errors.ts";
 import { runReminderTick } from "../jobs/run-reminder-tick.ts";
 import { createReminderSlackClient, reminderClientsFor } from "../jobs/slack-client.ts";
@@ -14,15 +17,26 @@ import { openStore } from "../store/open-store.ts";
 import { countDueReminders } from "../store/reminders-claim.ts";
 import type { CliCommand } from "./command.ts";
 
+/** Reminders post at 09:00 in each channel's zone, so a bare date means the whole of that day (in UTC). */
+const bareDayZone = "UTC";
+
 export const command: CliCommand = {
   usage: "tick [--now ISO] [--json]",
-  summary: "post every reminder due now (or at --now) and print what was posted",
-  async run({ config, clock, logger, stdout, nowGiven }) {
+  summary:
+    "post every reminder due now (or at --now; a bare date is the end of that day, UTC) and say what was posted",
+  async run({ config, clock: given, logger, stdout, nowGiven, nowDay, flags }) {
+    const clock = nowDay ? fixedClock(endOfDayIn(nowDay, bareDayZone)) : given;
+    const report = (result: { posted: number; failed: number }) =>
+      stdout.write(
+        flags.json
+          ? `${JSON.stringify(result)}\n`
+          : `Reminder pass as of ${formatInstantIn(clock.now(), bareDayZone)}${nowDay ? " (the end of that day)" : ""}: ${result.posted} posted, ${result.failed} failed.\n`,
+      );
     // On the embedded database, a running bot holds the folder: it runs the pass for us.
     if (!config.DATABASE_URL) {
       const delegated = await requestTickFromHolder(config.PGLITE_DIR, nowGiven ? clock.now() : undefined);
       if (delegated) {
-        stdout.write(`${JSON.stringify(delegated)}\n`);
+        report(delegated);
         return 0;
       }
     }
@@ -52,8 +66,7 @@ export const command: CliCommand = {
         });
         result = await runReminderTick({ db: store.db, slack, clock, logger });
       }
-      // The same JSON with or without --json: it is what schedulers and operators read.
-      stdout.write(`${JSON.stringify(result)}\n`);
+      report(result);
       return 0;
     } finally {
       await store.close();

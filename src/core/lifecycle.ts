@@ -6,6 +6,7 @@
  * Pay Later, paying on delivery.
  * @see ../shared/design.md "Trade Assurance facts"
  */
+import { addDays, daysBetween, isCalendarDate } from "./dates.ts";
 import type { DraftOrder, LifecycleDates, LifecycleEventKind, OrderState } from "./schemas.ts";
 
 export type TransitionResult = { ok: true; state: OrderState } | { ok: false; reason: string };
@@ -60,25 +61,6 @@ function depositIsFullPrice(draft: DraftOrder): boolean {
 
 function refuse(reason: string): TransitionResult {
   return { ok: false, reason };
-}
-
-/** Days between two YYYY-MM-DD dates (b - a). */
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
-/** Adds days to a YYYY-MM-DD date. */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /**
@@ -256,7 +238,7 @@ export function lifecycleDatesOf(
  */
 export function shipDateOf(draft: DraftOrder, dates: LifecycleDates): string | null {
   const { basis, days, date } = draft.dispatch;
-  if (basis === "fixed_date") return date && isIsoDay(date) ? date : null;
+  if (basis === "fixed_date") return date && isCalendarDate(date) ? date : null;
   if (days === null) return null;
   const start =
     basis === "after_deposit"
@@ -266,21 +248,7 @@ export function shipDateOf(draft: DraftOrder, dates: LifecycleDates): string | n
         : basis === "after_order"
           ? dates.confirmed
           : null;
-  return start && isIsoDay(start) ? addDays(start, days) : null;
-}
-
-/** The order's total in its currency: items (quantity x unit price) plus the shipping fee; null if unpriced. */
-export function totalAmountOf(draft: DraftOrder): number | null {
-  let total = 0;
-  let priced = false;
-  for (const item of draft.items) {
-    if (item.quantity === null || item.unitPrice === null) return null;
-    total += item.quantity * item.unitPrice;
-    priced = true;
-  }
-  if (!priced) return null;
-  total += draft.shipping.fee ?? 0;
-  return Math.round(total * 100) / 100;
+  return start && isCalendarDate(start) ? addDays(start, days) : null;
 }
 
 /** "PO-3" for order number 3. */
@@ -288,9 +256,9 @@ export function formatOrderRef(number: number): string {
   return `PO-${number}`;
 }
 
-/** The order number in "PO-3", "po-3", "PO 3", "#3" or "3"; null when it is not a reference. */
+/** The order number in "PO-3", "po-3", "PO3", "PO 3", "#3", "PO-003" or "3"; null when it is not a reference. */
 export function parseOrderRef(ref: string): number | null {
-  const match = /^\s*(?:po[-\s]?|#)?(\d{1,9})\s*$/i.exec(ref);
+  const match = /^\s*(?:po[-\s]?|#)?0*(\d{1,9})\s*$/i.exec(ref);
   if (!match) return null;
   const number = Number(match[1]);
   return number > 0 ? number : null;

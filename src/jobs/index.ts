@@ -6,7 +6,11 @@
 import cron from "node-cron";
 import type { Config } from "../config.ts";
 import { type PasteRecoveryDeps, runPasteRecovery } from "./recover-pastes.ts";
+import { runDailyPurge } from "./run-daily-purge.ts";
 import { type ReminderTickDeps, runReminderTick } from "./run-reminder-tick.ts";
+
+/** The purge runs once a day, at a quiet hour (UTC). */
+const purgeCron = "17 3 * * *";
 
 export type JobsDeps = ReminderTickDeps & {
   config: Pick<Config, "TICK_CRON">;
@@ -50,9 +54,21 @@ export function startJobs(deps: JobsDeps): { stop(): Promise<void> } {
         { noOverlap: true, name: "paste-recovery", timezone: "UTC" },
       )
     : null;
+  const purge = cron.schedule(
+    purgeCron,
+    async () => {
+      try {
+        await runDailyPurge(tickDeps);
+      } catch (error) {
+        // Tomorrow's run purges what today's could not.
+        deps.logger.error({ err: error }, "daily purge failed");
+      }
+    },
+    { noOverlap: true, name: "daily-purge", timezone: "UTC" },
+  );
   return {
     async stop() {
-      for (const scheduled of [task, recovery]) {
+      for (const scheduled of [task, recovery, purge]) {
         if (!scheduled) continue;
         await scheduled.stop();
         await scheduled.destroy();

@@ -143,7 +143,11 @@ async function deliver(
   sleep: (ms: number) => Promise<void>,
 ): Promise<ReminderTickResult> {
   const { db, clock, logger } = tickDeps;
-  const subject = { number: formatOrderRef(delivery.order.number), draft: delivery.order.draft };
+  const subject = {
+    number: formatOrderRef(delivery.order.number),
+    draft: delivery.order.draft,
+    state: delivery.order.state,
+  };
   const ids = delivery.reminders.map((reminder) => reminder.id);
   const workspaceId = delivery.order.workspaceId;
   const slack = tickDeps.slackFor

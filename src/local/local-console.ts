@@ -1,366 +1,185 @@
 /**
- * The console of local mode: it plays one Slack channel. What a person types becomes the same signed
- * requests Slack would send to the real app (/order, button clicks, modal submissions); what the app
- * posts to the local Slack API is printed as text, with its buttons numbered.
+ * The console of local mode: it plays one Slack channel. This is its input loop: what a person types
+ * becomes the same signed requests Slack would send to the real app (console-requests.ts); what the app
+ * posts is printed by console-renderer.ts; a modal the app opens is filled by modal-filler.ts.
  */
-import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
-import { parseNow } from "../cli/parse-now.ts";
-import { userMessageOf } from "../errors.ts";
-import { documentCommandOf, saveUploadedFiles } from "./console-documents.ts";
-import type { LocalSlackServer, RecordedCall } from "./local-slack-server.ts";
-import { type Clickable, plain, renderBlocks } from "./render-blocks.ts";
-import { postSigned } from "./sign-request.ts";
+import { endOfDayIn, formatInstantIn, parseMoment } from "../core/dates.ts";
+import { ids } from "../slack/ids.ts";
+import { documentCommandOf } from "./console-documents.ts";
+import { type ConsoleRenderer, startConsoleRenderer } from "./console-renderer.ts";
+import { type AppAnswer, consoleRequests, type LocalChannel } from "./console-requests.ts";
+import type { LocalSlackServer } from "./local-slack-server.ts";
+import { fillModal } from "./modal-filler.ts";
 
-export type LocalChannel = {
-  teamId: string;
-  channelId: string;
-  channelName: string;
-  userId: string;
-  userName: string;
-};
+export type { LocalChannel } from "./console-requests.ts";
+
+/** The one clock the app, the reminder jobs and the console share; `tick DATE` moves it. */
+export type ConsoleClock = { now(): Date; set(at: Date): void };
 
 export type ConsoleOptions = {
   appUrl: string;
   signingSecret: string;
   server: LocalSlackServer;
   channel: LocalChannel;
-  /** One reminder pass as of `at` (default: now), posting what is due into the order threads. */
-  tick(at?: Date): Promise<{ posted: number; failed: number }>;
+  clock: ConsoleClock;
+  /** The channel's time zone (its setting; UTC by default). */
+  timeZone(): Promise<string>;
+  /** One reminder pass as of the console clock, posting what is due into the order threads. */
+  tick(): Promise<{ posted: number; failed: number }>;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** Longest wait for the app to finish one request (the model may take 20 s). */
   settleTimeoutMs?: number;
+  /** Where the log is written, to say so once. */
+  logFile?: string;
   /** Where uploaded documents (contract, checklist) are written; default ./exports. */
   exportsDir?: string;
 };
-
-type OpenModal = { view: Record<string, unknown> };
 
 const consoleHelp = [
   "Type what you would type in Slack:",
   "  /order new            then paste the supplier chat; end it with a line holding only '.'",
   "  /order new <text>     a one-line paste",
-  "  /order list | show PO-1 | review PO-1 | set PO-1 FIELD VALUE | confirm PO-1",
-  "  /order paid PO-1 deposit|balance [YYYY-MM-DD] | shipped|received|completed PO-1 [YYYY-MM-DD] | export PO-1",
+  "  /order list | show PO-1 | review PO-1 | set PO-1 FIELD VALUE | confirm PO-1 | history PO-1",
+  "  /order paid PO-1 deposit|balance [YYYY-MM-DD] | shipped|received|completed PO-1 [YYYY-MM-DD]",
+  "  /order cancel PO-1 [reason] | export PO-1 | help fields",
   "  contract PO-1 | checklist PO-1 [csv]   write the purchase contract / inspection checklist under ./exports/",
   "  <number>              click the button with that number",
-  "  tick [YYYY-MM-DD]     post the reminders due as of that day (default: now) in the order threads",
+  "  tick [YYYY-MM-DD]     move the clock to the end of that day (default: stay) and post the reminders due",
   "  home                  open the App Home tab",
   "  quit                  leave",
 ].join("\n");
 
 /** Run the console until the input ends (or "quit"); resolves when everything the app started has finished. */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const { server, channel, output } = options;
-  const write = (text: string) => output.write(`${text}\n`);
-  const clickables = new Map<number, Clickable>();
-  let counter = 0;
-  const nextNumber = () => ++counter;
-  let modal: OpenModal | null = null;
-  let lastActivity = Date.now();
-  const pendingWork = new Set<string>();
-
-  const show = (
-    title: string,
-    body: { text?: unknown; blocks?: unknown },
-    where: { channel: string; ts: string },
-  ) => {
-    const blocks = Array.isArray(body.blocks) ? body.blocks : [];
-    if (blocks.length === 0) return write(`${title}${plain(String(body.text ?? ""))}`);
-    const rendered = renderBlocks(blocks, { channel: where.channel, messageTs: where.ts, nextNumber });
-    for (const clickable of rendered.clickables) clickables.set(clickable.number, clickable);
-    write(`${title}\n${rendered.text}`);
-  };
-
-  server.events.on("call", (call: RecordedCall, reply?: { ts?: string; message_ts?: string }) => {
-    lastActivity = Date.now();
-    const body = call.body;
-    const thread = body.thread_ts ? "  ↳ in the thread: " : "";
-    switch (call.method) {
-      case "chat.postMessage": {
-        const ts = reply?.ts ?? "";
-        if (String(body.text ?? "").startsWith(":hourglass")) pendingWork.add(ts);
-        show(`\n#${channel.channelName} ${thread}`, body, { channel: String(body.channel), ts });
-        break;
-      }
-      case "chat.update":
-        pendingWork.delete(String(body.ts));
-        show(`\n#${channel.channelName} (message updated)`, body, {
-          channel: String(body.channel),
-          ts: String(body.ts),
-        });
-        break;
-      case "chat.postEphemeral":
-      case "response_url":
-        show("\n(only visible to you) ", body, { channel: channel.channelId, ts: "" });
-        break;
-      case "views.open":
-        modal = { view: body.view as Record<string, unknown> };
-        break;
-      case "views.publish":
-        show("\n[App Home]", body.view as Record<string, unknown>, { channel: "home", ts: "" });
-        break;
-      case "files.completeUploadExternal":
-        show(`\n#${channel.channelName} ${thread}`, { text: body.initial_comment }, { channel: "", ts: "" });
-        for (const path of saveUploadedFiles(server, call, options.exportsDir ?? "exports"))
-          write(`Written to ${path}`);
-        break;
-      default:
-        break;
-    }
+  const { channel, output } = options;
+  const screen = startConsoleRenderer({
+    server: options.server,
+    channel,
+    output,
+    settleTimeoutMs: options.settleTimeoutMs,
+    exportsDir: options.exportsDir,
   });
-
-  async function settle(timeoutMs = options.settleTimeoutMs ?? 90_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      if (pendingWork.size === 0 && Date.now() - lastActivity > 300) return;
-    }
-  }
-
-  const user = {
-    id: channel.userId,
-    username: channel.userName,
-    name: channel.userName,
-    team_id: channel.teamId,
-  };
-  const team = { id: channel.teamId, domain: "local" };
-  const triggerId = () => `${Date.now()}.${randomBytes(6).toString("hex")}`;
-  const post = async (body: string, contentType?: string) => {
-    lastActivity = Date.now();
-    const reply = await postSigned(options.appUrl, options.signingSecret, body, contentType);
-    if (reply.status !== 200) write(`(the app answered HTTP ${reply.status})`);
-    else if (reply.text.trim().startsWith("{")) {
-      const parsed = JSON.parse(reply.text) as {
-        text?: string;
-        blocks?: unknown[];
-        response_action?: string;
-        errors?: Record<string, string>;
-      };
-      if (parsed.response_action === "errors")
-        write(`(modal) ${Object.values(parsed.errors ?? {}).join(" ")}`);
-      else show("\n(only visible to you) ", parsed, { channel: channel.channelId, ts: "" });
-    }
-  };
-  const interactive = (payload: unknown) => post(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
-
-  async function command(text: string) {
-    const form = new URLSearchParams({
-      token: "local",
-      team_id: channel.teamId,
-      team_domain: "local",
-      channel_id: channel.channelId,
-      channel_name: channel.channelName,
-      user_id: channel.userId,
-      user_name: channel.userName,
-      command: "/order",
-      text,
-      response_url: server.responseUrl(),
-      trigger_id: triggerId(),
-    });
-    await post(form.toString());
-  }
-
-  async function openHome() {
-    const event = {
-      type: "app_home_opened",
-      user: channel.userId,
-      channel: "D0LOCAL",
-      tab: "home",
-      event_ts: (Date.now() / 1000).toFixed(6),
-    };
-    const body = {
-      token: "local",
-      team_id: channel.teamId,
-      api_app_id: "A0LOCAL",
-      type: "event_callback",
-      event_id: `Ev${randomBytes(6).toString("hex")}`,
-      event_time: Math.floor(Date.now() / 1000),
-      event,
-      authorizations: [
-        { team_id: channel.teamId, user_id: "U0BOT", is_bot: true, is_enterprise_install: false },
-      ],
-    };
-    await post(JSON.stringify(body), "application/json");
-  }
-
-  async function submitModal(values: Record<string, Record<string, unknown>>) {
-    const view = modal!.view;
-    modal = null;
-    await interactive({
-      type: "view_submission",
-      team,
-      user,
-      api_app_id: "A0LOCAL",
-      token: "local",
-      trigger_id: triggerId(),
-      view: {
-        ...view,
-        id: `V${randomBytes(4).toString("hex")}`,
-        team_id: channel.teamId,
-        hash: randomBytes(6).toString("hex"),
-        state: { values },
-      },
-    });
-  }
-
-  async function click(clickable: Clickable, selected?: { label: string; value: string }) {
-    const actionTs = (Date.now() / 1000).toFixed(6);
-    await interactive({
-      type: "block_actions",
-      user,
-      api_app_id: "A0LOCAL",
-      token: "local",
-      container: {
-        type: "message",
-        message_ts: clickable.messageTs,
-        channel_id: clickable.channel,
-        is_ephemeral: clickable.messageTs === "",
-      },
-      trigger_id: triggerId(),
-      team,
-      channel: { id: channel.channelId, name: channel.channelName },
-      message: { ts: clickable.messageTs, blocks: clickable.blocks },
-      response_url: server.responseUrl(),
-      actions: [
-        selected
-          ? {
-              type: "static_select",
-              action_id: clickable.actionId,
-              block_id: clickable.blockId ?? "b",
-              action_ts: actionTs,
-              selected_option: { text: { type: "plain_text", text: selected.label }, value: selected.value },
-            }
-          : {
-              type: "button",
-              action_id: clickable.actionId,
-              block_id: clickable.blockId ?? "b",
-              action_ts: actionTs,
-              value: clickable.value,
-              text: { type: "plain_text", text: clickable.label },
-            },
-      ],
-    });
-  }
-
+  const app = consoleRequests({ ...options, onRequest: () => screen.touch() });
+  const reader = createInterface({ input: options.input, terminal: false });
   // Lines are handled one at a time, in order, even when a whole script is piped in.
-  const lines = createInterface({ input: options.input, terminal: false })[Symbol.asyncIterator]();
+  const lines = reader[Symbol.asyncIterator]();
   const nextLine = async (): Promise<string | null> => {
     const next = await lines.next();
     return next.done ? null : next.value;
   };
+  const io = { nextLine, write: screen.write, prompt: (text: string) => output.write(text) };
 
-  write(consoleHelp);
-  write(`\nYou are @${channel.userName} in #${channel.channelName}.`);
-  for (;;) {
-    output.write("\n> ");
-    const line = await nextLine();
-    if (line === null) break;
-    const text = line.trim();
-    if (text === "") continue;
-    if (text === "quit" || text === "exit") break;
-    if (text === "help") {
-      write(consoleHelp);
-      continue;
-    }
-    if (/^tick\b/.test(text)) {
-      let at: Date | undefined;
-      try {
-        at = text.slice(4).trim() ? parseNow(text.slice(4).trim()) : undefined;
-      } catch (error) {
-        write(userMessageOf(error));
+  try {
+    screen.write(consoleHelp);
+    screen.write(`\nYou are @${channel.userName} in #${channel.channelName}.`);
+    if (options.logFile) screen.write(`(The bot's log is written to ${options.logFile}.)`);
+    for (;;) {
+      output.write("\n> ");
+      const line = await nextLine();
+      if (line === null) break;
+      const text = line.trim();
+      if (text === "") continue;
+      if (text === "quit" || text === "exit") break;
+      if (text === "help") {
+        screen.write(consoleHelp);
         continue;
       }
-      const result = await options.tick(at);
-      await settle();
-      write(
-        `Reminder pass as of ${at ? at.toISOString().slice(0, 10) : "now"}: ${result.posted} posted, ${result.failed} failed.`,
-      );
-      continue;
-    }
-    if (text === "home") {
-      await openHome();
-      await settle();
-      continue;
-    }
-    if (/^\d+$/.test(text)) {
-      const clickable = clickables.get(Number(text));
-      if (!clickable) {
-        write(`There is no button ${text}.`);
+      if (/^tick\b/.test(text)) {
+        await tick(text.slice(4).trim(), options, screen);
         continue;
       }
-      if (clickable.kind === "select") {
-        for (const [index, option] of (clickable.options ?? []).entries())
-          write(`  ${index + 1}. ${option.label}`);
-        output.write("which one? ");
-        const choice = clickable.options?.[Number((await nextLine()) ?? "") - 1];
-        if (!choice) {
-          write("Nothing chosen.");
+      if (text === "home") {
+        show(await app.openHome(), screen);
+        await screen.settle();
+        continue;
+      }
+      if (/^\d+$/.test(text)) {
+        const found = screen.buttons.lookup(Number(text));
+        if ("missing" in found) {
+          screen.write(found.missing);
           continue;
         }
-        await click(clickable, choice);
-      } else await click(clickable);
-      await settle();
-    } else if (documentCommandOf(text)) {
-      await command(documentCommandOf(text)!);
-      await settle();
-    } else if (text.startsWith("/order")) {
-      await command(line.replace(/^\s*\/order\s?/, ""));
-      await settle();
-    } else {
-      write('Not understood: type "help" to see what you can do.');
-      continue;
-    }
-    // A modal the app opened: fill it in from the next lines.
-    const opened = modal as OpenModal | null;
-    if (opened) {
-      if (opened.view.callback_id === "paste_transcript") {
-        // Only a lone '.' ends the paste: e-mail threads carry blank lines of their own.
-        write("\nPaste the supplier chat, then a line holding only '.':");
-        const pasted: string[] = [];
-        for (;;) {
-          const next = await nextLine();
-          if (next === null || next.trim() === ".") break;
-          if (next.trim() !== "" || pasted.length > 0) pasted.push(next);
-        }
-        const transcript = pasted.join("\n");
-        if (transcript.length > 4 * 3000) {
-          modal = null;
-          await command(`new\n${transcript}`);
+        const { clickable } = found;
+        if (clickable.kind === "select") {
+          for (const [index, option] of (clickable.options ?? []).entries())
+            screen.write(`  ${index + 1}. ${option.label}`);
+          io.prompt("which one? ");
+          const choice = clickable.options?.[Number((await nextLine()) ?? "") - 1];
+          if (!choice) {
+            screen.write("Nothing chosen.");
+            continue;
+          }
+          show(await app.click(clickable, choice), screen);
         } else {
-          const values: Record<string, Record<string, unknown>> = {};
-          for (let i = 0; i < 4; i++)
-            values[`paste_part_${i}`] = {
-              text: { type: "plain_text_input", value: transcript.slice(i * 3000, (i + 1) * 3000) || null },
-            };
-          values.paste_file = { files: { type: "file_input", files: [] } };
-          await submitModal(values);
+          if (clickable.confirm) {
+            screen.write(clickable.confirm.question);
+            io.prompt(`${clickable.confirm.yes}? (y/n) `);
+            if (!/^y/i.test(((await nextLine()) ?? "").trim())) {
+              screen.write(`${clickable.confirm.no}: nothing sent.`);
+              continue;
+            }
+          }
+          show(await app.click(clickable), screen);
         }
+        await screen.settle();
+      } else if (documentCommandOf(text)) {
+        show(await app.command(documentCommandOf(text)!), screen);
+        await screen.settle();
+      } else if (text.startsWith(ids.command)) {
+        show(await app.command(line.replace(/^\s*\/order\s?/, "")), screen);
+        await screen.settle();
       } else {
-        const input = JSON.stringify(opened.view.blocks).match(/"initial_value":"((?:[^"\\]|\\.)*)"/)?.[1];
-        const current = input ? (JSON.parse(`"${input}"`) as string) : "";
-        const label = plain(
-          String(
-            ((opened.view.blocks as Record<string, unknown>[])[0]?.label as { text?: string })?.text ??
-              "value",
-          ),
-        );
-        write(
-          `\n${plain(String((opened.view.title as { text?: string }).text))} — ${label}${current ? ` (now: ${current})` : ""}`,
-        );
-        output.write("new value (blank keeps it): ");
-        const value = (await nextLine()) ?? "";
-        if (value.trim() === "") {
-          modal = null;
-          write("Unchanged.");
-          continue;
-        }
-        await submitModal({ edit_value: { value: { type: "plain_text_input", value } } });
+        screen.write('Not understood: type "help" to see what you can do.');
+        continue;
       }
-      await settle();
+      // A modal the app opened: fill it in from the next lines.
+      const view = screen.takeModal();
+      if (!view) continue;
+      const answer = await fillModal(view, io);
+      if (answer.kind === "cancelled") screen.write(answer.note);
+      else if (answer.kind === "command") show(await app.command(answer.text), screen);
+      else show(await app.submitModal(view, answer.values), screen);
+      await screen.settle();
     }
+    await screen.settle();
+    screen.write("\nBye.");
+  } finally {
+    // Let go of the input (a terminal's stdin would keep the process alive) and of the app's calls.
+    reader.close();
+    screen.stop();
   }
-  await settle();
-  write("\nBye.");
+}
+
+/** What the app answered over HTTP, shown as Slack would. */
+function show(answer: AppAnswer, screen: ConsoleRenderer): void {
+  if (answer.kind === "http_error") screen.write(`(the app answered HTTP ${answer.status})`);
+  else if (answer.kind === "modal_errors") screen.write(`(modal) ${answer.errors.join(" ")}`);
+  else if (answer.kind === "message") screen.showEphemeral(answer.body);
+}
+
+/**
+ * `tick [DATE]`: a bare date moves the console's clock to the end of that day in the channel's zone (so a
+ * reminder due at 09:00 that day is posted); a date with a time moves it to that instant; nothing keeps
+ * the clock where it is. Snooze, Done and every command then see the same day.
+ */
+async function tick(words: string, options: ConsoleOptions, screen: ConsoleRenderer): Promise<void> {
+  if (words !== "") {
+    const moment = parseMoment(words);
+    if (!moment) {
+      screen.write(
+        `"${words}" is not a day I can move to: type tick YYYY-MM-DD (e.g. tick 2026-12-20), tick YYYY-MM-DDTHH:MMZ, or tick alone for now.`,
+      );
+      return;
+    }
+    const zone = await options.timeZone();
+    options.clock.set(moment.at ?? endOfDayIn(moment.day, zone));
+  }
+  const result = await options.tick();
+  await screen.settle();
+  const zone = await options.timeZone();
+  screen.write(
+    `Reminder pass as of ${formatInstantIn(options.clock.now(), zone)}: ${result.posted} posted, ${result.failed} failed.`,
+  );
 }

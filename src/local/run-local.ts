@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config.ts";
-import { type Clock, fixedClock } from "../core/clock.ts";
+import { type Clock, fixedClock, settableClock } from "../core/clock.ts";
 import { startJobs } from "../jobs/index.ts";
 import { runReminderTick } from "../jobs/run-reminder-tick.ts";
 import { createReminderSlackClient } from "../jobs/slack-client.ts";
@@ -13,7 +13,7 @@ import { startTickControl } from "../jobs/tick-control.ts";
 import type { Logger } from "../logger.ts";
 import type { ModelClient } from "../model/create-model-client.ts";
 import { createSlackApp, type SlackApp } from "../slack/app.ts";
-import type { Store } from "../store/index.ts";
+import { getChannelSettings, type Store } from "../store/index.ts";
 import { type LocalChannel, runConsole } from "./local-console.ts";
 import { type LocalSlackServer, startLocalSlackServer } from "./local-slack-server.ts";
 
@@ -79,9 +79,13 @@ export async function startLocalSlack(deps: LocalDeps): Promise<{
 
 /** Run local mode on the given streams until the input ends. */
 export async function runLocal(
-  deps: LocalDeps,
-  io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream },
+  given: LocalDeps,
+  io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; logFile?: string },
 ): Promise<void> {
+  // One clock for everything local mode does: `tick DATE` moves it, and Snooze, Done, the lifecycle
+  // commands and the cron all read it.
+  const clock = settableClock(given.clock);
+  const deps = { ...given, clock };
   const local = await startLocalSlack(deps);
   // Reminders work locally as in Slack: the in-process cron posts what falls due, and the console's
   // `tick DATE` runs one pass as of another day, so a newcomer can see the balance reminder arrive.
@@ -91,7 +95,7 @@ export async function runLocal(
     logger: deps.logger,
   };
   const jobs = startJobs({ config: deps.config, ...tickDeps, clock: deps.clock });
-  const tick = (at?: Date) => runReminderTick({ ...tickDeps, clock: at ? fixedClock(at) : deps.clock });
+  const tick = (at?: Date) => runReminderTick({ ...tickDeps, clock: at ? fixedClock(at) : clock });
   const control =
     deps.store.driver === "pglite"
       ? await startTickControl({ dir: deps.config.PGLITE_DIR, runTick: tick })
@@ -102,7 +106,15 @@ export async function runLocal(
       signingSecret: local.signingSecret,
       server: local.server,
       channel: localChannel,
-      tick,
+      clock,
+      timeZone: async () =>
+        (
+          await getChannelSettings(deps.store.db, {
+            workspaceId: localChannel.teamId,
+            channelId: localChannel.channelId,
+          })
+        ).timeZone,
+      tick: () => tick(),
       exportsDir: deps.config.EXPORTS_DIR,
       ...io,
     });

@@ -4,8 +4,15 @@
  * it, so the caller gets the prefilled value to show in the edit modal instead.
  */
 
+import {
+  currentValueText,
+  editTargetFor,
+  fieldLabel,
+  fieldSpecOf,
+  optionNamedIn,
+  templateBlank,
+} from "../core/order-fields.ts";
 import { AppError } from "../errors.ts";
-import { currentValueText, editTargetFor, fieldLabel } from "../slack/blocks/fields.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadOrder } from "./order-view.ts";
 import { setOrderField } from "./set-order-field.ts";
@@ -13,7 +20,7 @@ import { setOrderField } from "./set-order-field.ts";
 export type ApplyResult =
   | { kind: "applied"; message: string }
   | { kind: "already"; message: string }
-  | { kind: "needs_input"; field: string; label: string; value: string };
+  | { kind: "needs_input"; field: string; label: string; value: string; hint: string };
 
 const placeholder = /_{2,}|YYYY|\bN\b|\.{3}|…|\[.*?\]/;
 const freeText =
@@ -35,12 +42,27 @@ export async function applySuggestion(
   const value = /\.specs\.other$/.test(field)
     ? replaceEntry(current, finding.quote, finding.suggestion)
     : finding.suggestion;
-  if (placeholder.test(finding.suggestion) || !freeText.test(field))
-    return { kind: "needs_input", field, label: fieldLabel(view.draft, field), value };
+  const spec = fieldSpecOf(field);
+  // A field with a closed set of values: the suggestion that names one of them is accepted as it stands.
+  const option = spec ? optionNamedIn(spec, finding.suggestion) : null;
+  const accepted = option ?? (freeText.test(field) && !placeholder.test(finding.suggestion) ? value : null);
+  if (accepted === null) {
+    // A number or a date is the blank itself: ask for it alone, with the suggestion as the hint.
+    const blank = freeText.test(field)
+      ? value
+      : ([...finding.suggestion.matchAll(templateBlank)][0]?.[0] ?? "");
+    return {
+      kind: "needs_input",
+      field,
+      label: fieldLabel(view.draft, field),
+      value: blank,
+      hint: spec?.options ? `${finding.suggestion} (${spec.takes})` : finding.suggestion,
+    };
+  }
   const result = await setOrderField(deps, {
     ...input,
     field,
-    value,
+    value: accepted,
     findingId: finding.id,
     source: "suggestion",
   });

@@ -3,16 +3,20 @@
  * workspace's order is "not found", never shown), with its findings, claim coverage and next deadline.
  */
 import { formatOrderRef, parseOrderRef } from "../core/lifecycle.ts";
+import { isFieldWithin } from "../core/order-fields.ts";
 import { itemHasMeasurableSpec } from "../core/review/find-missing-terms.ts";
 import { judgeClaims } from "../core/review/judge-claims.ts";
 import type { Claims, ReminderKind } from "../core/schemas.ts";
+import { reminderKinds } from "../core/timeline/reminder-kinds.ts";
 import { AppError } from "../errors.ts";
-import type { DeadlineView, FindingView, OrderView } from "../slack/blocks/order-view.ts";
+import type { DeadlineView, FieldEdit, FindingView, OrderView } from "../slack/blocks/order-view.ts";
 import {
   type FindingRow,
   findOrderByRef,
   listFindings,
   listNextReminders,
+  listOrderEvents,
+  type OrderEventRow,
   type OrderRow,
   type ReminderRow,
 } from "../store/index.ts";
@@ -20,20 +24,11 @@ import type { ServiceDeps } from "./deps.ts";
 
 export type LoadedOrder = { row: OrderRow; view: OrderView };
 
-const reminderLabels: Record<ReminderKind, string> = {
-  inspection_booking: "book the inspection by",
-  balance_payment: "balance payment due before",
-  ship_date_passed: "ship date",
-  inspect_on_arrival: "inspect on arrival",
-  dispute_window_closing: "dispute window closes",
-  review_invitation: "leave a review",
-  review_window_closing: "review window closes",
-};
-
 /** The next deadline from the soonest pending reminder, or the ship date when nothing is pending. */
 export function deadlineOf(row: OrderRow, reminder: ReminderRow | undefined): DeadlineView | null {
   if (reminder) {
-    const label = reminderLabels[reminder.kind as ReminderKind] ?? reminder.kind.replace(/_/g, " ");
+    const label =
+      reminderKinds[reminder.kind as ReminderKind]?.deadlineLabel ?? reminder.kind.replace(/_/g, " ");
     return { label, date: reminder.about ?? reminder.dueAt.toISOString().slice(0, 10) };
   }
   if (row.shipDate && !["shipped", "received", "completed", "cancelled"].includes(row.state))
@@ -41,10 +36,17 @@ export function deadlineOf(row: OrderRow, reminder: ReminderRow | undefined): De
   return null;
 }
 
-/** Claim coverage of a draft as it stands now (after edits), from the open findings. */
-export function claimsOf(row: OrderRow, findings: FindingRow[]): Claims {
+/**
+ * Claim coverage of a draft as it stands now (after edits), from the open findings. A claim is never
+ * shown as possible beside an open finding that says it is not: an open finding on an item's specs
+ * rules out the quality claim, one on the ship date the late-delivery claim.
+ */
+export function claimsOf(row: Pick<OrderRow, "draft">, findings: FindingRow[]): Claims {
   const open = findings.filter((finding) => finding.state === "open").map(toFinding);
-  return judgeClaims(row.draft, open, (index) => itemHasMeasurableSpec(row.draft, index, []));
+  const judged = judgeClaims(row.draft, open, (index) => itemHasMeasurableSpec(row.draft, index, []));
+  const specsOpen = open.some((finding) => /^items(?:\[\d+\](?:\.specs\b|$)|$)/.test(finding.field));
+  const dispatchOpen = open.some((finding) => isFieldWithin(finding.field, "dispatch"));
+  return { lateDelivery: judged.lateDelivery && !dispatchOpen, quality: judged.quality && !specsOpen };
 }
 
 function toFinding(row: FindingRow): FindingView {
@@ -59,11 +61,27 @@ function toFinding(row: FindingRow): FindingView {
   };
 }
 
+/** The latest edit of each field, from the audit trail. */
+function editsOf(events: OrderEventRow[]): FieldEdit[] {
+  const latest = new Map<string, FieldEdit>();
+  for (const event of events) {
+    const field = (event.after as { field?: string } | null)?.field;
+    if (event.kind === "field_set" && field)
+      latest.set(field, {
+        field,
+        actor: event.actor,
+        on: event.occurredOn ?? event.createdAt.toISOString().slice(0, 10),
+      });
+  }
+  return [...latest.values()];
+}
+
 /** Build the view of a stored order. */
 export async function viewOf(deps: ServiceDeps, row: OrderRow, claims?: Claims): Promise<OrderView> {
-  const [findings, reminders] = await Promise.all([
+  const [findings, reminders, events] = await Promise.all([
     listFindings(deps.store.db, { orderId: row.id }),
     listNextReminders(deps.store.db, { orderIds: [row.id] }),
+    listOrderEvents(deps.store.db, { orderId: row.id }),
   ]);
   return {
     ref: formatOrderRef(row.number),
@@ -73,6 +91,7 @@ export async function viewOf(deps: ServiceDeps, row: OrderRow, claims?: Claims):
     findings: findings.map(toFinding),
     claims: claims ?? claimsOf(row, findings),
     nextDeadline: deadlineOf(row, reminders[0]),
+    edits: editsOf(events),
   };
 }
 

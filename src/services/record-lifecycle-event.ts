@@ -2,37 +2,15 @@
  * Lifecycle steps (confirmed, deposit/balance paid, shipped, received, completed): the store checks the
  * step fits the order's state and replans the reminders; the thread says what changed and what comes next.
  */
+import { todayIn } from "../core/dates.ts";
 import { stepLabel } from "../core/lifecycle.ts";
 import type { LifecycleEventKind, ReminderPlan } from "../core/schemas.ts";
 import { planReminders } from "../core/timeline/plan-reminders.ts";
+import { reminderKinds } from "../core/timeline/reminder-kinds.ts";
 import { applyLifecycleEvent, getChannelSettings } from "../store/index.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadOrder, viewOf } from "./order-view.ts";
 import { refreshOrderThread } from "./post-to-thread.ts";
-
-const upcoming: Record<string, string> = {
-  inspection_booking: "book the inspection",
-  balance_payment: "pay the balance",
-  ship_date_passed: "check the goods shipped on time",
-  inspect_on_arrival: "inspect the goods",
-  dispute_window_closing: "open any dispute before the window closes",
-  review_invitation: "leave a review for the supplier",
-  review_window_closing: "leave a review before the window closes",
-};
-
-/** Today in a time zone, YYYY-MM-DD. */
-export function dayIn(timeZone: string, at: Date): string {
-  try {
-    return new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    }).format(at);
-  } catch {
-    return at.toISOString().slice(0, 10);
-  }
-}
 
 /** The step a person records next, by state, as the command to type. */
 function nextCommand(ref: string, state: string): string {
@@ -65,7 +43,7 @@ export function nextSteps(ref: string, state: string, reminders: ReminderPlan[])
       : ` Reminders: ${pending
           .map(
             (plan) =>
-              `${upcoming[plan.kind] ?? plan.kind.replace(/_/g, " ")}${plan.about ? ` (${plan.about})` : ""} on ${plan.dueAt.slice(0, 10)}`,
+              `${reminderKinds[plan.kind].nextStep}${plan.about ? ` (${plan.about})` : ""} on ${plan.dueAt.slice(0, 10)}`,
           )
           .join("; ")}.`;
   return `Next: ${nextCommand(ref, state)}.${planned}`;
@@ -82,11 +60,12 @@ export async function recordLifecycleEvent(
     date: string | null;
     actor: string;
     source: string;
+    reason?: string | null;
   },
 ): Promise<{ message: string }> {
   const { row, view } = await loadOrder(deps, input);
   const settings = await getChannelSettings(deps.store.db, input);
-  const occurredOn = input.date ?? dayIn(settings.timeZone, deps.clock.now());
+  const occurredOn = input.date ?? todayIn(settings.timeZone, deps.clock.now());
   const result = await applyLifecycleEvent(deps.store.db, {
     orderId: row.id,
     kind: input.kind,
@@ -94,13 +73,15 @@ export async function recordLifecycleEvent(
     actor: input.actor,
     source: input.source,
     planReminders,
+    reason: input.reason ?? null,
   });
   const after = await viewOf(deps, result.order);
   const shipBy =
     result.order.shipDate && !["shipped", "received", "completed"].includes(result.order.state)
       ? ` Ship date: ${result.order.shipDate}.`
       : "";
-  const message = `${view.ref}: ${stepLabel[input.kind]} on ${occurredOn} by <@${input.actor}> (was ${view.state.replace(/_/g, " ")}, now ${after.state.replace(/_/g, " ")}).${shipBy} ${nextSteps(view.ref, after.state, result.reminders)}`;
+  const reason = input.reason ? ` Reason: ${input.reason}.` : "";
+  const message = `${view.ref}: ${stepLabel[input.kind]} on ${occurredOn} by <@${input.actor}> (was ${view.state.replace(/_/g, " ")}, now ${after.state.replace(/_/g, " ")}).${reason}${shipBy} ${nextSteps(view.ref, after.state, result.reminders)}`;
   await refreshOrderThread(deps, result.order, after, message);
   return { message };
 }

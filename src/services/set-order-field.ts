@@ -2,9 +2,15 @@
  * Editing one term of an order (`/order set`, the edit modal, "Apply suggestion"): the store validates
  * and records the change, reminders follow a new ship date, and the thread says who changed what.
  */
+
+import { todayIn } from "../core/dates.ts";
+import { findingsSettledByEdit } from "../core/findings-after-edit.ts";
+import { fieldLabel } from "../core/order-fields.ts";
+import { parseTranscript } from "../core/parse/parse-transcript.ts";
+import { findMissingTerms } from "../core/review/find-missing-terms.ts";
+import { messageLines } from "../core/review/review-draft.ts";
 import { planReminders } from "../core/timeline/plan-reminders.ts";
-import { fieldLabel } from "../slack/blocks/fields.ts";
-import { updateOrderField } from "../store/index.ts";
+import { getChannelSettings, getTranscript, updateOrderField } from "../store/index.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadOrder, viewOf } from "./order-view.ts";
 import { refreshOrderThread } from "./post-to-thread.ts";
@@ -17,6 +23,15 @@ export function fieldValueOf(field: string, value: string): unknown {
       .map((line) => line.trim())
       .filter((line) => line !== "");
   return value;
+}
+
+/** The chat's message lines, which some findings are judged against (a colour discussed but never coded). */
+async function transcriptLines(
+  deps: ServiceDeps,
+  transcriptId: string | null,
+): Promise<Array<{ line: number; text: string }>> {
+  const transcript = transcriptId ? await getTranscript(deps.store.db, { id: transcriptId }) : null;
+  return transcript?.rawText ? messageLines(parseTranscript(transcript.rawText)) : [];
 }
 
 /** Set `field` of order `ref` to `value`; with `findingId`, that finding is marked applied. */
@@ -35,6 +50,8 @@ export async function setOrderField(
 ): Promise<{ message: string }> {
   const { row, view } = await loadOrder(deps, input);
   const value = Array.isArray(input.value) ? input.value : fieldValueOf(input.field, input.value);
+  const lines = await transcriptLines(deps, row.transcriptId);
+  const settings = await getChannelSettings(deps.store.db, input);
   const updated = await updateOrderField(deps.store.db, {
     orderId: row.id,
     field: input.field,
@@ -42,6 +59,15 @@ export async function setOrderField(
     actor: input.actor,
     source: input.source,
     planReminders,
+    occurredOn: todayIn(settings.timeZone, deps.clock.now()),
+    // Re-review the findings on the edited field against the new value.
+    settles: (draft, open) =>
+      findingsSettledByEdit({
+        field: input.field,
+        draft,
+        open,
+        stillMissing: new Set(findMissingTerms(draft, lines, new Set()).map((finding) => finding.field)),
+      }),
     // The finding this edit resolves is marked applied in the same transaction.
     ...(input.findingId && /^\d+$/.test(input.findingId)
       ? { appliesFindingId: Number(input.findingId) }

@@ -1,7 +1,8 @@
 /** Reading one order: its card, its review, the export, and a field's current value for the edit modal. */
+
+import { currentValueText, editTargetFor, fieldLabel } from "../core/order-fields.ts";
 import type { BlockMessage } from "../slack/blocks/block-types.ts";
 import { buildExportText } from "../slack/blocks/export-text.ts";
-import { currentValueText, editTargetFor, fieldLabel } from "../slack/blocks/fields.ts";
 import { buildReviewMessages } from "../slack/blocks/findings.ts";
 import { buildOrderCardBlocks, type OrderCard } from "../slack/blocks/order-card.ts";
 import type { ServiceDeps } from "./deps.ts";

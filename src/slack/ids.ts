@@ -12,6 +12,8 @@ export const ids = {
     editField: "field_edit",
     showOrder: "order_show",
     contractPdf: "order_contract_pdf",
+    reminderDone: "reminder_done",
+    reminderSnooze: "reminder_snooze",
   },
   view: { pasteTranscript: "paste_transcript", editField: "edit_field" },
   block: {
@@ -19,6 +21,8 @@ export const ids = {
     pasteFile: "paste_file",
     editValue: "edit_value",
     cardActions: "card_actions_",
+    /** The block holding one reminder kind's buttons, so a press can replace exactly that block. */
+    reminderActions: (kind: string) => `reminder_actions_${kind}`,
   },
   element: { pastePart: "text", pasteFile: "files", editValue: "value" },
 } as const;

@@ -1,42 +1,15 @@
 /**
  * Setting one field of a DraftOrder by its path ("items[0].specs.color", "payment.depositPercent"),
- * validated by the zod schema. Values typed in Slack arrive as text, so numbers, booleans and "null"
- * are read from text when the field wants them.
+ * validated by the zod schema and the field's own rule. Values typed in Slack arrive as text, so numbers,
+ * booleans and "null" are read from text when the field wants them. A refusal says what the field takes
+ * in the person's words (../core/order-fields.ts), never the schema's.
  */
-import { isIsoDay } from "../core/lifecycle.ts";
+import { isCalendarDate } from "../core/dates.ts";
+import { fieldSpecOf, isFieldWithin, parseFieldPath, readDraftField } from "../core/order-fields.ts";
 import { DraftOrder } from "../core/schemas.ts";
 import { AppError } from "../errors.ts";
 
-type Segment = string | number;
-
-/** "items[0].specs.color" -> ["items", 0, "specs", "color"]; null when it is not a path. */
-export function parseFieldPath(field: string): Segment[] | null {
-  if (!/^[A-Za-z]\w*(?:\[\d+\]|\.[A-Za-z]\w*)*$/.test(field.trim())) return null;
-  const segments: Segment[] = [];
-  for (const match of field.trim().matchAll(/([A-Za-z]\w*)|\[(\d+)\]/g)) {
-    segments.push(match[1] ?? Number(match[2]));
-  }
-  return segments;
-}
-
-/** The value at a path, and whether the path exists in the draft. */
-export function readDraftField(draft: DraftOrder, field: string): { exists: boolean; value: unknown } {
-  const path = parseFieldPath(field);
-  if (!path) return { exists: false, value: undefined };
-  let current: unknown = draft;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object") return { exists: false, value: undefined };
-    if (typeof segment === "number") {
-      if (!Array.isArray(current) || segment >= current.length) return { exists: false, value: undefined };
-    } else if (Array.isArray(current) || !Object.hasOwn(current, segment)) {
-      return { exists: false, value: undefined };
-    }
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return { exists: true, value: current };
-}
-
-function withValue(draft: DraftOrder, path: Segment[], value: unknown): unknown {
+function withValue(draft: DraftOrder, path: (string | number)[], value: unknown): unknown {
   const copy = structuredClone(draft) as unknown;
   let parent = copy as Record<string | number, unknown>;
   for (const segment of path.slice(0, -1)) parent = parent[segment] as Record<string | number, unknown>;
@@ -69,26 +42,31 @@ export function setDraftField(
   if (!path || !current.exists)
     throw new AppError(
       "invalid_field",
-      `"${field}" is not a field of the order (e.g. supplier, currency, items[0].quantity, items[0].specs.color, dispatch.date, payment.depositPercent).`,
+      `"${field}" is not a field of the order (e.g. supplier, currency, items[0].quantity, items[0].specs.color, dispatch.date, payment.depositPercent; \`/order help fields\` lists them all).`,
     );
+  const spec = fieldSpecOf(field);
+  const shown = Array.isArray(value) ? value.join("; ") : String(value);
+  const refuse = (rule: string) =>
+    new AppError("invalid_field", `${spec?.label ?? field} must be ${rule}, not ${shown.trim() || "blank"}.`);
   if (path.at(-1) === "date" && typeof value === "string" && value.trim() && !/^null$/i.test(value.trim())) {
-    if (!isIsoDay(value.trim()))
-      throw new AppError(
-        "invalid_field",
-        `"${value}" is not a date: write it as YYYY-MM-DD, e.g. 2026-12-15.`,
-      );
+    if (!isCalendarDate(value.trim()))
+      throw refuse("a date that exists, written YYYY-MM-DD (e.g. 2026-12-15)");
     value = value.trim();
   }
   // ISO 4217 codes are upper case; "usd" would pass the length check but is not what the form wants.
   if (path.at(-1) === "currency" && typeof value === "string") value = value.trim().toUpperCase();
-  let firstIssue = "";
   for (const reading of candidates(value)) {
     const parsed = DraftOrder.safeParse(withValue(draft, path, reading));
-    if (parsed.success) return { draft: parsed.data, before: current.value, after: reading };
-    firstIssue ||= parsed.error.issues[0]?.message ?? "invalid";
+    // The chat no longer backs an edited value: its evidence goes; the audit trail says who set it.
+    if (parsed.success && (spec?.accepts?.(reading) ?? true))
+      return {
+        draft: {
+          ...parsed.data,
+          evidence: parsed.data.evidence.filter((entry) => !isFieldWithin(entry.field, field)),
+        },
+        before: current.value,
+        after: reading,
+      };
   }
-  throw new AppError(
-    "invalid_field",
-    `${JSON.stringify(value)} is not accepted for ${field}: ${firstIssue}.`,
-  );
+  throw refuse(spec?.rule ?? "something else");
 }

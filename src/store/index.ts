@@ -1,7 +1,7 @@
 /** The store's public face: open it, then call repository functions with its `db`. */
 export * from "./channels.ts";
 export type { Database, Store } from "./database.ts";
-export { parseFieldPath, readDraftField, setDraftField } from "./draft-field.ts";
+export { setDraftField } from "./draft-field.ts";
 export { guard, isConnectionError, toStoreError } from "./errors.ts";
 export * from "./events.ts";
 export * from "./findings.ts";

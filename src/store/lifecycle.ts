@@ -1,14 +1,8 @@
 /** Recording lifecycle steps (confirmed, paid, shipped...) and keeping each order's reminders in step. */
 import { eq, sql } from "drizzle-orm";
 import { type OrderRow, orderEvents, orders } from "../../db/schema.ts";
-import {
-  formatOrderRef,
-  impliedSteps,
-  isIsoDay,
-  lifecycleDatesOf,
-  nextState,
-  shipDateOf,
-} from "../core/lifecycle.ts";
+import { isCalendarDate } from "../core/dates.ts";
+import { formatOrderRef, impliedSteps, lifecycleDatesOf, nextState, shipDateOf } from "../core/lifecycle.ts";
 import { LifecycleEventKind, type ReminderPlan } from "../core/schemas.ts";
 import { AppError } from "../errors.ts";
 import { getChannelSettings } from "./channels.ts";
@@ -38,10 +32,12 @@ export async function applyLifecycleEvent(
     actor: string;
     source: string;
     planReminders: PlanReminders;
+    /** Why, in the person's words (a cancellation's reason); kept in the audit trail. */
+    reason?: string | null;
   },
 ): Promise<{ order: OrderRow; reminders: ReminderPlan[] }> {
   const kind = LifecycleEventKind.parse(input.kind);
-  if (!isIsoDay(input.occurredOn))
+  if (!isCalendarDate(input.occurredOn))
     throw new AppError("bad_arguments", `"${input.occurredOn}" is not a date: write it as YYYY-MM-DD.`);
   return guard(() =>
     db.transaction(async (tx) => {
@@ -71,7 +67,10 @@ export async function applyLifecycleEvent(
           actor: input.actor,
           occurredOn: input.occurredOn,
           before: { state },
-          after: { state: verdict.state },
+          after:
+            step === kind && input.reason
+              ? { state: verdict.state, reason: input.reason }
+              : { state: verdict.state },
           source: step === kind ? input.source : `${input.source} (implied by ${kind})`,
         });
         events.push({ kind: step, occurredOn: input.occurredOn });

@@ -1,19 +1,15 @@
 /** Orders: creation with a per-workspace PO number, lookup by reference, listing, and field edits. */
 import { and, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import {
+  type FindingRow,
   findings as findingsTable,
   type OrderRow,
   orderEvents,
   orders,
   workspaces,
 } from "../../db/schema.ts";
-import {
-  formatOrderRef,
-  lifecycleDatesOf,
-  parseOrderRef,
-  shipDateOf,
-  totalAmountOf,
-} from "../core/lifecycle.ts";
+import { formatOrderRef, lifecycleDatesOf, parseOrderRef, shipDateOf } from "../core/lifecycle.ts";
+import { orderTotalOf } from "../core/money.ts";
 import { DraftOrder, type Finding, type OrderState, type ReminderPlan } from "../core/schemas.ts";
 import { AppError } from "../errors.ts";
 import { ensureChannel } from "./channels.ts";
@@ -58,7 +54,7 @@ function validDraft(draft: DraftOrder): DraftOrder {
 
 /** Columns derived from the draft (and, for the ship date, from the recorded lifecycle dates). */
 function derivedColumns(draft: DraftOrder, events: Array<{ kind: string; occurredOn: string | null }>) {
-  const total = totalAmountOf(draft);
+  const total = orderTotalOf(draft);
   return {
     shipDate: shipDateOf(draft, lifecycleDatesOf(events)),
     currency: draft.currency,
@@ -253,6 +249,10 @@ export async function updateOrderField(
     planReminders?: PlanReminders;
     /** A finding this edit resolves ("apply suggestion"): marked applied in the same transaction. */
     appliesFindingId?: number;
+    /** Re-review: the ids of the open findings the edited draft settles, marked applied with it. */
+    settles?: (draft: DraftOrder, open: FindingRow[]) => number[];
+    /** The day of the edit in the channel's zone, by the app's clock (YYYY-MM-DD). */
+    occurredOn?: string;
   },
 ): Promise<OrderRow> {
   return guard(() =>
@@ -287,6 +287,7 @@ export async function updateOrderField(
         orderId: order.id,
         kind: "field_set",
         actor: input.actor,
+        occurredOn: input.occurredOn ?? null,
         before: { field: input.field, value: change.before ?? null },
         after: { field: input.field, value: change.after ?? null },
         source: input.source,
@@ -307,6 +308,32 @@ export async function updateOrderField(
           after: { findingId: finding.id, field: finding.field, state: "applied" },
           source: input.source,
         });
+      }
+      if (input.settles) {
+        const open = await tx
+          .select()
+          .from(findingsTable)
+          .where(and(eq(findingsTable.orderId, order.id), eq(findingsTable.state, "open")));
+        const ids = input.settles(change.draft, open).filter((id) => id !== input.appliesFindingId);
+        for (const finding of open.filter((entry) => ids.includes(entry.id))) {
+          await tx
+            .update(findingsTable)
+            .set({ state: "applied", updatedAt: sql`now()` })
+            .where(eq(findingsTable.id, finding.id));
+          await tx.insert(orderEvents).values({
+            orderId: order.id,
+            kind: "finding_applied",
+            actor: input.actor,
+            before: { findingId: finding.id, field: finding.field },
+            after: {
+              findingId: finding.id,
+              field: finding.field,
+              state: "applied",
+              by: `edit of ${input.field}`,
+            },
+            source: input.source,
+          });
+        }
       }
       const updated = checkOrderRow(row!);
       if (input.planReminders) await replanRemindersIn(tx, updated, events, input.planReminders);

@@ -24,6 +24,7 @@ export type ClaimedReminder = {
     channelId: string;
     threadTs: string | null;
     number: number;
+    state: (typeof orders.$inferSelect)["state"];
     draft: (typeof orders.$inferSelect)["draft"];
   };
 };
@@ -80,6 +81,7 @@ export async function claimDueReminders(
           channelId: orders.channelId,
           threadTs: orders.threadTs,
           number: orders.number,
+          state: orders.state,
           draft: orders.draft,
         },
       })
@@ -230,6 +232,7 @@ export async function getReminder(
           channelId: orders.channelId,
           threadTs: orders.threadTs,
           number: orders.number,
+          state: orders.state,
           draft: orders.draft,
         },
       })

@@ -15,5 +15,7 @@ describe("parseNow", () => {
   it("refuses what is not a date, with the expected form in the message", () => {
     expect(() => parseNow("next friday")).toThrow(/2026-12-25/);
     expect(() => parseNow("2026-13-45")).toThrow();
+    expect(() => parseNow("2026-02-30")).toThrow(/not a date that exists/);
+    expect(() => parseNow("2026-02-30T10:00Z")).toThrow(/not a date that exists/);
   });
 });

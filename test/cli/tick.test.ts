@@ -102,7 +102,9 @@ describe("cli tick", () => {
     expect(posts).toHaveLength(1);
     expect(posts[0]?.args.channel).toBe("C_SOURCING");
     expect(posts[0]?.args.thread_ts).toBe("1764500000.000200");
-    expect(String(posts[0]?.args.text)).toMatch(/PO-1 ships by Sat 26 Dec 2026 and the 70% balance is due/);
+    expect(String(posts[0]?.args.text)).toMatch(
+      /PO-1 ships by Sat 26 Dec 2026 and the 70% balance \(USD 26,950.00 = 70% of USD 38,500.00; order total USD 38,500.00\) is due/,
+    );
 
     const again = await Promise.all([
       cliTick(["--now", "2026-12-25T12:00:00Z", "--json"], env),
@@ -125,5 +127,47 @@ describe("cli tick", () => {
     const quiet = await cliTick(["--now", "2026-12-26T12:00:00Z", "--json"], env);
     expect(quiet.code).toBe(0);
     expect(JSON.parse(quiet.stdout)).toEqual({ posted: 0, failed: 0 });
+  });
+
+  it("reads a bare --now date as the end of that day (UTC), so that day's 09:00 reminder is posted, and says so in a sentence without --json", async () => {
+    const draft = extractDraft(parseTranscript(transcript), { now: new Date("2026-12-20T12:00:00Z") });
+    const order = await createOrder(store.db, {
+      workspaceId: "T1",
+      channelId: "C_LATER",
+      transcriptId: null,
+      createdBy: "U1",
+      draft,
+      findings: [],
+    });
+    await setOrderThread(store.db, { orderId: order.id, threadTs: "1767000000.000300" });
+    for (const [kind, occurredOn] of [
+      ["confirmed", "2026-12-31"],
+      ["deposit_paid", "2027-01-01"],
+    ] as const)
+      await applyLifecycleEvent(store.db, {
+        orderId: order.id,
+        kind,
+        occurredOn,
+        actor: "U1",
+        source: "test",
+        planReminders,
+      });
+    // Ships by 2027-01-26: the 7-day balance reminder is due 2027-01-19 at 09:00 UTC.
+    const env = { DATABASE_URL: database.url, SLACK_BOT_TOKEN: testBotToken, SLACK_API_URL: slackApi.origin };
+    const result = await cliTick(["--now", "2027-01-19"], env);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(
+      /^Reminder pass as of 2027-01-19 23:59 UTC \(the end of that day\): \d+ posted, 0 failed\.\n$/,
+    );
+    const posts = slackApi.accepted("chat.postMessage").filter((post) => post.args.channel === "C_LATER");
+    expect(posts).toHaveLength(1);
+  });
+
+  it("refuses a --now day that does not exist, as /order does", async () => {
+    const result = await cliTick(["--now", "2026-02-30", "--json"], { DATABASE_URL: database.url });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'error: --now "2026-02-30" is not a date that exists: use 2026-12-25 or 2026-12-25T12:00:00Z.\n',
+    );
   });
 });

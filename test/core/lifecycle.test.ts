@@ -1,18 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays, isCalendarDate } from "../../src/core/dates.ts";
 import {
-  addDays,
   balanceMayFollowShipment,
   formatOrderRef,
   impliedSteps,
-  isIsoDay,
   lifecycleDatesOf,
   nextState,
   parseOrderRef,
   shipDateOf,
   stepLabel,
-  totalAmountOf,
 } from "../../src/core/lifecycle.ts";
+import { orderTotalOf } from "../../src/core/money.ts";
 import {
   type DraftOrder,
   emptyDraft,
@@ -331,19 +330,19 @@ describe("totals and dates", () => {
       unitPrice,
       specs: { size: null, material: null, color: null, packaging: null, branding: null, other: [] },
     });
-    expect(totalAmountOf({ ...draft, items: [item(1000, 38.5), item(200, 1.1)] })).toBe(38720);
-    expect(
-      totalAmountOf({ ...draft, items: [item(10, 2)], shipping: { ...draft.shipping, fee: 15.5 } }),
-    ).toBe(35.5);
-    expect(totalAmountOf({ ...draft, items: [item(1000, null)] })).toBeNull();
-    expect(totalAmountOf(draft)).toBeNull();
+    expect(orderTotalOf({ ...draft, items: [item(1000, 38.5), item(200, 1.1)] })).toBe(38720);
+    expect(orderTotalOf({ ...draft, items: [item(10, 2)], shipping: { ...draft.shipping, fee: 15.5 } })).toBe(
+      35.5,
+    );
+    expect(orderTotalOf({ ...draft, items: [item(1000, null)] })).toBeNull();
+    expect(orderTotalOf(draft)).toBeNull();
   });
   it("adds days across month and year ends and knows real dates", () => {
     expect(addDays("2026-12-25", 10)).toBe("2027-01-04");
     expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
-    expect(isIsoDay("2026-02-29")).toBe(false);
-    expect(isIsoDay("2026-12-01")).toBe(true);
-    expect(isIsoDay("1/12/2026")).toBe(false);
+    expect(isCalendarDate("2026-02-29")).toBe(false);
+    expect(isCalendarDate("2026-12-01")).toBe(true);
+    expect(isCalendarDate("1/12/2026")).toBe(false);
   });
 });
 
@@ -780,7 +779,7 @@ describe("shipDateOf: each basis and what it waits for", () => {
   });
 });
 
-describe("totalAmountOf", () => {
+describe("orderTotalOf", () => {
   const item = (quantity: number | null, unitPrice: number | null) => ({
     name: "x",
     quantity,
@@ -791,18 +790,16 @@ describe("totalAmountOf", () => {
   const draft = emptyDraft();
 
   it("is unknown while any item lacks a quantity or a price", () => {
-    expect(totalAmountOf({ ...draft, items: [item(null, 2)] })).toBeNull();
-    expect(totalAmountOf({ ...draft, items: [item(10, 2), item(null, 3)] })).toBeNull();
-    expect(totalAmountOf({ ...draft, items: [item(10, 2), item(5, null)] })).toBeNull();
-    expect(totalAmountOf({ ...draft, shipping: { ...draft.shipping, fee: 100 } })).toBeNull();
+    expect(orderTotalOf({ ...draft, items: [item(null, 2)] })).toBeNull();
+    expect(orderTotalOf({ ...draft, items: [item(10, 2), item(null, 3)] })).toBeNull();
+    expect(orderTotalOf({ ...draft, items: [item(10, 2), item(5, null)] })).toBeNull();
+    expect(orderTotalOf({ ...draft, shipping: { ...draft.shipping, fee: 100 } })).toBeNull();
   });
 
   it("rounds to cents and adds a zero fee as nothing", () => {
-    expect(totalAmountOf({ ...draft, items: [item(3, 0.1)] })).toBe(0.3);
-    expect(totalAmountOf({ ...draft, items: [item(7, 0.29)] })).toBe(2.03);
-    expect(totalAmountOf({ ...draft, items: [item(2, 5)], shipping: { ...draft.shipping, fee: 0 } })).toBe(
-      10,
-    );
+    expect(orderTotalOf({ ...draft, items: [item(3, 0.1)] })).toBe(0.3);
+    expect(orderTotalOf({ ...draft, items: [item(7, 0.29)] })).toBe(2.03);
+    expect(orderTotalOf({ ...draft, items: [item(2, 5)], shipping: { ...draft.shipping, fee: 0 } })).toBe(10);
   });
 });
 
@@ -816,8 +813,8 @@ describe("calendar days", () => {
       "x2026-01-01",
       "2026-13-01",
     ])
-      expect(isIsoDay(text)).toBe(false);
-    expect(isIsoDay("2028-02-29")).toBe(true);
+      expect(isCalendarDate(text)).toBe(false);
+    expect(isCalendarDate("2028-02-29")).toBe(true);
   });
 
   it("adds and takes away days", () => {

@@ -5,8 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { signSlackRequest } from "../../src/local/sign-request.ts";
+import { sharedUrl } from "./shared-dir.ts";
 
-const payloadsDir = new URL("../../../shared/data/external/slack-payloads/", import.meta.url);
+const payloadsDir = sharedUrl("data/external/slack-payloads/");
 
 /** Read one of Slack's example payloads (path under slack-payloads/). */
 export function readPayload(path: string): string {

@@ -178,7 +178,7 @@ describe("card buttons", () => {
     const json = JSON.parse(reply.text) as { response_action: string; errors: Record<string, string> };
     expect(json.response_action).toBe("errors");
     // The person sees which value was refused, under the box they typed it in, and nothing is written.
-    expect(json.errors.edit_value).toContain('"lots"');
+    expect(json.errors.edit_value).toContain("not lots.");
     const order = await findOrderByRef(h.store.db, { workspaceId: "T111", channelId: "CBAD", ref });
     expect(order?.draft).toEqual(before?.draft);
     expect(order?.version).toBe(before?.version);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { parseFieldPath, readDraftField } from "../../src/core/order-fields.ts";
 import { emptyDraft } from "../../src/core/schemas.ts";
 import { AppError } from "../../src/errors.ts";
-import { parseFieldPath, readDraftField, setDraftField } from "../../src/store/draft-field.ts";
+import { setDraftField } from "../../src/store/draft-field.ts";
 
 const draft = {
   ...emptyDraft(),
@@ -61,9 +62,22 @@ describe("setDraftField", () => {
   it("refuses unknown fields, out-of-range items and values the schema rejects, saying which", () => {
     expect(refusal("colour", "blue")).toMatch(/not a field of the order/);
     expect(refusal("items[2].quantity", "5")).toMatch(/not a field/);
-    expect(refusal("payment.depositPercent", "130")).toMatch(/payment.depositPercent/);
-    expect(refusal("shipping.method", "teleport")).toMatch(/not accepted/);
+    expect(refusal("payment.depositPercent", "130")).toMatch(/Deposit/);
+    expect(refusal("shipping.method", "teleport")).toMatch(/must be one of/);
     expect(refusal("dispatch.date", "2026-02-30")).toMatch(/YYYY-MM-DD/);
     expect(refusal("__proto__", "x")).toMatch(/not a field/);
+  });
+
+  it("says what is wrong in the person's words, never the schema's", () => {
+    expect(refusal("items[0].quantity", "-5")).toBe("quantity must be a whole number above 0, not -5.");
+    expect(refusal("items[0].quantity", "2.5")).toBe("quantity must be a whole number above 0, not 2.5.");
+    expect(refusal("items[0].quantity", "many")).toBe("quantity must be a whole number above 0, not many.");
+    expect(refusal("payment.depositPercent", "150")).toBe(
+      "Deposit (%) must be a percentage from 0 to 100, not 150.",
+    );
+    expect(refusal("items[0].unitPrice", "-1")).toMatch(/^unit price must be a price above 0/);
+    expect(refusal("shipping.method", "teleport")).toMatch(/^Shipping method must be one of sea, air/);
+    for (const message of [refusal("items[0].quantity", "-5"), refusal("payment.depositPercent", "150")])
+      expect(message).not.toMatch(/expected|received/);
   });
 });

@@ -4,7 +4,8 @@
  * delivery against the shipment date, quality against the measurable specifications). Pure.
  * @see ../../../../shared/design.md "Documents"
  */
-import { addDays, totalAmountOf } from "../lifecycle.ts";
+import { addDays } from "../dates.ts";
+import { formatMoney, orderTotalOf } from "../money.ts";
 import type { DraftOrder, Finding, LifecycleDates, Message } from "../schemas.ts";
 import type { Clause, ContractContent, EvidenceRow, FieldEdit, Section, Term } from "./document-schemas.ts";
 import {
@@ -115,8 +116,9 @@ class TermBook {
   }
 }
 
+/** An amount as everywhere else in the product ("USD 38,500.00"): one owner, core/money.ts. */
 function money(value: number, currency: string | null): string {
-  return `${formatNumber(value, { money: true })}${currency ? ` ${currency}` : ""}`;
+  return formatMoney(value, currency) ?? "";
 }
 
 function itemRows(book: TermBook, input: ContractInput) {
@@ -148,7 +150,7 @@ function itemRows(book: TermBook, input: ContractInput) {
 function totals(book: TermBook, input: ContractInput): Term[] {
   const { order } = input;
   const terms: Term[] = [];
-  const total = totalAmountOf(order);
+  const total = orderTotalOf(order);
   const open = order.items.some(
     (_, index) =>
       unsettledBy(input.findings, `items[${index}].quantity`) ||
@@ -225,7 +227,7 @@ function shipmentDate(book: TermBook, input: ContractInput): Term[] {
 
 function paymentTerms(book: TermBook, input: ContractInput): Term[] {
   const { payment, currency } = input.order;
-  const total = totalAmountOf(input.order);
+  const total = orderTotalOf(input.order);
   const deposit =
     payment.depositPercent === null
       ? null

@@ -77,11 +77,10 @@ export function editNote(edit: FieldEdit): string {
   return `edited by ${edit.actor} on ${edit.at.slice(0, 10)}`;
 }
 
-/** A number as a person writes it in a contract: thousands grouped, at most 2 decimals (4 for small prices). */
-export function formatNumber(value: number, options: { money?: boolean } = {}): string {
-  const decimals = options.money ? (Number.isInteger(value * 100) ? 2 : 4) : Number.isInteger(value) ? 0 : 2;
+/** A count or a percentage as a person writes it in a contract: thousands grouped, at most 2 decimals (amounts: core/money.ts). */
+export function formatNumber(value: number): string {
   return value.toLocaleString("en-US", {
-    minimumFractionDigits: options.money ? 2 : 0,
-    maximumFractionDigits: decimals,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
   });
 }

@@ -1,13 +1,8 @@
 /** The reminder timeline: what is owed when, and what each reminder says. */
 
+export { addDays, formatCalendarDate, isCalendarDate, todayIn } from "../dates.ts";
 export { shipDateOf } from "../lifecycle.ts";
-export {
-  addDays,
-  formatCalendarDate,
-  isCalendarDate,
-  isWorkingDay,
-  subtractWorkingDays,
-} from "./calendar.ts";
+export { isWorkingDay, subtractWorkingDays } from "./calendar.ts";
 export {
   describeReminder,
   describeReminderGroup,
@@ -21,4 +16,4 @@ export {
   type PlanInput,
   planReminders,
 } from "./plan-reminders.ts";
-export { isTimeZone, zonedDate, zonedInstant, zoneOffsetMs } from "./zoned-time.ts";
+export { isTimeZone, zonedInstant, zoneOffsetMs } from "./zoned-time.ts";

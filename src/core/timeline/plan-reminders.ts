@@ -6,6 +6,7 @@
  * @see ../shared/design.md "Reminders" and "Windows"
  */
 
+import { addDays, isCalendarDate } from "../dates.ts";
 import { shipDateOf } from "../lifecycle.ts";
 import type {
   ChannelSettings,
@@ -16,7 +17,8 @@ import type {
   ReminderKind,
   ReminderPlan,
 } from "../schemas.ts";
-import { addDays, isCalendarDate, subtractWorkingDays } from "./calendar.ts";
+import { subtractWorkingDays } from "./calendar.ts";
+import { reminderKinds } from "./reminder-kinds.ts";
 import { isTimeZone, zonedInstant } from "./zoned-time.ts";
 
 export type PlanInput = {
@@ -139,14 +141,7 @@ export function completionDate(dates: LifecycleDates, settings: ChannelSettings)
 
 /** The lifecycle event a reminder's "Done" button records, or null when done only silences that kind. */
 export function doneEventOf(kind: ReminderKind): LifecycleEventKind | null {
-  switch (kind) {
-    case "balance_payment":
-      return "balance_paid";
-    case "ship_date_passed":
-      return "shipped";
-    default:
-      return null;
-  }
+  return reminderKinds[kind].records?.event ?? null;
 }
 
 /**

@@ -66,9 +66,3 @@ export function zonedInstant(date: string, hour: number, timeZone: string, minut
   const valid = candidates.filter((instant) => instant === wallAsUtc - zoneOffsetMs(instant, timeZone));
   return new Date(valid.length > 0 ? Math.min(...valid) : Math.max(...candidates));
 }
-
-/** The calendar date (YYYY-MM-DD) the wall clock in `timeZone` shows at `instant`. */
-export function zonedDate(instant: Date, timeZone: string): string {
-  const offset = zoneOffsetMs(instant.getTime(), timeZone);
-  return new Date(instant.getTime() + offset).toISOString().slice(0, 10);
-}

@@ -4,7 +4,8 @@
  * structured fields when they disagree); terms still vague are listed apart so nobody pastes them
  * as if they were enforceable.
  */
-import { describe, describeDispatch, formatMoney, orderTotal, specLines } from "./format.ts";
+import { formatMoney, orderTotalOf } from "../../core/money.ts";
+import { describe, describeDispatch, specLines } from "./format.ts";
 import type { OrderView } from "./order-view.ts";
 
 const dash = "—";
@@ -54,8 +55,7 @@ export function buildExportText(order: OrderView): string {
         : describeDispatch(draft);
   lines.push(`  Shipping date: ${shipDate ?? `${dash} (without it no late-delivery claim is possible)`}`, "");
   lines.push("PAYMENT");
-  const total = orderTotal(draft);
-  const totalWithFee = total === null ? null : total + (shipping.fee ?? 0);
+  const totalWithFee = orderTotalOf(draft);
   const deposit = payment.depositPercent;
   const initial =
     deposit === null

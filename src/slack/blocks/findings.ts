@@ -2,10 +2,11 @@
  * Review findings as Block Kit: each finding's words, the measurable rewrite, and its buttons
  * ("Apply suggestion", "Edit"). Used on the card and, for what does not fit there, in the thread.
  */
+
+import { editTargetFor, fieldLabel } from "../../core/order-fields.ts";
 import { ids } from "../ids.ts";
 import { clip, splitMessage } from "../split-message.ts";
 import type { BlockMessage, KnownBlock } from "./block-types.ts";
-import { editTargetFor, fieldLabel } from "./fields.ts";
 import { escapeMrkdwn } from "./format.ts";
 import { encodeButtonValue, type FindingView, type OrderView } from "./order-view.ts";
 import { slackLimits } from "./slack-limits.ts";

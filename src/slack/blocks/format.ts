@@ -2,18 +2,12 @@
  * Plain-text renderings of a draft's terms shared by the card, the export and local mode:
  * field labels, money, and the evidence a value rests on.
  */
+import { formatMoney } from "../../core/money.ts";
 import type { DraftOrder, Evidence, OrderItem } from "../../core/schemas.ts";
 
 /** Escape the three characters Slack's mrkdwn treats as markup. @see https://docs.slack.dev/messaging/formatting-message-text */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** 38.5 USD -> "USD 38.50"; unknown currency shows the bare number. */
-export function formatMoney(amount: number | null, currency: string | null): string | null {
-  if (amount === null) return null;
-  const digits = Number.isInteger(amount * 100) ? 2 : 4;
-  return `${currency ? `${currency} ` : ""}${amount.toFixed(digits)}`;
 }
 
 const words: Record<string, string> = {
@@ -91,22 +85,30 @@ export function describeInspection(draft: DraftOrder): string | null {
   return `inspection${by ? ` by ${describe(by)}` : " required"}`;
 }
 
-/** Spec lines of one item, measurable or not, as "color: Pantone 2925 C". */
-export function specLines(item: OrderItem): string[] {
-  const { other, ...named } = item.specs;
-  const lines = Object.entries(named)
-    .filter((entry): entry is [string, string] => entry[1] !== null)
-    .map(([key, value]) => `${key}: ${value}`);
-  return [...lines, ...other];
+const specNames: Record<Exclude<keyof OrderItem["specs"], "other">, string> = {
+  size: "size",
+  material: "material",
+  color: "colour",
+  packaging: "packaging",
+  branding: "branding",
+};
+
+/** The value without its own name in front ("Packaging: 50 pcs" under packaging -> "50 pcs"). */
+function withoutName(value: string, names: string[]): string {
+  const lower = value.toLowerCase();
+  for (const name of names)
+    if (lower.startsWith(name)) {
+      const rest = value.slice(name.length).replace(/^\s*[:：=-]\s*/, "");
+      if (rest !== value.slice(name.length)) return rest;
+    }
+  return value;
 }
 
-/** Total value of the goods when every item has a quantity and a price. */
-export function orderTotal(draft: DraftOrder): number | null {
-  if (draft.items.length === 0) return null;
-  let total = 0;
-  for (const item of draft.items) {
-    if (item.quantity === null || item.unitPrice === null) return null;
-    total += item.quantity * item.unitPrice;
-  }
-  return Math.round(total * 100) / 100;
+/** Spec lines of one item, measurable or not, as "colour: Pantone 2925 C" (the name said once). */
+export function specLines(item: OrderItem): string[] {
+  const { other, ...named } = item.specs;
+  const lines = (Object.keys(specNames) as Array<keyof typeof specNames>)
+    .filter((key) => named[key] !== null)
+    .map((key) => `${specNames[key]}: ${withoutName(named[key] ?? "", [key, specNames[key], "color"])}`);
+  return [...lines, ...other];
 }

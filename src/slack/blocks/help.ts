@@ -1,9 +1,10 @@
 /** `/order help`: the grammar of the slash command, as the contract states it. */
-import { orderUsage } from "../order-command.ts";
+import { fieldReference } from "../../core/order-fields.ts";
+import { orderUsage } from "../parse-order-command.ts";
 import type { BlockMessage } from "./block-types.ts";
 
 const grammar = [
-  "/order help",
+  "/order help [fields]             this help; `fields`: every field `set` accepts",
   "/order new [transcript]          extract a draft from the pasted text (no text: open a paste modal)",
   "/order list                      this channel's orders and their next deadlines",
   "/order show PO-n                 the order card",
@@ -14,6 +15,8 @@ const grammar = [
   "/order shipped PO-n [YYYY-MM-DD]",
   "/order received PO-n [YYYY-MM-DD]",
   "/order completed PO-n [YYYY-MM-DD]",
+  "/order cancel PO-n [reason]      stop a stray or dead order (its reminders stop)",
+  "/order history PO-n              the audit trail: who changed what, when, from what",
   "/order export PO-n",
   "/order contract PO-n             the purchase contract PDF, uploaded into the order's thread",
   "/order checklist PO-n [csv] [MAJOR/MINOR]  the inspection checklist (ISO 2859-1, level II)",
@@ -44,5 +47,14 @@ export function buildHelpBlocks(): BlockMessage {
 /** The usage reply for a bad command (ephemeral), with what was wrong first. */
 export function buildUsageBlocks(reason: string): BlockMessage {
   const text = `${reason}\n${orderUsage}`;
+  return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
+}
+
+/** `/order help fields`: every field `set` and "Edit a field..." accept, with what it takes and an example. */
+export function buildFieldHelpBlocks(): BlockMessage {
+  const lines = fieldReference().map(
+    (spec) => `${spec.path.padEnd(26)} ${spec.takes} · e.g. ${spec.example}`,
+  );
+  const text = `Fields for \`/order set PO-n FIELD VALUE\` (items count from 0: items[0] is the first):\n\`\`\`${lines.join("\n")}\`\`\``;
   return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
 }

@@ -17,9 +17,10 @@ export type HomeOrder = {
 
 /** The Home tab view (views.publish), within Slack's 100-block cap. */
 export function buildHomeBlocks(orders: HomeOrder[]): HomeView {
-  const blocks: KnownBlock[] = [
-    { type: "header", text: { type: "plain_text", text: "Open orders" } },
-    {
+  const blocks: KnownBlock[] = [{ type: "header", text: { type: "plain_text", text: "Open orders" } }];
+  if (orders.length === 0) {
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: "No open orders in your channels." } });
+    blocks.push({
       type: "context",
       elements: [
         {
@@ -27,10 +28,7 @@ export function buildHomeBlocks(orders: HomeOrder[]): HomeView {
           text: "Start one with `/order new` in a channel, or *Extract order* on a message.",
         },
       ],
-    },
-  ];
-  if (orders.length === 0) {
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: "No open orders in your channels." } });
+    });
   }
   // Room for the header, context, divider and a closing "more" line.
   const room = slackLimits.blocksPerView - 4;

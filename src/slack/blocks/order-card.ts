@@ -3,11 +3,13 @@
  * coverage, the open findings with "Apply suggestion" / "Edit", and "Confirm order". Anything that
  * would break Slack's limits is moved to follow-up messages in the thread, never dropped.
  */
+
+import { formatMoney, goodsValueOf } from "../../core/money.ts";
+import { editableFields, isFieldWithin } from "../../core/order-fields.ts";
 import { ids } from "../ids.ts";
 import { clip, splitMessage } from "../split-message.ts";
 import type { BlockMessage, KnownBlock, PlainTextOption, StaticSelect } from "./block-types.ts";
 import { contractButton } from "./contract-button.ts";
-import { editableFields } from "./fields.ts";
 import { buildFindingBlocks, buildFindingsMessages } from "./findings.ts";
 import {
   describeDispatch,
@@ -17,8 +19,6 @@ import {
   describeShipping,
   escapeMrkdwn,
   evidenceFor,
-  formatMoney,
-  orderTotal,
   specLines,
 } from "./format.ts";
 import { encodeButtonValue, type OrderView, stateLabel } from "./order-view.ts";
@@ -34,9 +34,17 @@ function cite(order: OrderView, field: string): string {
   const seen = new Set<string>();
   const entries = evidenceFor(order.draft, field)
     .filter((entry) => !seen.has(`${entry.line}`) && seen.add(`${entry.line}`))
-    .slice(0, 2);
-  if (entries.length === 0) return "";
-  return ` _(${entries.map((entry) => `line ${entry.line}: “${escapeMrkdwn(clip(entry.quote, 80))}”`).join("; ")})_`;
+    .slice(0, 2)
+    .map((entry) => `line ${entry.line}: “${escapeMrkdwn(clip(entry.quote, 80))}”`);
+  // An edited value cites who set it and when, not the chat line it replaced.
+  const edits = (order.edits ?? [])
+    .filter((edit) => isFieldWithin(edit.field, field))
+    .slice(-2)
+    .map(
+      (edit) => `${edit.field.split(".").at(-1)} set by <@${edit.actor}>${edit.on ? ` on ${edit.on}` : ""}`,
+    );
+  const all = [...edits, ...entries];
+  return all.length === 0 ? "" : ` _(${all.join("; ")})_`;
 }
 
 function term(order: OrderView, label: string, value: string | null, field: string): string {
@@ -58,7 +66,7 @@ export function termsLines(order: OrderView): string[] {
   lines.push(term(order, "Ship date", describeDispatch(draft), "dispatch"));
   lines.push(term(order, "Payment", describePayment(draft), "payment"));
   lines.push(term(order, "Inspection", describeInspection(draft), "inspection"));
-  const total = orderTotal(draft);
+  const total = goodsValueOf(draft);
   if (total !== null) lines.push(`*Total goods value:* ${formatMoney(total, draft.currency)}`);
   return lines;
 }
@@ -92,7 +100,7 @@ function claimsText(order: OrderView): string {
 function editSelect(order: OrderView): StaticSelect {
   const options: PlainTextOption[] = editableFields(order.draft)
     .slice(0, slackLimits.selectOptions)
-    .map(({ field, label }) => ({
+    .map(({ path: field, label }) => ({
       text: { type: "plain_text", text: clip(label, slackLimits.optionText) },
       value: clip(field, slackLimits.optionValue),
     }));

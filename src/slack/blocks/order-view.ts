@@ -19,7 +19,12 @@ export type OrderView = {
   findings: FindingView[];
   claims: Claims;
   nextDeadline: DeadlineView | null;
+  /** The latest edit of each field a person set: who, and on which day. */
+  edits?: FieldEdit[];
 };
+
+/** A field a person set after the draft was made. */
+export type FieldEdit = { field: string; actor: string; on: string | null };
 
 /** Button payloads: small JSON (Slack caps a button value at 2,000 characters). */
 export type OrderButtonValue = { ref: string; findingId?: string; field?: string };

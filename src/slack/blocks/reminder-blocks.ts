@@ -5,66 +5,44 @@
  * @see https://api.slack.com/reference/block-kit/blocks (50 blocks, 3,000 characters a section)
  */
 import type { types } from "@slack/bolt";
+import { formatCalendarDate } from "../../core/dates.ts";
 import type { ReminderKind, ReminderPlan } from "../../core/schemas.ts";
-import { formatCalendarDate } from "../../core/timeline/calendar.ts";
 import {
   describeReminder,
   describeReminderGroup,
   type ReminderSubject,
   reminderTitle,
 } from "../../core/timeline/describe-reminder.ts";
-import { doneEventOf } from "../../core/timeline/plan-reminders.ts";
+import { reminderKinds } from "../../core/timeline/reminder-kinds.ts";
+import { ids } from "../ids.ts";
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;
-
-/** Action ids of the reminder buttons (registered by the actions index). */
-export const reminderActionIds = { done: "reminder_done", snooze: "reminder_snooze" } as const;
-
-/** The block holding one kind's buttons, so a button press can replace exactly that block. */
-export const reminderActionsBlockId = (kind: ReminderKind) => `reminder_actions_${kind}`;
 
 /** One stored reminder as the message shows it: its row id (the buttons carry it) and its plan. */
 export type PostedReminder = { id: string; plan: ReminderPlan };
 
 const sectionLimit = 3000;
 
-/** What pressing "Done" records, in words, for the confirmation dialog. */
-const doneMeaning: Partial<Record<ReminderKind, string>> = {
-  balance_payment: "the balance as paid today",
-  ship_date_passed: "the order as shipped today",
-};
-
-/** What the reminder's `about` date is, per kind. */
-const aboutLabel: Record<ReminderKind, string> = {
-  inspection_booking: "Ship date",
-  balance_payment: "Ship date",
-  ship_date_passed: "Ship date was",
-  inspect_on_arrival: "Dispute window closes",
-  dispute_window_closing: "Dispute window closes",
-  review_invitation: "Review window closes",
-  review_window_closing: "Review window closes",
-};
-
 function clip(text: string, limit = sectionLimit): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
 function buttonsFor(reminder: PostedReminder, subject: ReminderSubject): KnownBlock {
-  const records = doneEventOf(reminder.plan.kind) !== null;
+  const kind = reminderKinds[reminder.plan.kind];
   const done: Button = {
     type: "button",
-    action_id: reminderActionIds.done,
-    text: { type: "plain_text", text: "Done" },
+    action_id: ids.action.reminderDone,
+    text: { type: "plain_text", text: kind.doneLabel },
     style: "primary",
     value: reminder.id,
   };
-  if (records) {
+  if (kind.records) {
     done.confirm = {
       title: { type: "plain_text", text: "Record it?" },
       text: {
         type: "mrkdwn",
-        text: `This records ${doneMeaning[reminder.plan.kind]} for ${subject.number}.`,
+        text: `This records ${kind.records.meaning} for ${subject.number}.`,
       },
       confirm: { type: "plain_text", text: "Record" },
       deny: { type: "plain_text", text: "Cancel" },
@@ -72,11 +50,15 @@ function buttonsFor(reminder: PostedReminder, subject: ReminderSubject): KnownBl
   }
   const snooze: Button = {
     type: "button",
-    action_id: reminderActionIds.snooze,
+    action_id: ids.action.reminderSnooze,
     text: { type: "plain_text", text: "Snooze 1 day" },
     value: reminder.id,
   };
-  return { type: "actions", block_id: reminderActionsBlockId(reminder.plan.kind), elements: [done, snooze] };
+  return {
+    type: "actions",
+    block_id: ids.block.reminderActions(reminder.plan.kind),
+    elements: [done, snooze],
+  };
 }
 
 /**
@@ -113,7 +95,7 @@ export function buildReminderBlocks(input: { subject: ReminderSubject; reminders
         elements: [
           {
             type: "mrkdwn",
-            text: `${aboutLabel[newest.plan.kind]}: ${formatCalendarDate(newest.plan.about)}`,
+            text: `${reminderKinds[newest.plan.kind].aboutLabel}: ${formatCalendarDate(newest.plan.about)}`,
           },
         ],
       });
@@ -151,7 +133,7 @@ export function resolveReminderBlocks(
   kind: ReminderKind,
   outcome: string,
 ): KnownBlock[] {
-  const blockId = reminderActionsBlockId(kind);
+  const blockId = ids.block.reminderActions(kind);
   return blocks.map((block) =>
     block.type === "actions" && block.block_id === blockId
       ? { type: "context", block_id: blockId, elements: [{ type: "mrkdwn", text: clip(outcome, 3000) }] }

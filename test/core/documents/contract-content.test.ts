@@ -66,13 +66,13 @@ describe("contract content", () => {
     const content = contract(contractDraft(), []);
     expect(content.items[0]).toMatchObject({
       quantity: "1,000",
-      unitPrice: "38.50 USD",
-      amount: "38,500.00 USD",
+      unitPrice: "USD 38.50",
+      amount: "USD 38,500.00",
     });
-    expect(content.totals).toContainEqual({ label: "Total", value: "38,500.00 USD", blank: false });
+    expect(content.totals).toContainEqual({ label: "Total", value: "USD 38,500.00", blank: false });
     const payment = content.sections.find((section) => section.heading === "Payment")!.terms;
     expect(payment.map((term) => term.value)).toEqual([
-      "30% of the total = 11,550.00 USD",
+      "30% of the total = USD 11,550.00",
       "70% before shipment",
       "bank transfer (T/T)",
       "paid through the Trade Assurance order only; no payment to any other account",

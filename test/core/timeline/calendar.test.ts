@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  dayOfWeek,
-  formatCalendarDate,
-  isCalendarDate,
-  isWorkingDay,
-  subtractWorkingDays,
-} from "../../../src/core/timeline/calendar.ts";
+import { addDays, dayOfWeek, formatCalendarDate, isCalendarDate } from "../../../src/core/dates.ts";
+import { isWorkingDay, subtractWorkingDays } from "../../../src/core/timeline/calendar.ts";
 
 describe("calendar dates", () => {
   it("adds days across month, year and leap-day boundaries", () => {

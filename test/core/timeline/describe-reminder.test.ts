@@ -80,10 +80,63 @@ describe("reminder text", () => {
       describeReminder(balance, { number: "PO-7" }),
     );
   });
+
+  it("states the balance due and the order's total in money (feature: money in reminders)", () => {
+    const draft = {
+      ...emptyDraft(),
+      currency: "USD",
+      items: [
+        {
+          name: "silicone phone case",
+          quantity: 2000,
+          unit: "pcs",
+          unitPrice: 1.15,
+          specs: { size: null, material: null, color: null, packaging: null, branding: null, other: [] },
+        },
+      ],
+      payment: { depositPercent: 30, balance: "before_shipment" as const, method: null },
+    };
+    const text = describeReminder(balance, { number: "PO-1", draft });
+    expect(text).toContain("USD 1,610.00 = 70% of USD 2,300.00");
+    expect(text).toContain("order total USD 2,300.00");
+  });
+
+  it("books the inspection with the inspector, never with the supplier (defect 12)", () => {
+    const plan = { ...balance, kind: "inspection_booking" as const, key: "inspection_booking" };
+    const draft = {
+      ...emptyDraft(),
+      supplier: "Shenzhen Lingtong Technology Co., Ltd.",
+      inspection: { required: true, by: "third_party" as const },
+    };
+    const text = describeReminder(plan, { number: "PO-1", draft });
+    expect(text).not.toContain("Shenzhen Lingtong");
+    expect(text).toContain("book the pre-shipment inspection with your third-party inspector");
+    const alibaba = describeReminder(plan, {
+      number: "PO-1",
+      draft: { ...draft, inspection: { required: true, by: "alibaba" as const } },
+    });
+    expect(alibaba).toContain("through Alibaba.com's inspection service");
+    expect(alibaba).not.toContain("Shenzhen Lingtong");
+  });
+
+  it("does not call an order complete while it is only received (defect 12)", () => {
+    const plan = {
+      ...balance,
+      kind: "review_invitation" as const,
+      key: "review_invitation",
+      about: "2027-02-10",
+    };
+    const received = describeReminder(plan, { number: "PO-1", state: "received" });
+    expect(received).not.toMatch(/PO-1 is complete/);
+    expect(received).toContain("still marked received");
+    expect(received).toContain("/order completed PO-1");
+    expect(describeReminder(plan, { number: "PO-1", state: "completed" })).toContain("PO-1 is complete");
+  });
 });
 
 describe("every reminder kind's title and the words that carry its deadline", () => {
-  const subject = { number: "PO-4" };
+  // Completed: the review invitation's words for a received order are tested above.
+  const subject = { number: "PO-4", state: "completed" as const };
   const on = (kind: ReminderPlan["kind"], about: string | null = "2027-02-19") =>
     describeReminder({ ...balance, kind, key: kind, about }, subject);
 

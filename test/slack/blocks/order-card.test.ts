@@ -19,7 +19,7 @@ describe("buildOrderCardBlocks", () => {
       "within 25 days after the deposit",
       "30% deposit",
       "third-party inspector",
-      "USD 38500.00",
+      "USD 38,500.00",
     ])
       expect(all).toContain(term);
     expect(all).toContain("line 14: “ok 38.5 usd final price”");

@@ -52,6 +52,14 @@ describe("buildHomeBlocks", () => {
     expect(all).toContain("*PO-1* in <#C111>");
     expect(all).toContain("balance payment *2026-12-01*");
     expect(all).toContain("2 open findings");
+    // With orders on screen, inviting the person to start one reads as if there were none (defect 12).
+    expect(all).not.toContain("Start one with");
+  });
+
+  it("invites the person to start an order only when there is none", () => {
+    const all = JSON.stringify(buildHomeBlocks([]));
+    expect(all).toContain("No open orders in your channels");
+    expect(all).toContain("Start one with `/order new`");
   });
 
   it("stays under 100 blocks and says how many more there are", () => {
@@ -93,14 +101,14 @@ describe("buildExportText", () => {
     const text = buildExportText(contractOrder());
     expect(text).toContain("PO-3");
     const requirements = text.slice(text.indexOf("Product requirements:"), text.indexOf("SHIPPING"));
-    expect(requirements).toContain("color: Pantone 2925 C");
+    expect(requirements).toContain("colour: Pantone 2925 C");
     expect(requirements).toContain("battery >= 3000 mAh");
     expect(requirements).toContain("AQL 0 / 2.5 / 4.0");
     // the vague term is not pasted as if it were enforceable
     expect(requirements).not.toContain("long lasting battery");
     expect(text).toContain("NOT ENFORCEABLE YET");
     expect(text).toContain("Shipping date: 25 days after the initial payment");
-    expect(text).toContain("Initial payment: 30% = USD 11550.00");
+    expect(text).toContain("Initial payment: 30% = USD 11,550.00");
     expect(text).toContain("Balance: 70% before shipment");
   });
 });

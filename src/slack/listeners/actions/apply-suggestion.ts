@@ -43,7 +43,7 @@ export function handleApplySuggestion(deps: ServiceDeps) {
             },
             label: result.label,
             value: result.value,
-            hint: "Fill in the blanks (___, YYYY-MM-DD) with the agreed values.",
+            hint: `Fill in the blanks (___, YYYY-MM-DD) with the agreed values. Suggested: ${result.hint}`,
           }),
         });
     } catch (error) {

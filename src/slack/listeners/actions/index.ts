@@ -1,7 +1,6 @@
 /** Block actions: action id -> listener. */
 import type { App } from "@slack/bolt";
 import type { ServiceDeps } from "../../../services/deps.ts";
-import { reminderActionIds } from "../../blocks/reminder-blocks.ts";
 import { ids } from "../../ids.ts";
 import { handleApplySuggestion } from "./apply-suggestion.ts";
 import { handleConfirmOrder } from "./confirm-order.ts";
@@ -16,6 +15,6 @@ export function registerActions(app: App, deps: ServiceDeps): void {
   app.action(ids.action.editField, handleEditField(deps));
   app.action(ids.action.contractPdf, handleContractPdf(deps));
   const reminderDeps = { db: deps.store.db, clock: deps.clock, logger: deps.logger };
-  app.action(reminderActionIds.done, handleReminderDone(reminderDeps));
-  app.action(reminderActionIds.snooze, handleReminderSnooze(reminderDeps));
+  app.action(ids.action.reminderDone, handleReminderDone(reminderDeps));
+  app.action(ids.action.reminderSnooze, handleReminderSnooze(reminderDeps));
 }

@@ -6,18 +6,16 @@
 import type { WebClient } from "@slack/web-api";
 import { z } from "zod";
 import type { Clock } from "../../../core/clock.ts";
+import { todayIn } from "../../../core/dates.ts";
 import { formatOrderRef } from "../../../core/lifecycle.ts";
 import { ReminderKind } from "../../../core/schemas.ts";
 import { doneEventOf, planReminders } from "../../../core/timeline/plan-reminders.ts";
-import { zonedDate } from "../../../core/timeline/zoned-time.ts";
 import { AppError, isAppError, userMessageOf } from "../../../errors.ts";
 import type { Logger } from "../../../logger.ts";
 import type { Database } from "../../../store/database.ts";
 import { applyLifecycleEvent, getChannelSettings } from "../../../store/index.ts";
 import { completeRemindersOfKind, getReminder } from "../../../store/reminders-claim.ts";
 import { resolveReminderBlocks } from "../../blocks/reminder-blocks.ts";
-
-export { reminderActionIds } from "../../blocks/reminder-blocks.ts";
 
 /** What the reminder button listeners need. */
 export type ReminderActionDeps = { db: Database; clock: Clock; logger: Logger };
@@ -105,7 +103,7 @@ export function handleReminderDone(deps: ReminderActionDeps) {
         workspaceId: order.workspaceId,
         channelId: order.channelId,
       });
-      const today = zonedDate(deps.clock.now(), settings.timeZone);
+      const today = todayIn(settings.timeZone, deps.clock.now());
       const event = doneEventOf(kind);
       let recorded = "";
       if (event) {

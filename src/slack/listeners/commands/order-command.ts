@@ -8,14 +8,16 @@ import { claimRequest } from "../../../services/dedupe.ts";
 import type { ServiceDeps } from "../../../services/deps.ts";
 import { exportOrder } from "../../../services/export-order.ts";
 import { listChannelOrders } from "../../../services/list-orders.ts";
+import { orderHistory } from "../../../services/order-history.ts";
 import { recordLifecycleEvent } from "../../../services/record-lifecycle-event.ts";
 import { setOrderField } from "../../../services/set-order-field.ts";
 import { reviewOrder, showOrder } from "../../../services/show-order.ts";
 import { startOrderFromTranscript } from "../../../services/start-order.ts";
-import { buildHelpBlocks, buildUsageBlocks } from "../../blocks/help.ts";
+import { buildFieldHelpBlocks, buildHelpBlocks, buildUsageBlocks } from "../../blocks/help.ts";
+import { buildHistoryMessages } from "../../blocks/history.ts";
 import { buildPasteModal } from "../../blocks/modals.ts";
 import { buildOrderListMessages } from "../../blocks/order-list.ts";
-import { parseOrderCommand } from "../../order-command.ts";
+import { parseOrderCommand } from "../../parse-order-command.ts";
 import { splitMessage } from "../../split-message.ts";
 import { explain, respondEphemeral, respondWithEcho } from "../reply.ts";
 
@@ -25,7 +27,11 @@ type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 export function handleOrderCommand(deps: ServiceDeps) {
   return async ({ command, ack, respond, client }: Args): Promise<void> => {
     const parsed = parseOrderCommand(command.text ?? "");
-    if (parsed.kind === "help") return ack({ response_type: "ephemeral", ...buildHelpBlocks() });
+    if (parsed.kind === "help")
+      return ack({
+        response_type: "ephemeral",
+        ...(parsed.topic === "fields" ? buildFieldHelpBlocks() : buildHelpBlocks()),
+      });
     if (parsed.kind === "invalid")
       return ack({ response_type: "ephemeral", ...buildUsageBlocks(parsed.reason) });
     if (parsed.kind === "new" && parsed.text.trim() === "") {
@@ -46,7 +52,7 @@ export function handleOrderCommand(deps: ServiceDeps) {
     );
     try {
       // A retried delivery carries the same trigger_id: do the work once.
-      const writes = !["list", "show", "review", "export"].includes(parsed.kind);
+      const writes = !["list", "show", "review", "export", "history"].includes(parsed.kind);
       if (
         writes &&
         !(await claimRequest(deps, {
@@ -88,6 +94,12 @@ export function handleOrderCommand(deps: ServiceDeps) {
             await respondEphemeral(respond, `\`\`\`${piece}\`\`\``);
           return;
         }
+        case "history": {
+          const history = await orderHistory(deps, { ...scope, ref });
+          for (const message of buildHistoryMessages(history.ref, history.entries))
+            await respond({ response_type: "ephemeral", ...message });
+          return;
+        }
         case "set": {
           const result = await setOrderField(deps, {
             ...scope,
@@ -104,20 +116,14 @@ export function handleOrderCommand(deps: ServiceDeps) {
         case "paid":
         case "shipped":
         case "received":
-        case "completed": {
-          const kind =
-            parsed.kind === "paid"
-              ? parsed.part === "deposit"
-                ? "deposit_paid"
-                : "balance_paid"
-              : parsed.kind === "confirm"
-                ? "confirmed"
-                : parsed.kind;
+        case "completed":
+        case "cancel": {
           const result = await recordLifecycleEvent(deps, {
             ...scope,
             ref,
-            kind,
-            date: "date" in parsed ? parsed.date : null,
+            kind: parsed.event,
+            date: parsed.date,
+            reason: parsed.kind === "cancel" ? parsed.reason : null,
             actor: command.user_id,
             source: "command",
           });

@@ -8,7 +8,7 @@ import { fixedClock } from "../../../../src/core/clock.ts";
 import { planReminders } from "../../../../src/core/timeline/plan-reminders.ts";
 import { runReminderTick } from "../../../../src/jobs/run-reminder-tick.ts";
 import { createReminderSlackClient } from "../../../../src/jobs/slack-client.ts";
-import { reminderActionIds } from "../../../../src/slack/blocks/reminder-blocks.ts";
+import { ids } from "../../../../src/slack/ids.ts";
 import { handleReminderDone } from "../../../../src/slack/listeners/actions/reminder-done.ts";
 import { handleReminderSnooze } from "../../../../src/slack/listeners/actions/reminder-snooze.ts";
 import { applyLifecycleEvent, getOrder, listReminders } from "../../../../src/store/index.ts";
@@ -97,7 +97,7 @@ describe("Done on a balance reminder", () => {
     const order = await orderWithEvents(store.db, { threadTs: "1700000000.000100", events: deposit });
     await tick("2026-12-19T09:00:00Z");
     const [post] = slackApi.accepted("chat.postMessage");
-    const body = press(post!, reminderActionIds.done, "balance_payment");
+    const body = press(post!, ids.action.reminderDone, "balance_payment");
 
     const done = handleReminderDone({
       db: store.db,
@@ -137,7 +137,7 @@ describe("Done on a balance reminder", () => {
       clock: fixedClock("2026-12-19T15:00:00Z"),
       logger: quietLogger,
     });
-    await run(done, press(post!, reminderActionIds.done, "balance_payment"));
+    await run(done, press(post!, ids.action.reminderDone, "balance_payment"));
     expect(slackApi.accepted("chat.postEphemeral")).toHaveLength(0);
     expect(JSON.stringify(slackApi.accepted("chat.update")[0]?.args.blocks)).toContain("Done by <@U_BUYER>");
   });
@@ -165,7 +165,7 @@ describe("Done on a dispute-window warning", () => {
       clock: fixedClock("2027-02-09T10:00:00Z"),
       logger: quietLogger,
     });
-    await run(done, press(post!, reminderActionIds.done, "dispute_window_closing"));
+    await run(done, press(post!, ids.action.reminderDone, "dispute_window_closing"));
 
     // Completing the order replans its reminders; the second warning must not come back.
     await applyLifecycleEvent(store.db, {
@@ -201,7 +201,10 @@ describe("Snooze 1 day", () => {
       clock: fixedClock("2026-12-19T10:00:00Z"),
       logger: quietLogger,
     });
-    const { ackedBeforeSlack } = await run(snooze, press(post!, reminderActionIds.snooze, "balance_payment"));
+    const { ackedBeforeSlack } = await run(
+      snooze,
+      press(post!, ids.action.reminderSnooze, "balance_payment"),
+    );
     expect(ackedBeforeSlack).toBe(true);
     expect(JSON.stringify(slackApi.accepted("chat.update")[0]?.args.blocks)).toContain(
       "Snoozed by <@U_BUYER>",
@@ -219,7 +222,7 @@ describe("Snooze 1 day", () => {
     await orderWithEvents(store.db, { events: deposit });
     await tick("2026-12-19T09:00:00Z");
     const [post] = slackApi.accepted("chat.postMessage");
-    const body = press(post!, reminderActionIds.snooze, "balance_payment");
+    const body = press(post!, ids.action.reminderSnooze, "balance_payment");
     body.actions[0]!.value = "999999";
     const snooze = handleReminderSnooze({
       db: store.db,

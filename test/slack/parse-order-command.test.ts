@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
-import {
-  parseDateArgument,
-  parseOrderCommand,
-  parseRefArgument,
-  tokenize,
-} from "../../src/slack/order-command.ts";
+import { parseCalendarDate } from "../../src/core/dates.ts";
+import { parseOrderRef } from "../../src/core/lifecycle.ts";
+import { parseOrderCommand, tokenize } from "../../src/slack/parse-order-command.ts";
 
 describe("parseOrderCommand", () => {
   it("reads help, and an empty command as help", () => {
-    expect(parseOrderCommand("help")).toEqual({ kind: "help" });
-    expect(parseOrderCommand("   ")).toEqual({ kind: "help" });
+    expect(parseOrderCommand("help")).toEqual({ kind: "help", topic: "commands" });
+    expect(parseOrderCommand("   ")).toEqual({ kind: "help", topic: "commands" });
+    expect(parseOrderCommand("help fields")).toEqual({ kind: "help", topic: "fields" });
   });
 
   it("keeps the pasted transcript after `new` with its line breaks", () => {
@@ -22,7 +20,13 @@ describe("parseOrderCommand", () => {
   it("takes PO-n or n as the reference", () => {
     expect(parseOrderCommand("show PO-7")).toEqual({ kind: "show", ref: 7 });
     expect(parseOrderCommand("review 7")).toEqual({ kind: "review", ref: 7 });
-    expect(parseOrderCommand("confirm po-12")).toEqual({ kind: "confirm", ref: 12 });
+    expect(parseOrderCommand("confirm po-12")).toEqual({
+      kind: "confirm",
+      ref: 12,
+      event: "confirmed",
+      date: null,
+    });
+    expect(parseOrderCommand("history PO-2")).toEqual({ kind: "history", ref: 2 });
     expect(parseOrderCommand("export PO3")).toEqual({ kind: "export", ref: 3 });
     expect(parseOrderCommand("list")).toEqual({ kind: "list" });
   });
@@ -48,21 +52,36 @@ describe("parseOrderCommand", () => {
       kind: "paid",
       ref: 3,
       part: "deposit",
+      event: "deposit_paid",
       date: null,
     });
     expect(parseOrderCommand("paid 3 balance 2026-12-01")).toEqual({
       kind: "paid",
       ref: 3,
       part: "balance",
+      event: "balance_paid",
       date: "2026-12-01",
     });
     expect(parseOrderCommand("shipped PO-3 2026-12-05")).toEqual({
       kind: "shipped",
       ref: 3,
+      event: "shipped",
       date: "2026-12-05",
     });
-    expect(parseOrderCommand("received PO-3")).toEqual({ kind: "received", ref: 3, date: null });
-    expect(parseOrderCommand("completed 3")).toEqual({ kind: "completed", ref: 3, date: null });
+    expect(parseOrderCommand("received PO-3")).toMatchObject({ kind: "received", event: "received" });
+    expect(parseOrderCommand("completed 3")).toMatchObject({ kind: "completed", ref: 3, date: null });
+  });
+
+  it("reads cancel with an optional free-text reason", () => {
+    expect(parseOrderCommand("cancel PO-4 supplier went quiet")).toEqual({
+      kind: "cancel",
+      ref: 4,
+      event: "cancelled",
+      reason: "supplier went quiet",
+      date: null,
+    });
+    expect(parseOrderCommand('cancel 4 "stray draft"')).toMatchObject({ reason: "stray draft" });
+    expect(parseOrderCommand("cancel PO-4")).toMatchObject({ kind: "cancel", reason: null });
   });
 
   it("gives a reason for unknown subcommands and bad arguments", () => {
@@ -78,6 +97,10 @@ describe("parseOrderCommand", () => {
       "set PO-3 supplier",
       "list everything",
       "confirm PO-0",
+      "cancel",
+      "history",
+      "history PO-1 extra",
+      "help me",
     ];
     for (const text of bad) expect(parseOrderCommand(text), text).toMatchObject({ kind: "invalid" });
   });
@@ -85,10 +108,12 @@ describe("parseOrderCommand", () => {
 
 describe("argument helpers", () => {
   it("parses references and real dates only", () => {
-    expect(parseRefArgument("PO-42")).toBe(42);
-    expect(parseRefArgument("abc")).toBeNull();
-    expect(parseDateArgument("2028-02-29")).toBe("2028-02-29");
-    expect(parseDateArgument("2026-13-01")).toBeNull();
+    expect(parseOrderRef("PO-42")).toBe(42);
+    expect(parseOrderRef("PO42")).toBe(42);
+    expect(parseOrderRef("abc")).toBeNull();
+    expect(parseCalendarDate("2028-02-29")).toBe("2028-02-29");
+    expect(parseCalendarDate("2026-13-01")).toBeNull();
+    expect(parseCalendarDate("2026-02-30")).toBeNull();
   });
 
   it("tokenizes quoted words together", () => {
