@@ -4,6 +4,7 @@
  * ("good morning", "best price"). Each word has one entry per role and one attribute (qualityWords).
  * A sourcing expert should be able to read and extend this file without reading the finders.
  */
+import { weekdayNames } from "../extract/words/dates.ts";
 
 /** A product attribute a finding is about; each has a measurable rewrite in suggest-rewrite.ts. */
 export type Attribute =
@@ -1146,13 +1147,7 @@ export const notQualityWords: readonly string[] = [
   "jersey",
   "money",
   "holiday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...weekdayNames,
   "daily",
   "weekly",
   "monthly",
