@@ -22,7 +22,7 @@ const ours = { teamId: "T111", channelId: "CSHARED", userId: "W111" };
 const theirs = { teamId: "T222", channelId: "CSHARED", userId: "W222" };
 
 describe("two workspaces", () => {
-  it("no command, button or Home of one workspace shows or changes the other's order", async () => {
+  it("no command (export, contract and checklist included), button or Home of one workspace shows or changes the other's order", async () => {
     await h.command(`new ${sampleTranscript}`, ours);
     const order = await postedOrder(h, "CSHARED", "T111");
     expect(order.number).toBe(1);
@@ -33,6 +33,9 @@ describe("two workspaces", () => {
       "show 1",
       "review PO-1",
       "export PO-1",
+      "contract PO-1",
+      "checklist PO-1",
+      "history PO-1",
       "confirm PO-1",
       "set PO-1 supplier Mallory Ltd",
       "paid PO-1 deposit 2026-12-01",
@@ -89,7 +92,9 @@ describe("two workspaces", () => {
 
     const everything = seen.join("\n");
     // Each attempt was told the order does not exist here, rather than silently dropped.
-    expect(everything.match(/No order PO-1 in this channel/g)?.length ?? 0).toBeGreaterThanOrEqual(6);
+    expect(everything.match(/No order PO-1 in this channel/g)?.length ?? 0).toBeGreaterThanOrEqual(9);
+    // No contract or checklist of ours was uploaded for them.
+    expect(h.slack.callsOf("files.getUploadURLExternal")).toHaveLength(0);
     expect(everything).not.toContain("Ningbo");
     expect(everything).not.toContain("38.5");
     expect(everything).not.toContain("in <#CSHARED>");
