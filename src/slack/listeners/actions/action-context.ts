@@ -1,6 +1,8 @@
 /** What every card button carries: the order (by reference, within the clicked message's channel) and the clicker. */
 import type { BlockAction } from "@slack/bolt";
 import { z } from "zod";
+import { claimRequest } from "../../../services/dedupe.ts";
+import type { ServiceDeps } from "../../../services/deps.ts";
 
 const ButtonValue = z.object({
   ref: z.string().min(1),
@@ -47,4 +49,19 @@ export function readAction(body: BlockAction): {
     actionTs: action?.action_ts ?? "",
     value,
   };
+}
+
+/**
+ * Claims one click of a card button so it is handled once: Slack's retried delivery and a double click
+ * carry the same action timestamp. `what` names the button and its target ("confirm:PO-3").
+ */
+export function claimClick(
+  deps: ServiceDeps,
+  action: { workspaceId: string; actionTs: string },
+  what: string,
+): Promise<boolean> {
+  return claimRequest(deps, {
+    key: `action:${action.workspaceId}:${action.actionTs}:${what}`,
+    kind: "action",
+  });
 }

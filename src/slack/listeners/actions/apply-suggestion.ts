@@ -4,11 +4,10 @@
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { applySuggestion } from "../../../services/apply-suggestion.ts";
-import { claimRequest } from "../../../services/dedupe.ts";
 import type { ServiceDeps } from "../../../services/deps.ts";
 import { buildEditFieldModal } from "../../blocks/modals.ts";
 import { explain, respondEphemeral } from "../reply.ts";
-import { readAction } from "./action-context.ts";
+import { claimClick, readAction } from "./action-context.ts";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -18,13 +17,7 @@ export function handleApplySuggestion(deps: ServiceDeps) {
     const action = readAction(body);
     if (!action.value?.findingId) return;
     try {
-      if (
-        !(await claimRequest(deps, {
-          key: `action:${action.workspaceId}:${action.actionTs}:apply:${action.value.findingId}`,
-          kind: "action",
-        }))
-      )
-        return;
+      if (!(await claimClick(deps, action, `apply:${action.value.findingId}`))) return;
       const result = await applySuggestion(deps, {
         ...action,
         ref: action.value.ref,

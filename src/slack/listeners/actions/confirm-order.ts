@@ -1,10 +1,9 @@
 /** "Confirm order" on the card: records the confirmation; the thread says what comes next. */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { claimRequest } from "../../../services/dedupe.ts";
 import type { ServiceDeps } from "../../../services/deps.ts";
 import { recordLifecycleEvent } from "../../../services/record-lifecycle-event.ts";
 import { explain, respondEphemeral } from "../reply.ts";
-import { readAction } from "./action-context.ts";
+import { claimClick, readAction } from "./action-context.ts";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -14,13 +13,7 @@ export function handleConfirmOrder(deps: ServiceDeps) {
     const action = readAction(body);
     if (!action.value) return;
     try {
-      if (
-        !(await claimRequest(deps, {
-          key: `action:${action.workspaceId}:${action.actionTs}:confirm:${action.value.ref}`,
-          kind: "action",
-        }))
-      )
-        return;
+      if (!(await claimClick(deps, action, `confirm:${action.value.ref}`))) return;
       await recordLifecycleEvent(deps, {
         ...action,
         ref: action.value.ref,

@@ -1,10 +1,9 @@
 /** "Contract (PDF)" on the card: draw the purchase contract and upload it into the order's thread. */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { claimRequest } from "../../../services/dedupe.ts";
 import type { ServiceDeps } from "../../../services/deps.ts";
 import { sendOrderDocument } from "../../../services/send-order-document.ts";
 import { explain, respondEphemeral } from "../reply.ts";
-import { readAction } from "./action-context.ts";
+import { claimClick, readAction } from "./action-context.ts";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -14,13 +13,7 @@ export function handleContractPdf(deps: ServiceDeps) {
     const action = readAction(body);
     if (!action.value) return;
     try {
-      if (
-        !(await claimRequest(deps, {
-          key: `action:${action.workspaceId}:${action.actionTs}:contract:${action.value.ref}`,
-          kind: "action",
-        }))
-      )
-        return;
+      if (!(await claimClick(deps, action, `contract:${action.value.ref}`))) return;
       const sentence = await sendOrderDocument(deps, { ...action, ref: action.value.ref, kind: "contract" });
       await respondEphemeral(respond, sentence);
     } catch (error) {
