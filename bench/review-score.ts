@@ -1,8 +1,13 @@
 /**
  * Scores reviews against gold labels the way ../shared/data/transcripts/README.md defines it: recall of
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
+ *
+ * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
+ * whole pipeline. Sets: blind1, blind2 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * fresh; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { type DraftOrder, emptyDraft, type ParsedTranscript, type Review } from "../src/core/schemas.ts";
 
 /** One labelled case: a transcript and what a careful reviewer says about it. */
@@ -251,3 +256,38 @@ export function linesAsTranscript(text: string): ParsedTranscript {
 export function nowOf(gold: GoldCase): Date | undefined {
   return gold.now ? new Date(`${gold.now}T12:00:00Z`) : undefined;
 }
+
+/** Labelled transcripts of one blind batch (written and labelled by someone who had not read the engine). */
+export function loadBlindCases(batch: "blind1" | "blind2"): GoldCase[] {
+  return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
+}
+
+const sets: Record<string, () => GoldCase[]> = {
+  blind1: () => loadBlindCases("blind1"),
+  blind2: () => loadBlindCases("blind2"),
+  real: loadRealCases,
+  dev: loadDevCases,
+  own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],
+  classes: loadClassCases,
+};
+
+async function main(args: string[]): Promise<void> {
+  const { fixedClock } = await import("../src/core/clock.ts");
+  const { silentLogger } = await import("../src/logger.ts");
+  const { analyzeTranscript } = await import("../src/pipeline/analyze-transcript.ts");
+  const deps = { model: null, logger: silentLogger(), clock: fixedClock("2026-11-26T12:00:00Z") };
+  const showMisses = args.includes("--misses");
+  const named = args.filter((arg) => !arg.startsWith("--"));
+  for (const name of named.length > 0 ? named : ["blind1", "blind2", "real", "dev", "own"]) {
+    const load = sets[name];
+    if (!load) throw new Error(`unknown set ${name}; known: ${Object.keys(sets).join(", ")}`);
+    const score = emptyScore();
+    for (const gold of load())
+      scoreCase(score, gold, await analyzeTranscript(deps, { text: gold.text, now: nowOf(gold) }));
+    process.stdout.write(`${formatScore(name, score)}\n`);
+    if (showMisses) for (const miss of score.misses) process.stdout.write(`  miss: ${miss}\n`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await main(process.argv.slice(2));

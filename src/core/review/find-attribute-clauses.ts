@@ -23,15 +23,21 @@ import {
   attributeNouns,
   chatterNouns,
   classifierAdjectives,
+  colorCompounds,
   colorShades,
   colorWords,
   commerceVerbs,
   customaryWords,
+  dealWords,
+  defects,
   genericQualifiers,
   intensifiers,
   marketingNouns,
+  namedReferenceWords,
   personSubjects,
   qualityWords,
+  referenceNouns,
+  resistances,
   safetyWords,
   stopWords,
   strictQualifiers,
@@ -58,6 +64,26 @@ const types = new Set(typeTerms);
 const typeNouns = new Set(typeHeads);
 /** Nouns before "safe" that make it a use, not a safety claim ("dishwasher safe", "microwave safe"). */
 const safeUses = new Set(typeHeads.filter((noun) => noun !== "food"));
+const references = new Set(referenceNouns);
+const deals = new Set(dealWords);
+/** References to an earlier deal, which may be about its terms rather than the product ("same as last time"). */
+const pastDeals = new Set(["time", "order", "batch", "shipment", "before"]);
+const namedReferences = new Set(namedReferenceWords);
+const colorCompoundSet = new Set(colorCompounds);
+/** Words that open a reference to something shown elsewhere ("like the photos", "as per seller's sample"). */
+/** Words that introduce a reference's id or date ("sample no. 3", "photo dated 2 May", "drawing ref A"). */
+const referenceIds = new Set(["no", "no.", "#", "number", "id", "ref", "ref.", "code", "dated", "from"]);
+const referenceOpeners = new Set([
+  "like",
+  "as",
+  "per",
+  "to",
+  "with",
+  "follow",
+  "following",
+  "match",
+  "matching",
+]);
 const copulas = new Set([
   "be",
   "is",
@@ -117,8 +143,11 @@ const qualityProcess = new Set([
 const ranks = new Set(["grade", "class", "level", "tier", "rate"]);
 const rankers = new Set(["top", "first", "high", "highest", "best", "premium", "superior", "luxury"]);
 const segmentEnd = new Set([...clauseEnd, ",", "，", "、", ":", "：", "(", ")"]);
-/** Where an anchor's reach ends: a parenthesis right after a clause belongs to it ("nice blue (Pantone 2945 C)"). */
-const scopeEnd = new Set([...clauseEnd, ",", "，", "、", ":", "："]);
+/**
+ * Where an anchor's reach ends: a parenthesis right after a clause belongs to it ("nice blue (Pantone 2945 C)");
+ * "but" opens a contrast, so "premium quality but price like 1.50" is not anchored by the price.
+ */
+const scopeEnd = new Set([...clauseEnd, ",", "，", "、", ":", "：", "but"]);
 
 /** An attribute noun (two-word entries first) at word i, with its size. */
 function attributeNounAt(words: TaggedWord[], i: number): { attribute: Attribute; size: number } | null {
@@ -255,7 +284,25 @@ function subjectBefore(
   if (!nounLike(words, k)) return null;
   // A two-word attribute noun ("battery life") is quoted whole.
   const start = k > floor && attributeNounAt(words, k - 1)?.size === 2 ? k - 1 : k;
-  return { index: start, noun: true };
+  return { index: attributeHeadOf(words, start, floor), noun: true };
+}
+
+/**
+ * The head of "X of (the) Y" when X is an attribute noun: in "the aroma of the diffuser oil must be strong" the
+ * aroma is judged, not the oil.
+ */
+function attributeHeadOf(words: TaggedWord[], k: number, floor: number): number {
+  for (let back = k - 1; back >= floor && k - back <= 4; back -= 1) {
+    const word = words[back]!;
+    if (word.lower === "of") {
+      const head = back - 1;
+      if (head >= floor && attributeNounAt(words, head)?.size === 1) return head;
+      if (head - 1 >= floor && attributeNounAt(words, head - 1)?.size === 2) return head - 1;
+      return k;
+    }
+    if (!(word.pos === "DET" || nounLike(words, back) || word.pos === "ADJ")) return k;
+  }
+  return k;
 }
 
 /**
@@ -270,11 +317,167 @@ function productVerb(word: TaggedWord | undefined): boolean {
 
 type Found = { from: number; to: number; attribute: Attribute };
 
+/**
+ * Where a judgement's complement ends: "enough" and a purpose ("sturdy enough for shipping", "safe for babies")
+ * belong to the claim, since they say what it must stand up to. Three words at most after "for".
+ */
+function complementEnd(words: TaggedWord[], end: number, to: number): number {
+  let k = end;
+  if (words[k]?.lower === "enough") k += 1;
+  if (words[k]?.lower !== "for" || k + 1 >= to) return k;
+  let j = k + 1;
+  let content = 0;
+  while (j < to && j - k <= 3) {
+    const word = words[j]!;
+    if (!isWord(word) || persons.has(word.lower)) break;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "VERB", "PRON"].includes(word.pos)) break;
+    if (word.pos !== "DET" && word.pos !== "PRON") content += 1;
+    j += 1;
+  }
+  return content > 0 ? j : k;
+}
+
+/**
+ * A spec that points elsewhere instead of stating itself: "like the first photo you sent", "as per seller's
+ * sample", "same as our catalogue", "same as last time". A named, agreed reference ("signed sample", "approved
+ * sample AS-04", "drawing H-02") is measurable, and so is one followed by an id (the anchor check sees its digits).
+ */
+function referenceAt(words: TaggedWord[], i: number, to: number): number | null {
+  const word = words[i]!;
+  let j = i + 1;
+  // "same colour as", "same quality like": the attribute the reference is for may stand inside.
+  const named = word.lower === "same" ? attributeNounAt(words, j) : null;
+  if (named && ["as", "like"].includes(words[j + named.size]?.lower ?? "")) j += named.size + 1;
+  else if (word.lower === "same" && (words[j]?.lower === "as" || words[j]?.lower === "like")) j += 1;
+  else if (/^(?:match|matches|matching)$/.test(word.lower)) j += words[j]?.lower === "with" ? 1 : 0;
+  else if (word.lower === "as" && words[j]?.lower === "per") j += 1;
+  else if (word.lower === "according" && words[j]?.lower === "to") j += 1;
+  else if (word.lower === "in" && words[j]?.lower === "accordance" && words[j + 1]?.lower === "with") j += 2;
+  else if (word.lower === "as" && words[j]?.lower === "shown" && words[j + 1]?.lower === "in") j += 2;
+  else if (!(word.lower === "like" && word.pos === "ADP")) return null;
+  // The reference's own words: a determiner or possessive, a few modifiers, then its noun.
+  for (let k = j; k < to && k - j < 5; k += 1) {
+    const part = words[k]!;
+    if (namedReferences.has(part.lower)) return null;
+    // "our brand image" is the brand's standing, not a picture.
+    if (references.has(part.lower) && words[k - 1]?.lower !== "brand") {
+      // "the sample contract": the reference word only modifies the noun after it.
+      if (nounLike(words, k + 1) && !references.has(words[k + 1]!.lower)) return null;
+      // An id, a number or a date after it names the reference: "photo dated 2026-03-02", "sample no. 7".
+      const next = words[k + 1];
+      if (next && (/\d/.test(next.text) || referenceIds.has(next.lower))) return null;
+      if (
+        pastDeals.has(part.lower) &&
+        part.lower !== "before" &&
+        !/^(?:last|previous|first)$/.test(words[k - 1]?.lower ?? "")
+      )
+        return null;
+      // "before" is a reference only right after "same as": "same as before".
+      if (part.lower === "before" && (k !== j || !/^(?:same|match)/.test(word.lower))) return null;
+      // A relative clause naming who sent it belongs to the reference: "the first photo you sent".
+      if (words[k + 1]?.pos === "PRON" && words[k + 2]?.pos === "VERB") return k + 3;
+      return k + 1;
+    }
+    // A noun the tagger read as a verb still modifies the reference right after it ("export standard").
+    const modifier = part.pos === "VERB" && references.has(words[k + 1]?.lower ?? "");
+    if (!modifier && !["DET", "ADJ", "PART", "NOUN", "PROPN", "PRON"].includes(part.pos)) return null;
+    if (referenceOpeners.has(part.lower)) return null;
+  }
+  return null;
+}
+
+/** Words naming which side of packing a label is about ("Packing method: ...", "Packaging details: ..."). */
+const labelAspects = new Set(["method", "methods", "details", "detail", "type", "way", "style"]);
+
+/**
+ * An attribute stated only in words after its label: "Color: White", "colour cognac brown", "colors tortoise and
+ * black", "Packaging: Recyclable bag", "Packing: OPP bags or shrink wrap". The value is colour words and nouns up
+ * to the end of the segment; a Pantone or RAL code, a count per carton or a size anchors it.
+ */
+function colorValueAt(words: TaggedWord[], i: number, to: number): number | null {
+  const label = attributeNounAt(words, i);
+  const colour = label?.attribute === "color" && /^colou?rs?$/.test(words[i]!.lower);
+  let j = i + (label?.size ?? 1);
+  // "Packing method:", "Packaging details:": a word naming the label's aspect may stand before the colon.
+  if (label?.attribute === "packaging" && labelAspects.has(words[j]?.lower ?? "")) j += 1;
+  const colon = words[j]?.lower === ":" || words[j]?.lower === "：" || words[j]?.lower === "-";
+  if (!colour && !(label?.attribute === "packaging" && colon)) return null;
+  if (colon) j += 1;
+  else if (colorCompoundSet.has(words[j]?.lower ?? "")) return null;
+  let end = j;
+  let named = 0;
+  let colourWords = 0;
+  while (end < to && end - j < 5) {
+    const word = words[end]!;
+    if (word.lower === "and" || word.lower === "or" || word.lower === "/" || word.lower === "&") {
+      end += 1;
+      continue;
+    }
+    if (!isWord(word) || chatter.has(word.lower) || stops.has(word.lower) || persons.has(word.lower)) break;
+    const named_ = colors.has(word.lower) || word.pos === "NOUN" || word.pos === "PROPN";
+    // A verb-tagged word before a noun is part of a compound ("shrink wrap").
+    const modifier =
+      shades.has(word.lower) || word.pos === "ADJ" || (word.pos === "VERB" && nounLike(words, end + 1));
+    if (!named_ && !modifier) break;
+    if (named_) named += 1;
+    if (colors.has(word.lower)) colourWords += 1;
+    end += 1;
+  }
+  while (end > j && ["and", "or", "/", "&"].includes(words[end - 1]!.lower)) end -= 1;
+  // Without a colon the value must name a colour ("colour cognac brown"), or "colour method" would be one.
+  if (!colon && colourWords === 0) return null;
+  return named > 0 && end > j ? end : null;
+}
+
 /** The evaluative clauses in one segment-free run of words (a sentence). */
 function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
   const found: Found[] = [];
   for (let i = from; i < to; i += 1) {
     const word = words[i]!;
+    const referenceEnd = referenceAt(words, i, to);
+    // "Price same as last time", "ship via sea, same as the last shipment": a past deal's terms, not a product spec.
+    const pastDeal =
+      referenceEnd !== null &&
+      pastDeals.has(words[referenceEnd - 1]!.lower) &&
+      words.slice(Math.max(from, i - 8), i).some((earlier) => deals.has(earlier.lower));
+    if (referenceEnd !== null && !pastDeal) {
+      found.push({ from: i, to: referenceEnd, attribute: "sample" });
+      i = referenceEnd - 1;
+      continue;
+    }
+    const colorEnd = colorValueAt(words, i, to);
+    if (colorEnd !== null) {
+      found.push({ from: i, to: colorEnd, attribute: attributeNounAt(words, i)!.attribute });
+      i = colorEnd - 1;
+      continue;
+    }
+    // "squat proof", "scratch resistant": a resistance claimed with no test or grade.
+    const resisting = words[i + 1]?.lower ?? "";
+    if (
+      (resisting === "proof" || resisting === "resistant" || resisting === "repellent") &&
+      isWord(word) &&
+      words[i + 2]?.lower !== "of" &&
+      !chatter.has(word.lower) &&
+      !stops.has(word.lower) &&
+      attributeNounAt(words, i)?.attribute !== "delivery"
+    ) {
+      const own = Object.hasOwn(resistances, word.lower) ? resistances[word.lower] : undefined;
+      found.push({ from: quoteStart(words, i), to: i + 2, attribute: own ?? "strength" });
+      i += 1;
+      continue;
+    }
+    // A safety claim standing on its own: "but non-toxic for sensitive skin", "safe for kids and non-toxic".
+    if (
+      (safety.has(word.lower) || (word.lower === "safe" && words[i + 1]?.lower === "for")) &&
+      !nounLike(words, i + 1) &&
+      !safeUses.has(words[i - 1]?.lower ?? "")
+    ) {
+      let end = complementEnd(words, i + 1, to);
+      if (words[end]?.lower === "and" && safety.has(words[end + 1]?.lower ?? "")) end += 2;
+      found.push({ from: quoteStart(words, i), to: end, attribute: "safety" });
+      i = end - 1;
+      continue;
+    }
     // A shade named in words ("dark green", "navy blue", "off-white"): which green is a matter of taste. A
     // plain basic colour ("black") is left alone.
     if (isWord(word) && colors.has(word.lower) && !chatter.has(words[i + 1]?.lower ?? "")) {
@@ -321,7 +524,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           found.push({
             from: i,
             to: manner ? verbAt + 2 : verbAt + 1,
-            attribute: negated ? "strength" : "feel",
+            attribute: negated ? defectOf(verb!.lower) : "feel",
           });
           i = verbAt;
           continue;
@@ -333,7 +536,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       const verb = words[i + 1];
       const required = words.slice(Math.max(from, i - 12), i).some((earlier) => modals.has(earlier.lower));
       if (required && productVerb(verb)) {
-        found.push({ from: i, to: i + 2, attribute: "strength" });
+        found.push({ from: i, to: i + 2, attribute: defectOf(verb!.lower) });
         i += 1;
         continue;
       }
@@ -359,20 +562,39 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       // "must be skin safe", "should be food safe": the noun before "safe" belongs to the claim.
       const noun = evaluativeAt(words[j + 1])?.attribute === "safety" && isWord(words[j]) ? 1 : 0;
       const judged = evaluativeAt(words[j + noun]);
-      const subject = subjectBefore(words, i, from);
+      // "Must be bright enough", ", must be safe for kids": a requirement whose subject the chat left out.
+      const required = i > from && modals.has(words[i - 1]!.lower) && words[i - 1]!.lower !== "to";
+      const subject =
+        subjectBefore(words, i, from) ??
+        (required && judged?.kind === "specific" ? { index: i - 1, noun: false } : null);
+      // "slides must be heavy duty": an adjective and a noun closing the clause are one predicate.
+      const compound =
+        nounLike(words, j + noun + 1) &&
+        !chatter.has(words[j + noun + 1]!.lower) &&
+        (j + noun + 2 >= to ||
+          segmentEnd.has(words[j + noun + 2]!.lower) ||
+          words[j + noun + 2]!.lower === "and");
       // A name ("September is too tight") is never the product: product subjects are common nouns.
       const named =
         subject?.noun && words[subject.index]!.pos === "PROPN" && !attributeNounAt(words, subject.index);
-      if (judged && judged.kind !== "open" && subject && !named && !nounLike(words, j + noun + 1)) {
+      if (
+        judged &&
+        judged.kind !== "open" &&
+        subject &&
+        !named &&
+        (compound || !nounLike(words, j + noun + 1))
+      ) {
         const acceptedOnly = acceptance.has(words[j + noun]!.lower) && !subject.noun;
         if (!acceptedOnly && (subject.noun || judged.kind === "specific")) {
-          let end = j + noun + 1;
-          if (words[end]?.lower === "and" && evaluativeAt(words[end + 1])) end += 2;
+          let end = complementEnd(words, j + noun + (compound ? 2 : 1), to);
+          if (words[end]?.lower === "and" && evaluativeAt(words[end + 1]))
+            end = complementEnd(words, end + 2, to);
           const own = subject.noun ? attributeNounAt(words, subject.index)?.attribute : undefined;
           found.push({
-            from: subject.noun ? Math.max(subject.index, found.at(-1)?.to ?? from) : i,
+            from: subject.noun ? Math.max(subject.index, found.at(-1)?.to ?? from) : required ? i - 1 : i,
             to: end,
-            attribute: judged.attribute ?? own ?? "quality",
+            // The subject says what is judged: "the scent should be strong" is about the scent, not strength.
+            attribute: pick(judged, own ?? null),
           });
           i = end - 1;
           continue;
@@ -427,6 +649,12 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
   return found;
 }
 
+/** What a defect verb a requirement rules out is about ("must not fade": print durability); else strength. */
+function defectOf(verb: string): Attribute {
+  const stem = Object.keys(defects).find((defect) => verb.startsWith(defect));
+  return stem ? defects[stem]! : "strength";
+}
+
 /** The adjective's own attribute when it is sharper than the noun's catch-all ("strong" on "quality"). */
 function pick(judged: Evaluative, noun: Attribute | null): Attribute {
   if (judged.attribute === "safety") return "safety";
@@ -446,9 +674,17 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
   // "soft fabric for the hoodies, 320 gsm fleece": a measure right after the comma belongs to the clause.
   let next = end;
   // Not when another part is named first after the comma: "nice blue, lid RAL 9010" is the lid's colour.
-  const first = words[end + 1];
+  // A measure opens the next segment, or follows one small word ("approx. 320 gsm"); a conjunction or a verb
+  // opens a clause of its own ("super soft, and pass ASTM F963" anchors nothing before the comma).
+  const measure = (word: TaggedWord | undefined) =>
+    word !== undefined && (/\d/.test(word.text) || isMeasurable(word.text));
+  const small = (k: number) =>
+    words[k] !== undefined &&
+    !nounLike(words, k) &&
+    !["CCONJ", "VERB", "AUX", "PRON"].includes(words[k]!.pos);
   const measureFirst =
-    first !== undefined && (/\d/.test(first.text) || isMeasurable(first.text) || !nounLike(words, end + 1));
+    measure(words[end + 1]) ||
+    (small(end + 1) && (measure(words[end + 2]) || (small(end + 2) && measure(words[end + 3]))));
   if (measureFirst && (words[end]?.lower === "," || words[end]?.lower === "，")) {
     next = end + 1;
     while (next < words.length && next - end <= 3 && !scopeEnd.has(words[next]!.lower)) next += 1;

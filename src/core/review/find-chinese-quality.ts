@@ -33,6 +33,18 @@ function entryAt(text: string, at: number, set: ReadonlySet<string>, longest: nu
 }
 
 const nouns = new Set(Object.keys(zhAttributeNouns));
+/** Evaluations that claim safety whatever noun they stand on (环保 eco, 无毒 non-toxic). */
+const safetyClaims = new Set(["环保", "无毒"]);
+
+/** Where a run of at most `longest` Han characters from `at` ends, stopping at a filler or an evaluation. */
+function hanRun(text: string, at: number, longest: number): number {
+  let j = at;
+  while (j < text.length && j - at < longest && han.test(text[j]!)) {
+    if (entryAt(text, j, fillers, 2) || entryAt(text, j, evaluations, 2)) break;
+    j += 1;
+  }
+  return j;
+}
 
 /** Past any fillers after `at` (at most three): where the next word starts. */
 function skipFillers(text: string, at: number): number {
@@ -51,10 +63,16 @@ const reach = 120;
 /** The clause (between Chinese or Latin punctuation) around [start, end), at most `reach` characters each side. */
 function clauseAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && start - from < reach && !clauseBreak.test(text[from - 1]!)) from -= 1;
+  while (from > 0 && start - from < reach && !breaksAt(text, from - 1)) from -= 1;
   let to = end;
-  while (to < text.length && to - end < reach && !clauseBreak.test(text[to]!)) to += 1;
+  while (to < text.length && to - end < reach && !breaksAt(text, to)) to += 1;
   return text.slice(from, to);
+}
+
+/** A clause break at `at`: Chinese or Latin punctuation; a Latin full stop only where no digit follows ("1.5"). */
+function breaksAt(text: string, at: number): boolean {
+  const char = text[at]!;
+  return clauseBreak.test(char) || (char === "." && !/\d/.test(text[at + 1] ?? ""));
 }
 
 const anchored = (clause: string) =>
@@ -87,6 +105,13 @@ export function findChineseQuality(line: number, text: string): VagueTerm[] {
       if (following) {
         push(i, at + following.length, zhAttributeNouns[following]!);
         i = at + following.length;
+        continue;
+      }
+      // A safety claim on any noun: "环保胶水" (eco glue), "无毒油漆" (non-toxic paint), no standard named.
+      const noun = hanRun(text, at, 2);
+      if (safetyClaims.has(evaluation) && noun > at) {
+        push(i, noun, "safety");
+        i = noun;
         continue;
       }
     }

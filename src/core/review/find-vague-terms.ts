@@ -399,13 +399,37 @@ function withClaims(terms: VagueTerm[], claims: VagueTerm[]): VagueTerm[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Adds the clause reader's terms wherever no other finder quoted those words already. */
-function withClauses(terms: VagueTerm[], clauses: VagueTerm[]): VagueTerm[] {
-  const added = clauses.filter(
-    (clause) =>
-      !terms.some((term) => clause.line === term.line && clause.start < term.end && term.start < clause.end),
+/**
+ * Adds the clause reader's terms wherever no other finder quoted those words already. Where one did and named
+ * only a catch-all attribute, the clause reader names it: it reads the clause's subject ("the scent should be
+ * strong" is about the scent, not strength), which the word-shape finders cannot see. Terms one clause holds
+ * are quoted once.
+ */
+function withClauses(text: string, terms: VagueTerm[], clauses: VagueTerm[]): VagueTerm[] {
+  const overlap = (a: VagueTerm, b: VagueTerm) => a.line === b.line && a.start < b.end && b.start < a.end;
+  const read = terms.map((term) => {
+    const clause = clauses.find((other) => overlap(other, term));
+    // A clause reaching further right holds the claim's complement: "must be safe for kids", "sturdy enough for
+    // shipping" say what the product must stand up to, which the shorter quote leaves out.
+    if (clause && clause.end > term.end) {
+      const start = Math.min(clause.start, term.start);
+      const attribute =
+        term.attribute === "strength" || clause.attribute === "quality" ? clause.attribute : term.attribute;
+      return { ...clause, start, quote: text.slice(start, clause.end), attribute };
+    }
+    const catchAll = term.attribute === "strength";
+    return clause && catchAll && clause.attribute !== "quality"
+      ? { ...term, attribute: clause.attribute }
+      : term;
+  });
+  const added = clauses.filter((clause) => !terms.some((term) => overlap(clause, term)));
+  const once = [...read, ...added].filter(
+    (term, index, all) =>
+      all.findIndex(
+        (other) => other.line === term.line && other.start === term.start && other.end === term.end,
+      ) === index,
   );
-  return [...terms, ...added].sort((a, b) => a.line - b.line || a.start - b.start);
+  return once.sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
 /**
@@ -430,6 +454,6 @@ export function findVagueTerms(lines: ReadonlyArray<{ line: number; text: string
       firstTerms(findVagueClaims(line, text)),
     );
     const clauses = [...(clausesByLine.get(line) ?? []), ...firstTerms(findChineseQuality(line, text))];
-    return withClauses(shaped, clauses);
+    return withClauses(text, shaped, clauses);
   });
 }

@@ -47,6 +47,10 @@ const nonSpecNumbers: readonly RegExp[] = [
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi,
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?\b/gi,
   /\b(?:moq|order|po|pi|invoice|iphone|galaxy|pixel|model|usb|type)\s*(?:[-#]\s*)?\d\w*/gi,
+  // A list marker: "1、", "2)", "3）" number a clause, they measure nothing.
+  /(?<![\d.,])\d{1,2}\s*[、)）]/g,
+  // A number said as a price without its currency: "price like 1.50", "target price 2.3".
+  /\b(?:price|prices|cost|budget)\s+(?:(?:like|around|about|of|is|at|max|below|under)\s+){0,2}\d[\d,]*(?:\.\d+)?/gi,
   /\b(?:the\s+)?\d+(?:st|nd|rd|th)\b/gi,
 ];
 
@@ -67,10 +71,15 @@ export const standardMarks: readonly string[] = [
 const standardPattern = new RegExp(`(?:^|[^a-z])(?:${standardWords.join("|")})(?![a-z])`, "i");
 const markPattern = new RegExp(`(?:^|[^A-Za-z])(?:${standardMarks.join("|")})(?![A-Za-z])`);
 
+/** A split of a whole in two shares ("50/50", "60/40" of colours or sizes): the numbers add up to 100. */
+const sharePattern = /(?<![\d./])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d./])/g;
+const withoutShares = (text: string) =>
+  text.replace(sharePattern, (split, a: string, b: string) => (Number(a) + Number(b) === 100 ? " " : split));
+
 /** True when the text carries a spec-like number or a standard/code (prices, quantities, dates ignored). */
 export function isMeasurable(text: string): boolean {
   if (standardPattern.test(text) || markPattern.test(text) || blendPattern.test(text)) return true;
-  let rest = text;
+  let rest = withoutShares(text);
   for (const pattern of nonSpecNumbers) rest = rest.replace(pattern, " ");
   return /\d/.test(rest);
 }

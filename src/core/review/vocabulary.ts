@@ -181,6 +181,20 @@ export const typeTerms: readonly string[] = [
   "long sleeves",
   "fast charging",
   "rigid box",
+  // "solid" before a wood or metal names it as not veneered or plated: a construction, not a judgement.
+  "solid wood",
+  "solid oak",
+  "solid beech",
+  "solid pine",
+  "solid walnut",
+  "solid ash",
+  "solid teak",
+  "solid acacia",
+  "solid bamboo",
+  "solid brass",
+  "solid copper",
+  "solid colour",
+  "solid color",
 ];
 
 /** Words that strengthen a qualifier and belong in its quote ("very sharp", "super soft"). */
@@ -353,7 +367,7 @@ export const attributeNouns: Readonly<Record<string, Attribute>> = {
   smell: "smell",
   odor: "smell",
   odour: "smell",
-  scent: "smell",
+  scent: "scent",
   sound: "sound",
   noise: "sound",
   insulation: "insulation",
@@ -366,6 +380,8 @@ export const attributeNouns: Readonly<Record<string, Attribute>> = {
   blades: "sharpness",
   cutting: "sharpness",
   glow: "brightness",
+  brightness: "brightness",
+  luminosity: "brightness",
   hardness: "softness",
   strength: "strength",
   resistance: "strength",
@@ -726,11 +742,6 @@ export const stopWords: readonly string[] = [
 export const vaguePhrases: ReadonlyArray<{ pattern: RegExp; attribute: Attribute }> = [
   {
     pattern:
-      /\b(?:exactly\s+)?same\s+(?:(?:quality|colou?r|material|size|design|style|finish|packing|packaging|specs?)\s+)?(?:as|like)\s+(?:the\s+|your\s+|our\s+|my\s+)?(?:approved\s+|previous\s+|last\s+)?(?:samples?|photos?|pictures?|pics?|images?|picture\s+you\s+sent|before|last\s+(?:order|time|batch|shipment)|previous\s+(?:order|batch|shipment))\b/gi,
-    attribute: "sample",
-  },
-  {
-    pattern:
       /\b(?:match(?:es|ing)?|same\s+as)\s+(?:exactly\s+)?(?:our|your|the|my)\s+(?:brand\s+|logo\s+|existing\s+|current\s+|original\s+)?(?:colou?rs?|shade|design|logo|style)(?:\s+exactly)?\b/gi,
     attribute: "color",
   },
@@ -738,11 +749,6 @@ export const vaguePhrases: ReadonlyArray<{ pattern: RegExp; attribute: Attribute
     pattern:
       /\b(?:smooth|soft|silky|comfortable|nice|pleasant|good)\s+(?:to\s+(?:the\s+)?touch|to\s+hold|in\s+(?:the\s+)?hand)\b/gi,
     attribute: "feel",
-  },
-  {
-    pattern:
-      /\b(?:like|as\s+in|as\s+shown\s+in|as\s+per|according\s+to|match(?:ing)?)\s+(?:the\s+|your\s+|our\s+|my\s+)(?:photos?|pictures?|pics?|images?|samples?|website|listing)\b/gi,
-    attribute: "sample",
   },
   {
     pattern:
@@ -1233,9 +1239,6 @@ export const classifierAdjectives: readonly string[] = [
   "disposable",
   "reusable",
   "removable",
-  "custom",
-  "customized",
-  "customised",
   "printed",
   "embroidered",
   "personalized",
@@ -1480,6 +1483,109 @@ export const customaryWords: readonly string[] = [
   "general",
   "typical",
   "conventional",
+  // "custom logo", "customized packaging": the attribute is to be made to order, and the order says not how.
+  "custom",
+  "customized",
+  "customised",
+  "personalized",
+  "personalised",
+];
+
+/**
+ * Things a spec can point at instead of stating itself ("as per seller's sample", "like the photos", "same as
+ * our catalogue", "same as last time"): a reference to one of them with no id, number or date is no spec.
+ */
+export const referenceNouns: readonly string[] = [
+  "sample",
+  "samples",
+  "photo",
+  "photos",
+  "picture",
+  "pictures",
+  "pic",
+  "pics",
+  "image",
+  "images",
+  "video",
+  "videos",
+  "catalogue",
+  "catalog",
+  "website",
+  "listing",
+  "specification",
+  "specifications",
+  "specs",
+  "standard",
+  "standards",
+  "time",
+  "order",
+  "batch",
+  "shipment",
+  "before",
+];
+
+/** Deal terms: a reference in a sentence about them ("price same as last time") is no product spec. */
+export const dealWords: readonly string[] = [
+  "price",
+  "prices",
+  "pricing",
+  "cost",
+  "payment",
+  "pay",
+  "paid",
+  "ship",
+  "shipping",
+  "shipped",
+  "freight",
+  "deliver",
+  "delivery",
+  "quote",
+  "quotation",
+  "invoice",
+  "terms",
+  "deposit",
+  "balance",
+  "discount",
+];
+
+/** Words that make a referenced sample a named, agreed one ("signed sample", "approved sample no. 3"). */
+export const namedReferenceWords: readonly string[] = [
+  "signed",
+  "sealed",
+  "approved",
+  "golden",
+  "counter",
+  "reference",
+  "pp",
+  "pre-production",
+];
+
+/** Words after "colour" that make a compound noun, not a colour stated ("colour box", "color code"). */
+export const colorCompounds: readonly string[] = [
+  "box",
+  "boxes",
+  "card",
+  "cards",
+  "code",
+  "codes",
+  "chart",
+  "swatch",
+  "swatches",
+  "sample",
+  "samples",
+  "option",
+  "options",
+  "difference",
+  "fastness",
+  "match",
+  "matching",
+  "print",
+  "printing",
+  "temperature",
+  "way",
+  "ways",
+  "choice",
+  "choices",
 ];
 
 /** Safety claims that name no standard ("safe paint", "non-toxic glue", "eco-friendly fabric", "skin safe"). */

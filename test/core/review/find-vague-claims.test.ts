@@ -36,7 +36,7 @@ describe("vague claims beyond qualifier + noun", () => {
   });
 
   // Known defect: "strong" is read as mechanical strength, so the scent gets a load-test rewrite.
-  it.fails("flags 'The scent should be strong and pleasant.' as a scent", () => {
+  it("flags 'The scent should be strong and pleasant.' as a scent", () => {
     const terms = findVagueTerms([{ line: 1, text: "The scent should be strong and pleasant." }]);
     expect(terms.map((term) => term.attribute)).toEqual(["scent"]);
   });
