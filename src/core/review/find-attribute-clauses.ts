@@ -671,7 +671,8 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
   while (start > 0 && from - start < reach && !scopeEnd.has(words[start - 1]!.lower)) start -= 1;
   let end = to;
   while (end < words.length && end - to < reach && !scopeEnd.has(words[end]!.lower)) end += 1;
-  // "soft fabric for the hoodies, 320 gsm fleece": a measure right after the comma belongs to the clause.
+  // "soft fabric for the hoodies, 320 gsm fleece", "light enough: 380 g": a measure right after the comma or
+  // colon belongs to the clause.
   let next = end;
   // Not when another part is named first after the comma: "nice blue, lid RAL 9010" is the lid's colour.
   // A measure opens the next segment, or follows one small word ("approx. 320 gsm"); a conjunction or a verb
@@ -685,7 +686,7 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
   const measureFirst =
     measure(words[end + 1]) ||
     (small(end + 1) && (measure(words[end + 2]) || (small(end + 2) && measure(words[end + 3]))));
-  if (measureFirst && (words[end]?.lower === "," || words[end]?.lower === "，")) {
+  if (measureFirst && [",", "，", ":", "："].includes(words[end]?.lower ?? "")) {
     next = end + 1;
     while (next < words.length && next - end <= 3 && !scopeEnd.has(words[next]!.lower)) next += 1;
   }

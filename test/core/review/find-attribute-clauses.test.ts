@@ -73,6 +73,80 @@ describe("findAttributeClauses: clauses about a product attribute with no measur
   });
 });
 
+describe("findAttributeClauses: specs that point elsewhere, name an attribute without a value, or claim with a purpose", () => {
+  it.each([
+    // a reference with no id, number or date
+    ["Glaze like the video you sent.", ["like the video you sent"], "sample"],
+    ["Tuning pegs as per buyer's sample.", ["as per buyer's sample"], "sample"],
+    ["Strings same as last order.", ["same as last order"], "sample"],
+    ["Wallpaper rolls same colour as the sample.", ["same colour as the sample"], "sample"],
+    ["Stitching according to export standard.", ["according to export standard"], "sample"],
+    ["Tiles must match the pictures on your website.", ["match the pictures"], "sample"],
+    // an attribute stated only in words after its label
+    ["Colour: burgundy", ["Colour: burgundy"], "color"],
+    ["Yoga blocks colour lilac and grey", ["colour lilac and grey"], "color"],
+    [
+      "Packing method: kraft sleeve and outer carton",
+      ["Packing method: kraft sleeve and outer carton"],
+      "packaging",
+    ],
+    ["customized packaging for the soap bars", ["customized packaging"], "packaging"],
+    // a safety or strength claim with what it must stand up to
+    ["The teething rings must be safe for infants.", ["rings must be safe for infants"], "safety"],
+    ["Wax melts non-toxic for pets, please", ["non-toxic for pets"], "safety"],
+    ["Tent poles: must be light enough for backpacking.", ["must be light enough for backpacking"], "size"],
+    ["Wallpaper must be tear resistant.", ["tear resistant"], "strength"],
+    ["Shower arms must be heavy duty.", ["arms must be heavy duty"], "size"],
+    // the subject says what a predicate judges
+    ["The fragrance of the soap must be strong.", ["fragrance of the soap must be strong"], "scent"],
+    [
+      "The scent of the incense should be strong and lasting.",
+      ["scent of the incense should be strong and lasting"],
+      "scent",
+    ],
+    // a requirement's defect verb says what its test is
+    ["The enamel print must not fade.", ["must not fade"], "printDurability"],
+    ["Knit cuffs should not shrink.", ["should not shrink"], "shrinkage"],
+  ])("flags %j", (text, quotes, attribute) => {
+    const terms = findAttributeClauses(2, text);
+    expect(terms.map((term) => term.quote)).toEqual(quotes);
+    expect(terms.map((term) => term.attribute)).toEqual(quotes.map(() => attribute));
+  });
+
+  it.each([
+    // named references and anchors
+    "Tuning pegs as per approved sample TP-07.",
+    "Finish same as signed sample.",
+    "Glaze like the photo dated 2026-03-02.",
+    "Colour: Pantone 7621 C",
+    "Colour: RAL 9005 matt",
+    "colour box packing, 24 pcs per carton",
+    "Packing: 1 set per kraft sleeve, 12 sets per carton, 5-ply.",
+    "Teething rings food safe per LFGB and FDA.",
+    "Wallpaper tear resistant, 120 gsm non-woven.",
+    "Tent poles must be light enough: 380 g per set.",
+    "Frames in two colours, black and tortoise, 50/50 split, Pantone 19-0303 and 7526 C.",
+    // deal talk and logistics
+    "Price same as last time?",
+    "Ship via sea, same as the last shipment.",
+    "Payment terms as per the sample contract.",
+    "Is it safe to pay by PayPal?",
+    "Please send proof of shipment.",
+    "Payment proof attached, please check.",
+    "The zipper pulls must match our brand image.",
+  ])("leaves %j alone", (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+
+  it("does not let a clause after a comma anchor the one before it", () => {
+    expect(quotesIn("The plush must be super soft and safe for babies, and pass ASTM F963.")).toEqual([
+      "must be super soft and safe for babies",
+    ]);
+    expect(quotesIn("We want premium quality but a price like 1.50.")).toEqual(["premium quality"]);
+    expect(quotesIn("Cushions super soft, approx. 30 Shore 00 foam.")).toEqual([]);
+  });
+});
+
 describe("attributeOfQuote: whether words quoted from elsewhere name a product attribute", () => {
   it.each([
     ["zipper pulls must match our brand image", "material"],

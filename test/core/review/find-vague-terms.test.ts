@@ -90,3 +90,27 @@ describe("findVagueTerms on product types and reference phrases", () => {
     expect(quotesIn("Please keep the same quality as last order.")).toEqual(["same quality as last order"]);
   });
 });
+
+describe("findVagueTerms on mixed Chinese and English lines", () => {
+  it.each([
+    ["请用无毒油漆 non-toxic paint please", "无毒油漆", "safety"],
+    ["外盒用环保纸 eco paper for the outer box", "环保纸", "safety"],
+    ["Frame RAL 9016. 做工要好, no gaps", "做工要好", "quality"],
+  ])("flags the Chinese claim in %j", (text, quote, attribute) => {
+    const terms = findVagueTerms([{ line: 3, text }]);
+    expect(terms.find((term) => term.quote === quote)?.attribute, JSON.stringify(terms)).toBe(attribute);
+  });
+
+  it.each(["环保袋 1 pc per bag, 符合 GB/T 18455", "颜色 潘通 186C", "货已经安全到达, thanks"])(
+    "leaves %j alone",
+    (text) => {
+      expect(quotesIn(text)).toEqual([]);
+    },
+  );
+
+  it("quotes a safety claim once, with what it must be safe for", () => {
+    expect(quotesIn("Bath toys in PVC-free vinyl, must be safe for toddlers.")).toEqual([
+      "must be safe for toddlers",
+    ]);
+  });
+});

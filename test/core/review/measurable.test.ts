@@ -34,6 +34,20 @@ describe("isMeasurable and isMeasurableSpec", () => {
     expect(isMeasurableSpec(text)).toBe(false);
   });
 
+  it.each([
+    "colours black and tortoise, 50/50",
+    "sizes S/M/L split 60/40",
+    "we need premium quality, price like 1.50",
+    "1、质量以卖方样品为准",
+    "2) packing to be strong",
+  ])("does not read shares, bare prices or list markers in %j as a measure", (text) => {
+    expect(isMeasurable(text)).toBe(false);
+  });
+
+  it("still reads a steel grade written with a slash as one", () => {
+    expect(isMeasurable("18/8 stainless steel")).toBe(true);
+  });
+
   it("counts neither order quantities without a pack nor sizes without a unit as specs", () => {
     expect(isMeasurableSpec("we take 1000 pairs, 2 designs")).toBe(false);
     expect(isMeasurableSpec("kids rain boots, sizes 24-35 mixed")).toBe(false);
