@@ -587,7 +587,8 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         const acceptedOnly = acceptance.has(words[j + noun]!.lower) && !subject.noun;
         if (!acceptedOnly && (subject.noun || judged.kind === "specific")) {
           let end = complementEnd(words, j + noun + (compound ? 2 : 1), to);
-          if (words[end]?.lower === "and" && evaluativeAt(words[end + 1]))
+          // "soft and safe", but not "bright enough and long battery life": an adjective before its noun is another claim.
+          if (words[end]?.lower === "and" && evaluativeAt(words[end + 1]) && !nounLike(words, end + 2))
             end = complementEnd(words, end + 2, to);
           const own = subject.noun ? attributeNounAt(words, subject.index)?.attribute : undefined;
           found.push({
@@ -625,14 +626,18 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     if (!judged) continue;
     const next = words[i + 1]?.lower ?? "";
     // "natural rubber", "high gloss", "soft enamel": the pair names a type of material or finish.
-    if (types.has(`${word.lower} ${next}`) || (judged.kind !== "generic" && typeNouns.has(next))) continue;
+    // A two-word attribute noun starting there is no type: "long battery life" is a claim on the battery's life.
+    const typeHead = typeNouns.has(next) && attributeNounAt(words, i + 1)?.size !== 2;
+    if (types.has(`${word.lower} ${next}`) || (judged.kind !== "generic" && typeHead)) continue;
     const run = nounRun(words, i + 1);
     if (run) {
       const head = words[run.end - 1]!;
       if (chatter.has(head.lower) && !run.attributeHead) continue;
       // Strict and open adjectives judge only attributes ("high quality", "standard size"), never a product type.
       if ((judged.kind === "strict" || judged.kind === "open") && run.attribute === null) continue;
-      found.push({ from: quoteStart(words, i), to: run.end, attribute: pick(judged, run.attribute) });
+      // Never back into the clause before: "waterproof and high quality zippers" are two claims.
+      const start = quoteStart(words, i) < (found.at(-1)?.to ?? from) ? i : quoteStart(words, i);
+      found.push({ from: start, to: run.end, attribute: pick(judged, run.attribute) });
       i = run.end - 1;
       continue;
     }

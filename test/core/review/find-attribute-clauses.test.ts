@@ -145,6 +145,17 @@ describe("findAttributeClauses: specs that point elsewhere, name an attribute wi
     expect(quotesIn("We want premium quality but a price like 1.50.")).toEqual(["premium quality"]);
     expect(quotesIn("Cushions super soft, approx. 30 Shore 00 foam.")).toEqual([]);
   });
+
+  it("reads an adjective before its own noun after 'and' as a claim of its own", () => {
+    expect(quotesIn("Lamps must be bright enough for reading and long battery life please.")).toEqual([
+      "Lamps must be bright enough for reading",
+      "long battery life",
+    ]);
+    expect(quotesIn("the tarp should be waterproof and good quality eyelets")).toEqual([
+      "tarp should be waterproof",
+      "good quality eyelets",
+    ]);
+  });
 });
 
 describe("attributeOfQuote: whether words quoted from elsewhere name a product attribute", () => {
