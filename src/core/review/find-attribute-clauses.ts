@@ -317,6 +317,34 @@ function productVerb(word: TaggedWord | undefined): boolean {
 
 type Found = { from: number; to: number; attribute: Attribute };
 
+/** Words that claim a fit with other products ("compatible with", "fits", "suitable for"). */
+const fitWords = new Set(["compatible", "fits", "fit", "suitable"]);
+/** Quantifiers that leave a set of products unnamed ("the main brands", "most phones", "all standard sizes"). */
+const unnamedSets = new Set([
+  "main",
+  "major",
+  "most",
+  "all",
+  "any",
+  "popular",
+  "common",
+  "mainstream",
+  "leading",
+  "other",
+]);
+
+/** Where "compatible with <an unnamed set>" ends, or null when the set is named ("compatible with LEGO"). */
+function unnamedCompatibility(words: TaggedWord[], i: number, to: number): number | null {
+  if (!fitWords.has(words[i]!.lower)) return null;
+  let j = i + 1;
+  if (words[j]?.lower === "with" || words[j]?.lower === "for") j += 1;
+  if (words[j]?.lower === "the") j += 1;
+  if (!unnamedSets.has(words[j]?.lower ?? "")) return null;
+  let end = j + 1;
+  while (end < to && end - j < 4 && (nounLike(words, end) || words[end]!.pos === "ADJ")) end += 1;
+  return end > j + 1 ? end : null;
+}
+
 /**
  * Where a judgement's complement ends: "enough" and a purpose ("sturdy enough for shipping", "safe for babies")
  * belong to the claim, since they say what it must stand up to. Three words at most after "for".
@@ -449,6 +477,13 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     if (colorEnd !== null) {
       found.push({ from: i, to: colorEnd, attribute: attributeNounAt(words, i)!.attribute });
       i = colorEnd - 1;
+      continue;
+    }
+    // "compatible with the main brands", "fits most phones": compatibility with a set nobody named.
+    const compatibleEnd = unnamedCompatibility(words, i, to);
+    if (compatibleEnd !== null) {
+      found.push({ from: i, to: compatibleEnd, attribute: "fit" });
+      i = compatibleEnd - 1;
       continue;
     }
     // "squat proof", "scratch resistant": a resistance claimed with no test or grade.
@@ -587,6 +622,9 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         const acceptedOnly = acceptance.has(words[j + noun]!.lower) && !subject.noun;
         if (!acceptedOnly && (subject.noun || judged.kind === "specific")) {
           let end = complementEnd(words, j + noun + (compound ? 2 : 1), to);
+          // "beautiful in appearance": the attribute it is judged in belongs to the claim.
+          const judgedIn = words[end]?.lower === "in" ? attributeNounAt(words, end + 1) : null;
+          if (judgedIn) end += 1 + judgedIn.size;
           // "soft and safe", but not "bright enough and long battery life": an adjective before its noun is another claim.
           if (words[end]?.lower === "and" && evaluativeAt(words[end + 1]) && !nounLike(words, end + 2))
             end = complementEnd(words, end + 2, to);

@@ -429,6 +429,19 @@ export const colorWords: readonly string[] = [
   "nude",
   "pastel",
   "pastels",
+  "charcoal",
+  "burgundy",
+  "maroon",
+  "coral",
+  "taupe",
+  "cognac",
+  "mustard",
+  "lilac",
+  "champagne",
+  "fuchsia",
+  "magenta",
+  "indigo",
+  "mauve",
 ];
 
 /** Words that may stand between a qualifier and its noun without ending the phrase ("nice matte finish"). */
@@ -1391,6 +1404,12 @@ export const colorShades: readonly string[] = [
   "warm",
   "cool",
   "soft",
+  // A finish said with a colour ("matte grey", "glossy white") still names the colour only in words.
+  "matte",
+  "matt",
+  "glossy",
+  "satin",
+  "metallic",
 ];
 
 /**

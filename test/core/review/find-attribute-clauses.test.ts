@@ -97,6 +97,14 @@ describe("findAttributeClauses: specs that point elsewhere, name an attribute wi
     ["Tent poles: must be light enough for backpacking.", ["must be light enough for backpacking"], "size"],
     ["Wallpaper must be tear resistant.", ["tear resistant"], "strength"],
     ["Shower arms must be heavy duty.", ["arms must be heavy duty"], "size"],
+    // compatibility with a set nobody named
+    ["Drill bits compatible with the main brands of drills.", ["compatible with the main brands"], "fit"],
+    ["This case fits most tablets.", ["fits most tablets"], "fit"],
+    // a finish said with a colour, and a colour named only in words
+    ["Lamp shade in satin white, base in brushed steel.", ["satin white"], "color"],
+    ["Color: charcoal heather", ["Color: charcoal heather"], "color"],
+    // the attribute a predicate is judged in
+    ["The vases are elegant in appearance.", ["vases are elegant in appearance"], "finish"],
     // the subject says what a predicate judges
     ["The fragrance of the soap must be strong.", ["fragrance of the soap must be strong"], "scent"],
     [
@@ -126,8 +134,12 @@ describe("findAttributeClauses: specs that point elsewhere, name an attribute wi
     "Wallpaper tear resistant, 120 gsm non-woven.",
     "Tent poles must be light enough: 380 g per set.",
     "Frames in two colours, black and tortoise, 50/50 split, Pantone 19-0303 and 7526 C.",
+    "Drill bits compatible with Bosch SDS-plus chucks.",
+    "This case fits iPad Air 11 (M2).",
+    "Lamp base matte black RAL 9005.",
     // deal talk and logistics
     "Price same as last time?",
+    "We are the main supplier for all brands in Yiwu.",
     "Ship via sea, same as the last shipment.",
     "Payment terms as per the sample contract.",
     "Is it safe to pay by PayPal?",
