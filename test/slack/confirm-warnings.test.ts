@@ -77,7 +77,7 @@ async function run(channelId: string, text: string): Promise<Json[]> {
 /** The card as last drawn in the channel (show renders it ephemerally). */
 async function confirmButtonOf(channelId: string, ref: string): Promise<Json> {
   const [card] = await run(channelId, `show ${ref}`);
-  const buttons = (card?.blocks as Json[]).flatMap((block) => block.elements ?? []);
+  const buttons = ((card?.blocks ?? []) as Json[]).flatMap((block) => block.elements ?? []);
   return buttons.find((element: Json) => element.action_id === "order_confirm");
 }
 
