@@ -9,7 +9,7 @@ import { fixedClock } from "../../src/core/clock.ts";
 import { emptyDraft, type Finding, type OrderItem } from "../../src/core/schemas.ts";
 import { createOrder, findOrderByRef, listOrderEvents, setOrderThread } from "../../src/store/index.ts";
 import { payloadJson } from "../helpers/slack-request.ts";
-import { type Harness, repliesTo, startHarness } from "./harness.ts";
+import { type Harness, postedOrder, repliesTo, startHarness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -246,5 +246,26 @@ describe("editing a quantity or price after the goods were received", () => {
     expect(metadata.anyway).toBe(true);
     expect((await submit(metadata)).status).toBe(200);
     expect(await unitPrice()).toBe(1.1);
+  });
+});
+
+describe("superseded prices on the card", () => {
+  it("shows the prices offered before the agreed one, with their lines", async () => {
+    const chat = [
+      "Shenzhen Lingtong Technology Co., Ltd. (Amy) 2026-11-02 10:01",
+      "Hello, silicone phone case for iPhone 15, MOQ 1000 pcs, price 1.25 usd/pc",
+      "Buyer (Tom) 2026-11-02 10:05",
+      "We need 2000 pcs. Can you do 1.10 usd?",
+      "Shenzhen Lingtong Technology Co., Ltd. (Amy) 2026-11-02 10:20",
+      "1.10 is too low, best 1.15 usd for 2000 pcs",
+      "Buyer (Tom) 2026-11-02 10:25",
+      "ok deal at 1.15, 30% deposit",
+    ].join("\n");
+    await h.command(`new ${chat}`, { channelId: "CPRICE" });
+    const { number } = await postedOrder(h, "CPRICE");
+    const [card] = await run("CPRICE", `show PO-${number}`);
+    const text = JSON.stringify(card?.blocks);
+    expect(text).toContain("@ USD 1.15");
+    expect(text).toContain("price: 1.25 offered (line 2), 1.10 asked (line 4), 1.15 agreed on line 8");
   });
 });

@@ -7,6 +7,7 @@
 import { countProblems, listWithin, problemsBeforeConfirming } from "../../core/before-confirming.ts";
 import { formatMoney, goodsValueOf } from "../../core/money.ts";
 import { editableFields, isFieldWithin } from "../../core/order-fields.ts";
+import { priceHistoryOf } from "../../core/price-history.ts";
 import { ids } from "../ids.ts";
 import { clip, splitMessage } from "../split-message.ts";
 import type { BlockMessage, Button, KnownBlock, PlainTextOption, StaticSelect } from "./block-types.ts";
@@ -61,6 +62,8 @@ export function termsLines(order: OrderView): string[] {
     lines.push(
       `*Item ${index + 1}:* ${escapeMrkdwn(describeItem(item, draft.currency))}${cite(order, `items[${index}].unitPrice`) || cite(order, `items[${index}]`)}`,
     );
+    const history = priceHistoryOf(draft, index);
+    if (history) lines.push(`    • price: ${escapeMrkdwn(history)}`);
     for (const spec of specLines(item)) lines.push(`    • ${escapeMrkdwn(spec)}`);
   });
   lines.push(term(order, "Shipping", describeShipping(draft), "shipping"));
