@@ -70,6 +70,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     return next.done ? null : next.value;
   };
   const io = { nextLine, write: screen.write, prompt: (text: string) => output.write(text) };
+  // A command acked with no text is answered later (response_url, the thread): wait for that answer, so
+  // it is printed before the next prompt, not after it.
+  const command = async (text: string) => {
+    const answer = await app.command(text);
+    show(answer, screen);
+    await screen.settle({ untilAnswered: answer.kind === "none" });
+  };
 
   try {
     screen.write(consoleHelp);
@@ -102,6 +109,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
           continue;
         }
         const { clickable } = found;
+        let clicked: AppAnswer;
         if (clickable.kind === "select") {
           for (const [index, option] of (clickable.options ?? []).entries())
             screen.write(`  ${index + 1}. ${option.label}`);
@@ -111,7 +119,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
             screen.write("Nothing chosen.");
             continue;
           }
-          show(await app.click(clickable, choice), screen);
+          clicked = await app.click(clickable, choice);
         } else {
           if (clickable.confirm) {
             screen.write(clickable.confirm.question);
@@ -121,15 +129,14 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
               continue;
             }
           }
-          show(await app.click(clickable), screen);
+          clicked = await app.click(clickable);
         }
-        await screen.settle();
+        show(clicked, screen);
+        await screen.settle({ untilAnswered: clicked.kind === "none" });
       } else if (documentCommandOf(text)) {
-        show(await app.command(documentCommandOf(text)!), screen);
-        await screen.settle();
+        await command(documentCommandOf(text)!);
       } else if (text.startsWith(ids.command)) {
-        show(await app.command(line.replace(/^\s*\/order\s?/, "")), screen);
-        await screen.settle();
+        await command(line.replace(/^\s*\/order\s?/, ""));
       } else {
         screen.write('Not understood: type "help" to see what you can do.');
         continue;
@@ -144,7 +151,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         else if (answer.kind === "command") reply = await app.command(answer.text);
         else reply = await app.submitModal(view, answer.values);
         show(reply, screen);
-        await screen.settle();
+        await screen.settle({ untilAnswered: answer.kind !== "cancelled" && reply.kind === "none" });
         view = reply.kind === "modal_update" ? reply.view : null;
       }
     }

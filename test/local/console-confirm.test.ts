@@ -70,18 +70,27 @@ describe("asking before changing what was delivered", () => {
   });
 
   it("'Edit a field…' asks again before saving a new unit price, and Enter changes it anyway", async () => {
-    const from = c.screen().length;
+    let from = c.screen().length;
     await c.run("/order show PO-1");
     const menu = await lastButton("Edit a field…", from);
-    const options = await c.run(menu);
-    const price = options.match(/(\d+)\. [^\n]*unit price/i)?.[1] ?? "";
+    // The menu, the field, the value and the second step each wait for their own prompt.
+    from = c.screen().length;
+    c.type(menu);
+    await c.waitFor(/which one\? $/, from);
+    const price =
+      c
+        .screen()
+        .slice(from)
+        .match(/(\d+)\. [^\n]*unit price/i)?.[1] ?? "";
     expect(price).not.toBe("");
-    const asked = await c.run(price, "37.9");
+    c.type(price, "37.9");
+    await c.waitFor(/Enter: change anyway[^\n]*$/, from);
+    const asked = c.screen().slice(from);
     expect(asked).toContain("marked received on 2026-12-30");
     expect(asked).toContain("Save again to change it anyway");
-    expect(asked).toContain("Enter: change anyway");
-    const made = await c.run("");
-    expect(made).toContain("set to “37.9”");
+    from = c.screen().length;
+    c.type("");
+    await c.waitFor(/set to “37\.9”[\s\S]*\n> $/, from);
     expect(await c.run("/order history PO-1")).toContain(
       "set items[0].unitPrice to “37.9” (was “38.5”), changed after the goods were received on 2026-12-30",
     );
