@@ -18,6 +18,9 @@ function subcommands(): string[] {
 }
 
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+const usageHint = readFileSync(new URL("../../manifest.yml", import.meta.url), "utf8").match(
+  /usage_hint: "([^"\n]*)"/,
+)?.[1];
 const readmeCommandLines = readme.split("\n").filter((line) => line.startsWith("/order "));
 const helpText = JSON.stringify(buildHelpBlocks().blocks);
 
@@ -29,15 +32,19 @@ describe("every /order subcommand is listed", () => {
       expect(all).toContain(word);
   });
 
-  it.each(all)("'%s' is in the usage line, the help and the README, and the parser knows it", (word) => {
-    const named = new RegExp(`(?:^|[\\s|/])${word}\\b`);
-    expect(orderUsage).toMatch(named);
-    expect(helpText).toContain(`/order ${word}`);
-    // The README may group words on one line ("/order shipped|received|completed PO-n").
-    expect(readmeCommandLines.some((line) => named.test(line.slice("/order".length)))).toBe(true);
-    const parsed = parseDocumentCommand(`${word} PO-1`) ?? parseOrderCommand(`${word} PO-1`);
-    if (parsed.kind === "invalid") expect(parsed.reason).not.toMatch(/Unknown subcommand/);
-  });
+  it.each(all)(
+    "'%s' is in the usage line, the manifest's hint, the help and the README, and the parser knows it",
+    (word) => {
+      const named = new RegExp(`(?:^|[\\s|/])${word}\\b`);
+      expect(orderUsage).toMatch(named);
+      expect(usageHint).toMatch(named);
+      expect(helpText).toContain(`/order ${word}`);
+      // The README may group words on one line ("/order shipped|received|completed PO-n").
+      expect(readmeCommandLines.some((line) => named.test(line.slice("/order".length)))).toBe(true);
+      const parsed = parseDocumentCommand(`${word} PO-1`) ?? parseOrderCommand(`${word} PO-1`);
+      if (parsed.kind === "invalid") expect(parsed.reason).not.toMatch(/Unknown subcommand/);
+    },
+  );
 
   it("says how to confirm or edit anyway", () => {
     expect(orderUsage).toContain("confirm PO-n [anyway]");
