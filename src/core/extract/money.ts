@@ -49,11 +49,13 @@ const monthBefore = monthWords
 
 /** Words right after a bare number that make it a measurement, count or time rather than money. */
 const notMoneyAfter = new RegExp(
-  String.raw`^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|lux|lm\b|lumens?|momme|colou?rs?|cartons?|ctns?|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
+  String.raw`^(?:'?s|a|ah)\b|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|lux|lm\b|lumens?|momme|colou?rs?|cartons?|ctns?|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
   "i",
 );
 const notMoneyBefore = new RegExp(
-  String.raw`(\bx|×|\*|moq|qty|quantity|size|no\.?|model|#|item|hrc|aql|level|grade|ip|pantone|ral|iso|en|astm|version|v|day|days|on|top|page|line|order|number|room|rooms|bedroom|bedrooms|year|since|from|${monthBefore})\s*$`,
+  // Whole words only: "then 35" is a price, "EN 71" is not; "no." labels a number, "no no 520" does not;
+  // a measurement just before ("12V 2A") makes the next number one too.
+  String.raw`(?:×|\*|#|\bno\.|\d\s?[vx]|\b(?:x|moq|qty|quantity|size|model|item|hrc|aql|level|grade|ip|pantone|ral|iso|en|astm|version|v|day|days|on|top|page|line|order|number|room|rooms|bedroom|bedrooms|year|since|from|${monthBefore}))\s*$`,
   "i",
 );
 
