@@ -17,6 +17,10 @@ const testReport = /\b(report|certificate|certified|certification|lab|test(ed|in
 const ownCheck =
   /\b(our|my) (own )?(qc|quality control|qa|inspector|inspection team|qc team|qc staff|agent)s?\b.{0,30}\b(inspect|check)|\b(we|i) (will |'ll )?(inspect|check the goods|do (the |a )?(final )?(inspection|qc|check)|send (our|my) (own )?(qc|inspector|qc team)s?)|\b100% (inspection|qc|check)/i;
 
+/** The maker's own inspection named as binding ("Maker's inspection in the factory to be final", 以工厂检验为准). */
+const makersInspection =
+  /\b(?:maker'?s|manufacturer'?s|factory'?s?|supplier'?s|seller'?s)\s+(?:own\s+|final\s+)?(?:inspection|qc|quality check)\b|(?:制造者|制造商|工厂|厂家)(?:工厂)?检验为准/i;
+
 /** Inspection terms in one sentence said by `role`. */
 export function findInspection(text: string, role: Role): InspectionMention | null {
   const no = declined.exec(text);
@@ -30,6 +34,9 @@ export function findInspection(text: string, role: Role): InspectionMention | nu
     (inspectionWord.test(text) || /QIMA|V-?Trust/i.test(third[0]))
   )
     return { required: true, by: "third_party", start: third.index, end: third.index + third[0].length };
+  const maker = makersInspection.exec(text);
+  if (maker)
+    return { required: true, by: "supplier", start: maker.index, end: maker.index + maker[0].length };
   const own = ownCheck.exec(text);
   if (own && role !== "unknown") {
     const supplierSide = /\b100%/.test(own[0]) ? true : role === "supplier";

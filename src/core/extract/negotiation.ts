@@ -186,7 +186,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           return false;
         // No price is zero ("buy with $0 down").
         if (money.value <= 0) return false;
+        // A range is no offer: nobody can accept "1.10-1.20" (money.ts reads it as one amount).
         if (
+          money.range ||
           rangeBefore.test(text.slice(Math.max(0, money.start - rangeReach), money.start)) ||
           rangeAfter.test(text.slice(money.end, money.end + rangeReach))
         )

@@ -13,7 +13,7 @@ const paymentCue =
 export function findDeposit(text: string): Found<number> | null {
   const patterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
     [
-      /(\d{1,3})\s*(?:%|per ?cent)\s*(?:of\s+(?:the\s+)?(?:(?:total|entire|whole|full)\s+)?(?:(?:order|goods|invoice)\s+)?(?:amount|value|invoice|price|payment)\s+)?(?:(?:t\/?t|tt)\s+)?(?:(?:as|of)\s+)?(?:the\s+|a\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|(?:to be paid\s+)?before production|(?:payment\s+)?(?:once|when|upon)\s+(?:the\s+)?order\s+is\s+confirmed|定金|订金|预付)/i,
+      /(\d{1,3})\s*(?:%|per ?cent)\s*(?:of\s+(?:the\s+)?(?:(?:total|entire|whole|full)\s+)?(?:(?:order|goods|invoice)\s+)?(?:amount|value|invoice|price|payment)\s+(?:of\s+(?:the\s+)?(?:goods|order|contract)\s+)?)?(?:(?:t\/?t|tt)\s+)?(?:(?:as|of)\s+)?(?:the\s+|a\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|(?:to be paid\s+)?before production|(?:payment\s+)?(?:once|when|upon)\s+(?:the\s+)?order\s+is\s+confirmed|定金|订金|预付)/i,
       (m) => +m[1]!,
     ],
     [
@@ -21,8 +21,15 @@ export function findDeposit(text: string): Found<number> | null {
       (m) => +m[1]!,
     ],
     [/\b(\d{1,2})\s*\/\s*(\d{1,2})\b/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],
+    // "50% balance ... before container stuffing": the balance named, the deposit is the rest.
     [
-      /\b(full payment|pay(?:ing)? in full|full amount|whole amount|100\s*%\s*(?:payment|paid|by|via|with|through|in|upfront|up front|before|t\/?t|tt|now|today|online))|全款|一次性付/i,
+      /\b(\d{1,2})\s*%\s*(?:balance|remaining|rest)\b|\b(?:balance|remaining|rest)\s*(?:of\s*)?(\d{1,2})\s*%/i,
+      (m) => 100 - +(m[1] ?? m[2])!,
+    ],
+    // 付总货款30% (pay 30% of the total), traditional or simplified.
+    [/(?:须付|需付|先付|预付|須付|需付|預付|支付)[^，,。；;\d]{0,8}?(\d{1,2})\s*%/, (m) => +m[1]!],
+    [
+      /\b(full payment|(?:pay(?:ing)?|be paid|paid) in full|full (?:t\/?t|tt)\b|full amount|whole amount|100\s*%\s*(?:payment|paid|by|via|with|through|in|upfront|up front|before|t\/?t|tt|now|today|online))|全款|一次性付/i,
       () => 100,
     ],
     [
@@ -44,6 +51,12 @@ export function findDeposit(text: string): Found<number> | null {
       continue;
     const value = read(m);
     if (Number.isNaN(value) || value < 0 || value > 100) continue;
+    // "30%-50% in advance": a range of deposits is no deposit agreed.
+    if (
+      /\d(?:\s?%)?\s?(?:-|–|~|to)\s?$/.test(text.slice(Math.max(0, m.index - 8), m.index)) ||
+      /^\d{1,3}\s*%\s*(?:-|–|~|to)\s*\d/.test(text.slice(m.index))
+    )
+      continue;
     // "100% QC check" is about inspection, not payment.
     if (value === 100 && /100\s*%\s*(inspect|qc|check|test|quality)/i.test(text.slice(m.index, m.index + 30)))
       continue;
@@ -63,13 +76,16 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
   ],
   [
     "before_shipment",
-    /\b(before|prior to|ahead of)\s+(the\s+)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前/i,
+    /\b(before|prior to|ahead of)\s+(the\s+)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bbefore (we|the factory) (release|ship out|send out|load)|\bbefore (the )?completion of (the )?(order|production)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前|出貨前|發貨前/i,
   ],
 ];
 
 /** When the balance is due, when the sentence talks about the balance. */
 export function findBalance(text: string): Found<BalanceTiming> | null {
-  if (!/\b(balance|rest|remaining|remainder)\b|\d{1,3}\s*%|尾款|余款/i.test(text)) return null;
+  if (
+    !/\b(balance|rest|remaining|remainder|final payment)\b|\d{1,3}\s*%|尾款|余款|餘款|其余|其餘/i.test(text)
+  )
+    return null;
   for (const [value, pattern] of balanceRules) {
     const m = pattern.exec(text);
     if (m) return { value, start: m.index, end: m.index + m[0].length };

@@ -3,11 +3,19 @@ import type { ShippingMethod } from "../../schemas.ts";
 import { findShippingModes } from "../shipping.ts";
 import { as, type TermRule } from "./rule.ts";
 
+const optionHeading =
+  /^\W{0,3}(?:by\s+)?(?:air|sea|ocean|express|courier|rail|railway|train|truck|road)(?:\s+(?:freight|shipping|shipment|transport|delivery))?\s*[:：]/i;
+/** A mode named as a condition ("if ship by sea", "if shipped by air"), not chosen. */
+export const conditionalMode =
+  /\bif (?:(?:you|we|it|goods|the goods|they) )?(?:(?:ship|ships|shipped|shipping|sent|send|delivered) )?(?:by|via) (?:air|sea|ocean|express|courier|rail|train|truck)\b/i;
+
 export const shippingMethodRule: TermRule<ShippingMethod> = {
   field: "shipping.method",
   find(clause) {
     const found = findShippingModes(clause.text);
     if (found.length !== 1 || (clause.question && /\bor\b/i.test(clause.text))) return [];
+    // One option of a list ("Air Freight: 5-12 days...", "If ship by air, ...") is not the choice.
+    if (optionHeading.test(clause.text) || conditionalMode.test(clause.text)) return [];
     return [{ value: found[0]!.method, clause, start: found[0]!.start, end: found[0]!.end }];
   },
   apply(value, { draft, evidence }) {
