@@ -18,7 +18,8 @@ export type Clause = {
   question: boolean;
 };
 
-const sentenceBreak = /(?<=[.!?。！？;；])\s+|(?<=[。！？])/u;
+// A list number opening the line ("1. Express") ends no sentence.
+const sentenceBreak = /(?<!^\d{1,2}\.)(?<=[.!?。！？;；])\s+|(?<=[。！？])/u;
 const sampleWord = /\bsamples?\b|样品|打样/i;
 const sampleAsReference =
   /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample|\b(after|upon|once)\s+(the\s+)?samples?\s+(confirmation|approval|is approved|are approved|confirmed|approved)/i;

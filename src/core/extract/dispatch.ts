@@ -20,7 +20,7 @@ const duration =
 const dispatchCue =
   /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|production|produce|ready|finish|load|loading|etd|within|after (the )?(deposit|order|payment|balance)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货/i;
 const transitCue =
-  /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+(?![^.]{0,40}\bfor us to (process|produce|prepare|make|ship|pack))|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
+  /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+(?![^.]{0,40}\bfor us to (process|produce|prepare|make|ship|pack))|(?:EMS|DHL|UPS|FedEx|TNT|courier|express|post)\s?\(?\s?(?:delivery|transit|shipping) time|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
 const paymentOnly = /\b(pay|paid|payment|balance|deposit)\b[^.]*\b(within|in)\s*\d/i;
 
 const dateLike = new RegExp(

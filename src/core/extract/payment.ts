@@ -76,7 +76,7 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
   ],
   [
     "before_shipment",
-    /\b(before|prior to|ahead of)\s+(the\s+)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bbefore (we|the factory) (release|ship out|send out|load)|\bbefore (the )?completion of (the )?(order|production)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前|出貨前|發貨前/i,
+    /\b(before|prior to|ahead of)\s+(the\s+)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bpre-?shipment\b|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bbefore (we|the factory) (release|ship out|send out|load)|\bbefore (the )?completion of (the )?(order|production)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前|出貨前|發貨前/i,
   ],
 ];
 
@@ -86,11 +86,14 @@ export function findBalance(text: string): Found<BalanceTiming> | null {
     !/\b(balance|rest|remaining|remainder|final payment)\b|\d{1,3}\s*%|尾款|余款|餘款|其余|其餘/i.test(text)
   )
     return null;
+  const found: Array<Found<BalanceTiming>> = [];
   for (const [value, pattern] of balanceRules) {
     const m = pattern.exec(text);
-    if (m) return { value, start: m.index, end: m.index + m[0].length };
+    if (m) found.push({ value, start: m.index, end: m.index + m[0].length });
   }
-  return null;
+  // "70% balance pre-shipment or against the copy of B/L": two timings offered, none agreed.
+  if (found.length > 1 && /\bor\b|或/i.test(text)) return null;
+  return found.sort((a, b) => a.start - b.start)[0] ?? null;
 }
 
 const methods: Array<[PaymentMethod, RegExp]> = [

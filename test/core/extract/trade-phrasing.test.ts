@@ -275,3 +275,31 @@ describe("fixed dates in more wordings", () => {
     expect(draftOf(text).dispatch).toEqual({ basis: "fixed_date", days: null, date });
   });
 });
+
+describe("options listed are not choices", () => {
+  it("'Currency: USD/EUR accepted' settles no currency", () => {
+    expect(draftOf("Supplier: Currency: EUR/USD both fine for us.").currency).toBeNull();
+    expect(draftOf("Supplier: Currency: EUR for this order.").currency).toBe("EUR");
+  });
+
+  it("'by sea or air' and a numbered list of modes settle no mode", () => {
+    expect(draftOf("Supplier: We can send it by sea or air, as you like.").shipping.method).toBeNull();
+    expect(
+      draftOf("Delivery options:\n1. Express (DHL, UPS)\n2. By air to your airport\n3. By sea, LCL").shipping
+        .method,
+    ).toBeNull();
+  });
+
+  it("two balance timings offered ('pre-shipment or against B/L copy') settle none", () => {
+    expect(
+      draftOf("Supplier: 40% deposit, 60% balance pre-shipment or against the B/L copy.").payment,
+    ).toMatchObject({ depositPercent: 40, balance: null });
+    expect(draftOf("Supplier: 40% deposit, balance pre-shipment.").payment.balance).toBe("before_shipment");
+  });
+
+  it("a courier's delivery time is transit, not dispatch", () => {
+    expect(
+      draftOf("Supplier: We send by DHL (delivery time 5-7 days) after payment.").dispatch.days,
+    ).toBeNull();
+  });
+});

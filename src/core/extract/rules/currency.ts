@@ -25,6 +25,11 @@ export const currencyRule: TermRule<string> = {
     const m = namedCurrency.exec(clause.text);
     const word = m?.[1] ?? m?.[2];
     const code = word ? currencyCode(word.replace(/\s+/g, " ").replace(/^us dollar$/i, "us dollars")) : null;
+    // "Currency: USD/EUR/CNY accepted": a list of currencies offered settles none.
+    const another = m
+      ? /^\s?(?:[$€¥]\s?)?(?:\/|,|or\b)\s?(?:US\s?dollars?|USD|euros?|EUR|RMB|CNY|GBP|HKD|AUD|CAD)\b/i
+      : null;
+    if (m && another?.test(clause.text.slice(m.index + m[0].length))) return [];
     if (m && code) return [{ value: code, clause, start: m.index, end: m.index + m[0].length }];
     const text = clause.text;
     const price = findMoney(text).find((money) => {
