@@ -24,6 +24,8 @@ const sampleWord = /\bsamples?\b|样品|打样/i;
 const sampleAsReference =
   /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample|\b(after|upon|once)\s+(the\s+)?samples?\s+(confirmation|approval|is approved|are approved|confirmed|approved)/i;
 
+const samplePayment = /\b(pay|paid|paypal|dhl|fedex|ups|courier|fee)\b|[$€£¥]/i;
+
 /**
  * Longest text read as one sentence. A longer run with no sentence break (a pasted table, one token
  * repeated) is read in windows cut at spaces, so no sentence's work grows with the size of the paste.
@@ -58,7 +60,13 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
     // and so is a reply right after one that does not turn to the bulk order ("OK, paid $53 by PayPal").
     const bulk = /\b(bulk|mass production|order of|for the order|production order)\b/i.test(message.text);
     const sampleMessage = (sampleWord.test(message.text) || previousAboutSamples) && !bulk;
-    previousAboutSamples = sampleWord.test(message.text) && !bulk;
+    // A message that pays or ships the samples makes the reply about them too, even when it goes on to
+    // say the bulk order waits ("I'll pay the $73 by PayPal for the sample. Bulk order after testing.").
+    previousAboutSamples =
+      (sampleWord.test(message.text) && !bulk) ||
+      message.text
+        .split(sentenceBreak)
+        .some((s) => sampleWord.test(s) && !sampleAsReference.test(s) && samplePayment.test(s));
     const long = message.text.length > maxMessageContext;
     for (const part of message.parts) {
       for (const raw of part.text.split(sentenceBreak).flatMap(windowsOf)) {

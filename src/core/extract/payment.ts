@@ -57,6 +57,14 @@ export function findDeposit(text: string): Found<number> | null {
       /^\d{1,3}\s*%\s*(?:-|–|~|to)\s*\d/.test(text.slice(m.index))
     )
       continue;
+    // "100% by irrevocable L/C at sight": paid against documents, nothing in advance.
+    if (
+      value === 100 &&
+      /^100\s?%\s?(?:payment\s)?(?:(?:by|via|through|with)\s)?(?:an?\s)?(?:irrevocable\s)?(?:l\/c|lc|letter of credit)\b/i.test(
+        text.slice(m.index),
+      )
+    )
+      return { value: 0, start: m.index, end: m.index + m[0].length };
     // "100% QC check" is about inspection, not payment.
     if (value === 100 && /100\s*%\s*(inspect|qc|check|test|quality)/i.test(text.slice(m.index, m.index + 30)))
       continue;

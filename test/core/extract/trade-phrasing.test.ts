@@ -303,3 +303,37 @@ describe("options listed are not choices", () => {
     ).toBeNull();
   });
 });
+
+describe("terms read in their setting", () => {
+  it("'100% by irrevocable L/C at sight' pays nothing in advance", () => {
+    expect(draftOf("Supplier: Payment: 100% by irrevocable L/C at sight.").payment).toMatchObject({
+      depositPercent: 0,
+      method: "letter_of_credit",
+    });
+  });
+
+  it("'we do not need third-party inspection' declines it", () => {
+    expect(draftOf("Buyer: We do not need third-party inspection for this lot.").inspection).toEqual({
+      required: false,
+      by: null,
+    });
+  });
+
+  it("a freight amount for one of two Incoterms offered is no fee agreed", () => {
+    expect(
+      draftOf("Supplier: DDP Denver by sea for USD 980, or FOB Ningbo and your forwarder collects.").shipping
+        .fee,
+    ).toBeNull();
+  });
+
+  it("the reply to a sample payment is about the sample, even if the bulk order is mentioned", () => {
+    const draft = draftOf(
+      [
+        "Supplier: Sample $30 plus courier $40, payable by PayPal.",
+        "Buyer: OK, paying the $70 by PayPal for one sample now. The bulk order we decide after testing.",
+        "Supplier: Thanks, I'll send you the PayPal request.",
+      ].join("\n"),
+    );
+    expect(draft.payment.method).toBeNull();
+  });
+});
