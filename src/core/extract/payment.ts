@@ -51,6 +51,13 @@ export function findDeposit(text: string): Found<number> | null {
       continue;
     const value = read(m);
     if (Number.isNaN(value) || value < 0 || value > 100) continue;
+    // "Tooling 100% by T/T with PO", "Mould cost USD 6,800, 100% paid with PO": the mould, not the order.
+    if (
+      /\b(tooling|mou?lds?|mou?ld (cost|fee|charge))\b[^.;]{0,60}$/i.test(
+        text.slice(Math.max(0, m.index - 60), m.index),
+      )
+    )
+      continue;
     // "30%-50% in advance": a range of deposits is no deposit agreed.
     if (
       /\d(?:\s?%)?\s?(?:-|–|~|to)\s?$/.test(text.slice(Math.max(0, m.index - 8), m.index)) ||
@@ -80,7 +87,7 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
   ],
   [
     "on_delivery",
-    /\b(on|upon|after|at) (delivery|arrival|receipt of (the )?goods|receiving (the )?goods)|cash on delivery|\bcod\b|货到付款/i,
+    /\b(on|upon|after|at) (delivery|arrival|receipt of (the )?goods|receiving (the )?goods)|\b(after|when|once) (the )?goods (arrive|are delivered|reach)|cash on delivery|\bcod\b|货到付款/i,
   ],
   [
     "before_shipment",

@@ -337,3 +337,48 @@ describe("terms read in their setting", () => {
     expect(draft.payment.method).toBeNull();
   });
 });
+
+describe("who inspects, and what a payment is for", () => {
+  it("the buyer's own QC visiting, the supplier's '100% final inspection', 'we will also do our own inspection'", () => {
+    expect(
+      draftOf(
+        "Supplier: 30% deposit.\nBuyer: Fine. Our QC lady Ana is going to the workshop to check the goods before loading.",
+      ).inspection,
+    ).toEqual({ required: true, by: "buyer" });
+    expect(
+      draftOf("Buyer: Who checks the goods?\nSupplier: We will do 100% final inspection before packing.")
+        .inspection,
+    ).toEqual({
+      required: true,
+      by: "supplier",
+    });
+    expect(
+      draftOf("Supplier: Goods ready on the 20th.\nBuyer: We will also do our own inspection at your plant.")
+        .inspection,
+    ).toEqual({
+      required: true,
+      by: "buyer",
+    });
+  });
+
+  it("a tooling or mould payment is not the order's deposit", () => {
+    expect(
+      draftOf("Supplier: Mould fee USD 3,200, 100% with PO. Then 40% deposit, balance before shipment.")
+        .payment,
+    ).toMatchObject({ depositPercent: 40, balance: "before_shipment" });
+  });
+
+  it("terms after the samples are approved are the bulk order's", () => {
+    expect(
+      draftOf(
+        "Supplier: Once you approve the pre-production samples you pay 40% deposit, rest before shipment.",
+      ).payment,
+    ).toMatchObject({ depositPercent: 40, balance: "before_shipment" });
+  });
+
+  it("'70% after the goods arrive' is on delivery", () => {
+    expect(draftOf("Supplier: OK: 30% deposit, 70% after the goods arrive in Durban.").payment.balance).toBe(
+      "on_delivery",
+    );
+  });
+});

@@ -15,7 +15,7 @@ const refusedAfter =
 const orBefore = /(?:\bor\s+|或者?\s*)(?:(?:an?|the|by|via|original|irrevocable|confirmed|sight)\s+){0,3}$/i;
 const orAfter = /^\s*(?:at sight\s+)?(?:or\s|\/\s|或)/i;
 /** A method granted on a condition ("If you insist on L/C, we agree"). */
-const conditionBefore = /\b(?:if|should|unless)\s+(?:you|the buyer|the customer|customers?)\b[^,.;]{0,30}$/i;
+const conditionBefore = /\b(?:if|should|unless)\s+(?:you|the buyer|the customer|customers?)\b[^,.;]{0,50}$/i;
 
 export const paymentMethodRule: TermRule<PaymentMethod> = {
   field: "payment.method",
