@@ -6,7 +6,7 @@ import { formatOrderRef, parseOrderRef } from "../core/lifecycle.ts";
 import { isFieldWithin } from "../core/order-fields.ts";
 import { itemHasMeasurableSpec } from "../core/review/find-missing-terms.ts";
 import { judgeClaims } from "../core/review/judge-claims.ts";
-import type { Claims, ReminderKind } from "../core/schemas.ts";
+import type { Claims } from "../core/schemas.ts";
 import { reminderKinds } from "../core/timeline/reminder-kinds.ts";
 import { AppError } from "../errors.ts";
 import type { DeadlineView, FieldEdit, FindingView, OrderView } from "../slack/blocks/order-view.ts";
@@ -27,8 +27,7 @@ export type LoadedOrder = { row: OrderRow; view: OrderView };
 /** The next deadline from the soonest pending reminder, or the ship date when nothing is pending. */
 export function deadlineOf(row: OrderRow, reminder: ReminderRow | undefined): DeadlineView | null {
   if (reminder) {
-    const label =
-      reminderKinds[reminder.kind as ReminderKind]?.deadlineLabel ?? reminder.kind.replace(/_/g, " ");
+    const label = reminderKinds[reminder.kind]?.deadlineLabel ?? reminder.kind.replace(/_/g, " ");
     return { label, date: reminder.about ?? reminder.dueAt.toISOString().slice(0, 10) };
   }
   if (row.shipDate && !["shipped", "received", "completed", "cancelled"].includes(row.state))
