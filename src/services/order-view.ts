@@ -27,7 +27,7 @@ export type LoadedOrder = { row: OrderRow; view: OrderView };
 /** The next deadline from the soonest pending reminder, or the ship date when nothing is pending. */
 export function deadlineOf(row: OrderRow, reminder: ReminderRow | undefined): DeadlineView | null {
   if (reminder) {
-    const label = reminderKinds[reminder.kind]?.deadlineLabel ?? reminder.kind.replace(/_/g, " ");
+    const label = reminderKinds[reminder.kind].deadlineLabel;
     return { label, date: reminder.about ?? reminder.dueAt.toISOString().slice(0, 10) };
   }
   if (row.shipDate && !["shipped", "received", "completed", "cancelled"].includes(row.state))
