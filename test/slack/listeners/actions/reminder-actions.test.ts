@@ -100,7 +100,7 @@ describe("Done on a balance reminder", () => {
     const body = press(post!, ids.action.reminderDone, "balance_payment");
 
     const done = handleReminderDone({
-      db: store.db,
+      store,
       clock: fixedClock("2026-12-19T15:00:00Z"),
       logger: quietLogger,
     });
@@ -133,7 +133,7 @@ describe("Done on a balance reminder", () => {
       planReminders,
     });
     const done = handleReminderDone({
-      db: store.db,
+      store,
       clock: fixedClock("2026-12-19T15:00:00Z"),
       logger: quietLogger,
     });
@@ -161,7 +161,7 @@ describe("Done on a dispute-window warning", () => {
     const [post] = slackApi.accepted("chat.postMessage");
     expect(post?.args.reply_broadcast).toBe(true);
     const done = handleReminderDone({
-      db: store.db,
+      store,
       clock: fixedClock("2027-02-09T10:00:00Z"),
       logger: quietLogger,
     });
@@ -197,7 +197,7 @@ describe("Snooze 1 day", () => {
     await tick("2026-12-19T09:00:00Z");
     const [post] = slackApi.accepted("chat.postMessage");
     const snooze = handleReminderSnooze({
-      db: store.db,
+      store,
       clock: fixedClock("2026-12-19T10:00:00Z"),
       logger: quietLogger,
     });
@@ -225,7 +225,7 @@ describe("Snooze 1 day", () => {
     const body = press(post!, ids.action.reminderSnooze, "balance_payment");
     body.actions[0]!.value = "999999";
     const snooze = handleReminderSnooze({
-      db: store.db,
+      store,
       clock: fixedClock("2026-12-19T10:00:00Z"),
       logger: quietLogger,
     });
