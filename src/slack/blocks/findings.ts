@@ -4,11 +4,12 @@
  */
 
 import { editTargetFor, fieldLabel } from "../../core/order-fields.ts";
+import type { FindingView, OrderView } from "../../services/order-view.ts";
 import { ids } from "../ids.ts";
 import { clip } from "../split-message.ts";
 import type { BlockMessage, KnownBlock } from "./block-types.ts";
 import { escapeMrkdwn } from "./format.ts";
-import { encodeButtonValue, type FindingView, type OrderView } from "./order-view.ts";
+import { encodeButtonValue } from "./order-view.ts";
 import { slackLimits } from "./slack-limits.ts";
 
 const kindLabel: Record<FindingView["kind"], string> = {
