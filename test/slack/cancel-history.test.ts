@@ -1,7 +1,8 @@
 /** `/order cancel` stops a stray order and its reminders; `/order history` shows the audit trail; `/order help fields` lists what `set` takes. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/core/clock.ts";
-import { findOrderByRef, listOrderEvents, listReminders } from "../../src/store/index.ts";
+import { findOrderByRef, listOrderEvents } from "../../src/store/index.ts";
+import { listReminders } from "../helpers/store.ts";
 import { commandReplies, draftOrder, type Harness, startHarness } from "./harness.ts";
 
 let h: Harness;

@@ -11,14 +11,14 @@ import { createReminderSlackClient } from "../../../../src/jobs/slack-client.ts"
 import { ids } from "../../../../src/slack/ids.ts";
 import { handleReminderDone } from "../../../../src/slack/listeners/actions/reminder-done.ts";
 import { handleReminderSnooze } from "../../../../src/slack/listeners/actions/reminder-snooze.ts";
-import { applyLifecycleEvent, getOrder, listReminders } from "../../../../src/store/index.ts";
+import { applyLifecycleEvent } from "../../../../src/store/index.ts";
 import {
   type FakeSlackApi,
   type RecordedCall,
   startFakeSlackApi,
   testBotToken,
 } from "../../../helpers/fake-slack-api.ts";
-import { openTestStore, type TestStore } from "../../../helpers/store.ts";
+import { listReminders, openTestStore, orderById, type TestStore } from "../../../helpers/store.ts";
 import { orderWithEvents, quietLogger } from "../../../jobs/fixtures.ts";
 
 let slackApi: FakeSlackApi;
@@ -107,7 +107,7 @@ describe("Done on a balance reminder", () => {
     const { ackedBeforeSlack } = await run(done, body);
     expect(ackedBeforeSlack).toBe(true);
 
-    expect((await getOrder(store.db, { id: order.id }))?.state).toBe("balance_paid");
+    expect((await orderById(store.db, order.id))?.state).toBe("balance_paid");
     const pending = await listReminders(store.db, { orderId: order.id, states: ["pending"] });
     expect(pending.map((row) => row.kind)).not.toContain("balance_payment");
     const [update] = slackApi.accepted("chat.update");
