@@ -11,4 +11,5 @@ function textMessages(text: string): BlockMessage[] {
   }));
 }
 
+/** The Slack layer's drawing of what services post (ServiceDeps.draw). */
 export const slackDrawing: Drawing = { orderCard: buildOrderCardBlocks, textMessages };
