@@ -2,13 +2,28 @@
 import { remembered } from "./memo.ts";
 
 const acceptStart =
-  /^\s*(ok(ay)?|okey|deal|agreed?|confirm(ed)?|fine|good|great|perfect|yes|yep|yeah|sure|accepted?|no problem|sounds good|that works|works for me|done|alright|all right|excellent|awesome|sold|cool|wonderful|fantastic|will do|sounds (fair|good|great|perfect)|fair enough)\b|^\s*(好的|好|可以|行|没问题|成交)/i;
+  /^\s*(ok(ay)?|okey|deal|agreed?|confirm(ed)?|fine|good|great|perfect|yes|yep|yeah|sure|accepted?|no problem|sounds good|that works|works for me|done|alright|all right|excellent|awesome|sold|cool|wonderful|fantastic|will do|sounds (fair|good|great|perfect)|fair enough|whatever|super)\b|^\s*(好的|好|可以|行|没问题|成交)/i;
 const acceptAnywhere =
-  /\b(deal|agreed|we agree|i agree|confirmed|works for me|accept(ed)?|sounds good|that works|will work|that'?s fine|is fine|fine for (me|us)|ok for (me|us)|okay for (me|us)|we place the order|(we|i) (will |'ll |shall )?order \d+|place the order|placing (it|the order)|go ahead|let'?s do (it|that)|you got it|it'?s a deal|i'?ll take it|we'?ll take it|i will take it|send (me )?(the )?(pi|proforma|invoice|order|contract)|let'?s go with|we confirm|i confirm|we accept|i accept|ready to (order|place)|we go ahead|as agreed|(that'?s|sounds|it'?s|that is) (great|good|perfect|fine|ok|okay|a deal)|i can do that|we can do that|works for (me|us)|i'?m in|sounds fair|fair enough|(that'?s|that is|it'?s) fair|\d+(\s*(\$|dollars?|usd))?\s*it is|you have a deal|you'?ve got a deal|you got (yourself )?a deal|sold|(that|it|this) (would|will|should) (work|be (great|good|fine|perfect|ok|okay))|(would|will|should) work for (me|us)|(i|we) (could|can|will|'ll) (do|go with|make) (that|it)( work)?|i guess i can|sounds (reasonable|fine|fantastic|perfect|great)|(that'?s|that is|it'?s) (reasonable|agreeable|acceptable)|agreeable|(i|we) (will|'ll|would) accept|(i|we) can settle (on|for)|we have a deal|when can i pick|i'?ll (come )?pick (it|them) up|see you (then|tomorrow|soon))\b|成交|就这样/i;
+  /\b(deal|agreed|we agree|i agree|confirmed|works for me|accept(ed)?|sounds good|that works|will work|that'?s fine|is fine|fine for (me|us)|ok for (me|us)|okay for (me|us)|we place the order|(we|i) (will |'ll |shall )?order \d+|place the order|placing (it|the order)|go ahead|let'?s do (it|that)|you got it|it'?s a deal|i'?ll take it|we'?ll take it|i will take it|send (me )?(the )?(pi|proforma|invoice|order|contract)|let'?s go with|we confirm|i confirm|we accept|i accept|ready to (order|place)|we go ahead|as agreed|(that'?s|sounds|it'?s|that is) (actually |really |just |absolutely |totally )?(great|good|perfect|fine|ok|okay|a deal)|i can do that|we can do that|(i|we) (will|'ll|would|'d) (have to )?take (it|them|this)|(i|we) (would like|'d like|want) to take (it|them|this)|can'?t argue with (that|it|this)|works for (me|us)|i'?m in|sounds fair|fair enough|(that'?s|that is|it'?s) fair|\d+(\s*(\$|dollars?|usd))?\s*it is|you have a deal|you'?ve got a deal|you got (yourself )?a deal|sold|(that|it|this) (would|will|should) (have to )?(work|be (great|good|fine|perfect|ok|okay))|(would|will|should) work for (me|us)|(i|we) (could|can|will|'ll|would|'d) (do|go with|make) (that|it)( work)?|i guess i can|sounds (reasonable|fine|fantastic|perfect|great)|(that'?s|that is|it'?s) (reasonable|agreeable|acceptable)|agreeable|(i|we) (will|'ll|would) accept|(i|we) can settle (on|for)|we have a deal|when can i pick|i'?ll (come )?pick (it|them) up|see you (then|tomorrow|soon))\b|成交|就这样/i;
 const deferral =
   /\b(check with|think about|consider|come back|get back|let you know|discuss|not sure|maybe later|i'?ll see|too (high|expensive|much)|above (our|my) budget|can you|could you|would you)\b/i;
 const refusal =
-  /\b(too (low|high|much|expensive|cheap)|impossible|can ?not|can't|cannot|no way|not possible|below (our )?cost|is hard|hard for us|no lower|not accept|won'?t|unable|sorry|not enough|out of (our|my) budget|above (our|my) budget|not ok|no,|nope|lower than our cost|lose money)\b|不行|太低|做不了/i;
+  /\b(too (low|high|much|expensive|cheap)|impossible|can ?not|can't(?! (argue|complain|beat|say no))|cannot|no way|not possible|below (our )?cost|is hard|hard for us|no lower|not accept|won'?t|unable|sorry|not enough|out of (our|my) budget|above (our|my) budget|not ok|no,|nope|lower than our cost|lose money)\b|不行|太低|做不了/i;
+
+/** The message's first words accept ("okay, for $470 can you deliver?"), whatever follows. */
+export function startsAccepting(text: string): boolean {
+  return acceptStart.test(text) && !/^\s*(yes|yeah|yep)\b/i.test(text);
+}
+
+/**
+ * The message opens by accepting and only asks something in a later sentence ("No problem. I'll get
+ * the money ready. Do you have the cover?"). Whether that accepts an offer depends on what it
+ * answers: after a question the "yes" answers the question, after an offer it takes the offer.
+ */
+export function opensAccepting(text: string): boolean {
+  const first = (text.split(/\n/)[0] ?? "").split(/(?<=[.!。！])\s+/)[0] ?? "";
+  return acceptStart.test(first) && !/[?？]/.test(first) && !deferral.test(first) && !refusal.test(first);
+}
 
 /** The message accepts what the other side last offered ("ok deal", "Confirmed", "works for me"). */
 export function isAcceptance(text: string): boolean {

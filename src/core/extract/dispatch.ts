@@ -16,11 +16,11 @@ export type DispatchMention = {
 };
 
 const duration =
-  /(?:(\d{1,3})\s*(?:-|–|~|to|至)\s*)?(\d{1,3})\s*(working |business |work |calendar |natural |production )?(days?|weeks?|wks?|天|个工作日|工作日|周|个星期|星期)/gi;
+  /(?:(\d{1,3})\s*(?:-|–|~|to|至)\s*)?(\d{1,3})\s*(working |business |work |calendar |natural |production )?(days?|weeks?|wks?|months?|hours?|hrs?|天|个工作日|工作日|周|个星期|星期|个月|小时)/gi;
 const dispatchCue =
-  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|production|produce|ready|finish|load|loading|etd|within|after (the )?(deposit|order|payment|balance))\b|交期|交货期|生产|出货|发货/i;
+  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|production|produce|ready|finish|load|loading|etd|within|after (the )?(deposit|order|payment|balance)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货/i;
 const transitCue =
-  /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
+  /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+(?![^.]{0,40}\bfor us to (process|produce|prepare|make|ship|pack))|(?:EMS|DHL|UPS|FedEx|TNT|courier|express|post)\s?\(?\s?(?:delivery|transit|shipping) time|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
 const paymentOnly = /\b(pay|paid|payment|balance|deposit)\b[^.]*\b(within|in)\s*\d/i;
 
 const dateLike = new RegExp(
@@ -49,9 +49,14 @@ function basisIn(text: string): DispatchBasis | null {
     )
   )
     return "after_order";
-  if (/\b(payment|paid|paying)\b/i.test(window)) return "after_deposit";
+  // Payment received in any form (funds, T/T, the L/C opened) starts the count as a deposit does.
+  if (/\b(payment|paid|paying|funds|l\/c|lc|t\/t|t\.t\.?|tt)\b/i.test(window)) return "after_deposit";
   return null;
 }
+
+/** A date written in Chinese before a dispatch word ("12月25号前发货", "1月10日之前出货"). */
+const chineseDate =
+  /(\d{1,2})\s?月\s?(\d{1,2})\s?[号日號](?:之?前|以前)?\s?(?:发货|出货|發貨|出貨|交货|交貨|装柜|裝櫃)/;
 
 /** Dispatch terms in one sentence; `now` anchors year-less dates. */
 export function findDispatch(text: string, now: Date): DispatchMention[] {
@@ -61,7 +66,7 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
   // days after receipt of deposit") states the term all the same.
   if (
     /\b(normally|usually|generally|typically|in general|most of the time)\b/i.test(text) &&
-    !/\b(we|i) (will|shall|'ll)\b|\bwe (?:\w+ )?(ship|deliver|dispatch|arrange|send|effect)\b|\b(days?|weeks?)\s+(after|from|upon)\b/i.test(
+    !/\b(we|i) (will|shall|'ll)\b|\bwe (?:\w+ )?(ship|deliver|dispatch|arrange|send|effect)\b|\bfor us to (process|produce|prepare|make|ship|pack)\b|\b(days?|weeks?|hours?)\s+(after|from|upon)\b/i.test(
       text,
     )
   )
@@ -79,18 +84,60 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
     )
       continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // "our 2nd/3rd shipment will be 2-3 weeks apart": later lots of a split order, not this dispatch.
+    if (
+      /\b(2nd|second|3rd|third|next|following|subsequent|later|remaining)\b[^.;]{0,12}\bshipments?\b|第[二三]/i.test(
+        before,
+      )
+    )
+      continue;
     if (paymentOnly.test(`${before}${m[0]}`) && !/\b(ship|deliver|lead|production|dispatch)/i.test(before))
       continue;
     const upper = Number(m[2]);
-    const weeks = /^(weeks?|wks?|周|个星期|星期)$/i.test(m[4]!);
-    const days = weeks ? upper * 7 : upper;
-    if (days <= 0 || days > 365) continue;
+    const unit = m[4]!.toLowerCase();
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // "notify you 3 days before the shipment": a notice period, not the time to dispatch.
+    if (/^\s*(before|prior to|in advance|ahead)\b/i.test(rest)) continue;
+    const hours = /^(hours?|hrs?|小时)$/.test(unit);
+    // Hours count only for a dispatch named outright ("delivery within 48 hours"), never a payment window.
+    if (hours && !/\b(ship|shipped|deliver\w*|dispatch\w*|send out|sent out|process)\b/i.test(text)) continue;
+    const days = /^(weeks?|wks?|周|个星期|星期)$/.test(unit)
+      ? upper * 7
+      : /^(months?|个月)$/.test(unit)
+        ? upper * 30
+        : hours
+          ? Math.ceil(upper / 24)
+          : upper;
+    if (days <= 0 || days > 365) continue;
     const basis = basisIn(rest) ?? basisIn(text.slice(Math.max(0, m.index - 30), m.index));
     found.push({ basis, days, date: null, start: m.index, end: m.index + m[0].length });
   }
   if (found.length > 0) return found;
-  if (!/\b(ship|dispatch|ready|deliver|load|etd|latest|before|by|on)\b|出货|发货/i.test(text)) return found;
+  const chinese = chineseDate.exec(text);
+  if (chinese) {
+    const month = Number(chinese[1]);
+    const day = Number(chinese[2]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      // A month already past this year is next year's ("1月20号前" said in November).
+      const year = now.getUTCFullYear() + (month < now.getUTCMonth() + 1 ? 1 : 0);
+      const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      return [
+        {
+          basis: "fixed_date",
+          days: null,
+          date,
+          start: chinese.index,
+          end: chinese.index + chinese[0].length,
+        },
+      ];
+    }
+  }
+  if (
+    !/\b(ship|shipment|shipping|dispatch|ready|deliver|delivery|load|etd|latest|before|by|on|no later than)\b|出货|发货/i.test(
+      text,
+    )
+  )
+    return found;
   // chrono is thorough but slow: only ask it when the sentence carries something date-like.
   if (!dateLike.test(text)) return found;
   try {

@@ -7,7 +7,7 @@ import type { InspectionBy, Role } from "../schemas.ts";
 export type InspectionMention = { required: boolean; by: InspectionBy | null; start: number; end: number };
 
 const declined =
-  /\b(no (need (for|of) )?(an? )?(inspection|qc|third[- ]party inspection)( needed| required)?|(inspection|qc) (is )?not (needed|required|necessary)|(don'?t|do not|won'?t|will not) need (an? |any )?(inspection|qc)|no need to inspect|without (an? )?inspection|skip (the )?inspection)\b|不需要验货|不用验货/i;
+  /\b(no (need (for|of) )?(an? )?(inspection|qc|third[- ]party inspection)( needed| required)?|(inspection|qc) (is )?not (needed|required|necessary)|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|qc)|no need to inspect|without (an? )?inspection|skip (the )?inspection)\b|不需要验货|不用验货/i;
 const alibaba =
   /\balibaba(\.com)?('s)?\s+(quality\s+)?(inspection|inspector|qc)|inspection service (of|from|by|on|through) alibaba|alibaba inspection/i;
 const thirdParty =
@@ -15,7 +15,11 @@ const thirdParty =
 const inspectionWord = /\b(inspect\w*|pre-?shipment|psi|qc|quality check|audit|check the goods)\b|验货/i;
 const testReport = /\b(report|certificate|certified|certification|lab|test(ed|ing)?)\b/i;
 const ownCheck =
-  /\b(our|my) (own )?(qc|quality control|qa|inspector|inspection team|qc team|qc staff|agent)s?\b.{0,30}\b(inspect|check)|\b(we|i) (will |'ll )?(inspect|check the goods|do (the |a )?(final )?(inspection|qc|check)|send (our|my) (own )?(qc|inspector|qc team)s?)|\b100% (inspection|qc|check)/i;
+  /\b(our|my) (own )?(qc|quality control|qa|inspector|inspection team|qc team|qc staff|agent)s?\b.{0,50}\b(inspect|check)|\b(we|i) (will |'ll )?(also )?(inspect|check the goods|do (the |a |our own |our )?(100% )?(final )?(inspection|qc|check)|send (our|my) (own )?(qc|inspector|qc team)s?)|\b100% (inspection|qc|check)/i;
+
+/** The maker's own inspection named as binding ("Maker's inspection in the factory to be final", 以工厂检验为准). */
+const makersInspection =
+  /\b(?:maker'?s|manufacturer'?s|factory'?s?|supplier'?s|seller'?s)\s+(?:own\s+|final\s+)?(?:inspection|qc|quality check)\b|(?:制造者|制造商|工厂|厂家)(?:工厂)?检验为准/i;
 
 /** Inspection terms in one sentence said by `role`. */
 export function findInspection(text: string, role: Role): InspectionMention | null {
@@ -30,6 +34,9 @@ export function findInspection(text: string, role: Role): InspectionMention | nu
     (inspectionWord.test(text) || /QIMA|V-?Trust/i.test(third[0]))
   )
     return { required: true, by: "third_party", start: third.index, end: third.index + third[0].length };
+  const maker = makersInspection.exec(text);
+  if (maker)
+    return { required: true, by: "supplier", start: maker.index, end: maker.index + maker[0].length };
   const own = ownCheck.exec(text);
   if (own && role !== "unknown") {
     const supplierSide = /\b100%/.test(own[0]) ? true : role === "supplier";

@@ -1,6 +1,11 @@
 /**
  * Money as suppliers write it: `$2.35`, `US$1.35`, `1.85 USD/pc`, `6.5 RMB/pc`, `€1.95 per mug`,
  * `58元`, `1,250.50 usd`, `8k`; and bare numbers ("can you do 1.60?") for the negotiation to judge.
+ *
+ * A range is one amount, however its currency is written ("USD 1.10-1.20", "1.10 - 1.20 usd",
+ * "$1.10-$1.20", "US$1.10~1.20/pc", "from $2 to $3"): its `value` is the upper end and `range` holds
+ * both ends. What a range settles is the reader's call: the negotiation takes no range as an offer
+ * (nobody can accept "1.10-1.20"), and a fee or a minimum given as a range is not a fee or minimum agreed.
  */
 
 /** A price or amount found in a text; `currency` is null for a bare number. */
@@ -12,6 +17,8 @@ export type MoneyMention = {
   /** The unit after "/", "per" or "each" ("pc" -> "pcs"), or null. */
   perUnit: string | null;
   bare: boolean;
+  /** Both ends when the amount is a range ("1.10-1.20"); `value` is then the upper end. */
+  range?: [number, number];
 };
 
 import { currencyAfter, currencyBefore, currencyCode } from "./words/currencies.ts";
@@ -49,11 +56,13 @@ const monthBefore = monthWords
 
 /** Words right after a bare number that make it a measurement, count or time rather than money. */
 const notMoneyAfter = new RegExp(
-  String.raw`^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|lux|lm\b|lumens?|momme|colou?rs?|cartons?|ctns?|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
+  String.raw`^(?:'?s|a|ah)\b|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|lux|lm\b|lumens?|momme|colou?rs?|cartons?|ctns?|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
   "i",
 );
 const notMoneyBefore = new RegExp(
-  String.raw`(\bx|×|\*|moq|qty|quantity|size|no\.?|model|#|item|hrc|aql|level|grade|ip|pantone|ral|iso|en|astm|version|v|day|days|on|top|page|line|order|number|room|rooms|bedroom|bedrooms|year|since|from|${monthBefore})\s*$`,
+  // Whole words only: "then 35" is a price, "EN 71" is not; "no." labels a number, "no no 520" does not;
+  // a measurement just before ("12V 2A") makes the next number one too.
+  String.raw`(?:×|\*|#|\bno\.|\d\s?[vx]|\b(?:x|moq|qty|quantity|size|model|item|hrc|aql|level|grade|ip|pantone|ral|iso|en|astm|version|v|day|days|on|top|page|line|order|number|room|rooms|bedroom|bedrooms|year|since|from|${monthBefore}))\s*$`,
   "i",
 );
 
@@ -61,6 +70,19 @@ const notMoneyBefore = new RegExp(
 const modelWordBefore = /(?:^|\s)([a-z]+[A-Z][\w-]*|[A-Z][A-Z][\w-]*|[A-Z][a-z]+)\s$/;
 const commonWords =
   /^(OK|Ok|Okay|Deal|Yes|Fine|Agreed|Best|Price|Final|At|Only|Just|How|About|Then|So|Maybe|And|Or|Say|Is|Do|Take|Offer|Accept|Pay|Sell|Total|Lowest|Good|Great|Sure|Hi|Hello|Well|Around|Now|Still|Yeah|Alright|Would|Could|Can|Will|What|Make|Meet|Let|Done|Perfect|Okey|USD|RMB|EUR|CNY)$/;
+
+const rangeDash = String.raw`\s*(?:-{1,2}|–|~|to)\s*`;
+/** The upper end after a currency-marked lower end ("-1.20", " - $1.20", "~1.20", " to US$1.20"). */
+const rangeTail = new RegExp(
+  String.raw`^${rangeDash}(?:${prefix})?\s?(${number})(\s?[kK]\b)?(?:\s?(?:${suffix})(?![a-z]))?`,
+  "i",
+);
+/** The lower end before a currency-marked upper end ("1.10 - " before "1.20 usd", "from 2 to " before "$3"). */
+const rangeHead = new RegExp(
+  String.raw`(?<![\w.,])(${number})(\s?[kK]\b)?(?:\s?(?:${suffix}))?${rangeDash}$`,
+  "i",
+);
+const perUnitAfter = new RegExp(String.raw`^(?:${perUnit})`, "i");
 
 const perCountUnit = new RegExp(String.raw`^\s*(?:\/\s*|per\s+)(${englishCountWords})\b`, "i");
 
@@ -89,14 +111,50 @@ export function findMoney(text: string): MoneyMention[] {
   return found.map((m) => ({ ...m }));
 }
 
+/** A currency-marked amount widened to the range it ends or starts, when it is one. */
+function asRange(text: string, money: MoneyMention): MoneyMention {
+  if (money.perUnit === null) {
+    const tail = rangeTail.exec(text.slice(money.end, money.end + 40));
+    if (tail) {
+      const high = numeric(tail[1]!, tail[2]);
+      const end = money.end + tail[0].length;
+      if (high > money.value && !notMoneyAfter.test(text.slice(end))) {
+        const per = perUnitAfter.exec(text.slice(end));
+        return {
+          ...money,
+          value: high,
+          end: end + (per?.[0].length ?? 0),
+          perUnit: normaliseUnit(
+            per?.[1] ?? per?.[2] ?? (per && /\beach\b/i.test(per[0]) ? "each" : undefined),
+          ),
+          range: [money.value, high],
+        };
+      }
+    }
+  }
+  const head = rangeHead.exec(text.slice(Math.max(0, money.start - 30), money.start));
+  if (head) {
+    const low = numeric(head[1]!, head[2]);
+    if (low < money.value)
+      return { ...money, start: money.start - head[0].length, range: [low, money.value] };
+  }
+  return money;
+}
+
 function scanMoney(text: string): MoneyMention[] {
   const found: MoneyMention[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
+  const add = (money: MoneyMention) => {
+    const widened = asRange(text, money);
+    if (overlaps(widened.start, widened.end)) return;
+    found.push(widened);
+    taken.push([widened.start, widened.end]);
+  };
   for (const m of text.matchAll(prefixed)) {
     const start = m.index;
     const end = start + m[0].length;
-    found.push({
+    add({
       value: numeric(m[2]!, m[3]),
       currency: currencyCode(m[1]!),
       start,
@@ -104,13 +162,12 @@ function scanMoney(text: string): MoneyMention[] {
       perUnit: normaliseUnit(m[4] ?? m[5] ?? (/\beach\b/i.test(m[0]) ? "each" : undefined)),
       bare: false,
     });
-    taken.push([start, end]);
   }
   for (const m of text.matchAll(suffixed)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
-    found.push({
+    add({
       value: numeric(m[1]!, m[2]),
       currency: currencyCode(m[3]!),
       start,
@@ -118,7 +175,6 @@ function scanMoney(text: string): MoneyMention[] {
       perUnit: normaliseUnit(m[4] ?? m[5] ?? (/\beach\b/i.test(m[0]) ? "each" : undefined)),
       bare: false,
     });
-    taken.push([start, end]);
   }
   for (const m of text.matchAll(bareNumber)) {
     const start = m.index;

@@ -5,7 +5,14 @@
  */
 import type { Evidence, Role } from "../schemas.ts";
 import { type Clause, evidenceFor, segmentsOf } from "./clauses.ts";
-import { isAcceptance, isRefusal, isRestatement, isSummary } from "./cues.ts";
+import {
+  isAcceptance,
+  isRefusal,
+  isRestatement,
+  isSummary,
+  opensAccepting,
+  startsAccepting,
+} from "./cues.ts";
 import { type ItemRef, itemMentions, segmentAt } from "./items.ts";
 import { remembered } from "./memo.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
@@ -76,6 +83,18 @@ const notPriceContext = remembered((text: string) =>
     text,
   ),
 );
+/** What the thing is worth elsewhere ("worth $80 retail", "bought it for $85", "sells new for 35"): a valuation, not an offer. */
+const valuationBefore =
+  /\b(worth(?: (?:over|about|around|at least))?|retails? (?:for|at)|bought (?:it |them )?(?:for|at)|new (?:for|at)|cost me|value[ds]? at)\s*$/i;
+const valuationAfter = /^\s*(?:dollars\s*)?(?:retail|new|brand new|in (?:the )?stores?)\b/i;
+/** The amount itself is taken ("$35 will work for me", "1350 sounds fantastic", "$100 is the deal"). */
+const takenAfter =
+  /^\s*(?:dollars\s+|bucks\s+)?(?:(?:will|would|should) (?:work|be (?:fine|good|great|perfect|ok|okay))|works|sounds (?:good|great|fine|perfect|fantastic|fair|reasonable|ok|okay)|is (?:fine|good|great|perfect|ok|okay|acceptable|agreeable|the deal|a deal))\b/i;
+/** A discount off the price on the table ("I can take $5 off", "knock 20 off"). */
+const discountBefore = /\b(?:i|we)\s*(?:can|could|will|would|'ll|'d)\s+(?:take|knock)\s+(off\s+)?$/i;
+/** A fallback after a deal in the same message ("... but after tonight I won't go less than $900"). */
+const fallback =
+  /\b(otherwise|or else|if not|after (?:tonight|today|that|this week)|won'?t go (?:less|lower|below)|no less than)\b/i;
 
 const yearContext = new RegExp(
   String.raw`\b(${monthStems})[a-z]*\b|\b(in|since|year|model|made in|from|until|by|of)\s+(19|20)\d\d\b`,
@@ -145,10 +164,16 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   }
   let currency: string | null = null;
   let focus = -1;
+  /** Whether each side's latest message asked something (a "yes" after a question answers it). */
+  const asked = new Map<Role, boolean>();
   for (const [, messageClauses] of [...byMessage.entries()].sort((a, b) => a[0] - b[0])) {
     const first = messageClauses[0]!;
     const role = first.role;
-    const accepting = isAcceptance(first.messageText);
+    const otherSide = role === "buyer" ? "supplier" : role === "supplier" ? "buyer" : null;
+    const accepting =
+      isAcceptance(first.messageText) ||
+      (otherSide !== null && asked.get(otherSide) === false && opensAccepting(first.messageText));
+    asked.set(role, /[?？]/.test(first.messageText));
     const summary = isSummary(first.messageText);
     const pricedItems = new Set<number>();
     let tierPairs = 0;
@@ -163,7 +188,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           return false;
         // No price is zero ("buy with $0 down").
         if (money.value <= 0) return false;
+        // A range is no offer: nobody can accept "1.10-1.20" (money.ts reads it as one amount).
         if (
+          money.range ||
           rangeBefore.test(text.slice(Math.max(0, money.start - rangeReach), money.start)) ||
           rangeAfter.test(text.slice(money.end, money.end + rangeReach))
         )
@@ -218,19 +245,37 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const sameCurrency =
           !money.currency || !anchorOffer?.currency || money.currency === anchorOffer.currency;
         const anchor = sameCurrency ? (anchorOffer?.price ?? null) : null;
+        const before = text.slice(Math.max(0, money.start - 40), money.start);
+        const after = text.slice(money.end, money.end + 40);
+        if (valuationBefore.test(before) || valuationAfter.test(after)) return;
         // A bare number is a price when it is near the last offer or the asking price (the first offer).
         const asking = state.offers[0]?.price ?? null;
+        const discount = discountBefore.exec(before);
+        const off =
+          discount && (discount[1] || /^\s*(?:dollars\s+|bucks\s+)?off\b/i.test(after)) && anchor !== null
+            ? anchor - money.value
+            : null;
         if (
+          off === null &&
           money.bare &&
           !plausible(money.value, anchor) &&
           !(sameCurrency && plausible(money.value, asking))
         )
           return;
         if (money.currency) currency = money.currency;
-        let price = money.value;
+        if (off !== null && (off <= 0 || !plausible(off, anchor))) return;
+        let price = off ?? money.value;
         const qty = state.quantity?.value ?? null;
         const segment = segmentAt(text, money.start);
-        if ((totalCue(segment) || (anchor !== null && qty !== null && price > anchor * 20)) && qty) {
+        // A total is divided by the quantity, unless that turns a price near the asking price into a
+        // price far from it (a budget of "6300 on any car" is not 6300 cars).
+        const dividedAway =
+          qty !== null && asking !== null && plausible(price, asking) && !plausible(price / qty, asking);
+        if (
+          (totalCue(segment) || (anchor !== null && qty !== null && price > anchor * 20)) &&
+          qty &&
+          !dividedAway
+        ) {
           price = Math.round((price / qty) * 10000) / 10000;
         } else if (totalCue(segment)) return;
         // An amount far from the price on the table is something else (a fee, a gas card, a total).
@@ -292,18 +337,32 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           state.lastOffer = offer;
           return;
         }
+        // Their price said back is taken, even asking something on top ("okay, for $470 can you deliver?").
         const echoes =
-          !clause.question &&
+          (!clause.question || (clause === first && startsAccepting(text))) &&
           !refusing &&
           state.lastOffer &&
           other(state.lastOffer.role, role) &&
           close(state.lastOffer.price, price);
-        if ((accepting && !clause.question && offeredByOther) || echoes || summary) {
+        // Only when the other side has no different price on the table: else "$52 works for me" is a counter.
+        const theirLast = [...state.offers]
+          .reverse()
+          .find((o) => other(o.role, role) && o.role !== "unknown");
+        const taken =
+          accepting &&
+          !clause.question &&
+          !refusing &&
+          takenAfter.test(after) &&
+          (!theirLast || close(theirLast.price, price));
+        if ((accepting && !clause.question && offeredByOther) || echoes || summary || taken) {
           state.settled = { offer: { ...offer }, accept: clause };
           state.lastOffer = offer;
           record(state, offer);
           return;
         }
+        // A fallback named beside the deal ("but after tonight no less than $900") leaves the deal standing.
+        if (state.settled?.accept?.message === clause.message && fallback.test(segmentAt(text, money.start)))
+          return;
         // A new price put after a deal reopens it: the deal is whatever that new offer comes to.
         // (An amount worked out from a total, or far from the deal, is something else: a fee, another lot.)
         if (
@@ -326,7 +385,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         if (pricedItems.has(item)) return;
         const offer = state.lastOffer;
         if (state.settled && offer && close(state.settled.offer.price, offer.price)) return;
-        if (offer && other(offer.role, role) && offer.message !== first.message) {
+        // Their price asked back ("Why should I give 43?") is still their offer to accept.
+        const theirs =
+          offer !== null &&
+          (other(offer.role, role) ||
+            state.prices.some(
+              (p) => close(p.price, offer.price) && [...p.roles].some((r) => other(r, role)),
+            ));
+        if (offer && theirs && offer.message !== first.message) {
           // Accepting a tier table means the row for the quantity ordered, not the last row read.
           const tier =
             offer.tierMin !== undefined && state.quantity ? tierFor(state.tiers, state.quantity.value) : null;

@@ -13,7 +13,7 @@ const paymentCue =
 export function findDeposit(text: string): Found<number> | null {
   const patterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
     [
-      /(\d{1,3})\s*(?:%|per ?cent)\s*(?:of\s+(?:the\s+)?(?:(?:total|entire|whole|full)\s+)?(?:(?:order|goods|invoice)\s+)?(?:amount|value|invoice|price|payment)\s+)?(?:(?:t\/?t|tt)\s+)?(?:(?:as|of)\s+)?(?:the\s+|a\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|(?:to be paid\s+)?before production|(?:payment\s+)?(?:once|when|upon)\s+(?:the\s+)?order\s+is\s+confirmed|定金|订金|预付)/i,
+      /(\d{1,3})\s*(?:%|per ?cent)\s*(?:of\s+(?:the\s+)?(?:(?:total|entire|whole|full)\s+)?(?:(?:order|goods|invoice)\s+)?(?:amount|value|invoice|price|payment)\s+(?:of\s+(?:the\s+)?(?:goods|order|contract)\s+)?)?(?:(?:t\/?t|tt)\s+)?(?:(?:as|of)\s+)?(?:the\s+|a\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|(?:to be paid\s+)?before production|(?:payment\s+)?(?:once|when|upon)\s+(?:the\s+)?order\s+is\s+confirmed|定金|订金|预付)/i,
       (m) => +m[1]!,
     ],
     [
@@ -21,8 +21,15 @@ export function findDeposit(text: string): Found<number> | null {
       (m) => +m[1]!,
     ],
     [/\b(\d{1,2})\s*\/\s*(\d{1,2})\b/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],
+    // "50% balance ... before container stuffing": the balance named, the deposit is the rest.
     [
-      /\b(full payment|pay(?:ing)? in full|full amount|whole amount|100\s*%\s*(?:payment|paid|by|via|with|through|in|upfront|up front|before|t\/?t|tt|now|today|online))|全款|一次性付/i,
+      /\b(\d{1,2})\s*%\s*(?:balance|remaining|rest)\b|\b(?:balance|remaining|rest)\s*(?:of\s*)?(\d{1,2})\s*%/i,
+      (m) => 100 - +(m[1] ?? m[2])!,
+    ],
+    // 付总货款30% (pay 30% of the total), traditional or simplified.
+    [/(?:须付|需付|先付|预付|須付|需付|預付|支付)[^，,。；;\d]{0,8}?(\d{1,2})\s*%/, (m) => +m[1]!],
+    [
+      /\b(full payment|(?:pay(?:ing)?|be paid|paid) in full|full (?:t\/?t|tt)\b|full amount|whole amount|100\s*%\s*(?:payment|paid|by|via|with|through|in|upfront|up front|before|t\/?t|tt|now|today|online))|全款|一次性付/i,
       () => 100,
     ],
     [
@@ -44,6 +51,27 @@ export function findDeposit(text: string): Found<number> | null {
       continue;
     const value = read(m);
     if (Number.isNaN(value) || value < 0 || value > 100) continue;
+    // "Tooling 100% by T/T with PO", "Mould cost USD 6,800, 100% paid with PO": the mould, not the order.
+    if (
+      /\b(tooling|mou?lds?|mou?ld (cost|fee|charge))\b[^.;]{0,60}$/i.test(
+        text.slice(Math.max(0, m.index - 60), m.index),
+      )
+    )
+      continue;
+    // "30%-50% in advance": a range of deposits is no deposit agreed.
+    if (
+      /\d(?:\s?%)?\s?(?:-|–|~|to)\s?$/.test(text.slice(Math.max(0, m.index - 8), m.index)) ||
+      /^\d{1,3}\s*%\s*(?:-|–|~|to)\s*\d/.test(text.slice(m.index))
+    )
+      continue;
+    // "100% by irrevocable L/C at sight": paid against documents, nothing in advance.
+    if (
+      value === 100 &&
+      /^100\s?%\s?(?:payment\s)?(?:(?:by|via|through|with)\s)?(?:an?\s)?(?:irrevocable\s)?(?:l\/c|lc|letter of credit)\b/i.test(
+        text.slice(m.index),
+      )
+    )
+      return { value: 0, start: m.index, end: m.index + m[0].length };
     // "100% QC check" is about inspection, not payment.
     if (value === 100 && /100\s*%\s*(inspect|qc|check|test|quality)/i.test(text.slice(m.index, m.index + 30)))
       continue;
@@ -59,22 +87,28 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
   ],
   [
     "on_delivery",
-    /\b(on|upon|after|at) (delivery|arrival|receipt of (the )?goods|receiving (the )?goods)|cash on delivery|\bcod\b|货到付款/i,
+    /\b(on|upon|after|at) (delivery|arrival|receipt of (the )?goods|receiving (the )?goods)|\b(after|when|once) (the )?goods (arrive|are delivered|reach)|cash on delivery|\bcod\b|货到付款/i,
   ],
   [
     "before_shipment",
-    /\b(before|prior to|ahead of)\s+(the\s+)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前/i,
+    /\b(before|prior to|ahead of)\s+(the\s+)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bpre-?shipment\b|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bbefore (we|the factory) (release|ship out|send out|load)|\bbefore (the )?completion of (the )?(order|production)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前|出貨前|發貨前/i,
   ],
 ];
 
 /** When the balance is due, when the sentence talks about the balance. */
 export function findBalance(text: string): Found<BalanceTiming> | null {
-  if (!/\b(balance|rest|remaining|remainder)\b|\d{1,3}\s*%|尾款|余款/i.test(text)) return null;
+  if (
+    !/\b(balance|rest|remaining|remainder|final payment)\b|\d{1,3}\s*%|尾款|余款|餘款|其余|其餘/i.test(text)
+  )
+    return null;
+  const found: Array<Found<BalanceTiming>> = [];
   for (const [value, pattern] of balanceRules) {
     const m = pattern.exec(text);
-    if (m) return { value, start: m.index, end: m.index + m[0].length };
+    if (m) found.push({ value, start: m.index, end: m.index + m[0].length });
   }
-  return null;
+  // "70% balance pre-shipment or against the copy of B/L": two timings offered, none agreed.
+  if (found.length > 1 && /\bor\b|或/i.test(text)) return null;
+  return found.sort((a, b) => a.start - b.start)[0] ?? null;
 }
 
 const methods: Array<[PaymentMethod, RegExp]> = [

@@ -48,7 +48,8 @@ const includedContext =
 /** A freight amount quoted separately ("air freight US$420", "shipping fee 96 usd"), or null. */
 export function findShippingFee(text: string): MoneyMention | null {
   if (!isFeeContext(text)) return null;
-  const amounts = findMoney(text).filter((money) => !money.bare && money.perUnit === null);
+  // A fee given as a range ("freight 300-400 USD") is an estimate, not a fee agreed.
+  const amounts = findMoney(text).filter((money) => !money.bare && money.perUnit === null && !money.range);
   if (amounts.length === 0) return null;
   const cue = feeContext.exec(text) ?? modeTotal.exec(text)!;
   return amounts.reduce((best, money) =>

@@ -45,6 +45,11 @@ const buyerCues: Cue[] = [
   [/\bwhat(?:'s| is) (the|your) (price|moq|lead ?time|best|payment)/i, 2],
   [/\b(interested in|do you have|looking for|send (me )?(the |a )?(pi|quote|quotation|order|invoice))\b/i, 2],
   [/\b(please send|send pi|go ahead)\b/i, 1],
+  // Asking for the other side's papers: "send us by e-mail your pro-forma invoice".
+  [
+    /\bsend (us|me)\b[^.?!]{0,25}\byour (pro-?forma|pi|quotation|quote|invoice|offer|price ?list|catalog)/i,
+    3,
+  ],
   [/\bplease\b/i, 1],
 ];
 

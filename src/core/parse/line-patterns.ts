@@ -51,13 +51,27 @@ export function matchAlibabaHeader(line: string): HeaderMatch | null {
 const weChatHeader =
   /^\s*([^\s\d:：[\]<>@][^\d:：[\]<>@]{0,39}?)\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?\s*$/;
 
+/**
+ * The same header with the message on its line (`Leo 10:06 hood should be black`): only for a name
+ * of at most three words, each capitalised (or Chinese), so "ok 10:30 works" stays a message.
+ */
+const weChatInline =
+  /^\s*((?:[A-Z\u4e00-\u9fff][\w.'\u4e00-\u9fff-]{0,20})(?: [A-Z\u4e00-\u9fff][\w.'\u4e00-\u9fff-]{0,20}){0,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?\s+(\S.*)$/u;
+
 /** WeChat-style header `Lily 10:31` (the date comes from separators); `dateIso` is the current day. */
 export function matchWeChatHeader(line: string, dateIso: string | null): HeaderMatch | null {
-  const m = weChatHeader.exec(line);
+  const m = weChatHeader.exec(line) ?? weChatInline.exec(line);
   if (!m || !plausibleName(m[1]!)) return null;
   const hour = to24h(+m[2]!, m[5]);
+  if (hour > 23 || +m[3]! > 59) return null;
   const at = dateIso ? withTime(dateIso, hour, +m[3]!, m[4] ? +m[4] : 0) : null;
-  return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
+  const text = m[6] ?? null;
+  return {
+    speaker: m[1]!.trim(),
+    at,
+    text,
+    bodyOffset: text === null ? line.length : line.length - text.length,
+  };
 }
 
 const separator = /^\s*[—–\-=~_*]{2,}\s*([^—–\-=~_*\s].{1,38}?[^—–\-=~_*\s])\s*[—–\-=~_*]{2,}\s*$/;
@@ -144,12 +158,17 @@ const prefixLine = /^\s*([A-Za-z\u4e00-\u9fff][\w .'&()\u4e00-\u9fff-]{0,30}?)\s
 const companyPrefixLine =
   /^\s*([A-Z][\w .,'&()-]{2,70}?\b(?:Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|Corp\.?))\s*[:：]\s?(.*)$/;
 
+/** The colon of a clock time is no label's colon ("Leo 10:06 hood..." is not the speaker "Leo 10"). */
+const clockSplit = (label: string, rest: string | undefined) =>
+  /\d$/.test(label) && /^\d{2}\b/.test(rest ?? "");
+
 /** `Supplier: ...` / `Me: ...` / `Anna: ...`: the label and the text; `speakers` are labels accepted as names. */
 export function matchPrefixedLine(line: string, speakers: ReadonlySet<string>): HeaderMatch | null {
   const m = companyPrefixLine.exec(line) ?? prefixLine.exec(line);
   if (!m) return null;
   const label = m[1]!.trim();
   const key = label.toLowerCase();
+  if (clockSplit(label, m[2])) return null;
   if (!(key in knownRoleLabels) && !speakers.has(key)) return null;
   const text = m[2] ?? "";
   return { speaker: label, at: null, text, bodyOffset: line.length - text.length };
@@ -163,6 +182,7 @@ export function prefixedSpeakers(lines: readonly string[]): Set<string> {
     const m = company ?? prefixLine.exec(line);
     if (!m) continue;
     const label = m[1]!.trim();
+    if (clockSplit(label, m[2])) continue;
     if (!company && (fieldWords.test(label) || label.split(/\s+/).length > 3 || /^\d/.test(label))) continue;
     const key = label.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);

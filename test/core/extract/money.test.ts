@@ -166,3 +166,24 @@ describe("findMoney: bare numbers that are not money", () => {
     expect(read("iPhone 16 case 4.50")).toEqual([[4.5, null, null]]);
   });
 });
+
+describe("findMoney: a range is one amount, however its currency is written", () => {
+  it.each([
+    ["EUR 2.40-2.60", "EUR", undefined],
+    ["2.40 - 2.60 eur", "EUR", undefined],
+    ["€2.40-€2.60", "EUR", undefined],
+    ["US$2.40~2.60/pc", "USD", "pcs"],
+    ["2.40-2.60 USD per set", "USD", "sets"],
+    ["from $2.40 to $2.60", "USD", undefined],
+  ])("%j is one mention: upper end, both ends, one currency", (text, currency, perUnit) => {
+    const found = findMoney(`quote ${text} for the order`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ value: 2.6, currency, range: [2.4, 2.6], bare: false });
+    if (perUnit) expect(found[0]!.perUnit).toBe(perUnit);
+  });
+
+  it("a falling pair or a measurement after the dash is no range", () => {
+    expect(findMoney("$3.00 - 2 pcs free").map((m) => m.range)).toEqual([undefined]);
+    expect(findMoney("$12 - 20 days lead time").map((m) => [m.value, m.range])).toEqual([[12, undefined]]);
+  });
+});

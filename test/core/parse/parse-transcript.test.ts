@@ -151,6 +151,30 @@ describe("parseTranscript formats", () => {
   });
 });
 
+describe("WeChat headers with the message on the same line", () => {
+  it("reads 'Name HH:MM text' as the speaker, never 'Name HH' as a label", () => {
+    const parsed = parseTranscript(
+      [
+        "Mia 09:14 the lids need to be white",
+        "Chen Wei 09:20 ok white lids, 0.35 usd",
+        "Mia 09:21 Great",
+      ].join("\n"),
+    );
+    expect(parsed.messages.map((m) => [m.speaker, m.text])).toEqual([
+      ["Mia", "the lids need to be white"],
+      ["Chen Wei", "ok white lids, 0.35 usd"],
+      ["Mia", "Great"],
+    ]);
+  });
+
+  it("a lower-case line with a time in it stays a message", () => {
+    const parsed = parseTranscript(
+      ["Mia 09:14", "ok 10:30 works for the call", "Chen 09:20", "fine"].join("\n"),
+    );
+    expect(parsed.messages.map((m) => m.speaker)).toEqual(["Mia", "Chen"]);
+  });
+});
+
 describe("parseTranscript properties", () => {
   it("never throws on arbitrary Unicode and keeps line numbers in range", () => {
     fc.assert(

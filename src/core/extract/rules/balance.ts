@@ -2,10 +2,13 @@
 import type { BalanceTiming } from "../../schemas.ts";
 import { findBalance } from "../payment.ts";
 import { as, type TermRule } from "./rule.ts";
+import { conditionalMode } from "./shipping-method.ts";
 
 export const balanceRule: TermRule<BalanceTiming> = {
   field: "payment.balance",
   find(clause) {
+    // "balance against B/L if ship by sea": one branch of a choice the order has not made.
+    if (conditionalMode.test(clause.text)) return [];
     const balance = findBalance(clause.text);
     return balance ? [{ value: balance.value, clause, start: balance.start, end: balance.end }] : [];
   },

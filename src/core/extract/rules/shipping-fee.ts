@@ -5,11 +5,16 @@
 import { findShippingFee } from "../shipping.ts";
 import { as, type TermRule } from "./rule.ts";
 
+const otherOption =
+  /\bor\s+(?:(?:we|you)\s+(?:can\s+)?(?:do|quote|go)\s+)?(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DDP|your (?:own )?forwarder)\b/i;
+
 export const shippingFeeRule: TermRule<{ amount: number; currency: string | null }> = {
   field: "shipping.fee",
   find(clause) {
     const fee = findShippingFee(clause.text);
     if (!fee) return [];
+    // "DDP Reno for USD 1,150, or FOB Shenzhen and your forwarder picks up": a fee for one option.
+    if (otherOption.test(clause.text.slice(fee.end))) return [];
     return [{ value: { amount: fee.value, currency: fee.currency }, clause, start: fee.start, end: fee.end }];
   },
   key: (value) => String(value.amount),

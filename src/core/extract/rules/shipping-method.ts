@@ -3,14 +3,38 @@ import type { ShippingMethod } from "../../schemas.ts";
 import { findShippingModes } from "../shipping.ts";
 import { as, type TermRule } from "./rule.ts";
 
+const optionHeading =
+  /^\W{0,3}(?:by\s+)?(?:air|sea|ocean|express|courier|rail|railway|train|truck|road)(?:\s+(?:freight|shipping|shipment|transport|delivery))?\s*[:：]/i;
+const listItem = /^\s*(?:\d{1,2}\s?[.)、]|[-*•·])\s?/;
+/** A mode named as a condition ("if ship by sea", "if shipped by air"), not chosen. */
+export const conditionalMode =
+  /\bif (?:(?:you|we|it|goods|the goods|they) )?(?:(?:ship|ships|shipped|shipping|sent|send|delivered) )?(?:by|via) (?:air|sea|ocean|express|courier|rail|train|truck)\b/i;
+
 export const shippingMethodRule: TermRule<ShippingMethod> = {
   field: "shipping.method",
   find(clause) {
     const found = findShippingModes(clause.text);
     if (found.length !== 1 || (clause.question && /\bor\b/i.test(clause.text))) return [];
+    // One option of a list ("Air Freight: 5-12 days...", "If ship by air, ...") is not the choice.
+    if (optionHeading.test(clause.text) || conditionalMode.test(clause.text)) return [];
+    // "by sea or air": the other mode named bare after "or" still makes it a choice.
+    const mode = found[0]!;
+    if (
+      /^\s*(?:\/|or)\s*(?:by\s+)?(?:air|sea|ocean|express|courier|rail|train|truck)\b/i.test(
+        clause.text.slice(mode.end),
+      ) ||
+      /\b(?:air|sea|ocean|express|courier|rail|train|truck)\s*(?:\/|or)\s*$/i.test(
+        clause.text.slice(0, mode.start),
+      )
+    )
+      return [];
     return [{ value: found[0]!.method, clause, start: found[0]!.start, end: found[0]!.end }];
   },
-  apply(value, { draft, evidence }) {
+  apply(value, { draft, evidence, mentions }) {
+    // A numbered or bulleted list of modes ("1. Express ... 2. Air ... 3. Sea") offers them all.
+    const listed = mentions.filter((m) => listItem.test(m.clause.text));
+    if (listItem.test(mentions.at(-1)?.clause.text ?? "") && new Set(listed.map((m) => m.value)).size > 1)
+      return [];
     draft.shipping.method = value;
     return [as(evidence, "shipping.method")];
   },
