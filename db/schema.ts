@@ -19,7 +19,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { type DraftOrder, LifecycleEventKind, OrderState } from "../src/core/schemas.ts";
+import { type DraftOrder, LifecycleEventKind, OrderState, ReminderKind } from "../src/core/schemas.ts";
 
 /** A literal SQL list for a CHECK constraint: the database refuses a state no code knows. */
 const oneOf = (values: readonly string[]) => sql.raw(`(${values.map((v) => `'${v}'`).join(", ")})`);
@@ -210,7 +210,7 @@ export const reminders = pgTable(
     orderId: uuid("order_id")
       .notNull()
       .references(() => orders.id),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<ReminderKind>().notNull(),
     /** Stable per order (e.g. "balance_payment:7") so replanning replaces rather than duplicates. */
     key: text("key").notNull(),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
@@ -228,6 +228,7 @@ export const reminders = pgTable(
   (table) => [
     unique("reminders_order_key_unique").on(table.orderId, table.key),
     check("reminders_state_check", sql`${table.state} in ${oneOf(reminderStates)}`),
+    check("reminders_kind_check", sql`${table.kind} in ${oneOf(ReminderKind.options)}`),
     // The tick's query: due and pending (or claimed with an expired lease), oldest first (id breaks ties).
     index("reminders_due_idx")
       .on(sql`(coalesce(${table.nextAttemptAt}, ${table.dueAt}))`, table.id)

@@ -15,6 +15,7 @@ import { runLocal } from "./local/run-local.ts";
 import { createLogger } from "./logger.ts";
 import { createModelClient } from "./model/create-model-client.ts";
 import { createSlackApp } from "./slack/app.ts";
+import { slackDrawing } from "./slack/drawing.ts";
 import { installationsFromConfig } from "./slack/installations.ts";
 import { openStore } from "./store/index.ts";
 
@@ -67,7 +68,16 @@ async function main(): Promise<void> {
     config,
     ...tickDeps,
     clock,
-    pasteRecovery: { config, store, model, clock, logger, slack: slack.client, analysis: slack.analysis },
+    pasteRecovery: {
+      config,
+      store,
+      model,
+      clock,
+      logger,
+      slack: slack.client,
+      draw: slackDrawing,
+      analysis: slack.analysis,
+    },
   });
   // The embedded database is this process's alone: `cli tick` asks this process to run its pass.
   const control =

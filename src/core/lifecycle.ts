@@ -11,7 +11,7 @@ import type { DraftOrder, LifecycleDates, LifecycleEventKind, OrderState } from 
 
 export type TransitionResult = { ok: true; state: OrderState } | { ok: false; reason: string };
 
-/** Position of each state on the main line; disputed and cancelled sit beside it. */
+/** Position of each state on the main line; disputed and cancelled sit beside it (-1). */
 const rank: Record<OrderState, number> = {
   draft: 0,
   confirmed: 1,
@@ -23,6 +23,11 @@ const rank: Record<OrderState, number> = {
   disputed: -1,
   cancelled: -1,
 };
+
+/** True when an order in `state` is on the main line at or past `step` (never for disputed or cancelled). */
+export function hasReached(state: OrderState, step: OrderState): boolean {
+  return rank[state] >= 0 && rank[state] >= rank[step];
+}
 
 /** How each step reads in a sentence ("deposit paid"). */
 export const stepLabel: Record<LifecycleEventKind, string> = {

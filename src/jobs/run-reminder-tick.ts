@@ -15,7 +15,7 @@ import { setTimeout as sleepFor } from "node:timers/promises";
 import { type ChatPostMessageArguments, ErrorCode, type WebClient } from "@slack/web-api";
 import type { Clock } from "../core/clock.ts";
 import { formatOrderRef } from "../core/lifecycle.ts";
-import type { ReminderKind, ReminderPlan } from "../core/schemas.ts";
+import type { ReminderPlan } from "../core/schemas.ts";
 import { isReminderExpired } from "../core/timeline/plan-reminders.ts";
 import type { Logger } from "../logger.ts";
 import { buildReminderBlocks, buildReminderFailureText } from "../slack/blocks/reminder-blocks.ts";
@@ -248,7 +248,7 @@ async function recordFailure(
         ...(delivery.order.threadTs ? { thread_ts: delivery.order.threadTs } : {}),
         text: buildReminderFailureText({
           subject: input.subject,
-          kinds: delivery.reminders.map((reminder) => reminder.kind as ReminderKind),
+          kinds: delivery.reminders.map((reminder) => reminder.kind),
           attempts,
           error: input.error,
         }),
@@ -266,7 +266,7 @@ async function recordFailure(
 /** The stored row read back as the plan it was made from. */
 function planOf(reminder: ClaimedReminder["reminder"]): ReminderPlan {
   return {
-    kind: reminder.kind as ReminderKind,
+    kind: reminder.kind,
     key: reminder.key,
     dueAt: reminder.dueAt.toISOString(),
     broadcast: reminder.broadcast,

@@ -1,6 +1,5 @@
 /** Lists of orders: a channel's (`/order list`) and the open orders of a user's workspace channels (App Home). */
 import { formatOrderRef } from "../core/lifecycle.ts";
-import type { HomeOrder } from "../slack/blocks/home.ts";
 import {
   listFindings,
   listNextReminders,
@@ -10,7 +9,17 @@ import {
 } from "../store/index.ts";
 import type { Scope, ServiceDeps } from "./deps.ts";
 import { channelsOfMember } from "./member-channels.ts";
-import { deadlineOf } from "./order-view.ts";
+import { type DeadlineView, deadlineOf } from "./order-view.ts";
+
+/** One line of the home list. */
+export type HomeOrder = {
+  ref: string;
+  channelId: string;
+  state: string;
+  supplier: string | null;
+  nextDeadline: DeadlineView | null;
+  openFindings: number;
+};
 
 async function summarize(deps: ServiceDeps, rows: OrderRow[]): Promise<HomeOrder[]> {
   const reminders = await listNextReminders(deps.store.db, { orderIds: rows.map((row) => row.id) });

@@ -6,10 +6,9 @@ import { formatOrderRef, parseOrderRef } from "../core/lifecycle.ts";
 import { isFieldWithin } from "../core/order-fields.ts";
 import { itemHasMeasurableSpec } from "../core/review/find-missing-terms.ts";
 import { judgeClaims } from "../core/review/judge-claims.ts";
-import type { Claims, ReminderKind } from "../core/schemas.ts";
+import type { Claims, DraftOrder, Finding, OrderState } from "../core/schemas.ts";
 import { reminderKinds } from "../core/timeline/reminder-kinds.ts";
 import { AppError } from "../errors.ts";
-import type { DeadlineView, FieldEdit, FindingView, OrderView } from "../slack/blocks/order-view.ts";
 import {
   type FindingRow,
   findOrderByRef,
@@ -22,13 +21,34 @@ import {
 } from "../store/index.ts";
 import type { ServiceDeps } from "./deps.ts";
 
+/** A stored finding: the review's Finding plus its id and whether it was applied or dismissed. */
+export type FindingView = Finding & { id: string; state: "open" | "applied" | "dismissed" };
+
+/** The next thing owed on an order, for the card, the list and App Home. */
+export type DeadlineView = { label: string; date: string };
+
+/** One order as every surface shows it. */
+export type OrderView = {
+  ref: string;
+  channelId: string;
+  state: OrderState;
+  draft: DraftOrder;
+  findings: FindingView[];
+  claims: Claims;
+  nextDeadline: DeadlineView | null;
+  /** The latest edit of each field a person set: who, and on which day. */
+  edits?: FieldEdit[];
+};
+
+/** A field a person set after the draft was made. */
+export type FieldEdit = { field: string; actor: string; on: string | null };
+
 export type LoadedOrder = { row: OrderRow; view: OrderView };
 
 /** The next deadline from the soonest pending reminder, or the ship date when nothing is pending. */
 export function deadlineOf(row: OrderRow, reminder: ReminderRow | undefined): DeadlineView | null {
   if (reminder) {
-    const label =
-      reminderKinds[reminder.kind as ReminderKind]?.deadlineLabel ?? reminder.kind.replace(/_/g, " ");
+    const label = reminderKinds[reminder.kind].deadlineLabel;
     return { label, date: reminder.about ?? reminder.dueAt.toISOString().slice(0, 10) };
   }
   if (row.shipDate && !["shipped", "received", "completed", "cancelled"].includes(row.state))

@@ -2,12 +2,9 @@
  * Keeping an order's Slack thread in step: refresh the card at its root, and say in the thread what
  * changed. Long texts are split over several messages, never cut.
  */
-import type { BlockMessage } from "../slack/blocks/block-types.ts";
-import { buildOrderCardBlocks } from "../slack/blocks/order-card.ts";
-import type { OrderView } from "../slack/blocks/order-view.ts";
-import { splitMessage } from "../slack/split-message.ts";
 import type { OrderRow } from "../store/index.ts";
-import type { ServiceDeps } from "./deps.ts";
+import type { BlockMessage, ServiceDeps } from "./deps.ts";
+import type { OrderView } from "./order-view.ts";
 
 /** Post messages into a thread one after the other (Slack keeps their order only if we wait). */
 export async function postInThread(
@@ -23,14 +20,6 @@ export async function postInThread(
     });
 }
 
-/** Plain text as thread messages, split at Slack's section limit. */
-export function textMessages(text: string): BlockMessage[] {
-  return splitMessage(text, 3000).map((piece) => ({
-    text: piece,
-    blocks: [{ type: "section", text: { type: "mrkdwn", text: piece } }],
-  }));
-}
-
 /**
  * Redraw the card at the thread root and post `note` in the thread. A Slack failure here is logged, not
  * thrown: the change is already saved, and the card catches up on the next change.
@@ -43,7 +32,7 @@ export async function refreshOrderThread(
 ): Promise<void> {
   if (!row.threadTs) return;
   try {
-    const card = buildOrderCardBlocks(view);
+    const card = deps.draw.orderCard(view);
     await deps.slack.chat.update({
       channel: row.channelId,
       ts: row.threadTs,
@@ -53,7 +42,7 @@ export async function refreshOrderThread(
     await postInThread(deps, {
       channel: row.channelId,
       threadTs: row.threadTs,
-      messages: textMessages(note),
+      messages: deps.draw.textMessages(note),
     });
   } catch (error) {
     deps.logger.warn({ err: error, order: view.ref }, "order thread not refreshed");

@@ -7,7 +7,6 @@
 import { checkTranscriptText } from "../core/input.ts";
 import { AppError, isAppError } from "../errors.ts";
 import { analyzeTranscript } from "../pipeline/analyze-transcript.ts";
-import { buildOrderCardBlocks } from "../slack/blocks/order-card.ts";
 import { createOrder, saveTranscript, setOrderThread, settleTranscript } from "../store/index.ts";
 import type { Scope, ServiceDeps } from "./deps.ts";
 import { viewOf } from "./order-view.ts";
@@ -103,7 +102,7 @@ export async function draftOrderFromTranscript(
       source: input.source,
     });
     const view = await viewOf(deps, row, review.claims);
-    const card = buildOrderCardBlocks(view);
+    const card = deps.draw.orderCard(view);
     await deps.slack.chat.update({ channel, ts, text: card.text, blocks: card.blocks });
     await setOrderThread(db, { orderId: row.id, threadTs: ts, actor: input.userId });
     await postInThread(deps, { channel, threadTs: ts, messages: card.overflow });

@@ -15,6 +15,7 @@ import { createLane } from "../services/lane.ts";
 import { noteWorkspaceEnterprise } from "../store/installations.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { slackClientOptions } from "./client-options.ts";
+import { slackDrawing } from "./drawing.ts";
 import { guardHttpReceiver } from "./guard-receiver.ts";
 import type { Installations } from "./installations.ts";
 import { landingPageHtml } from "./landing-page.ts";
@@ -24,7 +25,7 @@ import { botScopes } from "./oauth-scopes.ts";
 import { RequestScopedClient, withRequestToken } from "./request-client.ts";
 
 /** What the app needs; `slack` is built here, so callers pass everything else. */
-export type SlackAppDeps = Omit<ServiceDeps, "slack"> & {
+export type SlackAppDeps = Omit<ServiceDeps, "slack" | "draw"> & {
   mode: "http" | "socket" | "distribution";
   /** Distribution mode: where installations and their tokens live. */
   installations?: Installations;
@@ -175,7 +176,13 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
   // A few database/CPU steps at a time after the acks, so a burst of pastes never delays an ack.
   // Extraction and review run on worker threads within a budget, so no paste holds the event loop.
   const analysis = deps.analysis ?? createAnalysisPool();
-  registerListeners(app, { ...deps, slack: client, lane: deps.lane ?? createLane(4), analysis });
+  registerListeners(app, {
+    ...deps,
+    slack: client,
+    draw: slackDrawing,
+    lane: deps.lane ?? createLane(4),
+    analysis,
+  });
   registerInstallationEvents(app, deps.installations ?? null, logger);
   app.error(async (error) => {
     // The edge of last resort: listeners answer the person themselves; this only keeps a record.

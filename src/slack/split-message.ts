@@ -3,12 +3,10 @@
  * so long content is posted in parts and never dropped.
  * @see ../shared/data/external/slack-schemas/slack-limits.md (3,000 characters per section text)
  */
-
-/** Slack's cap on one section/text object. */
-export const sectionTextLimit = 3000;
+import { slackLimits } from "./blocks/slack-limits.ts";
 
 /** Cut `text` into pieces of at most `limit` characters, preferring line breaks, then spaces; never loses a character. */
-export function splitMessage(text: string, limit = sectionTextLimit): string[] {
+export function splitMessage(text: string, limit: number = slackLimits.sectionText): string[] {
   if (limit < 1) throw new RangeError("limit must be positive");
   if (text.length <= limit) return [text];
   const pieces: string[] = [];

@@ -11,7 +11,6 @@ export { migrationsFolder, type OpenStoreOptions, openStore, pgliteStore } from 
 export * from "./orders.ts";
 export {
   listNextReminders,
-  listReminders,
   type PlanReminders,
   type ReminderRow,
   replaceReminders,

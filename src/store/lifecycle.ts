@@ -9,7 +9,7 @@ import { getChannelSettings } from "./channels.ts";
 import type { Database } from "./database.ts";
 import { guard } from "./errors.ts";
 import { checkOrderRow } from "./orders.ts";
-import { lifecycleEventsOf, type PlanReminders, replaceReminders, replanRemindersIn } from "./reminders.ts";
+import { lifecycleEventsOf, type PlanReminders, replaceReminders } from "./reminders.ts";
 
 async function lockOrder(tx: Database, orderId: string): Promise<OrderRow> {
   const [row] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
@@ -94,20 +94,6 @@ export async function applyLifecycleEvent(
       const plans = input.planReminders({ draft: updated.draft, state: updated.state, dates, settings });
       const reminders = await replaceReminders(tx, { orderId: order.id, plans });
       return { order: updated, reminders };
-    }),
-  );
-}
-
-/** Recomputes an order's reminders after an edit (e.g. a new ship date), in one transaction. */
-export async function replanReminders(
-  db: Database,
-  input: { orderId: string; planReminders: PlanReminders },
-): Promise<ReminderPlan[]> {
-  return guard(() =>
-    db.transaction(async (tx) => {
-      const order = await lockOrder(tx, input.orderId);
-      const events = await lifecycleEventsOf(tx, order.id);
-      return replanRemindersIn(tx, order, events, input.planReminders);
     }),
   );
 }

@@ -26,17 +26,6 @@ import { lifecycleEventsOf, type PlanReminders, replanRemindersIn } from "./remi
 
 export type { OrderRow } from "../../db/schema.ts";
 
-/** States in which an order is still open (App Home, reminders). */
-export const openStates: OrderState[] = [
-  "draft",
-  "confirmed",
-  "deposit_paid",
-  "balance_paid",
-  "shipped",
-  "received",
-  "disputed",
-];
-
 /** Validates the stored draft on the way out, so no caller ever sees a draft that breaks the schema. */
 export function checkOrderRow(row: OrderRow): OrderRow {
   const parsed = DraftOrder.safeParse(row.draft);
@@ -181,14 +170,6 @@ export async function findOrderByRef(
           eq(orders.number, number),
         ),
       );
-    return row ? checkOrderRow(row) : null;
-  });
-}
-
-/** One order by id, or null. */
-export async function getOrder(db: Database, input: { id: string }): Promise<OrderRow | null> {
-  return guard(async () => {
-    const [row] = await db.select().from(orders).where(eq(orders.id, input.id));
     return row ? checkOrderRow(row) : null;
   });
 }

@@ -4,13 +4,7 @@
  * due reminders lives in reminders-claim.ts.
  */
 import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
-import {
-  type OrderRow,
-  orderEvents,
-  type ReminderRow,
-  type ReminderState,
-  reminders,
-} from "../../db/schema.ts";
+import { type OrderRow, orderEvents, type ReminderRow, reminders } from "../../db/schema.ts";
 import { lifecycleDatesOf } from "../core/lifecycle.ts";
 import {
   type ChannelSettings,
@@ -104,25 +98,6 @@ export async function replanRemindersIn(
     settings,
   });
   return replaceReminders(tx, { orderId: order.id, plans });
-}
-
-/** An order's reminders (optionally some states), soonest first. */
-export async function listReminders(
-  db: Database,
-  input: { orderId: string; states?: ReminderState[] },
-): Promise<ReminderRow[]> {
-  return guard(() =>
-    db
-      .select()
-      .from(reminders)
-      .where(
-        and(
-          eq(reminders.orderId, input.orderId),
-          input.states ? inArray(reminders.state, input.states) : undefined,
-        ),
-      )
-      .orderBy(asc(reminders.dueAt), asc(reminders.id)),
-  );
 }
 
 /** The soonest pending reminder of each order (App Home's "next deadline"). */

@@ -1,6 +1,6 @@
 /** Raw transcripts: stored before extraction runs, so nothing a person pasted is lost; purged by retention. */
 import { createHash } from "node:crypto";
-import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { channels, type TranscriptRow, type TranscriptSource, transcripts } from "../../db/schema.ts";
 import { ensureChannel, ensureWorkspace } from "./channels.ts";
 import type { Database } from "./database.ts";
@@ -43,29 +43,6 @@ export async function getTranscript(db: Database, input: { id: string }): Promis
   return guard(async () => {
     const [row] = await db.select().from(transcripts).where(eq(transcripts.id, input.id));
     return row ?? null;
-  });
-}
-
-/** Retention: nulls the raw text of transcripts older than N days (the hash stays as evidence); returns how many. */
-export async function purgeTranscripts(
-  db: Database,
-  input: { olderThanDays: number; now: Date; workspaceId?: string; channelId?: string },
-): Promise<number> {
-  return guard(async () => {
-    const cutoff = new Date(input.now.getTime() - input.olderThanDays * 86_400_000);
-    const purged = await db
-      .update(transcripts)
-      .set({ rawText: null, purgedAt: input.now })
-      .where(
-        and(
-          lt(transcripts.createdAt, cutoff),
-          isNotNull(transcripts.rawText),
-          input.workspaceId ? eq(transcripts.workspaceId, input.workspaceId) : undefined,
-          input.channelId ? eq(transcripts.channelId, input.channelId) : undefined,
-        ),
-      )
-      .returning({ id: transcripts.id });
-    return purged.length;
   });
 }
 

@@ -4,9 +4,17 @@
  * from createTestDatabase(), dropped on close.
  */
 import { PGlite } from "@electric-sql/pglite";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { migrate } from "drizzle-orm/pglite/migrator";
+import { type OrderRow, orders, type ReminderRow, type ReminderState, reminders } from "../../db/schema.ts";
 import { silentLogger } from "../../src/logger.ts";
-import { migrationsFolder, openStore, pgliteStore, type Store } from "../../src/store/index.ts";
+import {
+  type Database,
+  migrationsFolder,
+  openStore,
+  pgliteStore,
+  type Store,
+} from "../../src/store/index.ts";
 import { createTestDatabase } from "./postgres.ts";
 
 export type Driver = Store["driver"];
@@ -41,4 +49,27 @@ export async function openTestStore(driver: Driver): Promise<TestStore> {
       await database.drop();
     },
   };
+}
+
+/** An order's reminders (optionally some states), soonest first: what the tests check the tick and replanning by. */
+export async function listReminders(
+  db: Database,
+  input: { orderId: string; states?: ReminderState[] },
+): Promise<ReminderRow[]> {
+  return db
+    .select()
+    .from(reminders)
+    .where(
+      and(
+        eq(reminders.orderId, input.orderId),
+        input.states ? inArray(reminders.state, input.states) : undefined,
+      ),
+    )
+    .orderBy(asc(reminders.dueAt), asc(reminders.id));
+}
+
+/** One order's row as stored, by id. */
+export async function orderById(db: Database, id: string): Promise<OrderRow | undefined> {
+  const [row] = await db.select().from(orders).where(eq(orders.id, id));
+  return row;
 }

@@ -9,6 +9,7 @@ import { fixedClock } from "../../src/core/clock.ts";
 import { startJobs } from "../../src/jobs/index.ts";
 import { runPasteRecovery } from "../../src/jobs/recover-pastes.ts";
 import { silentLogger } from "../../src/logger.ts";
+import { slackDrawing } from "../../src/slack/drawing.ts";
 import { getTranscript, listOrders, saveTranscript } from "../../src/store/index.ts";
 import { type FakeSlackApi, startFakeSlackApi, testBotToken } from "../helpers/fake-slack-api.ts";
 import { openTestStore, type TestStore } from "../helpers/store.ts";
@@ -37,6 +38,7 @@ function recover(at: Date) {
     clock: fixedClock(at),
     logger: silentLogger(),
     slack,
+    draw: slackDrawing,
   });
 }
 
@@ -112,7 +114,7 @@ describe("the cron table", () => {
       slack,
       clock,
       logger: silentLogger(),
-      pasteRecovery: { config, store, model: null, clock, logger: silentLogger(), slack },
+      pasteRecovery: { config, store, model: null, clock, logger: silentLogger(), slack, draw: slackDrawing },
     });
     try {
       let orders = await listOrders(store.db, { workspaceId: "T1", channelId: "CCRON" });

@@ -4,9 +4,8 @@ import { reminders } from "../../db/schema.ts";
 import { fixedClock } from "../../src/core/clock.ts";
 import { runReminderTick } from "../../src/jobs/run-reminder-tick.ts";
 import { createReminderSlackClient } from "../../src/jobs/slack-client.ts";
-import { listReminders } from "../../src/store/index.ts";
 import { type FakeSlackApi, startFakeSlackApi, testBotToken } from "../helpers/fake-slack-api.ts";
-import { openTestStore, type TestStore } from "../helpers/store.ts";
+import { listReminders, openTestStore, type TestStore } from "../helpers/store.ts";
 import { orderWithEvents, quietLogger, recordingSleep } from "./fixtures.ts";
 
 let slackApi: FakeSlackApi;

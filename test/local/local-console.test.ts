@@ -9,6 +9,14 @@ import { type ConsoleDriver, startConsole } from "./console-driver.ts";
 
 let c: ConsoleDriver;
 
+/** A chat that settles the product, quantity and terms but never a price. */
+const chatWithoutPrice = [
+  "Ningbo Example Trading Co., Ltd. (Lily) 2026-11-05 09:00",
+  "Hello, silicone phone case MOQ 500 pcs",
+  "Buyer (Tom) 2026-11-05 09:10",
+  "We need 2000 pcs FOB Ningbo, 30% deposit, balance before shipment by T/T",
+].join("\n");
+
 beforeAll(async () => {
   // The machine's clock says 1 December; the console moves its own clock with `tick`.
   c = await startConsole("2026-12-01T10:00:00Z");
@@ -28,15 +36,13 @@ describe("local console", () => {
     expect(shown.match(/PO-1: Supplier set to/g)).toHaveLength(1);
   });
 
-  it("accepts a suggestion in one action, and asks only for a template's blanks (defect 3)", async () => {
+  it("accepts a suggestion that names one value in one action (defect 3)", async () => {
     const from = c.screen().length;
     await c.run("/order show PO-1");
     const inspection = (await c.waitFor(/Missing · inspection[\s\S]*?\[(\d+)\] Apply suggestion/, from))[1];
     const shown = await c.run(inspection ?? "");
     expect(shown).toContain("PO-1: Inspection by set to “third_party”");
     expect(shown).not.toMatch(/is not accepted|must be one of|new value/);
-
-    // The sample chat now settles the unit price (38.5 USD), so the inspection is the one template here.
   });
 
   it("renders what Slack would show, never raw markup (defect 6)", async () => {
@@ -89,5 +95,18 @@ describe("local console", () => {
     expect(Math.max(...numbers)).toBeLessThan(100);
     const shown = await c.run("99");
     expect(shown).toMatch(/There is no button 99/);
+  });
+
+  it("asks only for the blanks of a template suggestion, such as a price the chat never gave (defect 3)", async () => {
+    let from = c.screen().length;
+    await c.run("/order new", chatWithoutPrice, ".");
+    await c.waitFor(/PO-2 · draft[\s\S]*\[\d+\] Confirm order/, from);
+    from = c.screen().length;
+    await c.run("/order show PO-2");
+    const price = (await c.waitFor(/Missing · [^\n]*unit price[\s\S]*?\[(\d+)\] Apply suggestion/, from))[1];
+    const shown = await c.run(price ?? "", "38.5");
+    expect(shown).toContain("___ (1 of 1");
+    expect(shown).not.toMatch(/new value|\(now:/);
+    expect(shown).toMatch(/PO-2: [^\n]*unit price set to “38\.5”/);
   });
 });

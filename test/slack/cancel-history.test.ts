@@ -1,8 +1,9 @@
 /** `/order cancel` stops a stray order and its reminders; `/order history` shows the audit trail; `/order help fields` lists what `set` takes. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/core/clock.ts";
-import { findOrderByRef, listOrderEvents, listReminders } from "../../src/store/index.ts";
-import { type Harness, postedOrder, repliesTo, sampleTranscript, startHarness } from "./harness.ts";
+import { findOrderByRef, listOrderEvents } from "../../src/store/index.ts";
+import { listReminders } from "../helpers/store.ts";
+import { commandReplies, draftOrder, type Harness, startHarness } from "./harness.ts";
 
 let h: Harness;
 const channelId = "CCANCEL";
@@ -15,20 +16,13 @@ afterAll(async () => {
 });
 
 async function run(text: string, count = 1): Promise<string> {
-  const reply = await h.command(text, { channelId });
-  expect(reply.status).toBe(200);
-  const replies = await h.slack.waitFor(() => {
-    const found = repliesTo(h.slack, reply.responseUrl);
-    return found.length >= count ? found : undefined;
-  });
+  const { replies } = await commandReplies(h, text, { channelId, count });
   return replies.map((body) => `${body.text ?? ""}`).join("\n");
 }
 
 describe("/order cancel and /order history", () => {
   it("cancels an order with a reason, audits it, stops its reminders, and shows it all in the history", async () => {
-    await h.command(`new ${sampleTranscript}`, { channelId });
-    const order = await postedOrder(h, channelId);
-    const ref = `PO-${order.number}`;
+    const { order, ref } = await draftOrder(h, channelId);
     await run(`set ${ref} payment.depositPercent 40`);
     await run(`paid ${ref} deposit 2026-11-04`);
     const pending = () => listReminders(h.store.db, { orderId: order.id, states: ["pending"] });

@@ -4,12 +4,10 @@
  * replicas), its /order new gets a card posted with its own token, `cli tick` refreshes the token when it
  * is due and posts the reminder with the new one, and after app_uninstalled nothing more is posted for it.
  */
-import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tickJson, depositThenBalanceChat as transcript } from "../helpers/cli-tick.ts";
 import {
   clientId,
   clientSecret,
@@ -20,19 +18,8 @@ import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
 import { postToSlackApp, slashCommandBody } from "../helpers/slack-request.ts";
 import { type SpawnedBot, spawnBot } from "../helpers/spawn-bot.ts";
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL("../../", import.meta.url));
 const signingSecret = "distribution-signing-secret";
 const encryptionKey = randomBytes(32).toString("base64");
-const transcript = [
-  "[2026-11-20 10:02] Buyer: Hi, we need 1000 pcs of the 7 inch kids tablet, black.",
-  "[2026-11-20 10:05] Supplier (Ningbo Example Trading Co., Ltd.): Price is 38.5 USD per piece FOB Ningbo.",
-  "[2026-11-20 10:07] Buyer: ok 38.5 usd final price. Payment terms?",
-  "[2026-11-20 10:09] Supplier: 30% deposit, balance before shipment.",
-  "[2026-11-20 10:11] Buyer: Delivery time?",
-  "[2026-11-20 10:12] Supplier: 25 days after deposit.",
-  "[2026-11-20 10:15] Buyer: Deal, we place the order.",
-].join("\n");
 
 let database: TestDatabase;
 let slack: FakeSlackWorkspaces;
@@ -99,13 +86,9 @@ async function command(replica: SpawnedBot, teamId: string, channelId: string, t
   return reply;
 }
 
-async function tick(now: string): Promise<{ posted: number; failed: number }> {
-  const { stdout } = await run("node", ["scripts/run.mjs", "cli", "tick", "--now", now, "--json"], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-  });
-  return JSON.parse(stdout) as { posted: number; failed: number };
-}
+/** `cli tick` as an operator's cron runs it: this deployment's environment and nothing else. */
+const tick = (now: string) =>
+  tickJson(["--now", now], env, { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" });
 
 describe("distribution mode with two replicas on one Postgres", () => {
   it("serves the landing page at /: what it does, Add to Slack, what it stores, how to remove it", async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/core/clock.ts";
 import { compact, pdfText } from "../helpers/pdf-text.ts";
-import { type Harness, postedOrder, repliesTo, startHarness } from "./harness.ts";
+import { commandReplies, draftOrder, type Harness, startHarness } from "./harness.ts";
 
 const bottles = readFileSync(new URL("../fixtures/documents/water-bottles.txt", import.meta.url), "utf8");
 const channelId = "CDOCS";
@@ -13,10 +13,9 @@ let threadTs = "";
 
 beforeAll(async () => {
   h = await startHarness({ clock: fixedClock("2026-11-03T09:00:00Z") });
-  await h.command(`new ${bottles}`, { channelId });
-  const order = await postedOrder(h, channelId);
-  ref = `PO-${order.number}`;
-  threadTs = order.threadTs!;
+  const drafted = await draftOrder(h, channelId, bottles);
+  ref = drafted.ref;
+  threadTs = drafted.order.threadTs!;
 });
 afterAll(async () => {
   await h?.close();
@@ -24,16 +23,8 @@ afterAll(async () => {
 
 /** Run a command; the ack's text and its response_url replies (once `count` arrived) as one text. */
 async function run(text: string, count = 1): Promise<string> {
-  const reply = await h.command(text, { channelId });
-  expect(reply.status).toBe(200);
-  const replies =
-    count === 0
-      ? []
-      : await h.slack.waitFor(() => {
-          const found = repliesTo(h.slack, reply.responseUrl);
-          return found.length >= count ? found : undefined;
-        });
-  return [reply.text, ...replies.map((body) => String(body.text ?? ""))].join("\n");
+  const { ack, replies } = await commandReplies(h, text, { channelId, count });
+  return [ack, ...replies.map((body) => String(body.text ?? ""))].join("\n");
 }
 
 /** The messages in the order's thread that carry a file, newest last. */

@@ -7,7 +7,7 @@ import { fixedClock } from "../../src/core/clock.ts";
 import { emptyDraft } from "../../src/core/schemas.ts";
 import { claimsOf } from "../../src/services/order-view.ts";
 import { type FindingRow, findOrderByRef, listFindings } from "../../src/store/index.ts";
-import { type Harness, postedOrder, repliesTo, startHarness } from "./harness.ts";
+import { commandReplies, draftOrder, type Harness, startHarness } from "./harness.ts";
 
 let h: Harness;
 const channelId = "CEDIT";
@@ -26,21 +26,16 @@ const transcript = [
 
 beforeAll(async () => {
   h = await startHarness({ driver: "pglite", clock: fixedClock("2026-11-03T09:00:00Z") });
-  await h.command(`new ${transcript}`, { channelId });
-  const order = await postedOrder(h, channelId);
-  ref = `PO-${order.number}`;
-  orderId = order.id;
+  const drafted = await draftOrder(h, channelId, transcript);
+  ref = drafted.ref;
+  orderId = drafted.order.id;
 });
 afterAll(async () => {
   await h?.close();
 });
 
 async function run(text: string): Promise<string> {
-  const reply = await h.command(text, { channelId });
-  const replies = await h.slack.waitFor(() => {
-    const found = repliesTo(h.slack, reply.responseUrl);
-    return found.length >= 1 ? found : undefined;
-  });
+  const { replies } = await commandReplies(h, text, { channelId });
   return replies.map((body) => String(body.text ?? "")).join("\n");
 }
 

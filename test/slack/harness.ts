@@ -128,3 +128,32 @@ export async function postedOrder(h: Harness, channelId: string, workspaceId = "
   }
   throw new Error(`no posted order in ${channelId}`);
 }
+
+/**
+ * `/order <text>` in `channelId`, with its replies at the response_url once `count` arrived (none
+ * awaited for 0). Throws when the command was not acknowledged with 200.
+ */
+export async function commandReplies(
+  h: Harness,
+  text: string,
+  options: { channelId: string; count?: number },
+): Promise<{ ack: string; replies: Record<string, unknown>[] }> {
+  const reply = await h.command(text, { channelId: options.channelId });
+  if (reply.status !== 200) throw new Error(`/order ${text} was answered ${reply.status}`);
+  const count = options.count ?? 1;
+  const replies =
+    count === 0
+      ? []
+      : await h.slack.waitFor(() => {
+          const found = repliesTo(h.slack, reply.responseUrl);
+          return found.length >= count ? found : undefined;
+        });
+  return { ack: reply.text, replies };
+}
+
+/** `/order new <chat>` (default: the sample chat) in `channelId`, once its card is posted: the order and its ref. */
+export async function draftOrder(h: Harness, channelId: string, chat = sampleTranscript) {
+  await h.command(`new ${chat}`, { channelId });
+  const order = await postedOrder(h, channelId);
+  return { order, ref: `PO-${order.number}` };
+}

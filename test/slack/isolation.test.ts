@@ -14,7 +14,7 @@ import { reminderClientsFor } from "../../src/jobs/slack-client.ts";
 import { createLogger, silentLogger } from "../../src/logger.ts";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.ts";
 import { createInstallations, type Installations } from "../../src/slack/installations.ts";
-import { findOrderByRef, listOrders, listReminders } from "../../src/store/index.ts";
+import { findOrderByRef, listOrders } from "../../src/store/index.ts";
 import { countDueReminders } from "../../src/store/reminders-claim.ts";
 import { createTokenCipher } from "../../src/store/token-cipher.ts";
 import {
@@ -25,7 +25,7 @@ import {
   startFakeSlackWorkspaces,
 } from "../helpers/fake-slack-workspaces.ts";
 import { interactiveBody, payloadJson, postToSlackApp, slashCommandBody } from "../helpers/slack-request.ts";
-import { openTestStore, type TestStore } from "../helpers/store.ts";
+import { listReminders, openTestStore, type TestStore } from "../helpers/store.ts";
 import {
   type Harness,
   postedOrder,

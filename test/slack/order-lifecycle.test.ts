@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/core/clock.ts";
 import { findOrderByRef } from "../../src/store/index.ts";
-import { type Harness, postedOrder, repliesTo, sampleTranscript, startHarness } from "./harness.ts";
+import { commandReplies, draftOrder, type Harness, startHarness } from "./harness.ts";
 
 let h: Harness;
 let ref = "";
@@ -11,9 +11,7 @@ const channelId = "CLIFE";
 beforeAll(async () => {
   // "today" is fixed so the dates typed below come after the confirmation
   h = await startHarness({ driver: "postgres", clock: fixedClock("2026-11-03T09:00:00Z") });
-  await h.command(`new ${sampleTranscript}`, { channelId });
-  const order = await postedOrder(h, channelId);
-  ref = `PO-${order.number}`;
+  ({ ref } = await draftOrder(h, channelId));
 });
 afterAll(async () => {
   await h?.close();
@@ -21,12 +19,7 @@ afterAll(async () => {
 
 /** Run a command and return the text of its response_url replies. */
 async function run(text: string, count = 1): Promise<string> {
-  const reply = await h.command(text, { channelId });
-  expect(reply.status).toBe(200);
-  const replies = await h.slack.waitFor(() => {
-    const found = repliesTo(h.slack, reply.responseUrl);
-    return found.length >= count ? found : undefined;
-  });
+  const { replies } = await commandReplies(h, text, { channelId, count });
   return replies.map((body) => `${body.text ?? ""}${JSON.stringify(body.blocks ?? "")}`).join("\n");
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { planReminders } from "../../src/core/timeline/plan-reminders.ts";
-import { applyLifecycleEvent, createOrder, listReminders, setOrderThread } from "../../src/store/index.ts";
+import { applyLifecycleEvent, createOrder, setOrderThread } from "../../src/store/index.ts";
 import {
   claimDueReminders,
   completeRemindersOfKind,
@@ -9,7 +9,7 @@ import {
   markRemindersSent,
   snoozeReminder,
 } from "../../src/store/reminders-claim.ts";
-import { drivers, openTestStore, type TestStore } from "../helpers/store.ts";
+import { drivers, listReminders, openTestStore, type TestStore } from "../helpers/store.ts";
 import { usualDraft } from "../jobs/fixtures.ts";
 
 let store: TestStore | undefined;

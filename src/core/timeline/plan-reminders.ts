@@ -7,7 +7,7 @@
  */
 
 import { addDays, isCalendarDate } from "../dates.ts";
-import { shipDateOf } from "../lifecycle.ts";
+import { hasReached, shipDateOf } from "../lifecycle.ts";
 import type {
   ChannelSettings,
   DraftOrder,
@@ -28,17 +28,6 @@ export type PlanInput = {
   settings: ChannelSettings;
 };
 
-/** Progress order of the states a normal order walks through; disputed and cancelled stand aside. */
-const progress: Partial<Record<OrderState, number>> = {
-  draft: 0,
-  confirmed: 1,
-  deposit_paid: 2,
-  balance_paid: 3,
-  shipped: 4,
-  received: 5,
-  completed: 6,
-};
-
 type Milestone = keyof LifecycleDates;
 
 /** Every reminder the order is still owed, sorted by due time. */
@@ -54,8 +43,7 @@ export function planReminders(input: PlanInput): ReminderPlan[] {
     const dueAt = zonedInstant(dueOn, settings.reminderHour, timeZone).toISOString();
     plans.push({ kind, key, dueAt, broadcast, about });
   };
-  const happened = (milestone: Milestone) =>
-    dates[milestone] !== null || (progress[state] ?? 0) >= (progress[milestone] ?? Number.POSITIVE_INFINITY);
+  const happened = (milestone: Milestone) => dates[milestone] !== null || hasReached(state, milestone);
   const dateOf = (milestone: Milestone) => {
     const value = dates[milestone];
     return value !== null && isCalendarDate(value) ? value : null;

@@ -8,5 +8,5 @@ export type Button = types.Button;
 export type PlainTextOption = types.PlainTextOption;
 export type StaticSelect = types.StaticSelect;
 
-/** A message a builder hands to chat.postMessage / chat.update: notification text plus blocks. */
-export type BlockMessage = { text: string; blocks: KnownBlock[] };
+/** A message a builder hands to chat.postMessage / chat.update (defined with the services that post it). */
+export type { BlockMessage } from "../../services/deps.ts";

@@ -3,9 +3,11 @@
  * without (a price and a quantity for every item, and a shipment date), i.e. no open `missing` finding
  * on them. Vague terms do not hold it back: the contract prints them as blanks.
  */
+
+import type { OrderView } from "../../services/order-view.ts";
 import { ids } from "../ids.ts";
 import type { Button } from "./block-types.ts";
-import { encodeButtonValue, type OrderView } from "./order-view.ts";
+import { encodeButtonValue } from "./order-view.ts";
 
 /** Fields whose missing finding means there is no contract to draw yet. */
 const essential = /^(?:items|items\[\d+\]\.(?:quantity|unitPrice)|dispatch(?:\.\w+)?)$/;

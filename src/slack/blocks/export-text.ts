@@ -5,8 +5,8 @@
  * as if they were enforceable.
  */
 import { formatMoney, orderTotalOf } from "../../core/money.ts";
+import type { OrderView } from "../../services/order-view.ts";
 import { describe, describeDispatch, specLines } from "./format.ts";
-import type { OrderView } from "./order-view.ts";
 
 const dash = "—";
 

@@ -4,11 +4,12 @@
  */
 
 import { editTargetFor, fieldLabel } from "../../core/order-fields.ts";
+import type { FindingView, OrderView } from "../../services/order-view.ts";
 import { ids } from "../ids.ts";
-import { clip, splitMessage } from "../split-message.ts";
+import { clip } from "../split-message.ts";
 import type { BlockMessage, KnownBlock } from "./block-types.ts";
 import { escapeMrkdwn } from "./format.ts";
-import { encodeButtonValue, type FindingView, type OrderView } from "./order-view.ts";
+import { encodeButtonValue } from "./order-view.ts";
 import { slackLimits } from "./slack-limits.ts";
 
 const kindLabel: Record<FindingView["kind"], string> = {
@@ -82,13 +83,4 @@ export function buildReviewMessages(order: OrderView): BlockMessage[] {
     return [{ text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] }];
   }
   return buildFindingsMessages(order, open);
-}
-
-/** Plain text pieces for places that take no blocks (ephemeral fallbacks); each within Slack's section limit. */
-export function findingsAsText(order: OrderView): string[] {
-  const open = order.findings.filter((finding) => finding.state === "open");
-  return splitMessage(
-    open.map((finding) => findingText(order, finding)).join("\n\n"),
-    slackLimits.sectionText,
-  );
 }

@@ -1,19 +1,10 @@
 /** App Home: the open orders of the user's channels, each with its next deadline and open findings. */
+
+import type { HomeOrder } from "../../services/list-orders.ts";
 import { clip } from "../split-message.ts";
 import type { HomeView, KnownBlock } from "./block-types.ts";
 import { escapeMrkdwn } from "./format.ts";
-import type { DeadlineView } from "./order-view.ts";
 import { slackLimits } from "./slack-limits.ts";
-
-/** One line of the home list. */
-export type HomeOrder = {
-  ref: string;
-  channelId: string;
-  state: string;
-  supplier: string | null;
-  nextDeadline: DeadlineView | null;
-  openFindings: number;
-};
 
 /** The Home tab view (views.publish), within Slack's 100-block cap. */
 export function buildHomeBlocks(orders: HomeOrder[]): HomeView {

@@ -8,6 +8,8 @@ import { countProblems, listWithin, problemsBeforeConfirming } from "../../core/
 import { formatMoney, goodsValueOf } from "../../core/money.ts";
 import { editableFields, isFieldWithin } from "../../core/order-fields.ts";
 import { priceHistoryOf } from "../../core/price-history.ts";
+import type { OrderCard } from "../../services/deps.ts";
+import type { OrderView } from "../../services/order-view.ts";
 import { ids } from "../ids.ts";
 import { clip, splitMessage } from "../split-message.ts";
 import type { BlockMessage, Button, KnownBlock, PlainTextOption, StaticSelect } from "./block-types.ts";
@@ -23,11 +25,8 @@ import {
   evidenceFor,
   specLines,
 } from "./format.ts";
-import { encodeButtonValue, type OrderView, stateLabel } from "./order-view.ts";
+import { encodeButtonValue, stateLabel } from "./order-view.ts";
 import { slackLimits } from "./slack-limits.ts";
-
-/** The card for the thread root, plus any messages that did not fit and go into the thread. */
-export type OrderCard = BlockMessage & { overflow: BlockMessage[] };
 
 const notSettled = "_not settled_";
 

@@ -1,8 +1,9 @@
 /** `/order list`: this channel's orders, their state and next deadline. */
+
+import type { HomeOrder } from "../../services/list-orders.ts";
 import { splitMessage } from "../split-message.ts";
 import type { BlockMessage } from "./block-types.ts";
 import { escapeMrkdwn } from "./format.ts";
-import type { HomeOrder } from "./home.ts";
 import { slackLimits } from "./slack-limits.ts";
 
 /** The list as messages (more than one only for a very busy channel). */

@@ -1,30 +1,8 @@
 /**
- * What the Block Kit builders draw: an order as the services hand it over (reference, state, the draft,
- * the findings with their ids and states). Built from store rows and core schemas; no Slack types here.
+ * What the Block Kit builders add to an order view (services/order-view.ts): the button payloads and
+ * the words for a state.
  */
-import type { Claims, DraftOrder, Finding, OrderState } from "../../core/schemas.ts";
-
-/** A stored finding: the review's Finding plus its id and whether it was applied or dismissed. */
-export type FindingView = Finding & { id: string; state: "open" | "applied" | "dismissed" };
-
-/** The next thing owed on an order, for the card, the list and App Home. */
-export type DeadlineView = { label: string; date: string };
-
-/** One order as every surface shows it. */
-export type OrderView = {
-  ref: string;
-  channelId: string;
-  state: OrderState;
-  draft: DraftOrder;
-  findings: FindingView[];
-  claims: Claims;
-  nextDeadline: DeadlineView | null;
-  /** The latest edit of each field a person set: who, and on which day. */
-  edits?: FieldEdit[];
-};
-
-/** A field a person set after the draft was made. */
-export type FieldEdit = { field: string; actor: string; on: string | null };
+import type { OrderState } from "../../core/schemas.ts";
 
 /** Button payloads: small JSON (Slack caps a button value at 2,000 characters). */
 export type OrderButtonValue = { ref: string; findingId?: string; field?: string };

@@ -15,18 +15,14 @@ import {
 } from "../../core/timeline/describe-reminder.ts";
 import { reminderKinds } from "../../core/timeline/reminder-kinds.ts";
 import { ids } from "../ids.ts";
+import { clip } from "../split-message.ts";
+import { slackLimits } from "./slack-limits.ts";
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;
 
 /** One stored reminder as the message shows it: its row id (the buttons carry it) and its plan. */
 export type PostedReminder = { id: string; plan: ReminderPlan };
-
-const sectionLimit = 3000;
-
-function clip(text: string, limit = sectionLimit): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
 
 function buttonsFor(reminder: PostedReminder, subject: ReminderSubject): KnownBlock {
   const kind = reminderKinds[reminder.plan.kind];
@@ -88,7 +84,7 @@ export function buildReminderBlocks(input: { subject: ReminderSubject; reminders
     if (!newest) continue;
     // Two reminders of one kind (7 and 2 days before) say the same thing; the newest is enough.
     const body = `*${reminderTitle(newest.plan, subject)}*\n${describeReminder(newest.plan, subject)}`;
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: clip(body) } });
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: clip(body, slackLimits.sectionText) } });
     if (newest.plan.about) {
       blocks.push({
         type: "context",
@@ -136,7 +132,11 @@ export function resolveReminderBlocks(
   const blockId = ids.block.reminderActions(kind);
   return blocks.map((block) =>
     block.type === "actions" && block.block_id === blockId
-      ? { type: "context", block_id: blockId, elements: [{ type: "mrkdwn", text: clip(outcome, 3000) }] }
+      ? {
+          type: "context",
+          block_id: blockId,
+          elements: [{ type: "mrkdwn", text: clip(outcome, slackLimits.sectionText) }],
+        }
       : block,
   );
 }

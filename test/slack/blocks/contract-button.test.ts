@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { FindingView } from "../../../src/services/order-view.ts";
 import { contractReady } from "../../../src/slack/blocks/contract-button.ts";
 import { buildOrderCardBlocks } from "../../../src/slack/blocks/order-card.ts";
-import type { FindingView } from "../../../src/slack/blocks/order-view.ts";
 import { ids } from "../../../src/slack/ids.ts";
 import { contractOrder } from "./sample-orders.ts";
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { HomeOrder } from "../../../src/services/list-orders.ts";
 import { buildExportText } from "../../../src/slack/blocks/export-text.ts";
 import { buildReviewMessages } from "../../../src/slack/blocks/findings.ts";
 import { buildHelpBlocks, buildUsageBlocks } from "../../../src/slack/blocks/help.ts";
-import { buildHomeBlocks, type HomeOrder } from "../../../src/slack/blocks/home.ts";
+import { buildHomeBlocks } from "../../../src/slack/blocks/home.ts";
 import { buildEditFieldModal, buildPasteModal } from "../../../src/slack/blocks/modals.ts";
 import { buildOrderListMessages } from "../../../src/slack/blocks/order-list.ts";
 import { slackLimits } from "../../../src/slack/blocks/slack-limits.ts";

@@ -1,6 +1,6 @@
 /** Orders for builder tests: the contract's example, and an oversized one that must be spread over messages. */
 import { type DraftOrder, emptyDraft } from "../../../src/core/schemas.ts";
-import type { FindingView, OrderView } from "../../../src/slack/blocks/order-view.ts";
+import type { FindingView, OrderView } from "../../../src/services/order-view.ts";
 
 export function contractDraft(): DraftOrder {
   return {

@@ -14,7 +14,6 @@ export function registerActions(app: App, deps: ServiceDeps): void {
   app.action(ids.action.applySuggestion, handleApplySuggestion(deps));
   app.action(ids.action.editField, handleEditField(deps));
   app.action(ids.action.contractPdf, handleContractPdf(deps));
-  const reminderDeps = { db: deps.store.db, clock: deps.clock, logger: deps.logger };
-  app.action(ids.action.reminderDone, handleReminderDone(reminderDeps));
-  app.action(ids.action.reminderSnooze, handleReminderSnooze(reminderDeps));
+  app.action(ids.action.reminderDone, handleReminderDone(deps));
+  app.action(ids.action.reminderSnooze, handleReminderSnooze(deps));
 }

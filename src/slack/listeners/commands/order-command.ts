@@ -7,17 +7,19 @@ import { isAppError } from "../../../errors.ts";
 import { confirmOrder } from "../../../services/confirm-order.ts";
 import { claimRequest } from "../../../services/dedupe.ts";
 import type { ServiceDeps } from "../../../services/deps.ts";
-import { exportOrder } from "../../../services/export-order.ts";
 import { listChannelOrders } from "../../../services/list-orders.ts";
 import { orderHistory } from "../../../services/order-history.ts";
 import { recordLifecycleEvent } from "../../../services/record-lifecycle-event.ts";
 import { setOrderField } from "../../../services/set-order-field.ts";
-import { reviewOrder, showOrder } from "../../../services/show-order.ts";
+import { viewOrder } from "../../../services/show-order.ts";
 import { startOrderFromTranscript } from "../../../services/start-order.ts";
 import { buildConfirmProblemsMessage } from "../../blocks/confirm-problems.ts";
+import { buildExportText } from "../../blocks/export-text.ts";
+import { buildReviewMessages } from "../../blocks/findings.ts";
 import { buildFieldHelpBlocks, buildHelpBlocks, buildUsageBlocks } from "../../blocks/help.ts";
 import { buildHistoryMessages } from "../../blocks/history.ts";
 import { buildPasteModal } from "../../blocks/modals.ts";
+import { buildOrderCardBlocks } from "../../blocks/order-card.ts";
 import { buildOrderListMessages } from "../../blocks/order-list.ts";
 import { parseOrderCommand } from "../../parse-order-command.ts";
 import { splitMessage } from "../../split-message.ts";
@@ -79,18 +81,18 @@ export function handleOrderCommand(deps: ServiceDeps) {
           return;
         }
         case "show": {
-          const card = await showOrder(deps, { ...scope, ref });
+          const card = buildOrderCardBlocks(await viewOrder(deps, { ...scope, ref }));
           await respond({ response_type: "ephemeral", text: card.text, blocks: card.blocks });
           for (const message of card.overflow) await respond({ response_type: "ephemeral", ...message });
           return;
         }
         case "review": {
-          for (const message of await reviewOrder(deps, { ...scope, ref }))
+          for (const message of buildReviewMessages(await viewOrder(deps, { ...scope, ref })))
             await respond({ response_type: "ephemeral", ...message });
           return;
         }
         case "export": {
-          const text = await exportOrder(deps, { ...scope, ref });
+          const text = buildExportText(await viewOrder(deps, { ...scope, ref }));
           // One code block per piece, so it pastes cleanly into the order form.
           for (const piece of splitMessage(text, 2900))
             await respondEphemeral(respond, `\`\`\`${piece}\`\`\``);

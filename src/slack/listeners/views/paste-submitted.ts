@@ -46,7 +46,7 @@ export function handlePasteSubmitted(deps: ServiceDeps) {
     } catch (error) {
       const sentence = explain(deps.logger, error, "paste modal");
       // No response_url here: tell the person in the channel, only them, and give the paste back.
-      const pieces = [sentence, ...splitMessage(pasted, 3000).map((piece) => `\`\`\`${piece}\`\`\``)];
+      const pieces = [sentence, ...splitMessage(pasted).map((piece) => `\`\`\`${piece}\`\`\``)];
       for (const text of pieces)
         await client.chat
           .postEphemeral({ channel: channelId, user: userId, text })

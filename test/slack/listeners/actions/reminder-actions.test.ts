@@ -11,14 +11,14 @@ import { createReminderSlackClient } from "../../../../src/jobs/slack-client.ts"
 import { ids } from "../../../../src/slack/ids.ts";
 import { handleReminderDone } from "../../../../src/slack/listeners/actions/reminder-done.ts";
 import { handleReminderSnooze } from "../../../../src/slack/listeners/actions/reminder-snooze.ts";
-import { applyLifecycleEvent, getOrder, listReminders } from "../../../../src/store/index.ts";
+import { applyLifecycleEvent } from "../../../../src/store/index.ts";
 import {
   type FakeSlackApi,
   type RecordedCall,
   startFakeSlackApi,
   testBotToken,
 } from "../../../helpers/fake-slack-api.ts";
-import { openTestStore, type TestStore } from "../../../helpers/store.ts";
+import { listReminders, openTestStore, orderById, type TestStore } from "../../../helpers/store.ts";
 import { orderWithEvents, quietLogger } from "../../../jobs/fixtures.ts";
 
 let slackApi: FakeSlackApi;
@@ -100,14 +100,14 @@ describe("Done on a balance reminder", () => {
     const body = press(post!, ids.action.reminderDone, "balance_payment");
 
     const done = handleReminderDone({
-      db: store.db,
+      store,
       clock: fixedClock("2026-12-19T15:00:00Z"),
       logger: quietLogger,
     });
     const { ackedBeforeSlack } = await run(done, body);
     expect(ackedBeforeSlack).toBe(true);
 
-    expect((await getOrder(store.db, { id: order.id }))?.state).toBe("balance_paid");
+    expect((await orderById(store.db, order.id))?.state).toBe("balance_paid");
     const pending = await listReminders(store.db, { orderId: order.id, states: ["pending"] });
     expect(pending.map((row) => row.kind)).not.toContain("balance_payment");
     const [update] = slackApi.accepted("chat.update");
@@ -133,7 +133,7 @@ describe("Done on a balance reminder", () => {
       planReminders,
     });
     const done = handleReminderDone({
-      db: store.db,
+      store,
       clock: fixedClock("2026-12-19T15:00:00Z"),
       logger: quietLogger,
     });
@@ -161,7 +161,7 @@ describe("Done on a dispute-window warning", () => {
     const [post] = slackApi.accepted("chat.postMessage");
     expect(post?.args.reply_broadcast).toBe(true);
     const done = handleReminderDone({
-      db: store.db,
+      store,
       clock: fixedClock("2027-02-09T10:00:00Z"),
       logger: quietLogger,
     });
@@ -197,7 +197,7 @@ describe("Snooze 1 day", () => {
     await tick("2026-12-19T09:00:00Z");
     const [post] = slackApi.accepted("chat.postMessage");
     const snooze = handleReminderSnooze({
-      db: store.db,
+      store,
       clock: fixedClock("2026-12-19T10:00:00Z"),
       logger: quietLogger,
     });
@@ -225,7 +225,7 @@ describe("Snooze 1 day", () => {
     const body = press(post!, ids.action.reminderSnooze, "balance_payment");
     body.actions[0]!.value = "999999";
     const snooze = handleReminderSnooze({
-      db: store.db,
+      store,
       clock: fixedClock("2026-12-19T10:00:00Z"),
       logger: quietLogger,
     });

@@ -1,0 +1,1 @@
+ALTER TABLE "reminders" ADD CONSTRAINT "reminders_kind_check" CHECK ("reminders"."kind" in ('inspection_booking', 'balance_payment', 'ship_date_passed', 'inspect_on_arrival', 'dispute_window_closing', 'review_invitation', 'review_window_closing'));
