@@ -40,7 +40,8 @@ describe("an acknowledgement that defers accepts no price", () => {
   });
 });
 
-const kinds = (text: string, nouns: string[] = []) => findQuantities(text, nouns).map((q) => [q.value, q.kind]);
+const kinds = (text: string, nouns: string[] = []) =>
+  findQuantities(text, nouns).map((q) => [q.value, q.kind]);
 
 describe("a count per something else is not the order", () => {
   it.each([
