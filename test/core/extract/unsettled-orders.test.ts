@@ -72,3 +72,56 @@ describe("the number in a model code counts nothing", () => {
     expect(kinds("We need 40 valves.", ["valve"])).toEqual([[40, "order"]]);
   });
 });
+
+describe("with no price agreed, a count stands only if nobody disputed it", () => {
+  it("counts that moved between offers are no order", () => {
+    const item = itemOf([
+      "Buyer: Hi, we need folding camping chairs with our logo.",
+      "Seller: Folding camping chair price $7.40/pc.",
+      "Buyer: Can we do 800 pcs at $6.50?",
+      "Seller: For 800 pcs $7.10. For 1,500 pcs we can do $6.80.",
+      "Buyer: Let me discuss with my team.",
+    ]);
+    expect(item?.quantity ?? null).toBeNull();
+    expect(item?.unitPrice ?? null).toBeNull();
+  });
+
+  it("a request for prices at several counts orders none of them", () => {
+    const item = itemOf([
+      "Buyer: Hello, please send price for 300 pcs and 600 pcs of the solar garden light.",
+      "Seller: Solar garden light 300 pcs $4.20, 600 pcs $3.90.",
+      "Buyer: Thanks, we will come back to you.",
+    ]);
+    expect(item?.quantity ?? null).toBeNull();
+  });
+
+  it("a count the other side calls too many, or one below the MOQ, is not the order", () => {
+    const refused = itemOf([
+      "Buyer: Hi, price for silicone baking mats?",
+      "Seller: Silicone baking mat for bulk 8,000 pcs price $1.15.",
+      "Buyer: 8,000 is too many for us now. We will check the budget and come back.",
+    ]);
+    expect(refused?.quantity ?? null).toBeNull();
+    const belowMoq = itemOf([
+      "Buyer: Hi, we need wool felt slippers, can we do 400 pairs at $5?",
+      "Seller: MOQ 1,000 pairs, because of the felt dyeing.",
+      "Buyer: I will talk with my partner.",
+    ]);
+    expect(belowMoq?.quantity ?? null).toBeNull();
+  });
+
+  it("the buyer's stated need stands, and so does a count nobody disputed", () => {
+    const need = itemOf([
+      "Buyer: We need 2,400 enamel camping mugs with our logo.",
+      "Seller: Enamel camping mug price $1.95/pc.",
+      "Buyer: Too high, can you do $1.60?",
+      "Seller: Sorry, $1.80 is the lowest.",
+    ]);
+    expect(need?.quantity).toBe(2400);
+    const offered = itemOf([
+      "Seller: We can supply 5,000 pcs of bamboo toothbrushes at US$0.21 per piece FOB Xiamen.",
+      "Buyer: The price is too high for our market.",
+    ]);
+    expect(offered?.quantity).toBe(5000);
+  });
+});
