@@ -229,7 +229,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       if (isRefusal(text) || /\btoo (many|much|big|large)\b/i.test(text))
         for (const state of states) {
           const put = state.quantity;
-          if (put && put.clause.role !== role && countWritten(put.value).test(text)) state.countRefused = true;
+          if (put && put.clause.role !== role && countWritten(put.value).test(text))
+            state.countRefused = true;
         }
       const mItems = attach(
         text,
