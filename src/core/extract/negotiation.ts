@@ -88,6 +88,28 @@ const yearContext = new RegExp(
   "i",
 );
 
+/** A charge named right before an amount ("testing fee USD 3,500", "mould cost: $800") or "one time" after it. */
+const chargeWord =
+  /\b(?:fee|fees|charge|charges|tooling|mou?ld|moulding|molding|setup|set-up|plate|die|certification|testing)\b/gi;
+/** Words that may stand between a charge's name and its amount ("fee is about", "cost:"). */
+const chargeLink = /\b(?:cost|fee|charge|is|of|will|would|be|about|around|only|just)\b|[:=\s]/gi;
+const chargeAfter =
+  /^\s*(?:one[- ]time|one[- ]off|once|setup|tooling|mou?ld|for the mou?ld|testing|certification)\b/i;
+
+function chargeNamedBefore(before: string): boolean {
+  const last = [...before.matchAll(chargeWord)].at(-1);
+  return last !== undefined && before.slice(last.index + last[0].length).replace(chargeLink, "") === "";
+}
+
+/** An amount paid once for tooling, testing or set-up: never the unit price of the goods. */
+function isOneOffCharge(text: string, money: MoneyMention): boolean {
+  if (money.perUnit !== null) return false;
+  return (
+    chargeNamedBefore(text.slice(Math.max(0, money.start - 40), money.start)) ||
+    chargeAfter.test(text.slice(money.end, money.end + 30))
+  );
+}
+
 /**
  * The words around an amount that say what it pays for ("$300 deposit", "I paid 30 for that"): a few
  * words either side within its sentence part, so a payment named beside one amount does not mark
@@ -116,7 +138,8 @@ function attach(text: string, positions: number[], items: readonly ItemRef[], fo
     const inSegment = hits.filter(
       (h) => h.start >= segment.start && h.start < segment.start + segment.text.length,
     );
-    if (inSegment.length === 0) return -1;
+    // "slide no can not, 2.90 lowest": an amount in a part that names no item is the last item named before it.
+    if (inSegment.length === 0) return [...hits].reverse().find((h) => h.start < position)?.item ?? -1;
     return inSegment.reduce((best, hit) =>
       Math.abs(hit.start - position) < Math.abs(best.start - position) ? hit : best,
     ).item;
@@ -173,6 +196,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const segment = segmentAt(text, money.start);
         if (isFeeContext(segment) || isFeeAmount(text, money) || notPriceContext(near(text, segment, money)))
           return false;
+        if (isOneOffCharge(text, money)) return false;
         // No price is zero ("buy with $0 down").
         if (money.value <= 0) return false;
         if (
