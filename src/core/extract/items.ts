@@ -47,7 +47,7 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
   [
     /follow|regard|about|sample|for /i,
     new RegExp(
-      String.raw`\b(?:following up on|follow up on|regarding|about|samples? of|for)\s+(?:the|your|our|a)\s+${lead}`,
+      String.raw`\b(?:(?:following up on|follow up on|regarding|about|samples? of)\s+(?:the|your|our|a)|for\s+(?:the|your|a))\s+${lead}`,
       "gi",
     ),
     false,
@@ -57,7 +57,8 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
     /\b(?:item|product|article|description|model)\s*[:：]\s*/gi,
     true,
   ],
-  [/\bour /i, /\bour\s+(?=[a-z0-9])/gi, false],
+  // "for our 3D printers", "to our warehouse": what the goods are for or where they go, not the goods.
+  [/\bour /i, /(?<!\b(?:for|to|in|at|from|by|of|with|into)\s)\bour\s+(?=[a-z0-9])/gi, false],
   [/这款|这个|此款|产品/, /(?:这款|这个|此款|产品)\s*/g, true],
 ];
 const stopWord =
@@ -341,7 +342,7 @@ function expandVariant(base: string, variant: string): string | null {
   return null;
 }
 
-function keysOf(name: string): string[] {
+export function keysOf(name: string): string[] {
   const words = tokens(name.toLowerCase());
   const keys: string[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -27,6 +27,11 @@ const labelWords = [
   "contract",
   "lot",
   "batch",
+  "drawing",
+  "drawings",
+  "dwg",
+  "artwork",
+  "file",
 ];
 const colourWords = [
   "black",
@@ -107,6 +112,7 @@ const tradeWords = [
 
 const all = new Set([...labelWords, ...colourWords, ...sizeWords, ...partWords, ...tradeWords]);
 const labels = new Set(labelWords);
+const colours = new Set(colourWords);
 
 /** True when the word alone never names a product (lower case compared). */
 export function isNonProductWord(word: string): boolean {
@@ -116,4 +122,9 @@ export function isNonProductWord(word: string): boolean {
 /** True when the word labels the code after it ("colour RAL9005", "item no. A12") rather than a product. */
 export function isCodeLabel(word: string): boolean {
   return labels.has(word.toLowerCase().replace(/[.:#]+$/, ""));
+}
+
+/** True when the word is a colour or a shade ("dark", "navy"): it describes the product, not which one it is. */
+export function isColourWord(word: string): boolean {
+  return colours.has(word.toLowerCase());
 }
