@@ -21,7 +21,7 @@ export type Clause = {
 const sentenceBreak = /(?<=[.!?。！？;；])\s+|(?<=[。！？])/u;
 const sampleWord = /\bsamples?\b|样品|打样/i;
 const sampleAsReference =
-  /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample|\b(after|upon|once)\s+(the\s+)?samples?\s+(confirmation|approval|is approved|are approved|confirmed|approved)/i;
+  /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample|\b(after|upon|once)\s+(the\s+)?samples?\s+(confirmation|approval|is approved|are approved|confirmed|approved)|\b(thanks?|thank you)\s+(you\s+)?for\s+(the\s+|your\s+)?samples?\b|\b(received|got|tested|checked)\s+(the\s+|your\s+)?samples?\b|\bsamples?\s+(arrived|received|look|looks|are good|are fine|are ok|passed)\b/i;
 
 /**
  * Longest text read as one sentence. A longer run with no sentence break (a pasted table, one token
@@ -56,8 +56,13 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
     // In a message about samples, its payment and courier sentences are about the samples too,
     // and so is a reply right after one that does not turn to the bulk order ("OK, paid $53 by PayPal").
     const bulk = /\b(bulk|mass production|order of|for the order|production order)\b/i.test(message.text);
-    const sampleMessage = (sampleWord.test(message.text) || previousAboutSamples) && !bulk;
-    previousAboutSamples = sampleWord.test(message.text) && !bulk;
+    // A sample named only as received or as the standard ("Thanks for the samples", "same as sample")
+    // does not make the message about samples.
+    const talksSamples = message.text
+      .split(sentenceBreak)
+      .some((sentence) => sampleWord.test(sentence) && !sampleAsReference.test(sentence));
+    const sampleMessage = (talksSamples || previousAboutSamples) && !bulk;
+    previousAboutSamples = talksSamples && !bulk;
     const long = message.text.length > maxMessageContext;
     for (const part of message.parts) {
       for (const raw of part.text.split(sentenceBreak).flatMap(windowsOf)) {

@@ -399,7 +399,7 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
       start: found.start,
     },
   ];
-  const fromCodes = (coded: NonNullable<ReturnType<typeof codedItems>>): ItemRef[] =>
+  const fromCodes = (coded: ReadonlyArray<{ name: string; clause: number; start: number }>): ItemRef[] =>
     coded.map((item) => ({
       name: item.name,
       keys: keysOf(item.name),
@@ -407,6 +407,9 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
       clause: item.clause,
       start: item.start,
     }));
+  // A numbered or bulleted list of priced products ("1) Printed mailer box ...: $0.42/pc").
+  const listed = listedItems(clauses);
+  if (listed.length >= 2) return fromCodes(listed);
   if (candidates.length === 0) {
     const coded = codedItems(clauses) ?? (named?.name.includes(" ") ? null : soleCodedName(clauses));
     if (coded) return fromCodes(Array.isArray(coded) ? coded : [coded]);
@@ -545,4 +548,52 @@ function pricedApart(clauses: readonly Clause[], candidates: readonly ItemCandid
   const signatures = new Set(entries.map(([, e]) => [...e.prices].sort().join("|")));
   if (entries.length < 2 || signatures.size < entries.length) return [];
   return entries.map(([, e]) => e.candidate).sort((a, b) => a.clause - b.clause || a.start - b.start);
+}
+
+/** A list marker opening a line: "1)", "2.", "-", "•", "*". */
+const listMarker = /^\s*(?:\d{1,2}[.)]|[-•*])\s+(?=[A-Za-z])/;
+
+/**
+ * Products listed one a line, each with its own price ("1) Printed mailer box 30 x 22 cm: $0.42/pc",
+ * "2) Poly mailer bag ...: $0.06/pc"): the message listing most of them, the later on a tie.
+ */
+function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
+  const byMessage = new Map<number, ItemCandidate[]>();
+  const prices = new Map<number, Set<number>>();
+  clauses.forEach((clause, index) => {
+    if (clause.sample || clause.question) return;
+    const marker = listMarker.exec(clause.text);
+    if (!marker) return;
+    const priced = findMoney(clause.text).filter(
+      (money) => !money.bare && !isFeeContext(segmentAt(clause.text, money.start)),
+    );
+    if (priced.length === 0) return;
+    // The first field of a listed line describes the product, its size included.
+    const field = clause.text
+      .slice(marker[0].length)
+      .split(/[,:;(]/)[0]!
+      .trim();
+    const name =
+      tokens(field).length <= 9 &&
+      acceptable(field.replace(/[\d.,x×*]+\s*(?:cm|mm|in|inch|m|g|ml|kg)?\b/gi, " ").trim())
+        ? field
+        : phraseFrom(clause.text, marker[0].length);
+    if (!name) return;
+    const list = byMessage.get(clause.message) ?? [];
+    if (list.some((other) => sameName(other.name, name))) return;
+    list.push({
+      name: name === field ? name : tidy(name),
+      clause: index,
+      start: marker[0].length,
+      strong: true,
+    });
+    byMessage.set(clause.message, list);
+    const set = prices.get(clause.message) ?? new Set<number>();
+    set.add(priced[0]!.value);
+    prices.set(clause.message, set);
+  });
+  let best: ItemCandidate[] = [];
+  for (const [message, list] of byMessage)
+    if (list.length >= 2 && (prices.get(message)?.size ?? 0) >= 2 && list.length >= best.length) best = list;
+  return best;
 }
