@@ -66,3 +66,40 @@ describe("samples named as received or as the standard", () => {
     expect(item?.quantity ?? null).toBeNull();
   });
 });
+
+describe("size variants priced apart", () => {
+  it("'S 40cm $3.10, M 55cm $4.60' in one sentence: one item per size, named with the product", () => {
+    expect(
+      itemsOf([
+        "Supplier: Our felt storage basket price: S 40cm $3.10, M 55cm $4.60",
+        "Buyer: We want S 900 pcs and M 500 pcs. Can you do S $2.90, M $4.30?",
+        "Supplier: S $3.00, M $4.40 is best.",
+        "Buyer: Ok, S $3.00 M $4.40 confirmed.",
+      ]),
+    ).toEqual([
+      { name: "felt storage basket s 40cm", quantity: 900, unitPrice: 3 },
+      { name: "felt storage basket m 55cm", quantity: 500, unitPrice: 4.4 },
+    ]);
+  });
+
+  it("one size a line, one line a message", () => {
+    expect(
+      itemsOf([
+        "Hi, following up on the cotton canvas tote bags for our bookshop",
+        "Small 30 x 35 cm: $1.25/pc for 4,000 pcs",
+        "Large 40 x 45 cm: $1.60/pc for 2,000 pcs",
+        "ok deal",
+      ]).map((item) => item.name),
+    ).toEqual(["cotton canvas tote bag small 30 x 35 cm", "cotton canvas tote bag large 40 x 45 cm"]);
+  });
+
+  it("a size word that opens no priced row names no variant", () => {
+    expect(
+      itemsOf([
+        "Buyer: We need 1,000 pcs of the ceramic planter.",
+        "Supplier: Ceramic planter $2.10/pc. Full container price $1.95/pc.",
+        "Buyer: OK $2.10.",
+      ]).length,
+    ).toBe(1);
+  });
+});
