@@ -395,12 +395,24 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   return states.map((state) => outcomeOf(state, minimum));
 }
 
+const written = new Map<number, RegExp>();
+
 /** A count as either side may write it again: "10000", "10,000" or "10k". */
 function countWritten(value: number): RegExp {
-  const plain = String(value);
-  const grouped = value.toLocaleString("en-US");
-  const k = value % 1000 === 0 ? `|${value / 1000}\\s?k` : "";
-  return new RegExp(String.raw`(?<![\d,.])(?:${plain}|${grouped}${k})(?![\d,]|\.\d)`, "i");
+  let pattern = written.get(value);
+  if (!pattern) {
+    const plain = String(value);
+    let grouped = "";
+    for (let i = 0; i < plain.length; i++) {
+      if (i > 0 && (plain.length - i) % 3 === 0 && /^\d+$/.test(plain)) grouped += ",";
+      grouped += plain[i];
+    }
+    const k = value % 1000 === 0 ? `|${value / 1000}\\s?k` : "";
+    pattern = new RegExp(String.raw`(?<![\d,.])(?:${plain}|${grouped}${k})(?![\d,]|\.\d)`, "i");
+    if (written.size > 200) written.clear();
+    written.set(value, pattern);
+  }
+  return pattern;
 }
 
 /** Add an offer to an item's history and to its distinct prices. */
