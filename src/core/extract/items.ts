@@ -640,8 +640,9 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
 /** A name made only of a size label and its measure ("S 50cm", "possible Queen", "King"). */
 function variantOnly(name: string): boolean {
   const words = tokens(name);
+  // "front D1210": a part word and a code tell one variant from another but name no product.
   return (
-    words.some((word) => isVariantLabel(word)) &&
+    words.some((word) => isNonProductWord(word)) &&
     words.every(
       (word) => isNonProductWord(word) || /\d/.test(word) || /^(x|×|cm|mm|in|inch|g|ml|kg)$/i.test(word),
     )
@@ -665,8 +666,10 @@ function withBaseName(
   if (!base) return items;
   return items.map((item) => {
     if (!variantOnly(item.name)) return item;
-    const label = tokens(item.name).filter((word) => isVariantLabel(word));
-    const rest = tokens(item.name).filter((word) => !isNonProductWord(word) || isVariantLabel(word));
+    const label = tokens(item.name).filter(
+      (word) => isNonProductWord(word) && !/^possible|optional$/i.test(word),
+    );
+    const rest = tokens(item.name).filter((word) => !/^(possible|optional)$/i.test(word));
     const name = `${base} ${rest.join(" ")}`;
     return {
       ...item,

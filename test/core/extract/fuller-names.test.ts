@@ -65,3 +65,35 @@ describe("the fullest name for the item", () => {
     ).toEqual(["front brake disc", "rear brake disc"]);
   });
 });
+
+describe("words beside a product noun that name no product", () => {
+  it("a trade or company word after the noun ('a lamp importer', 'Bright Lamps Co.')", () => {
+    expect(
+      names([
+        "Buyer: Hello, we are a lamp importer in Lisbon. Need rattan pendant shades, 2,000 pcs.",
+        "Seller: Rattan pendant shade $6.80/pc.",
+        "Buyer: OK deal.",
+      ]),
+    ).toEqual(["rattan pendant shade"]);
+  });
+
+  it("a standard's code is no model code ('must pass ASTM D4236')", () => {
+    expect(
+      names([
+        "Buyer: Need watercolor paint sets for kids, 24 colors.",
+        "Seller: Watercolor paint set $2.15/set, MOQ 1,000 sets.",
+        "Buyer: They must pass ASTM D4236. OK deal for 1,000 sets.",
+      ]),
+    ).toEqual([expect.stringMatching(/watercolor paint set/)]);
+  });
+
+  it("variants told apart by a part word and a code take the product's name", () => {
+    expect(
+      names([
+        "Buyer: We need halogen fog light bulbs: 800 sets front HB-210 and 600 sets rear HB-211.",
+        "Seller: front HB-210 $7.40/set, rear HB-211 $6.90/set.",
+        "Buyer: OK deal.",
+      ]),
+    ).toEqual(["halogen fog light bulb front hb-210", "halogen fog light bulb rear hb-211"]);
+  });
+});
