@@ -22,7 +22,7 @@ export type Clause = {
 const sentenceBreak = /(?<!^\d{1,2}\.)(?<=[.!?。！？;；])\s+|(?<=[。！？])/u;
 const sampleWord = /\bsamples?\b|样品|打样/i;
 const sampleAsReference =
-  /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample|\b(after|upon|once)\s+(the\s+)?samples?\s+(confirmation|approval|is approved|are approved|confirmed|approved)|\b(after|once|when)\s+(you|we)\s+(approve|confirm)\s+(the\s+)?(?:[\w-]+\s+)?samples?\b/i;
+  /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample|\b(after|upon|once)\s+(the\s+)?samples?\s+(confirmation|approval|is approved|are approved|confirmed|approved)|\b(thanks?|thank you)\s+(you\s+)?for\s+(the\s+|your\s+)?samples?\b|\b(received|got|tested|checked)\s+(the\s+|your\s+)?samples?\b|\bsamples?\s+(arrived|received|look|looks|are good|are fine|are ok|passed)\b|\b(after|once|when)\s+(you|we)\s+(approve|confirm)\s+(the\s+)?(?:[\w-]+\s+)?samples?\b/i;
 
 const samplePayment = /\b(pay|paid|paypal|dhl|fedex|ups|courier|fee)\b|[$€£¥]/i;
 
@@ -59,15 +59,18 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
     // In a message about samples, its payment and courier sentences are about the samples too,
     // and so is a reply right after one that does not turn to the bulk order ("OK, paid $53 by PayPal").
     const bulk = /\b(bulk|mass production|order of|for the order|production order)\b/i.test(message.text);
-    const aboutSamples = sampleWord.test(message.text) && !sampleAsReference.test(message.text);
-    const sampleMessage = (aboutSamples || previousAboutSamples) && !bulk;
+    // A sample named only as received or as the standard ("Thanks for the samples", "same as sample")
+    // does not make the message about samples.
+    const sentences = message.text.split(sentenceBreak);
+    const talksSamples = sentences.some(
+      (sentence) => sampleWord.test(sentence) && !sampleAsReference.test(sentence),
+    );
+    const sampleMessage = (talksSamples || previousAboutSamples) && !bulk;
     // A message that pays or ships the samples makes the reply about them too, even when it goes on to
     // say the bulk order waits ("I'll pay the $73 by PayPal for the sample. Bulk order after testing.").
     previousAboutSamples =
-      (sampleWord.test(message.text) && !bulk) ||
-      message.text
-        .split(sentenceBreak)
-        .some((s) => sampleWord.test(s) && !sampleAsReference.test(s) && samplePayment.test(s));
+      (talksSamples && !bulk) ||
+      sentences.some((s) => sampleWord.test(s) && !sampleAsReference.test(s) && samplePayment.test(s));
     const long = message.text.length > maxMessageContext;
     for (const part of message.parts) {
       for (const raw of part.text.split(sentenceBreak).flatMap(windowsOf)) {

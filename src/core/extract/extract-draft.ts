@@ -13,6 +13,7 @@ import type {
 } from "../schemas.ts";
 import { emptyDraft } from "../schemas.ts";
 import { type Clause, clausesOf, evidenceFor } from "./clauses.ts";
+import { withFullerNames } from "./fuller-name.ts";
 import { findItemCandidates, type ItemRef, itemMentions, resolveItems } from "./items.ts";
 import { negotiate } from "./negotiation.ts";
 import { termRules } from "./rules/index.ts";
@@ -89,11 +90,12 @@ function readItems(
   evidence: Evidence[],
   conflicts: ExtractionConflict[],
 ): ItemRef[] {
-  let items = resolveItems(clauses, findItemCandidates(clauses));
+  let items = withFullerNames(clauses, resolveItems(clauses, findItemCandidates(clauses)));
   if (items.length === 0) {
     // Priced but never named: one unnamed item, cited where its price or quantity first appears.
     const probe = negotiate(clauses, [{ name: "item", keys: [], head: "item", clause: 0, start: 0 }]);
-    const first = probe[0]?.evidence[0];
+    // An offer in one currency counts too: the currency is read from the item's offers.
+    const first = probe[0]?.evidence[0] ?? probe[0]?.offerCurrency?.evidence;
     const at = first ? clauses.findIndex((c) => c.line === first.line && c.text.includes(first.quote)) : -1;
     if (at >= 0) items = [{ name: "item", keys: [], head: "item", clause: at, start: 0 }];
   }

@@ -8,6 +8,7 @@ import { codedItems, namedCodes, soleCodedName } from "./model-codes.ts";
 import { findMoney } from "./money.ts";
 import { firstProductPhrase, isProductHead } from "./product-nouns.ts";
 import { isFeeContext } from "./shipping.ts";
+import { isNonProductWord, isVariantLabel, variantLabelWords } from "./words/non-product.ts";
 import { countUnitOf, englishCountWords } from "./words/units.ts";
 
 export type ItemCandidate = { name: string; clause: number; start: number; strong: boolean };
@@ -47,7 +48,7 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
   [
     /follow|regard|about|sample|for /i,
     new RegExp(
-      String.raw`\b(?:following up on|follow up on|regarding|about|samples? of|for)\s+(?:the|your|our|a)\s+${lead}`,
+      String.raw`\b(?:(?:following up on|follow up on|regarding|about|samples? of)\s+(?:the|your|our|a)|for\s+(?:the|your|a))\s+${lead}`,
       "gi",
     ),
     false,
@@ -57,7 +58,8 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
     /\b(?:item|product|article|description|model)\s*[:：]\s*/gi,
     true,
   ],
-  [/\bour /i, /\bour\s+(?=[a-z0-9])/gi, false],
+  // "for our 3D printers", "to our warehouse": what the goods are for or where they go, not the goods.
+  [/\bour /i, /(?<!\b(?:for|to|in|at|from|by|of|with|into)\s)\bour\s+(?=[a-z0-9])/gi, false],
   [/这款|这个|此款|产品/, /(?:这款|这个|此款|产品)\s*/g, true],
 ];
 const stopWord =
@@ -341,7 +343,7 @@ function expandVariant(base: string, variant: string): string | null {
   return null;
 }
 
-function keysOf(name: string): string[] {
+export function keysOf(name: string): string[] {
   const words = tokens(name.toLowerCase());
   const keys: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -398,7 +400,7 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
       start: found.start,
     },
   ];
-  const fromCodes = (coded: NonNullable<ReturnType<typeof codedItems>>): ItemRef[] =>
+  const fromCodes = (coded: ReadonlyArray<{ name: string; clause: number; start: number }>): ItemRef[] =>
     coded.map((item) => ({
       name: item.name,
       keys: keysOf(item.name),
@@ -406,6 +408,10 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
       clause: item.clause,
       start: item.start,
     }));
+  // A numbered or bulleted list of priced products ("1) Printed mailer box ...: $0.42/pc"), or
+  // size variants priced apart ("S 50cm $6.20, M 70cm $8.90").
+  const listed = listedItems(clauses);
+  if (listed.length >= 2) return withBaseName(fromCodes(listed), clauses, candidates);
   if (candidates.length === 0) {
     const coded = codedItems(clauses) ?? (named?.name.includes(" ") ? null : soleCodedName(clauses));
     if (coded) return fromCodes(Array.isArray(coded) ? coded : [coded]);
@@ -475,7 +481,7 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
       }
     }
     for (const item of items) item.keys = keysOf(item.name);
-    return items;
+    return withBaseName(items, clauses, candidates);
   }
   const heads = new Map<string, number>();
   for (const candidate of candidates) {
@@ -485,8 +491,19 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
   const bestHead = [...heads.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   // A best guess that is no product word ("Target price", "our warehouse") yields to a named product.
   if (named && !isProductHead(bestHead) && isProductHead(headOf(named.name))) return fromNoun(named);
-  const sameHead = candidates.filter((candidate) => headOf(candidate.name) === bestHead);
-  const best = sameHead.reduce((a, b) => {
+  const best = bestOf(candidates.filter((candidate) => headOf(candidate.name) === bestHead));
+  // The one product the chat names with its model code ("yoga mat YM-6") names the order better than
+  // a phrase around a colour, a part or a shipping word ("Dark green yoga mat", "Full container").
+  const sole = soleCodedName(clauses);
+  if (sole && !best.name.includes(sole.code)) return fromCodes([sole]);
+  return [
+    { name: best.name, keys: keysOf(best.name), head: bestHead, clause: best.clause, start: best.start },
+  ];
+}
+
+/** The most telling of several phrasings of one product. */
+function bestOf(sameHead: readonly ItemCandidate[]): ItemCandidate {
+  return sameHead.reduce((a, b) => {
     // Longer and stated names win; a name with "with ..." or a size in it is a description, not the product.
     const score = (c: ItemCandidate) =>
       Math.min(tokens(c.name).length, 6) +
@@ -496,13 +513,6 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
     // On a tie the later phrasing wins: the order is confirmed after a subject line or first inquiry.
     return score(b) >= score(a) ? b : a;
   });
-  // The one product the chat names with its model code ("yoga mat YM-6") names the order better than
-  // a phrase around a colour, a part or a shipping word ("Dark green yoga mat", "Full container").
-  const sole = soleCodedName(clauses);
-  if (sole && !best.name.includes(sole.code)) return fromCodes([sole]);
-  return [
-    { name: best.name, keys: keysOf(best.name), head: bestHead, clause: best.clause, start: best.start },
-  ];
 }
 
 /** "500 pcs glass " before a head noun: a count of it, a few words before. */
@@ -544,4 +554,128 @@ function pricedApart(clauses: readonly Clause[], candidates: readonly ItemCandid
   const signatures = new Set(entries.map(([, e]) => [...e.prices].sort().join("|")));
   if (entries.length < 2 || signatures.size < entries.length) return [];
   return entries.map(([, e]) => e.candidate).sort((a, b) => a.clause - b.clause || a.start - b.start);
+}
+
+/**
+ * A size variant priced in its own part of a sentence or line: "S 50cm $6.20", "Queen $21.50/set",
+ * "Small 9 x 6 x 3 in: $0.42/pc". The label, an optional measure, then the price.
+ */
+const variantRow = new RegExp(
+  String.raw`(?:^|[,;:]\s*)((?:${variantLabelWords})\b(?:\s+\d(?:[^,;:$€£¥]{0,22}[^\s,;:$€£¥])?)?)(?:\s*:)?\s*(?=[$€£¥]|US\$)`,
+  "gi",
+);
+
+/** A list marker opening a line: "1)", "2.", "-", "•", "*". */
+const listMarker = /^\s*(?:\d{1,2}[.)]|[-•*])\s+(?=[A-Za-z])/;
+
+/**
+ * Products listed one a line, each with its own price ("1) Printed mailer box 30 x 22 cm: $0.42/pc",
+ * "2) Poly mailer bag ...: $0.06/pc"): the message listing most of them, the later on a tie.
+ */
+function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
+  const byMessage = new Map<number, ItemCandidate[]>();
+  const prices = new Map<number, Set<number>>();
+  // Rows belong together within one message, or across the one-line messages of one speaker in a row.
+  let run = -1;
+  let lastRow = -10;
+  let lastRole = "";
+  const runOf = (index: number): number => {
+    const clause = clauses[index]!;
+    if (clause.role !== lastRole || index - lastRow > 2) run = index;
+    lastRow = index;
+    lastRole = clause.role;
+    return run;
+  };
+  const add = (index: number, candidate: ItemCandidate, price: number) => {
+    const message = runOf(index);
+    const list = byMessage.get(message) ?? [];
+    if (list.some((other) => other.name.toLowerCase() === candidate.name.toLowerCase())) return;
+    list.push(candidate);
+    byMessage.set(message, list);
+    const set = prices.get(message) ?? new Set<number>();
+    set.add(price);
+    prices.set(message, set);
+  };
+  clauses.forEach((clause, index) => {
+    if (clause.sample || clause.question) return;
+    for (const m of clause.text.matchAll(variantRow)) {
+      const at = m.index + m[0].length;
+      const price = findMoney(clause.text).find((money) => money.start === at && !money.bare);
+      if (price)
+        add(index, { name: m[1]!, clause: index, start: at - m[0].length, strong: true }, price.value);
+    }
+    const marker = listMarker.exec(clause.text);
+    if (!marker) return;
+    const priced = findMoney(clause.text).filter(
+      (money) => !money.bare && !isFeeContext(segmentAt(clause.text, money.start)),
+    );
+    if (priced.length === 0) return;
+    // The first field of a listed line describes the product, its size included.
+    const field = clause.text
+      .slice(marker[0].length)
+      .split(/[,:;(]/)[0]!
+      .trim();
+    const name =
+      tokens(field).length <= 9 &&
+      acceptable(field.replace(/[\d.,x×*]+\s*(?:cm|mm|in|inch|m|g|ml|kg)?\b/gi, " ").trim())
+        ? field
+        : phraseFrom(clause.text, marker[0].length);
+    if (!name) return;
+    add(
+      index,
+      { name: name === field ? name : tidy(name), clause: index, start: marker[0].length, strong: true },
+      priced[0]!.value,
+    );
+  });
+  let best: ItemCandidate[] = [];
+  const words = (rows: ItemCandidate[]) => rows.reduce((sum, row) => sum + tokens(row.name).length, 0);
+  for (const [message, list] of byMessage) {
+    if (list.length < 2 || (prices.get(message)?.size ?? 0) < 2) continue;
+    // The most rows win, then the fullest ("S 50cm" over a later "S"), then the later.
+    if (list.length > best.length || (list.length === best.length && words(list) >= words(best))) best = list;
+  }
+  return best;
+}
+
+/** A name made only of a size label and its measure ("S 50cm", "possible Queen", "King"). */
+function variantOnly(name: string): boolean {
+  const words = tokens(name);
+  // "front D1210": a part word and a code tell one variant from another but name no product.
+  return (
+    words.some((word) => isNonProductWord(word)) &&
+    words.every(
+      (word) => isNonProductWord(word) || /\d/.test(word) || /^(x|×|cm|mm|in|inch|g|ml|kg)$/i.test(word),
+    )
+  );
+}
+
+/**
+ * Variants named by their size alone ("S 50cm", "King") take the product's name before it
+ * ("round donut dog bed S 50cm"), and their label becomes a key of their own ("S 600 pcs, M 800 pcs").
+ */
+function withBaseName(
+  items: ItemRef[],
+  clauses: readonly Clause[],
+  candidates: readonly ItemCandidate[],
+): ItemRef[] {
+  if (!items.some((item) => variantOnly(item.name))) return items;
+  const named = firstProductPhrase(clauses);
+  const others = candidates.filter((candidate) => !variantOnly(candidate.name) && acceptable(candidate.name));
+  const voted = others.length > 0 ? bestOf(others) : null;
+  const base = named && isProductHead(headOf(named.name)) ? named.name : (voted?.name ?? named?.name ?? null);
+  if (!base) return items;
+  return items.map((item) => {
+    if (!variantOnly(item.name)) return item;
+    const label = tokens(item.name).filter(
+      (word) => isNonProductWord(word) && !/^possible|optional$/i.test(word),
+    );
+    const rest = tokens(item.name).filter((word) => !/^(possible|optional)$/i.test(word));
+    const name = `${base} ${rest.join(" ")}`;
+    return {
+      ...item,
+      name,
+      head: headOf(base),
+      keys: [...keysOf(name), ...label.map((w) => w.toLowerCase())],
+    };
+  });
 }

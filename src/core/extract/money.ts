@@ -56,7 +56,7 @@ const monthBefore = monthWords
 
 /** Words right after a bare number that make it a measurement, count or time rather than money. */
 const notMoneyAfter = new RegExp(
-  String.raw`^(?:'?s|a|ah)\b|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|lux|lm\b|lumens?|momme|colou?rs?|cartons?|ctns?|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
+  String.raw`^(?:'?s|a|ah)\b|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|lux|lm\b|lumens?|momme|ohms?|Ω|dbi?\b|db\b|nm\b|kn\b|n\b|mpa|kpa|pa\b|bar\b|psi|rpm|ah\b|wh\b|kwh|kw\b|mw\b|[kmg]hz|gb\b|mb\b|tb\b|mbps|fps|µm|μm|um\b|colou?rs?|cartons?|ctns?|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
   "i",
 );
 const notMoneyBefore = new RegExp(
@@ -83,6 +83,21 @@ const rangeHead = new RegExp(
   "i",
 );
 const perUnitAfter = new RegExp(String.raw`^(?:${perUnit})`, "i");
+
+/**
+ * A bare number that is a measurement or a list number, not an amount: one with a sign or a tolerance
+ * ("+4 dBm", "Shore A 75 ±3", "-40 °C"), one with a unit symbol or a unit written in mixed case ("85 °C",
+ * "4 dBm", "20 kN"), and a list number opening a line ("6.", "2)").
+ */
+function isMeasureOrListNumber(text: string, start: number, raw: string, after: string): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (/[+±]\s?$/.test(before)) return true;
+  if (/^\s*(?:±|\+\/-|\+-|°|℃|[a-z]+[A-Z][a-zA-Z]*\b|[A-Z]{2,}[a-z]+\b)/.test(after)) return true;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return (
+    /^[\s>*-]*$/.test(text.slice(lineStart, start)) && /^\d{1,2}$/.test(raw) && /^[.)](?:\s|$)/.test(after)
+  );
+}
 
 const perCountUnit = new RegExp(String.raw`^\s*(?:\/\s*|per\s+)(${englishCountWords})\b`, "i");
 
@@ -186,6 +201,7 @@ function scanMoney(text: string): MoneyMention[] {
     const model = modelWordBefore.exec(text.slice(Math.max(0, start - 24), start));
     if (model && !commonWords.test(model[1]!) && !m[1]!.includes(".")) continue;
     if (/^\s*[-–~]\s*\d/.test(after) || /\d\s*[-–~]\s*$/.test(before)) continue;
+    if (isMeasureOrListNumber(text, start, m[0], after)) continue;
     const per = perCountUnit.exec(after);
     found.push({
       value: numeric(m[1]!, m[2]),

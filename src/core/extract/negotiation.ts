@@ -65,7 +65,15 @@ type ItemState = {
   settled: { offer: Offer; accept: Clause | null } | null;
   tiers: Tier[];
   quantity: QuantityFound | null;
+  /** The last count the buyer stated as a need, not inside an offer or a price request. */
+  firmQuantity: QuantityFound | null;
+  /** Every count put for the item, and whether the other side turned one down ("10,000 is too many"). */
+  counts: Set<number>;
+  countRefused: boolean;
 };
+
+/** "price for 500 pcs", "quote 1,000 sets": a count the buyer asks a price for, not one ordered. */
+const priceRequestBefore = /\b(?:price|prices|pricing|quote|quotation|cost)\b[^.;?!]{0,40}$/i;
 
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.005 * Math.max(a, b), 1e-9);
 const other = (role: Role, than: Role) => role !== than || role === "unknown";
@@ -101,6 +109,28 @@ const yearContext = new RegExp(
   "i",
 );
 
+/** A charge named right before an amount ("testing fee USD 3,500", "mould cost: $800") or "one time" after it. */
+const chargeWord =
+  /\b(?:fee|fees|charge|charges|tooling|mou?ld|moulding|molding|setup|set-up|plate|die|certification|testing)\b/gi;
+/** Words that may stand between a charge's name and its amount ("fee is about", "cost:"). */
+const chargeLink = /\b(?:cost|fee|charge|is|of|will|would|be|about|around|only|just)\b|[:=\s]/gi;
+const chargeAfter =
+  /^\s*(?:one[- ]time|one[- ]off|once|setup|tooling|mou?ld|for the mou?ld|testing|certification)\b/i;
+
+function chargeNamedBefore(before: string): boolean {
+  const last = [...before.matchAll(chargeWord)].at(-1);
+  return last !== undefined && before.slice(last.index + last[0].length).replace(chargeLink, "") === "";
+}
+
+/** An amount paid once for tooling, testing or set-up: never the unit price of the goods. */
+function isOneOffCharge(text: string, money: MoneyMention): boolean {
+  if (money.perUnit !== null) return false;
+  return (
+    chargeNamedBefore(text.slice(Math.max(0, money.start - 40), money.start)) ||
+    chargeAfter.test(text.slice(money.end, money.end + 30))
+  );
+}
+
 /**
  * The words around an amount that say what it pays for ("$300 deposit", "I paid 30 for that"): a few
  * words either side within its sentence part, so a payment named beside one amount does not mark
@@ -129,7 +159,8 @@ function attach(text: string, positions: number[], items: readonly ItemRef[], fo
     const inSegment = hits.filter(
       (h) => h.start >= segment.start && h.start < segment.start + segment.text.length,
     );
-    if (inSegment.length === 0) return -1;
+    // "slide no can not, 2.90 lowest": an amount in a part that names no item is the last item named before it.
+    if (inSegment.length === 0) return [...hits].reverse().find((h) => h.start < position)?.item ?? -1;
     return inSegment.reduce((best, hit) =>
       Math.abs(hit.start - position) < Math.abs(best.start - position) ? hit : best,
     ).item;
@@ -154,6 +185,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     settled: null,
     tiers: [],
     quantity: null,
+    firmQuantity: null,
+    counts: new Set<number>(),
+    countRefused: false,
   }));
   const nouns = [...new Set(items.map((item) => item.head))];
   const byMessage = new Map<number, Clause[]>();
@@ -166,6 +200,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   let focus = -1;
   /** Whether each side's latest message asked something (a "yes" after a question answers it). */
   const asked = new Map<Role, boolean>();
+  const moqs: number[] = [];
   for (const [, messageClauses] of [...byMessage.entries()].sort((a, b) => a[0] - b[0])) {
     const first = messageClauses[0]!;
     const role = first.role;
@@ -181,11 +216,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     for (const clause of messageClauses) {
       if (clause.sample) continue;
       const text = clause.text;
-      const quantities = findQuantities(text, nouns).filter((q) => q.kind === "order");
+      const counted = findQuantities(text, nouns);
+      for (const q of counted) if (q.kind === "moq") moqs.push(q.value);
+      const quantities = counted.filter((q) => q.kind === "order");
       const moneys = findMoney(text).filter((money) => {
         const segment = segmentAt(text, money.start);
         if (isFeeContext(segment) || isFeeAmount(text, money) || notPriceContext(near(text, segment, money)))
           return false;
+        if (isOneOffCharge(text, money)) return false;
         // No price is zero ("buy with $0 down").
         if (money.value <= 0) return false;
         // A range is no offer: nobody can accept "1.10-1.20" (money.ts reads it as one amount).
@@ -226,8 +264,27 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       quantities.forEach((q, i) => {
         const item = qItems[i]!;
         if (item < 0 || [...tierOf.values()].includes(q)) return;
-        states[item]!.quantity = { value: q.value, unit: q.unit, clause, start: q.start, end: q.end };
+        const found = { value: q.value, unit: q.unit, clause, start: q.start, end: q.end };
+        states[item]!.quantity = found;
+        states[item]!.counts.add(q.value);
+        // A count said with a price beside it is part of that offer: it stands only if the offer does.
+        const segment = segmentAt(text, q.start);
+        const offered = moneys.some((money) => segment.includes(text.slice(money.start, money.end)));
+        if (
+          role === "buyer" &&
+          !clause.question &&
+          !offered &&
+          !priceRequestBefore.test(text.slice(Math.max(0, q.start - 60), q.start))
+        )
+          states[item]!.firmQuantity = found;
       });
+      // "10,000 is too many for the first order": the other side turns the count down.
+      if (isRefusal(text) || /\btoo (many|much|big|large)\b/i.test(text))
+        for (const state of states) {
+          const put = state.quantity;
+          if (put && put.clause.role !== role && countWritten(put.value).test(text))
+            state.countRefused = true;
+        }
       const mItems = attach(
         text,
         moneys.map((m) => m.start),
@@ -401,7 +458,29 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       });
     }
   }
-  return states.map((state) => outcomeOf(state));
+  // A count below the supplier's minimum is disputed until a deal is made ("MOQ 3000" against "1,000 pcs").
+  const minimum = moqs.length > 0 ? Math.min(...moqs) : 0;
+  return states.map((state) => outcomeOf(state, minimum));
+}
+
+const written = new Map<number, RegExp>();
+
+/** A count as either side may write it again: "10000", "10,000" or "10k". */
+function countWritten(value: number): RegExp {
+  let pattern = written.get(value);
+  if (!pattern) {
+    const plain = String(value);
+    let grouped = "";
+    for (let i = 0; i < plain.length; i++) {
+      if (i > 0 && (plain.length - i) % 3 === 0 && /^\d+$/.test(plain)) grouped += ",";
+      grouped += plain[i];
+    }
+    const k = value % 1000 === 0 ? `|${value / 1000}\\s?k` : "";
+    pattern = new RegExp(String.raw`(?<![\d,.])(?:${plain}|${grouped}${k})(?![\d,]|\.\d)`, "i");
+    if (written.size > 200) written.clear();
+    written.set(value, pattern);
+  }
+  return pattern;
 }
 
 /** Add an offer to an item's history and to its distinct prices. */
@@ -430,16 +509,20 @@ function tierOffer(tier: Tier): Offer {
   };
 }
 
-function outcomeOf(state: ItemState): ItemOutcome {
+function outcomeOf(state: ItemState, minimum: number): ItemOutcome {
   const evidence: Evidence[] = [];
   let unitPrice: number | null = null;
   let currency: string | null = null;
   let priceConflict: ItemOutcome["priceConflict"] = null;
   let settled = state.settled?.offer ?? null;
   // A tier table with no later offer is settled by the quantity the buyer ordered.
-  if (!settled && state.lastOffer?.tierMin !== undefined && state.tiers.length > 0 && state.quantity) {
-    const tier = tierFor(state.tiers, state.quantity.value);
-    if (tier && state.quantity.clause.role === "buyer") settled = tierOffer(tier);
+  // (Asking prices for several counts chooses none of them.)
+  const chosen =
+    state.firmQuantity ??
+    (state.counts.size === 1 && state.quantity?.clause.role === "buyer" ? state.quantity : null);
+  if (!settled && state.lastOffer?.tierMin !== undefined && state.tiers.length > 0 && chosen) {
+    const tier = tierFor(state.tiers, chosen.value);
+    if (tier) settled = tierOffer(tier);
   }
   if (settled) {
     unitPrice = settled.price;
@@ -459,7 +542,13 @@ function outcomeOf(state: ItemState): ItemOutcome {
         role: o.role,
       }));
   }
-  const quantity = state.quantity;
+  // With no price agreed, only a count the buyer stated as a need is the order's; counts inside
+  // offers, counter-offers and price requests were never agreed.
+  const undisputed =
+    state.counts.size === 1 && !state.countRefused && (state.quantity?.value ?? 0) >= minimum
+      ? state.quantity
+      : null;
+  const quantity = settled ? state.quantity : (state.firmQuantity ?? undisputed);
   if (quantity) evidence.push(evidenceFor("quantity", quantity.clause, quantity.start, quantity.end));
   let unit = quantity?.unit ?? null;
   if (!unit && settled?.perUnit && /^(pcs|sets|pairs|rolls|units)$/.test(settled.perUnit))

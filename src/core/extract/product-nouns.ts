@@ -24,6 +24,9 @@ const heads = new Set(
 const stop =
   /^(hi|hello|dear|hey|ok|okay|yes|for|our|your|the|a|an|of|with|in|on|at|to|by|is|are|we|i|you|need|want|needs|wants|looking|order|buy|price|quote|quotation|about|and|or|this|these|that|some|each|per|please|from|here|thanks|new|also|sample|samples|moq)$/i;
 const model = /^[A-Z]{1,4}-?\d[\w-]*$/;
+/** A word after a noun that makes it a trade or a company name, not a product. */
+export const companyWordAfter =
+  /^(?:importers?|exporters?|manufacturers?|makers?|suppliers?|distributors?|retailers?|wholesalers?|brands?|company|companies|co|ltd|inc|llc|limited|factory|factories|industry|industries|trading|group|store|shop|business|market)$/i;
 
 /** True when a singular lower-case word is a product head noun. */
 export function isProductHead(word: string): boolean {
@@ -63,6 +66,9 @@ export function productPhraseIn(text: string): { name: string; start: number } |
       if (/^(co|ltd|inc|llc|limited|company)$/i.test(word) || countUnitOf(word)) break;
       first--;
     }
+    // "a toy importer", "Greenfield Garden Tools Co., Ltd.": the noun names a trade or a company.
+    const following = tokens[last + 1] ? bare(tokens[last + 1]![0]) : "";
+    if (!ends(tokens[last]![0]) && companyWordAfter.test(following)) continue;
     // Packing talk ("each lamp in a gift box", "packed in a polybag") names the packaging, not the product.
     if (
       /\b(in|into|per|packed|packing|packaging)\s+(?:an?\s+|the\s+)?$/i.test(

@@ -29,6 +29,13 @@ const moqBefore =
   /\b(moq|m\.o\.q|minimum(\s+order)?(\s+quantity)?|min\.?\s*order|at least|starting from|起订量?|最小起订量)\b/i;
 const packAfter =
   /^\s*(?:\/|per|in\s+(?:a|one|each|1)|each|a|to\s+a|into\s+(?:a|one))\s*(?:export\s+|master\s+|inner\s+|outer\s+|shipping\s+)?(carton|ctn|box|bag|polybag|pack|package|case|display|tube|set|kit|blister|bundle|pallet|master|inner)\b/i;
+/**
+ * "1,000 pcs per reel", "1,200 pcs per power", "2 pcs per 5-ply carton", "5000 pcs/month": a count per
+ * something else splits, packs or rates the order; it is never the order itself.
+ */
+const perSomething = /^\s*(?:per\b|\/)\s*(?:\d*-?[a-z][\w-]*\s+)?[a-z\u4e00-\u9fff]/i;
+/** A hedge earlier in the sentence ("Maybe we start with 500 pcs each, maybe 1,000") makes the count a guess. */
+const hedgeBefore = /\b(?:maybe|perhaps|probably|possibly|might|may be)\b/i;
 const packBefore =
   /\b(per|each|every|in one|in each|pack of|packs? of|set of|sets? of|kit of)\s+(?:\w+\s+)?$/i;
 const setCount = /^\s*(?:in\s+)?(?:(?:a|one|1|per|\/)\s*)?(set|kit|pack)\b/i;
@@ -57,7 +64,7 @@ function nounPattern(noun: string): RegExp {
   if (!pattern) {
     const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     pattern = new RegExp(
-      String.raw`(?<![\w.$€£¥])(\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s+((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s+){0,3}?)${escaped}(?:e?s)?\b`,
+      String.raw`(?<![\w.$€£¥/-])(\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s+((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s+){0,3}?)${escaped}(?:e?s)?\b`,
       "gi",
     );
     if (nounPatterns.size > 500) nounPatterns.clear();
@@ -83,11 +90,12 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
       kind = "moq";
     else if (
       packAfter.test(after) ||
+      perSomething.test(after) ||
       packBefore.test(before.slice(-24)) ||
       (unit === "pcs" && setCount.test(after))
     )
       kind = "pack";
-    else if (approximate) kind = "estimate";
+    else if (approximate || hedgeBefore.test(sameClause)) kind = "estimate";
     else if (conditionBefore.test(sameClause)) kind = "hypothetical";
     found.push({ value, unit, start, end, kind });
   };

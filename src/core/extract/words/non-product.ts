@@ -27,6 +27,17 @@ const labelWords = [
   "contract",
   "lot",
   "batch",
+  "astm",
+  "iso",
+  "en",
+  "iec",
+  "din",
+  "ul",
+  "drawing",
+  "drawings",
+  "dwg",
+  "artwork",
+  "file",
 ];
 const colourWords = [
   "black",
@@ -72,6 +83,7 @@ const partWords = [
   "cap",
   "lid",
   "front",
+  "rear",
   "back",
   "side",
   "top",
@@ -107,6 +119,7 @@ const tradeWords = [
 
 const all = new Set([...labelWords, ...colourWords, ...sizeWords, ...partWords, ...tradeWords]);
 const labels = new Set(labelWords);
+const colours = new Set(colourWords);
 
 /** True when the word alone never names a product (lower case compared). */
 export function isNonProductWord(word: string): boolean {
@@ -117,3 +130,18 @@ export function isNonProductWord(word: string): boolean {
 export function isCodeLabel(word: string): boolean {
   return labels.has(word.toLowerCase().replace(/[.:#]+$/, ""));
 }
+
+/** True when the word is a colour or a shade ("dark", "navy"): it describes the product, not which one it is. */
+export function isColourWord(word: string): boolean {
+  return colours.has(word.toLowerCase());
+}
+
+const variantLabels = new Set(sizeWords.filter((word) => word !== "possible" && word !== "optional"));
+
+/** True when the word names a size variant of a product ("S", "Large", "Queen"), not a product. */
+export function isVariantLabel(word: string): boolean {
+  return variantLabels.has(word.toLowerCase());
+}
+
+/** Regex alternation of the variant labels, longest first. */
+export const variantLabelWords = [...variantLabels].sort((a, b) => b.length - a.length).join("|");

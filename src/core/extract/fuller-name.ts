@@ -1,0 +1,93 @@
+/**
+ * An item's fullest name in the chat: the words a buyer or supplier puts before the same head noun
+ * ("stainless steel shaft DWG-2207" for "Shaft", "full extension ball bearing drawer slide" for
+ * "slide"), and the model code after it. A buyer reads the PO by the name that says most.
+ */
+import type { Clause } from "./clauses.ts";
+import { type ItemRef, keysOf, singular } from "./items.ts";
+import { isCodeLabel, isColourWord } from "./words/non-product.ts";
+import { countUnitOf } from "./words/units.ts";
+
+/** Words that end a name read backward: function words, verbs of trade, sales and count words. */
+const notModifier =
+  /^(?:a|an|the|our|your|my|their|this|these|those|that|some|any|of|for|to|in|on|at|by|with|from|and|or|but|is|are|was|were|be|been|we|i|you|it|they|need|needs|want|wants|order|ordered|buy|bought|quote|quoted|price|prices|priced|sample|samples|send|sent|make|made|ship|shipped|confirm|confirmed|about|also|only|just|both|each|per|please|hi|hello|dear|ok|okay|yes|no|not|new|same|more|moq|qty|total|usd|rmb|eur|than|then|so|as|if|can|could|will|would|do|does|did|have|has|had|like|get|got|take|pay|sell|offer|interested|looking|inquiry|enquiry|re|fw|fwd|subject|thanks|thank)$/i;
+const documentWord =
+  /^(?:drawings?|rev|revision|attached|artwork|file|files|photo|photos|picture|pictures|catalogue|catalog|datasheet|spec|specs)$/i;
+const modelCode = /^[A-Z]{1,4}-?\d[\w-]*$/;
+const bare = (token: string) => token.replace(/^[("“']+/, "").replace(/[,.;:!?)"”']+$/, "");
+const endsPart = (token: string) => /[,.;:!?)"”]$/.test(token);
+
+function wordsOf(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => singular(word));
+}
+
+/** Every phrase in the text built on `head`: modifiers before it, the head as written, a code after. */
+function phrasesAround(text: string, head: string): Array<{ name: string; start: number }> {
+  const tokens = [...text.matchAll(/\S+/g)];
+  const found: Array<{ name: string; start: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]![0];
+    if (singular(bare(token).toLowerCase()) !== head) continue;
+    // "drawings DWG-2207 rev C (shaft)": a code with its product noun in brackets after it.
+    if (token.startsWith("(")) {
+      const code = tokens
+        .slice(Math.max(0, i - 3), i)
+        .map((t) => bare(t[0]))
+        .find((word) => modelCode.test(word));
+      if (code) found.push({ name: `${singular(bare(token))} ${code}`, start: tokens[i]!.index + 1 });
+      continue;
+    }
+    let first = i;
+    while (first > 0 && i - first < 5) {
+      const previous = tokens[first - 1]![0];
+      const word = bare(previous);
+      if (endsPart(previous) || word !== previous.replace(/^[("“']+/, "")) break;
+      if (!/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(word) || /^\d[\d,.]*$/.test(word)) break;
+      if (notModifier.test(word) || countUnitOf(word) || isColourWord(word) || isCodeLabel(word)) break;
+      // A code, a revision letter, a document word or a plural noun ("drawings DWG-2207 rev C shaft")
+      // is no modifier of the product.
+      if (modelCode.test(word) || /^[A-Z]$/.test(word) || documentWord.test(word)) break;
+      if (/^[a-z]{3,}s$/.test(word) && !/(ss|us|is)$/.test(word)) break;
+      first--;
+    }
+    const next = tokens[i + 1] ? bare(tokens[i + 1]![0]) : "";
+    // "Yangzhou Cuddle Toys Co., Ltd.": a company name, not a product.
+    if (/^(co|co\.,?|ltd\.?|inc\.?|llc|limited|company|factory|corp\.?)$/i.test(tokens[i + 1]?.[0] ?? ""))
+      continue;
+    const words = tokens.slice(first, i + 1).map((t) => bare(t[0]));
+    words[words.length - 1] = singular(words[words.length - 1]!);
+    if (!endsPart(token) && modelCode.test(next)) words.push(next);
+    found.push({ name: words.join(" "), start: tokens[first]!.index });
+  }
+  return found;
+}
+
+/**
+ * Give each item the fullest phrase for it in the chat: one that holds every word of its name and
+ * shares no fuller reading with another item (two items on one head keep their own words).
+ */
+export function withFullerNames(clauses: readonly Clause[], items: readonly ItemRef[]): ItemRef[] {
+  return items.map((item) => {
+    const own = wordsOf(item.name);
+    const head = item.head.toLowerCase();
+    if (head.length < 3 || /[\u4e00-\u9fff]/.test(item.name)) return item;
+    let best: ItemRef = item;
+    clauses.forEach((clause, index) => {
+      if (clause.sample || !clause.text.toLowerCase().includes(head.slice(0, -1))) return;
+      for (const phrase of phrasesAround(clause.text, head)) {
+        const words = wordsOf(phrase.name);
+        if (words.length <= wordsOf(best.name).length) continue;
+        if (!own.every((word) => words.includes(word))) continue;
+        const others = items.filter((other) => other !== item);
+        // "front ceramic brake pads" may not take the words of "rear ceramic brake pads".
+        if (others.some((other) => wordsOf(other.name).every((word) => words.includes(word)))) continue;
+        best = { ...item, name: phrase.name, keys: keysOf(phrase.name), clause: index, start: phrase.start };
+      }
+    });
+    return best;
+  });
+}

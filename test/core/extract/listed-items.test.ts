@@ -1,0 +1,105 @@
+/**
+ * Products quoted one a line ("1) ...: $0.42/pc", "- ...: $1.10/pc") are separate items with their own
+ * counts and prices; a message that only thanks for samples or names one as the standard is no sample
+ * order. Chats in trades the fixtures do not cover.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+
+const now = new Date("2026-11-20T12:00:00Z");
+const itemsOf = (lines: string[]) =>
+  extractDraft(parseTranscript(lines.join("\n")), { now }).items.map((item) => ({
+    name: item.name.toLowerCase(),
+    quantity: item.quantity,
+    unitPrice: item.unitPrice,
+  }));
+
+describe("a list of priced products", () => {
+  it.each([
+    ["1)", "2)"],
+    ["-", "-"],
+    ["•", "•"],
+  ])("lines opened by '%s' are items with their own counts and prices", (first, second) => {
+    expect(
+      itemsOf([
+        "Supplier: Final offer as below:",
+        `${first} Kraft paper notebook A5, 80 sheets, dot grid: 3,000 pcs x $0.85/pc`,
+        `${second} Gel ink pen 0.5 mm, black ink: 6,000 pcs x $0.12/pc`,
+        "Buyer: The prices are fine with us, please send the PI.",
+      ]),
+    ).toEqual([
+      { name: "kraft paper notebook a5", quantity: 3000, unitPrice: 0.85 },
+      { name: "gel ink pen 0.5 mm", quantity: 6000, unitPrice: 0.12 },
+    ]);
+  });
+
+  it("a list of specifications without prices is no list of items", () => {
+    const items = itemsOf([
+      "Buyer: We need 2,000 pcs of the cork yoga block.",
+      "1) high density cork, 23 x 15 x 7.5 cm",
+      "2) laser engraved logo on one side",
+      "Supplier: Cork yoga block $3.40/pc.",
+      "Buyer: OK deal.",
+    ]);
+    expect(items).toEqual([{ name: "cork yoga block", quantity: 2000, unitPrice: 3.4 }]);
+  });
+});
+
+describe("samples named as received or as the standard", () => {
+  it("'Thanks for the samples' does not turn the bulk order in the same message into sample talk", () => {
+    const [item] = itemsOf([
+      "Supplier: Linen napkin price $1.30/pc.",
+      "Buyer: Thanks for the samples, they look good. We'd like 4,000 linen napkins at $1.20.",
+      "Supplier: Ok, $1.20 confirmed.",
+    ]);
+    expect(item).toEqual({ name: expect.stringMatching(/linen napkin/), quantity: 4000, unitPrice: 1.2 });
+  });
+
+  it("a sample order is still no bulk order", () => {
+    const [item] = itemsOf([
+      "Supplier: Linen napkin price $1.30/pc.",
+      "Buyer: Please send 5 samples first, we pay $40 by PayPal.",
+      "Supplier: Ok.",
+    ]);
+    expect(item?.unitPrice ?? null).toBeNull();
+    expect(item?.quantity ?? null).toBeNull();
+  });
+});
+
+describe("size variants priced apart", () => {
+  it("'S 40cm $3.10, M 55cm $4.60' in one sentence: one item per size, named with the product", () => {
+    expect(
+      itemsOf([
+        "Supplier: Our felt storage basket price: S 40cm $3.10, M 55cm $4.60",
+        "Buyer: We want S 900 pcs and M 500 pcs. Can you do S $2.90, M $4.30?",
+        "Supplier: S $3.00, M $4.40 is best.",
+        "Buyer: Ok, S $3.00 M $4.40 confirmed.",
+      ]),
+    ).toEqual([
+      { name: "felt storage basket s 40cm", quantity: 900, unitPrice: 3 },
+      { name: "felt storage basket m 55cm", quantity: 500, unitPrice: 4.4 },
+    ]);
+  });
+
+  it("one size a line, one line a message", () => {
+    expect(
+      itemsOf([
+        "Hi, following up on the cotton canvas tote bags for our bookshop",
+        "Small 30 x 35 cm: $1.25/pc for 4,000 pcs",
+        "Large 40 x 45 cm: $1.60/pc for 2,000 pcs",
+        "ok deal",
+      ]).map((item) => item.name),
+    ).toEqual(["cotton canvas tote bag small 30 x 35 cm", "cotton canvas tote bag large 40 x 45 cm"]);
+  });
+
+  it("a size word that opens no priced row names no variant", () => {
+    expect(
+      itemsOf([
+        "Buyer: We need 1,000 pcs of the ceramic planter.",
+        "Supplier: Ceramic planter $2.10/pc. Full container price $1.95/pc.",
+        "Buyer: OK $2.10.",
+      ]).length,
+    ).toBe(1);
+  });
+});

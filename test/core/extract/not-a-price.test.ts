@@ -1,0 +1,72 @@
+/**
+ * Numbers that are no unit price, in trades the fixtures do not cover: a measurement with a sign, a
+ * tolerance or a unit symbol, a list number, and a one-off charge for tooling or testing.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
+import { findMoney } from "../../../src/core/extract/money.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+
+const now = new Date("2026-11-20T12:00:00Z");
+const items = (lines: string[]) => extractDraft(parseTranscript(lines.join("\n")), { now }).items;
+const amounts = (text: string) => findMoney(text).map((m) => m.value);
+
+describe("a measurement or a list number is not an amount", () => {
+  it.each([
+    "Gain +6 dBi, impedance 50 ohm",
+    "Hardness 60 ±5 Shore A",
+    "Working range -20 to +60 °C",
+    "Clamping force 12 kN",
+    "Burst pressure 4 MPa",
+  ])("'%s'", (text) => {
+    expect(amounts(text)).toEqual([]);
+  });
+
+  it("a list number opening a line is no amount, a bare price is", () => {
+    expect(amounts("4.")).toEqual([]);
+    expect(amounts("3) Packing")).toEqual([]);
+    expect(amounts("can you do 2.45?")).toEqual([2.45]);
+    expect(amounts("2.45. Final.")).toEqual([2.45]);
+    expect(amounts("1.60 OK?")).toEqual([1.6]);
+  });
+
+  it("a spec line after the deal does not reopen the price", () => {
+    const [item] = items([
+      "Buyer: We need 600 pcs of the rubber door seal RS-12.",
+      "Seller: Rubber door seal RS-12 is $3.20/pc.",
+      "Buyer: Ok $3.20 confirmed.",
+      "Buyer: Hardness 65 ±5 Shore A, working range -30 to +80 °C.",
+      "Seller: Yes.",
+    ]);
+    expect(item?.unitPrice).toBe(3.2);
+  });
+});
+
+describe("a one-off charge is not the unit price", () => {
+  it.each([
+    "Mould fee USD 1,800, refundable after 20,000 pcs.",
+    "Certification testing fee $2,600 one time.",
+    "Tooling cost: $950.",
+  ])("'%s' leaves the goods' price to the goods", (charge) => {
+    const [item] = items([
+      "Buyer: Hi, we need 3,000 pcs of the silicone phone stand.",
+      `Seller: ${charge}`,
+      "Seller: Silicone phone stand price is $1.35/pc.",
+      "Buyer: Ok deal, $1.35.",
+    ]);
+    expect(item?.unitPrice).toBe(1.35);
+  });
+});
+
+describe("a price in a part that names no item belongs to the item named just before it", () => {
+  it("'hasp 0.30 ok, latch no can not, 1.15 lowest'", () => {
+    const found = items([
+      "Buyer: We need 4,000 pcs steel hasp and 4,000 pcs spring latch.",
+      "Seller: hasp 0.34usd/pc, latch 1.25usd/pc.",
+      "Buyer: 0.28 and 1.05?",
+      "Seller: hasp 0.30 ok, latch no can not, 1.15 lowest",
+      "Buyer: ok hasp 0.30 and latch 1.15 confirmed",
+    ]);
+    expect(found.map((item) => item.unitPrice)).toEqual([0.3, 1.15]);
+  });
+});
