@@ -26,7 +26,9 @@ export function startsAccepting(text: string): boolean {
  */
 export function opensAccepting(text: string): boolean {
   const first = (text.split(/\n/)[0] ?? "").split(/(?<=[.!。！])\s+/)[0] ?? "";
-  return acceptStart.test(first) && !/[?？]/.test(first) && !deferral.test(first) && !refusal.test(first);
+  // A message that puts the decision off anywhere ("Ok. I will talk with my partner first.") accepts nothing.
+  if (deferral.test(text) && !acceptAnywhere.test(text)) return false;
+  return acceptStart.test(first) && !/[?？]/.test(first) && !refusal.test(first);
 }
 
 /** The message accepts what the other side last offered ("ok deal", "Confirmed", "works for me"). */
