@@ -220,9 +220,16 @@ describe("shipping fee", () => {
     ).toBeNull();
   });
 
-  it("a fee with no currency is kept and gives the order none", () => {
-    const { draft } = settle(shippingFeeRule, ["Shipping cost 420"]);
-    expect(draft.currency).toBeNull();
+  it("a fee stated with no currency is kept and leaves the order's currency as it was", () => {
+    const apply = (draft: DraftOrder) => {
+      const value = { amount: 420, currency: null };
+      const mentions = [{ value, clause: clause("freight 420"), start: 0, end: 11 }];
+      const evidence = { field: "shipping.fee", line: 1, quote: "", source: "rules" as const };
+      const fields = shippingFeeRule.apply(value, { draft, mentions, statedCount: () => 0, evidence });
+      return [draft.shipping.fee, draft.currency, fields.map((e) => e.field)];
+    };
+    expect(apply(emptyDraft())).toEqual([420, null, ["shipping.fee"]]);
+    expect(apply({ ...emptyDraft(), currency: "USD" })).toEqual([420, "USD", ["shipping.fee"]]);
   });
 });
 
@@ -242,5 +249,6 @@ describe("payment method and shipping method", () => {
     expect(settle(shippingMethodRule, ["Ship by sea, or as you advise."]).draft.shipping.method).toBe("sea");
     expect(settle(shippingMethodRule, ["By sea, not by air."]).mentions).toEqual([]);
     expect(settle(shippingMethodRule, ["Ship by sea?"]).draft.shipping.method).toBe("sea");
+    expect(settle(shippingMethodRule, ["We ship by air."]).fields).toEqual(["shipping.method"]);
   });
 });
