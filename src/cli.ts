@@ -10,7 +10,7 @@ import { parseNowOption } from "./cli/parse-now.ts";
 import { configuredSecrets, loadConfig } from "./config.ts";
 import { fixedClock, systemClock } from "./core/clock.ts";
 import { AppError, userMessageOf } from "./errors.ts";
-import { createLogger } from "./logger.ts";
+import { createLogger, type Logger } from "./logger.ts";
 
 const commandNames = ["extract", "review", "tick", "migrate", "contract", "checklist"] as const;
 
@@ -60,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
       throw new AppError("bad_arguments", "--now needs a date, e.g. --now 2026-12-25.");
     const config = loadConfig();
     const now = values.now ? parseNowOption(values.now as string) : null;
+    let logger: Logger | undefined;
     const context: CliContext = {
       args,
       flags: { ...values, json: values.json === true, verbose, now: values.now as string | undefined },
@@ -67,10 +68,14 @@ async function main(argv: string[]): Promise<number> {
       nowGiven: values.now !== undefined,
       nowDay: now?.bareDay ?? null,
       config,
-      logger: createLogger({
-        level: verbose ? "debug" : config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL,
-        secrets: configuredSecrets(config),
-      }),
+      // Made on first use: most runs of `extract` and `review` log nothing.
+      get logger() {
+        logger ??= createLogger({
+          level: verbose ? "debug" : config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL,
+          secrets: configuredSecrets(config),
+        });
+        return logger;
+      },
       stdout: process.stdout,
       stdin: process.stdin,
     };

@@ -11,6 +11,7 @@ export const errorMessages = {
   not_found: "No such order in this channel: check the PO number with `/order list`.",
   invalid_transition: "That step does not fit the order's current state.",
   invalid_field: "That field or value is not accepted.",
+  needs_confirmation: "That change needs a second yes: repeat it with `anyway` to make it.",
   database_unavailable:
     "The order database is not answering right now, so nothing was saved: please try again in a minute.",
   model_failed: "The language model could not be used; the rules engine's result is shown instead.",

@@ -3,9 +3,21 @@
  * Errors go through pino's own serializer (type, message, stack, cause), and masking works on the
  * finished line, so it covers messages, fields, child bindings and serialized errors alike.
  */
-import { type Logger, pino } from "pino";
+import { createRequire } from "node:module";
+import type { Logger } from "pino";
 
 export type { Logger };
+
+type Pino = typeof import("pino").pino;
+let loaded: Pino | undefined;
+/**
+ * pino (a CommonJS package) is read on the first logger made, not when this file is imported: a command
+ * line run that never logs (`cli extract` without a model) does not pay for it.
+ */
+function pinoModule(): Pino {
+  loaded ??= (createRequire(import.meta.url)("pino") as { pino: Pino }).pino;
+  return loaded;
+}
 
 const redactPaths = [
   "token",
@@ -83,6 +95,7 @@ export function createLogger(
   } = {},
 ): Logger {
   const secrets = jsonForms(options.secrets ?? []);
+  const pino = pinoModule();
   return pino(
     {
       level: options.level ?? "info",
@@ -98,5 +111,5 @@ export function createLogger(
 
 /** A logger that writes nothing (tests, benchmarks). */
 export function silentLogger(): Logger {
-  return pino({ level: "silent" });
+  return pinoModule()({ level: "silent" });
 }

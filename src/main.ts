@@ -89,17 +89,22 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "shutting down");
     // Work in flight gets SHUTDOWN_TIMEOUT_S; a process manager's SIGKILL must never be what stops the bot.
+    // The step still waiting when the deadline passes is what gets cut, and the log line names it.
+    let waitingFor = "Slack requests in flight";
     setTimeout(() => {
       logger.warn(
-        { seconds: config.SHUTDOWN_TIMEOUT_S },
+        { seconds: config.SHUTDOWN_TIMEOUT_S, cut: waitingFor, requestsInFlight: slack.inFlight() },
         "work still running at the deadline: exiting anyway",
       );
       process.exit(1);
     }, config.SHUTDOWN_TIMEOUT_S * 1000).unref();
     // New requests stop first; then the acked work, the running tick, and last the database.
     await slack.stop().catch((error: unknown) => logger.warn({ err: error }, "stopping the Slack app"));
+    waitingFor = "the reminder tick";
     await jobs.stop();
+    waitingFor = "the tick control socket";
     await control?.stop();
+    waitingFor = "closing the database";
     await store.close();
     logger.info("stopped");
     process.exit(0);

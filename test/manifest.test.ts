@@ -77,6 +77,7 @@ describe("manifest.yml", () => {
 });
 
 type DistributionManifest = {
+  features: unknown;
   oauth_config: { redirect_urls: string[]; scopes: { bot: string[] } };
   settings: {
     socket_mode_enabled: boolean;
@@ -115,6 +116,16 @@ describe("manifest.distribution.yml", () => {
       const at = lines.findIndex((line) => line.trim().startsWith(needle));
       expect(lines[at - 1]?.trim().startsWith("#"), `${needle} has a reason`).toBe(true);
     }
+  });
+
+  it("declares the same command (usage hint included), shortcut, App Home and events as manifest.yml", () => {
+    // Only where Slack sends requests differs: written out here, the socket's default there.
+    const withoutUrls = (features: unknown) =>
+      JSON.parse(JSON.stringify(features), (key, value) => (key === "url" ? undefined : value));
+    expect(withoutUrls(distribution.features)).toEqual(withoutUrls(manifest.features));
+    expect(distribution.settings.event_subscriptions.bot_events).toEqual(
+      manifest.settings.event_subscriptions.bot_events,
+    );
   });
 
   it("asks for the same scopes as the install button and the single-workspace manifest", () => {

@@ -1,7 +1,10 @@
 /** `extract --json FILE|-`: read a supplier chat and print the DraftOrder (contract.md). */
+import { checkTranscriptText } from "../core/input.ts";
 import type { DraftOrder } from "../core/schemas.ts";
+import { draftTranscript } from "../pipeline/draft-transcript.ts";
 import type { CliCommand } from "./command.ts";
-import { reviewArgument } from "./review.ts";
+import { configuredModel } from "./configured-model.ts";
+import { readTranscriptArgument } from "./read-input.ts";
 
 function summary(draft: DraftOrder): string {
   const lines = [`supplier: ${draft.supplier ?? "-"}`, `currency: ${draft.currency ?? "-"}`];
@@ -29,8 +32,22 @@ export const command: CliCommand = {
   usage: "extract [--json] FILE|-",
   summary: "read a supplier chat transcript, print the draft order",
   async run(context) {
-    // The same pipeline as `review` and the Slack app (rules, then the model when configured).
-    const { order: draft } = await reviewArgument(context);
+    // The draft `review` and the Slack app review (rules, then the model when configured); the review
+    // itself never changes the draft, so it is not run (nor its English model loaded) here.
+    const raw = await readTranscriptArgument(context.args[0], context.stdin);
+    const { clock } = context;
+    const deps = {
+      model: await configuredModel(context),
+      clock,
+      // Read only by the model step: a rules-only run never makes a logger.
+      get logger() {
+        return context.logger;
+      },
+    };
+    const draft = await draftTranscript(deps, {
+      text: checkTranscriptText(raw),
+      now: context.nowGiven ? clock.now() : undefined,
+    });
     context.stdout.write(context.flags.json ? `${JSON.stringify(draft, null, 2)}\n` : summary(draft));
     return 0;
   },

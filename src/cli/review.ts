@@ -3,24 +3,15 @@ import { checkTranscriptText } from "../core/input.ts";
 import type { Review } from "../core/schemas.ts";
 import { analyzeTranscript } from "../pipeline/analyze-transcript.ts";
 import type { CliCommand, CliContext } from "./command.ts";
+import { configuredModel } from "./configured-model.ts";
 import { readTranscriptArgument } from "./read-input.ts";
 
 /** Review a transcript argument with the configured model (none without OPENAI_API_KEY). */
 export async function reviewArgument(context: CliContext): Promise<Review> {
   const raw = await readTranscriptArgument(context.args[0], context.stdin);
-  const { config, logger, clock } = context;
-  // The OpenAI SDK is loaded only when a key is set: the rules-only path starts in a fraction of the time.
-  const model = config.OPENAI_API_KEY
-    ? (await import("../model/create-model-client.ts")).createModelClient({
-        apiKey: config.OPENAI_API_KEY,
-        baseURL: config.OPENAI_BASE_URL,
-        model: config.OPENAI_MODEL,
-        timeoutMs: config.OPENAI_TIMEOUT_S * 1000,
-        logger,
-      })
-    : null;
+  const { logger, clock } = context;
   return analyzeTranscript(
-    { model, logger, clock },
+    { model: await configuredModel(context), logger, clock },
     { text: checkTranscriptText(raw), now: context.nowGiven ? clock.now() : undefined },
   );
 }

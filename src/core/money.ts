@@ -30,15 +30,16 @@ function decimalsOf(amount: number): number {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 
+/** The number alone, with `currency`'s decimals: 1610 USD -> "1,610.00", 1.1 USD -> "1.10". */
+export function formatAmount(amount: number, currency: string | null): string {
+  const digits = Math.max(minorUnits(currency), decimalsOf(amount));
+  return amount.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
 /** 1610 USD -> "USD 1,610.00"; 0.125 USD -> "USD 0.125"; no currency shows the bare number. */
 export function formatMoney(amount: number | null, currency: string | null): string | null {
   if (amount === null) return null;
-  const digits = Math.max(minorUnits(currency), decimalsOf(amount));
-  const number = amount.toLocaleString("en-US", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-  return `${currency ? `${currency} ` : ""}${number}`;
+  return `${currency ? `${currency} ` : ""}${formatAmount(amount, currency)}`;
 }
 
 /** Value of the goods (quantity x unit price of every item); null when any item is unpriced. */

@@ -94,6 +94,23 @@ export const Evidence = z.object({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
+/**
+ * Extension: a unit price put on the table in the chat and superseded by the one agreed later, so a
+ * reader sees "1.25 offered, 1.15 agreed on line 9". One entry per distinct price, in chat order.
+ */
+export const SupersededPrice = z.object({
+  /** The price field it was offered for, e.g. "items[0].unitPrice". */
+  field: z.string(),
+  price: z.number().nonnegative(),
+  /** Set when the offer named a currency other than the order's. */
+  currency: z.string().length(3).nullable(),
+  /** Who put it: the supplier offers, the buyer asks. */
+  role: Role,
+  line: z.number().int().positive(),
+  quote: z.string(),
+});
+export type SupersededPrice = z.infer<typeof SupersededPrice>;
+
 export const DraftOrder = z.object({
   supplier: z.string().nullable(),
   currency: z.string().length(3).nullable(),
@@ -123,6 +140,8 @@ export const DraftOrder = z.object({
   evidence: z.array(Evidence),
   /** Extension: plain-language notes on how the draft was made (e.g. "model not used: timed out"). */
   notes: z.array(z.string()).optional(),
+  /** Extension: earlier prices the negotiation superseded (absent when none were). */
+  supersededPrices: z.array(SupersededPrice).optional(),
 });
 export type DraftOrder = z.infer<typeof DraftOrder>;
 

@@ -21,12 +21,17 @@ export type ConsoleRenderer = {
   takeModal(): Record<string, unknown> | null;
   /** Note that the person just sent something (the app is busy until it falls quiet). */
   touch(): void;
-  /** Wait until the app has finished what it started (no "working" message left, quiet for a moment). */
-  settle(timeoutMs?: number): Promise<void>;
+  /**
+   * Wait until the app has finished what it started (no "working" message left, quiet for a moment);
+   * with `untilAnswered`, also until it has sent something since the person last sent something.
+   */
+  settle(options?: { timeoutMs?: number; untilAnswered?: boolean }): Promise<void>;
   stop(): void;
 };
 
 const quietMs = 300;
+/** How long an answer is waited for before a quiet app counts as done anyway (a click that answers nothing). */
+const answerWaitMs = 15_000;
 
 /** Start rendering what the app sends to `server`, as seen by the person in `channel`. */
 export function startConsoleRenderer(options: {
@@ -46,6 +51,9 @@ export function startConsoleRenderer(options: {
   };
   let modal: Record<string, unknown> | null = null;
   let lastActivity = Date.now();
+  // Calls the app made, and how many there were when the person last sent something.
+  let callCount = 0;
+  let callsAtTouch = 0;
   const pendingWork = new Set<string>();
   // A confirmation the thread just showed is not printed a second time as "only visible to you".
   let lastThreadText = "";
@@ -77,6 +85,7 @@ export function startConsoleRenderer(options: {
 
   const onCall = (call: RecordedCall, reply?: { ts?: string }) => {
     lastActivity = Date.now();
+    callCount++;
     const body = call.body;
     switch (call.method) {
       case "chat.postMessage": {
@@ -129,12 +138,15 @@ export function startConsoleRenderer(options: {
     },
     touch() {
       lastActivity = Date.now();
+      callsAtTouch = callCount;
     },
-    async settle(timeoutMs = options.settleTimeoutMs ?? 90_000) {
-      const deadline = Date.now() + timeoutMs;
+    async settle(wait = {}) {
+      const start = Date.now();
+      const deadline = start + (wait.timeoutMs ?? options.settleTimeoutMs ?? 90_000);
       while (Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 50));
-        if (pendingWork.size === 0 && Date.now() - lastActivity > quietMs) return;
+        const answered = !wait.untilAnswered || callCount > callsAtTouch || Date.now() - start > answerWaitMs;
+        if (answered && pendingWork.size === 0 && Date.now() - lastActivity > quietMs) return;
       }
     },
     stop() {

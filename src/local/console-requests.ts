@@ -16,12 +16,13 @@ export type LocalChannel = {
   userName: string;
 };
 
-/** What the app answered over HTTP: nothing, an ephemeral message, or a modal's field errors. */
+/** What the app answered over HTTP: nothing, an ephemeral message, a modal's field errors, or a new modal in its place. */
 export type AppAnswer =
   | { kind: "none" }
   | { kind: "http_error"; status: number }
   | { kind: "message"; body: { text?: string; blocks?: unknown[] } }
-  | { kind: "modal_errors"; errors: string[] };
+  | { kind: "modal_errors"; errors: string[] }
+  | { kind: "modal_update"; view: Record<string, unknown> };
 
 export type ConsoleRequests = {
   command(text: string): Promise<AppAnswer>;
@@ -62,9 +63,12 @@ export function consoleRequests(options: {
       blocks?: unknown[];
       response_action?: string;
       errors?: Record<string, string>;
+      view?: Record<string, unknown>;
     };
     if (parsed.response_action === "errors")
       return { kind: "modal_errors", errors: Object.values(parsed.errors ?? {}) };
+    if (parsed.response_action === "update" && parsed.view)
+      return { kind: "modal_update", view: parsed.view };
     return { kind: "message", body: parsed };
   };
   const interactive = (payload: unknown) => post(`payload=${encodeURIComponent(JSON.stringify(payload))}`);

@@ -41,7 +41,7 @@ const consoleHelp = [
   "Type what you would type in Slack:",
   "  /order new            then paste the supplier chat; end it with a line holding only '.'",
   "  /order new <text>     a one-line paste",
-  "  /order list | show PO-1 | review PO-1 | set PO-1 FIELD VALUE | confirm PO-1 | history PO-1",
+  "  /order list | show PO-1 | review PO-1 | set PO-1 FIELD VALUE [anyway] | confirm PO-1 [anyway] | history PO-1",
   "  /order paid PO-1 deposit|balance [YYYY-MM-DD] | shipped|received|completed PO-1 [YYYY-MM-DD]",
   "  /order cancel PO-1 [reason] | export PO-1 | help fields",
   "  contract PO-1 | checklist PO-1 [csv]   write the purchase contract / inspection checklist under ./exports/",
@@ -70,6 +70,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     return next.done ? null : next.value;
   };
   const io = { nextLine, write: screen.write, prompt: (text: string) => output.write(text) };
+  // A command acked with no text is answered later (response_url, the thread): wait for that answer, so
+  // it is printed before the next prompt, not after it.
+  const command = async (text: string) => {
+    const answer = await app.command(text);
+    show(answer, screen);
+    await screen.settle({ untilAnswered: answer.kind === "none" });
+  };
 
   try {
     screen.write(consoleHelp);
@@ -102,6 +109,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
           continue;
         }
         const { clickable } = found;
+        let clicked: AppAnswer;
         if (clickable.kind === "select") {
           for (const [index, option] of (clickable.options ?? []).entries())
             screen.write(`  ${index + 1}. ${option.label}`);
@@ -111,7 +119,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
             screen.write("Nothing chosen.");
             continue;
           }
-          show(await app.click(clickable, choice), screen);
+          clicked = await app.click(clickable, choice);
         } else {
           if (clickable.confirm) {
             screen.write(clickable.confirm.question);
@@ -121,27 +129,31 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
               continue;
             }
           }
-          show(await app.click(clickable), screen);
+          clicked = await app.click(clickable);
         }
-        await screen.settle();
+        show(clicked, screen);
+        await screen.settle({ untilAnswered: clicked.kind === "none" });
       } else if (documentCommandOf(text)) {
-        show(await app.command(documentCommandOf(text)!), screen);
-        await screen.settle();
+        await command(documentCommandOf(text)!);
       } else if (text.startsWith(ids.command)) {
-        show(await app.command(line.replace(/^\s*\/order\s?/, "")), screen);
-        await screen.settle();
+        await command(line.replace(/^\s*\/order\s?/, ""));
       } else {
         screen.write('Not understood: type "help" to see what you can do.');
         continue;
       }
-      // A modal the app opened: fill it in from the next lines.
-      const view = screen.takeModal();
-      if (!view) continue;
-      const answer = await fillModal(view, io);
-      if (answer.kind === "cancelled") screen.write(answer.note);
-      else if (answer.kind === "command") show(await app.command(answer.text), screen);
-      else show(await app.submitModal(view, answer.values), screen);
-      await screen.settle();
+      // A modal the app opened: fill it in from the next lines; a modal its submission puts in its place
+      // (a second step that asks again) is filled the same way.
+      let view = screen.takeModal();
+      while (view) {
+        const answer = await fillModal(view, io);
+        let reply: AppAnswer = { kind: "none" };
+        if (answer.kind === "cancelled") screen.write(answer.note);
+        else if (answer.kind === "command") reply = await app.command(answer.text);
+        else reply = await app.submitModal(view, answer.values);
+        show(reply, screen);
+        await screen.settle({ untilAnswered: answer.kind !== "cancelled" && reply.kind === "none" });
+        view = reply.kind === "modal_update" ? reply.view : null;
+      }
     }
     await screen.settle();
     screen.write("\nBye.");

@@ -50,6 +50,8 @@ async function fillPaste(io: Io): Promise<ModalAnswer> {
 }
 
 type InputBlock = {
+  type?: string;
+  text?: { text?: string };
   block_id?: string;
   label?: { text?: string };
   hint?: { text?: string };
@@ -63,6 +65,10 @@ async function fillEdit(view: Record<string, unknown>, io: Io): Promise<ModalAns
   const label = plain(input?.label?.text ?? "value");
   const title = plain(String((view.title as { text?: string } | undefined)?.text ?? ""));
   io.write(`\n${title} — ${label}`);
+  // What the modal says above the input (why a second step asks again).
+  for (const block of blocks)
+    if (block.type === "section" && block.text?.text) io.write(plain(block.text.text));
+  const submitLabel = plain(String((view.submit as { text?: string } | undefined)?.text ?? "Save"));
   if (input?.hint?.text) io.write(plain(input.hint.text));
   const submit = (value: string): ModalAnswer => ({
     kind: "submit",
@@ -89,7 +95,9 @@ async function fillEdit(view: Record<string, unknown>, io: Io): Promise<ModalAns
   }
   if (prefilled !== "") {
     io.write(`Now: ${prefilled}`);
-    io.prompt("Enter saves it as shown; or type a new value ('-' cancels): ");
+    io.prompt(
+      `Enter: ${submitLabel.toLowerCase()}, with the value as shown; or type a new value ('-' cancels): `,
+    );
   } else io.prompt("value ('-' cancels): ");
   const answer = (await io.nextLine()) ?? "-";
   if (answer.trim() === "-") return { kind: "cancelled", note: "Cancelled; nothing changed." };

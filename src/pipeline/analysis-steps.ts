@@ -2,33 +2,13 @@
  * The CPU-bound steps of the pipeline, as plain functions of plain data (structured-clone safe), so the
  * same code runs in-process (CLI, tests) or in a worker thread (the Slack app, analysis-pool.ts).
  */
-import { fixedClock } from "../core/clock.ts";
-import { extractWithConflicts } from "../core/extract/extract-draft.ts";
-import { resolveNow } from "../core/extract/resolve-now.ts";
-import { checkTranscriptText } from "../core/input.ts";
-import { parseTranscript } from "../core/parse/parse-transcript.ts";
 import { messageLines, reviewDraft } from "../core/review/review-draft.ts";
 import type { Conflict, DraftOrder, ParsedTranscript, Review } from "../core/schemas.ts";
 import { applyRewrites } from "../model/apply-rewrites.ts";
 import type { GroundedRewrite } from "../model/ground-proposal.ts";
+import { extractPaste } from "./extract-paste.ts";
 
-/** What extraction hands on: the parsed transcript, the "today" it read dates against, the draft. */
-export type ExtractedPaste = {
-  transcript: ParsedTranscript;
-  /** ISO instant. */
-  now: string;
-  draft: DraftOrder;
-  conflicts: Conflict[];
-};
-
-/** check -> parse -> resolve "today" -> extract (rules). `now` is the caller's --now; `today` the clock's. */
-export function extractPaste(input: { text: string; now?: string; today: string }): ExtractedPaste {
-  const text = checkTranscriptText(input.text);
-  const transcript = parseTranscript(text);
-  const now = resolveNow(transcript, input.now ? new Date(input.now) : undefined, fixedClock(input.today));
-  const extracted = extractWithConflicts(transcript, { now });
-  return { transcript, now: now.toISOString(), draft: extracted.draft, conflicts: extracted.conflicts };
-}
+export { type ExtractedPaste, extractPaste } from "./extract-paste.ts";
 
 /**
  * review: vague / missing / conflict findings, measurable rewrites, claim coverage. The model's grounded

@@ -11,7 +11,7 @@ import type { Logger } from "../logger.ts";
 import type { ModelClient } from "../model/create-model-client.ts";
 import type { AnalysisRunner } from "./analysis-pool.ts";
 import { analyzePaste, extractPaste, reviewPaste } from "./analysis-steps.ts";
-import { draftWithModel } from "./draft-with-model.ts";
+import { pasteRequest } from "./extract-paste.ts";
 
 export type AnalyzeDeps = {
   model: ModelClient | null;
@@ -26,11 +26,12 @@ export async function analyzeTranscript(
   deps: AnalyzeDeps,
   input: { text: string; now?: Date },
 ): Promise<Review> {
-  const given = input.now && !Number.isNaN(input.now.getTime()) ? input.now.toISOString() : undefined;
-  const request = { text: input.text, now: given, today: deps.clock.now().toISOString() };
+  const request = pasteRequest(deps.clock, input);
   const steps = stepsOn(deps.analysis);
   if (!deps.model) return steps.analyze(request);
   const extracted = await steps.extract(request);
+  // Loaded with the model: a rules-only caller never reads the model step's modules.
+  const { draftWithModel } = await import("./draft-with-model.ts");
   const improved = await draftWithModel(
     { model: deps.model, logger: deps.logger },
     {

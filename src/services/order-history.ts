@@ -23,20 +23,23 @@ const valueIn = (side: unknown) => (side as { value?: unknown } | null)?.value;
 export function describeEvent(event: OrderEventRow): string {
   const lifecycle = LifecycleEventKind.safeParse(event.kind);
   if (lifecycle.success) {
-    const after = event.after as { reason?: string; state?: string } | null;
+    const after = event.after as { reason?: string; state?: string; note?: string } | null;
     const reason = after?.reason ? ` (reason: ${after.reason})` : "";
+    const note = after?.note ? `, ${after.note}` : "";
     const on = event.occurredOn ? ` on ${event.occurredOn}` : "";
     const implied = event.source.includes("implied by") ? ", implied by the next step" : "";
     const override = event.source.includes("despite")
       ? ` (${event.source.replace(/^.*?(despite)/, "$1")})`
       : "";
-    return `${stepLabel[lifecycle.data]}${on}${reason}${implied}${override}`;
+    return `${stepLabel[lifecycle.data]}${on}${note}${reason}${implied}${override}`;
   }
   switch (event.kind) {
     case "created":
       return "drafted the order from the pasted chat";
-    case "field_set":
-      return `set ${field(event.after)} to ${shown(valueIn(event.after))} (was ${shown(valueIn(event.before))})`;
+    case "field_set": {
+      const note = (event.after as { note?: string } | null)?.note;
+      return `set ${field(event.after)} to ${shown(valueIn(event.after))} (was ${shown(valueIn(event.before))})${note ? `, ${note}` : ""}`;
+    }
     case "finding_applied":
       return `applied the suggestion on ${field(event.after)}`;
     case "finding_dismissed":

@@ -49,6 +49,8 @@ export function nextSteps(ref: string, state: string, reminders: ReminderPlan[])
   return `Next: ${nextCommand(ref, state)}.${planned}`;
 }
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Record `kind` on order `ref` (on `date`, default today in the channel's time zone) and tell the thread. */
 export async function recordLifecycleEvent(
   deps: ServiceDeps,
@@ -61,6 +63,8 @@ export async function recordLifecycleEvent(
     actor: string;
     source: string;
     reason?: string | null;
+    /** What the step is recorded despite, for the audit trail and the thread. */
+    note?: string | null;
   },
 ): Promise<{ message: string }> {
   const { row, view } = await loadOrder(deps, input);
@@ -74,6 +78,7 @@ export async function recordLifecycleEvent(
     source: input.source,
     planReminders,
     reason: input.reason ?? null,
+    note: input.note ?? null,
   });
   const after = await viewOf(deps, result.order);
   const shipBy =
@@ -81,7 +86,8 @@ export async function recordLifecycleEvent(
       ? ` Ship date: ${result.order.shipDate}.`
       : "";
   const reason = input.reason ? ` Reason: ${input.reason}.` : "";
-  const message = `${view.ref}: ${stepLabel[input.kind]} on ${occurredOn} by <@${input.actor}> (was ${view.state.replace(/_/g, " ")}, now ${after.state.replace(/_/g, " ")}).${reason}${shipBy} ${nextSteps(view.ref, after.state, result.reminders)}`;
+  const note = input.note ? ` ${capitalize(input.note)}.` : "";
+  const message = `${view.ref}: ${stepLabel[input.kind]} on ${occurredOn} by <@${input.actor}> (was ${view.state.replace(/_/g, " ")}, now ${after.state.replace(/_/g, " ")}).${note}${reason}${shipBy} ${nextSteps(view.ref, after.state, result.reminders)}`;
   await refreshOrderThread(deps, result.order, after, message);
   return { message };
 }

@@ -5,11 +5,13 @@
 
 import { todayIn } from "../core/dates.ts";
 import { findingsSettledByEdit } from "../core/findings-after-edit.ts";
+import { lateEditNote, lateEditWarning } from "../core/late-edits.ts";
 import { fieldLabel } from "../core/order-fields.ts";
 import { parseTranscript } from "../core/parse/parse-transcript.ts";
 import { findMissingTerms } from "../core/review/find-missing-terms.ts";
 import { messageLines } from "../core/review/review-draft.ts";
 import { planReminders } from "../core/timeline/plan-reminders.ts";
+import { AppError } from "../errors.ts";
 import { getChannelSettings, getTranscript, updateOrderField } from "../store/index.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadOrder, viewOf } from "./order-view.ts";
@@ -46,12 +48,19 @@ export async function setOrderField(
     findingId?: string;
     actor: string;
     source: string;
+    /**
+     * The person already said yes to an edit that is asked about (a quantity or price after receipt).
+     * Without it such an edit throws AppError(needs_confirmation) with the reason; each surface asks.
+     */
+    anyway?: boolean;
   },
 ): Promise<{ message: string }> {
   const { row, view } = await loadOrder(deps, input);
   const value = Array.isArray(input.value) ? input.value : fieldValueOf(input.field, input.value);
   const lines = await transcriptLines(deps, row.transcriptId);
   const settings = await getChannelSettings(deps.store.db, input);
+  const label = fieldLabel(view.draft, input.field);
+  let note: string | null = null;
   const updated = await updateOrderField(deps.store.db, {
     orderId: row.id,
     field: input.field,
@@ -60,6 +69,14 @@ export async function setOrderField(
     source: input.source,
     planReminders,
     occurredOn: todayIn(settings.timeZone, deps.clock.now()),
+    // Checked under the order's lock, against the steps recorded by then.
+    vet: (dates) => {
+      const warning = lateEditWarning({ ref: view.ref, field: input.field, label, dates });
+      if (warning === null || dates.received === null) return null;
+      if (!input.anyway) throw new AppError("needs_confirmation", warning);
+      note = lateEditNote(dates.received);
+      return note;
+    },
     // Re-review the findings on the edited field against the new value.
     settles: (draft, open) =>
       findingsSettledByEdit({
@@ -74,8 +91,7 @@ export async function setOrderField(
       : {}),
   });
   const shown = Array.isArray(value) ? value.join("; ") : String(value);
-  const label = fieldLabel(view.draft, input.field);
-  const message = `${view.ref}: ${label} set to “${shown}” by <@${input.actor}>.`;
+  const message = `${view.ref}: ${label} set to “${shown}” by <@${input.actor}>${note ? `, ${note}` : ""}.`;
   await refreshOrderThread(deps, updated, await viewOf(deps, updated), message);
   return { message };
 }

@@ -42,6 +42,8 @@ export type SlackApp = {
   start(listen?: number | { port: number; host: string }): Promise<{ port: number | null }>;
   /** Takes no new requests, then waits for the work already acked to finish. */
   stop(): Promise<void>;
+  /** Requests whose work is still running after their ack (what a shutdown deadline would cut). */
+  inFlight(): number;
 };
 
 /** Build the Bolt app for HTTP or Socket Mode. Throws AppError(config_invalid) when a credential is missing. */
@@ -201,6 +203,7 @@ export async function createSlackApp(deps: SlackAppDeps): Promise<SlackApp> {
       await Promise.allSettled([...inFlight]);
       if (!deps.analysis) await analysis.close();
     },
+    inFlight: () => inFlight.size,
   };
 }
 

@@ -9,7 +9,7 @@ import type { LifecycleEventKind } from "../core/schemas.ts";
 
 /** The one-line usage shown for unknown subcommands and bad arguments. */
 export const orderUsage =
-  "Usage: /order help [fields] | new [transcript] | list | show PO-n | review PO-n | set PO-n FIELD VALUE | confirm PO-n | paid PO-n deposit|balance [YYYY-MM-DD] | shipped|received|completed PO-n [YYYY-MM-DD] | cancel PO-n [reason] | history PO-n | export PO-n";
+  'Usage: /order help [fields] | new [transcript] | list | show PO-n | review PO-n | set PO-n FIELD VALUE [anyway] | confirm PO-n [anyway] | paid PO-n deposit|balance [YYYY-MM-DD] | shipped|received|completed PO-n [YYYY-MM-DD] | cancel PO-n [reason] | history PO-n | export PO-n | contract PO-n | checklist PO-n [csv] [MAJOR/MINOR] | settings company "NAME"';
 
 /** Subcommands that take only the order reference. */
 const refOnlyKinds = ["show", "review", "export", "history"] as const;
@@ -23,8 +23,8 @@ export type OrderCommand =
   | { kind: "new"; text: string }
   | { kind: "list" }
   | { kind: RefOnlyKind; ref: number }
-  | { kind: "set"; ref: number; field: string; value: string }
-  | { kind: "confirm"; ref: number; event: "confirmed"; date: null }
+  | { kind: "set"; ref: number; field: string; value: string; anyway: boolean }
+  | { kind: "confirm"; ref: number; event: "confirmed"; date: null; anyway: boolean }
   | {
       kind: "paid";
       ref: number;
@@ -46,6 +46,9 @@ export function tokenize(text: string): string[] {
   for (const match of text.matchAll(pattern)) tokens.push(match[1] ?? match[2] ?? match[3] ?? "");
   return tokens;
 }
+
+/** "1900 anyway", "1.15 anyway": a number, then the word that confirms the edit. */
+const numberThenAnyway = (value: string) => /^[-+]?[\d.,]+\s+anyway$/i.test(value);
 
 const isRefOnly = (head: string): head is RefOnlyKind => (refOnlyKinds as readonly string[]).includes(head);
 const isDated = (head: string): head is DatedKind => head in datedSteps;
@@ -72,11 +75,16 @@ export function parseOrderCommand(text: string): OrderCommand {
   const ref = args[0] === undefined ? null : parseOrderRef(args[0]);
   if (ref === null) return invalid(`\`${head}\` needs an order reference such as PO-3.`);
 
-  if (isRefOnly(head) || head === "confirm") {
+  if (head === "confirm") {
+    // `anyway` is the second step after the list of open problems.
+    const anyway = args.length === 2 && args[1]?.toLowerCase() === "anyway";
+    if (args.length !== 1 && !anyway)
+      return invalid("`confirm` takes the order reference, and `anyway` to confirm with problems open.");
+    return { kind: "confirm", ref, event: "confirmed", date: null, anyway };
+  }
+  if (isRefOnly(head)) {
     if (args.length !== 1) return invalid(`\`${head}\` takes only the order reference.`);
-    return head === "confirm"
-      ? { kind: "confirm", ref, event: "confirmed", date: null }
-      : { kind: head, ref };
+    return { kind: head, ref };
   }
   if (head === "set") {
     const field = args[1];
@@ -84,9 +92,13 @@ export function parseOrderCommand(text: string): OrderCommand {
       return invalid("`set` needs a field and a value, e.g. set PO-3 currency USD.");
     // An unquoted value may hold blanks: take the remainder of the line after the field.
     const quoted = /^\s*\S+\s+\S+\s+["“]/.test(rest);
-    const value = quoted ? (args[2] ?? "") : rest.replace(/^\s*\S+\s+\S+\s+/, "").trim();
-    if (quoted && args.length > 3) return invalid("Put the whole value in one pair of quotes.");
-    return { kind: "set", ref, field, value };
+    const line = quoted ? (args[2] ?? "") : rest.replace(/^\s*\S+\s+\S+\s+/, "").trim();
+    // `anyway` after a number is the second step of an edit that is asked about (a price after receipt);
+    // after words it stays part of the value.
+    const anyway = quoted ? args.length === 4 && args[3]?.toLowerCase() === "anyway" : numberThenAnyway(line);
+    if (quoted && args.length > 3 && !anyway) return invalid("Put the whole value in one pair of quotes.");
+    const value = anyway && !quoted ? line.replace(/\s+\S+$/, "") : line;
+    return { kind: "set", ref, field, value, anyway };
   }
   if (head === "cancel") {
     // The reason is free text: the remainder of the line after the reference.

@@ -34,6 +34,8 @@ export async function applyLifecycleEvent(
     planReminders: PlanReminders;
     /** Why, in the person's words (a cancellation's reason); kept in the audit trail. */
     reason?: string | null;
+    /** What the step was recorded despite (a confirmation given with problems open); kept in the audit trail. */
+    note?: string | null;
   },
 ): Promise<{ order: OrderRow; reminders: ReminderPlan[] }> {
   const kind = LifecycleEventKind.parse(input.kind);
@@ -67,10 +69,11 @@ export async function applyLifecycleEvent(
           actor: input.actor,
           occurredOn: input.occurredOn,
           before: { state },
-          after:
-            step === kind && input.reason
-              ? { state: verdict.state, reason: input.reason }
-              : { state: verdict.state },
+          after: {
+            state: verdict.state,
+            ...(step === kind && input.reason ? { reason: input.reason } : {}),
+            ...(step === kind && input.note ? { note: input.note } : {}),
+          },
           source: step === kind ? input.source : `${input.source} (implied by ${kind})`,
         });
         events.push({ kind: step, occurredOn: input.occurredOn });

@@ -10,7 +10,13 @@ import {
 } from "../../db/schema.ts";
 import { formatOrderRef, lifecycleDatesOf, parseOrderRef, shipDateOf } from "../core/lifecycle.ts";
 import { orderTotalOf } from "../core/money.ts";
-import { DraftOrder, type Finding, type OrderState, type ReminderPlan } from "../core/schemas.ts";
+import {
+  DraftOrder,
+  type Finding,
+  type LifecycleDates,
+  type OrderState,
+  type ReminderPlan,
+} from "../core/schemas.ts";
 import { AppError } from "../errors.ts";
 import { ensureChannel } from "./channels.ts";
 import type { Database } from "./database.ts";
@@ -253,6 +259,11 @@ export async function updateOrderField(
     settles?: (draft: DraftOrder, open: FindingRow[]) => number[];
     /** The day of the edit in the channel's zone, by the app's clock (YYYY-MM-DD). */
     occurredOn?: string;
+    /**
+     * Checks the edit against the steps recorded so far, under the lock: throws to refuse it, or returns
+     * a note the audit trail keeps beside the change (an edit made anyway); null for nothing to note.
+     */
+    vet?: (dates: LifecycleDates) => string | null;
   },
 ): Promise<OrderRow> {
   return guard(() =>
@@ -273,6 +284,7 @@ export async function updateOrderField(
         );
       const change = setDraftField(order.draft, input.field, input.value);
       const events = await lifecycleEventsOf(tx, order.id);
+      const note = input.vet?.(lifecycleDatesOf(events)) ?? null;
       const [row] = await tx
         .update(orders)
         .set({
@@ -289,7 +301,7 @@ export async function updateOrderField(
         actor: input.actor,
         occurredOn: input.occurredOn ?? null,
         before: { field: input.field, value: change.before ?? null },
-        after: { field: input.field, value: change.after ?? null },
+        after: { field: input.field, value: change.after ?? null, ...(note ? { note } : {}) },
         source: input.source,
       });
       if (input.appliesFindingId !== undefined) {

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Installation } from "@slack/bolt";
 
 export const clientId = "1111.2222";
 export const clientSecret = "fake-client-secret-value";
@@ -215,4 +216,39 @@ export async function startFakeSlackWorkspaces(
         server.close(() => resolve());
       }),
   };
+}
+
+/** What Bolt stores after oauth.v2.access for a team (or an org), with a rotating token. */
+export async function installationOf(
+  slack: FakeSlackWorkspaces,
+  input: { teamId?: string; enterpriseId?: string; expiresAt: number },
+): Promise<Installation> {
+  const code = slack.issueCode({
+    teamId: input.teamId ?? input.enterpriseId ?? "",
+    enterpriseId: input.enterpriseId,
+    isEnterpriseInstall: !input.teamId,
+  });
+  // The refresh token a real exchange would have handed out.
+  const response = await fetch(`${slack.apiUrl}oauth.v2.access`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ client_id: clientId, client_secret: clientSecret, code }).toString(),
+  });
+  const answer = (await response.json()) as { access_token: string; refresh_token: string };
+  return {
+    team: input.teamId ? { id: input.teamId } : undefined,
+    enterprise: input.enterpriseId ? { id: input.enterpriseId } : undefined,
+    isEnterpriseInstall: !input.teamId,
+    bot: {
+      token: answer.access_token,
+      refreshToken: answer.refresh_token,
+      expiresAt: input.expiresAt,
+      scopes: ["chat:write"],
+      id: "B1",
+      userId: "U1",
+    },
+    user: { token: undefined, scopes: undefined, id: "U0INSTALLER" },
+    tokenType: "bot",
+    authVersion: "v2",
+  } as unknown as Installation;
 }

@@ -41,8 +41,10 @@ describe("local mode", () => {
     expect(stdout).toContain("Ningbo Example Trading");
     expect(stdout).toContain("FOB Ningbo");
     expect(stdout).toContain("within 25 days after the deposit");
-    child.stdin.write(`${confirm?.[1]}\n`);
+    // The sample chat leaves findings open: the button asks first, as Slack's dialog would.
+    child.stdin.write(`${confirm?.[1]}\ny\n`);
     await waitFor(/PO-1: confirmed on/);
+    expect(stdout).toMatch(/Confirm with problems open\?: PO-1 has \d+ open finding/);
     // Deposit paid today, ship 25 days later: twenty days on, the 7-day balance reminder is due.
     const inTwentyDays = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
     child.stdin.write(`/order paid PO-1 deposit\ntick ${inTwentyDays}\n`);

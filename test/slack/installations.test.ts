@@ -5,7 +5,6 @@
  */
 import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
-import type { Installation } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/core/clock.ts";
 import { runReminderTick } from "../../src/jobs/run-reminder-tick.ts";
@@ -18,47 +17,13 @@ import {
   clientId,
   clientSecret,
   type FakeSlackWorkspaces,
+  installationOf,
   startFakeSlackWorkspaces,
 } from "../helpers/fake-slack-workspaces.ts";
 import { drivers, openTestStore, type TestStore } from "../helpers/store.ts";
 import { orderWithEvents } from "../jobs/fixtures.ts";
 
 const key = randomBytes(32);
-
-/** What Bolt stores after oauth.v2.access for a team (or an org), with a rotating token. */
-async function installationOf(
-  slack: FakeSlackWorkspaces,
-  input: { teamId?: string; enterpriseId?: string; expiresAt: number },
-): Promise<Installation> {
-  const code = slack.issueCode({
-    teamId: input.teamId ?? input.enterpriseId ?? "",
-    enterpriseId: input.enterpriseId,
-    isEnterpriseInstall: !input.teamId,
-  });
-  // The refresh token a real exchange would have handed out.
-  const response = await fetch(`${slack.apiUrl}oauth.v2.access`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ client_id: clientId, client_secret: clientSecret, code }).toString(),
-  });
-  const answer = (await response.json()) as { access_token: string; refresh_token: string };
-  return {
-    team: input.teamId ? { id: input.teamId } : undefined,
-    enterprise: input.enterpriseId ? { id: input.enterpriseId } : undefined,
-    isEnterpriseInstall: !input.teamId,
-    bot: {
-      token: answer.access_token,
-      refreshToken: answer.refresh_token,
-      expiresAt: input.expiresAt,
-      scopes: ["chat:write"],
-      id: "B1",
-      userId: "U1",
-    },
-    user: { token: undefined, scopes: undefined, id: "U0INSTALLER" },
-    tokenType: "bot",
-    authVersion: "v2",
-  } as unknown as Installation;
-}
 
 describe.each(drivers)("installations on %s", (driver) => {
   let store: TestStore;

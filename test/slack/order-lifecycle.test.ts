@@ -73,7 +73,7 @@ describe("lifecycle commands", () => {
   });
 
   it("confirms, records payments and shipping with dates, and says what comes next in the thread", async () => {
-    expect(await run(`confirm ${ref}`)).toContain(`${ref}: confirmed on`);
+    expect(await run(`confirm ${ref} anyway`)).toContain(`${ref}: confirmed on`);
     expect(await run(`paid ${ref} deposit 2026-11-05`)).toContain("deposit paid on 2026-11-05");
     // The chat agreed the balance before shipment: shipping with only the deposit paid is refused.
     expect(await run(`shipped ${ref} 2026-11-28`)).toContain("balance is due before shipment");

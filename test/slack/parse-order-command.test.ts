@@ -25,7 +25,10 @@ describe("parseOrderCommand", () => {
       ref: 12,
       event: "confirmed",
       date: null,
+      anyway: false,
     });
+    expect(parseOrderCommand("confirm PO-12 Anyway")).toMatchObject({ kind: "confirm", anyway: true });
+    expect(parseOrderCommand("confirm PO-12 please")).toMatchObject({ kind: "invalid" });
     expect(parseOrderCommand("history PO-2")).toEqual({ kind: "history", ref: 2 });
     expect(parseOrderCommand("export PO3")).toEqual({ kind: "export", ref: 3 });
     expect(parseOrderCommand("list")).toEqual({ kind: "list" });
@@ -37,14 +40,33 @@ describe("parseOrderCommand", () => {
       ref: 3,
       field: "items[0].specs.color",
       value: "Pantone 2925 C",
+      anyway: false,
     });
     expect(parseOrderCommand("set 3 supplier Ningbo Example Trading Co.")).toEqual({
       kind: "set",
       ref: 3,
       field: "supplier",
       value: "Ningbo Example Trading Co.",
+      anyway: false,
     });
     expect(parseOrderCommand("set 3 supplier “Curly quoted”")).toMatchObject({ value: "Curly quoted" });
+  });
+
+  it("reads `anyway` after a number as the second step of an edit, and keeps it inside words", () => {
+    expect(parseOrderCommand("set PO-3 items[0].quantity 1900 anyway")).toMatchObject({
+      field: "items[0].quantity",
+      value: "1900",
+      anyway: true,
+    });
+    expect(parseOrderCommand('set PO-3 items[0].unitPrice "1.10" anyway')).toMatchObject({
+      value: "1.10",
+      anyway: true,
+    });
+    expect(parseOrderCommand("set PO-3 items[0].specs.other ship it anyway")).toMatchObject({
+      value: "ship it anyway",
+      anyway: false,
+    });
+    expect(parseOrderCommand("set PO-3 supplier Anyway")).toMatchObject({ value: "Anyway", anyway: false });
   });
 
   it("reads lifecycle commands with optional dates", () => {

@@ -2,7 +2,15 @@
  * The rules engine: a parsed transcript in, a DraftOrder out, every value citing the line and the
  * words it rests on. Pure and deterministic; unsettled or disputed terms stay null.
  */
-import type { DraftOrder, Evidence, ItemSpecs, OrderItem, ParsedTranscript, Role } from "../schemas.ts";
+import type {
+  DraftOrder,
+  Evidence,
+  ItemSpecs,
+  OrderItem,
+  ParsedTranscript,
+  Role,
+  SupersededPrice,
+} from "../schemas.ts";
 import { emptyDraft } from "../schemas.ts";
 import { type Clause, clausesOf, evidenceFor } from "./clauses.ts";
 import { findItemCandidates, type ItemRef, itemMentions, resolveItems } from "./items.ts";
@@ -90,6 +98,7 @@ function readItems(
     if (at >= 0) items = [{ name: "item", keys: [], head: "item", clause: at, start: 0 }];
   }
   const outcomes = negotiate(clauses, items);
+  const superseded: SupersededPrice[] = [];
   draft.items = items.map((item, index): OrderItem => {
     const outcome = outcomes[index]!;
     const path = `items[${index}]`;
@@ -113,6 +122,12 @@ function readItems(
       if (source) evidence.push({ ...source, field: `${path}.unit` });
     }
     if (outcome.priceConflict) conflicts.push({ field: `${path}.unitPrice`, values: outcome.priceConflict });
+    for (const offer of outcome.superseded)
+      superseded.push({
+        field: `${path}.unitPrice`,
+        ...offer,
+        currency: offer.currency && offer.currency !== outcome.currency ? offer.currency : null,
+      });
     return {
       name: item.name,
       quantity: outcome.quantity,
@@ -121,6 +136,7 @@ function readItems(
       specs: emptySpecs(),
     };
   });
+  if (superseded.length > 0) draft.supersededPrices = superseded;
   // The order's currency: the agreed prices', else the one every offer was made in.
   const priced =
     outcomes.find((o) => o.unitPrice !== null && o.currency) ?? outcomes.find((o) => o.offerCurrency);

@@ -46,6 +46,8 @@ export type ItemOutcome = {
   offerCurrency: { code: string; evidence: Evidence } | null;
   /** Both sides' last offers when they never agreed on a price. */
   priceConflict: Array<{ value: string; line: number; quote: string; role: Role }> | null;
+  /** Once a price is agreed: each other price put on the table before it, first mention, chat order. */
+  superseded: Array<{ price: number; currency: string | null; role: Role; line: number; quote: string }>;
 };
 
 type ItemState = {
@@ -412,5 +414,24 @@ function outcomeOf(state: ItemState): ItemOutcome {
     evidence,
     priceConflict,
     offerCurrency,
+    superseded: settled ? supersededBy(state.offers, settled) : [],
   };
+}
+
+/** The prices offered before the agreed one and not it; tier rows are prices for other quantities, not offers. */
+function supersededBy(offers: readonly Offer[], agreed: Offer): ItemOutcome["superseded"] {
+  const shown: ItemOutcome["superseded"] = [];
+  for (const offer of offers) {
+    if (offer.message > agreed.message || offer.tierMin !== undefined || close(offer.price, agreed.price))
+      continue;
+    if (shown.some((earlier) => close(earlier.price, offer.price))) continue;
+    shown.push({
+      price: offer.price,
+      currency: offer.currency,
+      role: offer.role,
+      line: offer.clause.line,
+      quote: evidenceFor("unitPrice", offer.clause, offer.start, offer.end).quote,
+    });
+  }
+  return shown;
 }

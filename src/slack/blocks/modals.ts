@@ -11,7 +11,14 @@ import { slackLimits } from "./slack-limits.ts";
 export type PasteModalMetadata = { channelId: string };
 
 /** What the edit modal carries to its submission. */
-export type EditModalMetadata = { channelId: string; ref: string; field: string; findingId?: string };
+export type EditModalMetadata = {
+  channelId: string;
+  ref: string;
+  field: string;
+  findingId?: string;
+  /** Set on the second step of an edit that was asked about: saving it makes the change anyway. */
+  anyway?: boolean;
+};
 
 /** The paste modal opened by `/order new` with no text. */
 export function buildPasteModal(metadata: PasteModalMetadata): ModalView {
@@ -70,16 +77,33 @@ export function buildEditFieldModal(input: {
   label: string;
   value: string;
   hint?: string;
+  /** Why this edit is asked about (shown above the value, on the second step). */
+  warning?: string;
 }): ModalView {
   const { metadata } = input;
+  const warning: KnownBlock[] = input.warning
+    ? [
+        {
+          type: "section",
+          text: {
+            type: "mrkdwn",
+            text: clip(`:warning: ${input.warning} Save again to change it anyway.`, slackLimits.sectionText),
+          },
+        },
+      ]
+    : [];
   return {
     type: "modal",
     callback_id: ids.view.editField,
     private_metadata: JSON.stringify(metadata),
     title: { type: "plain_text", text: clip(`Edit ${metadata.ref}`, slackLimits.modalTitle) },
-    submit: { type: "plain_text", text: "Save" },
+    submit: {
+      type: "plain_text",
+      text: clip(metadata.anyway ? "Change anyway" : "Save", slackLimits.modalTitle),
+    },
     close: { type: "plain_text", text: "Cancel" },
     blocks: [
+      ...warning,
       {
         type: "input",
         block_id: ids.block.editValue,

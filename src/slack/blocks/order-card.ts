@@ -4,11 +4,13 @@
  * would break Slack's limits is moved to follow-up messages in the thread, never dropped.
  */
 
+import { countProblems, listWithin, problemsBeforeConfirming } from "../../core/before-confirming.ts";
 import { formatMoney, goodsValueOf } from "../../core/money.ts";
 import { editableFields, isFieldWithin } from "../../core/order-fields.ts";
+import { priceHistoryOf } from "../../core/price-history.ts";
 import { ids } from "../ids.ts";
 import { clip, splitMessage } from "../split-message.ts";
-import type { BlockMessage, KnownBlock, PlainTextOption, StaticSelect } from "./block-types.ts";
+import type { BlockMessage, Button, KnownBlock, PlainTextOption, StaticSelect } from "./block-types.ts";
 import { contractButton } from "./contract-button.ts";
 import { buildFindingBlocks, buildFindingsMessages } from "./findings.ts";
 import {
@@ -60,6 +62,8 @@ export function termsLines(order: OrderView): string[] {
     lines.push(
       `*Item ${index + 1}:* ${escapeMrkdwn(describeItem(item, draft.currency))}${cite(order, `items[${index}].unitPrice`) || cite(order, `items[${index}]`)}`,
     );
+    const history = priceHistoryOf(draft, index);
+    if (history) lines.push(`    • price: ${escapeMrkdwn(history)}`);
     for (const spec of specLines(item)) lines.push(`    • ${escapeMrkdwn(spec)}`);
   });
   lines.push(term(order, "Shipping", describeShipping(draft), "shipping"));
@@ -112,6 +116,35 @@ function editSelect(order: OrderView): StaticSelect {
   };
 }
 
+/**
+ * "Confirm order": with problems open, Slack asks first in a dialog that lists them (its text holds 300
+ * characters, so a long list ends "…and N more"); confirming through the dialog is confirming anyway.
+ */
+export function confirmButton(order: OrderView): Button {
+  const button: Button = {
+    type: "button",
+    action_id: ids.action.confirmOrder,
+    style: "primary",
+    text: { type: "plain_text", text: "Confirm order" },
+    value: encodeButtonValue({ ref: order.ref }),
+  };
+  const problems = problemsBeforeConfirming(order.draft, order.findings);
+  if (problems.length === 0) return button;
+  const heading = `${order.ref} has ${countProblems(problems)}:\n`;
+  const list = listWithin(
+    problems.map((problem) => problem.text),
+    slackLimits.confirmText - heading.length,
+  );
+  button.confirm = {
+    title: { type: "plain_text", text: clip("Confirm with problems open?", slackLimits.confirmTitle) },
+    text: { type: "plain_text", text: `${heading}${list}` },
+    confirm: { type: "plain_text", text: clip("Confirm anyway", slackLimits.confirmButton) },
+    deny: { type: "plain_text", text: clip("Not yet", slackLimits.confirmButton) },
+    style: "danger",
+  };
+  return button;
+}
+
 /** The draft card of an order (thread root) and the overflow messages for its thread. */
 export function buildOrderCardBlocks(order: OrderView): OrderCard {
   const header: KnownBlock = {
@@ -130,17 +163,7 @@ export function buildOrderCardBlocks(order: OrderView): OrderCard {
     // The field menu's choice carries no value of ours: the block id tells which order it belongs to.
     block_id: `${ids.block.cardActions}${order.ref}`,
     elements: [
-      ...(order.state === "draft"
-        ? [
-            {
-              type: "button" as const,
-              action_id: ids.action.confirmOrder,
-              style: "primary" as const,
-              text: { type: "plain_text" as const, text: "Confirm order" },
-              value: encodeButtonValue({ ref: order.ref }),
-            },
-          ]
-        : []),
+      ...(order.state === "draft" ? [confirmButton(order)] : []),
       ...contractButton(order),
       editSelect(order),
     ],

@@ -16,5 +16,9 @@ export const slackLimits = {
   privateMetadata: 3000,
   plainTextInput: 3000,
   contextElements: 10,
+  /** A confirmation dialog object: title, text, and each of its two buttons (Block Kit reference). */
+  confirmTitle: 100,
+  confirmText: 300,
+  confirmButton: 30,
   id: 255,
 } as const;

@@ -38,7 +38,28 @@ export function limitViolations(
       problems.push(`${path}: more than 25 elements`);
     if (type === "static_select" && Array.isArray(record.options) && record.options.length > 100)
       problems.push(`${path}: more than 100 options`);
-    for (const [key, value] of Object.entries(record)) visit(value, `${path}.${key}`, type ?? parentType);
+    for (const [key, value] of Object.entries(record)) {
+      if (type === "button" && key === "confirm") {
+        confirmViolations(value, `${path}.confirm`);
+        continue;
+      }
+      visit(value, `${path}.${key}`, type ?? parentType);
+    }
+  };
+  // A confirmation dialog: its own limits on the title, the text and each of its two buttons.
+  const confirmViolations = (dialog: unknown, path: string) => {
+    const parts = dialog as Record<string, { text?: unknown } | undefined>;
+    const limits = {
+      title: slackLimits.confirmTitle,
+      text: slackLimits.confirmText,
+      confirm: slackLimits.confirmButton,
+      deny: slackLimits.confirmButton,
+    };
+    for (const [key, limit] of Object.entries(limits)) {
+      const text = parts[key]?.text;
+      if (typeof text !== "string" || text.length === 0) problems.push(`${path}.${key}: empty text`);
+      else if (text.length > limit) problems.push(`${path}.${key}: text ${text.length} > ${limit}`);
+    }
   };
   visit(blocks, "blocks");
   return problems;

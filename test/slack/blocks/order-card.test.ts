@@ -38,6 +38,15 @@ describe("buildOrderCardBlocks", () => {
     expect(all).toContain(json(json({ ref: "PO-3", findingId: "f2", field: "dispatch.date" })).slice(1, -1));
   });
 
+  it("keeps the Confirm dialog of an order with many problems within Slack's dialog limits", () => {
+    const order = hugeOrder();
+    const card = buildOrderCardBlocks(order);
+    expect(limitViolations(card.blocks)).toEqual([]);
+    const dialog = json(card.blocks).match(/"confirm":\{"title".*?"deny"/)?.[0] ?? "";
+    expect(dialog).toContain("Confirm with problems open?");
+    expect(dialog).toMatch(/…and \d+ more/);
+  });
+
   it("drops the confirm button once the order is confirmed", () => {
     const card = buildOrderCardBlocks({ ...contractOrder(), state: "confirmed" });
     expect(json(card.blocks)).not.toContain(ids.action.confirmOrder);

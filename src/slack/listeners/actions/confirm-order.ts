@@ -1,7 +1,11 @@
-/** "Confirm order" on the card: records the confirmation; the thread says what comes next. */
+/**
+ * "Confirm order" on the card and "Confirm anyway" under the list of problems: records the confirmation.
+ * Slack showed the problems in the button's dialog (or the list above it) before this click, so the click
+ * confirms anyway, and the audit trail keeps what was open.
+ */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { confirmOrder } from "../../../services/confirm-order.ts";
 import type { ServiceDeps } from "../../../services/deps.ts";
-import { recordLifecycleEvent } from "../../../services/record-lifecycle-event.ts";
 import { explain, respondEphemeral } from "../reply.ts";
 import { claimClick, readAction } from "./action-context.ts";
 
@@ -14,13 +18,12 @@ export function handleConfirmOrder(deps: ServiceDeps) {
     if (!action.value) return;
     try {
       if (!(await claimClick(deps, action, `confirm:${action.value.ref}`))) return;
-      await recordLifecycleEvent(deps, {
+      await confirmOrder(deps, {
         ...action,
         ref: action.value.ref,
-        kind: "confirmed",
-        date: null,
         actor: action.userId,
         source: "button",
+        anyway: true,
       });
     } catch (error) {
       await respondEphemeral(respond, explain(deps.logger, error, "confirm button")).catch(() => {});

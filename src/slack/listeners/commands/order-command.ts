@@ -4,6 +4,7 @@
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { isAppError } from "../../../errors.ts";
+import { confirmOrder } from "../../../services/confirm-order.ts";
 import { claimRequest } from "../../../services/dedupe.ts";
 import type { ServiceDeps } from "../../../services/deps.ts";
 import { exportOrder } from "../../../services/export-order.ts";
@@ -13,6 +14,7 @@ import { recordLifecycleEvent } from "../../../services/record-lifecycle-event.t
 import { setOrderField } from "../../../services/set-order-field.ts";
 import { reviewOrder, showOrder } from "../../../services/show-order.ts";
 import { startOrderFromTranscript } from "../../../services/start-order.ts";
+import { buildConfirmProblemsMessage } from "../../blocks/confirm-problems.ts";
 import { buildFieldHelpBlocks, buildHelpBlocks, buildUsageBlocks } from "../../blocks/help.ts";
 import { buildHistoryMessages } from "../../blocks/history.ts";
 import { buildPasteModal } from "../../blocks/modals.ts";
@@ -101,18 +103,44 @@ export function handleOrderCommand(deps: ServiceDeps) {
           return;
         }
         case "set": {
-          const result = await setOrderField(deps, {
-            ...scope,
-            ref,
-            field: parsed.field,
-            value: parsed.value,
-            actor: command.user_id,
-            source: "command",
-          });
-          await respondEphemeral(respond, result.message);
+          try {
+            const result = await setOrderField(deps, {
+              ...scope,
+              ref,
+              field: parsed.field,
+              value: parsed.value,
+              actor: command.user_id,
+              source: "command",
+              anyway: parsed.anyway,
+            });
+            await respondEphemeral(respond, result.message);
+          } catch (error) {
+            if (!isAppError(error, "needs_confirmation")) throw error;
+            // The second step is the same command with `anyway`: nothing is changed until then.
+            await respondEphemeral(
+              respond,
+              `${error.userMessage} Nothing was changed. To change it anyway: \`/order set ${ref} ${parsed.field} ${parsed.value} anyway\``,
+            );
+          }
           return;
         }
-        case "confirm":
+        case "confirm": {
+          const outcome = await confirmOrder(deps, {
+            ...scope,
+            ref,
+            actor: command.user_id,
+            source: "command",
+            anyway: parsed.anyway,
+          });
+          if (outcome.kind === "problems")
+            await respond({
+              response_type: "ephemeral",
+              replace_original: false,
+              ...buildConfirmProblemsMessage(outcome.ref, outcome.problems),
+            });
+          else await respondEphemeral(respond, outcome.message);
+          return;
+        }
         case "paid":
         case "shipped":
         case "received":

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { isAppError } from "../../../errors.ts";
 import type { ServiceDeps } from "../../../services/deps.ts";
 import { setOrderField } from "../../../services/set-order-field.ts";
+import { buildEditFieldModal } from "../../blocks/modals.ts";
 import { ids } from "../../ids.ts";
 import { explain } from "../reply.ts";
 
@@ -14,6 +15,7 @@ const Metadata = z.object({
   ref: z.string().min(1),
   field: z.string().min(1),
   findingId: z.string().optional(),
+  anyway: z.boolean().optional(),
 });
 
 /** The edit-modal submission listener. */
@@ -33,9 +35,25 @@ export function handleEditFieldSubmitted(deps: ServiceDeps) {
         findingId: metadata.data.findingId,
         actor: body.user.id,
         source: "modal",
+        anyway: metadata.data.anyway === true,
       });
       await ack();
     } catch (error) {
+      if (isAppError(error, "needs_confirmation")) {
+        // Ask in the modal itself: the same value, the reason, and a submit button that changes it anyway.
+        const input = (view.blocks ?? []).find((block) => block.block_id === ids.block.editValue) as
+          | { label?: { text?: string } }
+          | undefined;
+        return void (await ack({
+          response_action: "update",
+          view: buildEditFieldModal({
+            metadata: { ...metadata.data, anyway: true },
+            label: input?.label?.text ?? metadata.data.field,
+            value,
+            warning: error.userMessage,
+          }),
+        }));
+      }
       const sentence = explain(deps.logger, error, "edit modal");
       await ack({
         response_action: "errors",
