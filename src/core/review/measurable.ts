@@ -37,8 +37,8 @@ export const standardWords: readonly string[] = [
 /** Number-bearing text that is not a product spec: money, order quantities, lead times, shares, dates, times. */
 const nonSpecNumbers: readonly RegExp[] = [
   /(?:US\$|\$|€|£|¥|RMB|USD|EUR|CNY|GBP)\s*\d[\d,]*(?:\.\d+)?/gi,
-  /(?<![\d.,])\d[\d,]*(?:\.\d+)?\s*(?:US\$|\$|€|£|¥|usd|eur|rmb|cny|gbp|dollars?|euros?|yuan)\b/gi,
-  /(?<![\d.,])\d[\d,]*(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:pcs|pc|pieces?|sets?|units?|pairs?|rolls?|dozens?|orders?|samples?|个|件|套)\b(?!\s*(?:per|\/|in\s+(?:a|one|each)|each\s+(?:carton|box|bag)))/gi,
+  /(?<![\d.,])\d[\d,]*(?:\.\d+)?\s*(?:US\$|\$|€|£|¥|usd|eur|rmb|cny|gbp|dollars?|euros?|yuan)(?!\w)/gi,
+  /(?<![\d.,])\d[\d,]*(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:pcs|pc|pieces?|sets?|units?|pairs?|rolls?|dozens?|orders?|samples?|个|件|套)(?!\w)(?!\s*(?:per|\/|in\s+(?:a|one|each)|each\s+(?:carton|box|bag)))/gi,
   /(?<!\d)\d+(?:\s*(?:-|to|~)\s*\d+)?\s*(?:(?:working|business|calendar)\s+)?(?:days?|weeks?|months?|hours?\s+ago|years?)\b(?!\s+(?:warranty|guarantee))/gi,
   /(?<![\d.])\d+(?:\.\d+)?\s*%/g,
   /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/g,
@@ -46,7 +46,7 @@ const nonSpecNumbers: readonly RegExp[] = [
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi,
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?\b/gi,
-  /\b(?:moq|order|po|pi|invoice|iphone|galaxy|pixel|model|usb|type)\s*(?:[-#]\s*)?\d\w*/gi,
+  /\b(?:moq|order|po|pi|invoice|iphone|galaxy|pixel|model|usb|type)\s*(?:[-#:]\s*)?\d\w*/gi,
   // A list marker: "1、", "2)", "3）" number a clause, they measure nothing.
   /(?<![\d.,])\d{1,2}\s*[、)）]/g,
   // A number said as a price without its currency: "price like 1.50", "target price 2.3".

@@ -3,14 +3,13 @@
  * labels, colours, sizes, parts, company and shipping words. Written once; the item readers ask here.
  */
 
+// "model", "item" and "order" are left out: the name reader stops at them before it asks here.
 const labelWords = [
   "color",
   "colour",
   "pantone",
   "ral",
   "size",
-  "item",
-  "model",
   "no",
   "ref",
   "art",
@@ -20,7 +19,6 @@ const labelWords = [
   "type",
   "style",
   "part",
-  "order",
   "invoice",
   "po",
   "pi",

@@ -1,0 +1,160 @@
+/**
+ * Model codes on their own: which codes the chat names with a product, which words before a code name no
+ * product (labels, colours, sizes, parts, trade words), and when two codes are two items.
+ */
+import { describe, expect, it } from "vitest";
+import type { Clause } from "../../../src/core/extract/clauses.ts";
+import { codedItems, namedCodes, soleCodedName } from "../../../src/core/extract/model-codes.ts";
+
+function clause(text: string, options: { question?: boolean; sample?: boolean } = {}): Clause {
+  return {
+    message: 0,
+    role: "supplier",
+    speaker: null,
+    line: 1,
+    text,
+    messageText: text,
+    sample: options.sample ?? false,
+    question: options.question ?? false,
+  };
+}
+const chat = (...texts: string[]) => texts.map((text) => clause(text));
+const names = (...texts: string[]) => namedCodes(chat(...texts)).map((item) => item.name);
+
+// Words that label the code after them: "colour RAL9005", "sku XY-12" name no product, whatever comes before.
+const labels = [
+  "color",
+  "colour",
+  "pantone",
+  "ral",
+  "size",
+  "no",
+  "ref",
+  "art",
+  "sku",
+  "code",
+  "version",
+  "type",
+  "style",
+  "part",
+  "invoice",
+  "po",
+  "pi",
+  "contract",
+  "lot",
+  "batch",
+];
+// Words that describe a product without naming it: alone (or with each other) before a code they name none.
+const describers = [
+  ...["black", "white", "red", "green", "blue", "grey", "gray", "yellow", "pink", "purple", "brown"],
+  ...["beige", "orange", "navy", "dark", "light", "natural", "clear", "transparent"],
+  ...["small", "medium", "large", "queen", "king", "twin", "full", "single", "double"],
+  ...["xs", "s", "m", "l", "xl", "xxl", "possible", "optional"],
+  ...["cap", "lid", "front", "back", "side", "top", "bottom", "handle", "drawer", "leg", "legs", "screw"],
+  ...["hinge", "panel", "door", "frame", "base", "board"],
+  ...["company", "factory", "co", "ltd", "container", "pallet", "carton", "documents", "shipment"],
+  ...["sample", "opp", "polybag", "packing", "packaging"],
+];
+
+describe("words before a code that name no product", () => {
+  it.each(labels)("'%s' labels the code: 'bookshelf %s XY-12' names no product", (word) => {
+    expect(names(`bookshelf ${word} XY-12 is $3.50`)).toEqual([]);
+    expect(names(`bookshelf ${word.toUpperCase()} XY-12 is $3.50`)).toEqual([]);
+  });
+
+  it.each(describers)("'%s' alone, or with another such word, names no product", (word) => {
+    expect(names(`black ${word} XY-12 is $3.50`)).toEqual([]);
+    expect(names(`${word} grey XY-12 is $3.50`)).toEqual([]);
+    // With a product noun it describes the product.
+    expect(names(`bookshelf ${word} XY-12 is $3.50`)).toEqual([`bookshelf ${word} XY-12`]);
+  });
+
+  it("a product noun before a code names it, up to four words, not past a count or a function word", () => {
+    expect(names("5-tier bookshelf HW-5T is $28.50/pc")).toEqual(["5-tier bookshelf HW-5T"]);
+    expect(names("we need 300 pcs solid oak wooden bookshelf HW-5T")).toEqual([
+      "solid oak wooden bookshelf HW-5T",
+    ]);
+    expect(names("one two three four five HW-5T")).toEqual(["two three four five HW-5T"]);
+    expect(names("保温杯 TB-500 is $3")).toEqual(["保温杯 TB-500"]);
+    expect(names("price for HW-5T")).toEqual([]);
+  });
+
+  it("document numbers, standards and grades are no model codes", () => {
+    for (const text of ["bookshelf PO-1234", "toy EN71", "sunglasses UV400", "bag ISO9001", "item REF-22"])
+      expect(names(text)).toEqual([]);
+  });
+
+  it("a code keeps its fullest name, and the first place it was named", () => {
+    const found = namedCodes(chat("HW-5T is $28.50", "5-tier bookshelf HW-5T, please"));
+    expect(found).toEqual([{ code: "HW-5T", name: "5-tier bookshelf HW-5T", clause: 1, start: 0 }]);
+  });
+
+  it("a sample clause names nothing", () => {
+    expect(namedCodes([clause("bookshelf HW-5T", { sample: true })])).toEqual([]);
+  });
+});
+
+describe("soleCodedName", () => {
+  it("is the one code named with a product", () => {
+    expect(soleCodedName(chat("yoga mat YM-6 is $4"))?.name).toBe("yoga mat YM-6");
+  });
+
+  it("is none with two codes, or with none named with words", () => {
+    expect(soleCodedName(chat("yoga mat YM-6 is $4", "YM-8 is $5"))).toBeNull();
+    expect(soleCodedName(chat("YM-6 is $4"))).toBeNull();
+  });
+});
+
+describe("codedItems: two codes are two items when their prices or counts differ", () => {
+  it("two codes at two prices are two items, in chat order", () => {
+    expect(
+      codedItems(chat("3-tier bookshelf HW-3T is $24.00/pc, 5-tier bookshelf HW-5T is $28.50/pc")),
+    ).toEqual([
+      { code: "HW-3T", name: "3-tier bookshelf HW-3T", clause: 0, start: 0 },
+      { code: "HW-5T", name: "5-tier bookshelf HW-5T", clause: 0, start: 37 },
+    ]);
+  });
+
+  it("a price belongs to the nearest code in its part of the sentence", () => {
+    const items = codedItems(chat("cat tree CT-120 $30; cat tree CT-150 $40"));
+    expect(items?.map((item) => item.code)).toEqual(["CT-120", "CT-150"]);
+    // Both prices sit in one part, nearest to the first code: one price each is not told apart.
+    expect(codedItems(chat("cat tree CT-120 $30 $40 or cat tree CT-150"))).toBeNull();
+  });
+
+  it("one product restated under two codes at one price is one item", () => {
+    expect(codedItems(chat("cat tree CT-120 is $30", "cat tree CT-150 is $30"))).toBeNull();
+  });
+
+  it("a code named alone borrows the words of its sibling code", () => {
+    expect(codedItems(chat("cat tree CT-120 is $30", "CT-150 is $40"))?.map((item) => item.name)).toEqual([
+      "cat tree CT-120",
+      "cat tree CT-150",
+    ]);
+    // No sibling of the same family: the code stays alone.
+    expect(codedItems(chat("cat tree CT-120 is $30", "DL-150 is $40"))?.map((item) => item.name)).toEqual([
+      "cat tree CT-120",
+      "DL-150",
+    ]);
+  });
+
+  it("counts tell codes apart; a count asked about ('what if', MOQ) does not", () => {
+    expect(
+      codedItems(chat("300 pcs cat tree CT-120", "500 pcs of cat tree CT-150"))?.map((item) => item.code),
+    ).toEqual(["CT-120", "CT-150"]);
+    expect(codedItems(chat("What if 5,000 pcs cat tree CT-120", "500 pcs cat tree CT-150"))).toBeNull();
+    expect(codedItems(chat("MOQ 5,000 pcs cat tree CT-120", "500 pcs cat tree CT-150"))).toBeNull();
+  });
+
+  it("a price in a question, a bare number or a freight quote prices no code", () => {
+    expect(
+      codedItems([clause("cat tree CT-120 is $30?", { question: true }), ...chat("cat tree CT-150 $40")]),
+    ).toBeNull();
+    expect(codedItems(chat("cat tree CT-120 is 30", "cat tree CT-150 $40"))).toBeNull();
+    expect(codedItems(chat("cat tree CT-120, freight $300", "cat tree CT-150 $40"))).toBeNull();
+  });
+
+  it("a thousands comma does not split a sentence part", () => {
+    expect(codedItems(chat("cat tree CT-120 costs $1,200 per lot", "cat tree CT-150 $40"))?.length).toBe(2);
+  });
+});
