@@ -43,6 +43,8 @@ const labels = [
   "contract",
   "lot",
   "batch",
+  ...["astm", "iso", "en", "iec", "din", "ul"],
+  ...["drawing", "drawings", "dwg", "artwork", "file"],
 ];
 // Words that describe a product without naming it: alone (or with each other) before a code they name none.
 const describers = [
@@ -51,7 +53,7 @@ const describers = [
   ...["small", "medium", "large", "queen", "king", "twin", "full", "single", "double"],
   ...["xs", "s", "m", "l", "xl", "xxl", "possible", "optional"],
   ...["cap", "lid", "front", "back", "side", "top", "bottom", "handle", "drawer", "leg", "legs", "screw"],
-  ...["hinge", "panel", "door", "frame", "base", "board"],
+  ...["rear", "hinge", "panel", "door", "frame", "base", "board"],
   ...["company", "factory", "co", "ltd", "container", "pallet", "carton", "documents", "shipment"],
   ...["sample", "opp", "polybag", "packing", "packaging"],
 ];
@@ -77,11 +79,20 @@ describe("words before a code that name no product", () => {
     expect(names("one two three four five HW-5T")).toEqual(["two three four five HW-5T"]);
     expect(names("保温杯 TB-500 is $3")).toEqual(["保温杯 TB-500"]);
     expect(names("price for HW-5T")).toEqual([]);
+    // A word that only begins or ends like a function word ("antique", "sofa") is part of the name.
+    expect(names("antique sofa HW-5T is $30")).toEqual(["antique sofa HW-5T"]);
+    expect(names("set of antique sofa HW-5T is $30")).toEqual(["antique sofa HW-5T"]);
   });
 
-  it("document numbers, standards and grades are no model codes", () => {
-    for (const text of ["bookshelf PO-1234", "toy EN71", "sunglasses UV400", "bag ISO9001", "item REF-22"])
-      expect(names(text)).toEqual([]);
+  it.each([
+    ...["PO-1234", "PO1234", "PI-22", "NO-5", "NO5", "REF-22", "INV-77", "FBA-12", "FBA12", "Q-3", "Q3"],
+    ...["EN71", "UV400", "ISO9001", "GB6675", "ASTM963", "IEC62", "IP65"],
+  ])("'%s' is a document number, standard or grade, no model code", (token) => {
+    expect(names(`bookshelf ${token} is $3.50`)).toEqual([]);
+    // The same shape under another prefix is a model code.
+    expect(names(`bookshelf HW${token.replace(/^[A-Z]+/, "")} is $3.50`)).toEqual([
+      `bookshelf HW${token.replace(/^[A-Z]+/, "")}`,
+    ]);
   });
 
   it("a code keeps its fullest name, and the first place it was named", () => {
