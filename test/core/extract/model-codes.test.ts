@@ -169,3 +169,92 @@ describe("codedItems: two codes are two items when their prices or counts differ
     expect(codedItems(chat("cat tree CT-120 costs $1,200 per lot", "cat tree CT-150 $40"))?.length).toBe(2);
   });
 });
+
+describe("codedItems: which price and count belong to which code", () => {
+  const codes = (...texts: string[]) => codedItems(chat(...texts))?.map((item) => item.code) ?? null;
+
+  it.each([
+    [
+      "each price to the nearest code in one part",
+      ["cat tree CT-120 $30 or cat tree CT-150 $40"],
+      ["CT-120", "CT-150"],
+    ],
+    [
+      "a price with no code in its part prices none",
+      ["cat tree CT-120 $30", "cat tree CT-150; price $40"],
+      null,
+    ],
+    ["a price before a code's part prices none", ["cat tree CT-120 $30", "$40 each; cat tree CT-150"], null],
+    [
+      "a freight quote in another part leaves the price",
+      ["cat tree CT-120 $30, freight $300", "cat tree CT-150 $40"],
+      ["CT-120", "CT-150"],
+    ],
+    [
+      "a freight quote beside a code prices it not",
+      ["cat tree CT-120 $30", "cat tree CT-150 $30", "cat tree CT-150 freight $300"],
+      null,
+    ],
+    [
+      "a thousands comma before the code",
+      ["$1,200 per lot for cat tree CT-120", "cat tree CT-150 $40"],
+      ["CT-120", "CT-150"],
+    ],
+    [
+      "one price set said in two orders is one product",
+      ["cat tree CT-120 $30", "cat tree CT-120 $40", "cat tree CT-150 $40", "cat tree CT-150 $30"],
+      null,
+    ],
+    [
+      "price sets that differ only in their digits' grouping",
+      ["cat tree CT-120 $1", "cat tree CT-120 $23", "cat tree CT-150 $12", "cat tree CT-150 $3"],
+      ["CT-120", "CT-150"],
+    ],
+    [
+      "one count set said in two orders is one product",
+      [
+        "300 pcs cat tree CT-120",
+        "500 pcs cat tree CT-120",
+        "500 pcs cat tree CT-150",
+        "300 pcs cat tree CT-150",
+      ],
+      null,
+    ],
+    ["counts in capitals", ["300 PCS cat tree CT-120", "500 PCS cat tree CT-150"], ["CT-120", "CT-150"]],
+    [
+      "counts with thousands commas",
+      ["1,200 pcs cat tree CT-120", "1,500 pcs cat tree CT-150"],
+      ["CT-120", "CT-150"],
+    ],
+  ])("%s", (_, texts, expected) => {
+    expect(codes(...texts)).toEqual(expected);
+  });
+
+  it("items follow the place of each code's fullest name", () => {
+    expect(codes("CT-150 is $40", "cat tree CT-120 is $30", "big cat tree CT-150, please")).toEqual([
+      "CT-120",
+      "CT-150",
+    ]);
+  });
+
+  it("a code named alone borrows from a named sibling of its family only", () => {
+    const named = (...texts: string[]) => codedItems(chat(...texts))?.map((item) => item.name);
+    expect(named("CT-150 is $40", "cat tree CT-120 is $30")).toEqual(["cat tree CT-150", "cat tree CT-120"]);
+    expect(named("cat tree CT-220 is $30", "CT-150 is $40")).toEqual(["cat tree CT-220", "cat tree CT-150"]);
+  });
+});
+
+describe("names: where a product name before a code ends", () => {
+  it.each([
+    ["a number", "bookshelf 120 HW-5T is $3", []],
+    ["another code", "bookshelf HW3 HW-5T is $3", ["bookshelf HW3"]],
+    ["a word of no three letters", "2-in-1 HW-5T is $3", []],
+    ["a word after a Chinese noun", "保温杯 steel TB-500 is $3", ["steel TB-500"]],
+  ])("%s", (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("an equal name later keeps the first place", () => {
+    expect(namedCodes(chat("bookshelf HW-5T is $28", "bookshelf HW-5T, please"))[0]?.clause).toBe(0);
+  });
+});
