@@ -5,13 +5,10 @@
  * and a confirmation given anyway records it.
  */
 import { fieldLabel, isFieldWithin } from "./order-fields.ts";
-import type { DraftOrder, Finding } from "./schemas.ts";
+import { type DraftOrder, type Finding, unnamedItem } from "./schemas.ts";
 
 /** One thing to settle before confirming: the field it is about and a short sentence. */
 export type ConfirmProblem = { field: string; text: string; finding: boolean };
-
-/** The name the extractor gives an item when the chat never names the product. */
-export const unnamedItem = "item";
 
 const kindWord: Record<Finding["kind"], string> = {
   vague: "Vague",

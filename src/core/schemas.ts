@@ -75,6 +75,9 @@ export const ItemSpecs = z.object({
 });
 export type ItemSpecs = z.infer<typeof ItemSpecs>;
 
+/** The name an item gets when the chat never names the product; confirming such an order is asked about. */
+export const unnamedItem = "item";
+
 export const OrderItem = z.object({
   name: z.string(),
   quantity: z.number().nonnegative().nullable(),

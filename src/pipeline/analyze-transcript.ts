@@ -12,6 +12,7 @@ import type { ModelClient } from "../model/create-model-client.ts";
 import type { AnalysisRunner } from "./analysis-pool.ts";
 import { analyzePaste, extractPaste, reviewPaste } from "./analysis-steps.ts";
 import { pasteRequest } from "./extract-paste.ts";
+import { improveWithModel } from "./improve-with-model.ts";
 
 export type AnalyzeDeps = {
   model: ModelClient | null;
@@ -30,17 +31,7 @@ export async function analyzeTranscript(
   const steps = stepsOn(deps.analysis);
   if (!deps.model) return steps.analyze(request);
   const extracted = await steps.extract(request);
-  // Loaded with the model: a rules-only caller never reads the model step's modules.
-  const { draftWithModel } = await import("./draft-with-model.ts");
-  const improved = await draftWithModel(
-    { model: deps.model, logger: deps.logger },
-    {
-      transcript: extracted.transcript,
-      now: new Date(extracted.now),
-      draft: extracted.draft,
-      conflicts: extracted.conflicts,
-    },
-  );
+  const improved = await improveWithModel({ model: deps.model, logger: deps.logger }, extracted);
   // The model's findings go in before the claims are judged: a vague term only the model saw stops the quality claim.
   return steps.review({
     draft: improved.draft,

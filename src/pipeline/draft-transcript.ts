@@ -8,6 +8,7 @@ import type { DraftOrder } from "../core/schemas.ts";
 import type { Logger } from "../logger.ts";
 import type { ModelClient } from "../model/create-model-client.ts";
 import { extractPaste, pasteRequest } from "./extract-paste.ts";
+import { improveWithModel } from "./improve-with-model.ts";
 
 export async function draftTranscript(
   deps: { model: ModelClient | null; logger: Logger; clock: Clock },
@@ -15,15 +16,6 @@ export async function draftTranscript(
 ): Promise<DraftOrder> {
   const extracted = extractPaste(pasteRequest(deps.clock, input));
   if (!deps.model) return extracted.draft;
-  const { draftWithModel } = await import("./draft-with-model.ts");
-  const improved = await draftWithModel(
-    { model: deps.model, logger: deps.logger },
-    {
-      transcript: extracted.transcript,
-      now: new Date(extracted.now),
-      draft: extracted.draft,
-      conflicts: extracted.conflicts,
-    },
-  );
+  const improved = await improveWithModel({ model: deps.model, logger: deps.logger }, extracted);
   return improved.draft;
 }

@@ -11,11 +11,10 @@ import { fixedClock } from "../../src/core/clock.ts";
 import { extractDraft } from "../../src/core/extract/index.ts";
 import { parseTranscript } from "../../src/core/parse/parse-transcript.ts";
 import { runReminderTick } from "../../src/jobs/run-reminder-tick.ts";
-import { createReminderSlackClient } from "../../src/jobs/slack-client.ts";
 import { startTickControl } from "../../src/jobs/tick-control.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { tickJson } from "../helpers/cli-tick.ts";
-import { type FakeSlackApi, startFakeSlackApi, testBotToken } from "../helpers/fake-slack-api.ts";
+import { type FakeSlackApi, reminderClientFor, startFakeSlackApi } from "../helpers/fake-slack-api.ts";
 import { orderWithEvents, quietLogger } from "../jobs/fixtures.ts";
 
 const transcript = [
@@ -34,7 +33,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "orderproof-tick-"));
   store = await openStore({ pgliteDir: dir, logger: quietLogger });
   slackApi = await startFakeSlackApi();
-  const slack = createReminderSlackClient({ token: testBotToken, apiUrl: slackApi.origin });
+  const slack = reminderClientFor(slackApi.origin);
   control = await startTickControl({
     dir,
     runTick: (now) =>

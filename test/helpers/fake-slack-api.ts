@@ -3,6 +3,8 @@
  * calls with their arguments (booleans as booleans), the calls Slack accepted with its reply, and
  * scripted failures (429 + Retry-After, HTTP 500, a Slack error) by name.
  */
+import type { WebClient } from "@slack/web-api";
+import { createReminderSlackClient } from "../../src/jobs/slack-client.ts";
 import type { RecordedCall as ServerCall } from "../../src/local/local-slack-server.ts";
 import { type FakeSlack, startFakeSlack, testBotToken } from "./fake-slack.ts";
 
@@ -74,4 +76,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     },
     close: () => server.close(),
   };
+}
+
+/**
+ * The reminder tick's own Web API client pointed at a fake, with a longer timeout than production's
+ * 10 s: on a loaded machine the fake, running in the test's own process, can answer late, and a
+ * timeout there would be a test artefact, not the behaviour under test.
+ */
+export function reminderClientFor(apiUrl: string): WebClient {
+  return createReminderSlackClient({ token: testBotToken, apiUrl, timeoutMs: 60_000 });
 }

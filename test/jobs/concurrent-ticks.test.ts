@@ -7,10 +7,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/core/clock.ts";
 import { emptyDraft } from "../../src/core/schemas.ts";
 import { runReminderTick } from "../../src/jobs/run-reminder-tick.ts";
-import { createReminderSlackClient } from "../../src/jobs/slack-client.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { claimDueReminders } from "../../src/store/reminders-claim.ts";
-import { type FakeSlackApi, startFakeSlackApi, testBotToken } from "../helpers/fake-slack-api.ts";
+import { type FakeSlackApi, reminderClientFor, startFakeSlackApi } from "../helpers/fake-slack-api.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
 import { quietLogger } from "./fixtures.ts";
 
@@ -61,7 +60,7 @@ function postedIds(): string[] {
   );
 }
 
-const slack = () => createReminderSlackClient({ token: testBotToken, apiUrl: slackApi.url });
+const slack = () => reminderClientFor(slackApi.url);
 
 describe("concurrent ticks on Postgres", () => {
   it("post each of 1,000 due reminders exactly once across three concurrent ticks", async () => {

@@ -4,7 +4,12 @@ import { reminders } from "../../db/schema.ts";
 import { fixedClock } from "../../src/core/clock.ts";
 import { runReminderTick } from "../../src/jobs/run-reminder-tick.ts";
 import { createReminderSlackClient } from "../../src/jobs/slack-client.ts";
-import { type FakeSlackApi, startFakeSlackApi, testBotToken } from "../helpers/fake-slack-api.ts";
+import {
+  type FakeSlackApi,
+  reminderClientFor,
+  startFakeSlackApi,
+  testBotToken,
+} from "../helpers/fake-slack-api.ts";
 import { listReminders, openTestStore, type TestStore } from "../helpers/store.ts";
 import { orderWithEvents, quietLogger, recordingSleep } from "./fixtures.ts";
 
@@ -14,7 +19,7 @@ let slack: WebClient;
 
 beforeAll(async () => {
   slackApi = await startFakeSlackApi();
-  slack = createReminderSlackClient({ token: testBotToken, apiUrl: slackApi.url });
+  slack = reminderClientFor(slackApi.url);
 });
 afterAll(() => slackApi.close());
 beforeEach(async () => {

@@ -11,7 +11,7 @@ import type {
   Role,
   SupersededPrice,
 } from "../schemas.ts";
-import { emptyDraft } from "../schemas.ts";
+import { emptyDraft, unnamedItem } from "../schemas.ts";
 import { type Clause, clausesOf, evidenceFor } from "./clauses.ts";
 import { withFullerNames } from "./fuller-name.ts";
 import { findItemCandidates, type ItemRef, itemMentions, resolveItems } from "./items.ts";
@@ -93,11 +93,13 @@ function readItems(
   let items = withFullerNames(clauses, resolveItems(clauses, findItemCandidates(clauses)));
   if (items.length === 0) {
     // Priced but never named: one unnamed item, cited where its price or quantity first appears.
-    const probe = negotiate(clauses, [{ name: "item", keys: [], head: "item", clause: 0, start: 0 }]);
+    const probe = negotiate(clauses, [
+      { name: unnamedItem, keys: [], head: unnamedItem, clause: 0, start: 0 },
+    ]);
     // An offer in one currency counts too: the currency is read from the item's offers.
     const first = probe[0]?.evidence[0] ?? probe[0]?.offerCurrency?.evidence;
     const at = first ? clauses.findIndex((c) => c.line === first.line && c.text.includes(first.quote)) : -1;
-    if (at >= 0) items = [{ name: "item", keys: [], head: "item", clause: at, start: 0 }];
+    if (at >= 0) items = [{ name: unnamedItem, keys: [], head: unnamedItem, clause: at, start: 0 }];
   }
   const outcomes = negotiate(clauses, items);
   const superseded: SupersededPrice[] = [];

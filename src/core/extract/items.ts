@@ -8,7 +8,7 @@ import { codedItems, namedCodes, soleCodedName } from "./model-codes.ts";
 import { findMoney } from "./money.ts";
 import { firstProductPhrase, isProductHead } from "./product-nouns.ts";
 import { isFeeContext } from "./shipping.ts";
-import { isNonProductWord, isVariantLabel, variantLabelWords } from "./words/non-product.ts";
+import { isNonProductWord, variantLabelWords } from "./words/non-product.ts";
 import { countUnitOf, englishCountWords } from "./words/units.ts";
 
 export type ItemCandidate = { name: string; clause: number; start: number; strong: boolean };

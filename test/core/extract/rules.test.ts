@@ -18,21 +18,9 @@ import { shippingFeeRule } from "../../../src/core/extract/rules/shipping-fee.ts
 import { shippingMethodRule } from "../../../src/core/extract/rules/shipping-method.ts";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 import { type DraftOrder, emptyDraft } from "../../../src/core/schemas.ts";
+import { termClause as clause } from "../../helpers/term-clause.ts";
 
 const now = new Date("2026-11-02T10:00:00Z");
-
-function clause(text: string, role: Clause["role"] = "supplier"): Clause {
-  return {
-    message: 0,
-    role,
-    speaker: null,
-    line: 1,
-    text,
-    messageText: text,
-    sample: false,
-    question: /\?$/.test(text),
-  };
-}
 
 /** Find in one sentence, apply the last statement to `draft`; the fields the evidence names. */
 function run(

@@ -3,7 +3,6 @@
  * statement; what each rule writes, from which statement, and when it writes nothing.
  */
 import { describe, expect, it } from "vitest";
-import type { Clause } from "../../../src/core/extract/clauses.ts";
 import { currencyRule } from "../../../src/core/extract/rules/currency.ts";
 import { dispatchRule } from "../../../src/core/extract/rules/dispatch.ts";
 import { incotermRule } from "../../../src/core/extract/rules/incoterm.ts";
@@ -13,21 +12,9 @@ import type { AnyTermRule } from "../../../src/core/extract/rules/rule.ts";
 import { shippingFeeRule } from "../../../src/core/extract/rules/shipping-fee.ts";
 import { shippingMethodRule } from "../../../src/core/extract/rules/shipping-method.ts";
 import { type DraftOrder, emptyDraft } from "../../../src/core/schemas.ts";
+import { termClause as clause } from "../../helpers/term-clause.ts";
 
 const now = new Date("2026-11-02T10:00:00Z");
-
-function clause(text: string, role: Clause["role"] = "supplier"): Clause {
-  return {
-    message: 0,
-    role,
-    speaker: null,
-    line: 1,
-    text,
-    messageText: text,
-    sample: false,
-    question: /\?\s*$/.test(text),
-  };
-}
 
 /** Every statement of the rule in the sentences, in order; the last applied to `draft`. */
 function settle(rule: AnyTermRule, texts: string[], draft: DraftOrder = emptyDraft(), stated = 0) {
@@ -234,10 +221,11 @@ describe("shipping fee", () => {
 });
 
 describe("payment method and shipping method", () => {
-  it("of several methods named, the last one; 'or' weighs them and settles none", () => {
-    expect(settle(paymentMethodRule, ["We accept PayPal, but T/T is better"]).draft.payment.method).toBe(
-      "bank_transfer",
-    );
+  it("several methods named in one sentence settle none, a preference included; one method settles", () => {
+    // Accepting both and preferring one is still a choice the buyer has not made.
+    expect(
+      settle(paymentMethodRule, ["We accept PayPal, but T/T is better"]).draft.payment.method,
+    ).toBeNull();
     expect(settle(paymentMethodRule, ["PayPal or T/T, both fine"]).mentions).toEqual([]);
     expect(settle(paymentMethodRule, ["Payment or not, T/T only"]).draft.payment.method).toBe(
       "bank_transfer",

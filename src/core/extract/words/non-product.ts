@@ -136,10 +136,5 @@ export function isColourWord(word: string): boolean {
 
 const variantLabels = new Set(sizeWords.filter((word) => word !== "possible" && word !== "optional"));
 
-/** True when the word names a size variant of a product ("S", "Large", "Queen"), not a product. */
-export function isVariantLabel(word: string): boolean {
-  return variantLabels.has(word.toLowerCase());
-}
-
 /** Regex alternation of the variant labels, longest first. */
 export const variantLabelWords = [...variantLabels].sort((a, b) => b.length - a.length).join("|");

@@ -7,7 +7,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { fixedClock } from "../../../../src/core/clock.ts";
 import { planReminders } from "../../../../src/core/timeline/plan-reminders.ts";
 import { runReminderTick } from "../../../../src/jobs/run-reminder-tick.ts";
-import { createReminderSlackClient } from "../../../../src/jobs/slack-client.ts";
 import { ids } from "../../../../src/slack/ids.ts";
 import { handleReminderDone } from "../../../../src/slack/listeners/actions/reminder-done.ts";
 import { handleReminderSnooze } from "../../../../src/slack/listeners/actions/reminder-snooze.ts";
@@ -15,8 +14,8 @@ import { applyLifecycleEvent } from "../../../../src/store/index.ts";
 import {
   type FakeSlackApi,
   type RecordedCall,
+  reminderClientFor,
   startFakeSlackApi,
-  testBotToken,
 } from "../../../helpers/fake-slack-api.ts";
 import { listReminders, openTestStore, orderById, type TestStore } from "../../../helpers/store.ts";
 import { orderWithEvents, quietLogger } from "../../../jobs/fixtures.ts";
@@ -27,7 +26,7 @@ let store: TestStore;
 
 beforeAll(async () => {
   slackApi = await startFakeSlackApi();
-  slack = createReminderSlackClient({ token: testBotToken, apiUrl: slackApi.url });
+  slack = reminderClientFor(slackApi.url);
 });
 afterAll(() => slackApi.close());
 beforeEach(async () => {
