@@ -98,6 +98,8 @@ describe("month names", () => {
     (month) => {
       expect(findMoney(`ready on 15 ${month}`).filter((m) => m.bare)).toEqual([]);
       expect(findMoney(`ready on ${capital(month)} 15`).filter((m) => m.bare)).toEqual([]);
+      // Chat is often all lower case: the month alone, not a capital, makes the day.
+      expect(findMoney(`ready by ${month} 15`).filter((m) => m.bare)).toEqual([]);
     },
   );
 
