@@ -185,6 +185,18 @@ describe("inspection", () => {
 });
 
 describe("shipping fee", () => {
+  it.each([
+    ["DDP Reno for USD 1,150, or FOB Shenzhen", null],
+    ["air freight USD 420, or we can quote CIF", null],
+    ["air freight USD 420, or you go DAP", null],
+    ["air freight USD 420, or your own forwarder", null],
+    ["air freight USD 420, or your forwarder", null],
+    ["air freight USD 420, or so", 420],
+    ["air freight USD 420, we quote FOB too", 420],
+  ])("'%s': a fee offered beside another option is no fee (%s)", (text, amount) => {
+    expect(shippingFeeRule.find(clause(text), now)[0]?.value.amount ?? null).toBe(amount);
+  });
+
   it("two fees are the same when the amount is; a fee shows as its amount", () => {
     expect(shippingFeeRule.key?.({ amount: 420, currency: "USD" })).toBe(
       shippingFeeRule.key?.({ amount: 420, currency: null }),
