@@ -4,6 +4,9 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Logger } from "../../src/logger.ts";
+import { silentLogger } from "../../src/logger.ts";
+import { createModelClient, type ModelClient } from "../../src/model/create-model-client.ts";
 
 /** What one request gets back. `delayMs` holds the answer (to make the client time out). */
 export type FakeReply = {
@@ -117,4 +120,19 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** The app's model client pointed at a fake server: a test key and model name, by default 2 s and no retries. */
+export function fakeModelClient(
+  baseURL: string,
+  options: { timeoutMs?: number; maxRetries?: number; logger?: Logger } = {},
+): ModelClient {
+  return createModelClient({
+    apiKey: "sk-test-key-for-fake",
+    baseURL,
+    model: "fake-model",
+    timeoutMs: options.timeoutMs ?? 2_000,
+    maxRetries: options.maxRetries ?? 0,
+    logger: options.logger ?? silentLogger(),
+  })!;
 }

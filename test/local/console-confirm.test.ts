@@ -3,17 +3,14 @@
  * price after the goods were received; saying yes does it, and the history keeps what was said yes to.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sampleTranscript } from "../slack/harness.ts";
-import { type ConsoleDriver, startConsole } from "./console-driver.ts";
+import { type ConsoleDriver, startConsoleWithSampleOrder } from "./console-driver.ts";
 
 let c: ConsoleDriver;
 // A whole console session (the embedded database, a paste, a dozen steps) on a machine others share.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 beforeAll(async () => {
-  c = await startConsole("2026-12-01T10:00:00Z");
-  await c.run("/order new", sampleTranscript, "", ".");
-  await c.waitFor(/\[\d+\] Confirm order/);
+  c = await startConsoleWithSampleOrder("2026-12-01T10:00:00Z");
 });
 afterAll(async () => {
   await c?.quit();

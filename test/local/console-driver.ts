@@ -11,6 +11,7 @@ import { fixedClock } from "../../src/core/clock.ts";
 import { runLocal } from "../../src/local/run-local.ts";
 import { silentLogger } from "../../src/logger.ts";
 import { openTestStore, type TestStore } from "../helpers/store.ts";
+import { sampleTranscript } from "../slack/harness.ts";
 
 export type ConsoleDriver = {
   store: TestStore;
@@ -80,5 +81,13 @@ export async function startConsole(now: string): Promise<ConsoleDriver> {
     },
   };
   await waitFor(/\n> $/);
+  return driver;
+}
+
+/** A console at `now` holding PO-1, drafted from the sample chat, with its card (and Confirm button) on screen. */
+export async function startConsoleWithSampleOrder(now: string): Promise<ConsoleDriver> {
+  const driver = await startConsole(now);
+  await driver.run("/order new", sampleTranscript, "", ".");
+  await driver.waitFor(/\[\d+\] Confirm order/);
   return driver;
 }

@@ -4,8 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listOrderEvents, listOrders } from "../../src/store/index.ts";
-import { sampleTranscript } from "../slack/harness.ts";
-import { type ConsoleDriver, startConsole } from "./console-driver.ts";
+import { type ConsoleDriver, startConsoleWithSampleOrder } from "./console-driver.ts";
 
 let c: ConsoleDriver;
 
@@ -19,9 +18,7 @@ const chatWithoutPrice = [
 
 beforeAll(async () => {
   // The machine's clock says 1 December; the console moves its own clock with `tick`.
-  c = await startConsole("2026-12-01T10:00:00Z");
-  await c.run("/order new", sampleTranscript, "", ".");
-  await c.waitFor(/\[\d+\] Confirm order/);
+  c = await startConsoleWithSampleOrder("2026-12-01T10:00:00Z");
 });
 afterAll(async () => {
   await c?.quit();

@@ -13,9 +13,8 @@ import { fixedClock } from "../../src/core/clock.ts";
 import { Review } from "../../src/core/schemas.ts";
 import { isAppError } from "../../src/errors.ts";
 import { silentLogger } from "../../src/logger.ts";
-import { createModelClient } from "../../src/model/create-model-client.ts";
 import { analyzeTranscript } from "../../src/pipeline/analyze-transcript.ts";
-import { completion, type FakeOpenAI, startFakeOpenAI } from "../helpers/fake-openai.ts";
+import { completion, type FakeOpenAI, fakeModelClient, startFakeOpenAI } from "../helpers/fake-openai.ts";
 
 const clock = fixedClock("2026-11-26T12:00:00Z");
 const rulesOnly = { model: null, logger: silentLogger(), clock };
@@ -32,14 +31,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function withModel(maxRetries = 0) {
-  const model = createModelClient({
-    apiKey: "sk-test-key-for-fake",
-    baseURL: server.baseURL,
-    model: "fake-model",
-    timeoutMs: 2_000,
-    maxRetries,
-    logger: silentLogger(),
-  });
+  const model = fakeModelClient(server.baseURL, { maxRetries });
   return { model, logger: silentLogger(), clock };
 }
 

@@ -7,10 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDevCases, loadExtractionCases, loadReviewCases, nowOf } from "../../bench/review-score.ts";
 import { fixedClock } from "../../src/core/clock.ts";
 import { silentLogger } from "../../src/logger.ts";
-import { createModelClient } from "../../src/model/create-model-client.ts";
 import { analyzeTranscript } from "../../src/pipeline/analyze-transcript.ts";
 import { draftTranscript } from "../../src/pipeline/draft-transcript.ts";
-import { completion, type FakeOpenAI, startFakeOpenAI } from "../helpers/fake-openai.ts";
+import { completion, type FakeOpenAI, fakeModelClient, startFakeOpenAI } from "../helpers/fake-openai.ts";
 
 const clock = fixedClock("2026-11-26T12:00:00Z");
 
@@ -43,14 +42,7 @@ describe("draftTranscript", () => {
       rewrites: [],
     });
     const deps = {
-      model: createModelClient({
-        apiKey: "sk-test-key-for-fake",
-        baseURL: server.baseURL,
-        model: "fake-model",
-        timeoutMs: 2_000,
-        maxRetries: 0,
-        logger: silentLogger(),
-      }),
+      model: fakeModelClient(server.baseURL),
       logger: silentLogger(),
       clock,
     };

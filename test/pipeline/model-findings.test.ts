@@ -7,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/core/clock.ts";
 import { Review } from "../../src/core/schemas.ts";
 import { silentLogger } from "../../src/logger.ts";
-import { createModelClient } from "../../src/model/create-model-client.ts";
 import { analyzeTranscript } from "../../src/pipeline/analyze-transcript.ts";
-import { completion, type FakeOpenAI, startFakeOpenAI } from "../helpers/fake-openai.ts";
+import { completion, type FakeOpenAI, fakeModelClient, startFakeOpenAI } from "../helpers/fake-openai.ts";
 
 const clock = fixedClock("2026-11-26T12:00:00Z");
 const now = new Date("2026-11-20T12:00:00Z");
@@ -26,14 +25,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function withModel() {
-  const model = createModelClient({
-    apiKey: "sk-test-key-for-fake",
-    baseURL: server.baseURL,
-    model: "fake-model",
-    timeoutMs: 2_000,
-    maxRetries: 0,
-    logger: silentLogger(),
-  });
+  const model = fakeModelClient(server.baseURL);
   return { model, logger: silentLogger(), clock };
 }
 

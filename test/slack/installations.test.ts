@@ -4,15 +4,15 @@
  * a tick for an uninstalled workspace skips its reminders with a log line and pauses them.
  */
 import { randomBytes } from "node:crypto";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/core/clock.ts";
 import { runReminderTick } from "../../src/jobs/run-reminder-tick.ts";
 import { reminderClientsFor } from "../../src/jobs/slack-client.ts";
-import { createLogger, silentLogger } from "../../src/logger.ts";
+import { silentLogger } from "../../src/logger.ts";
 import { createInstallations, type Installations } from "../../src/slack/installations.ts";
 import { countDueReminders } from "../../src/store/reminders-claim.ts";
 import { createTokenCipher } from "../../src/store/token-cipher.ts";
+import { captureLogs } from "../helpers/capture-logs.ts";
 import {
   clientId,
   clientSecret,
@@ -115,27 +115,23 @@ describe.each(drivers)("installations on %s", (driver) => {
     await orderWithEvents(store.db, { events: [["deposit_paid", "2026-12-01"]] });
     const now = new Date("2026-12-25T12:00:00Z");
     expect(await countDueReminders(store.db, { now })).toBeGreaterThan(0);
-    let logged = "";
-    const logger = createLogger({
-      level: "warn",
-      destination: new Writable({
-        write(chunk, _encoding, done) {
-          logged += String(chunk);
-          done();
-        },
-      }),
-    });
+    const logs = captureLogs("warn");
     const slackFor = reminderClientsFor({ ...replica(), apiUrl: slack.origin });
-    const result = await runReminderTick({ db: store.db, slackFor, clock: fixedClock(now), logger });
+    const result = await runReminderTick({
+      db: store.db,
+      slackFor,
+      clock: fixedClock(now),
+      logger: logs.logger,
+    });
     expect(result).toEqual({ posted: 0, failed: 0 });
-    expect(logged).toContain("no installation for this workspace");
+    expect(JSON.stringify(logs.lines)).toContain("no installation for this workspace");
     // Paused: the next passes claim nothing, however late.
     expect(await countDueReminders(store.db, { now: new Date("2027-02-01T00:00:00Z") })).toBe(0);
     const later = await runReminderTick({
       db: store.db,
       slackFor,
       clock: fixedClock(new Date("2027-02-01")),
-      logger,
+      logger: logs.logger,
     });
     expect(later).toEqual({ posted: 0, failed: 0 });
     expect(slack.callsOf("chat.postMessage")).toHaveLength(0);

@@ -5,18 +5,18 @@
  * its own token only, and an uninstalled workspace's reminders stop without being retried.
  */
 import { randomBytes } from "node:crypto";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { fixedClock, systemClock } from "../../src/core/clock.ts";
 import { runReminderTick } from "../../src/jobs/run-reminder-tick.ts";
 import { reminderClientsFor } from "../../src/jobs/slack-client.ts";
-import { createLogger, silentLogger } from "../../src/logger.ts";
+import { silentLogger } from "../../src/logger.ts";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.ts";
 import { createInstallations, type Installations } from "../../src/slack/installations.ts";
 import { findOrderByRef, listOrders } from "../../src/store/index.ts";
 import { countDueReminders } from "../../src/store/reminders-claim.ts";
 import { createTokenCipher } from "../../src/store/token-cipher.ts";
+import { captureLogs } from "../helpers/capture-logs.ts";
 import {
   clientId,
   clientSecret,
@@ -274,16 +274,8 @@ describe("two workspaces installed through OAuth", () => {
     expect(plan).toHaveLength(3);
     const [first, second, third] = plan.map((reminder) => reminder.dueAt) as [Date, Date, Date];
 
-    let logged = "";
-    const logger = createLogger({
-      level: "info",
-      destination: new Writable({
-        write(chunk, _encoding, done) {
-          logged += String(chunk);
-          done();
-        },
-      }),
-    });
+    const logs = captureLogs("info");
+    const logger = logs.logger;
     const slackFor = reminderClientsFor({ ...installations, apiUrl: slack.origin });
     const tick = async (at: Date) => {
       const from = slack.calls.length;
@@ -342,7 +334,9 @@ describe("two workspaces installed through OAuth", () => {
     expect(three.result).toEqual({ posted: 0, failed: 0 });
     expect(three.posts).toHaveLength(0);
     const skips = () =>
-      logged.split("\n").filter((line) => line.includes("no installation for this workspace"));
+      logs.lines
+        .map((line) => JSON.stringify(line))
+        .filter((line) => line.includes("no installation for this workspace"));
     expect(skips()).toHaveLength(1);
     expect(skips()[0]).toContain(b.teamId);
 
