@@ -4,9 +4,10 @@
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
  * whole pipeline. Sets: blind1, blind2 (the held-out batches), real (test/fixtures/real), dev, own, classes,
- * fresh; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
+ * fresh, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type DraftOrder, emptyDraft, type ParsedTranscript, type Review } from "../src/core/schemas.ts";
 
@@ -279,8 +280,11 @@ async function main(args: string[]): Promise<void> {
   const showMisses = args.includes("--misses");
   const named = args.filter((arg) => !arg.startsWith("--"));
   for (const name of named.length > 0 ? named : ["blind1", "blind2", "real", "dev", "own"]) {
-    const load = sets[name];
-    if (!load) throw new Error(`unknown set ${name}; known: ${Object.keys(sets).join(", ")}`);
+    // A folder of NAME.txt + NAME.gold.json (a blind batch kept outside the repository) is a set too.
+    const load =
+      sets[name] ??
+      (existsSync(name) ? () => loadTranscriptFolder(pathToFileURL(`${resolve(name)}/`)) : undefined);
+    if (!load) throw new Error(`unknown set ${name}; known: ${Object.keys(sets).join(", ")} or a folder`);
     const score = emptyScore();
     for (const gold of load())
       scoreCase(score, gold, await analyzeTranscript(deps, { text: gold.text, now: nowOf(gold) }));
