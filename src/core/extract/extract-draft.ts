@@ -205,7 +205,8 @@ function readTerms(
   const orderClauses = clauses.filter((clause) => !clause.sample);
   const counts = new Map<string, number>();
   for (const rule of termRules) {
-    const mentions = orderClauses.flatMap((clause) => rule.find(clause, now));
+    const mentions: ReturnType<typeof rule.find> = [];
+    for (const clause of orderClauses) for (const mention of rule.find(clause, now)) mentions.push(mention);
     counts.set(rule.field, mentions.length);
     if (rule.when && !rule.when(draft)) continue;
     const settled = settle(rule.field, mentions, messages, rule.key);

@@ -158,6 +158,8 @@ function asRange(text: string, money: MoneyMention): MoneyMention {
 
 function scanMoney(text: string): MoneyMention[] {
   const found: MoneyMention[] = [];
+  // Every amount is written in digits: a sentence without one holds none.
+  if (!/\d/.test(text)) return found;
   const taken: Array<[number, number]> = [];
   const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
   const add = (money: MoneyMention) => {

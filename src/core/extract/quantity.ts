@@ -76,6 +76,8 @@ function nounPattern(noun: string): RegExp {
 /** Quantities in a text. `nouns` are product head nouns (singular) counted as goods, e.g. "mug". */
 export function findQuantities(text: string, nouns: readonly string[] = []): QuantityMention[] {
   const found: QuantityMention[] = [];
+  // Every count is written in digits: a sentence without one holds none.
+  if (!/\d/.test(text)) return found;
   const push = (value: number, unit: string | null, start: number, end: number) => {
     const before = text.slice(0, start);
     const after = text.slice(end);
