@@ -2,6 +2,7 @@
  * The unit every extractor reads: one sentence of one physical line, with the message's speaker,
  * role and position, so each value can cite its line and an exact substring of it.
  */
+import { matchesOf } from "../matches.ts";
 import type { Evidence, ParsedTranscript, Role } from "../schemas.ts";
 
 /** A sentence on one physical line. `text` is an exact substring of that line. */
@@ -104,7 +105,7 @@ export function segmentsOf(text: string): Array<{ text: string; start: number }>
   const segments: Array<{ text: string; start: number }> = [];
   const pattern = /\s*(?:,(?!\d{3}\b)|;|，|；|\band\b|&|\bbut\b|\/(?=\s))\s*/gi;
   let start = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of matchesOf(pattern, text)) {
     segments.push({ text: text.slice(start, match.index), start });
     start = match.index + match[0].length;
   }

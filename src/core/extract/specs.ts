@@ -3,6 +3,7 @@
  * packaging, branding and other (certifications, capacity, quality words). The reviewer judges
  * which are measurable; here they are only collected, each with its line.
  */
+import { matchesOf } from "../matches.ts";
 import type { ItemSpecs } from "../schemas.ts";
 
 export type SpecAttribute = Exclude<keyof ItemSpecs, "other"> | "other";
@@ -53,7 +54,7 @@ export function findSpecs(text: string): SpecPhrase[] {
   const separator = /\s*(?:,|;|，|；|\band\b(?!\s*\d))\s*/gi;
   let from = 0;
   const pieces: Array<[number, number]> = [];
-  for (const m of body.matchAll(separator)) {
+  for (const m of matchesOf(separator, body)) {
     pieces.push([from, m.index]);
     from = m.index + m[0].length;
   }

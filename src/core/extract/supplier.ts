@@ -1,4 +1,5 @@
 /** The supplier's company name as written ("Shenzhen Huaxin Silicone Products Co., Ltd."), English form preferred. */
+import { matchesOf } from "../matches.ts";
 
 export type CompanyMention = { name: string; start: number; end: number };
 
@@ -21,7 +22,7 @@ const leadingNoise =
 export function findCompanies(text: string): CompanyMention[] {
   const found: CompanyMention[] = [];
   if (!suffixWord.test(text)) return found;
-  for (const m of text.matchAll(company)) {
+  for (const m of matchesOf(company, text)) {
     let name = `${m[1]}${m[2]}`.trim();
     let start = m.index;
     for (let guard = 0; guard < 5; guard++) {
@@ -35,7 +36,7 @@ export function findCompanies(text: string): CompanyMention[] {
     if (/^(Trade Assurance|Alibaba)/i.test(name)) continue;
     found.push({ name: name.replace(/\s+/g, " "), start, end: start + name.length });
   }
-  for (const m of text.matchAll(chineseCompany))
+  for (const m of matchesOf(chineseCompany, text))
     found.push({ name: m[0], start: m.index, end: m.index + m[0].length });
   return found;
 }
