@@ -3,6 +3,7 @@
  * the latest offer of the other side; a refused counter does not count; MOQ and pack counts are not
  * the order quantity; tier tables are settled by the quantity ordered; totals are divided out.
  */
+import { matchesOf } from "../matches.ts";
 import type { Evidence, Role } from "../schemas.ts";
 import { type Clause, evidenceFor, segmentsOf } from "./clauses.ts";
 import {
@@ -118,7 +119,7 @@ const chargeAfter =
   /^\s*(?:one[- ]time|one[- ]off|once|setup|tooling|mou?ld|for the mou?ld|testing|certification)\b/i;
 
 function chargeNamedBefore(before: string): boolean {
-  const last = [...before.matchAll(chargeWord)].at(-1);
+  const last = matchesOf(chargeWord, before).at(-1);
   return last !== undefined && before.slice(last.index + last[0].length).replace(chargeLink, "") === "";
 }
 
