@@ -7,13 +7,13 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`matchesOf needs a global pattern: /${pattern.source}/`);
   // Like matchAll, start where the pattern's lastIndex stands and leave it as it was.
   const from = pattern.lastIndex;
-  const unicode = pattern.unicode || pattern.flags.includes("v");
   const found: RegExpExecArray[] = [];
   try {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       found.push(m);
       // An empty match moves on by one character (a whole code point under the u or v flag).
-      if (m[0] === "") pattern.lastIndex = advance(text, pattern.lastIndex, unicode);
+      if (m[0] === "")
+        pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes("v"));
     }
   } finally {
     pattern.lastIndex = from;
