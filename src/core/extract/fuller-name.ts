@@ -30,9 +30,12 @@ function wordsOf(name: string): string[] {
 function phrasesAround(text: string, head: string): Array<{ name: string; start: number }> {
   const tokens = matchesOf(/\S+/g, text);
   const found: Array<{ name: string; start: number }> = [];
+  // singular() only drops or swaps a word's last letters: a word not starting with the head's stem is no form of it.
+  const stem = head.slice(0, -1);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]![0];
-    if (singular(bare(token).toLowerCase()) !== head) continue;
+    const word = bare(token).toLowerCase();
+    if (!word.startsWith(stem) || singular(word) !== head) continue;
     // "drawings DWG-2207 rev C (shaft)": a code with its product noun in brackets after it.
     if (token.startsWith("(")) {
       const code = tokens

@@ -53,8 +53,12 @@ const needsPaymentCue = new Set(
     .filter((pattern) => pattern.source.includes("\\/\\s*") || pattern.source.includes("[^%\\d]")),
 );
 
+/** What every deposit pattern needs: a percent, a "30/70" split or a whole payment ("full", 全款). */
+const depositCue = /%|per ?cent|\/|full|whole|全款|一次性付/i;
+
 /** The deposit percent stated in a sentence, or null. */
 export function findDeposit(text: string): Found<number> | null {
+  if (!depositCue.test(text)) return null;
   for (const [pattern, read] of depositPatterns) {
     const m = pattern.exec(text);
     if (!m) continue;
