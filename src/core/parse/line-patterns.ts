@@ -97,6 +97,7 @@ const whatsAppDash =
 
 /** The date parts of a WhatsApp header, for deciding the day-month order of the whole export. */
 export function whatsAppDateParts(line: string): [number, number] | null {
+  if (!line.includes(":")) return null;
   const m = whatsAppBracket.exec(line) ?? whatsAppDash.exec(line);
   if (!m || m[1]!.length === 4) return null;
   return [+m[1]!, +m[2]!];
@@ -104,6 +105,8 @@ export function whatsAppDateParts(line: string): [number, number] | null {
 
 /** WhatsApp export: `[02/10/2026, 10:31:05] Anna Lee: ...` or `02/10/2026, 10:31 - Anna: ...`. */
 export function matchWhatsAppHeader(line: string, order: DateOrder): HeaderMatch | null {
+  // A header holds its clock time: a line without a colon is a message line.
+  if (!line.includes(":")) return null;
   const m = whatsAppBracket.exec(line) ?? whatsAppDash.exec(line);
   if (!m) return null;
   const a = +m[1]!;
