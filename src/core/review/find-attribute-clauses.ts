@@ -21,6 +21,7 @@ import {
   type Attribute,
   acceptanceQualifiers,
   attributeNouns,
+  chatParticiples,
   chatterNouns,
   classifierAdjectives,
   colorCompounds,
@@ -30,28 +31,27 @@ import {
   customaryWords,
   dealWords,
   defects,
+  degreeWords,
+  deviationNouns,
   genericQualifiers,
   intensifiers,
+  mannerAdverbs,
   marketingNouns,
   namedReferenceWords,
+  notQualityWords,
+  perceptualDegrees,
   personSubjects,
   qualityWords,
   referenceNouns,
   resistances,
   safetyWords,
+  spanNouns,
+  spanQuantifiers,
   stopWords,
   strictQualifiers,
   typeFormingQualifiers,
   typeHeads,
   typeTerms,
-  chatParticiples,
-  degreeWords,
-  deviationNouns,
-  mannerAdverbs,
-  notQualityWords,
-  perceptualDegrees,
-  spanNouns,
-  spanQuantifiers,
 } from "./vocabulary.ts";
 
 const chatter = new Set([...chatterNouns, ...marketingNouns]);
@@ -86,6 +86,8 @@ const deviations = new Set(deviationNouns);
 const manners = new Set(mannerAdverbs);
 const chatDone = new Set(chatParticiples);
 const notQuality = new Set(notQualityWords);
+/** Adjectives that grade an amount ("low dust", "minimal odour"): on a defect noun they promise a level unsaid. */
+const levels = new Set(["low", "lower", "high", "minimal", "reduced", "little", "less"]);
 /** Words that open a reference to something shown elsewhere ("like the photos", "as per seller's sample"). */
 /** Words that introduce a reference's id or date ("sample no. 3", "photo dated 2 May", "drawing ref A"). */
 const referenceIds = new Set(["no", "no.", "#", "number", "id", "ref", "ref.", "code"]);
@@ -333,7 +335,11 @@ function productVerb(word: TaggedWord | undefined): boolean {
   return word.pos === "VERB" || (word.pos === "NOUN" && !attributeNouns[word.lower]);
 }
 
-type Found = { from: number; to: number; attribute: Attribute };
+/**
+ * One clause: words [from, to) and their attribute. `near` clauses carry their own measure where it is missing
+ * ("keep ice long time"): only a figure right after them anchors them, not the capacity elsewhere in the sentence.
+ */
+type Found = { from: number; to: number; attribute: Attribute; near?: boolean };
 
 /** Words that claim a fit with other products ("compatible with", "fits", "suitable for"). */
 const fitWords = new Set(["compatible", "fits", "fit", "suitable"]);
@@ -492,7 +498,6 @@ function colorValueAt(words: TaggedWord[], i: number, to: number): number | null
   return named > 0 && end > j ? end : null;
 }
 
-
 /**
  * A span with a word where its number should be: "long time", "a long time", "for hours", "all day", "many
  * washes", "over time". Returns where it ends, or null.
@@ -524,7 +529,15 @@ function performanceStart(words: TaggedWord[], span: number, floor: number): num
       return k + 1 < span && words[k + 1]!.pos === "ADJ" && evaluativeAt(words[k + 1]) ? k + 1 : null;
     }
     const verb = word.pos === "VERB" || (word.lower === "last" && modals.has(words[k - 1]?.lower ?? ""));
-    if (!verb || commerce.has(word.lower) || copulas.has(word.lower) || chatDone.has(word.lower)) {
+    // "keep ice", "hold their shape": a deal verb with a product object is a performance ("keep the price" is not).
+    const object = words[k + 1];
+    const performs =
+      object !== undefined &&
+      nounLike(words, k + 1) &&
+      !chatter.has(object.lower) &&
+      !deals.has(object.lower);
+    const dealVerb = commerce.has(word.lower) && !performs;
+    if (!verb || dealVerb || copulas.has(word.lower) || chatDone.has(word.lower)) {
       if (word.pos === "PRON" && k === span - 1) return null;
       continue;
     }
@@ -568,7 +581,9 @@ function absenceAt(words: TaggedWord[], i: number, to: number): Found | null {
     attribute = defectNoun(words[j + 1]) ?? attributeNounAt(words, j + 1)?.attribute ?? "finish";
     end = j + 2;
   } else {
-    const noun = attributeNounAt(words, j) ?? (colors.has(words[j]?.lower ?? "") ? { attribute: "color" as const, size: 1 } : null);
+    const noun =
+      attributeNounAt(words, j) ??
+      (colors.has(words[j]?.lower ?? "") ? { attribute: "color" as const, size: 1 } : null);
     if (noun && deviations.has(words[j + noun.size]?.lower ?? "")) {
       attribute = noun.attribute;
       end = j + noun.size + 1;
@@ -618,13 +633,24 @@ function comparativeBase(word: string): string | null {
 }
 
 /** Comparatives of the deal, not the product ("cheaper", "faster" shipping, "earlier" date). */
-const dealComparatives = new Set(["cheaper", "lower", "higher", "earlier", "later", "faster", "sooner", "better"]);
+const dealComparatives = new Set([
+  "cheaper",
+  "lower",
+  "higher",
+  "earlier",
+  "later",
+  "faster",
+  "sooner",
+  "better",
+]);
 
 /** A feature alone in a list ("- Windproof", "Breathable,", "Anti-slip."): the segment around word i holds only it. */
 function aloneInList(words: TaggedWord[], i: number, end: number, from: number, to: number): boolean {
   const before = words[i - 1];
   const after = words[end];
-  const opens = i === from || (before !== undefined && (segmentEnd.has(before.lower) || ["-", "•", "*", "and"].includes(before.lower)));
+  const opens =
+    i === from ||
+    (before !== undefined && (segmentEnd.has(before.lower) || ["-", "•", "*", "and"].includes(before.lower)));
   const closes = end >= to || (after !== undefined && (segmentEnd.has(after.lower) || after.lower === "and"));
   return opens && closes;
 }
@@ -633,6 +659,17 @@ function aloneInList(words: TaggedWord[], i: number, end: number, from: number, 
 function resistanceWord(word: TaggedWord | undefined): boolean {
   if (!isWord(word)) return false;
   return /^[a-z]{3,}(?:proof|resistant|repellent)$/.test(word.lower) || /^anti-?[a-z]{3,}$/.test(word.lower);
+}
+
+/** Where "on the neck", "at the edges", "in the hand" ends when it closes its segment, else null. */
+function placeEnd(words: TaggedWord[], i: number, to: number): number | null {
+  if (!["on", "at", "in", "against"].includes(words[i]?.lower ?? "")) return null;
+  let k = i + 1;
+  if (words[k]?.pos === "DET" || words[k]?.pos === "PRON") k += 1;
+  const start = k;
+  while (k < to && k - start < 2 && nounLike(words, k) && !chatter.has(words[k]!.lower)) k += 1;
+  if (k === start) return null;
+  return k >= to || segmentEnd.has(words[k]!.lower) || words[k]!.lower === "and" ? k : null;
 }
 
 /** The evaluative clauses in one segment-free run of words (a sentence). */
@@ -671,10 +708,23 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       if (start !== null) {
         let attribute: Attribute = "quality";
         for (let k = start; k < i; k += 1) attribute = attributeNounAt(words, k)?.attribute ?? attribute;
-        found.push({ from: start, to: spanEnd, attribute });
+        found.push({ from: start, to: spanEnd, attribute, near: true });
         i = spanEnd - 1;
         continue;
       }
+    }
+    // Lasting or speed said with no figure: "long lasting", "long-lasting", "quick drying", "fast charging".
+    const paced =
+      /^(?:long|quick|fast)$/.test(word.lower) && /^[a-z]{3,}ing$/.test(words[i + 1]?.lower ?? "");
+    if (paced || /^long-[a-z]{3,}ing$/.test(word.lower)) {
+      const end = paced ? i + 2 : i + 1;
+      found.push({
+        from: quoteStart(words, i),
+        to: end,
+        attribute: word.lower === "long" || !paced ? "strength" : "quality",
+      });
+      i = end - 1;
+      continue;
     }
     // A state required with no criterion: "no colour difference", "no visible scratches", "without any rust".
     const absence = absenceAt(words, i, to);
@@ -699,7 +749,9 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     if (
       isWord(word) &&
       (suited ||
-        (enough && (["ADJ", "ADV"].includes(word.pos) || evaluativeAt(word) !== null) && !/ly$/.test(word.lower))) &&
+        (enough &&
+          (["ADJ", "ADV"].includes(word.pos) || evaluativeAt(word) !== null) &&
+          !/ly$/.test(word.lower))) &&
       !chatter.has(word.lower) &&
       (suited || !notQuality.has(word.lower)) &&
       !dealComparatives.has(word.lower)
@@ -707,7 +759,11 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       const end = complementEnd(words, i + 1, to);
       if (enough || end > i + 2) {
         const start = quoteStart(words, i) < (found.at(-1)?.to ?? from) ? i : quoteStart(words, i);
-        found.push({ from: start, to: end, attribute: suited ? "fit" : (evaluativeAt(word)?.attribute ?? "quality") });
+        found.push({
+          from: start,
+          to: end,
+          attribute: suited ? "fit" : (evaluativeAt(word)?.attribute ?? "quality"),
+        });
         i = end - 1;
         continue;
       }
@@ -734,11 +790,17 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     const comparative =
       (base !== null && word.pos === "ADJ" && !dealComparatives.has(word.lower)) ||
       (["more", "less"].includes(words[i - 1]?.lower ?? "") && evaluativeAt(word)?.kind === "specific");
-    if (comparative && degreeBefore && words[i + 1]?.lower !== "than" && !chatter.has(words[i + 1]?.lower ?? "")) {
+    if (
+      comparative &&
+      degreeBefore &&
+      words[i + 1]?.lower !== "than" &&
+      !chatter.has(words[i + 1]?.lower ?? "")
+    ) {
       let start = i - 1;
       if (words[start - 1]?.lower === "a" || degrees.has(words[start - 1]?.lower ?? "")) start -= 1;
       if (words[start - 1]?.lower === "a") start -= 1;
-      const own = qualityWords[word.lower] ?? (base ? (qualityWords[base] ?? qualityWords[`${base}e`]) : undefined);
+      const own =
+        qualityWords[word.lower] ?? (base ? (qualityWords[base] ?? qualityWords[`${base}e`]) : undefined);
       found.push({ from: Math.max(start, found.at(-1)?.to ?? from), to: i + 1, attribute: own ?? "quality" });
       continue;
     }
@@ -938,21 +1000,31 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       const head = words[run.end - 1]!;
       if (chatter.has(head.lower) && !run.attributeHead) continue;
       // Strict and open adjectives judge only attributes ("high quality", "standard size"), never a product type.
-      if ((judged.kind === "strict" || judged.kind === "open") && run.attribute === null) continue;
+      // A defect is an attribute too: "low dust", "high noise" grade how much of it there may be.
+      const defect = levels.has(word.lower) ? defectNoun(head) : null;
+      if ((judged.kind === "strict" || judged.kind === "open") && run.attribute === null && !defect) continue;
       // Never back into the clause before: "waterproof and high quality zippers" are two claims.
       const start = quoteStart(words, i) < (found.at(-1)?.to ?? from) ? i : quoteStart(words, i);
-      found.push({ from: start, to: run.end, attribute: pick(judged, run.attribute) });
+      found.push({ from: start, to: run.end, attribute: pick(judged, run.attribute ?? defect) });
       i = run.end - 1;
       continue;
     }
     // Postposed in a list: "the fabric eco-friendly", "corners smooth", "skin safe".
     const before = words[i - 1];
     const after = words[i + 1];
-    const closes = after === undefined || i + 1 >= to || segmentEnd.has(after.lower) || after.lower === "and";
+    // "the webbing soft on the neck": a place after it still closes the claim.
+    const place = placeEnd(words, i + 1, to);
+    const closes =
+      after === undefined ||
+      i + 1 >= to ||
+      segmentEnd.has(after.lower) ||
+      after.lower === "and" ||
+      place !== null;
     if (judged.kind !== "open" && judged.kind !== "generic" && closes && before && nounLike(words, i - 1)) {
       if (chatter.has(before.lower) || persons.has(before.lower) || safeUses.has(before.lower)) continue;
       const own = attributeNounAt(words, i - 1)?.attribute;
-      found.push({ from: i - 1, to: i + 1, attribute: judged.attribute ?? own ?? "quality" });
+      found.push({ from: i - 1, to: place ?? i + 1, attribute: judged.attribute ?? own ?? "quality" });
+      if (place !== null) i = place - 1;
     }
   }
   return found;
@@ -999,6 +1071,11 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
     next = end + 1;
     while (next < words.length && next - end <= 3 && !scopeEnd.has(words[next]!.lower)) next += 1;
   }
+  // "Lid must be airtight: no leak at 30 kPa for 60 s": what follows a colon states the clause's criterion.
+  if ([":", "："].includes(words[end]?.lower ?? "") && !nounLike(words, end + 1)) {
+    next = end + 1;
+    while (next < words.length && next - end <= reach && !scopeEnd.has(words[next]!.lower)) next += 1;
+  }
   const last = words[Math.max(next, end) - 1] ?? words[to - 1]!;
   return text.slice(words[start]!.start, last.end);
 }
@@ -1011,7 +1088,10 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
   for (let i = 0; i <= words.length; i += 1) {
     if (i < words.length && !clauseEnd.has(words[i]!.lower)) continue;
     for (const found of clausesIn(words, from, i)) {
-      if (isMeasurable(anchorScope(text, words, found.from, found.to))) continue;
+      const scope = found.near
+        ? text.slice(words[found.from]!.start, words[Math.min(found.to + 3, i, words.length) - 1]!.end)
+        : anchorScope(text, words, found.from, found.to);
+      if (isMeasurable(scope)) continue;
       const start = words[found.from]!.start;
       const end = words[found.to - 1]!.end;
       terms.push({ line, quote: text.slice(start, end), attribute: found.attribute, start, end });

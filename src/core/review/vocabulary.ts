@@ -1539,6 +1539,8 @@ export const referenceNouns: readonly string[] = [
   "specification",
   "specifications",
   "specs",
+  "artwork",
+  "artworks",
   "standard",
   "standards",
   "time",
