@@ -780,7 +780,13 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       aloneInList(words, i, i + 1, from, to) &&
       words.slice(from, i).some((earlier) => earlier.lower === ":" || /\d/.test(earlier.text));
     const listedJudgement = listed ? evaluativeAt(word) : null;
-    if (listedJudgement && listedJudgement.kind !== "generic" && !notQuality.has(word.lower)) {
+    // Replies ("Perfect, deal.") are judged by generic and strict words: a listed property names its own attribute.
+    const property =
+      listedJudgement !== null &&
+      (listedJudgement.kind === "specific" || listedJudgement.kind === "open") &&
+      !acceptance.has(word.lower) &&
+      !notQuality.has(word.lower);
+    if (listedJudgement && property) {
       found.push({ from: i, to: i + 1, attribute: listedJudgement.attribute ?? "quality" });
       continue;
     }
