@@ -503,6 +503,7 @@ function colorValueAt(words: TaggedWord[], i: number, to: number): number | null
  * washes", "over time". Returns where it ends, or null.
  */
 function vagueSpanAt(words: TaggedWord[], i: number, to: number): number | null {
+  if (i >= to || i >= words.length) return null;
   const word = words[i]!.lower;
   const next = words[i + 1]?.lower ?? "";
   if (word === "over" && next === "time") return i + 2;
@@ -787,7 +788,8 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       !acceptance.has(word.lower) &&
       !notQuality.has(word.lower);
     if (listedJudgement && property) {
-      found.push({ from: i, to: i + 1, attribute: listedJudgement.attribute ?? "quality" });
+      // The next item's measure is not this one's: only a figure right after it anchors it.
+      found.push({ from: i, to: i + 1, attribute: listedJudgement.attribute ?? "quality", near: true });
       continue;
     }
     // A comparative with a degree but no figure: "a bit thicker", "slightly softer", "more durable".
@@ -841,7 +843,10 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     // plain basic colour ("black") is left alone.
     if (isWord(word) && colors.has(word.lower) && !chatter.has(words[i + 1]?.lower ?? "")) {
       let start = i;
-      const shade = (lower: string) => shades.has(lower) || shades.has(comparativeBase(lower) ?? "");
+      const shade = (lower: string) => {
+        const base = comparativeBase(lower);
+        return shades.has(lower) || (base !== null && (shades.has(base) || shades.has(`${base}e`)));
+      };
       while (start > from && (shade(words[start - 1]!.lower) || words[start - 1]!.lower === "-")) start -= 1;
       let end = i + 1;
       while (end < to && colors.has(words[end]!.lower)) end += 1;
@@ -956,6 +961,8 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         const acceptedOnly = acceptance.has(words[j + noun]!.lower) && !subject.noun;
         if (!acceptedOnly && (subject.noun || judged.kind === "specific")) {
           let end = complementEnd(words, j + noun + (compound ? 2 : 1), to);
+          // "should stay warm all night": a span with no number belongs to the claim.
+          end = vagueSpanAt(words, end, to) ?? end;
           // "beautiful in appearance": the attribute it is judged in belongs to the claim.
           const judgedIn = words[end]?.lower === "in" ? attributeNounAt(words, end + 1) : null;
           if (judgedIn) end += 1 + judgedIn.size;
@@ -1086,6 +1093,13 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
   return text.slice(words[start]!.start, last.end);
 }
 
+/** The clause and at most three words after it, up to the next list separator: where its own figure would stand. */
+function nearScope(text: string, words: TaggedWord[], from: number, to: number, limit: number): string {
+  let end = to;
+  while (end < limit && end - to < 3 && ![",", "，", ";", ".", "and"].includes(words[end]!.lower)) end += 1;
+  return text.slice(words[from]!.start, words[end - 1]!.end);
+}
+
 /** Every attribute clause on one line that carries no measurable anchor. */
 export function findAttributeClauses(line: number, text: string): VagueTerm[] {
   const words = tagWords(text);
@@ -1095,7 +1109,7 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
     if (i < words.length && !clauseEnd.has(words[i]!.lower)) continue;
     for (const found of clausesIn(words, from, i)) {
       const scope = found.near
-        ? text.slice(words[found.from]!.start, words[Math.min(found.to + 3, i, words.length) - 1]!.end)
+        ? nearScope(text, words, found.from, found.to, i)
         : anchorScope(text, words, found.from, found.to);
       if (isMeasurable(scope)) continue;
       const start = words[found.from]!.start;
