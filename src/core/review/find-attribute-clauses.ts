@@ -299,6 +299,9 @@ function subjectBefore(
   // A relative pronoun stands for the noun before it: "a hose that stays flexible".
   if ((word.lower === "that" || word.lower === "which") && k > floor && nounLike(words, k - 1))
     return { index: k - 1, noun: true };
+  // A two-word attribute noun ending in a chatter word is still the product's: "the battery life must be long".
+  if (k > floor && attributeNounAt(words, k - 1)?.size === 2)
+    return { index: attributeHeadOf(words, k - 1, floor), noun: true };
   if (persons.has(word.lower) || chatter.has(word.lower)) return null;
   if (word.pos === "PRON") return { index: k, noun: false };
   if (!nounLike(words, k)) return null;
@@ -673,6 +676,36 @@ function placeEnd(words: TaggedWord[], i: number, to: number): number | null {
   return k >= to || segmentEnd.has(words[k]!.lower) || words[k]!.lower === "and" ? k : null;
 }
 
+/**
+ * Where two or three judging adjectives joined by "and" (or commas then "and") end, when no noun follows them
+ * ("thick and premium", "light, thin and soft", "nice and comfy"); null otherwise. One of them must say more
+ * than a greeting does ("nice and quick" alone is no product claim), and none may classify.
+ */
+function coordinationEnd(words: TaggedWord[], i: number, to: number): number | null {
+  const first = evaluativeAt(words[i]);
+  if (!first || (words[i]!.pos !== "ADJ" && first.kind === "open")) return null;
+  let k = i + 1;
+  let count = 1;
+  let specific = first.kind === "specific" || first.kind === "strict";
+  while (k + 1 < to && count < 4) {
+    const joiner = words[k]!.lower;
+    if (joiner !== "and" && joiner !== ",") break;
+    const next = evaluativeAt(words[k + 1]);
+    if (!next || (words[k + 1]!.pos !== "ADJ" && next.kind === "open")) break;
+    specific ||= next.kind === "specific" || next.kind === "strict";
+    count += 1;
+    k += 2;
+    if (joiner === "and") break;
+  }
+  if (count < 2 || words[k - 2]?.lower !== "and" || !specific) return null;
+  if (nounLike(words, k) || notQuality.has(words[k - 1]!.lower)) return null;
+  // "we are happy and proud": a person's feelings, not the product.
+  const before = words[i - 1];
+  if (before && (persons.has(before.lower) || (copulas.has(before.lower) && words[i - 2]?.pos === "PRON")))
+    return null;
+  return k;
+}
+
 /** The evaluative clauses in one segment-free run of words (a sentence). */
 function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
   const found: Found[] = [];
@@ -718,11 +751,15 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     const paced =
       /^(?:long|quick|fast)$/.test(word.lower) && /^[a-z]{3,}ing$/.test(words[i + 1]?.lower ?? "");
     if (paced || /^long-[a-z]{3,}ing$/.test(word.lower)) {
-      const end = paced ? i + 2 : i + 1;
+      const bare = paced ? i + 2 : i + 1;
+      // "long lasting battery": the noun it is said of belongs to it.
+      const run = nounRun(words, bare);
+      const end = run && !chatter.has(words[run.end - 1]!.lower) ? run.end : bare;
       found.push({
         from: quoteStart(words, i),
         to: end,
         attribute: word.lower === "long" || !paced ? "strength" : "quality",
+        near: true,
       });
       i = end - 1;
       continue;
@@ -810,6 +847,18 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       const own =
         qualityWords[word.lower] ?? (base ? (qualityWords[base] ?? qualityWords[`${base}e`]) : undefined);
       found.push({ from: Math.max(start, found.at(-1)?.to ?? from), to: i + 1, attribute: own ?? "quality" });
+      continue;
+    }
+    // Judgements joined with no noun after them: "thick and premium", "light, thin and soft", "nice and comfy".
+    const joined = coordinationEnd(words, i, to);
+    if (joined !== null) {
+      const own = words
+        .slice(i, joined)
+        .map((w) => evaluativeAt(w)?.attribute)
+        .find((a) => a);
+      const start = quoteStart(words, i) < (found.at(-1)?.to ?? from) ? i : quoteStart(words, i);
+      found.push({ from: start, to: joined, attribute: own ?? "quality" });
+      i = joined - 1;
       continue;
     }
     // "squat proof", "scratch resistant": a resistance claimed with no test or grade.
@@ -1007,8 +1056,10 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     // "natural rubber", "high gloss", "soft enamel": the pair names a type of material or finish.
     // A two-word attribute noun starting there is no type: "long battery life" is a claim on the battery's life.
     const typeHead = typeNouns.has(next) && attributeNounAt(words, i + 1)?.size !== 2;
-    if (types.has(`${word.lower} ${next}`) || (judged.kind !== "generic" && typeHead)) continue;
     const run = nounRun(words, i + 1);
+    // "sharp print colors": a type head followed by the attribute it has is no type.
+    const typed = typeHead && !(run && run.end > i + 2 && run.attributeHead && run.attribute !== null);
+    if (types.has(`${word.lower} ${next}`) || (judged.kind !== "generic" && typed)) continue;
     if (run) {
       const head = words[run.end - 1]!;
       if (chatter.has(head.lower) && !run.attributeHead) continue;
@@ -1032,6 +1083,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       i + 1 >= to ||
       segmentEnd.has(after.lower) ||
       after.lower === "and" ||
+      after.lower === "with" ||
       place !== null;
     if (judged.kind !== "open" && judged.kind !== "generic" && closes && before && nounLike(words, i - 1)) {
       if (chatter.has(before.lower) || persons.has(before.lower) || safeUses.has(before.lower)) continue;
@@ -1093,6 +1145,10 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
   return text.slice(words[start]!.start, last.end);
 }
 
+/** What pins a colour down: a colour system, a code with digits, a named sample or swatch. */
+const colourAnchor =
+  /\b(?:pantone|pms|ral|ncs|cmyk|rgb|tcx|tpx|sample|swatch|card|code|ref)\b|#\s*[0-9a-f]{3,6}\b|\b[a-z]{1,3}-?\d{2,}\b|\b\d{2}-\d{4}\b/i;
+
 /** The clause and at most three words after it, up to the next list separator: where its own figure would stand. */
 function nearScope(text: string, words: TaggedWord[], from: number, to: number, limit: number): string {
   let end = to;
@@ -1111,7 +1167,10 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
       const scope = found.near
         ? nearScope(text, words, found.from, found.to, i)
         : anchorScope(text, words, found.from, found.to);
-      if (isMeasurable(scope)) continue;
+      // A colour is anchored by a colour code or a sample, not by the size beside it ("750 ml ... a nice green").
+      // A colour label's value ("1 color white") is read as before: its scope is its own segment.
+      const shade = found.attribute === "color" && !/^colou?rs?$/.test(words[found.from]!.lower);
+      if (isMeasurable(scope) && (!shade || colourAnchor.test(scope))) continue;
       const start = words[found.from]!.start;
       const end = words[found.to - 1]!.end;
       terms.push({ line, quote: text.slice(start, end), attribute: found.attribute, start, end });
