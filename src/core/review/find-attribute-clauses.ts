@@ -341,8 +341,10 @@ function productVerb(word: TaggedWord | undefined): boolean {
 /**
  * One clause: words [from, to) and their attribute. `near` clauses carry their own measure where it is missing
  * ("keep ice long time"): only a figure right after them anchors them, not the capacity elsewhere in the sentence.
+ * `ahead` clauses are anchored by their segment from where they start on ("long lasting battery, at least 3000
+ * mAh"), never by the order quantity before them ("2000 power banks with a long lasting battery").
  */
-type Found = { from: number; to: number; attribute: Attribute; near?: boolean };
+type Found = { from: number; to: number; attribute: Attribute; near?: boolean; ahead?: boolean };
 
 /** Words that claim a fit with other products ("compatible with", "fits", "suitable for"). */
 const fitWords = new Set(["compatible", "fits", "fit", "suitable"]);
@@ -759,7 +761,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         from: quoteStart(words, i),
         to: end,
         attribute: word.lower === "long" || !paced ? "strength" : "quality",
-        near: true,
+        ahead: true,
       });
       i = end - 1;
       continue;
@@ -1112,9 +1114,9 @@ function pick(judged: Evaluative, noun: Attribute | null): Attribute {
 const reach = 24;
 
 /** Text of the segment (between commas and sentence ends) around words [from, to), plus the next segment's start. */
-function anchorScope(text: string, words: TaggedWord[], from: number, to: number): string {
+function anchorScope(text: string, words: TaggedWord[], from: number, to: number, ahead = false): string {
   let start = from;
-  while (start > 0 && from - start < reach && !scopeEnd.has(words[start - 1]!.lower)) start -= 1;
+  while (!ahead && start > 0 && from - start < reach && !scopeEnd.has(words[start - 1]!.lower)) start -= 1;
   let end = to;
   while (end < words.length && end - to < reach && !scopeEnd.has(words[end]!.lower)) end += 1;
   // "soft fabric for the hoodies, 320 gsm fleece", "light enough: 380 g": a measure right after the comma or
@@ -1166,7 +1168,7 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
     for (const found of clausesIn(words, from, i)) {
       const scope = found.near
         ? nearScope(text, words, found.from, found.to, i)
-        : anchorScope(text, words, found.from, found.to);
+        : anchorScope(text, words, found.from, found.to, found.ahead);
       // A colour is anchored by a colour code or a sample, not by the size beside it ("750 ml ... a nice green").
       // A colour label's value ("1 color white") is read as before: its scope is its own segment.
       const shade = found.attribute === "color" && !/^colou?rs?$/.test(words[found.from]!.lower);
