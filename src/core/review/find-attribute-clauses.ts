@@ -268,7 +268,9 @@ function nounRun(
 /** Start of the quote: intensifiers and "nice and" before the adjective belong to it. */
 function quoteStart(words: TaggedWord[], i: number): number {
   let k = i;
-  while (k > 0 && (boosts.has(words[k - 1]!.lower) || words[k - 1]!.lower === "and")) {
+  // Four words back at most ("really very", "nice and"): a longer run is no phrase, and reading it back from
+  // every word of a pasted run would be quadratic.
+  while (k > 0 && i - k < 4 && (boosts.has(words[k - 1]!.lower) || words[k - 1]!.lower === "and")) {
     if (words[k - 1]!.lower === "and" && !evaluativeAt(words[k - 2])) break;
     k -= words[k - 1]!.lower === "and" ? 2 : 1;
   }
@@ -711,6 +713,9 @@ function coordinationEnd(words: TaggedWord[], i: number, to: number): number | n
 /** The evaluative clauses in one segment-free run of words (a sentence). */
 function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
   const found: Found[] = [];
+  // Where the sentence first shows it is a spec list (a colon or a figure): found once, so the pass stays linear.
+  let listCue = from;
+  while (listCue < to && words[listCue]!.lower !== ":" && !/\d/.test(words[listCue]!.text)) listCue += 1;
   for (let i = from; i < to; i += 1) {
     const word = words[i]!;
     const referenceEnd = referenceAt(words, i, to);
@@ -815,10 +820,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       continue;
     }
     // A property alone in a spec list ("Jacket features: ..., Breathable, ..."): the list says no more of it.
-    const listed =
-      word.pos === "ADJ" &&
-      aloneInList(words, i, i + 1, from, to) &&
-      words.slice(from, i).some((earlier) => earlier.lower === ":" || /\d/.test(earlier.text));
+    const listed = word.pos === "ADJ" && aloneInList(words, i, i + 1, from, to) && listCue < i;
     const listedJudgement = listed ? evaluativeAt(word) : null;
     // Replies ("Perfect, deal.") are judged by generic and strict words: a listed property names its own attribute.
     const property =
