@@ -13,11 +13,12 @@ import type {
 } from "../schemas.ts";
 import { emptyDraft, unnamedItem } from "../schemas.ts";
 import { type Clause, clausesOf, evidenceFor } from "./clauses.ts";
+import { defers, isAcceptance } from "./cues.ts";
 import { withFullerNames } from "./fuller-name.ts";
 import { findItemCandidates, type ItemRef, itemMentions, resolveItems } from "./items.ts";
 import { negotiate } from "./negotiation.ts";
-import { termRules } from "./rules/index.ts";
-import { type Settled, settle } from "./settle.ts";
+import { type TermRule, termRules } from "./rules/index.ts";
+import { type Mention, type Settled, settle } from "./settle.ts";
 import { findSpecs } from "./specs.ts";
 import { findCompanies } from "./supplier.ts";
 
@@ -183,6 +184,107 @@ function readSpecs(
   }
 }
 
+/**
+ * A sentence hard-wrapped onto the next line (e-mail clients break long lines mid-sentence: "the balance"
+ * / "against copy of B/L"): the last sentence of a line with no closing stop, read on with the first
+ * sentence of the next line of the same message.
+ */
+function wrappedAt(clauses: readonly Clause[]): Map<number, Clause> {
+  const joined = new Map<number, Clause>();
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const head = clauses[i]!;
+    const tail = clauses[i + 1]!;
+    if (tail.message !== head.message || tail.line !== head.line + 1) continue;
+    if (/[.!?。！？:：]\s*$/.test(head.text) || /^\s*(?:\d{1,2}\s?[.)、]|[-*•·>])/.test(tail.text)) continue;
+    joined.set(i, { ...tail, line: head.line, text: `${head.text} ${tail.text}` });
+  }
+  return joined;
+}
+
+/**
+ * The statements a rule reads only across a wrapped line break, cited on the line where each starts:
+ * one that either line states alone is already read there.
+ */
+function acrossWraps<T>(
+  rule: TermRule<T>,
+  head: Clause,
+  tail: Clause,
+  joined: Clause,
+  now: Date,
+  own: ReadonlyArray<Mention<T>>,
+): Array<Mention<T>> {
+  const found: Array<Mention<T>> = [];
+  const offset = head.text.length + 1;
+  for (const m of rule.find(joined, now)) {
+    const inHead = m.start < head.text.length;
+    const clause = inHead ? head : tail;
+    const start = inHead ? m.start : m.start - offset;
+    const end = inHead ? Math.min(m.end, head.text.length) : m.end - offset;
+    const value = JSON.stringify(m.value);
+    if (own.some((o) => o.clause === clause && JSON.stringify(o.value) === value)) continue;
+    found.push({ value: m.value, clause, start, end: Math.max(start, end) });
+  }
+  return found;
+}
+
+const opposite = (a: Role, b: Role) =>
+  (a === "buyer" && b === "supplier") || (a === "supplier" && b === "buyer");
+
+/**
+ * A reply that answers the other side's question about a term without naming it ("And the balance?" /
+ * "After you receive the copy of the B/L.", "How much deposit?" / "40 percent."): the answer is read as
+ * a statement of that term, when the reply states nothing of it by itself.
+ */
+function readAnswers<T>(
+  rule: TermRule<T>,
+  clauses: readonly Clause[],
+  perClause: Array<Array<Mention<T>>>,
+  now: Date,
+): void {
+  if (!rule.asked) return;
+  const { topic, lead } = rule.asked;
+  for (let i = 1; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    const asked = clauses[i - 1]!;
+    if (asked.message === clause.message || !opposite(asked.role, clause.role)) continue;
+    if (!asked.question || clause.question || !topic.test(asked.text)) continue;
+    let stated = false;
+    for (let j = i; j < clauses.length && clauses[j]!.message === clause.message; j++)
+      if (perClause[j]!.length > 0) stated = true;
+    if (stated) continue;
+    const shift = lead.length + 1;
+    perClause[i] = rule
+      .find({ ...clause, text: `${lead} ${clause.text}` }, now)
+      .filter((m) => m.end > shift)
+      .map((m) => ({ value: m.value, clause, start: Math.max(0, m.start - shift), end: m.end - shift }));
+  }
+}
+
+/** A time and name the parser left at the head of a message ("[09:22] Kelly Wu: Yes card is ok"). */
+const replyLabel = /^\s{0,4}\[[^\]\n]{1,40}\]\s{0,4}(?:[^:\n]{1,40}:\s{0,4})?/;
+
+/**
+ * A term only asked for ("Can you do 20% deposit?", "Could you ship within 15 days?") stands when the
+ * other side states it too or its reply accepts it; left unanswered or put off, it was never agreed.
+ */
+function agreedTo<T>(
+  mention: Mention<T>,
+  stated: ReadonlyArray<Mention<T>>,
+  messages: ReadonlyArray<{ role: Role; text: string }>,
+  key: (value: T) => string,
+): boolean {
+  const role = mention.clause.role;
+  if (role === "unknown") return true;
+  const reply = messages.findIndex(
+    (message, index) => index > mention.clause.message && opposite(message.role, role),
+  );
+  const value = key(mention.value);
+  // The other side stated the same term, before or after: the question only repeats it.
+  if (stated.some((other) => opposite(other.clause.role, role) && key(other.value) === value)) return true;
+  if (reply < 0) return false;
+  return isAcceptance(messages[reply]!.text.replace(replyLabel, ""));
+}
+
 /** Run each term rule over the sentences (samples aside), settle its statements and apply the result. */
 function readTerms(
   clauses: readonly Clause[],
@@ -193,9 +295,21 @@ function readTerms(
   conflicts: ExtractionConflict[],
 ) {
   const orderClauses = clauses.filter((clause) => !clause.sample);
+  const wraps = wrappedAt(orderClauses);
   const counts = new Map<string, number>();
   for (const rule of termRules) {
-    const mentions = orderClauses.flatMap((clause) => rule.find(clause, now));
+    const each = orderClauses.map((clause) => rule.find(clause, now));
+    const perClause = orderClauses.map((clause, i) => {
+      const joined = wraps.get(i);
+      if (!joined) return each[i]!;
+      const tail = orderClauses[i + 1]!;
+      return [...each[i]!, ...acrossWraps(rule, clause, tail, joined, now, [...each[i]!, ...each[i + 1]!])];
+    });
+    readAnswers(rule, orderClauses, perClause, now);
+    // A term named while putting the decision off ("let me ask my boss about the air freight") is not stated.
+    const stated = perClause.flat().filter((m) => m.clause.question || !defers(m.clause.text));
+    const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
+    const mentions = stated.filter((m) => !m.clause.question || agreedTo(m, stated, messages, key));
     counts.set(rule.field, mentions.length);
     if (rule.when && !rule.when(draft)) continue;
     const settled = settle(rule.field, mentions, messages, rule.key);

@@ -27,6 +27,11 @@ export type TermRule<T> = {
   when?: (draft: DraftOrder) => boolean;
   /** The statements of this field in one sentence. */
   find(clause: Clause, now: Date): Array<Mention<T>>;
+  /**
+   * How a reply to the other side's question about this field is read when it does not name the field
+   * ("And the balance?" / "Before shipment."): the question's words, and the word put before the reply.
+   */
+  asked?: { topic: RegExp; lead: string };
   /** When two statements say the same thing (default: equal values). */
   key?: (value: T) => string;
   /** The value as the person would read it in a conflict. */
