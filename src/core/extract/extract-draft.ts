@@ -185,44 +185,71 @@ function readSpecs(
 }
 
 /**
- * A sentence hard-wrapped onto the next line (e-mail clients break long lines mid-sentence: "the balance"
- * / "against copy of B/L"): the last sentence of a line with no closing stop, read on with the first
- * sentence of the next line of the same message.
+ * A sentence hard-wrapped over lines (e-mail clients break long lines mid-sentence: "the balance" /
+ * "against copy of B/L"): a line's last sentence with no closing stop reads on into the first sentence
+ * of the next line of the same message. Each run of such sentences (a few lines at most) is read whole.
  */
-function wrappedAt(clauses: readonly Clause[]): Map<number, Clause> {
-  const joined = new Map<number, Clause>();
-  for (let i = 0; i + 1 < clauses.length; i++) {
-    const head = clauses[i]!;
-    const tail = clauses[i + 1]!;
-    if (tail.message !== head.message || tail.line !== head.line + 1) continue;
-    if (/[.!?。！？:：]\s*$/.test(head.text) || /^\s*(?:\d{1,2}\s?[.)、]|[-*•·>])/.test(tail.text)) continue;
-    joined.set(i, { ...tail, line: head.line, text: `${head.text} ${tail.text}` });
+const maxWrappedLines = 4;
+
+function wraps(head: Clause, tail: Clause): boolean {
+  return (
+    // One message, or a paste with no speakers at all, where each line stands as its own message.
+    (tail.message === head.message ||
+      (tail.message === head.message + 1 && head.speaker === null && tail.speaker === null)) &&
+    tail.role === head.role &&
+    tail.line === head.line + 1 &&
+    !/[.!?。！？:：]\s*$/.test(head.text) &&
+    !/^\s*(?:\d{1,2}\s?[.)、]|[-*•·>])/.test(tail.text)
+  );
+}
+
+/** The runs of wrapped sentences: the index of each run's first sentence and of its last. */
+function wrappedRuns(clauses: readonly Clause[]): Map<number, number> {
+  const runs = new Map<number, number>();
+  let i = 0;
+  while (i + 1 < clauses.length) {
+    let last = i;
+    while (
+      last + 1 < clauses.length &&
+      last - i + 1 < maxWrappedLines &&
+      wraps(clauses[last]!, clauses[last + 1]!)
+    )
+      last++;
+    if (last > i) runs.set(i, last);
+    i = last > i && last - i + 1 === maxWrappedLines ? last : last + 1;
   }
-  return joined;
+  return runs;
 }
 
 /**
- * The statements a rule reads only across a wrapped line break, cited on the line where each starts:
- * one that either line states alone is already read there.
+ * The statements a rule reads only across the line breaks of a run, each cited on the line where it
+ * starts: one that a line states alone is already read there.
  */
 function acrossWraps<T>(
   rule: TermRule<T>,
-  head: Clause,
-  tail: Clause,
-  joined: Clause,
+  run: readonly Clause[],
   now: Date,
   own: ReadonlyArray<Mention<T>>,
-): Array<Mention<T>> {
-  const found: Array<Mention<T>> = [];
-  const offset = head.text.length + 1;
+): Array<{ at: number; mention: Mention<T> }> {
+  const starts: number[] = [];
+  let text = "";
+  for (const clause of run) {
+    if (text !== "") text += " ";
+    starts.push(text.length);
+    text += clause.text;
+  }
+  const last = run[run.length - 1]!;
+  const joined: Clause = { ...last, line: run[0]!.line, text };
+  const found: Array<{ at: number; mention: Mention<T> }> = [];
   for (const m of rule.find(joined, now)) {
-    const inHead = m.start < head.text.length;
-    const clause = inHead ? head : tail;
-    const start = inHead ? m.start : m.start - offset;
-    const end = inHead ? Math.min(m.end, head.text.length) : m.end - offset;
+    let at = 0;
+    while (at + 1 < run.length && starts[at + 1]! <= m.start) at++;
+    const clause = run[at]!;
+    const start = m.start - starts[at]!;
+    const end = Math.min(m.end - starts[at]!, clause.text.length);
     const value = JSON.stringify(m.value);
     if (own.some((o) => o.clause === clause && JSON.stringify(o.value) === value)) continue;
-    found.push({ value: m.value, clause, start, end: Math.max(start, end) });
+    found.push({ at, mention: { value: m.value, clause, start, end: Math.max(start, end) } });
   }
   return found;
 }
@@ -295,16 +322,15 @@ function readTerms(
   conflicts: ExtractionConflict[],
 ) {
   const orderClauses = clauses.filter((clause) => !clause.sample);
-  const wraps = wrappedAt(orderClauses);
+  const runs = wrappedRuns(orderClauses);
   const counts = new Map<string, number>();
   for (const rule of termRules) {
-    const each = orderClauses.map((clause) => rule.find(clause, now));
-    const perClause = orderClauses.map((clause, i) => {
-      const joined = wraps.get(i);
-      if (!joined) return each[i]!;
-      const tail = orderClauses[i + 1]!;
-      return [...each[i]!, ...acrossWraps(rule, clause, tail, joined, now, [...each[i]!, ...each[i + 1]!])];
-    });
+    const perClause = orderClauses.map((clause) => rule.find(clause, now));
+    for (const [first, last] of runs) {
+      const own = perClause.slice(first, last + 1).flat();
+      for (const { at, mention } of acrossWraps(rule, orderClauses.slice(first, last + 1), now, own))
+        perClause[first + at]!.push(mention);
+    }
     readAnswers(rule, orderClauses, perClause, now);
     // A term named while putting the decision off ("let me ask my boss about the air freight") is not stated.
     const stated = perClause.flat().filter((m) => m.clause.question || !defers(m.clause.text));

@@ -55,6 +55,17 @@ describe("a term hard-wrapped onto the next line of an e-mail", () => {
     expect(draft.dispatch).toEqual({ basis: "fixed_date", days: null, date: "2026-11-20" });
   });
 
+  it("reads a term wrapped over three lines of a pasted terms page with no speakers", () => {
+    const draft = draftOf([
+      "Arisen a direct down payment on presenting the order, to start the",
+      "\t\tmanufacture of the full container load orders, amounting to 40% of the",
+      "\t\ttotal invoice or total sales contract.",
+      "\t\tThe balance payment as per commercial invoices paid by the T/T",
+      "\t\t(transferred after received copy of complete document) or L/C.",
+    ]);
+    expect(draft.payment).toMatchObject({ depositPercent: 40, balance: "after_shipment" });
+  });
+
   it("does not join a line that ends its sentence to the next", () => {
     const draft = draftOf(email(["Thank you for the order.", "30 days is our usual transit to Hamburg."]));
     expect(draft.dispatch.days).toBeNull();
