@@ -347,6 +347,7 @@ function readTerms(
         draft,
         mentions,
         statedCount: (field) => counts.get(field) ?? 0,
+        clauses: orderClauses,
         evidence: settled.evidence[0],
       }),
     );

@@ -202,3 +202,33 @@ describe("'wire' as a payment method", () => {
     expect(draftOf(["Supplier: Stainless steel wire mesh, 300 rolls, CFR Busan."]).payment.method).toBeNull();
   });
 });
+
+describe("an acceptance that restates part of an offer", () => {
+  it("takes the place of the option whose price and code it restates", () => {
+    const draft = draftOf([
+      "Supplier: For 2,000 pcs of the power bank: USD 8.20 FOB Shenzhen or USD 8.95 CIF Hamburg.",
+      "Buyer: OK, 8.95 CIF.",
+    ]);
+    expect(draft.items[0]?.unitPrice).toBe(8.95);
+    expect(draft.shipping).toMatchObject({ incoterm: "CIF", place: "Hamburg" });
+  });
+
+  it("takes the rest of a full offer when only the price is restated", () => {
+    const draft = draftOf([
+      "Supplier: For 3,000 pcs of the spin mop set our offer is USD 5.85/set, FOB Ningbo, 30% deposit, balance before shipment, ready 28 days after deposit.",
+      "Me: 5.85 is ok.",
+    ]);
+    expect(draft.items[0]).toMatchObject({ unitPrice: 5.85, quantity: 3000 });
+    expect(draft.payment).toMatchObject({ depositPercent: 30, balance: "before_shipment" });
+    expect(draft.dispatch).toEqual({ basis: "after_deposit", days: 28, date: null });
+  });
+
+  it("leaves the place open while no option is taken", () => {
+    const draft = draftOf([
+      "Supplier: We can do DDP Los Angeles at USD 3.10/pc, or FOB Ningbo at USD 2.70/pc. Which one you prefer?",
+      "Buyer: Let me compare with my forwarder first.",
+    ]);
+    expect(draft.shipping).toMatchObject({ incoterm: null, place: null });
+    expect(draft.items[0]?.unitPrice ?? null).toBeNull();
+  });
+});

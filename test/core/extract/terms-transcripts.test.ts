@@ -22,8 +22,8 @@ describe("terms transcripts: floors", () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
   });
 
-  it("keeps at least 330 right fields and invents nothing", () => {
-    expect(scores.filter((score) => score.ok).length).toBeGreaterThanOrEqual(330);
+  it("keeps at least 331 right fields and invents nothing", () => {
+    expect(scores.filter((score) => score.ok).length).toBeGreaterThanOrEqual(331);
     expect(scores.filter((score) => score.invented)).toEqual([]);
   });
 

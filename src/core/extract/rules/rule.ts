@@ -16,6 +16,8 @@ export type ApplyContext<T> = {
   mentions: ReadonlyArray<Mention<T>>;
   /** How many statements an earlier rule found for its field (e.g. whether a deposit was ever named). */
   statedCount: (field: string) => number;
+  /** Every sentence of the order (samples aside), in chat order, for a rule that reads around its statements. */
+  clauses?: readonly Clause[];
   /** The evidence settle() gave for the value: the last statement's words. */
   evidence: Evidence;
 };
