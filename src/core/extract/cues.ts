@@ -51,9 +51,12 @@ export function isAcceptance(text: string): boolean {
   );
 }
 
-/** The message restates agreed terms (an order summary, a PI): its prices are settled, not offered. */
+/**
+ * The message restates agreed terms (an order summary, a PI, "Thanks for accepting USD 11.30"): its
+ * prices are settled, not offered.
+ */
 export function isSummary(text: string): boolean {
-  return /\b(as agreed|as discussed|as confirmed|order details|order confirmation|order summary|confirm(ing)? the order|proforma invoice)\b/i.test(
+  return /\b(as agreed|as discussed|as confirmed|order details|order confirmation|order summary|confirm(ing)? the order|proforma invoice|(thanks|thank you) for (accepting|confirming)|you (have )?(accepted|confirmed) (the |our )?(price|offer|quotation|order))\b/i.test(
     text,
   );
 }

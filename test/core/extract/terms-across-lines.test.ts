@@ -232,3 +232,19 @@ describe("an acceptance that restates part of an offer", () => {
     expect(draft.items[0]?.unitPrice ?? null).toBeNull();
   });
 });
+
+describe("a supplier's note that the buyer accepted", () => {
+  it("'Thanks for accepting USD 11.30 per unit' settles that price", () => {
+    const draft = draftOf(
+      email(["Thanks for accepting USD 11.30 per unit for 1,000 units of the BT-50 Bluetooth speaker."]),
+    );
+    expect(draft.items[0]).toMatchObject({ unitPrice: 11.3, quantity: 1000 });
+  });
+
+  it("a price merely quoted in an e-mail stays an offer", () => {
+    const draft = draftOf(
+      email(["Our price is USD 11.30 per unit for 1,000 units of the BT-50 Bluetooth speaker."]),
+    );
+    expect(draft.items[0]?.unitPrice ?? null).toBeNull();
+  });
+});

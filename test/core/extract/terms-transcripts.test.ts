@@ -22,8 +22,8 @@ describe("terms transcripts: floors", () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
   });
 
-  it("keeps at least 331 right fields and invents nothing", () => {
-    expect(scores.filter((score) => score.ok).length).toBeGreaterThanOrEqual(331);
+  it("keeps at least 332 right fields and invents nothing", () => {
+    expect(scores.filter((score) => score.ok).length).toBeGreaterThanOrEqual(332);
     expect(scores.filter((score) => score.invented)).toEqual([]);
   });
 
