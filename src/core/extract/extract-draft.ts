@@ -287,6 +287,16 @@ function readAnswers<T>(
   }
 }
 
+/**
+ * A term put as a question or on a condition ("we can ship before Nov 20 if you pay in full now"); a
+ * polite "if you will state your prices, CIF Haiphong" is a request, not a condition.
+ */
+const proposed = (clause: Clause) =>
+  clause.question ||
+  /\b(?:if|provided(?: that)?) (?:you|the buyer|your|u)\b(?! (?:will|would|could|can|kindly|please)\b)/i.test(
+    clause.text,
+  );
+
 /** A time and name the parser left at the head of a message ("[09:22] Kelly Wu: Yes card is ok"). */
 const replyLabel = /^\s{0,4}\[[^\]\n]{1,40}\]\s{0,4}(?:[^:\n]{1,40}:\s{0,4})?/;
 
@@ -335,7 +345,7 @@ function readTerms(
     // A term named while putting the decision off ("let me ask my boss about the air freight") is not stated.
     const stated = perClause.flat().filter((m) => m.clause.question || !defers(m.clause.text));
     const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
-    const mentions = stated.filter((m) => !m.clause.question || agreedTo(m, stated, messages, key));
+    const mentions = stated.filter((m) => !proposed(m.clause) || agreedTo(m, stated, messages, key));
     counts.set(rule.field, mentions.length);
     if (rule.when && !rule.when(draft)) continue;
     const settled = settle(rule.field, mentions, messages, rule.key);

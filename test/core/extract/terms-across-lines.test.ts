@@ -184,6 +184,37 @@ describe("a term only proposed as a question", () => {
   });
 });
 
+describe("a term offered on a condition", () => {
+  it("stays open when the buyer never takes the condition up", () => {
+    const draft = draftOf([
+      "Seller: The ornaments are USD 0.38 each for 10,000 pcs.",
+      "Buyer: OK, 0.38 is fine.",
+      "Seller: We can ship before Nov 20 if you pay 100% now.",
+      "Buyer: Let me think about it.",
+    ]);
+    expect(draft.dispatch.date).toBeNull();
+    expect(draft.payment.depositPercent).toBeNull();
+  });
+
+  it("stands when the buyer meets it", () => {
+    const draft = draftOf([
+      "Seller: The ornaments are USD 0.38 each for 10,000 pcs.",
+      "Buyer: OK, 0.38 is fine.",
+      "Seller: We can ship within 20 days if you pay 100% now.",
+      "Buyer: Agreed, we pay 100% by T/T today.",
+    ]);
+    expect(draft.dispatch.days).toBe(20);
+    expect(draft.payment.depositPercent).toBe(100);
+  });
+
+  it("a polite 'if you will state your prices, CIF Haiphong' is a request, not a condition", () => {
+    const draft = draftOf([
+      "Buyer: We shall be glad if you will state your prices, CIF Haiphong including packing.",
+    ]);
+    expect(draft.shipping).toMatchObject({ incoterm: "CIF", place: "Haiphong" });
+  });
+});
+
 describe("days counted from 'deposit or original L/C'", () => {
   it("counts the days from the deposit and names no method", () => {
     const draft = draftOf([
