@@ -15,9 +15,9 @@ const refusal =
   /\b(too (low|high|much|expensive|cheap)|impossible|can ?not|can't(?! (argue|complain|beat|say no))|cannot|no way|not possible|below (our )?cost|is hard|hard for us|no lower|not accept|won'?t|unable|sorry|not enough|out of (our|my) budget|above (our|my) budget|not ok|no,|nope|lower than our cost|lose money)\b|不行|太低|做不了/i;
 
 /** The sentence puts a decision off ("Let me ask my boss about the air freight and come back to you"). */
-export function defers(text: string): boolean {
-  return deferral.test(text) && !acceptAnywhere.test(text);
-}
+export const defers = remembered(
+  (text: string): boolean => deferral.test(text) && !acceptAnywhere.test(text),
+);
 
 /** The message's first words accept ("okay, for $470 can you deliver?"), whatever follows. */
 export function startsAccepting(text: string): boolean {
