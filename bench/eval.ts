@@ -76,13 +76,24 @@ type Dialogue = {
   agreed_price: number | null;
 };
 
-/** A Craigslist dialogue as a pasted chat: the listing as the seller's opening line, then the text turns. */
+/**
+ * What the marketplace shows for an offer made with its offer button, and for the answer to it: the
+ * structured offer is part of the chat a buyer would paste, and often the only place the final price is.
+ */
+function eventText(turn: Turn): string | null {
+  if (turn.action === "offer" && turn.price !== undefined) return `Offer: $${turn.price}`;
+  if (turn.action === "accept") return "Accepted the offer.";
+  if (turn.action === "reject") return "Rejected the offer.";
+  return null;
+}
+
+/** A Craigslist dialogue as a pasted chat: the listing as the seller's opening line, then the turns, offer events as the marketplace shows them. */
 export function dialogueTranscript(dialogue: Dialogue): string {
   const lines = [`Seller: ${dialogue.title.replace(/\s*-\s*$/, "")}, asking $${dialogue.listing_price}`];
   for (const turn of dialogue.turns) {
-    if (!turn.text) continue;
     const who = turn.speaker === "seller" ? "Seller" : "Buyer";
-    lines.push(`${who}: ${turn.text.replace(/\s*\n\s*/g, " ")}`);
+    const said = turn.text ?? eventText(turn);
+    if (said) lines.push(`${who}: ${said.replace(/\s*\n\s*/g, " ")}`);
   }
   return lines.join("\n");
 }
