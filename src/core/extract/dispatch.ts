@@ -19,7 +19,7 @@ export type DispatchMention = {
 const duration =
   /(?:(\d{1,3})\s*(?:-|–|~|to|至)\s*)?(\d{1,3})\s*(working |business |work |calendar |natural |production )?(days?|weeks?|wks?|months?|hours?|hrs?|天|个工作日|工作日|周|个星期|星期|个月|小时)/gi;
 const dispatchCue =
-  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|production|produce|ready|finish|load|loading|etd|within|after (the )?(deposit|order|payment|balance)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货/i;
+  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|production|produce|ready|finish|load|loading|etd|within|after (the )?(deposit|order|payment|balance)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货|出貨|發貨|交货|交貨|装柜|裝櫃/i;
 const transitCue =
   /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+(?![^.]{0,40}\bfor us to (process|produce|prepare|make|ship|pack))|(?:EMS|DHL|UPS|FedEx|TNT|courier|express|post)\s?\(?\s?(?:delivery|transit|shipping) time|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
 const paymentOnly = /\b(pay|paid|payment|balance|deposit)\b[^.]*\b(within|in)\s*\d/i;
@@ -32,7 +32,8 @@ const dateLike = new RegExp(
 function partAround(text: string, position: number): string {
   const start = Math.max(text.lastIndexOf(",", position), text.lastIndexOf(";", position)) + 1;
   const ends = [text.indexOf(",", position), text.indexOf(";", position)].filter((i) => i >= 0);
-  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+  // With no comma or semicolon after it, Math.min() is Infinity: the part runs to the end.
+  return text.slice(start, Math.min(...ends));
 }
 
 function basisIn(text: string): DispatchBasis | null {
@@ -67,7 +68,7 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
   // days after receipt of deposit") states the term all the same.
   if (
     /\b(normally|usually|generally|typically|in general|most of the time)\b/i.test(text) &&
-    !/\b(we|i) (will|shall|'ll)\b|\bwe (?:\w+ )?(ship|deliver|dispatch|arrange|send|effect)\b|\bfor us to (process|produce|prepare|make|ship|pack)\b|\b(days?|weeks?|hours?)\s+(after|from|upon)\b/i.test(
+    !/\b(we|i)(?: will| shall|'ll)\b|\bwe (?:\w+ )?(ship|deliver|dispatch|arrange|send|effect)\b|\bfor us to (process|produce|prepare|make|ship|pack)\b|\b(days?|weeks?|hours?)\s+(after|from|upon)\b/i.test(
       text,
     )
   )

@@ -7,15 +7,15 @@ export type IncotermMention = { code: Incoterm; place: string | null; start: num
 
 const codes =
   /\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|ex[- ]?works?|ex[- ]?factory|C\s?&\s?F|CNF|DDU)\b|\b(?:C\.I\.F|F\.O\.B|C\.F\.R|E\.X\.W|D\.D\.P|D\.A\.P|F\.C\.A|C\.P\.T|C\.I\.P)\.?(?![\w.])|出厂价/gi;
-const placeWord = /^[A-Z][\w.'-]*$|^[A-Z]{2,}$/;
+const placeWord = /^[A-Z][\w'-]*$/;
 const notPlace = new RegExp(
   String.raw`^(USD|EUR|RMB|CNY|GBP|Price|Prices|Term|Terms|Incoterms?|Port|Please|And|Or|The|Is|Are|By|Via|For|From|To|With|Ok|OK|Shipping|Freight|Sea|Air|Basis|Only|Too|${capitalisedDateWords.join("|")}|I|We|You|It|This|That|Yes|No)$`,
 );
 
-function canonical(raw: string): Incoterm | null {
+function canonical(raw: string): Incoterm {
   // "C.I.F", "F.O.B.": the code written with dots.
   const upper = raw.toUpperCase().replace(/[\s.]/g, "");
-  if (/^EX[- ]?(WORKS?|FACTORY)$/.test(upper) || raw === "出厂价") return "EXW";
+  if (upper.startsWith("EX") || raw === "出厂价") return "EXW";
   if (upper === "C&F" || upper === "CNF") return "CFR";
   if (upper === "DDU") return "DAP";
   return upper as Incoterm;
@@ -25,17 +25,16 @@ function canonical(raw: string): Incoterm | null {
 export function findIncoterms(text: string): IncotermMention[] {
   const found: IncotermMention[] = [];
   for (const m of matchesOf(codes, text)) {
-    const code = canonical(m[0]);
-    if (!code) continue;
     // A lower-case "fob" inside a word-like context is rare; a lower-case code is still a code.
+    const code = canonical(m[0]);
     const after = text.slice(m.index + m[0].length);
-    const words = /^(?:\s*[:：])?\s*((?:[^\s,.;:!?()]+\s*){1,3})/.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+    // A space after the last word leaves an empty word, which is no place word.
+    const words = (/^(?:\s*[:：])?\s*((?:[^\s,.;:!?()]+\s*){1,3})/.exec(after)?.[1] ?? "").split(/\s+/);
     const place: string[] = [];
+    // The words stop at punctuation, so "FOB Ningbo, China" names Ningbo.
     for (const word of words) {
-      const clean = word.replace(/[,.;:!?)]+$/, "");
-      if (!placeWord.test(clean) || notPlace.test(clean) || /^\d/.test(clean)) break;
-      place.push(clean);
-      if (clean !== word) break;
+      if (!placeWord.test(word) || notPlace.test(word)) break;
+      place.push(word);
     }
     found.push({
       code,

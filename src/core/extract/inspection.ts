@@ -15,7 +15,7 @@ const thirdParty =
 const inspectionWord = /\b(inspect\w*|pre-?shipment|psi|qc|quality check|audit|check the goods)\b|验货/i;
 const testReport = /\b(report|certificate|certified|certification|lab|test(ed|ing)?)\b/i;
 const ownCheck =
-  /\b(our|my) (own )?(qc|quality control|qa|inspector|inspection team|qc team|qc staff|agent)s?\b.{0,50}\b(inspect|check)|\b(we|i) (will |'ll )?(also )?(inspect|check the goods|do (the |a |our own |our )?(100% )?(final )?(inspection|qc|check)|send (our|my) (own )?(qc|inspector|qc team)s?)|\b100% (inspection|qc|check)/i;
+  /\b(our|my) (own )?(qc|quality control|qa|inspector|inspection team|qc team|qc staff|agent)s?\b.{0,50}\b(inspect|check)|\b(we|i)(?: will|'ll)? (also )?(inspect|check the goods|do (the |a |our own |our )?(100% )?(final )?(inspection|qc|check)|send (our|my) (own )?(qc|inspector|qc team)s?)|\b100% (inspection|qc|check)/i;
 
 /** The maker's own inspection named as binding ("Maker's inspection in the factory to be final", 以工厂检验为准). */
 const makersInspection =

@@ -7,7 +7,7 @@ import type { BalanceTiming, PaymentMethod } from "../schemas.ts";
 export type Found<T> = { value: T; start: number; end: number };
 
 const paymentCue =
-  /\b(pay|paid|payment|deposit|advance|upfront|up front|balance|t\/?t|tt|wire|terms?|prepay\w*|card|paypal|l\/c)\b|定金|订金|尾款|付款|预付/i;
+  /\b(pay|paid|payment|deposit|advance|upfront|up front|balance|t\/?t|wire|terms?|prepay\w*|card|paypal|l\/c)\b|定金|订金|尾款|付款|预付/i;
 
 /**
  * The ways a deposit is written, tried in turn; built once. "30/70" and two shares ("50% now, 50% later")
@@ -15,7 +15,7 @@ const paymentCue =
  */
 const depositPatterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
   [
-    /(\d{1,3})\s*(?:%|per ?cent)\s*(?:of\s+(?:the\s+)?(?:(?:total|entire|whole|full)\s+)?(?:(?:order|goods|invoice)\s+)?(?:amount|value|invoice|price|payment)\s+(?:of\s+(?:the\s+)?(?:goods|order|contract)\s+)?)?(?:(?:t\/?t|tt)\s+)?(?:(?:as|of)\s+)?(?:the\s+|a\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|(?:to be paid\s+)?before production|to (?:start|begin|launch|arrange) (?:the\s+)?(?:mass\s+)?production|(?:payment\s+)?(?:once|when|upon)\s+(?:the\s+)?order\s+is\s+confirmed|定金|订金|预付)/i,
+    /(\d{1,3})\s*(?:%|per ?cent)\s*(?:of\s+(?:the\s+)?(?:(?:total|entire|whole|full)\s+)?(?:(?:order|goods|invoice)\s+)?(?:amount|value|invoice|price|payment)\s+(?:of\s+(?:the\s+)?(?:goods|order|contract)\s+)?)?(?:t\/?t\s+)?(?:(?:as|of)\s+)?(?:the\s+|a\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|(?:to be paid\s+)?before production|to (?:start|begin|launch|arrange) (?:the\s+)?(?:mass\s+)?production|(?:payment\s+)?(?:once|when|upon)\s+(?:the\s+)?order\s+is\s+confirmed|定金|订金|预付)/i,
     (m) => +m[1]!,
   ],
   [
@@ -29,9 +29,9 @@ const depositPatterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
     (m) => 100 - +(m[1] ?? m[2])!,
   ],
   // 付总货款30% (pay 30% of the total), traditional or simplified.
-  [/(?:须付|需付|先付|预付|須付|需付|預付|支付)[^，,。；;\d]{0,8}?(\d{1,2})\s*%/, (m) => +m[1]!],
+  [/(?:须付|需付|先付|预付|須付|預付|支付)[^，,。；;\d]{0,8}?(\d{1,2})\s*%/, (m) => +m[1]!],
   [
-    /\b(full payment|(?:pay(?:ing)?|be paid|paid) in full|full (?:t\/?t|tt)\b|full amount|whole amount|100\s*%\s*(?:payment|paid|by|via|with|through|in|upfront|up front|before|t\/?t|tt|now|today|online))|全款|一次性付/i,
+    /\b(full payment|(?:pay(?:ing)?|be paid|paid) in full|full t\/?t\b|full amount|whole amount|100\s*%\s*(?:payment|paid|by|via|with|through|in|upfront|up front|before|t\/?t|now|today|online))|全款|一次性付/i,
     () => 100,
   ],
   [
@@ -64,14 +64,9 @@ export function findDeposit(text: string): Found<number> | null {
     if (!m) continue;
     if (needsPaymentCue.has(pattern) && !paymentCue.test(text)) continue;
     const value = read(m);
-    if (Number.isNaN(value) || value < 0 || value > 100) continue;
+    if (Number.isNaN(value) || value > 100) continue;
     // "Tooling 100% by T/T with PO", "Mould cost USD 6,800, 100% paid with PO": the mould, not the order.
-    if (
-      /\b(tooling|mou?lds?|mou?ld (cost|fee|charge))\b[^.;]{0,60}$/i.test(
-        text.slice(Math.max(0, m.index - 60), m.index),
-      )
-    )
-      continue;
+    if (/\b(tooling|mou?lds?)\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "30%-50% in advance": a range of deposits is no deposit agreed.
     if (
       /\d(?:\s?%)?\s?(?:-|–|~|to)\s?$/.test(text.slice(Math.max(0, m.index - 8), m.index)) ||
@@ -80,7 +75,6 @@ export function findDeposit(text: string): Found<number> | null {
       continue;
     // "100% by irrevocable L/C at sight": paid against documents, nothing in advance.
     if (
-      value === 100 &&
       /^100\s?%\s?(?:payment\s)?(?:(?:by|via|through|with)\s)?(?:an?\s)?(?:irrevocable\s)?(?:l\/c|lc|letter of credit)\b/i.test(
         text.slice(m.index),
       )
@@ -97,7 +91,7 @@ export function findDeposit(text: string): Found<number> | null {
 const balanceRules: Array<[BalanceTiming, RegExp]> = [
   [
     "after_shipment",
-    /\b(against|after receiving|upon receipt of|on receipt of|after)\s+(the\s+)?((copy|copies|fax|scan) of\s+(the\s+)?)?(b\/?l|bl|bill of lading)|\b(?:received|receiving|receipt of)\s+(?:the\s+|a\s+)?(?:fax\s+)?copy\s+(?:of\s+)?(?:the\s+)?(?:b\/?l|bl|bill of lading)|\b(?:after|upon|on|against|once|when)\s+(?:(?:we|you)\s+)?(?:(?:receiv\w*|receipt of|get|got|see)\s+)?(?:(?:the|our|your|a)\s+)?(?:fax\s+)?(?:copy|copies|fax|scan) of\s+(?:the\s+)?(?:(?:(?:complete|full|shipping)\s+)?(?:shipping\s+)?documents?|b\/?l|bl|bill of lading)|\b(shipping|complete) documents? cop(y|ies)\b|\b(b\/?l|bl) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
+    /\b(against|after receiving|upon receipt of|on receipt of|after)\s+(the\s+)?((copy|copies|fax|scan) of\s+(the\s+)?)?(b\/?l|bill of lading)|\b(?:received|receiving|receipt of)\s+(?:the\s+|a\s+)?(?:fax\s+)?copy\s+(?:of\s+)?(?:the\s+)?(?:b\/?l|bill of lading)|\b(?:after|upon|on|against|once|when)\s+(?:(?:we|you)\s+)?(?:(?:receiv\w*|receipt of|get|got|see)\s+)?(?:(?:the|our|your|a)\s+)?(?:fax\s+)?(?:copy|copies|fax|scan) of\s+(?:the\s+)?(?:(?:(?:complete|full|shipping)\s+)?(?:shipping\s+)?documents?|b\/?l|bl|bill of lading)|\b(shipping|complete) documents? cop(y|ies)\b|\b(b\/?l) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
   ],
   [
     "on_delivery",
@@ -131,10 +125,7 @@ const methods: Array<[PaymentMethod, RegExp]> = [
   ["pay_later", /\bpay ?later\b/i],
   ["letter_of_credit", /\b([lL]\/[cC]|[lL]etter of [cC]redit)\b|\bLC\b|信用证/],
   ["paypal", /\bpay ?pal\b/i],
-  [
-    "card",
-    /\b(credit card|debit card|by card|with card|visa|mastercard|master card|amex)\b|100% by card|信用卡/i,
-  ],
+  ["card", /\b(credit card|debit card|by card|with card|visa|mastercard|master card|amex)\b|信用卡/i],
   [
     "bank_transfer",
     // "wire" alone is a payment only as one ("by wire", "wire transfer", "wired the deposit"), never "wire mesh".

@@ -33,17 +33,17 @@ export function findShippingModes(
     const m = pattern.exec(text);
     if (!m) continue;
     // "JFK airport" names the destination, not the mode, unless air freight is also named.
-    if (method === "air" && /airport/i.test(m[0]) && !/\bair\b(?! ?port)/i.test(text)) continue;
+    if (/airport/i.test(m[0]) && !/\bair\b/i.test(text)) continue;
     found.push({ method, start: m.index, end: m.index + m[0].length });
   }
-  // "by air express via DHL": a courier flies the goods, and that is express, not air freight.
-  if (found.some((f) => f.method === "express") && carrier.test(text))
-    return found.filter((f) => f.method !== "air");
+  // "by air express via DHL": a courier flies the goods, and that is express, not air freight (every
+  // carrier name is also an express word, so express is among the modes found).
+  if (carrier.test(text)) return found.filter((f) => f.method !== "air");
   return found;
 }
 
 const feeContext =
-  /\b(freight|shipping (fee|cost|charge|price)|shipping is|shipping will be|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS)(?:\s*[:=])?\s*(US)?[$€£¥]|\b(DHL|FedEx|UPS|TNT|EMS|truck|trucking|courier|express|air|sea)\s+(to|fee|cost|charge)\b/i;
+  /\b(freight|shipping (fee|cost|charge|price)|shipping is|shipping will be|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS|truck|trucking|courier|express|air|sea)\s+(to|fee|cost|charge)\b/i;
 /** A carrier or mode then an amount for the whole shipment ("UPS 480 USD", "by air, 1,860 USD for all"). */
 const modeTotal =
   /\b(DHL|FedEx|UPS|TNT|EMS)(?:\s*[:=])?(?:\s*US)?(?:\s*[$€£¥])?\s*\d|\b(by (air|sea|rail|train|truck|express)|DHL|FedEx|UPS|TNT|EMS|courier)\b[^.!?]{0,30}?(?:\btotal\b|\d(?:[\d,.]*\d)?(?:\s*(?:[A-Z]{3}|[$€£¥]))?\s*(?:for all|in total|total|for the whole|all in))/i;
@@ -70,6 +70,6 @@ export const isFeeContext = remembered(
 /** True when an amount with no unit follows a freight cue in its sentence ("via DHL, cost 310 usd"). */
 export function isFeeAmount(text: string, money: MoneyMention): boolean {
   if (money.perUnit !== null || !isFeeContext(text)) return false;
-  const cue = feeContext.exec(text) ?? modeTotal.exec(text);
-  return cue !== null && cue.index < money.start;
+  const cue = feeContext.exec(text) ?? modeTotal.exec(text)!;
+  return cue.index < money.start;
 }

@@ -1,0 +1,131 @@
+/**
+ * Incoterm wordings one by one: every code as suppliers write it (plain, dotted, old names, ex-works,
+ * 出厂价) and the place that follows it, each way: what names a place and what only looks like one.
+ */
+import { describe, expect, it } from "vitest";
+import { findIncoterms } from "../../../src/core/extract/incoterm.ts";
+
+const read = (text: string) => findIncoterms(text).map((m) => [m.code, m.place, text.slice(m.start, m.end)]);
+
+describe("the code as written", () => {
+  it.each([
+    ["EXW Dongguan", "EXW"],
+    ["FCA Shenzhen", "FCA"],
+    ["FAS Qingdao", "FAS"],
+    ["FOB Ningbo", "FOB"],
+    ["CFR Hamburg", "CFR"],
+    ["CIF Rotterdam", "CIF"],
+    ["CPT Chicago", "CPT"],
+    ["CIP Dallas", "CIP"],
+    ["DAP Reno", "DAP"],
+    ["DPU Felixstowe", "DPU"],
+    ["DDP Sydney", "DDP"],
+    ["fob Ningbo", "FOB"],
+    ["C&F Durban", "CFR"],
+    ["C & F Durban", "CFR"],
+    ["CNF Durban", "CFR"],
+    ["DDU Lyon", "DAP"],
+    ["C.I.F Mombasa", "CIF"],
+    ["F.O.B. Xiamen", "FOB"],
+    ["C.F.R Lagos", "CFR"],
+    ["E.X.W Yiwu", "EXW"],
+    ["D.D.P Austin", "DDP"],
+    ["D.A.P Oslo", "DAP"],
+    ["F.C.A Tianjin", "FCA"],
+    ["C.P.T Denver", "CPT"],
+    ["C.I.P Madrid", "CIP"],
+  ])("'%s' is %s with its place", (text, code) => {
+    expect(read(text).map(([c, place]) => [c, place])).toEqual([[code, text.split(" ").at(-1)]]);
+  });
+
+  it.each([
+    ["ex-works Dongguan", "ex-works"],
+    ["Ex works Dongguan", "Ex works"],
+    ["exworks Dongguan", "exworks"],
+    ["ex-work Dongguan", "ex-work"],
+    ["ex-factory Dongguan", "ex-factory"],
+    ["Ex factory Dongguan", "Ex factory"],
+    ["exfactory Dongguan", "exfactory"],
+  ])("'%s' is EXW", (text, said) => {
+    expect(read(text)).toEqual([["EXW", "Dongguan", said]]);
+  });
+
+  it("出厂价 is the ex-works price", () => {
+    expect(read("出厂价 5元")).toEqual([["EXW", null, "出厂价"]]);
+  });
+
+  it.each([
+    "FOBS",
+    "CIFs",
+    "information",
+    "the DAPI stain",
+    "F.O.B.X",
+    "F.O.Bx",
+    "ex-worker",
+    "proforma",
+    "exfactoryline",
+  ])("'%s' names no code", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it("a dotted code takes its closing dot, and each code in a sentence is read", () => {
+    expect(read("F.O.B. price")).toEqual([["FOB", null, "F.O.B."]]);
+    expect(read("FOB Ningbo or CIF Hamburg")).toEqual([
+      ["FOB", "Ningbo", "FOB"],
+      ["CIF", "Hamburg", "CIF"],
+    ]);
+  });
+});
+
+describe("the place after the code", () => {
+  it.each([
+    ["FOB Ningbo please", "Ningbo"],
+    ["FOB: Ningbo", "Ningbo"],
+    ["FOB：Ningbo", "Ningbo"],
+    ["FOB : Ningbo", "Ningbo"],
+    ["FOB Ningbo, China", "Ningbo"],
+    ["FOB Ningbo. Thanks", "Ningbo"],
+    ["DDP Amazon FBA, tax included", "Amazon FBA"],
+    ["DDP Amazon FBA Warehouse Reno", "Amazon FBA Warehouse"],
+    ["DDP Amazon  FBA", "Amazon FBA"],
+    ["FOB  Ningbo", "Ningbo"],
+    ["CIF Xi'an", "Xi'an"],
+    ["DAP Wilkes-Barre", "Wilkes-Barre"],
+    ["CIF LA", "LA"],
+    ["FOB Portland", "Portland"],
+    ["CIF Newport", "Newport"],
+    ["FOB Mayport", "Mayport"],
+    ["CIF Andover", "Andover"],
+    ["FOB Shanghai Port", "Shanghai"],
+    ["FOB Shanghai port", "Shanghai"],
+  ])("'%s' names %s", (text, place) => {
+    expect(read(text)[0]?.[1]).toBe(place);
+  });
+
+  it.each([
+    "EXW our factory",
+    "FOB price is 2.5 USD",
+    "FOB USD 2.5",
+    "FOB 2.5",
+    "FOB (Ningbo)",
+    "FOB, Ningbo",
+    "FOB Port Ningbo",
+    "FOB Price",
+    "FOB Terms",
+    "FOB Incoterms 2020",
+    "FOB Incoterm",
+    "FOB Please",
+    "CIF And FOB",
+    "FOB Only",
+    "FOB Basis",
+    "FOB December",
+    "FOB Monday",
+    "FOB I think",
+    "FOB Yes",
+    "FOB Ningbo/Shanghai",
+    "Price is FOB",
+    "FOB.",
+  ])("'%s' names no place", (text) => {
+    expect(read(text)[0]?.[1]).toBeNull();
+  });
+});

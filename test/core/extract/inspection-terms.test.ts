@@ -1,0 +1,208 @@
+/**
+ * Inspection wordings one by one, each way: who inspects (a third party, Alibaba, the maker, the buyer's
+ * or the supplier's own QC), an inspection declined, and the near-misses that settle nothing.
+ */
+import { describe, expect, it } from "vitest";
+import { findInspection } from "../../../src/core/extract/inspection.ts";
+import type { Role } from "../../../src/core/schemas.ts";
+
+const read = (text: string, role: Role = "buyer") => {
+  const found = findInspection(text, role);
+  return found ? { required: found.required, by: found.by, said: text.slice(found.start, found.end) } : null;
+};
+
+describe("an inspection declined", () => {
+  it.each([
+    ["No inspection needed for this order", "No inspection needed"],
+    ["no need for inspection, we trust you", "no need for inspection"],
+    ["No need of QC this time", "No need of QC"],
+    ["No need for a QC", "No need for a QC"],
+    ["we won't need a QC", "won't need a QC"],
+    ["ship it without a inspection", "without a inspection"],
+    ["no third-party inspection required", "no third-party inspection required"],
+    ["No third party inspection", "No third party inspection"],
+    ["Inspection is not needed", "Inspection is not needed"],
+    ["QC not required for samples", "QC not required"],
+    ["inspection not necessary", "inspection not necessary"],
+    ["We don't need an inspection", "don't need an inspection"],
+    ["we dont need any QC", "dont need any QC"],
+    ["We do not need third party inspection", "do not need third party inspection"],
+    ["we won't need 3rd-party inspection", "won't need 3rd-party inspection"],
+    ["We will not need pre-shipment inspection", "will not need pre-shipment inspection"],
+    ["we wont need preshipment QC", "wont need preshipment QC"],
+    ["we do not need external inspection", "do not need external inspection"],
+    ["No need to inspect, just ship", "No need to inspect"],
+    ["Ship without an inspection", "without an inspection"],
+    ["Ship without inspection", "without inspection"],
+    ["Let's skip the inspection", "skip the inspection"],
+    ["skip inspection this time", "skip inspection"],
+    ["这批不需要验货", "不需要验货"],
+    ["不用验货，直接发", "不用验货"],
+  ])("'%s' declines it", (text, said) => {
+    expect(read(text)).toEqual({ required: false, by: null, said });
+  });
+
+  it.each([
+    "No problem, we need inspection by QIMA",
+    "No, SGS will inspect",
+    "QC is needed",
+    "we need QC before shipment",
+    "We don't need more samples, QIMA will inspect",
+  ])("'%s' declines nothing", (text) => {
+    expect(read(text)?.required).not.toBe(false);
+  });
+});
+
+describe("Alibaba's inspection service", () => {
+  it.each([
+    ["Please book the Alibaba inspection", "Alibaba inspection"],
+    ["alibaba's quality inspection before shipping", "alibaba's quality inspection"],
+    ["Alibaba.com inspector will come", "Alibaba.com inspector"],
+    ["Alibaba QC is fine", "Alibaba QC"],
+    ["Alibaba  QC is fine", "Alibaba  QC"],
+    ["Alibaba quality  inspection", "Alibaba quality  inspection"],
+    ["we use the inspection service of Alibaba", "inspection service of Alibaba"],
+    ["inspection service from alibaba please", "inspection service from alibaba"],
+    ["the inspection service through Alibaba", "inspection service through Alibaba"],
+  ])("'%s' is Alibaba's", (text, said) => {
+    expect(read(text)).toEqual({ required: true, by: "alibaba", said });
+  });
+
+  it.each(["We pay through Alibaba", "Alibaba order link sent", "inspection service in Alibaba style"])(
+    "'%s' is not Alibaba's inspection",
+    (text) => {
+      expect(read(text)?.by).not.toBe("alibaba");
+    },
+  );
+});
+
+describe("a third-party inspection", () => {
+  it.each([
+    ["QIMA will come on Monday", "QIMA"],
+    ["V-Trust will visit the factory", "V-Trust"],
+    ["VTrust booked", "VTrust"],
+    ["SGS inspection before shipment", "SGS"],
+    ["Intertek will inspect", "Intertek"],
+    ["Bureau Veritas inspection", "Bureau Veritas"],
+    ["TÜV inspection arranged", "TÜV"],
+    ["TUV inspection arranged", "TUV"],
+    ["AsiaInspection will inspect the goods", "AsiaInspection"],
+    ["HQTS pre-shipment check", "HQTS"],
+    ["SGS preshipment booked", "SGS"],
+    ["ProQC will do the PSI", "ProQC"],
+    ["Pro QC will do the PSI", "Pro QC"],
+    ["We arrange a third-party inspection", "third-party"],
+    ["third party QC before loading", "third party"],
+    ["3rd party inspection please", "3rd party"],
+    ["3rd-party audit required", "3rd-party"],
+    ["Our inspection company will check the goods", "inspection company"],
+    ["the inspection agency will come", "inspection agency"],
+  ])("'%s' is a third party's", (text, said) => {
+    expect(read(text)).toEqual({ required: true, by: "third_party", said });
+  });
+
+  it.each([
+    "SGS report for phthalate-free material",
+    "SGS certificate attached",
+    "Intertek tested, lab report attached",
+    "QIMA certified factory",
+    "Our products are SGS certified",
+    "SGS testing done",
+    "the SGS lab",
+    "Intertek",
+    "QIMA test results attached",
+    "Bureau Veritas audit report",
+  ])("'%s' is a test report or a name, no inspection", (text) => {
+    // "audit" is an inspection word: the audit report of a third party is its inspection.
+    if (text.includes("audit")) expect(read(text)?.by).toBe("third_party");
+    else expect(read(text)).toBeNull();
+  });
+});
+
+describe("the maker's own inspection as final", () => {
+  it.each([
+    ["Maker's inspection in the factory to be final", "Maker's inspection"],
+    ["Makers inspection to be final", "Makers inspection"],
+    ["manufacturer's final inspection is binding", "manufacturer's final inspection"],
+    ["Manufacturers QC is final", "Manufacturers QC"],
+    ["factory's own quality check applies", "factory's own quality check"],
+    ["factory inspection to be final", "factory inspection"],
+    ["factorys QC", "factorys QC"],
+    ["supplier's inspection is final", "supplier's inspection"],
+    ["suppliers inspection is final", "suppliers inspection"],
+    ["sellers QC final", "sellers QC"],
+    ["seller's  QC final", "seller's  QC"],
+    ["factory's own  QC", "factory's own  QC"],
+    ["factory final  inspection", "factory final  inspection"],
+    ["seller's QC final", "seller's QC"],
+    ["以工厂检验为准", "工厂检验为准"],
+    ["以制造商工厂检验为准", "制造商工厂检验为准"],
+    ["以制造者检验为准", "制造者检验为准"],
+    ["以厂家检验为准", "厂家检验为准"],
+  ])("'%s' is the supplier's", (text, said) => {
+    expect(read(text)).toEqual({ required: true, by: "supplier", said });
+  });
+
+  it.each(["the factory will ship", "supplier's price is final", "factory 检验"])(
+    "'%s' names no inspection",
+    (text) => {
+      expect(read(text)).toBeNull();
+    },
+  );
+});
+
+describe("an own check, by the side that says it", () => {
+  it.each([
+    "our QC will inspect the goods at your factory",
+    "My agent will check the cartons",
+    "our own inspector will inspect",
+    "Our quality control team will check",
+    "our QA staff will check",
+    "our inspection team will inspect",
+    "our QC staff check",
+    "We will inspect before you ship",
+    "I'll check the goods myself",
+    "We'll inspect before loading",
+    "we will also do our own final inspection",
+    "We do a QC before loading",
+    "We do final inspection before loading",
+    "we do the check",
+    "I will do our inspection",
+    "We will send our own QC team",
+    "I will send my inspector",
+  ])("'%s' is the buyer's from the buyer", (text) => {
+    expect(read(text, "buyer")?.by).toBe("buyer");
+  });
+
+  it("cites the words of the check", () => {
+    const text = "Then our QC will inspect the goods";
+    const found = findInspection(text, "buyer")!;
+    expect(text.slice(found.start, found.end)).toBe("our QC will inspect");
+  });
+
+  it("is the supplier's from the supplier, and nobody's from an unknown speaker", () => {
+    expect(read("our QC team will check every piece before packing", "supplier")?.by).toBe("supplier");
+    expect(read("We will inspect before shipping", "supplier")?.by).toBe("supplier");
+    expect(read("We will inspect before shipping", "unknown")).toBeNull();
+  });
+
+  it("a 100% check is the supplier's whoever asks for it", () => {
+    expect(read("100% inspection before packing", "buyer")).toEqual({
+      required: true,
+      by: "supplier",
+      said: "100% inspection",
+    });
+    expect(read("we do 100% QC", "buyer")?.by).toBe("supplier");
+    expect(read("100% check please", "buyer")?.by).toBe("supplier");
+  });
+
+  it.each([
+    "our agent will pay",
+    "our QC",
+    "we will ship next week",
+    "We check the price",
+    "their QC will inspect",
+  ])("'%s' is no check", (text) => {
+    expect(read(text)).toBeNull();
+  });
+});
