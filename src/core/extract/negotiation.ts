@@ -249,6 +249,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       for (const money of moneys) {
         const q = quantities.find(
           (q) =>
+            !q.times &&
             q.end <= money.start &&
             money.start - q.end <= 4 &&
             /^[\s:=@-]*$/.test(text.slice(q.end, money.start)),
@@ -264,7 +265,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       quantities.forEach((q, i) => {
         const item = qItems[i]!;
         if (item < 0 || [...tierOf.values()].includes(q)) return;
-        const found = { value: q.value, unit: q.unit, clause, start: q.start, end: q.end };
+        // The same count said again without its unit ("13.60 USD x 600" after "600 pcs") keeps the unit.
+        const earlier = states[item]!.quantity;
+        const unit = q.unit ?? (earlier && earlier.value === q.value ? earlier.unit : null);
+        const found = { value: q.value, unit, clause, start: q.start, end: q.end };
         states[item]!.quantity = found;
         states[item]!.counts.add(q.value);
         // A count said with a price beside it is part of that offer: it stands only if the offer does.

@@ -17,6 +17,8 @@ export type QuantityMention = {
   start: number;
   end: number;
   kind: QuantityKind;
+  /** Set for a count after a multiplication sign ("WT-5 x 600 @ $12.40"): an order line, never a tier row. */
+  times?: true;
 };
 
 const number = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
@@ -56,6 +58,12 @@ const unitAfterName = new RegExp(
   String.raw`^\s*(?:[A-Z]{1,4}-?[A-Z\d][\w-]{0,12}\s*)?(${countWords})(?![a-zA-Z])`,
   "i",
 );
+
+/** "Walkie talkie WT-5 x 600 @ $12.40", "dock × 600": a count after a name and a multiplication sign. */
+const timesCount =
+  /\s[x×]\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]|\s?(?:[x×*]|mm|cm|m|in|inch|ml|l|g|kg|oz|"|\p{L}))/giu;
+/** A number or a measure: the token before "x" in a size ("38 x 28", "50cm x 70cm"), never a product's name. */
+const sizeToken = /^(?:[\d.,]+|[\d.,]+(?:mm|cm|m|in|inch|ml|l|g|kg|oz|"))$/i;
 
 const nounPatterns = new Map<string, RegExp>();
 
@@ -108,6 +116,18 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
     if (notACount.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
     push(Number(m[1]!.replace(/,/g, "")), null, start, start + m[1]!.length);
+  }
+  for (const m of text.matchAll(timesCount)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const previous =
+      text
+        .slice(Math.max(0, m.index - 24), m.index)
+        .split(/\s+/)
+        .pop() ?? "";
+    if (previous === "" || sizeToken.test(previous)) continue;
+    if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
+    push(Number(m[1]!.replace(/,/g, "")), null, start, start + m[1]!.length);
+    found[found.length - 1]!.times = true;
   }
   for (const noun of nouns) {
     if (noun.length < 3 || !text.toLowerCase().includes(noun.toLowerCase())) continue;
