@@ -72,6 +72,13 @@ const generic =
 const unitLike =
   /^(rolls?|pairs?|pieces?|sets?|units?|boxes|cartons?|meters?|dozens?|kinds?|designs?|models?|styles?|versions?|kits?|packs?)$/i;
 
+/** A size before the product noun ("18 cm soup bowl", "3 inch paring knife", "380 ml mug") is part of its name. */
+const leadingMeasure = /^(?:mm|cm|m|inch|inches|in|ml|l|oz|g|kg|w|kw|v|ft|gal|gallon|litre|liter)$/i;
+
+function sizeLed(words: readonly string[]): boolean {
+  return words.length > 2 && /^\d[\d.,]*$/.test(words[0]!) && leadingMeasure.test(words[1]!);
+}
+
 function tokens(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
@@ -133,7 +140,8 @@ function phraseBefore(text: string, end: number, floor = 0): string | null {
     .trim()
     .replace(/^(?:hi|hello|dear|ok|okay|yes|so|also|then|price of|price for)\b[\s,]*/i, "");
   const words = tokens(segment).slice(-7);
-  while (words.length > 0 && (stopWord.test(words[0]!) || /^\d[\d,]*$/.test(words[0]!))) words.shift();
+  while (words.length > 0 && (stopWord.test(words[0]!) || (/^\d[\d,]*$/.test(words[0]!) && !sizeLed(words))))
+    words.shift();
   const name = words.join(" ");
   return acceptable(name) ? name : null;
 }
@@ -170,7 +178,8 @@ export function singular(word: string): string {
 function tidy(name: string): string {
   const words = tokens(name);
   // A count or its unit before the name ("000 pcs mug" from a split "2,000 pcs") is no part of it.
-  while (words.length > 1 && (/^[\d,.]+$/.test(words[0]!) || countUnitOf(words[0]!))) words.shift();
+  while (words.length > 1 && ((/^[\d,.]+$/.test(words[0]!) && !sizeLed(words)) || countUnitOf(words[0]!)))
+    words.shift();
   // A trailing size ("dog leash 1.5 m", "board 38x28 cm") describes the product; it is not its name.
   const unit = /^(mm|cm|m|inch|inches|in|ml|l|oz|"|g|kg)$/i;
   for (;;) {
@@ -262,7 +271,7 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
         const linked = subject[0].trim() !== "";
         const name = from + subject.index > floor ? phraseBefore(text, from + subject.index, floor) : null;
         const words = name ? tokens(name) : [];
-        const q = /^\d[\d,]*$/.test(words[0] ?? "") ? words.slice(1).join(" ") : name;
+        const q = /^\d[\d,]*$/.test(words[0] ?? "") && !sizeLed(words) ? words.slice(1).join(" ") : name;
         if (q && acceptable(q))
           found.push({
             name: tidy(q),

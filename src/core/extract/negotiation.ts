@@ -117,16 +117,18 @@ const chargeLink = /\b(?:cost|fee|charge|is|of|will|would|be|about|around|only|j
 const chargeAfter =
   /^\s*(?:one[- ]time|one[- ]off|once|setup|tooling|mou?ld|for the mou?ld|testing|certification)\b/i;
 
-function chargeNamedBefore(before: string): boolean {
+/** A charge's name right before the amount; a word the goods are named by ("dinner plate") is none. */
+function chargeNamedBefore(before: string, heads: ReadonlySet<string>): boolean {
   const last = [...before.matchAll(chargeWord)].at(-1);
-  return last !== undefined && before.slice(last.index + last[0].length).replace(chargeLink, "") === "";
+  if (last === undefined || heads.has(last[0].toLowerCase())) return false;
+  return before.slice(last.index + last[0].length).replace(chargeLink, "") === "";
 }
 
 /** An amount paid once for tooling, testing or set-up: never the unit price of the goods. */
-function isOneOffCharge(text: string, money: MoneyMention): boolean {
+function isOneOffCharge(text: string, money: MoneyMention, heads: ReadonlySet<string>): boolean {
   if (money.perUnit !== null) return false;
   return (
-    chargeNamedBefore(text.slice(Math.max(0, money.start - 40), money.start)) ||
+    chargeNamedBefore(text.slice(Math.max(0, money.start - 40), money.start), heads) ||
     chargeAfter.test(text.slice(money.end, money.end + 30))
   );
 }
@@ -190,6 +192,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     countRefused: false,
   }));
   const nouns = [...new Set(items.map((item) => item.head))];
+  const headSet = new Set(nouns.map((noun) => noun.toLowerCase()));
   const byMessage = new Map<number, Clause[]>();
   for (const clause of clauses) {
     const list = byMessage.get(clause.message) ?? [];
@@ -223,7 +226,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const segment = segmentAt(text, money.start);
         if (isFeeContext(segment) || isFeeAmount(text, money) || notPriceContext(near(text, segment, money)))
           return false;
-        if (isOneOffCharge(text, money)) return false;
+        if (isOneOffCharge(text, money, headSet)) return false;
         // No price is zero ("buy with $0 down").
         if (money.value <= 0) return false;
         // A range is no offer: nobody can accept "1.10-1.20" (money.ts reads it as one amount).
@@ -453,7 +456,15 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
             state.prices.some(
               (p) => close(p.price, offer.price) && [...p.roles].some((r) => other(r, role)),
             ));
-        if (offer && theirs && offer.message !== first.message) {
+        // The buyer ordered a count at the supplier's standing price, and the supplier confirms the order.
+        const ordered =
+          offer !== null &&
+          offer.role === "supplier" &&
+          role === "supplier" &&
+          state.firmQuantity !== null &&
+          state.firmQuantity.clause.message > offer.message &&
+          state.firmQuantity.clause.message < first.message;
+        if (offer && (theirs || ordered) && offer.message !== first.message) {
           // Accepting a tier table means the row for the quantity ordered, not the last row read.
           const tier =
             offer.tierMin !== undefined && state.quantity ? tierFor(state.tiers, state.quantity.value) : null;

@@ -19,6 +19,31 @@ const itemsOf = (lines: string[]) =>
   );
 
 describe("several items", () => {
+  it("a size before the noun stays in the name, and a noun that is also a charge word keeps its price", () => {
+    expect(
+      itemsOf([
+        "Supplier: 18 cm soup bowl USD 1.20, 27 cm dinner plate USD 1.85.",
+        "Buyer: OK. We take 1,200 soup bowls and 1,200 dinner plates.",
+      ]),
+    ).toEqual([
+      { name: "18 cm soup bowl", quantity: 1200, unit: null, unitPrice: 1.2 },
+      { name: "27 cm dinner plate", quantity: 1200, unit: null, unitPrice: 1.85 },
+    ]);
+  });
+
+  it("the buyer orders counts at the supplier's prices and the supplier confirms: the prices stand", () => {
+    expect(
+      itemsOf([
+        "Supplier: Bath towel 70x140cm $3.60/pc, hand towel 50x100cm $1.90/pc.",
+        "Buyer: We need 2,000 bath towels and 3,000 hand towels.",
+        "Supplier: OK, confirmed.",
+      ]),
+    ).toEqual([
+      { name: "Bath towel", quantity: 2000, unit: "pcs", unitPrice: 3.6 },
+      { name: "hand towel", quantity: 3000, unit: "pcs", unitPrice: 1.9 },
+    ]);
+  });
+
   it("two model codes priced apart by code alone are two items, named by their noun phrases", () => {
     expect(
       itemsOf([
