@@ -758,10 +758,14 @@ function withBaseName(
     );
     const rest = tokens(item.name).filter((word) => !/^(possible|optional)$/i.test(word));
     const name = `${base} ${rest.join(" ")}`;
+    // An accessory priced apart ("lid" beside "paper cup") is counted by its own noun ("50,000 lids").
+    const accessory = rest
+      .map((word) => singular(word.toLowerCase()))
+      .findLast((word) => isProductHead(word));
     return {
       ...item,
       name,
-      head: headOf(base),
+      head: accessory ?? headOf(base),
       keys: [...keysOf(name), ...label.map((w) => w.toLowerCase())],
     };
   });

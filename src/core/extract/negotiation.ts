@@ -72,6 +72,8 @@ type ItemState = {
   countRefused: boolean;
 };
 
+/** "1000 pcs each", "500 of each": a count that every item named beside it takes. */
+const eachAfter = /^\s*(?:of\s+)?each\b/i;
 /** "price for 500 pcs", "quote 1,000 sets": a count the buyer asks a price for, not one ordered. */
 const priceRequestBefore = /\b(?:price|prices|pricing|quote|quotation|cost)\b[^.;?!]{0,40}$/i;
 
@@ -219,7 +221,13 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     for (const clause of messageClauses) {
       if (clause.sample) continue;
       const text = clause.text;
-      const counted = findQuantities(text, nouns);
+      // A rating inside the product's own name ("4K HDMI splitter", "12oz cup") counts nothing.
+      const names = /\d[a-z]/i.test(text) ? itemMentions(text, items) : [];
+      const counted = findQuantities(text, nouns).filter(
+        (q) =>
+          !/^\d[\d,.]*[a-z]/i.test(text.slice(q.start, q.end)) ||
+          !names.some((hit) => q.start >= hit.start && q.start < hit.end),
+      );
       for (const q of counted) if (q.kind === "moq") moqs.push(q.value);
       const quantities = counted.filter((q) => q.kind === "order");
       const moneys = findMoney(text).filter((money) => {
@@ -266,8 +274,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         focus,
       );
       quantities.forEach((q, i) => {
-        const item = qItems[i]!;
-        if (item < 0 || [...tierOf.values()].includes(q)) return;
+        if ([...tierOf.values()].includes(q)) return;
+        // "HDMI splitter and USB hub, 1000 pcs each": one count for every item the sentence names.
+        const every = eachAfter.test(text.slice(q.end, q.end + 12))
+          ? [...new Set(itemMentions(text, items).map((hit) => hit.item))]
+          : [];
+        for (const item of every.length >= 2 ? every : [qItems[i]!]) if (item >= 0) count(q, item);
+      });
+      function count(q: QuantityMention, item: number): void {
         // The same count said again without its unit ("13.60 USD x 600" after "600 pcs") keeps the unit.
         const earlier = states[item]!.quantity;
         const unit = q.unit ?? (earlier && earlier.value === q.value ? earlier.unit : null);
@@ -284,7 +298,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !priceRequestBefore.test(text.slice(Math.max(0, q.start - 60), q.start))
         )
           states[item]!.firmQuantity = found;
-      });
+      }
       // "10,000 is too many for the first order": the other side turns the count down.
       if (isRefusal(text) || /\btoo (many|much|big|large)\b/i.test(text))
         for (const state of states) {

@@ -49,7 +49,7 @@ describe("own transcripts: labelled like the shared cases", () => {
 describe("blind batches: held-out floors", () => {
   for (const [folder, floor, invented] of [
     ["blind1/", 361, 0],
-    ["blind2/", 341, 3],
+    ["blind2/", 342, 3],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>
@@ -70,14 +70,14 @@ describe("blind batches: held-out floors", () => {
  * MOQs. Scored 150/174 on first run; kept as a floor until every field is right.
  */
 describe("item cases: floor", () => {
-  it("items/ keeps at least 162 right fields and invents nothing", () => {
+  it("items/ keeps at least 164 right fields and invents nothing", () => {
     const scores = loadGoldCases(new URL("items/", fixturesRoot)).flatMap((testCase) =>
       scoreDraft(
         testCase.gold.order,
         extractDraft(parseTranscript(testCase.text), { now: new Date(`${testCase.gold.now}T12:00:00Z`) }),
       ),
     );
-    expect(scores.filter((score) => score.ok).length).toBeGreaterThanOrEqual(162);
+    expect(scores.filter((score) => score.ok).length).toBeGreaterThanOrEqual(164);
     expect(scores.filter((score) => score.invented)).toEqual([]);
   });
 });

@@ -31,6 +31,32 @@ describe("several items", () => {
     ]);
   });
 
+  it("an accessory priced apart keeps its own count", () => {
+    expect(
+      itemsOf([
+        "Buyer: Quote for 12oz printed paper cup and matching lid please.",
+        "Supplier: 12oz printed paper cup USD 0.045/pc, lid USD 0.012/pc.",
+        "Buyer: 50,000 cups and 50,000 lids. OK.",
+      ]).map((item) => [item.quantity, item.unitPrice]),
+    ).toEqual([
+      [50000, 0.045],
+      [50000, 0.012],
+    ]);
+  });
+
+  it("a count said for each item goes to every item named, and a rating in a name is no count", () => {
+    expect(
+      itemsOf([
+        "Buyer: Please quote 4K HDMI splitter and 7-port USB hub, 1000 pcs each.",
+        "Supplier: HDMI splitter $4.10, USB hub $3.30.",
+        "Buyer: OK.",
+      ]),
+    ).toEqual([
+      { name: "4K HDMI splitter", quantity: 1000, unit: "pcs", unitPrice: 4.1 },
+      { name: "7-port USB hub", quantity: 1000, unit: "pcs", unitPrice: 3.3 },
+    ]);
+  });
+
   it("the buyer orders counts at the supplier's prices and the supplier confirms: the prices stand", () => {
     expect(
       itemsOf([
