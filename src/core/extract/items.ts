@@ -8,7 +8,7 @@ import { codedItems, namedCodes, soleCodedName } from "./model-codes.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { companyWordAfter, firstProductPhrase, isProductHead } from "./product-nouns.ts";
-import { findQuantities } from "./quantity.ts";
+import { findQuantities, pluralForms } from "./quantity.ts";
 import { isFeeContext } from "./shipping.ts";
 import { isColourWord, isNonProductWord, variantLabelWords } from "./words/non-product.ts";
 import { countUnitOf, englishCountWords } from "./words/units.ts";
@@ -396,9 +396,9 @@ export function itemMentions(
   const hits: Array<{ item: number; start: number; end: number }> = [];
   const keys = [...owners.keys()].sort((a, b) => b.length - a.length);
   for (const key of keys) {
-    if (!lower.includes(key)) continue;
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const pattern = new RegExp(`(?<![\\w-])${escaped}(?:e?s)?(?![\\w-])`, "g");
+    const { stem, source } = pluralForms(key);
+    if (!lower.includes(stem)) continue;
+    const pattern = new RegExp(`(?<![\\w-])${source}(?![\\w-])`, "g");
     for (const m of lower.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -169,7 +169,7 @@ function perPiece(text: string, money: MoneyMention): MoneyMention {
   const lot = lotAfter.exec(after);
   if (!lot || !(/(?:\/|\bper)\s*$/i.test(written) || /^\s*(?:\/|per\b)/i.test(after))) return money;
   // "$2.90 / 1,000 pcs $2.55": a tier table's next row, not a lot.
-  if (/^\s*[:=@-]?\s*(?:[$€£¥]|us\$|usd|rmb|cny|eur|\d)/i.test(after.slice(lot[0].length))) return money;
+  if (/^\s*(?:[:=@-]\s*)?(?:[$€£¥]|us\$|usd|rmb|cny|eur|\d)/i.test(after.slice(lot[0].length))) return money;
   const size = Number(lot[1]!.replace(/,/g, ""));
   return {
     ...money,

@@ -349,13 +349,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         // price far from it (a budget of "6300 on any car" is not 6300 cars).
         const dividedAway =
           qty !== null && asking !== null && plausible(price, asking) && !plausible(price / qty, asking);
-        if (
-          (totalCue(segment) || (anchor !== null && qty !== null && price > anchor * 20)) &&
-          qty &&
-          !dividedAway
-        ) {
+        // "Total 5,000 pcs at USD 0.78/pc": an amount per piece is no total, whatever the sentence says.
+        const total = totalCue(segment) && !/^(?:pcs|sets|pairs|rolls|units)$/.test(money.perUnit ?? "");
+        if ((total || (anchor !== null && qty !== null && price > anchor * 20)) && qty && !dividedAway) {
           price = Math.round((price / qty) * 10000) / 10000;
-        } else if (totalCue(segment)) return;
+        } else if (total) return;
         // An amount far from the price on the table is something else (a fee, a gas card, a total).
         if (
           !money.bare &&

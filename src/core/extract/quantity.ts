@@ -65,14 +65,30 @@ const timesCount =
 /** A number or a measure: the token before "x" in a size ("38 x 28", "50cm x 70cm"), never a product's name. */
 const sizeToken = /^(?:[\d.,]+|[\d.,]+(?:mm|cm|m|in|inch|ml|l|g|kg|oz|"))$/i;
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A noun (or a name ending in one) with its plurals as a regex source, and the stem every form starts
+ * with: "knife" -> "kni(?:fe|ves|fes)", "battery" -> "batter(?:y|ies)", "mug" -> "mug(?:e?s)?".
+ */
+export function pluralForms(noun: string): { stem: string; source: string } {
+  const forms = (cut: number, endings: string) => ({
+    stem: noun.slice(0, -cut),
+    source: `${escaped(noun.slice(0, -cut))}(?:${endings})`,
+  });
+  if (/[^aeiou]y$/i.test(noun)) return forms(1, "y|ies");
+  if (/[a-z]fe$/i.test(noun)) return forms(2, "fe|ves|fes");
+  if (/[a-z][^f]f$/i.test(noun)) return forms(1, "f|ves|fs");
+  return { stem: noun, source: `${escaped(noun)}(?:e?s)?` };
+}
+
 const nounPatterns = new Map<string, RegExp>();
 
 function nounPattern(noun: string): RegExp {
   let pattern = nounPatterns.get(noun);
   if (!pattern) {
-    const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     pattern = new RegExp(
-      String.raw`(?<![\w.$€£¥/-])(\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s+((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s+){0,3}?)${escaped}(?:e?s)?\b`,
+      String.raw`(?<![\w.$€£¥/-])(\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s+((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s+){0,3}?)${pluralForms(noun).source}\b`,
       "gi",
     );
     if (nounPatterns.size > 500) nounPatterns.clear();
@@ -130,7 +146,7 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
     found[found.length - 1]!.times = true;
   }
   for (const noun of nouns) {
-    if (noun.length < 3 || !text.toLowerCase().includes(noun.toLowerCase())) continue;
+    if (noun.length < 3 || !text.toLowerCase().includes(pluralForms(noun.toLowerCase()).stem)) continue;
     const pattern = nounPattern(noun);
     for (const m of text.matchAll(pattern)) {
       if (found.some((q) => m.index < q.end && m.index + m[1]!.length > q.start)) continue;

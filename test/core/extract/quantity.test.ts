@@ -26,6 +26,12 @@ describe("findQuantities", () => {
     expect(read("we need 400 bedding set BS-Q 套", ["set"])).toEqual([[400, "sets", "order"]]);
   });
 
+  it("counts a product noun in its irregular plural", () => {
+    expect(read("1,000 paring knives", ["knife"])).toEqual([[1000, null, "order"]]);
+    expect(read("100 lithium batteries", ["battery"])).toEqual([[100, null, "order"]]);
+    expect(read("40 book shelves", ["shelf"])).toEqual([[40, null, "order"]]);
+  });
+
   it("a count after a multiplication sign beside a name or code, never a size", () => {
     expect(read("Walkie talkie WT-5 x 600 @ $12.40")).toEqual([[600, null, "order"]]);
     expect(read("Charging dock × 1,200")).toEqual([[1200, null, "order"]]);

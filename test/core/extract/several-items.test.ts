@@ -31,6 +31,28 @@ describe("several items", () => {
     ]);
   });
 
+  it("a price per piece in a sentence about the total is still the unit price", () => {
+    const [item] = itemsOf([
+      "Buyer: Lipstick order: shade #01 2,000 pcs, shade #05 1,500 pcs, shade #09 1,500 pcs.",
+      "Supplier: Total 5,000 pcs at USD 0.78/pc.",
+      "Buyer: Confirmed.",
+    ]);
+    expect([item?.quantity, item?.unitPrice]).toEqual([5000, 0.78]);
+  });
+
+  it("items counted in irregular plurals keep their counts", () => {
+    expect(
+      itemsOf([
+        "Supplier: 3 inch paring knife $1.60, 6 inch chef knife $2.90.",
+        "Buyer: We order 1,000 paring knives and 500 chef knives.",
+        "Supplier: Confirmed.",
+      ]).map((item) => [item.quantity, item.unitPrice]),
+    ).toEqual([
+      [1000, 1.6],
+      [500, 2.9],
+    ]);
+  });
+
   it("an accessory priced apart keeps its own count", () => {
     expect(
       itemsOf([
