@@ -72,6 +72,18 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * with: "knife" -> "kni(?:fe|ves|fes)", "battery" -> "batter(?:y|ies)", "mug" -> "mug(?:e?s)?".
  */
 export function pluralForms(noun: string): { stem: string; source: string } {
+  let known = pluralCache.get(noun);
+  if (!known) {
+    known = formsOf(noun);
+    if (pluralCache.size > 500) pluralCache.clear();
+    pluralCache.set(noun, known);
+  }
+  return known;
+}
+
+const pluralCache = new Map<string, { stem: string; source: string }>();
+
+function formsOf(noun: string): { stem: string; source: string } {
   const forms = (cut: number, endings: string) => ({
     stem: noun.slice(0, -cut),
     source: `${escaped(noun.slice(0, -cut))}(?:${endings})`,
@@ -133,7 +145,7 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
     if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
     push(Number(m[1]!.replace(/,/g, "")), null, start, start + m[1]!.length);
   }
-  for (const m of text.matchAll(timesCount)) {
+  for (const m of /[x×]\s?\d/i.test(text) ? text.matchAll(timesCount) : []) {
     const start = m.index + m[0].length - m[1]!.length;
     const previous =
       text
