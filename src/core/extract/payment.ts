@@ -13,11 +13,11 @@ const paymentCue =
 export function findDeposit(text: string): Found<number> | null {
   const patterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
     [
-      /(\d{1,3})\s*(?:%|per ?cent)\s*(?:of\s+(?:the\s+)?(?:(?:total|entire|whole|full)\s+)?(?:(?:order|goods|invoice)\s+)?(?:amount|value|invoice|price|payment)\s+(?:of\s+(?:the\s+)?(?:goods|order|contract)\s+)?)?(?:(?:t\/?t|tt)\s+)?(?:(?:as|of)\s+)?(?:the\s+|a\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|(?:to be paid\s+)?before production|(?:payment\s+)?(?:once|when|upon)\s+(?:the\s+)?order\s+is\s+confirmed|定金|订金|预付)/i,
+      /(\d{1,3})\s*(?:%|per ?cent)\s*(?:of\s+(?:the\s+)?(?:(?:total|entire|whole|full)\s+)?(?:(?:order|goods|invoice)\s+)?(?:amount|value|invoice|price|payment)\s+(?:of\s+(?:the\s+)?(?:goods|order|contract)\s+)?)?(?:(?:t\/?t|tt)\s+)?(?:(?:as|of)\s+)?(?:the\s+|a\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|(?:to be paid\s+)?before production|to (?:start|begin|launch|arrange) (?:the\s+)?(?:mass\s+)?production|(?:payment\s+)?(?:once|when|upon)\s+(?:the\s+)?order\s+is\s+confirmed|定金|订金|预付)/i,
       (m) => +m[1]!,
     ],
     [
-      /(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)(?:\s*(?:of|is|:|：|=|will be|would be))?\s*(\d{1,3})\s*%/i,
+      /(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)(?:\s*(?:of|is|:|：|=|will be|would be))?\s*(\d{1,3})\s*(?:%|per ?cent\b)/i,
       (m) => +m[1]!,
     ],
     [/\b(\d{1,2})\s*\/\s*(\d{1,2})\b/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],
@@ -33,7 +33,7 @@ export function findDeposit(text: string): Found<number> | null {
       () => 100,
     ],
     [
-      /(\d{1,2})\s*%\s*(?:now|first|today|at order|with (?:the )?order|on order|when (?:we |you )?(?:order|place|confirm|sign|contract)|when contracted|on signing|upon (?:signing|contract))|签约时\s*(\d{1,2})\s*%/i,
+      /(\d{1,2})\s*%\s*(?:(?:by\s+)?(?:t\/?t|tt)\s+)?(?:now|first|today|at order|with (?:the )?order|on order|when (?:we |you )?(?:order|place|confirm|sign|contract)|when contracted|on signing|upon (?:signing|contract))|签约时\s*(\d{1,2})\s*%/i,
       (m) => +(m[1] ?? m[2])!,
     ],
     // "a down payment ... amounting to 40% of the total invoice": the share of the whole named after the word.
@@ -83,7 +83,7 @@ export function findDeposit(text: string): Found<number> | null {
 const balanceRules: Array<[BalanceTiming, RegExp]> = [
   [
     "after_shipment",
-    /\b(against|after receiving|upon receipt of|on receipt of|after)\s+(the\s+)?((copy|copies|fax|scan) of\s+(the\s+)?)?(b\/?l|bl|bill of lading)|\b(?:received|receiving|receipt of)\s+(?:the\s+|a\s+)?(?:fax\s+)?copy\s+(?:of\s+)?(?:the\s+)?(?:b\/?l|bl|bill of lading)|\b(?:after|upon|on|against)\s+(?:(?:we|you)\s+)?(?:(?:receiv\w*|receipt of)\s+)?(?:(?:the|our|your|a)\s+)?(?:fax\s+)?(?:copy|copies|fax|scan) of\s+(?:the\s+)?(?:(?:complete|full|shipping)\s+)?(?:shipping\s+)?documents?|\b(shipping|complete) documents? cop(y|ies)\b|\b(b\/?l|bl) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
+    /\b(against|after receiving|upon receipt of|on receipt of|after)\s+(the\s+)?((copy|copies|fax|scan) of\s+(the\s+)?)?(b\/?l|bl|bill of lading)|\b(?:received|receiving|receipt of)\s+(?:the\s+|a\s+)?(?:fax\s+)?copy\s+(?:of\s+)?(?:the\s+)?(?:b\/?l|bl|bill of lading)|\b(?:after|upon|on|against|once|when)\s+(?:(?:we|you)\s+)?(?:(?:receiv\w*|receipt of|get|got|see)\s+)?(?:(?:the|our|your|a)\s+)?(?:fax\s+)?(?:copy|copies|fax|scan) of\s+(?:the\s+)?(?:(?:(?:complete|full|shipping)\s+)?(?:shipping\s+)?documents?|b\/?l|bl|bill of lading)|\b(shipping|complete) documents? cop(y|ies)\b|\b(b\/?l|bl) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
   ],
   [
     "on_delivery",
@@ -98,7 +98,9 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
 /** When the balance is due, when the sentence talks about the balance. */
 export function findBalance(text: string): Found<BalanceTiming> | null {
   if (
-    !/\b(balance|rest|remaining|remainder|final payment)\b|\d{1,3}\s*%|尾款|余款|餘款|其余|其餘/i.test(text)
+    !/\b(balance|rest|remaining|remainder|final payment|(?:other|second|remaining) half)\b|\d{1,3}\s*%|尾款|余款|餘款|其余|其餘/i.test(
+      text,
+    )
   )
     return null;
   const found: Array<Found<BalanceTiming>> = [];
@@ -121,7 +123,8 @@ const methods: Array<[PaymentMethod, RegExp]> = [
   ],
   [
     "bank_transfer",
-    /\b(t\/t|tt|telegraphic transfer|wire|wired|bank transfer|bank account|swift|ach|bank wire)\b|电汇|银行转账/i,
+    // "wire" alone is a payment only as one ("by wire", "wire transfer", "wired the deposit"), never "wire mesh".
+    /\b(t\/t|tt|telegraphic transfer|bank transfer|bank account|swift|ach|bank wire)\b|\b(?:by|via|through|per)\s(?:bank\s)?wire\b|\bwire(?:d)?\s(?:transfer|payment|the|it|money|funds|you|us|to)\b|电汇|银行转账/i,
   ],
   ["other", /\b(alipay|western union|wechat pay|moneygram|cash|escrow)\b|支付宝|微信支付/i],
 ];

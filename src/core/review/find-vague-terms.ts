@@ -411,7 +411,10 @@ function withClauses(text: string, terms: VagueTerm[], clauses: VagueTerm[]): Va
     const clause = clauses.find((other) => overlap(other, term));
     // A clause reaching further right holds the claim's complement: "must be safe for kids", "sturdy enough for
     // shipping" say what the product must stand up to, which the shorter quote leaves out.
-    if (clause && clause.end > term.end) {
+    // So does one reaching further left over a first claim joined by "and": "towels should be super absorbent
+    // and soft" holds both claims where the shorter quote kept only "soft".
+    const lost = clause ? text.slice(clause.start, term.start) : "";
+    if (clause && (clause.end > term.end || (clause.end === term.end && / and /.test(lost)))) {
       const start = Math.min(clause.start, term.start);
       const attribute =
         term.attribute === "strength" || clause.attribute === "quality" ? clause.attribute : term.attribute;
