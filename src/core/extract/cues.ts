@@ -61,10 +61,8 @@ export function isSummary(text: string): boolean {
   );
 }
 
-/** The sentence turns a price down ("1.60 is below our cost", "55 too low"). */
-export function isRefusal(text: string): boolean {
-  return refusal.test(text);
-}
+/** The sentence turns a price down ("1.60 is below our cost", "55 too low"); asked more than once per sentence. */
+export const isRefusal = remembered((text: string): boolean => refusal.test(text), 4);
 
 /** The sentence restates the other side's offer rather than making one ("your price of $1.45"). */
 export const isRestatement = remembered((text: string): boolean =>

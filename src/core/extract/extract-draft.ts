@@ -20,7 +20,7 @@ import { negotiate } from "./negotiation.ts";
 import { type TermRule, termRules } from "./rules/index.ts";
 import { type Mention, type Settled, settle } from "./settle.ts";
 import { findSpecs } from "./specs.ts";
-import { findCompanies } from "./supplier.ts";
+import { type CompanyMention, findCompanies } from "./supplier.ts";
 
 /** A field the two sides stated differently and never reconciled. */
 export type ExtractionConflict = {
@@ -42,16 +42,26 @@ function companyOfLabel(label: string): string {
 
 function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evidence } | null {
   const ranked: Array<{ name: string; clause: Clause; start: number; end: number; rank: number }> = [];
+  // Every sentence of a message carries its speaker's label: read each label once.
+  const labels = new Map<string, CompanyMention | null>();
+  const labelCompany = (label: string): CompanyMention | null => {
+    let found = labels.get(label);
+    if (found === undefined) {
+      const speaker = companyOfLabel(label);
+      const company = findCompanies(speaker)[0];
+      const whole =
+        company &&
+        company.start === 0 &&
+        /^(?:ltd|limited|inc|llc)?$/i.test(speaker.slice(company.end).replace(/[\s,.]/g, ""));
+      found = whole ? company : null;
+      labels.set(label, found);
+    }
+    return found;
+  };
   for (const clause of clauses) {
     // A company as the speaker label: the supplier speaking, cited by the sentence it says.
-    const speaker = clause.speaker ? companyOfLabel(clause.speaker) : null;
-    const label = speaker ? findCompanies(speaker)[0] : undefined;
-    const whole =
-      label &&
-      speaker &&
-      label.start === 0 &&
-      /^(?:ltd|limited|inc|llc)?$/i.test(speaker.slice(label.end).replace(/[\s,.]/g, ""));
-    if (label && whole && clause.role === "supplier")
+    const label = clause.speaker ? labelCompany(clause.speaker) : null;
+    if (label && clause.role === "supplier")
       ranked.push({ name: label.name, clause, start: 0, end: clause.text.length, rank: 0 });
     for (const company of findCompanies(clause.text)) {
       const rank = clause.role === "supplier" ? 0 : clause.role === "unknown" ? 1 : 2;

@@ -3,6 +3,7 @@
  * the latest offer of the other side; a refused counter does not count; MOQ and pack counts are not
  * the order quantity; tier tables are settled by the quantity ordered; totals are divided out.
  */
+import { matchesOf } from "../matches.ts";
 import type { Evidence, Role } from "../schemas.ts";
 import { type Clause, evidenceFor, segmentsOf } from "./clauses.ts";
 import {
@@ -134,7 +135,7 @@ const chargeAfter =
 
 /** A charge's name right before the amount; a word the goods are named by ("dinner plate") is none. */
 function chargeNamedBefore(before: string, heads: ReadonlySet<string>): boolean {
-  const last = [...before.matchAll(chargeWord)].at(-1);
+  const last = matchesOf(chargeWord, before).at(-1);
   if (last === undefined || heads.has(last[0].toLowerCase())) return false;
   return before.slice(last.index + last[0].length).replace(chargeLink, "") === "";
 }
