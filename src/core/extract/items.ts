@@ -7,9 +7,11 @@ import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { codedItems, namedCodes, soleCodedName } from "./model-codes.ts";
 import { findMoney } from "./money.ts";
-import { firstProductPhrase, isProductHead } from "./product-nouns.ts";
+import { nounPhrases } from "./noun-phrases.ts";
+import { companyWordAfter, firstProductPhrase, isProductHead } from "./product-nouns.ts";
+import { findQuantities, pluralForms } from "./quantity.ts";
 import { isFeeContext } from "./shipping.ts";
-import { isNonProductWord, variantLabelWords } from "./words/non-product.ts";
+import { isColourWord, isNonProductWord, variantLabelWords } from "./words/non-product.ts";
 import { countUnitOf, englishCountWords } from "./words/units.ts";
 
 export type ItemCandidate = { name: string; clause: number; start: number; strong: boolean };
@@ -70,6 +72,13 @@ const generic =
 /** Words that name a product only with a noun before them ("tool set" yes, "sets" alone no). */
 const unitLike =
   /^(rolls?|pairs?|pieces?|sets?|units?|boxes|cartons?|meters?|dozens?|kinds?|designs?|models?|styles?|versions?|kits?|packs?)$/i;
+
+/** A size before the product noun ("18 cm soup bowl", "3 inch paring knife", "380 ml mug") is part of its name. */
+const leadingMeasure = /^(?:mm|cm|m|inch|inches|in|ml|l|oz|g|kg|w|kw|v|ft|gal|gallon|litre|liter)$/i;
+
+function sizeLed(words: readonly string[]): boolean {
+  return words.length > 2 && /^\d[\d.,]*$/.test(words[0]!) && leadingMeasure.test(words[1]!);
+}
 
 function tokens(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -132,7 +141,8 @@ function phraseBefore(text: string, end: number, floor = 0): string | null {
     .trim()
     .replace(/^(?:hi|hello|dear|ok|okay|yes|so|also|then|price of|price for)\b[\s,]*/i, "");
   const words = tokens(segment).slice(-7);
-  while (words.length > 0 && (stopWord.test(words[0]!) || /^\d[\d,]*$/.test(words[0]!))) words.shift();
+  while (words.length > 0 && (stopWord.test(words[0]!) || (/^\d[\d,]*$/.test(words[0]!) && !sizeLed(words))))
+    words.shift();
   const name = words.join(" ");
   return acceptable(name) ? name : null;
 }
@@ -169,7 +179,8 @@ export function singular(word: string): string {
 function tidy(name: string): string {
   const words = tokens(name);
   // A count or its unit before the name ("000 pcs mug" from a split "2,000 pcs") is no part of it.
-  while (words.length > 1 && (/^[\d,.]+$/.test(words[0]!) || countUnitOf(words[0]!))) words.shift();
+  while (words.length > 1 && ((/^[\d,.]+$/.test(words[0]!) && !sizeLed(words)) || countUnitOf(words[0]!)))
+    words.shift();
   // A trailing size ("dog leash 1.5 m", "board 38x28 cm") describes the product; it is not its name.
   const unit = /^(mm|cm|m|inch|inches|in|ml|l|oz|"|g|kg)$/i;
   for (;;) {
@@ -188,8 +199,13 @@ function tidy(name: string): string {
 /** The head noun of a name ("clear TPU case for iPhone 16" -> "case"). */
 export function headOf(name: string): string {
   const named = tokens(name);
-  // A model code after the noun ("desk lamp DL-220") is not the head.
-  while (named.length > 1 && /^[A-Z]{1,4}-?\d[\w-]*$/.test(named[named.length - 1]!)) named.pop();
+  // A model code or a rating after the noun ("desk lamp DL-220", "solar inverter 5kW") is not the head.
+  while (
+    named.length > 1 &&
+    (/^[A-Z]{1,4}-?\d[\w-]*$/.test(named[named.length - 1]!) ||
+      /^\d[\d.]*[a-z]{1,4}$/i.test(named[named.length - 1]!))
+  )
+    named.pop();
   const words = named.map((word) => word.toLowerCase());
   const core = words.findIndex((w, i) => i > 0 && (w === "for" || w === "with"));
   return singular(words[core > 0 ? core - 1 : words.length - 1] ?? "");
@@ -257,7 +273,7 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
         const linked = subject[0].trim() !== "";
         const name = from + subject.index > floor ? phraseBefore(text, from + subject.index, floor) : null;
         const words = name ? tokens(name) : [];
-        const q = /^\d[\d,]*$/.test(words[0] ?? "") ? words.slice(1).join(" ") : name;
+        const q = /^\d[\d,]*$/.test(words[0] ?? "") && !sizeLed(words) ? words.slice(1).join(" ") : name;
         if (q && acceptable(q))
           found.push({
             name: tidy(q),
@@ -355,6 +371,13 @@ export function keysOf(name: string): string[] {
   }
   const head = headOf(name);
   if (head.length >= 3 && !keys.includes(head)) keys.push(head);
+  // "ball valve" for "stainless ball valve DN50", "battery" for "lithium battery module": the noun before
+  // the head is how a chat shortens a name (a key several items share names none of them).
+  const at = words.findLastIndex((word) => singular(word) === head);
+  const modifier = at > 0 ? words[at - 1]! : "";
+  if (/^[a-z][a-z-]{3,}$/.test(modifier) && !stopWord.test(modifier) && !generic.test(modifier)) {
+    for (const key of [`${modifier} ${head}`, modifier]) if (!keys.includes(key)) keys.push(key);
+  }
   return keys;
 }
 
@@ -375,9 +398,9 @@ export function itemMentions(
   const hits: Array<{ item: number; start: number; end: number }> = [];
   const keys = [...owners.keys()].sort((a, b) => b.length - a.length);
   for (const key of keys) {
-    if (!lower.includes(key)) continue;
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const pattern = new RegExp(`(?<![\\w-])${escaped}(?:e?s)?(?![\\w-])`, "g");
+    const { stem, source } = pluralForms(key);
+    if (!lower.includes(stem)) continue;
+    const pattern = new RegExp(`(?<![\\w-])${source}(?![\\w-])`, "g");
     for (const m of matchesOf(pattern, lower)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -417,7 +440,8 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
   if (candidates.length === 0) {
     const coded = codedItems(clauses) ?? (named?.name.includes(" ") ? null : soleCodedName(clauses));
     if (coded) return fromCodes(Array.isArray(coded) ? coded : [coded]);
-    return named ? fromNoun(named) : [];
+    const found = named ?? taggedProduct(clauses);
+    return found ? fromNoun(found) : [];
   }
   const byClause = new Map<number, ItemCandidate[]>();
   for (const candidate of candidates) {
@@ -491,16 +515,79 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
     heads.set(head, (heads.get(head) ?? 0) + (candidate.strong ? 2 : 1));
   }
   const bestHead = [...heads.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  // A best guess that is no product word ("Target price", "our warehouse") yields to a named product.
-  if (named && !isProductHead(bestHead) && isProductHead(headOf(named.name))) return fromNoun(named);
   const best = bestOf(candidates.filter((candidate) => headOf(candidate.name) === bestHead));
+  // A best guess that is no product word ("Target price", "our warehouse") yields to a named product,
+  // unless it is the subject of its own price and reads as a noun phrase ("deli tubs with lids price 0.062").
+  if (
+    named &&
+    !isProductHead(bestHead) &&
+    isProductHead(headOf(named.name)) &&
+    !(
+      best.strong &&
+      pricedRightAfter(clauses[best.clause]!.text, best) &&
+      headsPhrase(clauses[best.clause]!.text, bestHead)
+    )
+  )
+    return fromNoun(named);
   // The one product the chat names with its model code ("yoga mat YM-6") names the order better than
   // a phrase around a colour, a part or a shipping word ("Dark green yoga mat", "Full container").
   const sole = soleCodedName(clauses);
-  if (sole && !best.name.includes(sole.code)) return fromCodes([sole]);
+  // ("same as sample S-0712" names an approved sample, not a product.)
+  if (sole && !best.name.includes(sole.code) && !generic.test(headOf(sole.name))) return fromCodes([sole]);
   return [
     { name: best.name, keys: keysOf(best.name), head: bestHead, clause: best.clause, start: best.start },
   ];
+}
+
+/** A price marked with its currency within a few words after the phrase ("deli tubs with lids price 0.062 usd/pc"). */
+function pricedRightAfter(text: string, candidate: ItemCandidate): boolean {
+  const end = candidate.start + candidate.name.length;
+  return findMoney(text).some((money) => !money.bare && money.start >= end && money.start - end < 25);
+}
+
+/** Whether the tagger reads `head` as the head noun of a noun phrase in the text. */
+function headsPhrase(text: string, head: string): boolean {
+  return nounPhrases(text).some((phrase) => singular(phrase.head) === head);
+}
+
+/** A price request with no amount yet ("queen size memory foam mattress 25cm, price?"). */
+const priceRequest = /\b(?:price|prices|quote|quotation|cost)\b/i;
+/** Heads that name a person, a party, a place or a service in trade talk, never the goods. */
+const notGoods =
+  /^(?:supplier|buyer|seller|customer|client|sir|madam|friend|team|port|warehouse|sea|air|express|courier|mou?ld|tooling|sample|term|condition|lead|week|month|year|day|morning|afternoon|evening|name|email|phone|message|offer|discount|container|carton|pallet|box)$/i;
+/** Lines read by the tagger at most, in chat order: the product is named where it is first counted or priced. */
+const taggedLines = 6;
+
+/**
+ * The first product the tagger reads in the lines that count or price goods (samples aside): a noun
+ * phrase whose head is no generic, trade, size, colour or count word, nor the speaker's name. For chats
+ * that name the product with a noun no list holds ("nail polish", "queen size memory foam mattress").
+ */
+export function taggedProduct(
+  clauses: readonly Clause[],
+): { name: string; clause: number; start: number } | null {
+  let tagged = 0;
+  for (let index = 0; index < clauses.length && tagged < taggedLines; index++) {
+    const clause = clauses[index]!;
+    if (clause.sample) continue;
+    const text = clause.text;
+    const carries =
+      findMoney(text).some((money) => !money.bare) ||
+      findQuantities(text).length > 0 ||
+      priceRequest.test(text);
+    if (!carries) continue;
+    tagged++;
+    const speaker = new Set(tokens((clause.speaker ?? "").toLowerCase()));
+    for (const phrase of nounPhrases(text)) {
+      const head = singular(phrase.head);
+      if (!/^[a-z][a-z-]{2,}$/.test(head) || speaker.has(phrase.head)) continue;
+      if (generic.test(head) || unitLike.test(head) || notGoods.test(head) || companyWordAfter.test(head))
+        continue;
+      if (isNonProductWord(head) || isColourWord(head) || !acceptable(phrase.name)) continue;
+      return { name: tidy(phrase.name), clause: index, start: phrase.start };
+    }
+  }
+  return null;
 }
 
 /** The most telling of several phrasings of one product. */
@@ -673,10 +760,14 @@ function withBaseName(
     );
     const rest = tokens(item.name).filter((word) => !/^(possible|optional)$/i.test(word));
     const name = `${base} ${rest.join(" ")}`;
+    // An accessory priced apart ("lid" beside "paper cup") is counted by its own noun ("50,000 lids").
+    const accessory = rest
+      .map((word) => singular(word.toLowerCase()))
+      .findLast((word) => isProductHead(word));
     return {
       ...item,
       name,
-      head: headOf(base),
+      head: accessory ?? headOf(base),
       keys: [...keysOf(name), ...label.map((w) => w.toLowerCase())],
     };
   });

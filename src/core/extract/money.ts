@@ -157,13 +157,37 @@ function asRange(text: string, money: MoneyMention): MoneyMention {
   return money;
 }
 
+/** A round lot after a price ("per 1000 pcs", "/1,000pcs", "per 100"): the price is for that many pieces. */
+const lotAfter = new RegExp(
+  String.raw`^\s*(?:(?:\/|per)\s*)?(100|1,?000|10,?000)(?:\s*(${englishCountWords})\b|(?!\s*[a-z\d.,%]))`,
+  "i",
+);
+
+/** A price for a round lot of pieces ("USD 8.50 per 1000 pcs"), divided down to the price of one. */
+function perPiece(text: string, money: MoneyMention): MoneyMention {
+  const written = text.slice(money.start, money.end);
+  const after = text.slice(money.end, money.end + 30);
+  const lot = lotAfter.exec(after);
+  if (!lot || !(/(?:\/|\bper)\s*$/i.test(written) || /^\s*(?:\/|per\b)/i.test(after))) return money;
+  // "$2.90 / 1,000 pcs $2.55": a tier table's next row, not a lot.
+  if (/^\s*(?:[:=@-]\s*)?(?:[$€£¥]|us\$|usd|rmb|cny|eur|\d)/i.test(after.slice(lot[0].length))) return money;
+  const size = Number(lot[1]!.replace(/,/g, ""));
+  return {
+    ...money,
+    value: Math.round((money.value / size) * 1e6) / 1e6,
+    end: money.end + lot[0].length,
+    perUnit: normaliseUnit(lot[2]) ?? "pcs",
+  };
+}
+
 function scanMoney(text: string): MoneyMention[] {
   const found: MoneyMention[] = [];
   // Every amount is written in digits: a sentence without one holds none.
   if (!/\d/.test(text)) return found;
   const taken: Array<[number, number]> = [];
   const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
-  const add = (money: MoneyMention) => {
+  const add = (read: MoneyMention) => {
+    const money = perPiece(text, read);
     const widened = asRange(text, money);
     if (overlaps(widened.start, widened.end)) return;
     found.push(widened);

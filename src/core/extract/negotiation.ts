@@ -75,6 +75,8 @@ type ItemState = {
   events: Offer[];
 };
 
+/** "1000 pcs each", "500 of each": a count that every item named beside it takes. */
+const eachAfter = /^\s*(?:of\s+)?each\b/i;
 /**
  * An offer made with the offer button of a marketplace or an Alibaba quotation card, as the pasted chat
  * shows it ("Offer: $470", "Offer sent: US $17.20 / piece", "[New offer] $320", "made an offer of $35"):
@@ -131,16 +133,18 @@ const chargeLink = /\b(?:cost|fee|charge|is|of|will|would|be|about|around|only|j
 const chargeAfter =
   /^\s*(?:one[- ]time|one[- ]off|once|setup|tooling|mou?ld|for the mou?ld|testing|certification)\b/i;
 
-function chargeNamedBefore(before: string): boolean {
+/** A charge's name right before the amount; a word the goods are named by ("dinner plate") is none. */
+function chargeNamedBefore(before: string, heads: ReadonlySet<string>): boolean {
   const last = matchesOf(chargeWord, before).at(-1);
-  return last !== undefined && before.slice(last.index + last[0].length).replace(chargeLink, "") === "";
+  if (last === undefined || heads.has(last[0].toLowerCase())) return false;
+  return before.slice(last.index + last[0].length).replace(chargeLink, "") === "";
 }
 
 /** An amount paid once for tooling, testing or set-up: never the unit price of the goods. */
-function isOneOffCharge(text: string, money: MoneyMention): boolean {
+function isOneOffCharge(text: string, money: MoneyMention, heads: ReadonlySet<string>): boolean {
   if (money.perUnit !== null) return false;
   return (
-    chargeNamedBefore(text.slice(Math.max(0, money.start - 40), money.start)) ||
+    chargeNamedBefore(text.slice(Math.max(0, money.start - 40), money.start), heads) ||
     chargeAfter.test(text.slice(money.end, money.end + 30))
   );
 }
@@ -205,6 +209,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     events: [],
   }));
   const nouns = [...new Set(items.map((item) => item.head))];
+  const headSet = new Set(nouns.map((noun) => noun.toLowerCase()));
   const byMessage = new Map<number, Clause[]>();
   for (const clause of clauses) {
     const list = byMessage.get(clause.message) ?? [];
@@ -231,7 +236,13 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     for (const clause of messageClauses) {
       if (clause.sample) continue;
       const text = clause.text;
-      const counted = findQuantities(text, nouns);
+      // A rating inside the product's own name ("4K HDMI splitter", "12oz cup") counts nothing.
+      const names = /\d[a-z]/i.test(text) ? itemMentions(text, items) : [];
+      const counted = findQuantities(text, nouns).filter(
+        (q) =>
+          !/^\d[\d,.]*[a-z]/i.test(text.slice(q.start, q.end)) ||
+          !names.some((hit) => q.start >= hit.start && q.start < hit.end),
+      );
       for (const q of counted) if (q.kind === "moq") moqs.push(q.value);
       const quantities = counted.filter((q) => q.kind === "order");
       const event = offerEvent.test(text);
@@ -243,7 +254,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           (!event && notPriceContext(near(text, segment, money)))
         )
           return false;
-        if (isOneOffCharge(text, money)) return false;
+        if (isOneOffCharge(text, money, headSet)) return false;
         // No price is zero ("buy with $0 down").
         if (money.value <= 0) return false;
         // A range is no offer: nobody can accept "1.10-1.20" (money.ts reads it as one amount).
@@ -269,6 +280,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       for (const money of moneys) {
         const q = quantities.find(
           (q) =>
+            !q.times &&
             q.end <= money.start &&
             money.start - q.end <= 4 &&
             /^[\s:=@-]*$/.test(text.slice(q.end, money.start)),
@@ -282,9 +294,18 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         focus,
       );
       quantities.forEach((q, i) => {
-        const item = qItems[i]!;
-        if (item < 0 || [...tierOf.values()].includes(q)) return;
-        const found = { value: q.value, unit: q.unit, clause, start: q.start, end: q.end };
+        if ([...tierOf.values()].includes(q)) return;
+        // "HDMI splitter and USB hub, 1000 pcs each": one count for every item the sentence names.
+        const every = eachAfter.test(text.slice(q.end, q.end + 12))
+          ? [...new Set(itemMentions(text, items).map((hit) => hit.item))]
+          : [];
+        for (const item of every.length >= 2 ? every : [qItems[i]!]) if (item >= 0) count(q, item);
+      });
+      function count(q: QuantityMention, item: number): void {
+        // The same count said again without its unit ("13.60 USD x 600" after "600 pcs") keeps the unit.
+        const earlier = states[item]!.quantity;
+        const unit = q.unit ?? (earlier && earlier.value === q.value ? earlier.unit : null);
+        const found = { value: q.value, unit, clause, start: q.start, end: q.end };
         states[item]!.quantity = found;
         states[item]!.counts.add(q.value);
         // A count said with a price beside it is part of that offer: it stands only if the offer does.
@@ -297,7 +318,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !priceRequestBefore.test(text.slice(Math.max(0, q.start - 60), q.start))
         )
           states[item]!.firmQuantity = found;
-      });
+      }
       // "10,000 is too many for the first order": the other side turns the count down.
       if (isRefusal(text) || /\btoo (many|much|big|large)\b/i.test(text))
         for (const state of states) {
@@ -368,13 +389,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         // price far from it (a budget of "6300 on any car" is not 6300 cars).
         const dividedAway =
           qty !== null && asking !== null && plausible(price, asking) && !plausible(price / qty, asking);
-        if (
-          (totalCue(segment) || (anchor !== null && qty !== null && price > anchor * 20)) &&
-          qty &&
-          !dividedAway
-        ) {
+        // "Total 5,000 pcs at USD 0.78/pc": an amount per piece is no total, whatever the sentence says.
+        const total = totalCue(segment) && !/^(?:pcs|sets|pairs|rolls|units)$/.test(money.perUnit ?? "");
+        if ((total || (anchor !== null && qty !== null && price > anchor * 20)) && qty && !dividedAway) {
           price = Math.round((price / qty) * 10000) / 10000;
-        } else if (totalCue(segment)) return;
+        } else if (total) return;
         // An amount far from the price on the table is something else (a fee, a gas card, a total).
         if (
           !money.bare &&
@@ -507,7 +526,15 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
             state.prices.some(
               (p) => close(p.price, offer.price) && [...p.roles].some((r) => other(r, role)),
             ));
-        if (offer && theirs && offer.message !== first.message) {
+        // The buyer ordered a count at the supplier's standing price, and the supplier confirms the order.
+        const ordered =
+          offer !== null &&
+          offer.role === "supplier" &&
+          role === "supplier" &&
+          state.firmQuantity !== null &&
+          state.firmQuantity.clause.message > offer.message &&
+          state.firmQuantity.clause.message < first.message;
+        if (offer && (theirs || ordered) && offer.message !== first.message) {
           // Accepting a tier table means the row for the quantity ordered, not the last row read.
           const tier =
             offer.tierMin !== undefined && state.quantity ? tierFor(state.tiers, state.quantity.value) : null;

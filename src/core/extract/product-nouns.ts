@@ -29,6 +29,10 @@ const model = /^[A-Z]{1,4}-?\d[\w-]*$/;
 export const companyWordAfter =
   /^(?:importers?|exporters?|manufacturers?|makers?|suppliers?|distributors?|retailers?|wholesalers?|brands?|company|companies|co|ltd|inc|llc|limited|factory|factories|industry|industries|trading|group|store|shop|business|market)$/i;
 
+/** Phrases that name a branding service or a shipment, not goods: "private label", "one 40HQ container". */
+const serviceOrShipment =
+  /\b(?:private|own|white)\s+labels?$|(?:\b\d{2}\s?(?:'|ft|feet|foot|gp|hq|hc|dc)|\bshipping|\bfull|\breefer)\s+containers?$/i;
+
 /** True when a singular lower-case word is a product head noun. */
 export function isProductHead(word: string): boolean {
   return heads.has(word.toLowerCase());
@@ -80,6 +84,8 @@ export function productPhraseIn(text: string): { name: string; start: number } |
     const words = tokens.slice(first, last + 1).map((t) => bare(t[0]));
     // "200 sets": a count unit alone is no product.
     if (words.length === 1 && countUnitOf(words[0]!)) continue;
+    const lead = text.slice(Math.max(0, tokens[first]!.index - 12), tokens[first]!.index);
+    if (serviceOrShipment.test(`${lead}${words.join(" ")}`)) continue;
     words[words.length - 1] =
       singularOf(words[words.length - 1]!) === words[words.length - 1]!.toLowerCase()
         ? words[words.length - 1]!

@@ -18,6 +18,8 @@ export type QuantityMention = {
   start: number;
   end: number;
   kind: QuantityKind;
+  /** Set for a count after a multiplication sign ("WT-5 x 600 @ $12.40"): an order line, never a tier row. */
+  times?: true;
 };
 
 const number = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
@@ -58,14 +60,48 @@ const unitAfterName = new RegExp(
   "i",
 );
 
+/** "Walkie talkie WT-5 x 600 @ $12.40", "dock × 600": a count after a name and a multiplication sign. */
+const timesCount =
+  /\s[x×]\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]|\s?(?:[x×*]|mm|cm|m|in|inch|ml|l|g|kg|oz|"|\p{L}))/giu;
+/** A number or a measure: the token before "x" in a size ("38 x 28", "50cm x 70cm"), never a product's name. */
+const sizeToken = /^(?:[\d.,]+|[\d.,]+(?:mm|cm|m|in|inch|ml|l|g|kg|oz|"))$/i;
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A noun (or a name ending in one) with its plurals as a regex source, and the stem every form starts
+ * with: "knife" -> "kni(?:fe|ves|fes)", "battery" -> "batter(?:y|ies)", "mug" -> "mug(?:e?s)?".
+ */
+export function pluralForms(noun: string): { stem: string; source: string } {
+  let known = pluralCache.get(noun);
+  if (!known) {
+    known = formsOf(noun);
+    if (pluralCache.size > 500) pluralCache.clear();
+    pluralCache.set(noun, known);
+  }
+  return known;
+}
+
+const pluralCache = new Map<string, { stem: string; source: string }>();
+
+function formsOf(noun: string): { stem: string; source: string } {
+  const forms = (cut: number, endings: string) => ({
+    stem: noun.slice(0, -cut),
+    source: `${escaped(noun.slice(0, -cut))}(?:${endings})`,
+  });
+  if (/[^aeiou]y$/i.test(noun)) return forms(1, "y|ies");
+  if (/[a-z]fe$/i.test(noun)) return forms(2, "fe|ves|fes");
+  if (/[a-z][^f]f$/i.test(noun)) return forms(1, "f|ves|fs");
+  return { stem: noun, source: `${escaped(noun)}(?:e?s)?` };
+}
+
 const nounPatterns = new Map<string, RegExp>();
 
 function nounPattern(noun: string): RegExp {
   let pattern = nounPatterns.get(noun);
   if (!pattern) {
-    const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     pattern = new RegExp(
-      String.raw`(?<![\w.$€£¥/-])(\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s+((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s+){0,3}?)${escaped}(?:e?s)?\b`,
+      String.raw`(?<![\w.$€£¥/-])(\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s+((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s+){0,3}?)${pluralForms(noun).source}\b`,
       "gi",
     );
     if (nounPatterns.size > 500) nounPatterns.clear();
@@ -112,8 +148,20 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
     if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
     push(Number(m[1]!.replace(/,/g, "")), null, start, start + m[1]!.length);
   }
+  for (const m of /[x×]\s?\d/i.test(text) ? matchesOf(timesCount, text) : []) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const previous =
+      text
+        .slice(Math.max(0, m.index - 24), m.index)
+        .split(/\s+/)
+        .pop() ?? "";
+    if (previous === "" || sizeToken.test(previous)) continue;
+    if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
+    push(Number(m[1]!.replace(/,/g, "")), null, start, start + m[1]!.length);
+    found[found.length - 1]!.times = true;
+  }
   for (const noun of nouns) {
-    if (noun.length < 3 || !text.toLowerCase().includes(noun.toLowerCase())) continue;
+    if (noun.length < 3 || !text.toLowerCase().includes(pluralForms(noun.toLowerCase()).stem)) continue;
     const pattern = nounPattern(noun);
     for (const m of matchesOf(pattern, text)) {
       if (found.some((q) => m.index < q.end && m.index + m[1]!.length > q.start)) continue;

@@ -24,6 +24,62 @@ describe("item names", () => {
     ).toEqual({ name, quantity: 1200, unit: "pcs", unitPrice: expect.any(Number) });
   });
 
+  it.each([
+    [
+      [
+        "Supplier: Hello, nail polish 10ml custom color 0.55 usd/pc for 6,000 pcs",
+        "Buyer: OK 0.55, confirmed",
+      ],
+      "nail polish",
+      6000,
+      0.55,
+    ],
+    [
+      [
+        "queen size memory foam mattress 25cm, price?",
+        "USD 142/pc FOB Shanghai",
+        "we need 100 pcs, 135 possible?",
+        "ok 135 for 100 pcs",
+        "deal",
+      ],
+      "queen size memory foam mattress",
+      100,
+      135,
+    ],
+    [
+      [
+        "Supplier: Greaseproof cupcake liners USD 0.006/pc",
+        "Me: OK 0.006, we take 150,000 pcs.",
+        "Supplier: OK.",
+      ],
+      "Greaseproof cupcake liner",
+      150000,
+      0.006,
+    ],
+  ])(
+    "a product named by a noun no list holds is read from the sentence: %j",
+    (lines, name, quantity, unitPrice) => {
+      expect(itemOf(lines)).toEqual({ name, quantity, unit: "pcs", unitPrice });
+    },
+  );
+
+  it("private label, a shipping container and a sample's code are not the product", () => {
+    expect(
+      itemOf([
+        "Buyer: we look for hyaluronic sheet masks, private label",
+        "Supplier: 0.23 usd/pc",
+        "Buyer: 10,000 pcs, ok 0.23",
+      ])?.name,
+    ).toBe("hyaluronic sheet mask");
+    expect(
+      itemOf([
+        "Buyer: we need one 40HQ container of birch plywood sheets",
+        "Supplier: One 40HQ holds 1,200 sheets. USD 14.50 per sheet.",
+        "Buyer: OK 14.50, 1,200 sheets.",
+      ]),
+    ).toEqual({ name: "birch plywood sheet", quantity: 1200, unit: null, unitPrice: 14.5 });
+  });
+
   it("a size word after the code and a count unit are no name", () => {
     expect(
       itemOf([

@@ -16,6 +16,15 @@ describe("findMoney", () => {
     expect(read("EUR 3.10")).toEqual([[3.1, "EUR", null]]);
   });
 
+  it("divides a price for a round lot of pieces down to one piece, but not a tier table's next row", () => {
+    expect(read("USD 8.50 per 1000 pcs")).toEqual([[0.0085, "USD", "pcs"]]);
+    expect(read("$12/100pcs")).toEqual([[0.12, "USD", "pcs"]]);
+    expect(read("300 pcs $2.90 / 1,000 pcs $2.55")).toEqual([
+      [2.9, "USD", null],
+      [2.55, "USD", null],
+    ]);
+  });
+
   it("reads thousands separators and k", () => {
     expect(read("total 2,300.50 USD")).toEqual([[2300.5, "USD", null]]);
     expect(read("$8k")).toEqual([[8000, "USD", null]]);

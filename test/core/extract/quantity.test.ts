@@ -26,6 +26,20 @@ describe("findQuantities", () => {
     expect(read("we need 400 bedding set BS-Q 套", ["set"])).toEqual([[400, "sets", "order"]]);
   });
 
+  it("counts a product noun in its irregular plural", () => {
+    expect(read("1,000 paring knives", ["knife"])).toEqual([[1000, null, "order"]]);
+    expect(read("100 lithium batteries", ["battery"])).toEqual([[100, null, "order"]]);
+    expect(read("40 book shelves", ["shelf"])).toEqual([[40, null, "order"]]);
+  });
+
+  it("a count after a multiplication sign beside a name or code, never a size", () => {
+    expect(read("Walkie talkie WT-5 x 600 @ $12.40")).toEqual([[600, null, "order"]]);
+    expect(read("Charging dock × 1,200")).toEqual([[1200, null, "order"]]);
+    expect(read("cutting board 38 x 28 cm")).toEqual([]);
+    expect(read("pillow 50cm x 70cm")).toEqual([]);
+    expect(read("Lip gloss 8ml x 5000 pcs @ $0.42")).toEqual([[5000, "pcs", "order"]]);
+  });
+
   it("a count on a condition orders nothing: what-if questions and conditional counter-offers", () => {
     expect(read("What if we take 2,000 pcs?")).toEqual([[2000, "pcs", "hypothetical"]]);
     expect(read("Can do $1.20 for 1,000 pcs, or $1.10 if you take 3,000 pcs.")).toEqual([

@@ -19,6 +19,79 @@ const itemsOf = (lines: string[]) =>
   );
 
 describe("several items", () => {
+  it("a size before the noun stays in the name, and a noun that is also a charge word keeps its price", () => {
+    expect(
+      itemsOf([
+        "Supplier: 18 cm soup bowl USD 1.20, 27 cm dinner plate USD 1.85.",
+        "Buyer: OK. We take 1,200 soup bowls and 1,200 dinner plates.",
+      ]),
+    ).toEqual([
+      { name: "18 cm soup bowl", quantity: 1200, unit: null, unitPrice: 1.2 },
+      { name: "27 cm dinner plate", quantity: 1200, unit: null, unitPrice: 1.85 },
+    ]);
+  });
+
+  it("a price per piece in a sentence about the total is still the unit price", () => {
+    const [item] = itemsOf([
+      "Buyer: Lipstick order: shade #01 2,000 pcs, shade #05 1,500 pcs, shade #09 1,500 pcs.",
+      "Supplier: Total 5,000 pcs at USD 0.78/pc.",
+      "Buyer: Confirmed.",
+    ]);
+    expect([item?.quantity, item?.unitPrice]).toEqual([5000, 0.78]);
+  });
+
+  it("items counted in irregular plurals keep their counts", () => {
+    expect(
+      itemsOf([
+        "Supplier: 3 inch paring knife $1.60, 6 inch chef knife $2.90.",
+        "Buyer: We order 1,000 paring knives and 500 chef knives.",
+        "Supplier: Confirmed.",
+      ]).map((item) => [item.quantity, item.unitPrice]),
+    ).toEqual([
+      [1000, 1.6],
+      [500, 2.9],
+    ]);
+  });
+
+  it("an accessory priced apart keeps its own count", () => {
+    expect(
+      itemsOf([
+        "Buyer: Quote for 12oz printed paper cup and matching lid please.",
+        "Supplier: 12oz printed paper cup USD 0.045/pc, lid USD 0.012/pc.",
+        "Buyer: 50,000 cups and 50,000 lids. OK.",
+      ]).map((item) => [item.quantity, item.unitPrice]),
+    ).toEqual([
+      [50000, 0.045],
+      [50000, 0.012],
+    ]);
+  });
+
+  it("a count said for each item goes to every item named, and a rating in a name is no count", () => {
+    expect(
+      itemsOf([
+        "Buyer: Please quote 4K HDMI splitter and 7-port USB hub, 1000 pcs each.",
+        "Supplier: HDMI splitter $4.10, USB hub $3.30.",
+        "Buyer: OK.",
+      ]),
+    ).toEqual([
+      { name: "4K HDMI splitter", quantity: 1000, unit: "pcs", unitPrice: 4.1 },
+      { name: "7-port USB hub", quantity: 1000, unit: "pcs", unitPrice: 3.3 },
+    ]);
+  });
+
+  it("the buyer orders counts at the supplier's prices and the supplier confirms: the prices stand", () => {
+    expect(
+      itemsOf([
+        "Supplier: Bath towel 70x140cm $3.60/pc, hand towel 50x100cm $1.90/pc.",
+        "Buyer: We need 2,000 bath towels and 3,000 hand towels.",
+        "Supplier: OK, confirmed.",
+      ]),
+    ).toEqual([
+      { name: "Bath towel", quantity: 2000, unit: "pcs", unitPrice: 3.6 },
+      { name: "hand towel", quantity: 3000, unit: "pcs", unitPrice: 1.9 },
+    ]);
+  });
+
   it("two model codes priced apart by code alone are two items, named by their noun phrases", () => {
     expect(
       itemsOf([

@@ -1,0 +1,61 @@
+/**
+ * Noun phrases read from the structure of a sentence ("hyaluronic sheet masks", "queen size memory foam
+ * mattress", "refillable perfume atomizer"), so a product named by a noun no word list holds is still
+ * found. The part-of-speech tagger costs about a millisecond a line and its model loads on first use:
+ * callers tag only the few lines that carry a quantity, a price or a price request, and each text is
+ * tagged once.
+ */
+import { tagWords } from "../review/tag-words.ts";
+import { remembered } from "./memo.ts";
+
+/** A run of modifiers ending in a noun, its head noun (lower case, as written) and its offsets. */
+export type NounPhrase = { name: string; head: string; start: number; end: number };
+
+/** Tags a noun phrase is built of: nouns, proper nouns and adjectives before them. */
+const phraseTag = /^(?:NOUN|PROPN|ADJ)$/;
+/** A measure after a number ("10 ml", "2.2 kW", "16 oz"): a size, never a product. */
+const measure =
+  /^(?:mm|cm|m|km|in|inch|inches|ft|ml|l|oz|g|kg|lb|lbs|gsm|w|kw|v|mah|wh|kwh|hz|pcs|pc|pieces?|sets?|pairs?|rolls?|units?|usd|rmb|cny|eur|gbp|x)$/i;
+/** Words before a phrase that make it a person or a company ("Hi Paul", "from Yiwu Scentco"). */
+const personBefore = /^(?:hi|hello|hey|dear|from|mr|mrs|ms|miss|am|i'm|im|regards|thanks)$/i;
+/** Words after a phrase that make it a company ("Scentco Packaging Co., Ltd."). */
+const companyAfter =
+  /^(?:co|co\.|ltd|ltd\.|inc|inc\.|llc|limited|company|corp|corp\.|factory|group|trading|industrial|industries|technology)$/i;
+
+/** The noun phrases of one text, in order. */
+export const nounPhrases = remembered((text: string): NounPhrase[] => {
+  const words = tagWords(text);
+  const phrases: NounPhrase[] = [];
+  let first = -1;
+  const close = (end: number) => {
+    if (first < 0) return;
+    let last = end - 1;
+    // A phrase ends in a noun: trailing adjectives ("white") describe, they do not name.
+    while (last >= first && words[last]!.pos === "ADJ") last--;
+    const before = words[first - 1];
+    const after = words[last + 1];
+    const personal = before !== undefined && personBefore.test(before.lower);
+    const company = after !== undefined && companyAfter.test(after.lower);
+    if (last >= first && !personal && !company) {
+      const start = words[first]!.start;
+      const stop = words[last]!.end;
+      phrases.push({ name: text.slice(start, stop), head: words[last]!.lower, start, end: stop });
+    }
+    first = -1;
+  };
+  words.forEach((word, i) => {
+    const previous = words[i - 1];
+    // "10 ml", "$ 6.00", "1000 pcs": a measure, a currency or a count after a number is no modifier.
+    const measured = previous?.pos === "NUM" && measure.test(word.lower);
+    // Words joined by anything but spaces belong to different phrases ("liners, 1000").
+    const joined = previous !== undefined && /^\s+$/.test(text.slice(previous.end, word.start));
+    if (!phraseTag.test(word.pos) || measured || measure.test(word.lower)) {
+      close(i);
+      return;
+    }
+    if (first >= 0 && !joined) close(i);
+    if (first < 0) first = i;
+  });
+  close(words.length);
+  return phrases;
+}, 256);
