@@ -3,6 +3,7 @@
  * standard, code or sample reference beside it ("nice and soft", "sturdy buckle", "same as sample").
  * Pure: lines in, terms out; the vocabulary lives in vocabulary.ts.
  */
+import { matchesOf } from "../matches.ts";
 import { findAttributeClausesIn } from "./find-attribute-clauses.ts";
 import { findChineseQuality } from "./find-chinese-quality.ts";
 import { findSpanishQuality } from "./find-spanish-quality.ts";
@@ -75,7 +76,7 @@ const clauseBreak = /^[,;.!?:()[\]]$/;
 const sentenceBreak = /^[;.!?]$/;
 
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(tokenPattern)].map((match) => ({
+  return matchesOf(tokenPattern, text).map((match) => ({
     text: match[0],
     lower: match[0].toLowerCase(),
     start: match.index,
@@ -347,7 +348,7 @@ function attributeNounEndingAt(tokens: Token[], k: number): { index: number; att
 function termsFromPhrases(line: number, text: string): VagueTerm[] {
   const terms: VagueTerm[] = [];
   for (const { pattern, attribute } of vaguePhrases) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const start = match.index;
       const end = start + match[0].length;
       // The few words after the phrase carry its number or sample id; never the rest of a long line.
