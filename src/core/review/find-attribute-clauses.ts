@@ -476,7 +476,9 @@ const likeness = new Set(["similar", "close", "comparable", "identical", "equal"
 function unnamedReferenceAt(words: TaggedWord[], i: number, from: number, to: number): Found | null {
   const word = words[i]!;
   let j = i + 1;
-  if (likeness.has(word.lower) && words[j]?.lower === "to") j += 1;
+  // "close to" compares only when an attribute stands before it ("colour close to"), else it is a place.
+  const place = word.lower === "close" && !(attributeNounAt(words, i - 1) || evaluativeAt(words[i - 1]));
+  if (likeness.has(word.lower) && words[j]?.lower === "to" && !place) j += 1;
   else if (word.lower === "same") {
     const named = attributeNounAt(words, j);
     if (named) j += named.size;
@@ -511,7 +513,9 @@ function unnamedReferenceAt(words: TaggedWord[], i: number, from: number, to: nu
   // "the ones we use now", "the bag you sent": a relative clause says whose it is, up to the segment's end.
   if (words[k]?.pos === "PRON" && words[k + 1]?.pos === "VERB")
     return { from: comparedFrom(words, i, from), to: relativeEnd(words, k, to), attribute: "sample" };
-  return capitalised ? { from: comparedFrom(words, i, from), to: k, attribute: "sample" } : null;
+  // "like the Maersk vessel is delayed": the noun phrase is a clause's subject, no reference.
+  const clause = ["VERB", "AUX"].includes(words[k]?.pos ?? "");
+  return capitalised && !clause ? { from: comparedFrom(words, i, from), to: k, attribute: "sample" } : null;
 }
 
 /** Where a relative clause from word k ("we use now", "you sent last year") ends: at the segment's end, six words on. */

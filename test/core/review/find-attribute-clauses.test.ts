@@ -249,6 +249,8 @@ describe("findAttributeClauses: comparisons with no id, feel with no figure, req
     "Price similar to the quote you sent.",
     "I like the Apple products.",
     "We will ship like the DHL guy said.",
+    "Looks like the Maersk vessel is delayed again.",
+    "The factory is close to the Ningbo port.",
     "We need to ship quickly.",
     "You should not work so late my friend.",
     "The cover must not have a logo.",
