@@ -4,7 +4,7 @@
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
  * whole pipeline. Sets: blind1, blind2 (the held-out batches), real (test/fixtures/real), dev, own, classes,
- * kinds, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
+ * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -198,6 +198,19 @@ export function loadKindCases(): GoldCase[] {
 }
 
 /**
+ * Short chats written class by class for specs anchored to nothing measurable: comparisons with a reference that
+ * carries no id, comfort and feel claims with no figure, "must not" with no criterion, and Spanish and Chinese
+ * spec phrases, each beside its measurable or chit-chat counterpart.
+ */
+export function loadAnchorCases(): GoldCase[] {
+  const folder = new URL("test/fixtures/review/anchors/", repoRoot);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
+}
+
+/**
  * Real supplier and buyer language (test/fixtures/real/cases.jsonl, short quotations from public pages with
  * their sources): labelled for the vague and measurable phrases they hold, not for claims.
  */
@@ -285,6 +298,7 @@ const sets: Record<string, () => GoldCase[]> = {
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],
   classes: loadClassCases,
   kinds: loadKindCases,
+  anchors: loadAnchorCases,
 };
 
 async function main(args: string[]): Promise<void> {

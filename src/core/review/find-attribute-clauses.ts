@@ -14,6 +14,7 @@
  * in vocabulary.ts. Pure: lines in, terms out.
  */
 import { findChineseQuality } from "./find-chinese-quality.ts";
+import { findSpanishQuality } from "./find-spanish-quality.ts";
 import { isMeasurable } from "./measurable.ts";
 import { type TaggedWord, tagLimit, tagWords } from "./tag-words.ts";
 import type { VagueTerm } from "./vague-term.ts";
@@ -462,6 +463,83 @@ function referenceAt(words: TaggedWord[], i: number, to: number): number | null 
   return null;
 }
 
+/** Words that open a comparison with another product ("similar to", "close to", "same feel as", "like"). */
+const likeness = new Set(["similar", "close", "comparable", "identical", "equal", "equivalent"]);
+
+/**
+ * A comparison with a product the chat names only by brand or by who has it: "similar to the Grohe fittings we
+ * use now", "matte like the Apple products", "same feel as the competitor bag we showed you". The reference
+ * carries no id (an id or a code is measurable, and the anchor check sees its digits: "similar to Pantone
+ * 186C"). The reference is a noun phrase with a capitalised name in it, or with a relative clause saying whose
+ * it is ("we use now", "you sent"). Returns where the clause starts and ends, or null.
+ */
+function unnamedReferenceAt(words: TaggedWord[], i: number, from: number, to: number): Found | null {
+  const word = words[i]!;
+  let j = i + 1;
+  // "close to" compares only when an attribute stands before it ("colour close to"), else it is a place.
+  const place = word.lower === "close" && !(attributeNounAt(words, i - 1) || evaluativeAt(words[i - 1]));
+  if (likeness.has(word.lower) && words[j]?.lower === "to" && !place) j += 1;
+  else if (word.lower === "same") {
+    const named = attributeNounAt(words, j);
+    if (named) j += named.size;
+    if (words[j]?.lower !== "as" && words[j]?.lower !== "like") return null;
+    j += 1;
+  } else if (!(word.lower === "like" && word.pos === "ADP")) return null;
+  // A deal compared ("price similar to the quote you sent") is no product spec.
+  if (words.slice(Math.max(from, i - 8), i).some((earlier) => deals.has(earlier.lower))) return null;
+  // "similar to what we have now": what only the chat knows.
+  if (
+    words[j]?.lower === "what" &&
+    words[j + 1]?.pos === "PRON" &&
+    ["VERB", "AUX"].includes(words[j + 2]?.pos ?? "")
+  )
+    return { from: comparedFrom(words, i, from), to: relativeEnd(words, j + 1, to), attribute: "sample" };
+  let k = j;
+  if (words[k]?.pos === "DET" || (words[k]?.pos === "PRON" && !persons.has(words[k]!.lower))) k += 1;
+  const start = k;
+  let capitalised = false;
+  while (
+    k < to &&
+    k - start < 4 &&
+    (nounLike(words, k) || (words[k]!.pos === "ADJ" && nounLike(words, k + 1)))
+  ) {
+    // A capital inside the sentence names a brand ("the Grohe fittings"), never the sentence's first word.
+    if (k > from && /^[A-Z]/.test(words[k]!.text)) capitalised = true;
+    k += 1;
+  }
+  if (k === start || !nounLike(words, k - 1)) return null;
+  const head = words[k - 1]!.lower;
+  if (chatter.has(head) || deals.has(head) || persons.has(head) || references.has(head)) return null;
+  // "the ones we use now", "the bag you sent": a relative clause says whose it is, up to the segment's end.
+  if (words[k]?.pos === "PRON" && words[k + 1]?.pos === "VERB")
+    return { from: comparedFrom(words, i, from), to: relativeEnd(words, k, to), attribute: "sample" };
+  // "like the Maersk vessel is delayed": the noun phrase is a clause's subject, no reference.
+  const clause = ["VERB", "AUX"].includes(words[k]?.pos ?? "");
+  return capitalised && !clause ? { from: comparedFrom(words, i, from), to: k, attribute: "sample" } : null;
+}
+
+/** Where a relative clause from word k ("we use now", "you sent last year") ends: at the segment's end, six words on. */
+function relativeEnd(words: TaggedWord[], k: number, to: number): number {
+  let end = k + 2;
+  while (
+    end < to &&
+    end - k < 6 &&
+    !segmentEnd.has(words[end]!.lower) &&
+    !["and", "but"].includes(words[end]!.lower)
+  )
+    end += 1;
+  return end;
+}
+
+/** The judgement a comparison is said of, when it stands right before it ("matte like", "softer similar to"). */
+function comparedFrom(words: TaggedWord[], i: number, from: number): number {
+  const before = words[i - 1];
+  if (i - 1 < from || !isWord(before) || before.pos === "DET" || persons.has(before.lower)) return i;
+  return evaluativeAt(before) !== null || (before.pos === "NOUN" && !attributeNounAt(words, i - 1))
+    ? i - 1
+    : i;
+}
+
 /** Words naming which side of packing a label is about ("Packing method: ...", "Packaging details: ..."). */
 const labelAspects = new Set(["method", "methods", "details", "detail", "type", "way", "style"]);
 
@@ -674,6 +752,8 @@ function placeEnd(words: TaggedWord[], i: number, to: number): number | null {
   if (!["on", "at", "in", "against"].includes(words[i]?.lower ?? "")) return null;
   let k = i + 1;
   if (words[k]?.pos === "DET" || words[k]?.pos === "PRON") k += 1;
+  // "on wet floors": one adjective may stand before the place.
+  if (words[k]?.pos === "ADJ" && nounLike(words, k + 1)) k += 1;
   const start = k;
   while (k < to && k - start < 2 && nounLike(words, k) && !chatter.has(words[k]!.lower)) k += 1;
   if (k === start) return null;
@@ -710,6 +790,43 @@ function coordinationEnd(words: TaggedWord[], i: number, to: number): number | n
   return k;
 }
 
+/**
+ * A word the tagger read as an adjective right after "must not": grammar makes it a verb ("must not dry the
+ * lips", "should not yellow"), unless it judges ("must not weak") or is chatter.
+ */
+function afterNegation(word: TaggedWord | undefined): boolean {
+  return isWord(word) && word.pos === "ADJ" && !chatter.has(word.lower) && !commerce.has(word.lower);
+}
+
+/** A short object noun phrase right after a verb ("the lips", "sensitive skin"): where it ends, or null. */
+function objectEnd(words: TaggedWord[], i: number, to: number): number | null {
+  let k = i;
+  if (words[k]?.pos === "DET" || words[k]?.lower === "any") k += 1;
+  const start = k;
+  while (
+    k < to &&
+    k - start < 3 &&
+    (nounLike(words, k) || (words[k]!.pos === "ADJ" && nounLike(words, k + 1)))
+  )
+    k += 1;
+  if (k === start || !nounLike(words, k - 1)) return null;
+  const head = words[k - 1]!.lower;
+  if (chatter.has(head) || deals.has(head) || persons.has(head)) return null;
+  return k;
+}
+
+/**
+ * An object that names a defect or a sensation ("a metallic taste", "any rust", "a greasy film"): an adjective
+ * describes it or its head is a defect ("must not have a logo" asks for no quality). Where it ends, or null.
+ */
+function defectObjectEnd(words: TaggedWord[], i: number, to: number): number | null {
+  const end = objectEnd(words, i, to);
+  if (end === null) return null;
+  const head = words[end - 1]!;
+  const described = words.slice(i, end - 1).some((word) => word.pos === "ADJ" && !chatter.has(word.lower));
+  return described || defectNoun(head) ? end : null;
+}
+
 /** The evaluative clauses in one segment-free run of words (a sentence). */
 function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
   const found: Found[] = [];
@@ -727,6 +844,13 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     if (referenceEnd !== null && !pastDeal) {
       found.push({ from: i, to: referenceEnd, attribute: "sample" });
       i = referenceEnd - 1;
+      continue;
+    }
+    // "similar to the Grohe fittings we use now", "matte like the Apple products": a brand, never an id.
+    const unnamed = unnamedReferenceAt(words, i, Math.max(from, found.at(-1)?.to ?? from), to);
+    if (unnamed !== null) {
+      found.push(unnamed);
+      i = unnamed.to - 1;
       continue;
     }
     const colorEnd = colorValueAt(words, i, to);
@@ -925,25 +1049,44 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         continue;
       }
     }
-    // Requirement with no criterion: "must not sag", "should not wobble", "must run smoothly".
-    if (modals.has(word.lower) && word.lower !== "to" && word.lower !== "have" && word.lower !== "has") {
-      const negated = negations.has(words[i + 1]?.lower ?? "");
-      const verbAt = negated ? i + 2 : i + 1;
+    // Requirement with no criterion: "must not sag", "should not wobble", "must run smoothly", "need to grip well".
+    // "need to", "has to", "have to" are modals too: the verb comes after the "to".
+    const toModal = /^(?:need|needs|has|have)$/.test(word.lower) && words[i + 1]?.lower === "to";
+    if (
+      toModal ||
+      (modals.has(word.lower) && word.lower !== "to" && word.lower !== "have" && word.lower !== "has")
+    ) {
+      const modalEnd = toModal ? i + 1 : i;
+      const negated = negations.has(words[modalEnd + 1]?.lower ?? "");
+      const verbAt = negated ? modalEnd + 2 : modalEnd + 1;
       const verb = words[verbAt];
       const subject = subjectBefore(words, i + 1, from);
+      // "must not give a metallic taste", "should not leave a greasy film": the object names the defect.
+      const object = negated ? defectObjectEnd(words, verbAt + 1, to) : null;
       const verbal = negated
-        ? productVerb(verb)
+        ? productVerb(verb) ||
+          afterNegation(verb) ||
+          (object !== null && isWord(verb) && !copulas.has(verb.lower))
         : isWord(verb) && verb.pos === "VERB" && !commerce.has(verb.lower) && !copulas.has(verb.lower);
       if (verbal) {
         const adverb = words[verbAt + 1];
         const manner = isWord(adverb) && adverb.pos === "ADV" && /ly$|^well$/.test(adverb.lower);
         if ((negated || manner) && (subject === null || subject.noun)) {
+          let end = manner ? verbAt + 2 : verbAt + 1;
+          // "must not dry the lips": the thing it must not harm belongs to the requirement.
+          if (negated) end = object ?? placeEnd(words, end, to) ?? objectEnd(words, end, to) ?? end;
+          // "grip well on wet floors": where it must perform belongs to it.
+          else end = placeEnd(words, end, to) ?? end;
           found.push({
             from: i,
-            to: manner ? verbAt + 2 : verbAt + 1,
-            attribute: negated ? defectOf(verb!.lower) : "feel",
+            to: end,
+            attribute: negated
+              ? ((object !== null
+                  ? (attributeNounAt(words, object - 1)?.attribute ?? defectNoun(words[object - 1]))
+                  : null) ?? defectOf(verb!.lower))
+              : "feel",
           });
-          i = verbAt;
+          i = end - 1;
           continue;
         }
       }
@@ -976,8 +1119,16 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     if (copulas.has(word.lower)) {
       let j = i + 1;
       while (j < to && boosts.has(words[j]!.lower)) j += 1;
-      // "must be skin safe", "should be food safe": the noun before "safe" belongs to the claim.
-      const noun = evaluativeAt(words[j + 1])?.attribute === "safety" && isWord(words[j]) ? 1 : 0;
+      // "must be skin safe", "should be food safe": the noun before "safe" belongs to the claim. So does a noun
+      // that only grades the adjective after it ("razor sharp", "rock solid", "ice cold").
+      const grading =
+        words[j]?.pos === "NOUN" &&
+        !attributeNounAt(words, j) &&
+        !chatter.has(words[j]!.lower) &&
+        evaluativeAt(words[j + 1])?.kind === "specific" &&
+        !nounLike(words, j + 2);
+      const noun =
+        (evaluativeAt(words[j + 1])?.attribute === "safety" || grading) && isWord(words[j]) ? 1 : 0;
       const judged = evaluativeAt(words[j + noun]);
       // "Must be bright enough", ", must be safe for kids": a requirement whose subject the chat left out.
       const required = i > from && modals.has(words[i - 1]!.lower) && words[i - 1]!.lower !== "to";
@@ -1019,6 +1170,11 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           // "beautiful in appearance": the attribute it is judged in belongs to the claim.
           const judgedIn = words[end]?.lower === "in" ? attributeNounAt(words, end + 1) : null;
           if (judgedIn) end += 1 + judgedIn.size;
+          // "feel solid in the hand", "soft on the skin": where it is felt belongs to the claim.
+          else end = placeEnd(words, end, to) ?? end;
+          // "should be comparable to the Makita drills we stock": the unnamed reference belongs to it.
+          const compared = unnamedReferenceAt(words, j + noun, from, to);
+          if (compared) end = Math.max(end, compared.to);
           // "soft and safe", but not "bright enough and long battery life": an adjective before its noun is another claim.
           if (words[end]?.lower === "and" && evaluativeAt(words[end + 1]) && !nounLike(words, end + 2))
             end = complementEnd(words, end + 2, to);
@@ -1203,6 +1359,8 @@ export function findAttributeClausesIn(lines: ReadonlyArray<{ line: number; text
 export function attributeOfQuote(quote: string): Attribute | null {
   const chinese = findChineseQuality(1, quote);
   if (chinese[0]) return chinese[0].attribute;
+  const spanish = findSpanishQuality(1, quote);
+  if (spanish[0]) return spanish[0].attribute;
   const clause = findAttributeClauses(1, quote)[0];
   if (clause) return clause.attribute;
   const words = tagWords(quote);

@@ -16,6 +16,7 @@ import {
   zhEvaluations,
   zhFillers,
   zhProhibitions,
+  zhRequirements,
 } from "./vocabulary.ts";
 
 const evaluations = new Set(zhEvaluations);
@@ -36,6 +37,7 @@ function entryAt(text: string, at: number, set: ReadonlySet<string>, longest: nu
 
 const nouns = new Set(Object.keys(zhAttributeNouns));
 const prohibitions = new Set(zhProhibitions);
+const requirements = new Set(zhRequirements);
 const defectWords = new Set(Object.keys(zhDefects));
 /** Evaluations that claim safety whatever noun they stand on (环保 eco, 无毒 non-toxic). */
 const safetyClaims = new Set(["环保", "无毒"]);
@@ -116,6 +118,20 @@ export function findChineseQuality(line: number, text: string): VagueTerm[] {
       if (safetyClaims.has(evaluation) && noun > at) {
         push(i, noun, "safety");
         i = noun;
+        continue;
+      }
+    }
+    // A requirement judged with no attribute named: "要顺滑" (must be smooth), "必须结实" (must be sturdy).
+    const requirement = text[i - 1] === "不" ? "" : entryAt(text, i, requirements, 3);
+    if (requirement) {
+      const after = skipFillers(text, i + requirement.length);
+      const judged = entryAt(text, after, evaluations, 2);
+      // "需要结实的包装": an evaluation before its noun is read as that noun's below.
+      const end = after + judged.length;
+      const noun = judged ? entryAt(text, text[end] === "的" ? end + 1 : end, nouns, 3) : "";
+      if (judged && judged !== "好" && !noun) {
+        push(i, after + judged.length, "quality");
+        i = after + judged.length;
         continue;
       }
     }

@@ -6,6 +6,7 @@
 import { matchesOf } from "../matches.ts";
 import { findAttributeClausesIn } from "./find-attribute-clauses.ts";
 import { findChineseQuality } from "./find-chinese-quality.ts";
+import { findSpanishQuality } from "./find-spanish-quality.ts";
 import { findVagueClaims } from "./find-vague-claims.ts";
 import { isMeasurable } from "./measurable.ts";
 import type { VagueTerm } from "./vague-term.ts";
@@ -421,6 +422,12 @@ function withClauses(text: string, terms: VagueTerm[], clauses: VagueTerm[]): Va
         term.attribute === "strength" || clause.attribute === "quality" ? clause.attribute : term.attribute;
       return { ...clause, start, quote: text.slice(start, clause.end), attribute };
     }
+    // A clause reaching further left holds the words that grade the claim ("knives have to be razor sharp" over
+    // "sharp out"): the quote runs from the clause's start to the term's end.
+    if (clause && clause.start < term.start && clause.end < term.end) {
+      const attribute = term.attribute === "strength" ? clause.attribute : term.attribute;
+      return { ...term, start: clause.start, quote: text.slice(clause.start, term.end), attribute };
+    }
     const catchAll = term.attribute === "strength";
     return clause && catchAll && clause.attribute !== "quality"
       ? { ...term, attribute: clause.attribute }
@@ -457,7 +464,11 @@ export function findVagueTerms(lines: ReadonlyArray<{ line: number; text: string
       dropOverlaps(firstTerms([...termsFromQualifiers(line, text), ...termsFromPhrases(line, text)])),
       firstTerms(findVagueClaims(line, text)),
     );
-    const clauses = [...(clausesByLine.get(line) ?? []), ...firstTerms(findChineseQuality(line, text))];
+    const clauses = [
+      ...(clausesByLine.get(line) ?? []),
+      ...firstTerms(findChineseQuality(line, text)),
+      ...firstTerms(findSpanishQuality(line, text)),
+    ];
     return withClauses(text, shaped, clauses);
   });
 }

@@ -1685,6 +1685,9 @@ export const zhDefects: Readonly<Record<string, Attribute>> = {
 /** Chinese words that make a requirement negative ("不能" must not, "不得" may not, "不可以" cannot). */
 export const zhProhibitions: readonly string[] = ["不能", "不得", "不可以", "不可", "不允许", "不会", "不要"];
 
+/** Chinese words that make what follows a requirement (要 must, 必须 must, 需要 needs, 应该 should). */
+export const zhRequirements: readonly string[] = ["一定要", "必须", "需要", "应该", "要"];
+
 /** Chinese evaluation words that promise nothing measurable (好 good, 精美 exquisite, 结实 sturdy, 鲜艳 vivid...). */
 export const zhEvaluations: readonly string[] = [
   "很好",
@@ -1710,6 +1713,9 @@ export const zhEvaluations: readonly string[] = [
   "舒适",
   "细腻",
   "光滑",
+  "顺滑",
+  "丝滑",
+  "顺畅",
   "厚实",
   "鲜艳",
   "大气",
@@ -1915,3 +1921,146 @@ export const chatParticiples: readonly string[] = [
   "shipped",
   "delivered",
 ];
+
+/**
+ * Words that mark a line as Spanish (a line needs two of them): function words and the verbs buyers write
+ * requirements with. Compared without accents.
+ */
+export const esMarkers: readonly string[] = [
+  "las",
+  "los",
+  "que",
+  "muy",
+  "deben",
+  "debe",
+  "ser",
+  "sean",
+  "tienen",
+  "tiene",
+  "necesitamos",
+  "queremos",
+  "por",
+  "para",
+  "con",
+  "del",
+  "una",
+  "unos",
+  "unas",
+  "esta",
+  "estan",
+  "son",
+  "favor",
+  "buena",
+  "bueno",
+  "calidad",
+  "sin",
+];
+
+/**
+ * Spanish adjectives that judge without a measure (suave soft, resistente strong, duradero durable...), in their
+ * singular forms without accents, with the attribute each is about. Plurals ("suaves", "duraderas") are read
+ * from them.
+ */
+export const esEvaluations: Readonly<Record<string, Attribute>> = {
+  suave: "feel",
+  bueno: "quality",
+  buena: "quality",
+  buen: "quality",
+  excelente: "quality",
+  alta: "quality",
+  alto: "quality",
+  mejor: "quality",
+  primera: "quality",
+  fino: "finish",
+  fina: "finish",
+  resistente: "strength",
+  duradero: "strength",
+  duradera: "strength",
+  fuerte: "strength",
+  firme: "strength",
+  solido: "strength",
+  solida: "strength",
+  robusto: "strength",
+  robusta: "strength",
+  comodo: "feel",
+  comoda: "feel",
+  agradable: "feel",
+  ligero: "size",
+  ligera: "size",
+  grueso: "size",
+  gruesa: "size",
+  bonito: "finish",
+  bonita: "finish",
+  elegante: "finish",
+  brillante: "finish",
+  liso: "finish",
+  lisa: "finish",
+  seguro: "safety",
+  segura: "safety",
+};
+
+/** Spanish attribute nouns (calidad quality, tacto touch, acabado finish, olor smell...), without accents. */
+export const esAttributeNouns: Readonly<Record<string, Attribute>> = {
+  calidad: "quality",
+  tacto: "feel",
+  textura: "feel",
+  acabado: "finish",
+  acabados: "finish",
+  terminacion: "finish",
+  apariencia: "finish",
+  color: "color",
+  colores: "color",
+  material: "material",
+  materiales: "material",
+  tela: "material",
+  costura: "stitching",
+  costuras: "stitching",
+  olor: "smell",
+  sabor: "smell",
+  empaque: "packaging",
+  embalaje: "packaging",
+};
+
+/** Spanish words that grade the adjective after them (muy very, bastante quite, súper, más more). */
+export const esIntensifiers: readonly string[] = [
+  "muy",
+  "bastante",
+  "super",
+  "mas",
+  "tan",
+  "extra",
+  "realmente",
+];
+
+/** Spanish copulas and requirement verbs a judgement follows ("deben ser suaves", "que sean resistentes"). */
+export const esCopulas: readonly string[] = [
+  "ser",
+  "sean",
+  "sea",
+  "es",
+  "son",
+  "estar",
+  "esten",
+  "este",
+  "quedar",
+];
+
+/** Nouns of the deal or the chat after a Spanish evaluation ("buen precio", "buen fin de semana"): no spec. */
+export const esChatter: readonly string[] = [
+  "precio",
+  "precios",
+  "servicio",
+  "trato",
+  "dia",
+  "fin",
+  "semana",
+  "amigo",
+  "amiga",
+  "noticia",
+  "noticias",
+  "viaje",
+  "suerte",
+];
+
+/** Words after a Spanish "no" that make it chat, not a requirement ("no hay problema", "que no te preocupes"). */
+export const esNotRequirement: readonly string[] = ["hay", "es", "problema", "gracias", "te", "lo", "me"];

@@ -211,6 +211,55 @@ describe("findAttributeClauses: performance, absence, finish, purpose and list w
   });
 });
 
+describe("findAttributeClauses: comparisons with no id, feel with no figure, requirements with no criterion", () => {
+  it.each([
+    // a comparison with a product named only by brand or by whose it is
+    [
+      "Taps should be similar to the Grohe fittings we use now.",
+      ["similar to the Grohe fittings we use now"],
+    ],
+    ["Finish matte like the Apple products, customers compare.", ["matte like the Apple products"]],
+    [
+      "Fabric with the same feel as the competitor bag we showed you",
+      ["same feel as the competitor bag we showed you"],
+    ],
+    ["Weight similar to what we have now.", ["similar to what we have now"]],
+    [
+      "The grip should be comparable to the Makita drills we stock.",
+      ["grip should be comparable to the Makita drills we stock"],
+    ],
+    // feel, sharpness and grip with no figure, with where they are felt
+    ["Handles should feel solid in the hand.", ["Handles should feel solid in the hand"]],
+    ["The knives have to be razor sharp.", ["knives have to be razor sharp"]],
+    ["Boots need to grip well on wet floors.", ["need to grip well on wet floors"]],
+    // a requirement ruled out with no criterion, with what it must not harm
+    ["The balm must not dry the lips.", ["must not dry the lips"]],
+    ["Bottles must not give a metallic taste.", ["must not give a metallic taste"]],
+  ])("flags %j", (text, quotes) => {
+    expect(quotesIn(text)).toEqual(quotes);
+  });
+
+  it.each([
+    "Grips must be softer than sample #A12.",
+    "Brackets same as drawing DWG-4410.",
+    "Glaze red similar to Pantone 186C.",
+    "Paint must not exceed 0.5 mg/kg lead.",
+    "No leakage at 0.3 bar for 30 s.",
+    "Knife edge HRC 58-60, sharpness 150 N per ISO 8442-5.",
+    "Price similar to the quote you sent.",
+    "I like the Apple products.",
+    "We will ship like the DHL guy said.",
+    "Looks like the Maersk vessel is delayed again.",
+    "The factory is close to the Ningbo port.",
+    "We need to ship quickly.",
+    "You should not work so late my friend.",
+    "The cover must not have a logo.",
+    "You must not send the invoice yet.",
+  ])("leaves %j alone", (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+});
+
 describe("attributeOfQuote: whether words quoted from elsewhere name a product attribute", () => {
   it.each([
     ["zipper pulls must match our brand image", "material"],

@@ -96,6 +96,7 @@ describe("findVagueTerms on mixed Chinese and English lines", () => {
     ["请用无毒油漆 non-toxic paint please", "无毒油漆", "safety"],
     ["外盒用环保纸 eco paper for the outer box", "环保纸", "safety"],
     ["Frame RAL 9016. 做工要好, no gaps", "做工要好", "quality"],
+    ["抽屉滑轨要顺滑", "要顺滑", "quality"],
   ])("flags the Chinese claim in %j", (text, quote, attribute) => {
     const terms = findVagueTerms([{ line: 3, text }]);
     expect(terms.find((term) => term.quote === quote)?.attribute, JSON.stringify(terms)).toBe(attribute);
@@ -108,9 +109,35 @@ describe("findVagueTerms on mixed Chinese and English lines", () => {
     },
   );
 
+  it("reads an evaluation before its noun as that noun's, not the requirement's", () => {
+    expect(quotesIn("我们需要结实的包装")).toEqual(["结实的包装"]);
+  });
+
   it("quotes a safety claim once, with what it must be safe for", () => {
     expect(quotesIn("Bath toys in PVC-free vinyl, must be safe for toddlers.")).toEqual([
       "must be safe for toddlers",
     ]);
+  });
+});
+
+describe("findVagueTerms on Spanish spec lines", () => {
+  it.each([
+    ["las toallas deben ser muy suaves al tacto", "muy suaves al tacto", "feel"],
+    ["botellas de 500 ml, por favor que no huela a plástico", "que no huela a plástico", "smell"],
+    ["necesitamos cremalleras de buena calidad para las chaquetas", "de buena calidad", "quality"],
+    ["las bolsas tienen que ser resistentes y duraderas", "resistentes y duraderas", "strength"],
+    ["los zapatos tienen que ser cómodos y que no se rompan fácil", "que no se rompan fácil", "quality"],
+  ])("flags the Spanish claim in %j", (text, quote, attribute) => {
+    const terms = findVagueTerms([{ line: 3, text }]);
+    expect(terms.find((term) => term.quote === quote)?.attribute, JSON.stringify(terms)).toBe(attribute);
+  });
+
+  it.each([
+    "tela de 180 g/m², 100% algodón, color Pantone 19-4052 TCX",
+    "muchas gracias amigo, muy amable, buen fin de semana",
+    "no hay problema, que tenga buen viaje",
+    "las bolsas deben ser resistentes: carga 10 kg",
+  ])("leaves %j alone", (text) => {
+    expect(quotesIn(text)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   formatScore,
   type GoldCase,
   linesAsTranscript,
+  loadAnchorCases,
   loadBlindCases,
   loadClassCases,
   loadDevCases,
@@ -177,6 +178,17 @@ describe("reviewDraft on the cases written class by class", () => {
     expect(score.vagueFound / score.vague).toBeGreaterThanOrEqual(0.95);
     expect(score.measurableFlagged).toBe(0);
     expect(score.qualityRight / score.cases).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("reviewDraft on specs anchored to nothing measurable (test/fixtures/review/anchors)", () => {
+  it("flags comparisons with no id, feel with no figure, bare 'must not', Spanish and Chinese, and no measure", () => {
+    const score = emptyScore();
+    for (const gold of loadAnchorCases()) scoreCase(score, gold, reviewCase(gold));
+    console.info(formatScore("anchors", score));
+    // Measured through the whole pipeline: 7 of 21 when the set landed, 21 of 21 once the reader read them.
+    expect(score.vagueFound).toBeGreaterThanOrEqual(21);
+    expect(score.measurableFlagged).toBe(0);
   });
 });
 
