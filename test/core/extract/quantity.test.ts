@@ -211,6 +211,21 @@ describe("what each count is, wording by wording", () => {
     expect(place("1,200 mugs and 300 pcs", ["mug"])).toEqual(["1,200 mugs", "300 pcs"]);
   });
 
+  it("a labelled count and a count with a unit or a product noun, in either order, are both read", () => {
+    expect(read("Item A 800 pcs; item B qty 600")).toEqual([
+      [800, "pcs", "order"],
+      [600, null, "order"],
+    ]);
+    expect(read("Qty 600, then 800 pcs later")).toEqual([
+      [600, null, "order"],
+      [800, "pcs", "order"],
+    ]);
+    expect(read("300 pcs of cups and 1,200 mugs", ["mug"])).toEqual([
+      [300, "pcs", "order"],
+      [1200, null, "order"],
+    ]);
+  });
+
   it("a size or volume before the product is no count of it", () => {
     expect(read("350 ml mugs, we take 3000 mugs", ["mug"])).toEqual([[3000, null, "order"]]);
     expect(read("11 oz mugs", ["mug"])).toEqual([]);
@@ -218,5 +233,7 @@ describe("what each count is, wording by wording", () => {
 
   it("a count word after the product names the unit", () => {
     expect(read("we need 400 bedding set BS-Q 套 for the hotel", ["set"])).toEqual([[400, "sets", "order"]]);
+    expect(read("we need 300 desk lamp DLX PCS for the shop", ["lamp"])).toEqual([[300, "pcs", "order"]]);
+    expect(read("we need 300 desk lamp dlx pcs for the shop", ["lamp"])).toEqual([[300, "pcs", "order"]]);
   });
 });
