@@ -357,3 +357,65 @@ describe("prices put before the agreed one", () => {
     ]);
   });
 });
+
+describe("more that a user sees of the settled price", () => {
+  it("a price per piece that names a one-off charge is still the goods' price", () => {
+    expect(priceOf([...opening, "Seller: Including the mould: $3.90/pc.", "Buyer: Ok."])).toBe(3.9);
+  });
+
+  it("an amount far from the price on the table is something else", () => {
+    expect(priceOf([...opening, "Seller: The bottle brush is $0.50.", "Buyer: Ok, confirmed."])).toBe(4.2);
+    expect(priceOf([...opening, "Seller: The gift box set is $25.", "Buyer: Ok, confirmed."])).toBe(4.2);
+    expect(priceOf([...opening, "Seller: With the gift box $4.90.", "Buyer: Ok, confirmed."])).toBe(4.9);
+  });
+
+  it("a bare number near the offer is a counter, one far from it is not", () => {
+    expect(priceOf([...opening, "Buyer: 3.80?", "Seller: 4.00 is the best.", "Buyer: Ok."])).toBe(4);
+    expect(priceOf([...opening, "Buyer: Please call me after 15.", "Buyer: Ok."])).toBe(4.2);
+  });
+
+  it("an agreed price without a count takes its unit from the price", () => {
+    const agreed = (price: string) =>
+      itemOf([
+        "Buyer: Hi, please quote the steel water bottle.",
+        `Seller: Steel water bottle ${price}.`,
+        "Buyer: Ok, deal.",
+      ]);
+    expect(agreed("$4.20/pc")).toMatchObject({ unitPrice: 4.2, unit: "pcs", quantity: null });
+    expect(agreed("$4.20 per set")).toMatchObject({ unitPrice: 4.2, unit: "sets" });
+    expect(agreed("$4.20 per bottle")).toMatchObject({ unitPrice: 4.2, unit: null });
+  });
+
+  it("with no count on the table, two last offers are no conflict", () => {
+    const chat = [
+      "Buyer: Hi, please quote the canvas tote bag.",
+      "Seller: Canvas tote bag is 12 RMB/pc.",
+      "Buyer: $1.50 per pc?",
+    ];
+    const { conflicts } = extractWithConflicts(parseTranscript(chat.join("\n")), { now });
+    expect(conflicts.filter((c) => c.field.endsWith("unitPrice"))).toEqual([]);
+  });
+
+  it("tier rows in any order settle the row for the count, also when the buyer takes it", () => {
+    const tiers = [
+      "Buyer: Hi, please quote the bamboo cutting board.",
+      "Seller: Bamboo cutting board: 3000 pcs: $2.30, 1000 pcs: $2.60, 500 pcs: $2.90.",
+    ];
+    expect(priceOf([...tiers, "Buyer: We need 2,000 pcs."])).toBe(2.6);
+    expect(priceOf([...tiers, "Buyer: Ok, we take 2,000 pcs."])).toBe(2.6);
+    expect(quantityOf([...tiers, "Buyer: Ok, we take 2,000 pcs."])).toBe(2000);
+  });
+
+  it("two items keep their own prices when each is priced in its own part", () => {
+    const items = draftOf([
+      "Buyer: We need 500 pcs of the ceramic mug and 500 pcs of the glass jar.",
+      "Seller: Ceramic mug $1.20/pc, glass jar $0.80/pc.",
+      "Buyer: Mug 1.10 and jar 0.75?",
+      "Seller: Ok, mug 1.10 and jar 0.75.",
+    ]).items;
+    expect(items.map((item) => [item.quantity, item.unitPrice])).toEqual([
+      [500, 1.1],
+      [500, 0.75],
+    ]);
+  });
+});
