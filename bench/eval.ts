@@ -2,7 +2,8 @@
  * `npm run eval [DIR...]`: score the rules engine against folders of gold files (default: the dev and
  * own fixtures) with the rules of the shared transcripts README; per-field accuracy, overall
  * accuracy and invented values (gold null, program non-null).
- * `npm run eval -- --craigslist [FILE]`: agreed-price accuracy on the CraigslistBargain dialogues.
+ * `npm run eval -- --craigslist [FILE] [--text-only]`: agreed-price accuracy on the CraigslistBargain dialogues,
+ * with the offer-button events shown as the marketplace shows them, or without them.
  * `npm run eval -- --real [FILE]`: field accuracy on the real-language corpus (test/fixtures/real/cases.jsonl),
  * scoring only the fields each case labels in its `order`.
  */
@@ -14,6 +15,9 @@ import { type FieldScore, fixturesRoot, loadGoldCases, scoreDraft } from "../tes
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
+// `--text-only`: leave out the offer-button events, so only what the two sides typed is read (the measure
+// for pastes that drop the marketplace's offer cards).
+const textOnly = args.includes("--text-only");
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 function printMisses(name: string, scores: FieldScore[]): void {
@@ -76,13 +80,24 @@ type Dialogue = {
   agreed_price: number | null;
 };
 
-/** A Craigslist dialogue as a pasted chat: the listing as the seller's opening line, then the text turns. */
+/**
+ * What the marketplace shows for an offer made with its offer button, and for the answer to it: the
+ * structured offer is part of the chat a buyer would paste, and often the only place the final price is.
+ */
+function eventText(turn: Turn): string | null {
+  if (turn.action === "offer" && turn.price !== undefined) return `Offer: $${turn.price}`;
+  if (turn.action === "accept") return "Accepted the offer.";
+  if (turn.action === "reject") return "Rejected the offer.";
+  return null;
+}
+
+/** A Craigslist dialogue as a pasted chat: the listing as the seller's opening line, then the turns, offer events as the marketplace shows them. */
 export function dialogueTranscript(dialogue: Dialogue): string {
   const lines = [`Seller: ${dialogue.title.replace(/\s*-\s*$/, "")}, asking $${dialogue.listing_price}`];
   for (const turn of dialogue.turns) {
-    if (!turn.text) continue;
     const who = turn.speaker === "seller" ? "Seller" : "Buyer";
-    lines.push(`${who}: ${turn.text.replace(/\s*\n\s*/g, " ")}`);
+    const said = turn.text ?? (textOnly ? null : eventText(turn));
+    if (said) lines.push(`${who}: ${said.replace(/\s*\n\s*/g, " ")}`);
   }
   return lines.join("\n");
 }

@@ -4,7 +4,7 @@
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
  * whole pipeline. Sets: blind1, blind2 (the held-out batches), real (test/fixtures/real), dev, own, classes,
- * fresh, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
+ * kinds, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -184,6 +184,20 @@ export function loadClassCases(): GoldCase[] {
 }
 
 /**
+ * Short chats written kind by kind from how buyers word a requirement (states with no criterion, adverb +
+ * participle finishes, "<adjective> enough for", performance over a vague time, bare features in spec lists,
+ * modal requirements on a part, colours in words beside another part's code), each beside its measurable or
+ * chit-chat counterpart.
+ */
+export function loadKindCases(): GoldCase[] {
+  const folder = new URL("test/fixtures/review/kinds/", repoRoot);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
+}
+
+/**
  * Real supplier and buyer language (test/fixtures/real/cases.jsonl, short quotations from public pages with
  * their sources): labelled for the vague and measurable phrases they hold, not for claims.
  */
@@ -270,6 +284,7 @@ const sets: Record<string, () => GoldCase[]> = {
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],
   classes: loadClassCases,
+  kinds: loadKindCases,
 };
 
 async function main(args: string[]): Promise<void> {

@@ -13,6 +13,7 @@ import {
   loadExtractionCases,
   loadFreshCases,
   loadFreshTranscripts,
+  loadKindCases,
   loadRealCases,
   loadReviewCases,
   nowOf,
@@ -33,6 +34,7 @@ export const bench = {
       ["fresh short chats (labelled before the reviewer read them)", loadFreshCases()],
       ["real supplier language (vague/measurable only, no claims labelled)", loadRealCases()],
       ["cases by class (first batch written before the clause reader, second after it)", loadClassCases()],
+      ["cases by kind (written before the reviewer read them)", loadKindCases()],
     ] as const) {
       const score = emptyScore();
       for (const gold of cases)

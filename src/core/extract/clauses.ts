@@ -2,6 +2,7 @@
  * The unit every extractor reads: one sentence of one physical line, with the message's speaker,
  * role and position, so each value can cite its line and an exact substring of it.
  */
+import { matchesOf } from "../matches.ts";
 import type { Evidence, ParsedTranscript, Role } from "../schemas.ts";
 
 /** A sentence on one physical line. `text` is an exact substring of that line. */
@@ -19,7 +20,8 @@ export type Clause = {
 };
 
 // A list number opening the line ("1. Express") ends no sentence.
-const sentenceBreak = /(?<!^\d{1,2}\.)(?<=[.!?。！？;；])\s+|(?<=[。！？])/u;
+// (The punctuation is looked for first: the list-number test runs only after a full stop.)
+const sentenceBreak = /(?<=[.!?。！？;；])(?<!^\d{1,2}\.)\s+|(?<=[。！？])/u;
 const sampleWord = /\bsamples?\b|样品|打样/i;
 const sampleAsReference =
   /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample|\b(after|upon|once)\s+(the\s+)?samples?\s+(confirmation|approval|is approved|are approved|confirmed|approved)|\b(thanks?|thank you)\s+(you\s+)?for\s+(the\s+|your\s+)?samples?\b|\b(received|got|tested|checked)\s+(the\s+|your\s+)?samples?\b|\bsamples?\s+(arrived|received|look|looks|are good|are fine|are ok|passed)\b|\b(after|once|when)\s+(you|we)\s+(approve|confirm)\s+(the\s+)?(?:[\w-]+\s+)?samples?\b/i;
@@ -73,7 +75,10 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
       sentences.some((s) => sampleWord.test(s) && !sampleAsReference.test(s) && samplePayment.test(s));
     const long = message.text.length > maxMessageContext;
     for (const part of message.parts) {
-      for (const raw of part.text.split(sentenceBreak).flatMap(windowsOf)) {
+      // A message of one line is split into sentences once.
+      const partSentences =
+        message.parts.length === 1 && part.text === message.text ? sentences : part.text.split(sentenceBreak);
+      for (const raw of partSentences.flatMap(windowsOf)) {
         const text = raw.trim();
         if (text === "") continue;
         clauses.push({
@@ -100,7 +105,7 @@ export function segmentsOf(text: string): Array<{ text: string; start: number }>
   const segments: Array<{ text: string; start: number }> = [];
   const pattern = /\s*(?:,(?!\d{3}\b)|;|，|；|\band\b|&|\bbut\b|\/(?=\s))\s*/gi;
   let start = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of matchesOf(pattern, text)) {
     segments.push({ text: text.slice(start, match.index), start });
     start = match.index + match[0].length;
   }

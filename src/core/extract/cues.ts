@@ -10,9 +10,14 @@ const acceptAnywhere =
  * "I will talk with my partner". An "ok" in it acknowledges; it accepts nothing.
  */
 const deferral =
-  /\b(check with|think about|consider|come back|get back|let you know|discuss|not sure|maybe later|i'?ll see|too (high|expensive|much)|above (our|my) budget|can you|could you|would you|wait(ing)? for (your |the )?(good )?(news|reply|feedback|decision|answer|confirmation)|(will|'ll|shall) revert|revert (back|to you|soon|by|next)|talk (with|to) (my|our)|(decide|decision|confirm) (after|later|when|once|next)|after (we )?(test|check|receiv|get)\w* the samples?|need to check|check (the|our|my) budget)\b/i;
+  /\b(check with|think about|consider|come back|get back|let you know|discuss|not sure|maybe later|i'?ll see|too (high|expensive|much)|above (our|my) budget|can you|could you|would you|wait(ing)? for (your |the )?(good )?(news|reply|feedback|decision|answer|confirmation)|(will|'ll|shall) revert|revert (back|to you|soon|by|next)|talk (with|to) (my|our)|ask (my|our) (boss|manager|partner|team|colleague|factory)|(decide|decision|confirm) (after|later|when|once|next)|after (we )?(test|check|receiv|get)\w* the samples?|need to check|check (the|our|my) budget)\b/i;
 const refusal =
   /\b(too (low|high|much|expensive|cheap)|impossible|can ?not|can't(?! (argue|complain|beat|say no))|cannot|no way|not possible|below (our )?cost|is hard|hard for us|no lower|not accept|won'?t|unable|sorry|not enough|out of (our|my) budget|above (our|my) budget|not ok|no,|nope|lower than our cost|lose money)\b|不行|太低|做不了/i;
+
+/** The sentence puts a decision off ("Let me ask my boss about the air freight and come back to you"). */
+export const defers = remembered(
+  (text: string): boolean => deferral.test(text) && !acceptAnywhere.test(text),
+);
 
 /** The message's first words accept ("okay, for $470 can you deliver?"), whatever follows. */
 export function startsAccepting(text: string): boolean {
@@ -46,17 +51,18 @@ export function isAcceptance(text: string): boolean {
   );
 }
 
-/** The message restates agreed terms (an order summary, a PI): its prices are settled, not offered. */
+/**
+ * The message restates agreed terms (an order summary, a PI, "Thanks for accepting USD 11.30"): its
+ * prices are settled, not offered.
+ */
 export function isSummary(text: string): boolean {
-  return /\b(as agreed|as discussed|as confirmed|order details|order confirmation|order summary|confirm(ing)? the order|proforma invoice)\b/i.test(
+  return /\b(as agreed|as discussed|as confirmed|order details|order confirmation|order summary|confirm(ing)? the order|proforma invoice|(thanks|thank you) for (accepting|confirming)|you (have )?(accepted|confirmed) (the |our )?(price|offer|quotation|order))\b/i.test(
     text,
   );
 }
 
-/** The sentence turns a price down ("1.60 is below our cost", "55 too low"). */
-export function isRefusal(text: string): boolean {
-  return refusal.test(text);
-}
+/** The sentence turns a price down ("1.60 is below our cost", "55 too low"); asked more than once per sentence. */
+export const isRefusal = remembered((text: string): boolean => refusal.test(text), 4);
 
 /** The sentence restates the other side's offer rather than making one ("your price of $1.45"). */
 export const isRestatement = remembered((text: string): boolean =>

@@ -4,6 +4,7 @@
  */
 // English only: the package root loads every locale (some 260 modules) for nothing.
 import * as chrono from "chrono-node/en";
+import { matchesOf } from "../matches.ts";
 import type { DispatchBasis } from "../schemas.ts";
 import { monthStems } from "./words/dates.ts";
 
@@ -75,7 +76,7 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
   if (/\b(send|sent|mail|courier|forward)\b[^.]{0,40}\b(documents?|docs|copy|copies|b\/?l)\b/i.test(text))
     return [];
   const found: DispatchMention[] = [];
-  for (const m of text.matchAll(duration)) {
+  for (const m of matchesOf(duration, text)) {
     // "then sea about 35 days to FBA": a leg of the journey after dispatch, not the dispatch itself.
     if (
       /\b(then|by|via)\s+(sea|air|ship|train|rail|truck)\b|\bto (the )?(port|fba|warehouse|door|destination)\b/i.test(

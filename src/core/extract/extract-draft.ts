@@ -13,13 +13,14 @@ import type {
 } from "../schemas.ts";
 import { emptyDraft, unnamedItem } from "../schemas.ts";
 import { type Clause, clausesOf, evidenceFor } from "./clauses.ts";
+import { defers, isAcceptance } from "./cues.ts";
 import { withFullerNames } from "./fuller-name.ts";
 import { findItemCandidates, type ItemRef, itemMentions, resolveItems } from "./items.ts";
 import { negotiate } from "./negotiation.ts";
-import { termRules } from "./rules/index.ts";
-import { type Settled, settle } from "./settle.ts";
+import { type TermRule, termRules } from "./rules/index.ts";
+import { type Mention, type Settled, settle } from "./settle.ts";
 import { findSpecs } from "./specs.ts";
-import { findCompanies } from "./supplier.ts";
+import { type CompanyMention, findCompanies } from "./supplier.ts";
 
 /** A field the two sides stated differently and never reconciled. */
 export type ExtractionConflict = {
@@ -41,16 +42,26 @@ function companyOfLabel(label: string): string {
 
 function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evidence } | null {
   const ranked: Array<{ name: string; clause: Clause; start: number; end: number; rank: number }> = [];
+  // Every sentence of a message carries its speaker's label: read each label once.
+  const labels = new Map<string, CompanyMention | null>();
+  const labelCompany = (label: string): CompanyMention | null => {
+    let found = labels.get(label);
+    if (found === undefined) {
+      const speaker = companyOfLabel(label);
+      const company = findCompanies(speaker)[0];
+      const whole =
+        company &&
+        company.start === 0 &&
+        /^(?:ltd|limited|inc|llc)?$/i.test(speaker.slice(company.end).replace(/[\s,.]/g, ""));
+      found = whole ? company : null;
+      labels.set(label, found);
+    }
+    return found;
+  };
   for (const clause of clauses) {
     // A company as the speaker label: the supplier speaking, cited by the sentence it says.
-    const speaker = clause.speaker ? companyOfLabel(clause.speaker) : null;
-    const label = speaker ? findCompanies(speaker)[0] : undefined;
-    const whole =
-      label &&
-      speaker &&
-      label.start === 0 &&
-      /^(?:ltd|limited|inc|llc)?$/i.test(speaker.slice(label.end).replace(/[\s,.]/g, ""));
-    if (label && whole && clause.role === "supplier")
+    const label = clause.speaker ? labelCompany(clause.speaker) : null;
+    if (label && clause.role === "supplier")
       ranked.push({ name: label.name, clause, start: 0, end: clause.text.length, rank: 0 });
     for (const company of findCompanies(clause.text)) {
       const rank = clause.role === "supplier" ? 0 : clause.role === "unknown" ? 1 : 2;
@@ -183,6 +194,144 @@ function readSpecs(
   }
 }
 
+/**
+ * A sentence hard-wrapped over lines (e-mail clients break long lines mid-sentence: "the balance" /
+ * "against copy of B/L"): a line's last sentence with no closing stop reads on into the first sentence
+ * of the next line of the same message. Each run of such sentences (a few lines at most) is read whole.
+ */
+const maxWrappedLines = 4;
+
+function wraps(head: Clause, tail: Clause): boolean {
+  return (
+    // One message, or a paste with no speakers at all, where each line stands as its own message.
+    (tail.message === head.message ||
+      (tail.message === head.message + 1 && head.speaker === null && tail.speaker === null)) &&
+    tail.role === head.role &&
+    tail.line === head.line + 1 &&
+    !/[.!?。！？:：]\s*$/.test(head.text) &&
+    !/^\s*(?:\d{1,2}\s?[.)、]|[-*•·>])/.test(tail.text)
+  );
+}
+
+/** The runs of wrapped sentences: the index of each run's first sentence and of its last. */
+function wrappedRuns(clauses: readonly Clause[]): Map<number, number> {
+  const runs = new Map<number, number>();
+  let i = 0;
+  while (i + 1 < clauses.length) {
+    let last = i;
+    while (
+      last + 1 < clauses.length &&
+      last - i + 1 < maxWrappedLines &&
+      wraps(clauses[last]!, clauses[last + 1]!)
+    )
+      last++;
+    if (last > i) runs.set(i, last);
+    i = last > i && last - i + 1 === maxWrappedLines ? last : last + 1;
+  }
+  return runs;
+}
+
+/**
+ * The statements a rule reads only across the line breaks of a run, each cited on the line where it
+ * starts: one that a line states alone is already read there.
+ */
+function acrossWraps<T>(
+  rule: TermRule<T>,
+  run: readonly Clause[],
+  now: Date,
+  own: ReadonlyArray<Mention<T>>,
+): Array<{ at: number; mention: Mention<T> }> {
+  const starts: number[] = [];
+  let text = "";
+  for (const clause of run) {
+    if (text !== "") text += " ";
+    starts.push(text.length);
+    text += clause.text;
+  }
+  const last = run[run.length - 1]!;
+  const joined: Clause = { ...last, line: run[0]!.line, text };
+  const found: Array<{ at: number; mention: Mention<T> }> = [];
+  for (const m of rule.find(joined, now)) {
+    let at = 0;
+    while (at + 1 < run.length && starts[at + 1]! <= m.start) at++;
+    const clause = run[at]!;
+    const start = m.start - starts[at]!;
+    const end = Math.min(m.end - starts[at]!, clause.text.length);
+    const value = JSON.stringify(m.value);
+    if (own.some((o) => o.clause === clause && JSON.stringify(o.value) === value)) continue;
+    found.push({ at, mention: { value: m.value, clause, start, end: Math.max(start, end) } });
+  }
+  return found;
+}
+
+const opposite = (a: Role, b: Role) =>
+  (a === "buyer" && b === "supplier") || (a === "supplier" && b === "buyer");
+
+/**
+ * A reply that answers the other side's question about a term without naming it ("And the balance?" /
+ * "After you receive the copy of the B/L.", "How much deposit?" / "40 percent."): the answer is read as
+ * a statement of that term, when the reply states nothing of it by itself.
+ */
+function readAnswers<T>(
+  rule: TermRule<T>,
+  clauses: readonly Clause[],
+  perClause: Array<Array<Mention<T>>>,
+  now: Date,
+): void {
+  if (!rule.asked) return;
+  const { topic, lead } = rule.asked;
+  for (let i = 1; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    const asked = clauses[i - 1]!;
+    if (asked.message === clause.message || !opposite(asked.role, clause.role)) continue;
+    if (!asked.question || clause.question || !topic.test(asked.text)) continue;
+    let stated = false;
+    for (let j = i; j < clauses.length && clauses[j]!.message === clause.message; j++)
+      if (perClause[j]!.length > 0) stated = true;
+    if (stated) continue;
+    const shift = lead.length + 1;
+    perClause[i] = rule
+      .find({ ...clause, text: `${lead} ${clause.text}` }, now)
+      .filter((m) => m.end > shift)
+      .map((m) => ({ value: m.value, clause, start: Math.max(0, m.start - shift), end: m.end - shift }));
+  }
+}
+
+/**
+ * A term put as a question or on a condition ("we can ship before Nov 20 if you pay in full now"); a
+ * polite "if you will state your prices, CIF Haiphong" is a request, not a condition.
+ */
+const proposed = (clause: Clause) =>
+  clause.question ||
+  /\b(?:if|provided(?: that)?) (?:you|the buyer|your|u)\b(?! (?:will|would|could|can|kindly|please)\b)/i.test(
+    clause.text,
+  );
+
+/** A time and name the parser left at the head of a message ("[09:22] Kelly Wu: Yes card is ok"). */
+const replyLabel = /^\s{0,4}\[[^\]\n]{1,40}\]\s{0,4}(?:[^:\n]{1,40}:\s{0,4})?/;
+
+/**
+ * A term only asked for ("Can you do 20% deposit?", "Could you ship within 15 days?") stands when the
+ * other side states it too or its reply accepts it; left unanswered or put off, it was never agreed.
+ */
+function agreedTo<T>(
+  mention: Mention<T>,
+  stated: ReadonlyArray<Mention<T>>,
+  messages: ReadonlyArray<{ role: Role; text: string }>,
+  key: (value: T) => string,
+): boolean {
+  const role = mention.clause.role;
+  if (role === "unknown") return true;
+  const reply = messages.findIndex(
+    (message, index) => index > mention.clause.message && opposite(message.role, role),
+  );
+  const value = key(mention.value);
+  // The other side stated the same term, before or after: the question only repeats it.
+  if (stated.some((other) => opposite(other.clause.role, role) && key(other.value) === value)) return true;
+  if (reply < 0) return false;
+  return isAcceptance(messages[reply]!.text.replace(replyLabel, ""));
+}
+
 /** Run each term rule over the sentences (samples aside), settle its statements and apply the result. */
 function readTerms(
   clauses: readonly Clause[],
@@ -193,9 +342,20 @@ function readTerms(
   conflicts: ExtractionConflict[],
 ) {
   const orderClauses = clauses.filter((clause) => !clause.sample);
+  const runs = wrappedRuns(orderClauses);
   const counts = new Map<string, number>();
   for (const rule of termRules) {
-    const mentions = orderClauses.flatMap((clause) => rule.find(clause, now));
+    const perClause = orderClauses.map((clause) => rule.find(clause, now));
+    for (const [first, last] of runs) {
+      const own = perClause.slice(first, last + 1).flat();
+      for (const { at, mention } of acrossWraps(rule, orderClauses.slice(first, last + 1), now, own))
+        perClause[first + at]!.push(mention);
+    }
+    readAnswers(rule, orderClauses, perClause, now);
+    // A term named while putting the decision off ("let me ask my boss about the air freight") is not stated.
+    const stated = perClause.flat().filter((m) => m.clause.question || !defers(m.clause.text));
+    const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
+    const mentions = stated.filter((m) => !proposed(m.clause) || agreedTo(m, stated, messages, key));
     counts.set(rule.field, mentions.length);
     if (rule.when && !rule.when(draft)) continue;
     const settled = settle(rule.field, mentions, messages, rule.key);
@@ -207,6 +367,7 @@ function readTerms(
         draft,
         mentions,
         statedCount: (field) => counts.get(field) ?? 0,
+        clauses: orderClauses,
         evidence: settled.evidence[0],
       }),
     );

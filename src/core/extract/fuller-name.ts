@@ -3,6 +3,7 @@
  * ("stainless steel shaft DWG-2207" for "Shaft", "full extension ball bearing drawer slide" for
  * "slide"), and the model code after it. A buyer reads the PO by the name that says most.
  */
+import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { type ItemRef, keysOf, singular } from "./items.ts";
 import { isCodeLabel, isColourWord } from "./words/non-product.ts";
@@ -27,11 +28,14 @@ function wordsOf(name: string): string[] {
 
 /** Every phrase in the text built on `head`: modifiers before it, the head as written, a code after. */
 function phrasesAround(text: string, head: string): Array<{ name: string; start: number }> {
-  const tokens = [...text.matchAll(/\S+/g)];
+  const tokens = matchesOf(/\S+/g, text);
   const found: Array<{ name: string; start: number }> = [];
+  // singular() only drops or swaps a word's last letters: a word not starting with the head's stem is no form of it.
+  const stem = head.slice(0, -1);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]![0];
-    if (singular(bare(token).toLowerCase()) !== head) continue;
+    const word = bare(token).toLowerCase();
+    if (!word.startsWith(stem) || singular(word) !== head) continue;
     // "drawings DWG-2207 rev C (shaft)": a code with its product noun in brackets after it.
     if (token.startsWith("(")) {
       const code = tokens

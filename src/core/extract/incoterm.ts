@@ -1,4 +1,5 @@
 /** Incoterms 2020 with their named place: "FOB Ningbo", "ex-works Dongguan", "DDP Amazon FBA", "EXW our factory". */
+import { matchesOf } from "../matches.ts";
 import type { Incoterm } from "../schemas.ts";
 import { capitalisedDateWords } from "./words/dates.ts";
 
@@ -23,7 +24,7 @@ function canonical(raw: string): Incoterm | null {
 /** Incoterm mentions with the place that follows the code (capitalised words), or null ("our factory"). */
 export function findIncoterms(text: string): IncotermMention[] {
   const found: IncotermMention[] = [];
-  for (const m of text.matchAll(codes)) {
+  for (const m of matchesOf(codes, text)) {
     const code = canonical(m[0]);
     if (!code) continue;
     // A lower-case "fob" inside a word-like context is rare; a lower-case code is still a code.

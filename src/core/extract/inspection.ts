@@ -21,8 +21,13 @@ const ownCheck =
 const makersInspection =
   /\b(?:maker'?s|manufacturer'?s|factory'?s?|supplier'?s|seller'?s)\s+(?:own\s+|final\s+)?(?:inspection|qc|quality check)\b|(?:制造者|制造商|工厂|厂家)(?:工厂)?检验为准/i;
 
+/** A word every pattern above needs: a sentence with none of them says nothing about inspection. */
+const inspectionCue =
+  /inspect|qc|check|alibaba|QIMA|SGS|Trust|Intertek|Veritas|TÜV|TUV|HQTS|third|3rd|验货|检验/i;
+
 /** Inspection terms in one sentence said by `role`. */
 export function findInspection(text: string, role: Role): InspectionMention | null {
+  if (!inspectionCue.test(text)) return null;
   const no = declined.exec(text);
   if (no) return { required: false, by: null, start: no.index, end: no.index + no[0].length };
   const ali = alibaba.exec(text);

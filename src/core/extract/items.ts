@@ -3,6 +3,7 @@
  * XXL gaming mouse pad", "1000 luggage straps at US$1.35", "iPhone 16 Pro is 7.2 RMB/pc"), merged
  * into one item unless two names are priced apart in the same sentence.
  */
+import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { codedItems, namedCodes, soleCodedName } from "./model-codes.ts";
 import { findMoney } from "./money.ts";
@@ -124,7 +125,7 @@ function phraseBefore(text: string, end: number, floor = 0): string | null {
   // A product name sits within a few words of its price: look no further back than that.
   const before = text.slice(Math.max(floor, end - 90), end);
   // The subject starts after the last separator, determiner or number ("1000 pcs", "our", "the").
-  const separators = [...before.matchAll(subjectSeparators)];
+  const separators = matchesOf(subjectSeparators, before);
   const last = separators[separators.length - 1];
   let segment = last ? before.slice(last.index + last[0].length) : before;
   segment = segment
@@ -216,13 +217,14 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
     const text = clause.text;
     for (const [quick, pattern, strong] of triggers) {
       if (!quick.test(text)) continue;
-      for (const m of text.matchAll(pattern)) {
+      for (const m of matchesOf(pattern, text)) {
         const name = phraseFrom(text, m.index + m[0].length);
         if (name) found.push({ name: tidy(name), clause: index, start: m.index + m[0].length, strong });
       }
     }
-    for (const m of text.matchAll(
+    for (const m of matchesOf(
       /\s+(?:price list|prices?|pricing|quotation)\b(?=\s*(?:is|are|:|for|as)\b|\s*[:：])/gi,
+      text,
     )) {
       const name = phraseBefore(text, m.index);
       if (name)
@@ -275,11 +277,11 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
       )
         found.push({ name: singular(unitWord), clause: index, start: money.end, strong: false });
     }
-    for (const m of text.matchAll(countedThenPriced)) {
+    for (const m of matchesOf(countedThenPriced, text)) {
       const name = m[1]!;
       if (acceptable(name)) found.push({ name: tidy(name), clause: index, start: m.index, strong: true });
     }
-    for (const m of text.matchAll(countedName)) {
+    for (const m of matchesOf(countedName, text)) {
       const name = phraseFrom(text, m.index + m[0].length);
       if (name && (/[A-Z0-9]/.test(name[0]!) || /\bof\s+$/i.test(m[0])))
         found.push({ name: tidy(name), clause: index, start: m.index + m[0].length, strong: false });
@@ -322,7 +324,7 @@ let boundaryList: Array<[number, number]> = [];
 function boundariesOf(text: string): Array<[number, number]> {
   if (text !== boundaryText) {
     boundaryText = text;
-    boundaryList = [...text.matchAll(/,(?!\d{3}\b)|;|，|；|\band\b|\bbut\b/gi)].map((m) => [
+    boundaryList = matchesOf(/,(?!\d{3}\b)|;|，|；|\band\b|\bbut\b/gi, text).map((m) => [
       m.index,
       m.index + m[0].length,
     ]);
@@ -376,7 +378,7 @@ export function itemMentions(
     if (!lower.includes(key)) continue;
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const pattern = new RegExp(`(?<![\\w-])${escaped}(?:e?s)?(?![\\w-])`, "g");
-    for (const m of lower.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, lower)) {
       const start = m.index;
       const end = start + m[0].length;
       if (hits.some((h) => start < h.end && end > h.start)) continue;
@@ -598,7 +600,7 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
   };
   clauses.forEach((clause, index) => {
     if (clause.sample || clause.question) return;
-    for (const m of clause.text.matchAll(variantRow)) {
+    for (const m of matchesOf(variantRow, clause.text)) {
       const at = m.index + m[0].length;
       const price = findMoney(clause.text).find((money) => money.start === at && !money.bare);
       if (price)

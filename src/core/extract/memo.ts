@@ -6,7 +6,8 @@
 export function remembered<T>(answer: (text: string) => T, size = 64): (text: string) => T {
   const recent = new Map<string, T>();
   return (text) => {
-    if (recent.has(text)) return recent.get(text) as T;
+    const known = recent.get(text);
+    if (known !== undefined || recent.has(text)) return known as T;
     const value = answer(text);
     if (recent.size >= size) recent.delete(recent.keys().next().value!);
     recent.set(text, value);

@@ -2,6 +2,7 @@
  * Items told apart by their model codes ("5-tier bookshelf HW-5T ... HW-3T is $24.00/pc"): when two
  * codes carry different prices they are two products, whatever words the chat uses around them.
  */
+import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
 import { isFeeContext } from "./shipping.ts";
@@ -108,7 +109,7 @@ function scanCodes(clauses: readonly Clause[]): Scan {
     if (clause.sample) return;
     const text = clause.text;
     if (!/[A-Z]-?\d/.test(text)) return;
-    const codes = [...text.matchAll(codePattern)].filter((m) => isCode(m[0]));
+    const codes = matchesOf(codePattern, text).filter((m) => isCode(m[0]));
     for (const m of codes) {
       const words = wordsBefore(text, m.index);
       const name = [...words, m[0]].join(" ");
@@ -147,7 +148,7 @@ function scanCodes(clauses: readonly Clause[]): Scan {
 function partAround(text: string, position: number): { from: number; to: number } {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(/,(?!\d{3}\b)|;|，|；/g)) {
+  for (const m of matchesOf(/,(?!\d{3}\b)|;|，|；/g, text)) {
     if (m.index < position) from = m.index + m[0].length;
     else {
       to = m.index;

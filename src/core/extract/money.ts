@@ -21,6 +21,7 @@ export type MoneyMention = {
   range?: [number, number];
 };
 
+import { matchesOf } from "../matches.ts";
 import { currencyAfter, currencyBefore, currencyCode } from "./words/currencies.ts";
 import { monthNames, monthWords } from "./words/dates.ts";
 import { countUnitOf, countWords, englishCountWords } from "./words/units.ts";
@@ -158,6 +159,8 @@ function asRange(text: string, money: MoneyMention): MoneyMention {
 
 function scanMoney(text: string): MoneyMention[] {
   const found: MoneyMention[] = [];
+  // Every amount is written in digits: a sentence without one holds none.
+  if (!/\d/.test(text)) return found;
   const taken: Array<[number, number]> = [];
   const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
   const add = (money: MoneyMention) => {
@@ -166,7 +169,7 @@ function scanMoney(text: string): MoneyMention[] {
     found.push(widened);
     taken.push([widened.start, widened.end]);
   };
-  for (const m of text.matchAll(prefixed)) {
+  for (const m of matchesOf(prefixed, text)) {
     const start = m.index;
     const end = start + m[0].length;
     add({
@@ -178,7 +181,7 @@ function scanMoney(text: string): MoneyMention[] {
       bare: false,
     });
   }
-  for (const m of text.matchAll(suffixed)) {
+  for (const m of matchesOf(suffixed, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
@@ -191,7 +194,7 @@ function scanMoney(text: string): MoneyMention[] {
       bare: false,
     });
   }
-  for (const m of text.matchAll(bareNumber)) {
+  for (const m of matchesOf(bareNumber, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;

@@ -3,6 +3,7 @@
  * the latest offer of the other side; a refused counter does not count; MOQ and pack counts are not
  * the order quantity; tier tables are settled by the quantity ordered; totals are divided out.
  */
+import { matchesOf } from "../matches.ts";
 import type { Evidence, Role } from "../schemas.ts";
 import { type Clause, evidenceFor, segmentsOf } from "./clauses.ts";
 import {
@@ -70,7 +71,20 @@ type ItemState = {
   /** Every count put for the item, and whether the other side turned one down ("10,000 is too many"). */
   counts: Set<number>;
   countRefused: boolean;
+  /** The latest offer each side made with a marketplace's offer button ("Offer: $470"), until turned down. */
+  events: Offer[];
 };
+
+/**
+ * An offer made with the offer button of a marketplace or an Alibaba quotation card, as the pasted chat
+ * shows it ("Offer: $470", "Offer sent: US $17.20 / piece", "[New offer] $320", "made an offer of $35"):
+ * the amount is that side's offer as typed, whatever the chat around it says.
+ */
+const offerEvent =
+  /^\s?[[(]?\s?(?:(?:(?:new|counter|price)[ -]?)?offer(?:\s(?:sent|made|of))?\s?[\]):：]|(?:sent|made|makes|sends)\s(?:you\s|a\s)?(?:an?\s)?(?:new\s|counter[ -]?)?offer\b)/i;
+/** The other side answering such an offer with the button ("Accepted the offer.", "[Offer declined]"). */
+const offerAnswer =
+  /^\s?[[(]?\s?(?:(accept(?:ed|s)?)|(?:reject(?:ed|s)?|declin(?:ed|es?)))\s(?:the\s|your\s|this\s|my\s)?offer\b[\s.!)\]]*$|^\s?[[(]?\s?offer\s(?:(accepted)|rejected|declined)[\s.!)\]]*$/i;
 
 /** "price for 500 pcs", "quote 1,000 sets": a count the buyer asks a price for, not one ordered. */
 const priceRequestBefore = /\b(?:price|prices|pricing|quote|quotation|cost)\b[^.;?!]{0,40}$/i;
@@ -118,7 +132,7 @@ const chargeAfter =
   /^\s*(?:one[- ]time|one[- ]off|once|setup|tooling|mou?ld|for the mou?ld|testing|certification)\b/i;
 
 function chargeNamedBefore(before: string): boolean {
-  const last = [...before.matchAll(chargeWord)].at(-1);
+  const last = matchesOf(chargeWord, before).at(-1);
   return last !== undefined && before.slice(last.index + last[0].length).replace(chargeLink, "") === "";
 }
 
@@ -188,6 +202,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     firmQuantity: null,
     counts: new Set<number>(),
     countRefused: false,
+    events: [],
   }));
   const nouns = [...new Set(items.map((item) => item.head))];
   const byMessage = new Map<number, Clause[]>();
@@ -219,9 +234,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const counted = findQuantities(text, nouns);
       for (const q of counted) if (q.kind === "moq") moqs.push(q.value);
       const quantities = counted.filter((q) => q.kind === "order");
+      const event = offerEvent.test(text);
       const moneys = findMoney(text).filter((money) => {
         const segment = segmentAt(text, money.start);
-        if (isFeeContext(segment) || isFeeAmount(text, money) || notPriceContext(near(text, segment, money)))
+        if (
+          isFeeContext(segment) ||
+          isFeeAmount(text, money) ||
+          (!event && notPriceContext(near(text, segment, money)))
+        )
           return false;
         if (isOneOffCharge(text, money)) return false;
         // No price is zero ("buy with $0 down").
@@ -305,6 +325,26 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const before = text.slice(Math.max(0, money.start - 40), money.start);
         const after = text.slice(money.end, money.end + 40);
         if (valuationBefore.test(before) || valuationAfter.test(after)) return;
+        if (event) {
+          if (i > 0) return;
+          if (money.currency) currency = money.currency;
+          const offer: Offer = {
+            price: money.value,
+            currency: money.currency ?? currency,
+            role,
+            message: clause.message,
+            clause,
+            start: money.start,
+            end: money.end,
+            perUnit: money.perUnit,
+          };
+          pricedItems.add(item);
+          record(state, offer);
+          state.lastOffer = offer;
+          state.events = [...state.events.filter((o) => o.role !== role), offer];
+          if (state.settled && !close(state.settled.offer.price, offer.price)) state.settled = null;
+          return;
+        }
         // A bare number is a price when it is near the last offer or the asking price (the first offer).
         const asking = state.offers[0]?.price ?? null;
         const discount = discountBefore.exec(before);
@@ -436,6 +476,24 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     // A run of tier rows is one offer: the price for the quantity that gets ordered.
     if (tierPairs >= 1) {
       for (const { item, tier } of pending) states[item]!.tiers.push(tier);
+    }
+    // The answer given with the button settles or drops the offer made with it, whatever was said between.
+    const answer = offerAnswer.exec(first.messageText.trim());
+    if (answer) {
+      const accepted = answer[1] !== undefined || answer[2] !== undefined;
+      for (const state of states) {
+        const theirs = state.events.filter((o) => other(o.role, role));
+        const offer = theirs.at(-1) ?? state.events.at(-1);
+        if (!offer) continue;
+        if (accepted) {
+          state.settled = { offer, accept: first };
+          state.lastOffer = offer;
+        } else {
+          state.events = state.events.filter((o) => !theirs.includes(o));
+          if (state.lastOffer && theirs.includes(state.lastOffer)) state.lastOffer = null;
+        }
+      }
+      if (states.some((state) => state.events.length > 0)) continue;
     }
     if (accepting) {
       states.forEach((state, item) => {

@@ -9,46 +9,60 @@ export type Found<T> = { value: T; start: number; end: number };
 const paymentCue =
   /\b(pay|paid|payment|deposit|advance|upfront|up front|balance|t\/?t|tt|wire|terms?|prepay\w*|card|paypal|l\/c)\b|定金|订金|尾款|付款|预付/i;
 
+/**
+ * The ways a deposit is written, tried in turn; built once. "30/70" and two shares ("50% now, 50% later")
+ * count only in a sentence about payment.
+ */
+const depositPatterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
+  [
+    /(\d{1,3})\s*(?:%|per ?cent)\s*(?:of\s+(?:the\s+)?(?:(?:total|entire|whole|full)\s+)?(?:(?:order|goods|invoice)\s+)?(?:amount|value|invoice|price|payment)\s+(?:of\s+(?:the\s+)?(?:goods|order|contract)\s+)?)?(?:(?:t\/?t|tt)\s+)?(?:(?:as|of)\s+)?(?:the\s+|a\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|(?:to be paid\s+)?before production|to (?:start|begin|launch|arrange) (?:the\s+)?(?:mass\s+)?production|(?:payment\s+)?(?:once|when|upon)\s+(?:the\s+)?order\s+is\s+confirmed|定金|订金|预付)/i,
+    (m) => +m[1]!,
+  ],
+  [
+    /(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)(?:\s*(?:of|is|:|：|=|will be|would be))?\s*(\d{1,3})\s*(?:%|per ?cent\b)/i,
+    (m) => +m[1]!,
+  ],
+  [/\b(\d{1,2})\s*\/\s*(\d{1,2})\b/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],
+  // "50% balance ... before container stuffing": the balance named, the deposit is the rest.
+  [
+    /\b(\d{1,2})\s*%\s*(?:balance|remaining|rest)\b|\b(?:balance|remaining|rest)\s*(?:of\s*)?(\d{1,2})\s*%/i,
+    (m) => 100 - +(m[1] ?? m[2])!,
+  ],
+  // 付总货款30% (pay 30% of the total), traditional or simplified.
+  [/(?:须付|需付|先付|预付|須付|需付|預付|支付)[^，,。；;\d]{0,8}?(\d{1,2})\s*%/, (m) => +m[1]!],
+  [
+    /\b(full payment|(?:pay(?:ing)?|be paid|paid) in full|full (?:t\/?t|tt)\b|full amount|whole amount|100\s*%\s*(?:payment|paid|by|via|with|through|in|upfront|up front|before|t\/?t|tt|now|today|online))|全款|一次性付/i,
+    () => 100,
+  ],
+  [
+    /(\d{1,2})\s*%\s*(?:(?:by\s+)?(?:t\/?t|tt)\s+)?(?:now|first|today|at order|with (?:the )?order|on order|when (?:we |you )?(?:order|place|confirm|sign|contract)|when contracted|on signing|upon (?:signing|contract))|签约时\s*(\d{1,2})\s*%/i,
+    (m) => +(m[1] ?? m[2])!,
+  ],
+  // "a down payment ... amounting to 40% of the total invoice": the share of the whole named after the word.
+  [
+    /\b(?:down ?payment|deposit|advance payment|prepayment)\b[^%.]{0,120}?\b(?:amounting to|of|at|equal to)\s+(\d{1,2})\s*%\s*of\s+(?:the\s+)?(?:total|whole|full|invoice|order|contract)/i,
+    (m) => +m[1]!,
+  ],
+  // "50% now, 50% when ready", "30% 70%": two shares of one payment that add up to 100.
+  [/(\d{1,2})\s*%[^%\d]{0,40}?(\d{1,2})\s*%/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],
+];
+
+const needsPaymentCue = new Set(
+  depositPatterns
+    .map(([pattern]) => pattern)
+    .filter((pattern) => pattern.source.includes("\\/\\s*") || pattern.source.includes("[^%\\d]")),
+);
+
+/** What every deposit pattern needs: a percent, a "30/70" split or a whole payment ("full", 全款). */
+const depositCue = /%|per ?cent|\/|full|whole|全款|一次性付/i;
+
 /** The deposit percent stated in a sentence, or null. */
 export function findDeposit(text: string): Found<number> | null {
-  const patterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
-    [
-      /(\d{1,3})\s*(?:%|per ?cent)\s*(?:of\s+(?:the\s+)?(?:(?:total|entire|whole|full)\s+)?(?:(?:order|goods|invoice)\s+)?(?:amount|value|invoice|price|payment)\s+(?:of\s+(?:the\s+)?(?:goods|order|contract)\s+)?)?(?:(?:t\/?t|tt)\s+)?(?:(?:as|of)\s+)?(?:the\s+|a\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|(?:to be paid\s+)?before production|(?:payment\s+)?(?:once|when|upon)\s+(?:the\s+)?order\s+is\s+confirmed|定金|订金|预付)/i,
-      (m) => +m[1]!,
-    ],
-    [
-      /(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)(?:\s*(?:of|is|:|：|=|will be|would be))?\s*(\d{1,3})\s*%/i,
-      (m) => +m[1]!,
-    ],
-    [/\b(\d{1,2})\s*\/\s*(\d{1,2})\b/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],
-    // "50% balance ... before container stuffing": the balance named, the deposit is the rest.
-    [
-      /\b(\d{1,2})\s*%\s*(?:balance|remaining|rest)\b|\b(?:balance|remaining|rest)\s*(?:of\s*)?(\d{1,2})\s*%/i,
-      (m) => 100 - +(m[1] ?? m[2])!,
-    ],
-    // 付总货款30% (pay 30% of the total), traditional or simplified.
-    [/(?:须付|需付|先付|预付|須付|需付|預付|支付)[^，,。；;\d]{0,8}?(\d{1,2})\s*%/, (m) => +m[1]!],
-    [
-      /\b(full payment|(?:pay(?:ing)?|be paid|paid) in full|full (?:t\/?t|tt)\b|full amount|whole amount|100\s*%\s*(?:payment|paid|by|via|with|through|in|upfront|up front|before|t\/?t|tt|now|today|online))|全款|一次性付/i,
-      () => 100,
-    ],
-    [
-      /(\d{1,2})\s*%\s*(?:now|first|today|at order|with (?:the )?order|on order|when (?:we |you )?(?:order|place|confirm|sign|contract)|when contracted|on signing|upon (?:signing|contract))|签约时\s*(\d{1,2})\s*%/i,
-      (m) => +(m[1] ?? m[2])!,
-    ],
-    // "a down payment ... amounting to 40% of the total invoice": the share of the whole named after the word.
-    [
-      /\b(?:down ?payment|deposit|advance payment|prepayment)\b[^%.]{0,120}?\b(?:amounting to|of|at|equal to)\s+(\d{1,2})\s*%\s*of\s+(?:the\s+)?(?:total|whole|full|invoice|order|contract)/i,
-      (m) => +m[1]!,
-    ],
-    // "50% now, 50% when ready", "30% 70%": two shares of one payment that add up to 100.
-    [/(\d{1,2})\s*%[^%\d]{0,40}?(\d{1,2})\s*%/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],
-  ];
-  for (const [pattern, read] of patterns) {
+  if (!depositCue.test(text)) return null;
+  for (const [pattern, read] of depositPatterns) {
     const m = pattern.exec(text);
     if (!m) continue;
-    if ((pattern.source.includes("\\/\\s*") || pattern.source.includes("[^%\\d]")) && !paymentCue.test(text))
-      continue;
+    if (needsPaymentCue.has(pattern) && !paymentCue.test(text)) continue;
     const value = read(m);
     if (Number.isNaN(value) || value < 0 || value > 100) continue;
     // "Tooling 100% by T/T with PO", "Mould cost USD 6,800, 100% paid with PO": the mould, not the order.
@@ -83,7 +97,7 @@ export function findDeposit(text: string): Found<number> | null {
 const balanceRules: Array<[BalanceTiming, RegExp]> = [
   [
     "after_shipment",
-    /\b(against|after receiving|upon receipt of|on receipt of|after)\s+(the\s+)?((copy|copies|fax|scan) of\s+(the\s+)?)?(b\/?l|bl|bill of lading)|\b(?:received|receiving|receipt of)\s+(?:the\s+|a\s+)?(?:fax\s+)?copy\s+(?:of\s+)?(?:the\s+)?(?:b\/?l|bl|bill of lading)|\b(?:after|upon|on|against)\s+(?:(?:we|you)\s+)?(?:(?:receiv\w*|receipt of)\s+)?(?:(?:the|our|your|a)\s+)?(?:fax\s+)?(?:copy|copies|fax|scan) of\s+(?:the\s+)?(?:(?:complete|full|shipping)\s+)?(?:shipping\s+)?documents?|\b(shipping|complete) documents? cop(y|ies)\b|\b(b\/?l|bl) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
+    /\b(against|after receiving|upon receipt of|on receipt of|after)\s+(the\s+)?((copy|copies|fax|scan) of\s+(the\s+)?)?(b\/?l|bl|bill of lading)|\b(?:received|receiving|receipt of)\s+(?:the\s+|a\s+)?(?:fax\s+)?copy\s+(?:of\s+)?(?:the\s+)?(?:b\/?l|bl|bill of lading)|\b(?:after|upon|on|against|once|when)\s+(?:(?:we|you)\s+)?(?:(?:receiv\w*|receipt of|get|got|see)\s+)?(?:(?:the|our|your|a)\s+)?(?:fax\s+)?(?:copy|copies|fax|scan) of\s+(?:the\s+)?(?:(?:(?:complete|full|shipping)\s+)?(?:shipping\s+)?documents?|b\/?l|bl|bill of lading)|\b(shipping|complete) documents? cop(y|ies)\b|\b(b\/?l|bl) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
   ],
   [
     "on_delivery",
@@ -98,7 +112,9 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
 /** When the balance is due, when the sentence talks about the balance. */
 export function findBalance(text: string): Found<BalanceTiming> | null {
   if (
-    !/\b(balance|rest|remaining|remainder|final payment)\b|\d{1,3}\s*%|尾款|余款|餘款|其余|其餘/i.test(text)
+    !/\b(balance|rest|remaining|remainder|final payment|(?:other|second|remaining) half)\b|\d{1,3}\s*%|尾款|余款|餘款|其余|其餘/i.test(
+      text,
+    )
   )
     return null;
   const found: Array<Found<BalanceTiming>> = [];
@@ -121,7 +137,8 @@ const methods: Array<[PaymentMethod, RegExp]> = [
   ],
   [
     "bank_transfer",
-    /\b(t\/t|tt|telegraphic transfer|wire|wired|bank transfer|bank account|swift|ach|bank wire)\b|电汇|银行转账/i,
+    // "wire" alone is a payment only as one ("by wire", "wire transfer", "wired the deposit"), never "wire mesh".
+    /\b(t\/t|tt|telegraphic transfer|bank transfer|bank account|swift|ach|bank wire)\b|\b(?:by|via|through|per)\s(?:bank\s)?wire\b|\bwire(?:d)?\s(?:transfer|payment|the|it|money|funds|you|us|to)\b|电汇|银行转账/i,
   ],
   ["other", /\b(alipay|western union|wechat pay|moneygram|cash|escrow)\b|支付宝|微信支付/i],
 ];

@@ -3,6 +3,7 @@
  * the words a buyer uses first for what is bought, used when the usual naming phrases found nothing
  * that names a product (a "Target price", "our warehouse").
  */
+import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { countUnitOf } from "./words/units.ts";
 
@@ -47,7 +48,7 @@ const ends = (token: string) => /[,.;:!?)"”]$/.test(token);
 
 /** The first product phrase in one text, with its head made singular, or null. */
 export function productPhraseIn(text: string): { name: string; start: number } | null {
-  const tokens = [...text.matchAll(/\S+/g)];
+  const tokens = matchesOf(/\S+/g, text);
   for (let i = 0; i < tokens.length; i++) {
     if (!heads.has(singularOf(bare(tokens[i]![0])))) continue;
     // "pen holder": a head noun right after another one is the real head.

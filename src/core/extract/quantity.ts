@@ -2,6 +2,7 @@
  * Quantities: "800 pcs", "2,000pcs", "600 sets", "1000件", "3000 mugs". Each is classed as an order
  * quantity, a MOQ, a pack count ("100 pcs per carton", "3 pcs set") or a sample count by its context.
  */
+import { matchesOf } from "../matches.ts";
 import { countUnitOf, countWords } from "./words/units.ts";
 
 /**
@@ -77,6 +78,8 @@ function nounPattern(noun: string): RegExp {
 /** Quantities in a text. `nouns` are product head nouns (singular) counted as goods, e.g. "mug". */
 export function findQuantities(text: string, nouns: readonly string[] = []): QuantityMention[] {
   const found: QuantityMention[] = [];
+  // Every count is written in digits: a sentence without one holds none.
+  if (!/\d/.test(text)) return found;
   const push = (value: number, unit: string | null, start: number, end: number) => {
     const before = text.slice(0, start);
     const after = text.slice(end);
@@ -101,11 +104,11 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
     else if (conditionBefore.test(sameClause)) kind = "hypothetical";
     found.push({ value, unit, start, end, kind });
   };
-  for (const m of text.matchAll(unitQuantity)) {
+  for (const m of matchesOf(unitQuantity, text)) {
     const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? 1000 : 1);
     push(value, countUnitOf(m[3]!) ?? "units", m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(labelledQuantity)) {
+  for (const m of matchesOf(labelledQuantity, text)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (notACount.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
@@ -114,7 +117,7 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
   for (const noun of nouns) {
     if (noun.length < 3 || !text.toLowerCase().includes(noun.toLowerCase())) continue;
     const pattern = nounPattern(noun);
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       if (found.some((q) => m.index < q.end && m.index + m[1]!.length > q.start)) continue;
       if (/\b(x|mm|cm|ml|inch|oz|mah)\b/i.test(m[3] ?? "")) continue;
       const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? 1000 : 1);

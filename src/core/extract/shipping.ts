@@ -17,6 +17,10 @@ const modes: Array<[ShippingMethod, RegExp]> = [
   ["truck", /\b(by truck|trucking|by road|road freight|truck)\b|陆运|卡车/i],
 ];
 
+/** A word every mode above is named with: a sentence with none of them names no mode. */
+const modeWord =
+  /dhl|fed ?ex|ups|tnt|ems|express|courier|快递|air|空运|sea|ocean|ship|lcl|fcl|container|海运|rail|train|铁路|班列|truck|road|陆运|卡车/i;
+
 const carrier = /\b(DHL|FedEx|Fed Ex|UPS|TNT|EMS|SF Express|air express)\b/i;
 
 /** The modes named in a text (several only when the text weighs options). */
@@ -24,6 +28,7 @@ export function findShippingModes(
   text: string,
 ): Array<{ method: ShippingMethod; start: number; end: number }> {
   const found: Array<{ method: ShippingMethod; start: number; end: number }> = [];
+  if (!modeWord.test(text)) return found;
   for (const [method, pattern] of modes) {
     const m = pattern.exec(text);
     if (!m) continue;

@@ -3,6 +3,7 @@
  * packaging, branding and other (certifications, capacity, quality words). The reviewer judges
  * which are measurable; here they are only collected, each with its line.
  */
+import { matchesOf } from "../matches.ts";
 import type { ItemSpecs } from "../schemas.ts";
 
 export type SpecAttribute = Exclude<keyof ItemSpecs, "other"> | "other";
@@ -43,6 +44,9 @@ const notSpec =
 const chatter =
   /^(i'?m|i am|we are|we'?re|hi|hello|interested|looking|thank|please confirm|can you|could you|do you|is it|yes|ok|sure|no problem|good (morning|afternoon|evening)|good$|great$|fine$)\b/i;
 
+/** Where a sentence's parts meet: commas, semicolons and "and" (not "and 2 more"). */
+const separator = /\s*(?:,|;|，|；|\band\b(?!\s*\d))\s*/gi;
+
 /** Requirement phrases in one sentence (its comma-separated parts, classified by their words). */
 export function findSpecs(text: string): SpecPhrase[] {
   const found: SpecPhrase[] = [];
@@ -50,10 +54,9 @@ export function findSpecs(text: string): SpecPhrase[] {
     /^\s*(?:confirm\s+)?(specs?|requirements?|specifications?|details?)(\s+(to confirm|as discussed|reminder))?\s*[:：]\s*/i,
     (m) => " ".repeat(m.length),
   );
-  const separator = /\s*(?:,|;|，|；|\band\b(?!\s*\d))\s*/gi;
   let from = 0;
   const pieces: Array<[number, number]> = [];
-  for (const m of body.matchAll(separator)) {
+  for (const m of matchesOf(separator, body)) {
     pieces.push([from, m.index]);
     from = m.index + m[0].length;
   }

@@ -1,4 +1,5 @@
 /** The supplier's company name as written ("Shenzhen Huaxin Silicone Products Co., Ltd."), English form preferred. */
+import { matchesOf } from "../matches.ts";
 
 export type CompanyMention = { name: string; start: number; end: number };
 
@@ -8,13 +9,20 @@ const company = new RegExp(
   "g",
 );
 const chineseCompany = /[\u4e00-\u9fff]{2,30}(有限公司|工厂|厂)/g;
+/**
+ * Every company name ends in one of these words after a space, or in 厂 or 公司: a sentence with none
+ * of them (most of a chat) holds no company, and the full pattern, tried at every capital, is skipped.
+ */
+const suffixWord =
+  /\s(?:Co|Ltd|Limited|Inc|LLC|GmbH|Factory|Manufactory|Group|Industri|Trading|Enterprise)|厂|公司/;
 const leadingNoise =
   /^(Hello|Hi|Dear|This|I|We|Our|Your|The|From|At|In|Thanks|Thank|Regards|Best|Kind|Sincerely|Here|My|Is|Am|Sure|Yes|Ok|OK)\s+/;
 
 /** Company names in a text. */
 export function findCompanies(text: string): CompanyMention[] {
   const found: CompanyMention[] = [];
-  for (const m of text.matchAll(company)) {
+  if (!suffixWord.test(text)) return found;
+  for (const m of matchesOf(company, text)) {
     let name = `${m[1]}${m[2]}`.trim();
     let start = m.index;
     for (let guard = 0; guard < 5; guard++) {
@@ -28,7 +36,7 @@ export function findCompanies(text: string): CompanyMention[] {
     if (/^(Trade Assurance|Alibaba)/i.test(name)) continue;
     found.push({ name: name.replace(/\s+/g, " "), start, end: start + name.length });
   }
-  for (const m of text.matchAll(chineseCompany))
+  for (const m of matchesOf(chineseCompany, text))
     found.push({ name: m[0], start: m.index, end: m.index + m[0].length });
   return found;
 }

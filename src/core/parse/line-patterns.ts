@@ -37,11 +37,14 @@ function plausibleName(name: string): boolean {
   return !/[.!?,;:]$/.test(trimmed);
 }
 
+const endsInClock = /:\d\d\s*$/;
 const alibabaHeader =
   /^\s*(\S.{0,58}?)\s+(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
 
 /** Alibaba.com message-center export: `Name  2026-10-02 10:31`, the text on the following lines. */
 export function matchAlibabaHeader(line: string): HeaderMatch | null {
+  // A header ends in its clock time: most lines of a paste are messages and are passed over at once.
+  if (!endsInClock.test(line)) return null;
   const m = alibabaHeader.exec(line);
   if (!m || !plausibleName(m[1]!) || /\d{4}/.test(m[1]!)) return null;
   const at = isoFromParts(+m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!, m[7] ? +m[7] : 0);
@@ -60,6 +63,7 @@ const weChatInline =
 
 /** WeChat-style header `Lily 10:31` (the date comes from separators); `dateIso` is the current day. */
 export function matchWeChatHeader(line: string, dateIso: string | null): HeaderMatch | null {
+  if (!line.includes(":")) return null;
   const m = weChatHeader.exec(line) ?? weChatInline.exec(line);
   if (!m || !plausibleName(m[1]!)) return null;
   const hour = to24h(+m[2]!, m[5]);
@@ -93,6 +97,7 @@ const whatsAppDash =
 
 /** The date parts of a WhatsApp header, for deciding the day-month order of the whole export. */
 export function whatsAppDateParts(line: string): [number, number] | null {
+  if (!line.includes(":")) return null;
   const m = whatsAppBracket.exec(line) ?? whatsAppDash.exec(line);
   if (!m || m[1]!.length === 4) return null;
   return [+m[1]!, +m[2]!];
@@ -100,6 +105,8 @@ export function whatsAppDateParts(line: string): [number, number] | null {
 
 /** WhatsApp export: `[02/10/2026, 10:31:05] Anna Lee: ...` or `02/10/2026, 10:31 - Anna: ...`. */
 export function matchWhatsAppHeader(line: string, order: DateOrder): HeaderMatch | null {
+  // A header holds its clock time: a line without a colon is a message line.
+  if (!line.includes(":")) return null;
   const m = whatsAppBracket.exec(line) ?? whatsAppDash.exec(line);
   if (!m) return null;
   const a = +m[1]!;
@@ -158,12 +165,16 @@ const prefixLine = /^\s*([A-Za-z\u4e00-\u9fff][\w .'&()\u4e00-\u9fff-]{0,30}?)\s
 const companyPrefixLine =
   /^\s*([A-Z][\w .,'&()-]{2,70}?\b(?:Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|Corp\.?))\s*[:：]\s?(.*)$/;
 
+/** A label ends in a colon, Latin or full-width: a line with neither has no label. */
+const hasLabelColon = (line: string) => line.includes(":") || line.includes("：");
+
 /** The colon of a clock time is no label's colon ("Leo 10:06 hood..." is not the speaker "Leo 10"). */
 const clockSplit = (label: string, rest: string | undefined) =>
   /\d$/.test(label) && /^\d{2}\b/.test(rest ?? "");
 
 /** `Supplier: ...` / `Me: ...` / `Anna: ...`: the label and the text; `speakers` are labels accepted as names. */
 export function matchPrefixedLine(line: string, speakers: ReadonlySet<string>): HeaderMatch | null {
+  if (!hasLabelColon(line)) return null;
   const m = companyPrefixLine.exec(line) ?? prefixLine.exec(line);
   if (!m) return null;
   const label = m[1]!.trim();
@@ -178,6 +189,7 @@ export function matchPrefixedLine(line: string, speakers: ReadonlySet<string>): 
 export function prefixedSpeakers(lines: readonly string[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lines) {
+    if (!hasLabelColon(line)) continue;
     const company = companyPrefixLine.exec(line);
     const m = company ?? prefixLine.exec(line);
     if (!m) continue;

@@ -32,28 +32,72 @@ function whatsAppOrder(lines: readonly string[]): DateOrder {
   return "dmy";
 }
 
-function detectFormat(lines: readonly string[]): TranscriptFormat {
-  if (looksLikeEmail(lines)) return "email";
-  const order = whatsAppOrder(lines);
-  const speakers = prefixedSpeakers(lines);
+/**
+ * What a line-based format reads in the paste: the day order and prefixed speakers of the whole paste,
+ * and each line's header as each format's recogniser read it while the format was being detected
+ * (undefined: not read), so the parse does not read the same lines again.
+ */
+type LineReading = {
+  order: DateOrder;
+  speakers: Set<string>;
+  headers: Record<"whatsapp" | "alibaba" | "prefixed", Array<HeaderMatch | null | undefined>>;
+};
+
+function readLines(lines: readonly string[]): LineReading {
+  return {
+    order: whatsAppOrder(lines),
+    speakers: prefixedSpeakers(lines),
+    headers: { whatsapp: [], alibaba: [], prefixed: [] },
+  };
+}
+
+function detectFormat(lines: readonly string[]): { format: TranscriptFormat; reading: LineReading | null } {
+  if (looksLikeEmail(lines)) return { format: "email", reading: null };
+  const reading = readLines(lines);
+  const { order, speakers, headers } = reading;
   const counts: Record<Exclude<TranscriptFormat, "email" | "plain">, number> = {
     whatsapp: 0,
     alibaba: 0,
     wechat: 0,
     prefixed: 0,
   };
-  for (const line of lines) {
-    if (matchWhatsAppHeader(line, order)?.speaker) counts.whatsapp++;
-    else if (matchAlibabaHeader(line)) counts.alibaba++;
-    else if (matchWeChatHeader(line, null)) counts.wechat++;
-    else if (matchPrefixedLine(line, speakers)) counts.prefixed++;
-  }
+  lines.forEach((line, index) => {
+    const whatsapp = matchWhatsAppHeader(line, order);
+    headers.whatsapp[index] = whatsapp;
+    if (whatsapp?.speaker) {
+      counts.whatsapp++;
+      return;
+    }
+    const alibaba = matchAlibabaHeader(line);
+    headers.alibaba[index] = alibaba;
+    if (alibaba) {
+      counts.alibaba++;
+      return;
+    }
+    if (matchWeChatHeader(line, null)) {
+      counts.wechat++;
+      return;
+    }
+    const prefixed = matchPrefixedLine(line, speakers);
+    headers.prefixed[index] = prefixed;
+    if (prefixed) counts.prefixed++;
+  });
   const best = (Object.entries(counts) as Array<[TranscriptFormat, number]>).sort((a, b) => b[1] - a[1])[0]!;
   const needed = best[0] === "whatsapp" ? 1 : 2;
-  return best[1] >= needed ? best[0] : "plain";
+  return { format: best[1] >= needed ? best[0] : "plain", reading };
 }
 
-function headerFor(format: TranscriptFormat, line: string, state: ParseState): HeaderMatch | null {
+function headerFor(
+  format: TranscriptFormat,
+  line: string,
+  index: number,
+  state: ParseState,
+): HeaderMatch | null {
+  const read =
+    format === "whatsapp" || format === "alibaba" || format === "prefixed"
+      ? state.headers[format][index]
+      : undefined;
+  if (read !== undefined) return read;
   switch (format) {
     case "whatsapp":
       return matchWhatsAppHeader(line, state.order);
@@ -68,10 +112,14 @@ function headerFor(format: TranscriptFormat, line: string, state: ParseState): H
   }
 }
 
-type ParseState = { order: DateOrder; day: string | null; speakers: Set<string> };
+type ParseState = LineReading & { day: string | null };
 
-function parseLineFormat(lines: readonly string[], format: TranscriptFormat): Draft[] {
-  const state: ParseState = { order: whatsAppOrder(lines), day: null, speakers: prefixedSpeakers(lines) };
+function parseLineFormat(
+  lines: readonly string[],
+  format: TranscriptFormat,
+  reading: LineReading | null,
+): Draft[] {
+  const state: ParseState = { ...(reading ?? readLines(lines)), day: null };
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   lines.forEach((line, index) => {
@@ -87,7 +135,7 @@ function parseLineFormat(lines: readonly string[], format: TranscriptFormat): Dr
       current = null;
       return;
     }
-    const header = headerFor(format, line, state);
+    const header = headerFor(format, line, index, state);
     if (header) {
       if (header.at) state.day = header.at.slice(0, 10);
       current = { speaker: header.speaker, at: header.at, parts: [] };
@@ -128,12 +176,13 @@ export function parseTranscript(text: string, options?: ParseOptions): ParsedTra
   let format: TranscriptFormat;
   let drafts: Draft[];
   try {
-    format = detectFormat(lines);
-    drafts = format === "email" ? parseEmailThread(lines) : parseLineFormat(lines, format);
+    const detected = detectFormat(lines);
+    format = detected.format;
+    drafts = detected.reading ? parseLineFormat(lines, format, detected.reading) : parseEmailThread(lines);
   } catch {
     // A recogniser tripping over odd input must not lose the paste: fall back to one message a line.
     format = "plain";
-    drafts = parseLineFormat(lines, "plain");
+    drafts = parseLineFormat(lines, "plain", null);
   }
   const joined = drafts.map((draft) => ({
     speaker: draft.speaker,

@@ -21,6 +21,7 @@ import {
   type Attribute,
   acceptanceQualifiers,
   attributeNouns,
+  chatParticiples,
   chatterNouns,
   classifierAdjectives,
   colorCompounds,
@@ -30,15 +31,22 @@ import {
   customaryWords,
   dealWords,
   defects,
+  degreeWords,
+  deviationNouns,
   genericQualifiers,
   intensifiers,
+  mannerAdverbs,
   marketingNouns,
   namedReferenceWords,
+  notQualityWords,
+  perceptualDegrees,
   personSubjects,
   qualityWords,
   referenceNouns,
   resistances,
   safetyWords,
+  spanNouns,
+  spanQuantifiers,
   stopWords,
   strictQualifiers,
   typeFormingQualifiers,
@@ -70,9 +78,21 @@ const deals = new Set(dealWords);
 const pastDeals = new Set(["time", "order", "batch", "shipment", "before"]);
 const namedReferences = new Set(namedReferenceWords);
 const colorCompoundSet = new Set(colorCompounds);
+const spans = new Set(spanNouns);
+const spanWords = new Set(spanQuantifiers);
+const degrees = new Set(degreeWords);
+const perceptual = new Set(perceptualDegrees);
+const deviations = new Set(deviationNouns);
+const manners = new Set(mannerAdverbs);
+const chatDone = new Set(chatParticiples);
+const notQuality = new Set(notQualityWords);
+/** Adjectives that grade an amount ("low dust", "minimal odour"): on a defect noun they promise a level unsaid. */
+const levels = new Set(["low", "lower", "high", "minimal", "reduced", "little", "less"]);
 /** Words that open a reference to something shown elsewhere ("like the photos", "as per seller's sample"). */
 /** Words that introduce a reference's id or date ("sample no. 3", "photo dated 2 May", "drawing ref A"). */
-const referenceIds = new Set(["no", "no.", "#", "number", "id", "ref", "ref.", "code", "dated", "from"]);
+const referenceIds = new Set(["no", "no.", "#", "number", "id", "ref", "ref.", "code"]);
+/** Words that name a reference only when a date or id follows ("sample from 3 May", not "from last month"). */
+const referenceDates = new Set(["dated", "from", "of"]);
 const referenceOpeners = new Set([
   "like",
   "as",
@@ -248,7 +268,9 @@ function nounRun(
 /** Start of the quote: intensifiers and "nice and" before the adjective belong to it. */
 function quoteStart(words: TaggedWord[], i: number): number {
   let k = i;
-  while (k > 0 && (boosts.has(words[k - 1]!.lower) || words[k - 1]!.lower === "and")) {
+  // Four words back at most ("really very", "nice and"): a longer run is no phrase, and reading it back from
+  // every word of a pasted run would be quadratic.
+  while (k > 0 && i - k < 4 && (boosts.has(words[k - 1]!.lower) || words[k - 1]!.lower === "and")) {
     if (words[k - 1]!.lower === "and" && !evaluativeAt(words[k - 2])) break;
     k -= words[k - 1]!.lower === "and" ? 2 : 1;
   }
@@ -279,6 +301,9 @@ function subjectBefore(
   // A relative pronoun stands for the noun before it: "a hose that stays flexible".
   if ((word.lower === "that" || word.lower === "which") && k > floor && nounLike(words, k - 1))
     return { index: k - 1, noun: true };
+  // A two-word attribute noun ending in a chatter word is still the product's: "the battery life must be long".
+  if (k > floor && attributeNounAt(words, k - 1)?.size === 2)
+    return { index: attributeHeadOf(words, k - 1, floor), noun: true };
   if (persons.has(word.lower) || chatter.has(word.lower)) return null;
   if (word.pos === "PRON") return { index: k, noun: false };
   if (!nounLike(words, k)) return null;
@@ -315,7 +340,13 @@ function productVerb(word: TaggedWord | undefined): boolean {
   return word.pos === "VERB" || (word.pos === "NOUN" && !attributeNouns[word.lower]);
 }
 
-type Found = { from: number; to: number; attribute: Attribute };
+/**
+ * One clause: words [from, to) and their attribute. `near` clauses carry their own measure where it is missing
+ * ("keep ice long time"): only a figure right after them anchors them, not the capacity elsewhere in the sentence.
+ * `ahead` clauses are anchored by their segment from where they start on ("long lasting battery, at least 3000
+ * mAh"), never by the order quantity before them ("2000 power banks with a long lasting battery").
+ */
+type Found = { from: number; to: number; attribute: Attribute; near?: boolean; ahead?: boolean };
 
 /** Words that claim a fit with other products ("compatible with", "fits", "suitable for"). */
 const fitWords = new Set(["compatible", "fits", "fit", "suitable"]);
@@ -346,23 +377,32 @@ function unnamedCompatibility(words: TaggedWord[], i: number, to: number): numbe
 }
 
 /**
- * Where a judgement's complement ends: "enough" and a purpose ("sturdy enough for shipping", "safe for babies")
- * belong to the claim, since they say what it must stand up to. Three words at most after "for".
+ * Where a judgement's complement ends: "enough" and a purpose ("sturdy enough for shipping by sea", "strong enough
+ * to hold books and plants", "safe for babies") belong to the claim, since they say what it must stand up to.
+ * Five words at most after "for" (or "to" after "enough"); a preposition or "and" may join them.
  */
 function complementEnd(words: TaggedWord[], end: number, to: number): number {
   let k = end;
-  if (words[k]?.lower === "enough") k += 1;
-  if (words[k]?.lower !== "for" || k + 1 >= to) return k;
+  const enough = words[k]?.lower === "enough";
+  if (enough) k += 1;
+  const opener = words[k]?.lower;
+  if (!(opener === "for" || (enough && opener === "to")) || k + 1 >= to) return k;
   let j = k + 1;
   let content = 0;
-  while (j < to && j - k <= 3) {
+  let last = k;
+  while (j < to && j - k <= 5) {
     const word = words[j]!;
-    if (!isWord(word) || persons.has(word.lower)) break;
-    if (!["DET", "ADJ", "NOUN", "PROPN", "VERB", "PRON"].includes(word.pos)) break;
-    if (word.pos !== "DET" && word.pos !== "PRON") content += 1;
+    if (!isWord(word) || (word.pos === "PRON" && persons.has(word.lower))) break;
+    const joining = (word.pos === "ADP" && word.lower !== "for") || word.lower === "and";
+    if (!joining && !["DET", "NUM", "ADJ", "NOUN", "PROPN", "VERB", "PRON"].includes(word.pos)) break;
+    if (joining && !nounLike(words, j + 1) && words[j + 1]?.pos !== "DET") break;
+    if (!["DET", "PRON", "NUM"].includes(word.pos) && !joining) {
+      content += 1;
+      last = j + 1;
+    }
     j += 1;
   }
-  return content > 0 ? j : k;
+  return content > 0 ? last : k;
 }
 
 /**
@@ -382,6 +422,7 @@ function referenceAt(words: TaggedWord[], i: number, to: number): number | null 
   else if (word.lower === "according" && words[j]?.lower === "to") j += 1;
   else if (word.lower === "in" && words[j]?.lower === "accordance" && words[j + 1]?.lower === "with") j += 2;
   else if (word.lower === "as" && words[j]?.lower === "shown" && words[j + 1]?.lower === "in") j += 2;
+  else if (word.lower === "true" && words[j]?.lower === "to") j += 1;
   else if (!(word.lower === "like" && word.pos === "ADP")) return null;
   // The reference's own words: a determiner or possessive, a few modifiers, then its noun.
   for (let k = j; k < to && k - j < 5; k += 1) {
@@ -394,6 +435,8 @@ function referenceAt(words: TaggedWord[], i: number, to: number): number | null 
       // An id, a number or a date after it names the reference: "photo dated 2026-03-02", "sample no. 7".
       const next = words[k + 1];
       if (next && (/\d/.test(next.text) || referenceIds.has(next.lower))) return null;
+      if (next && referenceDates.has(next.lower) && words.slice(k + 2, k + 5).some((w) => /\d/.test(w.text)))
+        return null;
       if (
         pastDeals.has(part.lower) &&
         part.lower !== "before" &&
@@ -405,6 +448,11 @@ function referenceAt(words: TaggedWord[], i: number, to: number): number | null 
       // A relative clause naming who sent it belongs to the reference: "the first photo you sent".
       if (words[k + 1]?.pos === "PRON" && words[k + 2]?.pos === "VERB") return k + 3;
       return k + 1;
+    }
+    // "same as the one we discussed": a pronoun for something only the chat knows.
+    if ((part.lower === "one" || part.lower === "ones") && words[k - 1]?.pos === "DET") {
+      if (words[k + 1]?.pos === "PRON" && words[k + 2]?.pos === "VERB") return k + 3;
+      if (/^(?:same|match)/.test(word.lower)) return k + 1;
     }
     // A noun the tagger read as a verb still modifies the reference right after it ("export standard").
     const modifier = part.pos === "VERB" && references.has(words[k + 1]?.lower ?? "");
@@ -457,9 +505,217 @@ function colorValueAt(words: TaggedWord[], i: number, to: number): number | null
   return named > 0 && end > j ? end : null;
 }
 
+/**
+ * A span with a word where its number should be: "long time", "a long time", "for hours", "all day", "many
+ * washes", "over time". Returns where it ends, or null.
+ */
+function vagueSpanAt(words: TaggedWord[], i: number, to: number): number | null {
+  if (i >= to || i >= words.length) return null;
+  const word = words[i]!.lower;
+  const next = words[i + 1]?.lower ?? "";
+  if (word === "over" && next === "time") return i + 2;
+  if (word === "for" && /s$/.test(next) && spans.has(next) && next !== "times") return i + 2;
+  let j = i;
+  if (word === "a" && (next === "long" || next === "whole")) j += 1;
+  if (!spanWords.has(words[j]!.lower)) return null;
+  // "many, many washes", "long long time": one quantifier may repeat.
+  let k = j + 1;
+  if (words[k]?.lower === words[j]!.lower) k += 1;
+  if (words[k]?.lower === "the" && words[j]!.lower === "all") k += 1;
+  return k < to && spans.has(words[k]!.lower) ? k + 1 : null;
+}
+
+/**
+ * Where a performance said over a vague span starts: the verb of the requirement ("keep ice long time", "last all
+ * day", "keep drinks hot for hours"), else the adjective just before ("cold all day"). A person's doing ("we
+ * waited a long time") or a deal's ("ship all day") is no product performance; null then.
+ */
+function performanceStart(words: TaggedWord[], span: number, floor: number): number | null {
+  for (let k = span - 1; k >= floor && span - k <= 6; k -= 1) {
+    const word = words[k]!;
+    if (segmentEnd.has(word.lower) || word.lower === "and" || word.lower === "but") {
+      return k + 1 < span && words[k + 1]!.pos === "ADJ" && evaluativeAt(words[k + 1]) ? k + 1 : null;
+    }
+    const verb = word.pos === "VERB" || (word.lower === "last" && modals.has(words[k - 1]?.lower ?? ""));
+    // "keep ice", "hold their shape": a deal verb with a product object is a performance ("keep the price" is not).
+    const object = words[k + 1];
+    const performs =
+      object !== undefined &&
+      nounLike(words, k + 1) &&
+      !chatter.has(object.lower) &&
+      !deals.has(object.lower);
+    const dealVerb = commerce.has(word.lower) && !performs;
+    if (!verb || dealVerb || copulas.has(word.lower) || chatDone.has(word.lower)) {
+      if (word.pos === "PRON" && k === span - 1) return null;
+      continue;
+    }
+    // The verb's subject is the product, or a requirement stands before it ("need to keep", "must last").
+    let back = k - 1;
+    while (back >= floor && (negations.has(words[back]!.lower) || words[back]!.pos === "ADV")) back -= 1;
+    const before = words[back];
+    if (!before) return null;
+    if (modals.has(before.lower) || before.lower === "to") {
+      const subject = subjectBefore(words, back + 1, floor);
+      return subject === null || subject.noun ? k : null;
+    }
+    if (persons.has(before.lower) || before.pos === "PRON") return null;
+    return nounLike(words, back) && !chatter.has(before.lower) ? k : null;
+  }
+  return null;
+}
+
+/** A defect a buyer wants absent, said as a noun or a gerund ("bubbles", "rust", "curling", "peeling"). */
+function defectNoun(word: TaggedWord | undefined): Attribute | null {
+  if (!isWord(word)) return null;
+  const stem = Object.keys(defects).find((defect) => word.lower.startsWith(defect));
+  if (!stem || word.lower.length > stem.length + 4) return null;
+  return defects[stem]!;
+}
+
+/**
+ * A state required with no criterion: "no colour difference", "no visible scratches", "without any rust", "no
+ * curling at the edges". A place after it ("at the edges", "on the lid") belongs to it. Returns the clause, or
+ * null when what is ruled out is no defect ("no logo", "no problem").
+ */
+function absenceAt(words: TaggedWord[], i: number, to: number): Found | null {
+  const word = words[i]!.lower;
+  if (word !== "no" && word !== "without" && word !== "zero") return null;
+  let j = i + 1;
+  if (words[j]?.lower === "any") j += 1;
+  let attribute: Attribute | null = null;
+  let end = -1;
+  const graded = perceptual.has(words[j]?.lower ?? "") && words[j]!.lower !== "any";
+  if (graded && nounLike(words, j + 1)) {
+    attribute = defectNoun(words[j + 1]) ?? attributeNounAt(words, j + 1)?.attribute ?? "finish";
+    end = j + 2;
+  } else {
+    const noun =
+      attributeNounAt(words, j) ??
+      (colors.has(words[j]?.lower ?? "") ? { attribute: "color" as const, size: 1 } : null);
+    if (noun && deviations.has(words[j + noun.size]?.lower ?? "")) {
+      attribute = noun.attribute;
+      end = j + noun.size + 1;
+    } else if (deviations.has(words[j]?.lower ?? "")) {
+      attribute = "quality";
+      end = j + 1;
+    } else {
+      // "no red rust" is still rust: one adjective may stand before the defect.
+      const at = words[j]?.pos === "ADJ" && defectNoun(words[j + 1]) ? j + 1 : j;
+      attribute = defectNoun(words[at]);
+      end = at + 1;
+    }
+  }
+  if (attribute === null || end > to) return null;
+  // "at the edges", "on the surface", "in colour": where the defect must not show.
+  if (["at", "on", "in", "between", "of"].includes(words[end]?.lower ?? "")) {
+    let k = end + 1;
+    if (words[k]?.pos === "DET") k += 1;
+    let nouns = 0;
+    while (k < to && nouns < 2 && nounLike(words, k)) {
+      k += 1;
+      nouns += 1;
+    }
+    if (nouns > 0) end = k;
+  }
+  return { from: i, to: end, attribute };
+}
+
+/** A manner adverb that grades ("well", "nicely", "tightly", "evenly"), not one that classifies ("individually"). */
+const gradingAdverb = (word: TaggedWord | undefined) =>
+  isWord(word) && (manners.has(word.lower) || word.lower === "finely" || word.lower === "neatly");
+
+/** A participle: a verb or adjective form ending as one does ("sanded", "woven", "coated", "rounded"). */
+const participle = (word: TaggedWord | undefined) =>
+  isWord(word) &&
+  (word.pos === "VERB" || word.pos === "ADJ") &&
+  /(?:ed|en|wn|nt)$/.test(word.lower) &&
+  !chatDone.has(word.lower) &&
+  !commerce.has(word.lower);
+
+/** The adjective a comparative is formed from ("darker" dark, "heavier" heavy, "thicker" thick), or null. */
+function comparativeBase(word: string): string | null {
+  if (!/[a-z]{2}er$/.test(word)) return null;
+  if (word.endsWith("ier")) return `${word.slice(0, -3)}y`;
+  const base = word.slice(0, -2);
+  return /(.)\1$/.test(base) ? base.slice(0, -1) : base;
+}
+
+/** Comparatives of the deal, not the product ("cheaper", "faster" shipping, "earlier" date). */
+const dealComparatives = new Set([
+  "cheaper",
+  "lower",
+  "higher",
+  "earlier",
+  "later",
+  "faster",
+  "sooner",
+  "better",
+]);
+
+/** A feature alone in a list ("- Windproof", "Breathable,", "Anti-slip."): the segment around word i holds only it. */
+function aloneInList(words: TaggedWord[], i: number, end: number, from: number, to: number): boolean {
+  const before = words[i - 1];
+  const after = words[end];
+  const opens =
+    i === from ||
+    (before !== undefined && (segmentEnd.has(before.lower) || ["-", "•", "*", "and"].includes(before.lower)));
+  const closes = end >= to || (after !== undefined && (segmentEnd.has(after.lower) || after.lower === "and"));
+  return opens && closes;
+}
+
+/** A property said in one word that claims a resistance or a test ("windproof", "anti-slip", "shock-absorbing"). */
+function resistanceWord(word: TaggedWord | undefined): boolean {
+  if (!isWord(word)) return false;
+  return /^[a-z]{3,}(?:proof|resistant|repellent)$/.test(word.lower) || /^anti-?[a-z]{3,}$/.test(word.lower);
+}
+
+/** Where "on the neck", "at the edges", "in the hand" ends when it closes its segment, else null. */
+function placeEnd(words: TaggedWord[], i: number, to: number): number | null {
+  if (!["on", "at", "in", "against"].includes(words[i]?.lower ?? "")) return null;
+  let k = i + 1;
+  if (words[k]?.pos === "DET" || words[k]?.pos === "PRON") k += 1;
+  const start = k;
+  while (k < to && k - start < 2 && nounLike(words, k) && !chatter.has(words[k]!.lower)) k += 1;
+  if (k === start) return null;
+  return k >= to || segmentEnd.has(words[k]!.lower) || words[k]!.lower === "and" ? k : null;
+}
+
+/**
+ * Where two or three judging adjectives joined by "and" (or commas then "and") end, when no noun follows them
+ * ("thick and premium", "light, thin and soft", "nice and comfy"); null otherwise. One of them must say more
+ * than a greeting does ("nice and quick" alone is no product claim), and none may classify.
+ */
+function coordinationEnd(words: TaggedWord[], i: number, to: number): number | null {
+  const first = evaluativeAt(words[i]);
+  if (!first || (words[i]!.pos !== "ADJ" && first.kind === "open")) return null;
+  let k = i + 1;
+  let count = 1;
+  let specific = first.kind === "specific" || first.kind === "strict";
+  while (k + 1 < to && count < 4) {
+    const joiner = words[k]!.lower;
+    if (joiner !== "and" && joiner !== ",") break;
+    const next = evaluativeAt(words[k + 1]);
+    if (!next || (words[k + 1]!.pos !== "ADJ" && next.kind === "open")) break;
+    specific ||= next.kind === "specific" || next.kind === "strict";
+    count += 1;
+    k += 2;
+    if (joiner === "and") break;
+  }
+  if (count < 2 || words[k - 2]?.lower !== "and" || !specific) return null;
+  if (nounLike(words, k) || notQuality.has(words[k - 1]!.lower)) return null;
+  // "we are happy and proud": a person's feelings, not the product.
+  const before = words[i - 1];
+  if (before && (persons.has(before.lower) || (copulas.has(before.lower) && words[i - 2]?.pos === "PRON")))
+    return null;
+  return k;
+}
+
 /** The evaluative clauses in one segment-free run of words (a sentence). */
 function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
   const found: Found[] = [];
+  // Where the sentence first shows it is a spec list (a colon or a figure): found once, so the pass stays linear.
+  let listCue = from;
+  while (listCue < to && words[listCue]!.lower !== ":" && !/\d/.test(words[listCue]!.text)) listCue += 1;
   for (let i = from; i < to; i += 1) {
     const word = words[i]!;
     const referenceEnd = referenceAt(words, i, to);
@@ -484,6 +740,129 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     if (compatibleEnd !== null) {
       found.push({ from: i, to: compatibleEnd, attribute: "fit" });
       i = compatibleEnd - 1;
+      continue;
+    }
+    // A performance over a span with no number: "keep ice long time", "must last all day", "hot for hours".
+    const spanEnd = vagueSpanAt(words, i, to);
+    if (spanEnd !== null) {
+      const start = performanceStart(words, i, Math.max(from, found.at(-1)?.to ?? from));
+      if (start !== null) {
+        let attribute: Attribute = "quality";
+        for (let k = start; k < i; k += 1) attribute = attributeNounAt(words, k)?.attribute ?? attribute;
+        found.push({ from: start, to: spanEnd, attribute, near: true });
+        i = spanEnd - 1;
+        continue;
+      }
+    }
+    // Lasting or speed said with no figure: "long lasting", "long-lasting", "quick drying", "fast charging".
+    const paced =
+      /^(?:long|quick|fast)$/.test(word.lower) && /^[a-z]{3,}ing$/.test(words[i + 1]?.lower ?? "");
+    if (paced || /^long-[a-z]{3,}ing$/.test(word.lower)) {
+      const bare = paced ? i + 2 : i + 1;
+      // "long lasting battery": the noun it is said of belongs to it.
+      const run = nounRun(words, bare);
+      const end = run && !chatter.has(words[run.end - 1]!.lower) ? run.end : bare;
+      found.push({
+        from: quoteStart(words, i),
+        to: end,
+        attribute: word.lower === "long" || !paced ? "strength" : "quality",
+        ahead: true,
+      });
+      i = end - 1;
+      continue;
+    }
+    // A state required with no criterion: "no colour difference", "no visible scratches", "without any rust".
+    const absence = absenceAt(words, i, to);
+    if (absence) {
+      found.push(absence);
+      i = absence.to - 1;
+      continue;
+    }
+    // A finish graded by an adverb: "well sanded surface", "nicely rounded corners", "tightly woven".
+    if (gradingAdverb(word) && participle(words[i + 1])) {
+      const run = nounRun(words, i + 2);
+      const head = run ? words[run.end - 1]!.lower : "";
+      const end = run && !chatter.has(head) && !persons.has(head) ? run.end : i + 2;
+      found.push({ from: i, to: end, attribute: run?.attribute ?? "finish" });
+      i = end - 1;
+      continue;
+    }
+    // Judged against a purpose: "sturdy enough for shipping", "strong enough to hold books", "suitable for
+    // outdoor use". "Enough" after any adjective asks for a measure nobody gave.
+    const enough = words[i + 1]?.lower === "enough";
+    const suited = (word.lower === "suitable" || word.lower === "ideal") && words[i + 1]?.lower === "for";
+    if (
+      isWord(word) &&
+      (suited ||
+        (enough &&
+          (["ADJ", "ADV"].includes(word.pos) || evaluativeAt(word) !== null) &&
+          !/ly$/.test(word.lower))) &&
+      !chatter.has(word.lower) &&
+      (suited || !notQuality.has(word.lower)) &&
+      !dealComparatives.has(word.lower)
+    ) {
+      const end = complementEnd(words, i + 1, to);
+      if (enough || end > i + 2) {
+        const start = quoteStart(words, i) < (found.at(-1)?.to ?? from) ? i : quoteStart(words, i);
+        found.push({
+          from: start,
+          to: end,
+          attribute: suited ? "fit" : (evaluativeAt(word)?.attribute ?? "quality"),
+        });
+        i = end - 1;
+        continue;
+      }
+    }
+    // A resistance claimed in one word: "Windproof", "anti-slip", "shockproof".
+    if (resistanceWord(word)) {
+      const base = word.lower.replace(/^anti-?|(?:proof|resistant|repellent)$/g, "");
+      found.push({ from: quoteStart(words, i), to: i + 1, attribute: resistances[base] ?? "strength" });
+      continue;
+    }
+    // A property alone in a spec list ("Jacket features: ..., Breathable, ..."): the list says no more of it.
+    const listed = word.pos === "ADJ" && aloneInList(words, i, i + 1, from, to) && listCue < i;
+    const listedJudgement = listed ? evaluativeAt(word) : null;
+    // Replies ("Perfect, deal.") are judged by generic and strict words: a listed property names its own attribute.
+    const property =
+      listedJudgement !== null &&
+      (listedJudgement.kind === "specific" || listedJudgement.kind === "open") &&
+      !acceptance.has(word.lower) &&
+      !notQuality.has(word.lower);
+    if (listedJudgement && property) {
+      // The next item's measure is not this one's: only a figure right after it anchors it.
+      found.push({ from: i, to: i + 1, attribute: listedJudgement.attribute ?? "quality", near: true });
+      continue;
+    }
+    // A comparative with a degree but no figure: "a bit thicker", "slightly softer", "more durable".
+    const base = comparativeBase(word.lower);
+    const degreeBefore = degrees.has(words[i - 1]?.lower ?? "");
+    const comparative =
+      (base !== null && word.pos === "ADJ" && !dealComparatives.has(word.lower)) ||
+      (["more", "less"].includes(words[i - 1]?.lower ?? "") && evaluativeAt(word)?.kind === "specific");
+    if (
+      comparative &&
+      degreeBefore &&
+      words[i + 1]?.lower !== "than" &&
+      !chatter.has(words[i + 1]?.lower ?? "")
+    ) {
+      let start = i - 1;
+      if (words[start - 1]?.lower === "a" || degrees.has(words[start - 1]?.lower ?? "")) start -= 1;
+      if (words[start - 1]?.lower === "a") start -= 1;
+      const own =
+        qualityWords[word.lower] ?? (base ? (qualityWords[base] ?? qualityWords[`${base}e`]) : undefined);
+      found.push({ from: Math.max(start, found.at(-1)?.to ?? from), to: i + 1, attribute: own ?? "quality" });
+      continue;
+    }
+    // Judgements joined with no noun after them: "thick and premium", "light, thin and soft", "nice and comfy".
+    const joined = coordinationEnd(words, i, to);
+    if (joined !== null) {
+      const own = words
+        .slice(i, joined)
+        .map((w) => evaluativeAt(w)?.attribute)
+        .find((a) => a);
+      const start = quoteStart(words, i) < (found.at(-1)?.to ?? from) ? i : quoteStart(words, i);
+      found.push({ from: start, to: joined, attribute: own ?? "quality" });
+      i = joined - 1;
       continue;
     }
     // "squat proof", "scratch resistant": a resistance claimed with no test or grade.
@@ -517,8 +896,11 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     // plain basic colour ("black") is left alone.
     if (isWord(word) && colors.has(word.lower) && !chatter.has(words[i + 1]?.lower ?? "")) {
       let start = i;
-      while (start > from && (shades.has(words[start - 1]!.lower) || words[start - 1]!.lower === "-"))
-        start -= 1;
+      const shade = (lower: string) => {
+        const base = comparativeBase(lower);
+        return shades.has(lower) || (base !== null && (shades.has(base) || shades.has(`${base}e`)));
+      };
+      while (start > from && (shade(words[start - 1]!.lower) || words[start - 1]!.lower === "-")) start -= 1;
       let end = i + 1;
       while (end < to && colors.has(words[end]!.lower)) end += 1;
       if (end - start > 1) {
@@ -612,9 +994,19 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       // A name ("September is too tight") is never the product: product subjects are common nouns.
       const named =
         subject?.noun && words[subject.index]!.pos === "PROPN" && !attributeNounAt(words, subject.index);
+      // "Lid must be airtight": under a modal, any adjective that judges a product noun is a requirement.
+      const requiredOfPart =
+        judged?.kind === "open" &&
+        required &&
+        subject?.noun === true &&
+        !notQuality.has(words[j + noun]!.lower) &&
+        !chatter.has(words[subject.index]!.lower) &&
+        // A noun after it ("low noise") or "than" ("stronger than before") makes it another shape of claim.
+        !nounLike(words, j + noun + 1) &&
+        words[j + noun + 1]?.lower !== "than";
       if (
         judged &&
-        judged.kind !== "open" &&
+        (judged.kind !== "open" || requiredOfPart) &&
         subject &&
         !named &&
         (compound || !nounLike(words, j + noun + 1))
@@ -622,6 +1014,8 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         const acceptedOnly = acceptance.has(words[j + noun]!.lower) && !subject.noun;
         if (!acceptedOnly && (subject.noun || judged.kind === "specific")) {
           let end = complementEnd(words, j + noun + (compound ? 2 : 1), to);
+          // "should stay warm all night": a span with no number belongs to the claim.
+          end = vagueSpanAt(words, end, to) ?? end;
           // "beautiful in appearance": the attribute it is judged in belongs to the claim.
           const judgedIn = words[end]?.lower === "in" ? attributeNounAt(words, end + 1) : null;
           if (judgedIn) end += 1 + judgedIn.size;
@@ -666,27 +1060,40 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     // "natural rubber", "high gloss", "soft enamel": the pair names a type of material or finish.
     // A two-word attribute noun starting there is no type: "long battery life" is a claim on the battery's life.
     const typeHead = typeNouns.has(next) && attributeNounAt(words, i + 1)?.size !== 2;
-    if (types.has(`${word.lower} ${next}`) || (judged.kind !== "generic" && typeHead)) continue;
     const run = nounRun(words, i + 1);
+    // "sharp print colors": a type head followed by the attribute it has is no type.
+    const typed = typeHead && !(run && run.end > i + 2 && run.attributeHead && run.attribute !== null);
+    if (types.has(`${word.lower} ${next}`) || (judged.kind !== "generic" && typed)) continue;
     if (run) {
       const head = words[run.end - 1]!;
       if (chatter.has(head.lower) && !run.attributeHead) continue;
       // Strict and open adjectives judge only attributes ("high quality", "standard size"), never a product type.
-      if ((judged.kind === "strict" || judged.kind === "open") && run.attribute === null) continue;
+      // A defect is an attribute too: "low dust", "high noise" grade how much of it there may be.
+      const defect = levels.has(word.lower) ? defectNoun(head) : null;
+      if ((judged.kind === "strict" || judged.kind === "open") && run.attribute === null && !defect) continue;
       // Never back into the clause before: "waterproof and high quality zippers" are two claims.
       const start = quoteStart(words, i) < (found.at(-1)?.to ?? from) ? i : quoteStart(words, i);
-      found.push({ from: start, to: run.end, attribute: pick(judged, run.attribute) });
+      found.push({ from: start, to: run.end, attribute: pick(judged, run.attribute ?? defect) });
       i = run.end - 1;
       continue;
     }
     // Postposed in a list: "the fabric eco-friendly", "corners smooth", "skin safe".
     const before = words[i - 1];
     const after = words[i + 1];
-    const closes = after === undefined || i + 1 >= to || segmentEnd.has(after.lower) || after.lower === "and";
+    // "the webbing soft on the neck": a place after it still closes the claim.
+    const place = placeEnd(words, i + 1, to);
+    const closes =
+      after === undefined ||
+      i + 1 >= to ||
+      segmentEnd.has(after.lower) ||
+      after.lower === "and" ||
+      after.lower === "with" ||
+      place !== null;
     if (judged.kind !== "open" && judged.kind !== "generic" && closes && before && nounLike(words, i - 1)) {
       if (chatter.has(before.lower) || persons.has(before.lower) || safeUses.has(before.lower)) continue;
       const own = attributeNounAt(words, i - 1)?.attribute;
-      found.push({ from: i - 1, to: i + 1, attribute: judged.attribute ?? own ?? "quality" });
+      found.push({ from: i - 1, to: place ?? i + 1, attribute: judged.attribute ?? own ?? "quality" });
+      if (place !== null) i = place - 1;
     }
   }
   return found;
@@ -709,9 +1116,9 @@ function pick(judged: Evaluative, noun: Attribute | null): Attribute {
 const reach = 24;
 
 /** Text of the segment (between commas and sentence ends) around words [from, to), plus the next segment's start. */
-function anchorScope(text: string, words: TaggedWord[], from: number, to: number): string {
+function anchorScope(text: string, words: TaggedWord[], from: number, to: number, ahead = false): string {
   let start = from;
-  while (start > 0 && from - start < reach && !scopeEnd.has(words[start - 1]!.lower)) start -= 1;
+  while (!ahead && start > 0 && from - start < reach && !scopeEnd.has(words[start - 1]!.lower)) start -= 1;
   let end = to;
   while (end < words.length && end - to < reach && !scopeEnd.has(words[end]!.lower)) end += 1;
   // "soft fabric for the hoodies, 320 gsm fleece", "light enough: 380 g": a measure right after the comma or
@@ -733,8 +1140,24 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
     next = end + 1;
     while (next < words.length && next - end <= 3 && !scopeEnd.has(words[next]!.lower)) next += 1;
   }
+  // "Lid must be airtight: no leak at 30 kPa for 60 s": what follows a colon states the clause's criterion.
+  if ([":", "："].includes(words[end]?.lower ?? "") && !nounLike(words, end + 1)) {
+    next = end + 1;
+    while (next < words.length && next - end <= reach && !scopeEnd.has(words[next]!.lower)) next += 1;
+  }
   const last = words[Math.max(next, end) - 1] ?? words[to - 1]!;
   return text.slice(words[start]!.start, last.end);
+}
+
+/** What pins a colour down: a colour system, a code with digits, a named sample or swatch. */
+const colourAnchor =
+  /\b(?:pantone|pms|ral|ncs|cmyk|rgb|tcx|tpx|sample|swatch|card|code|ref)\b|#\s*[0-9a-f]{3,6}\b|\b[a-z]{1,3}-?\d{2,}\b|\b\d{2}-\d{4}\b/i;
+
+/** The clause and at most three words after it, up to the next list separator: where its own figure would stand. */
+function nearScope(text: string, words: TaggedWord[], from: number, to: number, limit: number): string {
+  let end = to;
+  while (end < limit && end - to < 3 && ![",", "，", ";", ".", "and"].includes(words[end]!.lower)) end += 1;
+  return text.slice(words[from]!.start, words[end - 1]!.end);
 }
 
 /** Every attribute clause on one line that carries no measurable anchor. */
@@ -745,7 +1168,13 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
   for (let i = 0; i <= words.length; i += 1) {
     if (i < words.length && !clauseEnd.has(words[i]!.lower)) continue;
     for (const found of clausesIn(words, from, i)) {
-      if (isMeasurable(anchorScope(text, words, found.from, found.to))) continue;
+      const scope = found.near
+        ? nearScope(text, words, found.from, found.to, i)
+        : anchorScope(text, words, found.from, found.to, found.ahead);
+      // A colour is anchored by a colour code or a sample, not by the size beside it ("750 ml ... a nice green").
+      // A colour label's value ("1 color white") is read as before: its scope is its own segment.
+      const shade = found.attribute === "color" && !/^colou?rs?$/.test(words[found.from]!.lower);
+      if (isMeasurable(scope) && (!shade || colourAnchor.test(scope))) continue;
       const start = words[found.from]!.start;
       const end = words[found.to - 1]!.end;
       terms.push({ line, quote: text.slice(start, end), attribute: found.attribute, start, end });

@@ -12,8 +12,10 @@ import {
   zhAttributeNouns,
   zhColorBases,
   zhColorShades,
+  zhDefects,
   zhEvaluations,
   zhFillers,
+  zhProhibitions,
 } from "./vocabulary.ts";
 
 const evaluations = new Set(zhEvaluations);
@@ -33,6 +35,8 @@ function entryAt(text: string, at: number, set: ReadonlySet<string>, longest: nu
 }
 
 const nouns = new Set(Object.keys(zhAttributeNouns));
+const prohibitions = new Set(zhProhibitions);
+const defectWords = new Set(Object.keys(zhDefects));
 /** Evaluations that claim safety whatever noun they stand on (环保 eco, 无毒 non-toxic). */
 const safetyClaims = new Set(["环保", "无毒"]);
 
@@ -114,6 +118,14 @@ export function findChineseQuality(line: number, text: string): VagueTerm[] {
         i = noun;
         continue;
       }
+    }
+    // A defect ruled out with no criterion: "不能漏水" (must not leak), "不得褪色" (may not fade).
+    const prohibition = entryAt(text, i, prohibitions, 3);
+    const defect = prohibition ? entryAt(text, i + prohibition.length, defectWords, 2) : "";
+    if (defect) {
+      push(i, i + prohibition.length + defect.length, zhDefects[defect]!);
+      i += prohibition.length + defect.length;
+      continue;
     }
     const shade = entryAt(text, i, shades, 2);
     if (shade && bases.has(text[i + shade.length] ?? "") && text[i + shade.length + 1] === "色") {

@@ -4,6 +4,7 @@
  * "lint free", "should not shrink much", "water resistant coating", "nice soft touch"). A clause that carries
  * a number, standard or code is never flagged. Pure: one line in, terms out.
  */
+import { matchesOf } from "../matches.ts";
 import { isMeasurable } from "./measurable.ts";
 import type { VagueTerm } from "./vague-term.ts";
 import {
@@ -183,7 +184,7 @@ const stripLeading = /^(?:the|a|an|and|our|your|its|their|all|also|but|then|so|o
 export function findVagueClaims(line: number, text: string): VagueTerm[] {
   const terms: VagueTerm[] = [];
   for (const shape of shapes) {
-    for (const match of text.matchAll(shape.pattern)) {
+    for (const match of matchesOf(shape.pattern, text)) {
       let start = match.index ?? 0;
       let quote = match[0];
       // Leading separators and articles are not part of the claim.

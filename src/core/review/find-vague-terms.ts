@@ -3,6 +3,7 @@
  * standard, code or sample reference beside it ("nice and soft", "sturdy buckle", "same as sample").
  * Pure: lines in, terms out; the vocabulary lives in vocabulary.ts.
  */
+import { matchesOf } from "../matches.ts";
 import { findAttributeClausesIn } from "./find-attribute-clauses.ts";
 import { findChineseQuality } from "./find-chinese-quality.ts";
 import { findVagueClaims } from "./find-vague-claims.ts";
@@ -74,7 +75,7 @@ const clauseBreak = /^[,;.!?:()[\]]$/;
 const sentenceBreak = /^[;.!?]$/;
 
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(tokenPattern)].map((match) => ({
+  return matchesOf(tokenPattern, text).map((match) => ({
     text: match[0],
     lower: match[0].toLowerCase(),
     start: match.index,
@@ -346,7 +347,7 @@ function attributeNounEndingAt(tokens: Token[], k: number): { index: number; att
 function termsFromPhrases(line: number, text: string): VagueTerm[] {
   const terms: VagueTerm[] = [];
   for (const { pattern, attribute } of vaguePhrases) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const start = match.index;
       const end = start + match[0].length;
       // The few words after the phrase carry its number or sample id; never the rest of a long line.
@@ -411,7 +412,10 @@ function withClauses(text: string, terms: VagueTerm[], clauses: VagueTerm[]): Va
     const clause = clauses.find((other) => overlap(other, term));
     // A clause reaching further right holds the claim's complement: "must be safe for kids", "sturdy enough for
     // shipping" say what the product must stand up to, which the shorter quote leaves out.
-    if (clause && clause.end > term.end) {
+    // So does one reaching further left over a first claim joined by "and": "towels should be super absorbent
+    // and soft" holds both claims where the shorter quote kept only "soft".
+    const lost = clause ? text.slice(clause.start, term.start) : "";
+    if (clause && (clause.end > term.end || (clause.end === term.end && / and /.test(lost)))) {
       const start = Math.min(clause.start, term.start);
       const attribute =
         term.attribute === "strength" || clause.attribute === "quality" ? clause.attribute : term.attribute;

@@ -973,11 +973,16 @@ export const defects: Readonly<Record<string, Attribute>> = {
   flicker: "brightness",
   drip: "fit",
   loose: "strength",
+  curl: "stability",
+  warp: "stability",
+  deform: "strength",
+  dent: "finish",
 };
 
 /** Words after "-proof" / "-resistant" and the attribute ("water resistant", "leak proof", "heat resistant"). */
 export const resistances: Readonly<Record<string, Attribute>> = {
   water: "water",
+  wind: "quality",
   rain: "water",
   splash: "water",
   leak: "fit",
@@ -1534,6 +1539,8 @@ export const referenceNouns: readonly string[] = [
   "specification",
   "specifications",
   "specs",
+  "artwork",
+  "artworks",
   "standard",
   "standards",
   "time",
@@ -1655,7 +1662,28 @@ export const zhAttributeNouns: Readonly<Record<string, Attribute>> = {
   声音: "sound",
   音质: "sound",
   性能: "power",
+  密封: "fit",
+  密封性: "fit",
 };
+
+/** Chinese defects a requirement rules out with no criterion ("不能漏水" must not leak, "不能褪色" must not fade). */
+export const zhDefects: Readonly<Record<string, Attribute>> = {
+  漏水: "fit",
+  漏气: "fit",
+  漏: "fit",
+  褪色: "printDurability",
+  掉色: "printDurability",
+  变形: "strength",
+  开裂: "strength",
+  断裂: "strength",
+  生锈: "material",
+  起球: "feel",
+  有味: "smell",
+  异味: "smell",
+};
+
+/** Chinese words that make a requirement negative ("不能" must not, "不得" may not, "不可以" cannot). */
+export const zhProhibitions: readonly string[] = ["不能", "不得", "不可以", "不可", "不允许", "不会", "不要"];
 
 /** Chinese evaluation words that promise nothing measurable (好 good, 精美 exquisite, 结实 sturdy, 鲜艳 vivid...). */
 export const zhEvaluations: readonly string[] = [
@@ -1766,3 +1794,124 @@ export const zhAnchors: readonly string[] = ["潘通", "色号", "色卡", "国�
  * ("reliable latches", "secure lid") judge any component.
  */
 export const typeFormingQualifiers: readonly string[] = ["clear", "fast", "quick", "even"];
+
+/**
+ * Nouns a performance is measured over: a time ("keep ice 48 h") or a count of uses ("after 50 washes"). With a
+ * number they anchor; with a word instead of the number ("long time", "for hours", "many washes") they do not.
+ */
+export const spanNouns: readonly string[] = [
+  "time",
+  "times",
+  "while",
+  "minute",
+  "minutes",
+  "hour",
+  "hours",
+  "day",
+  "days",
+  "night",
+  "nights",
+  "week",
+  "weeks",
+  "month",
+  "months",
+  "year",
+  "years",
+  "season",
+  "seasons",
+  "ages",
+  "wash",
+  "washes",
+  "washing",
+  "washings",
+  "use",
+  "uses",
+  "cycle",
+  "cycles",
+  "wear",
+  "wears",
+  "trip",
+  "trips",
+];
+
+/** Words standing where a span's number should be ("long time", "all day", "many washes", "for years"). */
+export const spanQuantifiers: readonly string[] = [
+  "long",
+  "longer",
+  "all",
+  "whole",
+  "many",
+  "several",
+  "multiple",
+  "countless",
+  "numerous",
+  "repeated",
+  "frequent",
+  "few",
+  "lots",
+  "extended",
+  "prolonged",
+];
+
+/** Degree words before a comparative with no "than" and no figure ("a bit thicker", "slightly softer"). */
+export const degreeWords: readonly string[] = [
+  "bit",
+  "little",
+  "slightly",
+  "somewhat",
+  "much",
+  "even",
+  "more",
+  "less",
+  "lot",
+  "far",
+];
+
+/** Adjectives that grade a defect instead of bounding it ("no visible scratches", "no obvious colour shift"). */
+export const perceptualDegrees: readonly string[] = [
+  "visible",
+  "obvious",
+  "noticeable",
+  "significant",
+  "major",
+  "serious",
+  "excessive",
+  "big",
+  "large",
+  "strong",
+  "bad",
+  "any",
+];
+
+/** Nouns that name a deviation between parts or lots ("no colour difference", "shade variation"). */
+export const deviationNouns: readonly string[] = [
+  "difference",
+  "differences",
+  "variation",
+  "variations",
+  "deviation",
+  "deviations",
+  "change",
+  "changes",
+  "shift",
+  "mismatch",
+];
+
+/** Participles that report on the chat, not the product ("well received", "well noted", "fully understood"). */
+export const chatParticiples: readonly string[] = [
+  "received",
+  "noted",
+  "understood",
+  "done",
+  "said",
+  "explained",
+  "known",
+  "informed",
+  "checked",
+  "organized",
+  "organised",
+  "planned",
+  "paid",
+  "shipped",
+  "delivered",
+];

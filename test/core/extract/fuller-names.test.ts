@@ -3,8 +3,10 @@
  * drawing code it was named with in brackets; never a company name, a colour, a document word or the
  * words of another item. Chats in trades the fixtures do not cover.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
+import { singular } from "../../../src/core/extract/items.ts";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 
 const now = new Date("2026-11-20T12:00:00Z");
@@ -95,5 +97,33 @@ describe("words beside a product noun that name no product", () => {
         "Buyer: OK deal.",
       ]),
     ).toEqual(["halogen fog light bulb front hb-210", "halogen fog light bulb rear hb-211"]);
+  });
+});
+
+describe("plural forms of the head noun", () => {
+  // The fullest-name search passes over every word that does not start with the head noun's stem
+  // (its singular less the last letter): that holds only while singular() changes nothing but a word's end.
+  it("singular() changes only the end of a word, for every word of the labelled transcripts", () => {
+    const folder = new URL("../../fixtures/transcripts/", import.meta.url);
+    const words = new Set<string>();
+    for (const batch of readdirSync(folder))
+      for (const file of readdirSync(new URL(`${batch}/`, folder)).filter((f) => f.endsWith(".txt")))
+        for (const word of readFileSync(new URL(`${batch}/${file}`, folder), "utf8")
+          .toLowerCase()
+          .split(/\s+/))
+          words.add(word.replace(/^[("“']+/, "").replace(/[,.;:!?)"”']+$/, ""));
+    const broken = [...words].filter((word) => word && !word.startsWith(singular(word).slice(0, -1)));
+    expect(broken).toEqual([]);
+  });
+
+  it("a head noun written in its -ies, -ves or -ches plural still takes its modifiers", () => {
+    expect(
+      names([
+        "Buyer: We need 600 wool winter scarves and 600 baby bodies.",
+        "Buyer: Please quote 600 scarves.",
+        "Seller: Scarf USD 3.10/pc.",
+        "Buyer: OK deal.",
+      ]),
+    ).toEqual(["wool winter scarf"]);
   });
 });

@@ -170,6 +170,47 @@ describe("findAttributeClauses: specs that point elsewhere, name an attribute wi
   });
 });
 
+describe("findAttributeClauses: performance, absence, finish, purpose and list wordings", () => {
+  it.each([
+    // a performance over a span with no number
+    ["The heater should stay warm all night.", ["heater should stay warm all night"]],
+    ["Soles must grip for years.", ["grip for years"]],
+    // a state required with no criterion
+    ["Tiles with no shade variation and no obvious chips.", ["no shade variation", "no obvious chips"]],
+    // an adverb grading a finish
+    ["We want neatly finished seams.", ["neatly finished seams"]],
+    // an adjective measured against a purpose
+    ["The tray must be deep enough to hold soup.", ["tray must be deep enough to hold soup"]],
+    ["Hooks suitable for heavy coats.", ["suitable for heavy coats"]],
+    // one-word resistances and properties alone in a list
+    ["Features: shockproof, ergonomic, 2 m cable.", ["shockproof", "ergonomic"]],
+    // an open adjective required of a part
+    ["The hinge must be silent.", ["hinge must be silent"]],
+    // comparative shades and degrees
+    ["Inner pocket a little softer, trim in a paler blue.", ["a little softer", "paler blue"]],
+  ])("flags %j", (text, quotes) => {
+    expect(quotesIn(text)).toEqual(quotes);
+  });
+
+  it.each([
+    "The heater must stay warm for 8 h at 20 °C.",
+    "Tiles: colour difference ΔE < 1.5, chips per EN ISO 10545-2.",
+    "Seams finished with 12 stitches per inch.",
+    "The tray must hold 500 ml.",
+    "Hooks rated 8 kg each.",
+    "Features: IP68 waterproof, 2 m cable.",
+    "The hinge must be silent: below 30 dB at 1 m.",
+    "Trim in Pantone 2975 C.",
+    "We waited all day for the courier.",
+    "Your message well received, thanks.",
+    "No problem, no MOQ for this item.",
+    "Perfect, deal.",
+    "Keep the price for a long time please.",
+  ])("leaves %j alone", (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+});
+
 describe("attributeOfQuote: whether words quoted from elsewhere name a product attribute", () => {
   it.each([
     ["zipper pulls must match our brand image", "material"],

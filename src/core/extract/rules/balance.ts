@@ -14,6 +14,7 @@ export const balanceRule: TermRule<BalanceTiming> = {
   },
   // Paid in full up front: there is no balance to time.
   when: (draft) => draft.payment.depositPercent !== 100,
+  asked: { topic: /\b(?:balance|rest|remaining|remainder|final payment)\b|尾款|余款/i, lead: "balance" },
   apply(value, { draft, evidence }) {
     draft.payment.balance = value;
     return [as(evidence, "payment.balance")];

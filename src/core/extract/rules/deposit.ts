@@ -8,6 +8,10 @@ export const depositRule: TermRule<number> = {
     const deposit = findDeposit(clause.text);
     return deposit ? [{ value: deposit.value, clause, start: deposit.start, end: deposit.end }] : [];
   },
+  asked: {
+    topic: /\b(?:deposit|down ?payment|advance|prepay\w*|upfront|up front)\b|定金|订金|预付/i,
+    lead: "deposit",
+  },
   apply(value, { draft, evidence }) {
     draft.payment.depositPercent = value;
     return [as(evidence, "payment.depositPercent")];

@@ -23,6 +23,11 @@ export const dispatchRule: TermRule<{
   },
   key: (value) => `${value.days ?? ""}|${value.date ?? ""}`,
   show: (value) => (value.date ? value.date : `${value.days} days`),
+  asked: {
+    topic:
+      /\b(?:lead ?time|dispatch|ship|shipment|deliver|delivery|production time|ready)\b|交期|交货|发货|出货/i,
+    lead: "dispatch",
+  },
   apply(value, { draft, statedCount, evidence }) {
     const basis =
       value.basis ??

@@ -21,7 +21,7 @@ export const incotermRule: TermRule<{ code: Incoterm; place: string | null }> = 
   },
   key: (value) => value.code,
   show: (value) => value.code,
-  apply(value, { draft, mentions, evidence }) {
+  apply(value, { draft, mentions, evidence, clauses = [] }) {
     draft.shipping.incoterm = value.code;
     const found = [as(evidence, "shipping.incoterm")];
     // The place is the last one named with this code, even when a later mention repeats the code alone.
@@ -31,6 +31,15 @@ export const incotermRule: TermRule<{ code: Incoterm; place: string | null }> = 
       found.push(
         evidenceFor("shipping.place", place.clause, place.start, place.end + place.value.place.length + 1),
       );
+      return found;
+    }
+    // "8.20 FOB Shenzhen or 8.95 CIF Hamburg" / "OK, 8.95 CIF": the option taken names its place.
+    for (const clause of [...clauses].reverse()) {
+      const option = findIncoterms(clause.text).find((c) => c.code === value.code && c.place);
+      if (!option?.place) continue;
+      draft.shipping.place = option.place;
+      found.push(evidenceFor("shipping.place", clause, option.start, option.end + option.place.length + 1));
+      break;
     }
     return found;
   },

@@ -16,6 +16,8 @@ export type ApplyContext<T> = {
   mentions: ReadonlyArray<Mention<T>>;
   /** How many statements an earlier rule found for its field (e.g. whether a deposit was ever named). */
   statedCount: (field: string) => number;
+  /** Every sentence of the order (samples aside), in chat order, for a rule that reads around its statements. */
+  clauses?: readonly Clause[];
   /** The evidence settle() gave for the value: the last statement's words. */
   evidence: Evidence;
 };
@@ -27,6 +29,11 @@ export type TermRule<T> = {
   when?: (draft: DraftOrder) => boolean;
   /** The statements of this field in one sentence. */
   find(clause: Clause, now: Date): Array<Mention<T>>;
+  /**
+   * How a reply to the other side's question about this field is read when it does not name the field
+   * ("And the balance?" / "Before shipment."): the question's words, and the word put before the reply.
+   */
+  asked?: { topic: RegExp; lead: string };
   /** When two statements say the same thing (default: equal values). */
   key?: (value: T) => string;
   /** The value as the person would read it in a conflict. */
