@@ -28,8 +28,10 @@ const unitQuantity = new RegExp(
   "gi",
 );
 
-const moqBefore =
-  /\b(moq|m\.o\.q|minimum(\s+order)?(\s+quantity)?|min\.?\s*order|at least|starting from|起订量?|最小起订量)\b/i;
+/** "MOQ", "minimum order (quantity)", "at least", "起订量" / "最小起订量" (no word boundary in Chinese). */
+const moqBefore = /\b(?:moq|m\.o\.q|minimum(?:\s+order)?|min\.?\s*order|at least|starting from)\b|起订/i;
+/** The dot of "M.O.Q." or "min. order" ends no sentence part. */
+const abbreviationDot = /\b(?:m\.o\.q\.?|min\.)/gi;
 const packAfter =
   /^\s*(?:\/|per|in\s+(?:a|one|each|1)|each|a|to\s+a|into\s+(?:a|one))\s*(?:export\s+|master\s+|inner\s+|outer\s+|shipping\s+)?(carton|ctn|box|bag|polybag|pack|package|case|display|tube|set|kit|blister|bundle|pallet|master|inner)\b/i;
 /**
@@ -39,8 +41,7 @@ const packAfter =
 const perSomething = /^\s*(?:per\b|\/)\s*(?:\d*-?[a-z][\w-]*\s+)?[a-z\u4e00-\u9fff]/i;
 /** A hedge earlier in the sentence ("Maybe we start with 500 pcs each, maybe 1,000") makes the count a guess. */
 const hedgeBefore = /\b(?:maybe|perhaps|probably|possibly|might|may be)\b/i;
-const packBefore =
-  /\b(per|each|every|in one|in each|pack of|packs? of|set of|sets? of|kit of)\s+(?:\w+\s+)?$/i;
+const packBefore = /\b(per|each|every|in one|in each|packs? of|sets? of|kit of)\s+(?:\w+\s+)?$/i;
 const setCount = /^\s*(?:in\s+)?(?:(?:a|one|1|per|\/)\s*)?(set|kit|pack)\b/i;
 
 /** A condition just before the count, within its sentence part. */
@@ -119,7 +120,8 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
     const before = text.slice(0, start);
     const after = text.slice(end);
     // MOQ governs the rest of its sentence part ("MOQ 1000 pcs for logo, 500 pcs for neutral packing").
-    const clauseStart = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("?"));
+    const ends = before.replace(abbreviationDot, (abbreviation) => abbreviation.replace(/\./g, " "));
+    const clauseStart = Math.max(ends.lastIndexOf("."), ends.lastIndexOf(";"), ends.lastIndexOf("?"));
     const sameClause = before.slice(clauseStart + 1);
     let kind: QuantityKind = "order";
     const approximate =
