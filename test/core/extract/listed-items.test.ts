@@ -34,6 +34,36 @@ describe("a list of priced products", () => {
     ]);
   });
 
+  it.each([
+    ["- 30 cm", "- 500 ml", "- 12 oz"],
+    ["1) 30 cm", "2) 500 ml", "3) 12 oz"],
+  ])("products named by a measure first ('%s frying pan') are items too, the measure kept", (a, b, c) => {
+    expect(
+      itemsOf([
+        "Supplier: Confirmed prices:",
+        `${a} frying pan, granite coating: 1,200 pcs x USD 6.40`,
+        `${b} milk jug: 800 pcs x USD 2.15`,
+        `${c} travel tumbler: 1,500 pcs x USD 3.30`,
+        "Buyer: OK, all three confirmed.",
+      ]).map((item) => [item.name.replace(/\s+/g, " "), item.quantity, item.unitPrice]),
+    ).toEqual([
+      [`${a.replace(/^\S+ /, "")} frying pan`, 1200, 6.4],
+      [`${b.replace(/^\S+ /, "")} milk jug`, 800, 2.15],
+      [`${c.replace(/^\S+ /, "")} travel tumbler`, 1500, 3.3],
+    ]);
+  });
+
+  it("a count or a price opening a listed line names no product", () => {
+    const items = itemsOf([
+      "Supplier: Price for the silicone spatula:",
+      "- 500 pcs: USD 1.20",
+      "- 1000 pcs: USD 1.05",
+      "Buyer: OK 1000 pcs at 1.05 then.",
+    ]);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ name: "silicone spatula", quantity: 1000, unitPrice: 1.05 });
+  });
+
   it("a list of specifications without prices is no list of items", () => {
     const items = itemsOf([
       "Buyer: We need 2,000 pcs of the cork yoga block.",
