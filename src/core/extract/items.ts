@@ -14,7 +14,14 @@ import { isFeeContext } from "./shipping.ts";
 import { isColourWord, isNonProductWord, variantLabelWords } from "./words/non-product.ts";
 import { countUnitOf, englishCountWords } from "./words/units.ts";
 
-export type ItemCandidate = { name: string; clause: number; start: number; strong: boolean };
+export type ItemCandidate = {
+  name: string;
+  clause: number;
+  start: number;
+  strong: boolean;
+  /** The phrase states its own count and price ("ceramic mug 1200 pcs, total USD 1,176"): an order line. */
+  counted?: boolean;
+};
 
 /** A product of the order and the phrases that refer to it in the chat. */
 export type ItemRef = { name: string; keys: string[]; head: string; clause: number; start: number };
@@ -213,7 +220,16 @@ export function headOf(name: string): string {
 
 /** The words that link a subject to the price after it ("is", "price:", "at only", "costs just"). */
 const linkBefore =
-  /\s*(?:price\s+(?:(?:is|are|:|=|at|@|for|costs?)\s*)?|(?:is|are|:|=|at|@|for|costs?)\s*)?(?:(?:only|now|just)\s+)?$/i;
+  /\s*(?:\bprice\s+(?:(?:\bis|\bare|:|=|\bat|@|\bfor|\bcosts?)\s*)?|(?:\bis|\bare|:|=|\bat|@|\bfor|\bcosts?)\s*)?(?:\b(?:only|now|just)\s+)?$/i;
+
+/**
+ * A name, its count, then its price: "ceramic mug 1200 pcs, total USD 1,176", "steering wheel cover
+ * 800 pcs x 3.10 = USD 2,480", "cordless drill 400 pcs for total USD 7,200".
+ */
+const countThenPrice = new RegExp(
+  String.raw`(?<![\w.,])(\d[\d,]*)\s*(?:${englishCountWords})(?:\s*,)?(?:\s*(?:(?:for\s+)?(?:a\s+)?(?:in\s+)?total(?:\s+(?:of|is|price))?(?:\s*:)?|x\s*\d[\d.]*\s*=|at|@))?\s*$`,
+  "i",
+);
 
 /** "1000 luggage straps at US$1.35", "500 pcs of mugs for $2": a counted name with its price. */
 const countedThenPriced = new RegExp(
@@ -270,6 +286,8 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
       const from = Math.max(0, money.start - 40);
       const subject = linkBefore.exec(text.slice(from, money.start));
       if (subject) {
+        // A sentence opening with the name and its price ("Full set seat cover 18.70 usd/set") links them too.
+        const opening = from === 0 && subject.index > 0 && /^[^,;:]+$/.test(text.slice(0, subject.index));
         const linked = subject[0].trim() !== "";
         const name = from + subject.index > floor ? phraseBefore(text, from + subject.index, floor) : null;
         const words = name ? tokens(name) : [];
@@ -279,7 +297,20 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
             name: tidy(q),
             clause: index,
             start: Math.max(0, from + subject.index - q.length),
-            strong: linked,
+            strong: linked || (opening && isProductHead(headOf(q))),
+          });
+      }
+      const counted = countThenPrice.exec(text.slice(Math.max(floor, money.start - 40), money.start));
+      if (counted) {
+        const at = Math.max(floor, money.start - 40) + counted.index;
+        const name = phraseBefore(text, at, floor);
+        if (name && acceptable(name))
+          found.push({
+            name: tidy(name),
+            clause: index,
+            start: Math.max(0, at - name.length - 1),
+            strong: true,
+            counted: true,
           });
       }
       const per = /^\s*(?:\/|\bper\b)\s*([A-Za-z][\w-]{2,})/.exec(text.slice(money.end));
@@ -615,7 +646,8 @@ function pricedApart(clauses: readonly Clause[], candidates: readonly ItemCandid
   const byHead = new Map<string, { candidate: ItemCandidate; prices: Set<number> }>();
   for (const candidate of candidates) {
     const clause = clauses[candidate.clause]!;
-    if (!candidate.strong || clause.sample || clause.question || clause.role === "buyer") continue;
+    if (!candidate.strong || clause.sample || clause.question) continue;
+    if (clause.role === "buyer" && !candidate.counted) continue;
     const text = clause.text;
     const price = findMoney(text).find(
       (money) =>
@@ -627,9 +659,12 @@ function pricedApart(clauses: readonly Clause[], candidates: readonly ItemCandid
     if (!price) continue;
     const head = headOf(candidate.name);
     if (!isProductHead(head)) continue;
-    const entry = byHead.get(head) ?? { candidate, prices: new Set<number>() };
+    // Sizes or ratings of one product line ("kettle 1.7L", "kettle 1.2L") are products apart.
+    const measures = tokens(candidate.name.toLowerCase()).filter((word) => /\d/.test(word));
+    const key = [head, ...measures].join(" ");
+    const entry = byHead.get(key) ?? { candidate, prices: new Set<number>() };
     entry.prices.add(price.value);
-    byHead.set(head, entry);
+    byHead.set(key, entry);
   }
   if (byHead.size < 2) return [];
   // Each product must have been asked for with a count of its own, by the buyer.
@@ -639,7 +674,9 @@ function pricedApart(clauses: readonly Clause[], candidates: readonly ItemCandid
       const at = clause.text.toLowerCase().indexOf(head);
       return at > 0 && countThenWords.test(clause.text.slice(Math.max(0, at - 40), at));
     });
-  const entries = [...byHead.entries()].filter(([head]) => counted(head));
+  const entries = [...byHead.entries()].filter(
+    ([, e]) => e.candidate.counted || counted(headOf(e.candidate.name)),
+  );
   const signatures = new Set(entries.map(([, e]) => [...e.prices].sort().join("|")));
   if (entries.length < 2 || signatures.size < entries.length) return [];
   return entries.map(([, e]) => e.candidate).sort((a, b) => a.clause - b.clause || a.start - b.start);
