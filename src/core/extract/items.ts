@@ -658,24 +658,31 @@ function pricedApart(clauses: readonly Clause[], candidates: readonly ItemCandid
     );
     if (!price) continue;
     const head = headOf(candidate.name);
-    if (!isProductHead(head)) continue;
-    // Sizes or ratings of one product line ("kettle 1.7L", "kettle 1.2L") are products apart.
-    const measures = tokens(candidate.name.toLowerCase()).filter((word) => /\d/.test(word));
-    const key = [head, ...measures].join(" ");
+    // A line stating its own count and price is an order line even for a noun no list holds ("LED tube").
+    const goods = isProductHead(head) || (candidate.counted && !generic.test(head) && !notGoods.test(head));
+    if (!goods) continue;
+    // Sizes or ratings of one product line ("kettle 1.7L", "kettle 1.2L") are products apart, and so
+    // are two names sharing a head noun ("seat cover", "steering wheel cover").
+    const same = [...byHead.entries()].find(
+      ([, other]) => headOf(other.candidate.name) === head && sameName(other.candidate.name, candidate.name),
+    );
+    const key = same?.[0] ?? `${head} ${byHead.size}`;
     const entry = byHead.get(key) ?? { candidate, prices: new Set<number>() };
     entry.prices.add(price.value);
     byHead.set(key, entry);
   }
   if (byHead.size < 2) return [];
   // Each product must have been asked for with a count of its own, by the buyer.
-  const counted = (head: string) =>
+  // (Counted by its head noun, "500 pcs glass mug", or by its whole name, "500 sets of full set seat cover".)
+  const counted = (key: string) =>
     clauses.some((clause) => {
       if (clause.role !== "buyer" || clause.sample) return false;
-      const at = clause.text.toLowerCase().indexOf(head);
+      const at = clause.text.toLowerCase().indexOf(key);
       return at > 0 && countThenWords.test(clause.text.slice(Math.max(0, at - 40), at));
     });
   const entries = [...byHead.entries()].filter(
-    ([, e]) => e.candidate.counted || counted(headOf(e.candidate.name)),
+    ([, e]) =>
+      e.candidate.counted || counted(headOf(e.candidate.name)) || counted(e.candidate.name.toLowerCase()),
   );
   const signatures = new Set(entries.map(([, e]) => [...e.prices].sort().join("|")));
   if (entries.length < 2 || signatures.size < entries.length) return [];
