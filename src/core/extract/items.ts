@@ -233,7 +233,7 @@ const countThenPrice = new RegExp(
 
 /** "1000 luggage straps at US$1.35", "500 pcs of mugs for $2": a counted name with its price. */
 const countedThenPriced = new RegExp(
-  String.raw`(?<![\w.])\d[\d,]*(?:\s*(?:${englishCountWords}))?\s+(?:of\s+)?((?:[A-Za-z][\w.-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:at|@|for|in)\s+(?=[$€£¥]|US\$|USD|RMB|EUR|\d)`,
+  String.raw`(?<![\w.])\d[\d,]*(?:\s*(?:${englishCountWords}))?\s+(?:of\s+)?((?:[A-Za-z][\w.-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:at|@|for|in)\s+(?:(?:a\s+)?total\s+(?:of\s+)?)?(?=[$€£¥]|US\$|USD|RMB|EUR|\d)`,
   "gi",
 );
 /** "2000 pcs of Bamboo Board": a count, then the name. */
@@ -326,7 +326,8 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
     }
     for (const m of matchesOf(countedThenPriced, text)) {
       const name = m[1]!;
-      if (acceptable(name)) found.push({ name: tidy(name), clause: index, start: m.index, strong: true });
+      if (acceptable(name))
+        found.push({ name: tidy(name), clause: index, start: m.index, strong: true, counted: true });
     }
     for (const m of matchesOf(countedName, text)) {
       const name = phraseFrom(text, m.index + m[0].length);
