@@ -207,12 +207,15 @@ function tidy(name: string): string {
 export function headOf(name: string): string {
   const named = tokens(name);
   // A model code or a rating after the noun ("desk lamp DL-220", "solar inverter 5kW") is not the head.
-  while (
-    named.length > 1 &&
-    (/^[A-Z]{1,4}-?\d[\w-]*$/.test(named[named.length - 1]!) ||
-      /^\d[\d.]*[a-z]{1,4}$/i.test(named[named.length - 1]!))
-  )
-    named.pop();
+  // Nor is a size written apart ("school backpack 16 inch", "jar 120 ml").
+  for (;;) {
+    const last = named[named.length - 1]!;
+    if (named.length > 1 && (/^[A-Z]{1,4}-?\d[\w-]*$/.test(last) || /^\d[\d.]*[a-z]{1,4}$/i.test(last)))
+      named.pop();
+    else if (named.length > 2 && leadingMeasure.test(last) && /^\d[\d.,]*$/.test(named[named.length - 2]!))
+      named.splice(-2, 2);
+    else break;
+  }
   const words = named.map((word) => word.toLowerCase());
   const core = words.findIndex((w, i) => i > 0 && (w === "for" || w === "with"));
   return singular(words[core > 0 ? core - 1 : words.length - 1] ?? "");
