@@ -210,7 +210,10 @@ export function headOf(name: string): string {
   // Nor is a size written apart ("school backpack 16 inch", "jar 120 ml").
   for (;;) {
     const last = named[named.length - 1]!;
-    if (named.length > 1 && (/^[A-Z]{1,4}-?\d[\w-]*$/.test(last) || /^\d[\d.]*[a-z]{1,4}$/i.test(last)))
+    if (
+      named.length > 1 &&
+      (/^[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]*$/.test(last) || /^\d[\d.]*[a-z]{1,4}$/i.test(last))
+    )
       named.pop();
     else if (named.length > 2 && leadingMeasure.test(last) && /^\d[\d.,]*$/.test(named[named.length - 2]!))
       named.splice(-2, 2);

@@ -12,8 +12,8 @@ import { countUnitOf, countWords } from "./words/units.ts";
 /** "300 pcs " or "300 pcs of " right before a product name: the count asked for it. */
 const countBefore = new RegExp(String.raw`(?<![\w.,])(\d[\d,]*)\s*(?:${countWords})\s+(?:of\s+)?$`, "i");
 
-/** A model code: capitals then digits ("HW-5T", "CT120", "DL-220"); no document number ("PO-12"). */
-const codePattern = /(?<![\w/-])[A-Z]{1,4}-?\d[\w-]{0,12}(?![\w/-])/g;
+/** A model code: capitals then digits ("HW-5T", "CT120", "DL-220", "YZ-B25"); no document number ("PO-12"). */
+const codePattern = /(?<![\w/-])[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]{0,12}(?![\w/-])/g;
 /** Document numbers, standards and grades are no product codes ("PO-1234", "EN71", "UV400"). */
 const notCode = /^(?:(?:PO|PI|NO|REF|INV|FBA|Q)-?\d|(?:ISO|EN|GB|UV|ASTM|IEC|IP)\d)/;
 /** Words that open no product name: counts, units, function words, sales words. */
@@ -40,7 +40,7 @@ function wordsBefore(text: string, end: number): string[] {
       words.unshift(word);
       break;
     }
-    if (!/^[a-z0-9][a-z0-9-]*$/i.test(word) || /^[A-Z]{1,4}-?\d/.test(word)) break;
+    if (!/^[a-z0-9][a-z0-9-]*$/i.test(word) || /^[A-Z]{1,4}(?:-[A-Z]{0,2})?\d/.test(word)) break;
     words.unshift(word);
   }
   // "colour RAL9005", "front D1210", "possible Queen": a label, a part, a size or a colour before
