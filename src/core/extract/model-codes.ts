@@ -20,6 +20,8 @@ const notCode = /^(?:(?:PO|PI|NO|REF|INV|FBA|Q)-?\d|(?:ISO|EN|GB|UV|ASTM|IEC|IP)
 const nameStop =
   /^(and|or|with|for|the|a|an|our|your|this|these|that|of|is|are|at|in|on|to|by|per|each|price|prices|quote|quotation|please|order|need|want|we|i|you|it|model|item|moq|about|also|both|only|just|then|so|ok|okay|yes|hi|hello|confirm|confirmed|pcs?|units?|sets?|pieces?|pairs?|qty|quantity|total|usd|rmb)$/i;
 
+const sizeUnit = /^(?:mm|cm|m|inch|in|ml|l|oz|g|kg|w|v)$/i;
+
 export type CodedItem = { code: string; name: string; clause: number; start: number };
 
 function isCode(token: string): boolean {
@@ -34,6 +36,11 @@ function wordsBefore(text: string, end: number): string[] {
   const words: string[] = [];
   for (let i = raw.length - 1; i >= 0 && words.length < 4; i--) {
     const word = raw[i]!;
+    // A size written apart ("plush bear 25 cm YZ-B25") is part of the name; any other number ends it.
+    if (/^\d[\d,.]*$/.test(word) && sizeUnit.test(words[0] ?? "") && i > 0) {
+      words.unshift(word);
+      continue;
+    }
     if (nameStop.test(word) || countUnitOf(word) || /^\d[\d,.]*$/.test(word)) break;
     // A Chinese product noun ("保温杯 TB-500") stands alone: nothing before it joins the name.
     if (/^[\u4e00-\u9fff]{2,8}$/.test(word) && words.length === 0) {
