@@ -177,7 +177,8 @@ function acceptable(name: string): boolean {
 export function singular(word: string): string {
   if (/(ches|shes|xes|sses|zes)$/i.test(word)) return word.slice(0, -2);
   if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(scar|shel)ves$/i.test(word)) return `${word.slice(0, -3)}f`;
+  if (/(scar|shel|lea|hal|loa)ves$/i.test(word)) return `${word.slice(0, -3)}f`;
+  if (/knives$/i.test(word)) return `${word.slice(0, -3)}fe`;
   if (/(ss|us|is|'s)$/i.test(word)) return word;
   if (/[a-z]s$/i.test(word) && word.length > 3) return word.slice(0, -1);
   return word;
@@ -532,6 +533,29 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
         if (headOf(candidate.name) !== item.head || !sameName(candidate.name, item.name)) continue;
         if (others.some((other) => sameName(candidate.name, other.name))) continue;
         if (tokens(candidate.name).length > tokens(item.name).length) item.name = candidate.name;
+      }
+      // A product priced by its modifier alone ("paring 2.30 EUR") takes the phrase where that word
+      // modifies a product noun ("3 inch paring knife").
+      if (tokens(item.name).length === 1 && !isProductHead(item.head)) {
+        const word = item.name.toLowerCase();
+        const fuller = candidates
+          .filter((candidate) => {
+            const words = tokens(candidate.name.toLowerCase());
+            const at = words.indexOf(word);
+            return (
+              at >= 0 &&
+              at < words.length - 1 &&
+              isProductHead(headOf(candidate.name)) &&
+              !others.some(
+                (other) => sameName(candidate.name, other.name) || other.name.includes(candidate.name),
+              )
+            );
+          })
+          .sort((a, b) => tokens(b.name).length - tokens(a.name).length)[0];
+        if (fuller) {
+          item.name = fuller.name;
+          item.head = headOf(fuller.name);
+        }
       }
       // The same product named with its model code ("office desk OD-2" for "desk").
       for (const coded of namedCodes(clauses)) {

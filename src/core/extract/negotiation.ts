@@ -93,6 +93,8 @@ const priceRequestBefore = /\b(?:price|prices|pricing|quote|quotation|cost)\b[^.
 
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.005 * Math.max(a, b), 1e-9);
 const other = (role: Role, than: Role) => role !== than || role === "unknown";
+/** "x 3.10 = " right before an amount: the amount is the sum of a count times a price. */
+const timesEquals = /[x×]\s*(?:US\$|\$|USD\s?)?\d[\d.,]*\s*=\s*$/i;
 const totalCue = remembered((text: string) =>
   /\b(total|in total|altogether|for all|whole order|amount|total price|order value)\b|总价|合计/i.test(text),
 );
@@ -390,7 +392,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const dividedAway =
           qty !== null && asking !== null && plausible(price, asking) && !plausible(price / qty, asking);
         // "Total 5,000 pcs at USD 0.78/pc": an amount per piece is no total, whatever the sentence says.
-        const total = totalCue(segment) && !/^(?:pcs|sets|pairs|rolls|units)$/.test(money.perUnit ?? "");
+        // "800 pcs x 3.10 = USD 2,480": the amount after the sum is a total too.
+        const total =
+          (totalCue(segment) || timesEquals.test(text.slice(Math.max(0, money.start - 24), money.start))) &&
+          !/^(?:pcs|sets|pairs|rolls|units)$/.test(money.perUnit ?? "");
         if ((total || (anchor !== null && qty !== null && price > anchor * 20)) && qty && !dividedAway) {
           price = Math.round((price / qty) * 10000) / 10000;
         } else if (total) return;

@@ -51,7 +51,7 @@ describe("blind batches: held-out floors", () => {
   for (const [folder, floor, invented] of [
     ["blind1/", 361, 0],
     ["blind2/", 342, 3],
-    ["blind4/", 322, 1],
+    ["blind4/", 323, 1],
     ["blind5/", 302, 2],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
@@ -73,14 +73,14 @@ describe("blind batches: held-out floors", () => {
  * a noun and a model code, and per-line totals. Scored 91/128 on first run; kept as a floor.
  */
 describe("several-item cases: floor", () => {
-  it("several/ keeps at least 123 right fields and invents nothing", () => {
+  it("several/ keeps at least 125 right fields and invents nothing", () => {
     const scores = loadGoldCases(new URL("several/", fixturesRoot)).flatMap((testCase) =>
       scoreDraft(
         testCase.gold.order,
         extractDraft(parseTranscript(testCase.text), { now: new Date(`${testCase.gold.now}T12:00:00Z`) }),
       ),
     );
-    expect(scores.filter((score) => score.ok).length).toBeGreaterThanOrEqual(123);
+    expect(scores.filter((score) => score.ok).length).toBeGreaterThanOrEqual(125);
     expect(scores.filter((score) => score.invented)).toEqual([]);
   });
 });

@@ -19,6 +19,42 @@ const itemsOf = (lines: string[]) =>
   );
 
 describe("several items", () => {
+  it("lines stating their own count and total are items apart, the total divided out", () => {
+    const items = itemsOf([
+      "Buyer: Final order: glass vase 20cm 600 pcs, total USD 1,500. Glass candle holder 900 pcs, total USD 810.",
+      "Supplier: Confirmed.",
+    ]);
+    expect(items.map((item) => [item.name.toLowerCase(), item.quantity, item.unit, item.unitPrice])).toEqual([
+      ["glass vase", 600, "pcs", 2.5],
+      ["glass candle holder", 900, "pcs", 0.9],
+    ]);
+  });
+
+  it("two products sharing a head noun, priced in separate messages, stay two items", () => {
+    const items = itemsOf([
+      "Supplier: Kitchen storage box 3.20 usd/pc.",
+      "Supplier: Shoe storage box 500 pcs x 2.40 = USD 1,200.",
+      "Buyer: OK. 700 pcs of kitchen storage box and 500 pcs shoe storage box. Deal.",
+    ]);
+    expect(items.map((item) => [item.quantity, item.unitPrice])).toEqual([
+      [700, 3.2],
+      [500, 2.4],
+    ]);
+  });
+
+  it("a model code with a letter after the dash keeps the product noun and size before it", () => {
+    const items = itemsOf([
+      "Buyer: Price for wooden train 40 cm WT-A40 and wooden truck 30 cm WT-C30?",
+      "Supplier: WT-A40 USD 5.10, WT-C30 USD 4.30.",
+      "Buyer: 800 pcs wooden train 40 cm WT-A40 at 4.90 and 500 pcs wooden truck 30 cm WT-C30 at 4.10.",
+      "Supplier: OK, accepted.",
+    ]);
+    expect(items.map((item) => [item.name, item.quantity, item.unitPrice])).toEqual([
+      ["wooden train 40 cm WT-A40", 800, 4.9],
+      ["wooden truck 30 cm WT-C30", 500, 4.1],
+    ]);
+  });
+
   it("a size before the noun stays in the name, and a noun that is also a charge word keeps its price", () => {
     expect(
       itemsOf([
