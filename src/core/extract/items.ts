@@ -177,8 +177,7 @@ function acceptable(name: string): boolean {
 export function singular(word: string): string {
   if (/(ches|shes|xes|sses|zes)$/i.test(word)) return word.slice(0, -2);
   if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(scar|shel|lea|hal|loa)ves$/i.test(word)) return `${word.slice(0, -3)}f`;
-  if (/knives$/i.test(word)) return `${word.slice(0, -3)}fe`;
+  if (/(scar|shel)ves$/i.test(word)) return `${word.slice(0, -3)}f`;
   if (/(ss|us|is|'s)$/i.test(word)) return word;
   if (/[a-z]s$/i.test(word) && word.length > 3) return word.slice(0, -1);
   return word;
