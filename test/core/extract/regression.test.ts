@@ -44,7 +44,7 @@ describe("own transcripts: labelled like the shared cases", () => {
 /**
  * The blind batches: transcripts written and labelled by someone who had not read the engine, each
  * scored once on first run (batch 1 before the engine's second round, batch 2 after it, batch 4 before the
- * third round's fixes and batch 5 after them; the figures are in the README). Kept as floors: a change may
+ * third round's fixes, batch 5 after most of them and batch 6 after the rest; the figures are in the README). Kept as floors: a change may
  * raise them, never lower them or invent more values.
  */
 describe("blind batches: held-out floors", () => {
@@ -53,6 +53,7 @@ describe("blind batches: held-out floors", () => {
     ["blind2/", 342, 3],
     ["blind4/", 323, 1],
     ["blind5/", 302, 2],
+    ["blind6/", 236, 3],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>
