@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1, blind2 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1, blind2, blind4, blind5 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -286,13 +286,15 @@ export function nowOf(gold: GoldCase): Date | undefined {
 }
 
 /** Labelled transcripts of one blind batch (written and labelled by someone who had not read the engine). */
-export function loadBlindCases(batch: "blind1" | "blind2"): GoldCase[] {
+export function loadBlindCases(batch: "blind1" | "blind2" | "blind4" | "blind5"): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
 
 const sets: Record<string, () => GoldCase[]> = {
   blind1: () => loadBlindCases("blind1"),
   blind2: () => loadBlindCases("blind2"),
+  blind4: () => loadBlindCases("blind4"),
+  blind5: () => loadBlindCases("blind5"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],

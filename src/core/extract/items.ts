@@ -655,7 +655,8 @@ const variantRow = new RegExp(
 );
 
 /** A list marker opening a line: "1)", "2.", "-", "•", "*", before a name or a measure that leads one ("- 27 cm dinner plate"). */
-const listMarker = /^\s*(?:\d{1,2}[.)]|[-•*])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b)/i;
+const listMarker =
+  /^\s*(?:\d{1,2}[.)]|[-•*])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b)/i;
 
 /**
  * Products listed one a line, each with its own price ("1) Printed mailer box 30 x 22 cm: $0.42/pc",

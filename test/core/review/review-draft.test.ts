@@ -204,10 +204,12 @@ describe("reviewDraft on real supplier language (test/fixtures/real)", () => {
   });
 });
 
-describe("reviewDraft on the two blind batches (test/fixtures/transcripts/blind1, blind2)", () => {
+describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2, 4, 5)", () => {
   it.each([
     ["blind1", 59],
     ["blind2", 40],
+    ["blind4", 34],
+    ["blind5", 30],
   ] as const)("keeps %s's vague-term recall at its floor and flags no measurable phrase", (batch, floor) => {
     const score = emptyScore();
     for (const gold of loadBlindCases(batch)) scoreCase(score, gold, reviewCase(gold));
