@@ -122,6 +122,68 @@ describe("settle: the last statement stands unless the other side never came rou
     });
   });
 
+  it("takes the buyer's own revision too", () => {
+    const { messages, price } = chat(["buyer", "target 2.10"], ["buyer", "sorry, 2.20 is our target"]);
+    expect(priceOf(settle("p", [price(0), price(1)], messages))).toEqual({ value: 2.2, conflict: null });
+  });
+
+  it("holds the buyer's last word against a supplier who never came round, and settles once they do", () => {
+    const buyerLast: Array<[Role, string]> = [
+      ["buyer", "2.10 is our budget"],
+      ["supplier", "2.30 per piece"],
+      ["buyer", "2.10 or we walk"],
+    ];
+    const { messages, price } = chat(...buyerLast);
+    expect(priceOf(settle("p", [price(0), price(1), price(2)], messages))).toEqual({
+      value: null,
+      conflict: [
+        ["supplier", 2.3],
+        ["buyer", 2.1],
+      ],
+    });
+    const accepted = chat(...buyerLast, ["supplier", "ok deal"]);
+    expect(
+      priceOf(settle("p", [accepted.price(0), accepted.price(1), accepted.price(2)], accepted.messages)),
+    ).toEqual({ value: 2.1, conflict: null });
+  });
+
+  it("does not hold a counter made before the final price was first put, whatever the opening price", () => {
+    const { messages, price } = chat(
+      ["supplier", "2.50 per piece"],
+      ["buyer", "2.10 is our budget"],
+      ["supplier", "2.30 is our best"],
+    );
+    expect(priceOf(settle("p", [price(0), price(1), price(2)], messages))).toEqual({
+      value: 2.3,
+      conflict: null,
+    });
+  });
+
+  it("settles when the supplier comes round to the buyer's first ask, despite the buyer's later counter", () => {
+    const { messages, price } = chat(
+      ["buyer", "can you do 2.30?"],
+      ["supplier", "2.60 is the price"],
+      ["buyer", "2.40 then"],
+      ["supplier", "ok 2.30 final"],
+    );
+    expect(priceOf(settle("p", [price(0), price(1), price(2), price(3)], messages))).toEqual({
+      value: 2.3,
+      conflict: null,
+    });
+  });
+
+  it.each([
+    ["unknown", "buyer"],
+    ["buyer", "unknown"],
+    ["unknown", "supplier"],
+  ] as const)("holds no %s speaker's last word against a %s, nor the other way", (last, other) => {
+    const { messages, price } = chat([last, "2.20 per piece"], [other, "2.10 then"], [last, "2.20 it is"]);
+    expect(priceOf(settle("p", [price(0), price(1), price(2)], messages))).toEqual({
+      value: 2.2,
+      conflict: null,
+    });
+  });
+
   it("compares values by the key it is given", () => {
     const { messages } = chat(
       ["supplier", "FOB Ningbo"],
