@@ -336,6 +336,18 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       );
       if (items.length > 1) focus = itemMentions(text, items).at(-1)?.item ?? focus;
       const refusing = isRefusal(text);
+      // One statement of a price in this clause, in the currency last named.
+      const offerAt = (money: (typeof moneys)[number], price: number, tierMin?: number): Offer => ({
+        price,
+        currency: money.currency ?? currency,
+        role,
+        message: clause.message,
+        clause,
+        start: money.start,
+        end: money.end,
+        perUnit: money.perUnit,
+        ...(tierMin !== undefined ? { tierMin } : {}),
+      });
       moneys.forEach((money, i) => {
         const item = mItems[i]!;
         if (item < 0) return;
@@ -351,16 +363,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         if (event) {
           if (i > 0) return;
           if (money.currency) currency = money.currency;
-          const offer: Offer = {
-            price: money.value,
-            currency: money.currency ?? currency,
-            role,
-            message: clause.message,
-            clause,
-            start: money.start,
-            end: money.end,
-            perUnit: money.perUnit,
-          };
+          const offer = offerAt(money, money.value);
           pricedItems.add(item);
           record(state, offer);
           state.lastOffer = offer;
@@ -422,17 +425,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
             },
           });
         }
-        const offer: Offer = {
-          price,
-          currency: money.currency ?? currency,
-          role,
-          message: clause.message,
-          clause,
-          start: money.start,
-          end: money.end,
-          perUnit: money.perUnit,
-          ...(tierQty && role !== "buyer" ? { tierMin: tierQty.value } : {}),
-        };
+        const offer = offerAt(money, price, tierQty && role !== "buyer" ? tierQty.value : undefined);
         pricedItems.add(item);
         const offeredByOther = state.prices.some(
           (p) => close(p.price, price) && [...p.roles].some((r) => other(r, role) || r === "unknown"),
