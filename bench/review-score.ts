@@ -161,13 +161,18 @@ export function loadFreshTranscripts(): GoldCase[] {
   return loadTranscriptFolder(new URL("test/fixtures/review/transcripts/", repoRoot));
 }
 
-/** Fresh short chats labelled before the reviewer ever read them (varied products and phrasings). */
-export function loadFreshCases(): GoldCase[] {
-  const folder = new URL("test/fixtures/review/fresh/", repoRoot);
+/** Every JSON file of labelled short chats in a folder of test/fixtures/review/, in file-name order. */
+function loadCaseFiles(subfolder: string): GoldCase[] {
+  const folder = new URL(`test/fixtures/review/${subfolder}/`, repoRoot);
   return readdirSync(folder)
     .filter((file) => file.endsWith(".json"))
     .sort()
     .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
+}
+
+/** Fresh short chats labelled before the reviewer ever read them (varied products and phrasings). */
+export function loadFreshCases(): GoldCase[] {
+  return loadCaseFiles("fresh");
 }
 
 /**
@@ -176,11 +181,7 @@ export function loadFreshCases(): GoldCase[] {
  * Chinese quality words, comparatives) with their measurable and chit-chat counterparts.
  */
 export function loadClassCases(): GoldCase[] {
-  const folder = new URL("test/fixtures/review/classes/", repoRoot);
-  return readdirSync(folder)
-    .filter((file) => file.endsWith(".json"))
-    .sort()
-    .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
+  return loadCaseFiles("classes");
 }
 
 /**
@@ -190,11 +191,7 @@ export function loadClassCases(): GoldCase[] {
  * chit-chat counterpart.
  */
 export function loadKindCases(): GoldCase[] {
-  const folder = new URL("test/fixtures/review/kinds/", repoRoot);
-  return readdirSync(folder)
-    .filter((file) => file.endsWith(".json"))
-    .sort()
-    .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
+  return loadCaseFiles("kinds");
 }
 
 /**
@@ -203,11 +200,7 @@ export function loadKindCases(): GoldCase[] {
  * spec phrases, each beside its measurable or chit-chat counterpart.
  */
 export function loadAnchorCases(): GoldCase[] {
-  const folder = new URL("test/fixtures/review/anchors/", repoRoot);
-  return readdirSync(folder)
-    .filter((file) => file.endsWith(".json"))
-    .sort()
-    .flatMap((file) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as GoldCase[]);
+  return loadCaseFiles("anchors");
 }
 
 /**
