@@ -6,7 +6,7 @@
 import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { type ItemRef, keysOf, singular } from "./items.ts";
-import { isCodeLabel, isColourWord } from "./words/non-product.ts";
+import { isCodeLabel, isColourWord, isTierWord, isVerbOfTrade } from "./words/non-product.ts";
 import { countUnitOf } from "./words/units.ts";
 
 /** Words that end a name read backward: function words, verbs of trade, sales and count words. */
@@ -15,6 +15,7 @@ const notModifier =
 const documentWord =
   /^(?:drawings?|rev|revision|attached|artwork|file|files|photo|photos|picture|pictures|catalogue|catalog|datasheet|spec|specs)$/i;
 const modelCode = /^[A-Z]{1,4}-?\d[\w-]*$/;
+const modelWord = /^(?:model|models|modelo|modell|item|article|art)$/i;
 const bare = (token: string) => token.replace(/^[("“']+/, "").replace(/[,.;:!?)"”']+$/, "");
 const endsPart = (token: string) => /[,.;:!?)"”]$/.test(token);
 
@@ -52,6 +53,9 @@ function phrasesAround(text: string, head: string): Array<{ name: string; start:
       if (endsPart(previous) || word !== previous.replace(/^[("“']+/, "")) break;
       if (!/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(word) || /^\d[\d,.]*$/.test(word)) break;
       if (notModifier.test(word) || countUnitOf(word) || isColourWord(word) || isCodeLabel(word)) break;
+      // "Kindly increase M-301", "the basic WH-350", "your model WH-600": an instruction, a quality tier
+      // or a model word before a code is no part of the product's name.
+      if (isVerbOfTrade(word) || isTierWord(word) || modelWord.test(word)) break;
       // A code, a revision letter, a document word or a plural noun ("drawings DWG-2207 rev C shaft")
       // is no modifier of the product.
       if (modelCode.test(word) || /^[A-Z]$/.test(word) || documentWord.test(word)) break;

@@ -188,6 +188,13 @@ function tidy(name: string): string {
   // A count or its unit before the name ("000 pcs mug" from a split "2,000 pcs") is no part of it.
   while (words.length > 1 && ((/^[\d,.]+$/.test(words[0]!) && !sizeLed(words)) || countUnitOf(words[0]!)))
     words.shift();
+  // "Style TR-20 cargo trousers": the label of the code opening the row is no part of the name.
+  if (
+    words.length > 2 &&
+    /^(?:style|model|modelo|item|art\.?|ref\.?)$/i.test(words[0]!) &&
+    /\d/.test(words[1]!)
+  )
+    words.shift();
   // A trailing size ("dog leash 1.5 m", "board 38x28 cm") describes the product; it is not its name.
   const unit = /^(mm|cm|m|inch|inches|in|ml|l|oz|"|g|kg)$/i;
   for (;;) {

@@ -1,0 +1,157 @@
+/**
+ * Items a chat refers to by a bare code, abbreviation or variant word take the product noun phrase the
+ * chat gives them where they are introduced (in brackets after the noun, in a labelled list row, as the
+ * row they open, after the product that lists them); the words around a code that only act on it, rank
+ * it or label it never become its name. Chats written for these tests, across trades and formats.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+
+const now = new Date("2026-11-20T12:00:00Z");
+const namesOf = (lines: string[]) =>
+  extractDraft(parseTranscript(lines.join("\n")), { now }).items.map((item) => item.name);
+
+/** Each expected name is one item's name, word for word, case aside. */
+const lower = (names: string[]) => names.map((name) => name.toLowerCase());
+
+describe("a code takes the noun phrase it is introduced with", () => {
+  it.each([
+    [
+      "codes in brackets after their nouns",
+      [
+        "Buyer: We are interested in your stainless steel garlic press (GP-12) and the silicone oven mitt (OM-3).",
+        "Supplier: GP-12 is 2.10 USD, OM-3 is 1.40 USD.",
+        "Buyer: 500 pcs GP-12 and 800 pcs OM-3, ok.",
+      ],
+      ["stainless steel garlic press GP-12", "silicone oven mitt OM-3"],
+    ],
+    [
+      "labelled rows whose colour sits between the name and the code",
+      [
+        "Buyer: We order:",
+        "- Ceramic planter 15 cm, white, art. CP-15: 600 pcs at USD 1.90",
+        "- Ceramic planter 20 cm, sage green, art. CP-20: 400 pcs at USD 2.60",
+      ],
+      ["ceramic planter 15 cm CP-15", "ceramic planter 20 cm CP-20"],
+    ],
+    [
+      "a foreign model word after the English name in brackets",
+      [
+        "Buyer: Hola, necesitamos mochilas escolares (school backpacks) modelo SB-40 y SB-45",
+        "Supplier: SB-40 USD 6.80/pc, SB-45 USD 7.90/pc",
+        "Buyer: 1000 pcs SB-40, 600 pcs SB-45. Ok",
+      ],
+      ["school backpacks SB-40", "school backpacks SB-45"],
+    ],
+    [
+      "styles that open their rows",
+      [
+        "Supplier: Confirm the order as below:",
+        "Style K-210 women wool cardigan: 300 pcs at USD 14.20",
+        "Style K-330 men ribbed sweater: 200 pcs at USD 16.80",
+        "Buyer: Kindly increase K-210 to 350 pcs.",
+      ],
+      ["K-210 women wool cardigan", "K-330 men ribbed sweater"],
+    ],
+    [
+      "the product the buyer names before the models it wants",
+      [
+        "Buyer: We want cordless hair clippers, your model HC-90 and the economy HC-50.",
+        "Supplier: HC-90 titanium blade: 12.40 USD. HC-50 steel blade: 7.90 USD.",
+        "Buyer: 300 pcs HC-90 and 700 pcs HC-50, agreed.",
+      ],
+      ["cordless hair clippers HC-90", "cordless hair clippers HC-50"],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(lower(namesOf(lines))).toEqual(lower(expected));
+  });
+});
+
+describe("an abbreviation or a variant word takes the product it belongs to", () => {
+  it("trade abbreviations take the list row they open", () => {
+    const names = namesOf([
+      "Buyer: We need 2 items:",
+      "Buyer: 1) NPT brass elbow 1/2 inch, 2000 pcs  2) BSPT brass tee 3/4 inch, 1500 pcs",
+      "Supplier: Price: NPT 0.80 usd, BSPT 1.10 usd.",
+      "Buyer: OK.",
+    ]);
+    expect(lower(names)).toEqual(["npt brass elbow 1/2 inch", "bspt brass tee 3/4 inch"]);
+  });
+
+  it.each([
+    [
+      "cut lengths quoted after the product",
+      [
+        "Supplier: cotton rope quote: thin 0.35 usd/m, thick 0.60 usd/m",
+        "Buyer: ok thin 0.33 and thick 0.58",
+      ],
+      ["cotton rope thin", "cotton rope thick"],
+    ],
+    [
+      "ages ordered after the product",
+      [
+        "Buyer: We confirm the dog food bowl order: puppy 1,000 pcs and senior 800 pcs",
+        "Supplier: puppy 1.10 USD, senior 1.45 USD",
+        "Buyer: agreed",
+      ],
+      ["dog food bowl puppy", "dog food bowl senior"],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(lower(namesOf(lines))).toEqual(lower(expected));
+  });
+});
+
+describe("words that act on, rank or label a code are not its name", () => {
+  it("an instruction or a label before the code", () => {
+    const names = namesOf([
+      "Supplier: Style TR-20 cargo trousers, 600 pcs, USD 7.10. Style TR-30 chino trousers, 400 pcs, USD 8.40.",
+      "Buyer: Kindly raise TR-20 to 900 pcs, TR-30 stays.",
+      "Supplier: ok 900 pcs TR-20",
+    ]);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      expect(name).not.toMatch(/\b(?:kindly|raise|stays|style)\b/i);
+      expect(name).toMatch(/trouser/i);
+    }
+  });
+
+  it("a quality tier and a model word", () => {
+    const names = namesOf([
+      "Buyer: We want garden pressure sprayers, your model PS-8 and the basic PS-5.",
+      "Supplier: PS-8 with brass nozzle, 4 bar: 9.30 USD. PS-5 plastic nozzle, 3 bar: 5.10 USD.",
+      "Buyer: 400 pcs PS-8 and 900 pcs PS-5 ok",
+    ]);
+    expect(lower(names)).toEqual(["garden pressure sprayers ps-8", "garden pressure sprayers ps-5"]);
+  });
+
+  it("a participle before a model label", () => {
+    const names = namesOf([
+      "Buyer: Need flood lights.",
+      "Supplier: we have CE certified model FL-100, 100W, 45 usd/pc",
+      "Buyer: 200 pcs FL-100 ok",
+    ]);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).not.toMatch(/\bcertified\b/i);
+  });
+
+  it("the code of an approved sample names no product", () => {
+    const names = namesOf([
+      "Supplier: Please find the order details:",
+      "- Item: 30 cm rattan storage basket, color natural (sample no. RB-3012 approved)",
+      "- Quantity: 800 pcs",
+      "- Unit price: USD 4.60, FOB Ningbo",
+      "Buyer: confirmed",
+    ]);
+    expect(lower(names)).toEqual(["30 cm rattan storage basket"]);
+  });
+
+  it("products named by plain nouns keep their own names", () => {
+    const names = namesOf([
+      "Buyer: We need claw hammers and wood chisels.",
+      "Supplier: Hammer 3.20 usd, chisel 1.80 usd",
+      "Buyer: 500 hammers and 300 chisels, ok",
+    ]);
+    for (const name of names) expect(name).toMatch(/^(?:claw hammer|wood chisel|hammer|chisel)$/i);
+  });
+});
