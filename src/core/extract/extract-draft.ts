@@ -14,7 +14,7 @@ import type {
 import { emptyDraft, unnamedItem } from "../schemas.ts";
 import { type Clause, clausesOf, evidenceFor } from "./clauses.ts";
 import { defers, isAcceptance } from "./cues.ts";
-import { withFullerNames } from "./fuller-name.ts";
+import { withFullerNames, withStatedSizes } from "./fuller-name.ts";
 import { withIntroducedNames } from "./introduced-name.ts";
 import { findItemCandidates, type ItemRef, itemMentions, resolveItems } from "./items.ts";
 import { negotiate } from "./negotiation.ts";
@@ -102,9 +102,12 @@ function readItems(
   evidence: Evidence[],
   conflicts: ExtractionConflict[],
 ): ItemRef[] {
-  let items = withFullerNames(
+  let items = withStatedSizes(
     clauses,
-    withIntroducedNames(clauses, resolveItems(clauses, findItemCandidates(clauses))),
+    withFullerNames(
+      clauses,
+      withIntroducedNames(clauses, resolveItems(clauses, findItemCandidates(clauses))),
+    ),
   );
   if (items.length === 0) {
     // Priced but never named: one unnamed item, cited where its price or quantity first appears.

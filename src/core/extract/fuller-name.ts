@@ -99,3 +99,40 @@ export function withFullerNames(clauses: readonly Clause[], items: readonly Item
     return best;
   });
 }
+
+/** A size written right after a name: "70 x 140 cm", "600x400 mm", "30 cm", "5 m". */
+const statedSize =
+  /^\s+(\d+(?:[.,]\d+)?\s?(?:[x×*]\s?\d+(?:[.,]\d+)?\s?){0,2}(?:mm|cm|m|inch|in|ft|ml|l|oz)\b|\d+(?:[.,]\d+)?\s?[x×*]\s?\d+(?:[.,]\d+)?)/i;
+
+/**
+ * Several items of one order told apart by a size the chat states right after each name ("bath towel 70 x
+ * 140 cm, hand towel 50 x 100 cm") carry it: the size is what the supplier cuts, packs and is held to.
+ */
+export function withStatedSizes(clauses: readonly Clause[], items: readonly ItemRef[]): ItemRef[] {
+  if (items.length < 2) return [...items];
+  const lowerNames = items.map((item) => item.name.toLowerCase());
+  return items.map((item, index) => {
+    if (/\d/.test(item.name)) return item;
+    // The name as written, or the end of it no other item's name shares ("tea towel" of "linen tea towel").
+    const words = lowerNames[index]!.split(/\s+/);
+    const forms = words
+      .map((_, i) => words.slice(i).join(" "))
+      .filter(
+        (form, i) =>
+          i === 0 ||
+          !lowerNames.some((other, j) => j !== index && (other === form || other.endsWith(` ${form}`))),
+      );
+    for (const clause of clauses) {
+      if (clause.sample) continue;
+      const text = clause.text.toLowerCase();
+      for (const form of forms) {
+        for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+          if (at > 0 && /[\w-]/.test(text[at - 1]!)) continue;
+          const size = statedSize.exec(clause.text.slice(at + form.length));
+          if (size) return { ...item, name: `${item.name} ${size[1]!.trim()}`, keys: item.keys };
+        }
+      }
+    }
+    return item;
+  });
+}

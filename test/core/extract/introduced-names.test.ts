@@ -155,3 +155,66 @@ describe("words that act on, rank or label a code are not its name", () => {
     for (const name of names) expect(name).toMatch(/^(?:claw hammer|wood chisel|hammer|chisel)$/i);
   });
 });
+
+describe("a price word, an instruction or a colour set is no product's name", () => {
+  it.each([
+    [
+      "a total amount and a revision",
+      [
+        "Buyer: Hello, kindly share best rate for folding step stool with handle. Qty 1500 pcs.",
+        "Supplier: for 1500 pcs total amount USD 9,000 CIF Mumbai.",
+        "Buyer: Please revise to USD 8,400 total.",
+        "Supplier: ok 8,400 final",
+      ],
+      ["folding step stool"],
+    ],
+    [
+      "colours and a size label before a count unit",
+      [
+        "Buyer: We'd like 500 sets of the beige/brown king set. Can you hold 32.50 for the set?",
+        "Supplier: Price for the king bedding set stays 32.50 usd/set, total USD 16,250.",
+        "Buyer: ok",
+      ],
+      ["king bedding set"],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(lower(namesOf(lines))).toEqual(lower(expected));
+  });
+});
+
+describe("items of one order keep the size the chat states after each name", () => {
+  it.each([
+    [
+      "sizes in a spec line, the names shortened there",
+      [
+        "Supplier: linen tea towel 2.10 usd/pc, linen apron 4.80 usd/pc",
+        "Buyer: 2000 tea towels and 800 aprons. Specs: 100% linen, tea towel 45 x 65 cm, apron 70 x 85 cm.",
+        "Supplier: ok confirmed",
+      ],
+      ["linen tea towel 45 x 65 cm", "linen apron 70 x 85 cm"],
+    ],
+    [
+      "sizes in the priced rows",
+      [
+        "Me: need yoga mat and yoga block",
+        "Supplier: yoga mat 183x61 cm 6mm: 5.20 usd, yoga block 23x15x7.5 cm: 1.60 usd",
+        "Me: 1000 mats and 2000 blocks ok",
+      ],
+      ["yoga mat 183x61 cm", "yoga block 23x15x7.5 cm"],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(lower(namesOf(lines))).toEqual(lower(expected));
+  });
+
+  it("a single item keeps its plain name: the size is a spec, not which item it is", () => {
+    expect(
+      lower(
+        namesOf([
+          "Buyer: quote for linen tea towel please, 2000 pcs",
+          "Supplier: linen tea towel 45 x 65 cm 2.10 usd/pc",
+          "Buyer: ok",
+        ]),
+      ),
+    ).toEqual(["linen tea towel"]);
+  });
+});

@@ -134,6 +134,12 @@ export function isColourWord(word: string): boolean {
   return colours.has(word.toLowerCase());
 }
 
+/** True when the word is a size label ("queen", "xl", "full"): it tells a variant, it names no product. */
+export function isSizeWord(word: string): boolean {
+  return sizeSet.has(word.toLowerCase());
+}
+const sizeSet = new Set(sizeWords);
+
 const variantLabels = new Set(sizeWords.filter((word) => word !== "possible" && word !== "optional"));
 
 /** Regex alternation of the variant labels, longest first. */
@@ -179,28 +185,20 @@ const instructionWords = new Set([
   "decrease",
   "reduce",
   "raise",
-  "lower",
-  "change",
   "keep",
-  "add",
+  "make",
+  "take",
   "remove",
   "cancel",
-  "drop",
   "revise",
   "update",
-  "make",
   "confirm",
-  "check",
-  "ship",
   "send",
   "quote",
-  "take",
   "need",
   "want",
-  "order",
   "prefer",
   "choose",
-  "pick",
 ]);
 
 /** True when the word instructs (a verb of trade or a "kindly"), never a modifier of a product. */
