@@ -15,6 +15,8 @@ const notModifier =
 const documentWord =
   /^(?:drawings?|rev|revision|attached|artwork|file|files|photo|photos|picture|pictures|catalogue|catalog|datasheet|spec|specs)$/i;
 const modelCode = /^[A-Z]{1,4}-?\d[\w-]*$/;
+/** A measure written apart from its number ("6 inch", "25 mm"): it joins a name only with the number. */
+const sizeUnit = /^(?:mm|cm|inch|inches|ml|oz|ft|in)$/i;
 const modelWord = /^(?:model|models|modelo|modell|item|article|art)$/i;
 const bare = (token: string) => token.replace(/^[("“']+/, "").replace(/[,.;:!?)"”']+$/, "");
 const endsPart = (token: string) => /[,.;:!?)"”]$/.test(token);
@@ -51,6 +53,17 @@ function phrasesAround(text: string, head: string): Array<{ name: string; start:
       const previous = tokens[first - 1]![0];
       const word = bare(previous);
       if (endsPart(previous) || word !== previous.replace(/^[("“']+/, "")) break;
+      // "the 6 inch chef knife", "the 6 panel baseball caps": after a determiner a number is a size or
+      // a construction; elsewhere it is the count ("1200 pcs of ...", "need 800 caps").
+      if (
+        /^\d[\d.]*$/.test(word) &&
+        first < i &&
+        /^(?:the|a|an|our|your|this|these|that|those)$/i.test(bare(tokens[first - 2]?.[0] ?? ""))
+      ) {
+        first--;
+        break;
+      }
+      if (sizeUnit.test(word) && !/^\d[\d.]*$/.test(bare(tokens[first - 2]?.[0] ?? ""))) break;
       if (!/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(word) || /^\d[\d,.]*$/.test(word)) break;
       if (notModifier.test(word) || countUnitOf(word) || isColourWord(word) || isCodeLabel(word)) break;
       // "Kindly increase M-301", "the basic WH-350", "your model WH-600": an instruction, a quality tier
@@ -68,7 +81,10 @@ function phrasesAround(text: string, head: string): Array<{ name: string; start:
       continue;
     const words = tokens.slice(first, i + 1).map((t) => bare(t[0]));
     words[words.length - 1] = singular(words[words.length - 1]!);
+    // "3 seater sofa model CF-3302": the code after its label names the same product.
+    const labelled = tokens[i + 2] ? bare(tokens[i + 2]![0]) : "";
     if (!endsPart(token) && modelCode.test(next)) words.push(next);
+    else if (!endsPart(token) && modelWord.test(next) && modelCode.test(labelled)) words.push(labelled);
     found.push({ name: words.join(" "), start: tokens[first]!.index });
   }
   return found;

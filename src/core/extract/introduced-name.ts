@@ -102,11 +102,13 @@ function phraseAfter(text: string, at: number): string | null {
   return words.join(" ");
 }
 
-/** How far the written phrase from `start` runs: to the end of its last word before a separator. */
-function phraseLength(text: string, start: number): number {
-  const rest = text.slice(start);
-  const stop = /[,:;(\-–]|\s+(?:quote|quotation|order|price|prices|pricing)\b/i.exec(rest);
-  return (stop ? rest.slice(0, stop.index) : rest).trimEnd().length;
+/** How far the written phrase from `start` runs: to the end of its last word. */
+function phraseLength(text: string, start: number, name: string): number {
+  // The phrase ends with its head as written ("socks" for "sock"): as many words as the name has.
+  const count = name.split(/\s+/).length;
+  const words = matchesOf(/[^\s,:;(]+/g, text.slice(start)).slice(0, count);
+  const last = words[words.length - 1];
+  return last ? last.index + last[0].length : 0;
 }
 
 /** The product named before a variant in its sentence ("merino hiking socks quote: crew 3.60"). */
@@ -122,7 +124,7 @@ function productBefore(text: string, at: number): { name: string; start: number;
 function productBeforeIn(text: string, at: number): { name: string; start: number; length: number } | null {
   const before = text.slice(0, at);
   const listed = productPhraseIn(before);
-  if (listed) return { ...listed, length: phraseLength(before, listed.start) };
+  if (listed) return { ...listed, length: phraseLength(before, listed.start, listed.name) };
   // A noun no list holds ("human hair bundles, body wave, 18 inch"): the fullest noun phrase before it,
   // less the talk word that may end it ("cotton rope quote").
   const phrases = nounPhrases(text)

@@ -174,6 +174,8 @@ function acceptable(name: string): boolean {
   // A product is named by nouns and their modifiers: a pronoun or an auxiliary verb makes it a clause
   // ("can't go as low as", "I'm asking"), not a name.
   if (words.some((word) => clauseWord.test(word))) return false;
+  // "mm hard enamel cat pin" from "25 mm hard enamel cat pin": the size's number was read as a count.
+  if (/^(?:mm|cm|inch|inches|ml|oz|kg|ft|gal|gallon|litre|liter)$/i.test(words[0]!)) return false;
   // "revise to", "Kindly increase M-301": a name neither ends in a function word nor opens with an instruction.
   if (words.length > 1 && (stopWord.test(words[words.length - 1]!) || isVerbOfTrade(words[0]!))) return false;
   // "black/red full set": colours and a size label before a count unit describe a set, they name no product.
@@ -200,13 +202,12 @@ function tidy(name: string): string {
   // A count or its unit before the name ("000 pcs mug" from a split "2,000 pcs") is no part of it.
   while (words.length > 1 && ((/^[\d,.]+$/.test(words[0]!) && !sizeLed(words)) || countUnitOf(words[0]!)))
     words.shift();
-  // "Style TR-20 cargo trousers": the label of the code opening the row is no part of the name.
-  if (
-    words.length > 2 &&
-    /^(?:style|model|modelo|item|art\.?|ref\.?)$/i.test(words[0]!) &&
-    /\d/.test(words[1]!)
-  )
-    words.shift();
+  // "Style TR-20 cargo trousers", "3 seater sofa model CF-3302": the label of a code is no part of the name.
+  for (let i = words.length - 2; i >= 0; i--) {
+    const labelsCode =
+      /^(?:style|model|modelo|item|art\.?|ref\.?)$/i.test(words[i]!) && /^[A-Z]+-?\d/.test(words[i + 1]!);
+    if (words.length > 2 && labelsCode) words.splice(i, 1);
+  }
   // A trailing size ("dog leash 1.5 m", "board 38x28 cm") describes the product; it is not its name.
   const unit = /^(mm|cm|m|inch|inches|in|ml|l|oz|"|g|kg)$/i;
   for (;;) {
@@ -552,17 +553,17 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
         if (others.some((other) => sameName(candidate.name, other.name))) continue;
         if (tokens(candidate.name).length > tokens(item.name).length) item.name = candidate.name;
       }
-      // A product priced by its modifier alone ("paring 2.30 EUR") takes the phrase where that word
-      // modifies a product noun ("3 inch paring knife").
-      if (tokens(item.name).length === 1 && !isProductHead(item.head)) {
-        const word = item.name.toLowerCase();
+      // A product priced by its modifiers alone ("paring 2.30 EUR", "65W GaN 7.80usd") takes the phrase
+      // where they modify a product noun ("3 inch paring knife", "65W GaN charger").
+      if (tokens(item.name).length <= 3 && !isProductHead(item.head)) {
+        const modifiers = tokens(item.name.toLowerCase());
         const fuller = candidates
           .filter((candidate) => {
             const words = tokens(candidate.name.toLowerCase());
-            const at = words.indexOf(word);
+            const at = words.findIndex((_, i) => modifiers.every((word, k) => words[i + k] === word));
             return (
               at >= 0 &&
-              at < words.length - 1 &&
+              at + modifiers.length < words.length &&
               isProductHead(headOf(candidate.name)) &&
               !others.some(
                 (other) => sameName(candidate.name, other.name) || other.name.includes(candidate.name),

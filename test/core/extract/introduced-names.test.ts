@@ -218,3 +218,51 @@ describe("items of one order keep the size the chat states after each name", () 
     ).toEqual(["linen tea towel"]);
   });
 });
+
+describe("a size or construction number after a determiner stays in the name; a count does not", () => {
+  it.each([
+    [
+      "blade lengths",
+      [
+        "Buyer: Hi, we need 900 pcs of the 8 inch bread knife and 900 pcs of the 4 inch utility knife.",
+        "Supplier: Bread knife 3.60 USD, utility 2.20 USD.",
+        "Buyer: ok",
+      ],
+      ["8 inch bread knife", "4 inch utility knife"],
+    ],
+    [
+      "diameters the count reader could take for counts",
+      [
+        "Buyer: Confirm: 2000 pcs of the 30 mm brass bell at USD 0.40 each and 1000 pcs of the 45 mm brass bell at USD 0.65 each.",
+        "Supplier: confirmed",
+      ],
+      ["30 mm brass bell", "45 mm brass bell"],
+    ],
+    [
+      "a construction and a labelled code",
+      [
+        "Buyer: We are interested in your 2 seater loveseat model LS-220. Please quote 80 pcs.",
+        "Supplier: LS-220 price is USD 190/pc",
+        "Buyer: ok",
+      ],
+      ["2 seater loveseat LS-220"],
+    ],
+    [
+      "a count",
+      ["Buyer: we need 800 baseball caps, price?", "Supplier: 2.10 usd", "Buyer: ok"],
+      ["baseball cap"],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(lower(namesOf(lines))).toEqual(lower(expected));
+  });
+
+  it("a product priced by its modifiers takes the noun they modify, a variant word after 'and' does not", () => {
+    const names = namesOf([
+      "Buyer: kindly confirm the prices for 45W GaN charger and braided USB-C cable",
+      "Supplier: 45W GaN 6.40usd, braided 1.10usd",
+      "Buyer: Qty 1500 / 1500 ok",
+    ]);
+    expect(names[0]).toBe("45W GaN charger");
+    expect(names[1]).not.toMatch(/charger/i);
+  });
+});
