@@ -29,6 +29,22 @@ function wordsOf(name: string): string[] {
     .map((word) => singular(word));
 }
 
+/**
+ * "beech wood teether ring with silicone beads": a noun right after the head, closing the phrase (a
+ * comma, "with", "for" after it), makes a compound whose last noun is the product's.
+ */
+/** Words of trade talk that follow a product without being part of it ("spice jar set quotation"). */
+const talkWord =
+  /^(?:quotation|quote|print|printing|design|designs|logo|packing|packaging|details|info|request|inquiry|enquiry|question|order|price|size|sizes|colour|color|colours|colors|material|quality|stock|production|shipment|delivery)$/;
+
+function compoundEnd(word: string, token: string, after: string): boolean {
+  if (!/^[a-z]{3,}$/.test(word) || /[a-z]{2}(?:ed|ing)$|ly$/.test(word) || talkWord.test(word)) return false;
+  if (notModifier.test(word) || documentWord.test(word) || countUnitOf(word) || isColourWord(word))
+    return false;
+  if (isVerbOfTrade(word) || isTierWord(word) || modelWord.test(word)) return false;
+  return endsPart(token) || /^(?:with|for)$/i.test(after);
+}
+
 /** Every phrase in the text built on `head`: modifiers before it, the head as written, a code after. */
 function phrasesAround(text: string, head: string): Array<{ name: string; start: number }> {
   const tokens = matchesOf(/\S+/g, text);
@@ -85,6 +101,7 @@ function phrasesAround(text: string, head: string): Array<{ name: string; start:
     const labelled = tokens[i + 2] ? bare(tokens[i + 2]![0]) : "";
     if (!endsPart(token) && modelCode.test(next)) words.push(next);
     else if (!endsPart(token) && modelWord.test(next) && modelCode.test(labelled)) words.push(labelled);
+    else if (!endsPart(token) && compoundEnd(next, tokens[i + 1]?.[0] ?? "", labelled)) words.push(next);
     found.push({ name: words.join(" "), start: tokens[first]!.index });
   }
   return found;

@@ -56,8 +56,10 @@ function bareName(name: string, several: boolean): boolean {
 /** Where a text says the name as a whole word, in any case ("Adult", "adult"). */
 function occurrences(text: string, name: string): number[] {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  // "ORF" read from "ORFS": a plural s may follow.
-  const pattern = new RegExp(`(?<![\\w-])${escaped}s?(?![\\w-])`, "gi");
+  // "ORF" read from "ORFS": a plural s may follow; an abbreviation said short ("BSP") may be written
+  // with one more capital where it is introduced ("BSPP male fitting").
+  const tail = /^[A-Z]{3,6}$/.test(name) ? "(?:s|[A-Z])?" : "s?";
+  const pattern = new RegExp(`(?<![\\w-])${escaped}${tail}(?![\\w-])`, "gi");
   return matchesOf(pattern, text).map((m) => m.index);
 }
 

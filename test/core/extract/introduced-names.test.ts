@@ -266,3 +266,33 @@ describe("a size or construction number after a determiner stays in the name; a 
     expect(names[1]).not.toMatch(/charger/i);
   });
 });
+
+describe("the name runs to the noun that closes the phrase, and to the abbreviation as first written", () => {
+  it("a noun after the head, closed by 'with', makes the compound the product is", () => {
+    const names = namesOf([
+      "Buyer: Good morning, we would like to order the maple wood rattle ring with bells, 1500 pcs.",
+      "Supplier: Price 1.40 usd/pc for 1500, our rattles are safe for babies",
+      "Buyer: deal at 1.40",
+    ]);
+    expect(lower(names)).toEqual(["maple wood rattle ring"]);
+  });
+
+  it("an abbreviation said short in the price takes the row that writes it in full", () => {
+    const names = namesOf([
+      "Buyer: We need 2 items:",
+      "Buyer: 1) NPTF brass elbow 1/2 inch, 2000 pcs  2) BSPT brass tee 3/4 inch, 1500 pcs",
+      "Supplier: Price: NPT 0.80 usd, BSPT 1.10 usd.",
+      "Buyer: OK.",
+    ]);
+    expect(lower(names)).toEqual(["nptf brass elbow 1/2 inch", "bspt brass tee 3/4 inch"]);
+  });
+
+  it("a talk word after the product is not a compound", () => {
+    const names = namesOf([
+      "Buyer: Hi, please send the spice jar set quotation, 600 sets.",
+      "Supplier: spice jar set 4.20 usd/set",
+      "Buyer: ok",
+    ]);
+    for (const name of names) expect(name).not.toMatch(/quotation/i);
+  });
+});
