@@ -210,7 +210,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     countRefused: false,
     events: [],
   }));
-  const nouns = [...new Set(items.map((item) => item.head))];
+  // A count names its item by the head noun, or by the words that tell it from the others ("15,000 small").
+  const nouns = [...new Set(items.flatMap((item) => [item.head, ...(item.labels ?? [])]))];
   const headSet = new Set(nouns.map((noun) => noun.toLowerCase()));
   const byMessage = new Map<number, Clause[]>();
   for (const clause of clauses) {
