@@ -10,7 +10,7 @@ import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { isCodeLabel, isColourWord, isNonProductWord } from "./words/non-product.ts";
-import { countUnitOf } from "./words/units.ts";
+import { countUnitOf, englishCountWords } from "./words/units.ts";
 
 /** One count with the words that tell its product from the others in the same sentence. */
 export type Lot = { label: string; count: number; clause: number; start: number };
@@ -32,19 +32,25 @@ const months =
 /** A label word: letters, or a measure led by digits ("8oz", "36V", "100-piece"). */
 const labelWord = /^(?:[\p{L}][\p{L}\d'./-]*|\d[\d.]*-?[\p{L}][\p{L}\d.-]*)$/u;
 
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const gluedCount = new RegExp(String.raw`^(\d{1,3}(?:,\d{3})+|\d{1,7})(${englishCountWords})$`, "i");
+
 const bare = (token: string) => token.replace(/^[("“'[]+/, "").replace(/[,.;:!?)"”'\]]+$/, "");
 
 /** The words of one part that name its count's product, read after the count first, else before it. */
-function labelOf(words: string[], at: number): string | null {
+function labelOf(words: string[], at: number, unit: boolean): string | null {
   const after: string[] = [];
   let i = at + 1;
-  const unit = i < words.length && countUnitOf(words[i]!) !== null;
   if (unit) i++;
   const next = words[i] ?? "";
   // "1500 M": a size letter in capitals labels the count; "1500 m" measures it.
   const sizeLetter = /^[A-Z]{1,3}$/.test(next) && isNonProductWord(next);
   if (!sizeLetter && (notALine.test(next) || months.test(next))) return null;
+  const skipped = i;
   while (i < words.length && /^(?:of|the)$/i.test(words[i]!)) i++;
+  // "800 rolls of the 2835", "2000 of A": a code or a letter after "of" names a variant the chat listed.
+  if (i > skipped && /^(?:\d{3,6}|[A-Z])$/.test(words[i] ?? "")) return words[i]!;
   for (; i < words.length && after.length < 4; i++) {
     const word = words[i]!;
     if (labelStop.test(word) || !labelWord.test(word) || countUnitOf(word)) break;
@@ -54,7 +60,10 @@ function labelOf(words: string[], at: number): string | null {
   // A name before a bare number is a model ("iPhone 16"): only a count with its unit is labelled before it.
   if (!unit) return null;
   const before: string[] = [];
-  for (let k = at - 1; k >= 0 && before.length < 4; k--) {
+  // "lids for both 80000pcs": what the count is shared by is no part of the label.
+  let last = at - 1;
+  while (last > 0 && /^(?:both|all|each|for|of)$/i.test(words[last]!)) last--;
+  for (let k = last; k >= 0 && before.length < 4; k--) {
     const word = words[k]!;
     if (labelStop.test(word) || !labelWord.test(word) || countUnitOf(word)) break;
     before.unshift(word);
@@ -71,23 +80,21 @@ function lotsIn(text: string, clause: number): Lot[] {
   let from = 0;
   const breaks = [...matchesOf(partBreak, plain), { index: plain.length, 0: "" } as RegExpExecArray];
   for (const cut of breaks) {
-    const part = plain.slice(from, cut.index);
     const partStart = from;
+    const tokens = wordsIn(plain.slice(from, cut.index), partStart);
     from = cut.index + cut[0].length;
-    const tokens = matchesOf(/\S+/g, part);
-    const words = tokens.map((t) => bare(t[0]));
+    const words = tokens.map((token) => token.word);
     // The count of a part: the number with a count unit after it, else its one plain number.
-    const numbers = words
-      .map((word, i) => ({ word, i }))
-      .filter(({ word, i }) => {
-        if (!countToken.test(word) || /^[$€£¥]/.test(tokens[i]![0])) return false;
-        const at = partStart + tokens[i]!.index;
+    const numbers = tokens
+      .map((token, i) => ({ ...token, i }))
+      .filter(({ word, at, raw, i }) => {
+        if (!countToken.test(word) || /^[$€£¥]/.test(raw)) return false;
         if (moneys.some((money) => at >= money.start && at < money.end)) return false;
         const previous = words[i - 1] ?? "";
         return (
           !months.test(previous) &&
           !isCodeLabel(previous) &&
-          !/^[x×*=@]$/i.test(previous) &&
+          !/^[x×*@]$/i.test(previous) &&
           !/^[x×*]$/i.test(words[i + 1] ?? "")
         );
       });
@@ -95,21 +102,33 @@ function lotsIn(text: string, clause: number): Lot[] {
     const chosen = withUnit.length === 1 ? withUnit[0] : numbers.length === 1 ? numbers[0] : undefined;
     if (!chosen) continue;
     const count = Number(chosen.word.replace(/,/g, "").replace(/k$/i, "000"));
+    const unit = countUnitOf(words[chosen.i + 1] ?? "") !== null;
     // A small number without its unit is a spec ("2 colours", "8 modes"), seldom an order line.
-    if (count < (countUnitOf(words[chosen.i + 1] ?? "") ? 2 : 10)) continue;
+    if (count < (unit ? 2 : 10)) continue;
+    let label = labelOf(words, chosen.i, unit);
     // "gel polish 10 colours x 300 = 3000 pcs": the words leading the part name it when none follow the count.
-    const leading = words.slice(
-      0,
-      words.findIndex((word) => /\d/.test(word)),
-    );
-    let label = labelOf(words, chosen.i);
-    if (!label && withUnit.length === 1 && numbers.length > 1 && leading.length > 0)
-      label = labelOf(leading, leading.length);
+    const firstNumber = words.findIndex((word) => /\d/.test(word));
+    if (!label && unit && numbers.length > 1 && firstNumber > 0)
+      label = labelOf(words.slice(0, firstNumber), firstNumber, true);
     if (!label) continue;
     const trimmed = label.replace(/\s+(?:for\s+)?(?:both|all|each)$/i, "");
-    lots.push({ label: trimmed, count, clause, start: partStart + tokens[chosen.i]!.index });
+    lots.push({ label: trimmed, count, clause, start: chosen.at });
   }
   return lots;
+}
+
+/** The words of a part with their offsets; a count written onto its unit ("50000pcs") is read as two words. */
+function wordsIn(part: string, offset: number): Array<{ word: string; raw: string; at: number }> {
+  const found: Array<{ word: string; raw: string; at: number }> = [];
+  for (const m of matchesOf(/\S+/g, part)) {
+    const word = bare(m[0]);
+    const glued = gluedCount.exec(word);
+    if (glued) {
+      found.push({ word: glued[1]!, raw: m[0], at: offset + m.index });
+      found.push({ word: glued[2]!, raw: glued[2]!, at: offset + m.index + glued[1]!.length });
+    } else found.push({ word, raw: m[0], at: offset + m.index });
+  }
+  return found;
 }
 
 const labelKey = (label: string) =>
@@ -161,6 +180,21 @@ function pricedLabel(clauses: readonly Clause[], label: string, others: readonly
   return null;
 }
 
+/** Whether a word of the lot's label appears in another sentence of the chat. */
+function namedElsewhere(clauses: readonly Clause[], lot: Lot): boolean {
+  const patterns = lot.label.split(/\s+/).flatMap((word) => {
+    // A letter ("A", "B") is matched as written, a word by its stem ("bunnies" in "bunny").
+    if (/^[A-Z]$/.test(word)) return [new RegExp(String.raw`(?<![\w-])${word}(?![\w-])`)];
+    const stem = word.toLowerCase().replace(/(?<=\w{3})(?:ies|es|s)$/, "");
+    return stem.length >= 2 && !labelStop.test(stem)
+      ? [new RegExp(String.raw`(?<![\w-])${escapeRegex(stem)}`, "i")]
+      : [];
+  });
+  return clauses.some(
+    (clause, index) => index !== lot.clause && patterns.some((pattern) => pattern.test(clause.text)),
+  );
+}
+
 /**
  * The order lines of the chat: the sentence counting the most products apart, each with a label of
  * its own. Sizes and colours count as products only when each is priced apart too.
@@ -172,6 +206,8 @@ export function countedLots(clauses: readonly Clause[]): Lot[] {
     const lots = lotsIn(clause.text, index);
     const labels = new Set(lots.map((lot) => labelKey(lot.label)));
     if (lots.length < 2 || labels.size < lots.length) return;
+    // A product ordered is talked about again (priced, specified, confirmed); a word counted once and never
+    // again is an aside, not an order line.
     if (lots.every((lot) => sizeOrColour(lot.label))) {
       const labelsOf = lots.map((lot) => lot.label);
       const prices = lots.map((lot) =>
@@ -182,7 +218,7 @@ export function countedLots(clauses: readonly Clause[]): Lot[] {
         ),
       );
       if (prices.some((price) => price === null) || new Set(prices).size < 2) return;
-    }
+    } else if (!lots.every((lot) => namedElsewhere(clauses, lot))) return;
     if (lots.length > best.length) best = lots;
   });
   return best;
