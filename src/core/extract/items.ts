@@ -483,7 +483,7 @@ const wordsOf = (name: string) => tokens(name.toLowerCase()).map(singular);
  */
 function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: ItemRef | null): ItemRef[] {
   const labelWords = lots.map((lot) => wordsOf(lot.label));
-  return lots.map((lot, index) => {
+  const items = lots.map((lot, index) => {
     const own = labelWords[index]!;
     const theirs = new Set(labelWords.filter((_, i) => i !== index).flat());
     const distinctive = own.filter((word) => !theirs.has(word) && !stopWord.test(word));
@@ -514,8 +514,25 @@ function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: Item
       head,
       clause: lot.clause,
       start: Math.max(0, clause.text.indexOf(lot.label, lot.start)),
-      labels: [...new Set([lot.label.toLowerCase(), ...distinctive.filter((word) => word.length >= 2)])],
+      labels: [lot.label.toLowerCase(), ...distinctive.filter((word) => word.length >= 2)],
     };
+  });
+  return items;
+}
+
+/**
+ * Items told apart by their labels, once named in full: a word of one item's name and of no other's
+ * names that item alone ("100-piece", "farm", "36v"); a label word another item's name holds names none.
+ */
+export function withOwnWords(items: readonly ItemRef[]): ItemRef[] {
+  return items.map((item, index) => {
+    if (!item.labels) return item;
+    const others = new Set(items.filter((_, i) => i !== index).flatMap((other) => wordsOf(other.name)));
+    const own = wordsOf(item.name).filter(
+      (word) => !stopWord.test(word) && /[a-z]/.test(word) && word.length >= 2,
+    );
+    const labels = [...item.labels, ...own].filter((word) => !others.has(word));
+    return { ...item, labels: [...new Set(labels)] };
   });
 }
 

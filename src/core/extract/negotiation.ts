@@ -194,8 +194,8 @@ function nearestPriced(value: number, anchors: ReadonlyArray<number | null>): nu
 }
 
 /** Read in order, the amounts each answer the item in the same place ("26 / 34 / 11"), unless one is far from its item's price. */
-function inOrder(positions: number, targets: readonly number[], priced?: PriceContext): boolean {
-  if (positions < 2 || positions !== targets.length) return false;
+function inOrder(positions: number, targets: readonly number[], priced?: PriceContext, least = 2): boolean {
+  if (positions < least || positions !== targets.length) return false;
   if (!priced) return true;
   return targets.every((item, i) => {
     const anchor = priced.anchors[item];
@@ -262,13 +262,14 @@ function attach(
       ).item,
     ];
   });
-  // "26 and 34 fine": the amounts that name no item answer, in order, the items the sentence does not name.
+  // "26 and 34 fine. lids 10.5?", "price 9.80 usd, strap 0.45 usd/pc": the amounts that name no item
+  // answer, in order, the items the sentence does not name.
   const unnamed = result.flatMap((found, i) => (found.length === 0 ? [i] : []));
   const named = new Set(hits.map((hit) => hit.item));
   const rest = all.filter((item) => !named.has(item));
-  if (unnamed.length >= 2 && unnamed.length === rest.length) {
+  if (unnamed.length >= 1 && unnamed.length === rest.length) {
     const values = unnamed.map((i) => priced?.values[i] ?? 0);
-    if (inOrder(unnamed.length, rest, priced ? { values, anchors: priced.anchors } : undefined))
+    if (inOrder(unnamed.length, rest, priced ? { values, anchors: priced.anchors } : undefined, 1))
       unnamed.forEach((i, k) => {
         result[i] = [rest[k]!];
       });
