@@ -470,7 +470,14 @@ export function itemMentions(
 export function resolveItems(clauses: readonly Clause[], candidates: readonly ItemCandidate[]): ItemRef[] {
   const named = resolveNamedItems(clauses, candidates);
   const lots = countedLots(clauses);
-  return lots.length > named.length ? fromLots(clauses, lots, named.length === 1 ? named[0]! : null) : named;
+  if (lots.length > named.length) return fromLots(clauses, lots, named.length === 1 ? named[0]! : null);
+  if (lots.length < 2) return named;
+  // Items named apart keep their names; the labels they were counted by ("800 chef") name them too.
+  return named.map((item) => {
+    const words = wordsOf(item.name);
+    const lot = lots.find((lot) => wordsOf(lot.label).every((word) => words.includes(word)));
+    return lot ? { ...item, labels: [lot.label.toLowerCase()] } : item;
+  });
 }
 
 /** Words of a name, lower case and singular, for comparing names. */
@@ -546,9 +553,13 @@ function namesGoods(phrase: { name: string; head: string }): boolean {
 }
 
 /** Sentences that hold a word, in chat order, samples aside: the few the tagger reads for a label. */
-function clausesWith(clauses: readonly Clause[], word: string, limit: number): number[] {
+function clausesWith(clauses: readonly Clause[], word: string, limit: number, whole = false): number[] {
   const found: number[] = [];
-  const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegex(word)}`, "i");
+  // A label is matched whole ("S" is no "sizes"); a stem is matched as the start of a word ("knive" in "knives").
+  const pattern = new RegExp(
+    String.raw`(?<![\w-])${escapeRegex(word)}${whole ? String.raw`(?![\w-])` : ""}`,
+    "i",
+  );
   for (let index = 0; index < clauses.length && found.length < limit; index++)
     if (!clauses[index]!.sample && pattern.test(clauses[index]!.text)) found.push(index);
   return found;
@@ -581,7 +592,7 @@ function goodsNamedBefore(
   label: string,
   foreign: (phrase: string) => boolean,
 ): string | null {
-  const [first] = clausesWith(clauses, label, 1);
+  const [first] = clausesWith(clauses, label, 1, true);
   if (first === undefined) return null;
   const text = clauses[first]!.text;
   const at = text.toLowerCase().indexOf(label.toLowerCase());

@@ -13,7 +13,14 @@ import { isCodeLabel, isColourWord, isNonProductWord } from "./words/non-product
 import { countUnitOf, englishCountWords } from "./words/units.ts";
 
 /** One count with the words that tell its product from the others in the same sentence. */
-export type Lot = { label: string; count: number; clause: number; start: number };
+export type Lot = {
+  label: string;
+  count: number;
+  clause: number;
+  start: number;
+  end: number;
+  unit: ReturnType<typeof countUnitOf>;
+};
 
 /** Where a sentence breaks into the parts that each carry one count. */
 const partBreak = /,(?!\d{3}\b)|[;，；、]|:(?!\d)|\s(?:and|y|und|et|&|\+|\/)\s|\s\/|\/\s|和/gi;
@@ -112,7 +119,15 @@ function lotsIn(text: string, clause: number): Lot[] {
       label = labelOf(words.slice(0, firstNumber), firstNumber, true);
     if (!label) continue;
     const trimmed = label.replace(/\s+(?:for\s+)?(?:both|all|each)$/i, "");
-    lots.push({ label: trimmed, count, clause, start: chosen.at });
+    const unitWord = unit ? tokens[chosen.i + 1]! : null;
+    lots.push({
+      label: trimmed,
+      count,
+      clause,
+      start: chosen.at,
+      end: unitWord ? unitWord.at + unitWord.word.length : chosen.at + chosen.word.length,
+      unit: unitWord ? countUnitOf(unitWord.word) : null,
+    });
   }
   return lots;
 }
@@ -186,7 +201,7 @@ function namedElsewhere(clauses: readonly Clause[], lot: Lot): boolean {
     // A letter ("A", "B") is matched as written, a word by its stem ("bunnies" in "bunny").
     if (/^[A-Z]$/.test(word)) return [new RegExp(String.raw`(?<![\w-])${word}(?![\w-])`)];
     const stem = word.toLowerCase().replace(/(?<=\w{3})(?:ies|es|s)$/, "");
-    return stem.length >= 2 && !labelStop.test(stem)
+    return stem.length >= 2 && !labelStop.test(word)
       ? [new RegExp(String.raw`(?<![\w-])${escapeRegex(stem)}`, "i")]
       : [];
   });
@@ -222,6 +237,11 @@ export function countedLots(clauses: readonly Clause[]): Lot[] {
     if (lots.length > best.length) best = lots;
   });
   return best;
+}
+
+/** The counts of one sentence with their labels ("300 S and 200 L"), none in talk of minimums or samples. */
+export function labelledCounts(text: string): Lot[] {
+  return /\d/.test(text) && !notOrdering.test(text) ? lotsIn(text, -1) : [];
 }
 
 /** Tags of the words of a label in its sentence: whether any is a noun (a product named by itself). */

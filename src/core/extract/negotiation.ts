@@ -15,6 +15,7 @@ import {
   startsAccepting,
 } from "./cues.ts";
 import { type ItemRef, itemMentions, segmentAt } from "./items.ts";
+import { labelledCounts } from "./lots.ts";
 import { remembered } from "./memo.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
@@ -164,7 +165,16 @@ function near(text: string, segment: string, money: MoneyMention): string {
 }
 
 /** What a sentence's amounts are compared with: each amount, and each item's price on the table. */
-type PriceContext = { values: readonly number[]; anchors: ReadonlyArray<number | null> };
+type PriceContext = {
+  values: readonly number[];
+  anchors: ReadonlyArray<number | null>;
+  /** Where each amount ends, to read what it is said for ("2.40 usd for both"). */
+  ends?: readonly number[];
+};
+
+/** "2.40 usd for both", "2.25 all flavours": one amount said for every item. */
+const forEvery =
+  /^[^,;.?!]{0,24}?\b(?:for\s+)?(?:both|all\s+(?:\w+\s+)?(?:items|flavou?rs|sizes|colou?rs|models|versions|types|designs|products))\b/i;
 
 /** How far an amount is from a price, on a ratio scale (0 = the same price). */
 const distance = (value: number, anchor: number) => Math.abs(Math.log(value / anchor));
@@ -234,10 +244,12 @@ function attach(
   if (items.length === 0) return positions.map(() => []);
   const hits = itemMentions(text, items);
   const all = items.map((_, i) => i);
+  const shared = (i: number) => priced?.ends !== undefined && forEvery.test(text.slice(priced.ends[i]!));
   const byPrice = (i: number) => (priced ? nearestPriced(priced.values[i]!, priced.anchors) : []);
   if (hits.length === 0) {
     if (inOrder(positions.length, all, priced)) return positions.map((_, i) => [i]);
     return positions.map((_, i) => {
+      if (shared(i)) return all;
       const near = byPrice(i);
       return near.length > 0 ? near : focus >= 0 ? [focus] : [];
     });
@@ -274,7 +286,10 @@ function attach(
         result[i] = [rest[k]!];
       });
   }
-  return result.map((found, i) => (found.length === 0 ? byPrice(i) : found));
+  return result.map((found, i) => {
+    if (shared(i)) return named.size >= 2 ? [...named] : all;
+    return found.length === 0 ? byPrice(i) : found;
+  });
 }
 
 function plausible(value: number, anchor: number | null): boolean {
@@ -333,6 +348,15 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !/^\d[\d,.]*[a-z]/i.test(text.slice(q.start, q.end)) ||
           !names.some((hit) => q.start >= hit.start && q.start < hit.end),
       );
+      // "300 S and 200 L": a count beside the label that tells its item apart, however short the label.
+      if (items.some((item) => item.labels))
+        for (const lot of labelledCounts(text)) {
+          const label = lot.label.toLowerCase();
+          if (!items.some((item) => item.labels?.includes(label))) continue;
+          if (counted.some((q) => lot.start < q.end && lot.end > q.start)) continue;
+          counted.push({ value: lot.count, unit: lot.unit, start: lot.start, end: lot.end, kind: "order" });
+        }
+      counted.sort((a, b) => a.start - b.start);
       for (const q of counted) if (q.kind === "moq") moqs.push(q.value);
       const quantities = counted.filter((q) => q.kind === "order");
       const event = offerEvent.test(text);
@@ -423,6 +447,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         focus,
         {
           values: moneys.map((m) => m.value),
+          ends: moneys.map((m) => m.end),
           anchors: states.map((state) => (state.lastOffer ?? state.offers.at(-1))?.price ?? null),
         },
       );
