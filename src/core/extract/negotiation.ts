@@ -401,6 +401,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         );
         if (q) tierOf.set(money, q);
       }
+      // "For 900 backpacks price 11.40 USD, rain cover 500 pcs 1.60 USD": one count and price in a sentence
+      // naming several items is an order line of one of them, not a row of a tier table.
+      if (
+        tierOf.size === 1 &&
+        items.length > 1 &&
+        new Set(itemMentions(text, items).map((hit) => hit.item)).size > 1
+      )
+        tierOf.clear();
       const qItems = attach(
         text,
         quantities.map((q) => q.start),
