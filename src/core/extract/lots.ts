@@ -36,6 +36,8 @@ const notALine =
 const notOrdering = /\b(?:moq|minimum|min\.|at least|samples?|if|tier|per carton|per ctn)\b/i;
 const months =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:pantone|ral|no\.?|size|item|model|art|ref|po|pi|#)$/i;
+/** A whole number, the way any count is written ("800", "15,000"), not the parts of a price ("1.85"). */
+const wholeNumber = /(?<![\d.,])\d[\d,]*(?![\d,]|\.\d)/g;
 /** A label word: letters, or a measure led by digits ("8oz", "36V", "100-piece"). */
 const labelWord = /^(?:[\p{L}][\p{L}\d'./-]*|\d[\d.]*-?[\p{L}][\p{L}\d.-]*)$/u;
 
@@ -215,28 +217,40 @@ function namedElsewhere(clauses: readonly Clause[], lot: Lot): boolean {
  * its own. Sizes and colours count as products only when each is priced apart too.
  */
 export function countedLots(clauses: readonly Clause[]): Lot[] {
-  let best: Lot[] = [];
+  const groups: Lot[][] = [];
   clauses.forEach((clause, index) => {
     if (clause.sample || !/\d/.test(clause.text) || notOrdering.test(clause.text)) return;
+    // Two order lines need two whole numbers: most sentences are passed over here.
+    if (matchesOf(wholeNumber, clause.text).length < 2) return;
     const lots = lotsIn(clause.text, index);
     const labels = new Set(lots.map((lot) => labelKey(lot.label)));
-    if (lots.length < 2 || labels.size < lots.length) return;
-    // A product ordered is talked about again (priced, specified, confirmed); a word counted once and never
-    // again is an aside, not an order line.
-    if (lots.every((lot) => sizeOrColour(lot.label))) {
-      const labelsOf = lots.map((lot) => lot.label);
-      const prices = lots.map((lot) =>
-        pricedLabel(
-          clauses,
-          lot.label,
-          labelsOf.filter((other) => other !== lot.label),
-        ),
-      );
-      if (prices.some((price) => price === null) || new Set(prices).size < 2) return;
-    } else if (!lots.every((lot) => namedElsewhere(clauses, lot))) return;
-    if (lots.length > best.length) best = lots;
+    if (lots.length >= 2 && labels.size === lots.length && lots.length <= maxLots) groups.push(lots);
   });
-  return best;
+  // The sentences counting the most lines first; each check reads the whole chat, so only a few are checked.
+  const ranked = groups.sort((a, b) => b.length - a.length).slice(0, checkedGroups);
+  return ranked.find((lots) => confirmed(clauses, lots)) ?? [];
+}
+
+/** Most order lines one sentence is read for, and most sentences whose lines are checked against the chat. */
+const maxLots = 8;
+const checkedGroups = 4;
+
+/**
+ * Whether the chat bears the lines out. Sizes and colours are items apart only when each is priced apart
+ * ("S 8.50 usd, L 12.80 usd"); other lines when each is talked about again (priced, specified,
+ * confirmed): a word counted once and never again is an aside, not an order line.
+ */
+function confirmed(clauses: readonly Clause[], lots: readonly Lot[]): boolean {
+  if (!lots.every((lot) => sizeOrColour(lot.label))) return lots.every((lot) => namedElsewhere(clauses, lot));
+  const labels = lots.map((lot) => lot.label);
+  const prices = lots.map((lot) =>
+    pricedLabel(
+      clauses,
+      lot.label,
+      labels.filter((other) => other !== lot.label),
+    ),
+  );
+  return prices.every((price) => price !== null) && new Set(prices).size >= 2;
 }
 
 /** The counts of one sentence with their labels ("300 S and 200 L"), none in talk of minimums or samples. */

@@ -255,16 +255,22 @@ function attach(
     });
   }
   const segments = segmentsOf(text);
-  const result = positions.map((position) => {
+  /** Whether an amount is too far from an item's price on the table to be a counter to it. */
+  const far = (i: number, item: number) => {
+    const anchor = priced?.anchors[item];
+    return priced !== undefined && !!anchor && distance(priced.values[i]!, anchor) > counterReach;
+  };
+  const result = positions.map((position, i) => {
     const segment = [...segments].reverse().find((s) => s.start <= position);
     if (!segment) return [];
     const inSegment = hits.filter(
       (h) => h.start >= segment.start && h.start < segment.start + segment.text.length,
     );
     // "slide no can not, 2.90 lowest": an amount in a part that names no item is the last item named before it.
+    // (Unless the amount is far from that item's price: then it is another item's, "housing 0.42 and lens 0.11".)
     if (inSegment.length === 0) {
       const previous = [...hits].reverse().find((h) => h.start < position);
-      return previous ? [previous.item] : [];
+      return previous && !far(i, previous.item) ? [previous.item] : [];
     }
     const together = namedTogether(text, inSegment, position);
     if (together.length > 1) return together;
