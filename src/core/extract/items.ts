@@ -596,8 +596,11 @@ function goodsNamedBefore(
   if (first === undefined) return null;
   const text = clauses[first]!.text;
   const at = text.toLowerCase().indexOf(label.toLowerCase());
+  // "Sherry, we'd like 800 sets of ...": a name the sentence opens by addressing is a person, not goods.
+  const addressed = (phrase: { start: number; end: number }) =>
+    phrase.start === 0 && /^\s*,/.test(text.slice(phrase.end));
   const before = nounPhrases(text).filter(
-    (phrase) => phrase.end <= at && namesGoods(phrase) && !foreign(phrase.name),
+    (phrase) => phrase.end <= at && namesGoods(phrase) && !foreign(phrase.name) && !addressed(phrase),
   );
   const nearest = before[before.length - 1];
   return nearest ? tidy(nearest.name) : null;

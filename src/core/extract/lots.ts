@@ -197,6 +197,17 @@ function pricedLabel(clauses: readonly Clause[], label: string, others: readonly
   return null;
 }
 
+/** An accessory the supplier puts in with the goods ("adapter included", "incl. gift box"): no line of its own. */
+function includedFree(clauses: readonly Clause[], lot: Lot): boolean {
+  const word = lot.label.split(/\s+/).at(-1)!;
+  const stem = escapeRegex(word.toLowerCase().replace(/(?<=\w{3})(?:ies|es|s)$/, ""));
+  const included = new RegExp(
+    String.raw`(?<![\w-])${stem}\w*\s+(?:(?:is|are)\s+)?(?:included|inclusive|free|for free|at no (?:extra )?(?:charge|cost))\b|\b(?:incl\.?|including|includes|with free|free)\s+(?:\w+\s+)?${stem}`,
+    "i",
+  );
+  return clauses.some((clause) => clause.text.toLowerCase().includes(stem) && included.test(clause.text));
+}
+
 /** Whether a word of the lot's label appears in another sentence of the chat. */
 function namedElsewhere(clauses: readonly Clause[], lot: Lot): boolean {
   const patterns = lot.label.split(/\s+/).flatMap((word) => {
@@ -241,7 +252,8 @@ const checkedGroups = 4;
  * confirmed): a word counted once and never again is an aside, not an order line.
  */
 function confirmed(clauses: readonly Clause[], lots: readonly Lot[]): boolean {
-  if (!lots.every((lot) => sizeOrColour(lot.label))) return lots.every((lot) => namedElsewhere(clauses, lot));
+  if (!lots.every((lot) => sizeOrColour(lot.label)))
+    return lots.every((lot) => namedElsewhere(clauses, lot) && !includedFree(clauses, lot));
   const labels = lots.map((lot) => lot.label);
   const prices = lots.map((lot) =>
     pricedLabel(

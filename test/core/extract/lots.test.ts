@@ -223,6 +223,18 @@ describe("one product named several ways stays one item", () => {
     ).toEqual([[800, 9.4]]);
   });
 
+  it("an accessory counted beside it and put in with it", () => {
+    expect(
+      linesOf([
+        "Buyer: We need 1000 desk lamps and 1000 power adapters.",
+        "Supplier: desk lamp 8.60 usd, adapter included",
+        "Buyer: the adapter must be UL listed",
+        "Supplier: yes UL adapter. 8.40 is ok for 1000 pcs",
+        "Buyer: deal",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([[1000, 8.4]]);
+  });
+
   it("a sample order before the bulk order", () => {
     expect(
       linesOf([
