@@ -16,7 +16,7 @@ import { type Clause, clausesOf, evidenceFor } from "./clauses.ts";
 import { defers, isAcceptance } from "./cues.ts";
 import { withFullerNames, withStatedSizes } from "./fuller-name.ts";
 import { withIntroducedNames } from "./introduced-name.ts";
-import { findItemCandidates, type ItemRef, itemMentions, resolveItems } from "./items.ts";
+import { findItemCandidates, type ItemRef, itemMentions, resolveItems, withOwnWords } from "./items.ts";
 import { negotiate } from "./negotiation.ts";
 import { type TermRule, termRules } from "./rules/index.ts";
 import { type Mention, type Settled, settle } from "./settle.ts";
@@ -102,12 +102,9 @@ function readItems(
   evidence: Evidence[],
   conflicts: ExtractionConflict[],
 ): ItemRef[] {
-  let items = withStatedSizes(
-    clauses,
-    withFullerNames(
-      clauses,
-      withIntroducedNames(clauses, resolveItems(clauses, findItemCandidates(clauses))),
-    ),
+  const resolved = resolveItems(clauses, findItemCandidates(clauses));
+  let items = withOwnWords(
+    withStatedSizes(clauses, withFullerNames(clauses, withIntroducedNames(clauses, resolved))),
   );
   if (items.length === 0) {
     // Priced but never named: one unnamed item, cited where its price or quantity first appears.
