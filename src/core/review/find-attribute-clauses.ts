@@ -827,6 +827,41 @@ function defectObjectEnd(words: TaggedWord[], i: number, to: number): number | n
   return described || defectNoun(head) ? end : null;
 }
 
+/** Irregular past forms: a verb in them reports what happened rather than what the product must do. */
+const pastForms = new Set(["came", "went", "got", "took", "left", "ran", "sold", "made", "gave", "sent", "did"]);
+
+/** Words after a verb that close its clause: where a manner word must stand to say how the product performs. */
+const closers = new Set(["and", "but", "so", "even", "when", "while", "after", "under", "please"]);
+
+/**
+ * How a product performs, said with no figure: a manner word right after its verb ("boil fast", "close
+ * securely", "run quiet", "heat up fast", "absorb quickly"), a particle ("up") allowed between. An adjective
+ * read as an adverb here must judge and close the clause ("run cool even at full load"), so "run small" in
+ * "sizes run small, order one up" is no claim. Returns where the claim ends (a place after it included), or null.
+ */
+function mannerEnd(
+  words: TaggedWord[],
+  k: number,
+  to: number,
+): { end: number; attribute: Attribute } | null {
+  let j = k;
+  if (["up", "down", "out", "off"].includes(words[j]?.lower ?? "") && words[j + 1] !== undefined) j += 1;
+  const word = words[j];
+  if (!isWord(word) || j >= to) return null;
+  const graded = word.pos === "ADV" && (/ly$/.test(word.lower) || manners.has(word.lower));
+  const listed = manners.has(word.lower);
+  const judged = ["ADJ", "ADV"].includes(word.pos) && evaluativeAt(word)?.kind === "specific";
+  if (!graded && !listed && !judged) return null;
+  if (notQuality.has(word.lower) || boosts.has(word.lower) || /^(?:only|really|usually|likely|already)$/.test(word.lower))
+    return null;
+  const next = words[j + 1];
+  const closes =
+    j + 1 >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower);
+  const place = placeEnd(words, j + 1, to);
+  if (!closes && place === null && !graded) return null;
+  return { end: place ?? j + 1, attribute: evaluativeAt(word)?.attribute ?? "feel" };
+}
+
 /** The evaluative clauses in one segment-free run of words (a sentence). */
 function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
   const found: Found[] = [];
@@ -1063,16 +1098,22 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       const subject = subjectBefore(words, i + 1, from);
       // "must not give a metallic taste", "should not leave a greasy film": the object names the defect.
       const object = negated ? defectObjectEnd(words, verbAt + 1, to) : null;
+      // After a modal, a word the tagger read otherwise is still the verb when a manner word follows it ("must
+      // close securely" comes back as an adverb).
+      const performed = negated ? null : (mannerEnd(words, verbAt + 1, to)?.end ?? null);
       const verbal = negated
         ? productVerb(verb) ||
           afterNegation(verb) ||
           (object !== null && isWord(verb) && !copulas.has(verb.lower))
-        : isWord(verb) && verb.pos === "VERB" && !commerce.has(verb.lower) && !copulas.has(verb.lower);
+        : isWord(verb) &&
+          (verb.pos === "VERB" || (performed !== null && ["ADV", "ADJ", "NOUN"].includes(verb.pos))) &&
+          !commerce.has(verb.lower) &&
+          !copulas.has(verb.lower) &&
+          !chatter.has(verb.lower);
       if (verbal) {
-        const adverb = words[verbAt + 1];
-        const manner = isWord(adverb) && adverb.pos === "ADV" && /ly$|^well$/.test(adverb.lower);
+        const manner = performed !== null;
         if ((negated || manner) && (subject === null || subject.noun)) {
-          let end = manner ? verbAt + 2 : verbAt + 1;
+          let end = performed ?? verbAt + 1;
           // "must not dry the lips": the thing it must not harm belongs to the requirement.
           if (negated) end = object ?? placeEnd(words, end, to) ?? objectEnd(words, end, to) ?? end;
           // "grip well on wet floors": where it must perform belongs to it.
@@ -1084,11 +1125,39 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
               ? ((object !== null
                   ? (attributeNounAt(words, object - 1)?.attribute ?? defectNoun(words[object - 1]))
                   : null) ?? defectOf(verb!.lower))
-              : "feel",
+              : (mannerEnd(words, verbAt + 1, to)?.attribute ?? "feel"),
           });
           i = end - 1;
           continue;
         }
+      }
+    }
+    // A performance said of the product with no modal: "our lotion absorbs fast", "the motor runs quietly", and
+    // a second verb sharing a requirement's modal ("must be lightweight and absorb quickly").
+    // A past event ("the goods arrived quickly", "it came fast") reports, it does not specify.
+    const past = /ed$/.test(word.lower) || pastForms.has(word.lower);
+    if (
+      word.pos === "VERB" &&
+      !past &&
+      !commerce.has(word.lower) &&
+      !copulas.has(word.lower) &&
+      !chatDone.has(word.lower)
+    ) {
+      const before = words[i - 1];
+      const sharedModal =
+        before?.lower === "and" && words.slice(Math.max(from, i - 12), i).some((w) => modals.has(w.lower));
+      const productSubject =
+        i > from &&
+        nounLike(words, i - 1) &&
+        !chatter.has(before!.lower) &&
+        !persons.has(before!.lower) &&
+        !deals.has(before!.lower);
+      const performed = sharedModal || productSubject ? mannerEnd(words, i + 1, to) : null;
+      if (performed) {
+        const start = productSubject ? Math.max(i - 1, found.at(-1)?.to ?? from) : i;
+        found.push({ from: start, to: performed.end, attribute: performed.attribute });
+        i = performed.end - 1;
+        continue;
       }
     }
     // A second requirement sharing the first one's modal: "must be stronger than before and not fray".
