@@ -387,7 +387,10 @@ function complementEnd(words: TaggedWord[], end: number, to: number): number {
   const enough = words[k]?.lower === "enough";
   if (enough) k += 1;
   const opener = words[k]?.lower;
-  if (!(opener === "for" || (enough && opener === "to")) || k + 1 >= to) return k;
+  // "easy to read from across the room", "comfortable to wear", "soft to the touch": a purpose or a sense
+  // after the judgement says what it must do, as "enough to hold books" does.
+  const purpose = opener === "to" && (words[k + 1]?.pos === "VERB" || words[k + 2]?.lower === "touch");
+  if (!(opener === "for" || (enough && opener === "to") || purpose) || k + 1 >= to) return k;
   let j = k + 1;
   let content = 0;
   let last = k;
@@ -396,7 +399,8 @@ function complementEnd(words: TaggedWord[], end: number, to: number): number {
     if (!isWord(word) || (word.pos === "PRON" && persons.has(word.lower))) break;
     const joining = (word.pos === "ADP" && word.lower !== "for") || word.lower === "and";
     if (!joining && !["DET", "NUM", "ADJ", "NOUN", "PROPN", "VERB", "PRON"].includes(word.pos)) break;
-    if (joining && !nounLike(words, j + 1) && words[j + 1]?.pos !== "DET") break;
+    // "from across the room": two prepositions may open the place.
+    if (joining && !nounLike(words, j + 1) && !["DET", "ADP"].includes(words[j + 1]?.pos ?? "")) break;
     if (!["DET", "PRON", "NUM"].includes(word.pos) && !joining) {
       content += 1;
       last = j + 1;
@@ -749,7 +753,8 @@ function resistanceWord(word: TaggedWord | undefined): boolean {
 
 /** Where "on the neck", "at the edges", "in the hand" ends when it closes its segment, else null. */
 function placeEnd(words: TaggedWord[], i: number, to: number): number | null {
-  if (!["on", "at", "in", "against"].includes(words[i]?.lower ?? "")) return null;
+  if (!["on", "at", "in", "against", "across", "along", "throughout"].includes(words[i]?.lower ?? ""))
+    return null;
   let k = i + 1;
   if (words[k]?.pos === "DET" || words[k]?.pos === "PRON") k += 1;
   // "on wet floors": one adjective may stand before the place.
@@ -828,7 +833,29 @@ function defectObjectEnd(words: TaggedWord[], i: number, to: number): number | n
 }
 
 /** Irregular past forms: a verb in them reports what happened rather than what the product must do. */
-const pastForms = new Set(["came", "went", "got", "took", "left", "ran", "sold", "made", "gave", "sent", "did"]);
+const pastForms = new Set([
+  "came",
+  "went",
+  "got",
+  "took",
+  "left",
+  "ran",
+  "sold",
+  "made",
+  "gave",
+  "sent",
+  "did",
+]);
+
+/** A degree before a judgement ("very", "really", "highly", "strongly"), when a judgement follows it. */
+function gradesNext(words: TaggedWord[], j: number, depth = 0): boolean {
+  const word = words[j];
+  // Three degrees at most ("really very highly"): a longer run is no phrase, and reading it would be quadratic.
+  if (!isWord(word) || depth > 2) return false;
+  const degree =
+    boosts.has(word.lower) || (word.pos === "ADV" && /ly$/.test(word.lower) && !notQuality.has(word.lower));
+  return degree && (evaluativeAt(words[j + 1]) !== null || gradesNext(words, j + 1, depth + 1));
+}
 
 /** Words after a verb that close its clause: where a manner word must stand to say how the product performs. */
 const closers = new Set(["and", "but", "so", "even", "when", "while", "after", "under", "please"]);
@@ -839,11 +866,7 @@ const closers = new Set(["and", "but", "so", "even", "when", "while", "after", "
  * read as an adverb here must judge and close the clause ("run cool even at full load"), so "run small" in
  * "sizes run small, order one up" is no claim. Returns where the claim ends (a place after it included), or null.
  */
-function mannerEnd(
-  words: TaggedWord[],
-  k: number,
-  to: number,
-): { end: number; attribute: Attribute } | null {
+function mannerEnd(words: TaggedWord[], k: number, to: number): { end: number; attribute: Attribute } | null {
   let j = k;
   if (["up", "down", "out", "off"].includes(words[j]?.lower ?? "") && words[j + 1] !== undefined) j += 1;
   const word = words[j];
@@ -852,11 +875,14 @@ function mannerEnd(
   const listed = manners.has(word.lower);
   const judged = ["ADJ", "ADV"].includes(word.pos) && evaluativeAt(word)?.kind === "specific";
   if (!graded && !listed && !judged) return null;
-  if (notQuality.has(word.lower) || boosts.has(word.lower) || /^(?:only|really|usually|likely|already)$/.test(word.lower))
+  if (
+    notQuality.has(word.lower) ||
+    boosts.has(word.lower) ||
+    /^(?:only|really|usually|likely|already)$/.test(word.lower)
+  )
     return null;
   const next = words[j + 1];
-  const closes =
-    j + 1 >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower);
+  const closes = j + 1 >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower);
   const place = placeEnd(words, j + 1, to);
   if (!closes && place === null && !graded) return null;
   return { end: place ?? j + 1, attribute: evaluativeAt(word)?.attribute ?? "feel" };
@@ -1164,9 +1190,11 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     if ((word.lower === "not" || word.lower === "never") && words[i - 1]?.lower === "and") {
       const verb = words[i + 1];
       const required = words.slice(Math.max(from, i - 12), i).some((earlier) => modals.has(earlier.lower));
-      if (required && productVerb(verb)) {
-        found.push({ from: i, to: i + 2, attribute: defectOf(verb!.lower) });
-        i += 1;
+      if (required && (productVerb(verb) || afterNegation(verb))) {
+        // "and not dry the lips": what it must not harm belongs to it.
+        const end = placeEnd(words, i + 2, to) ?? objectEnd(words, i + 2, to) ?? i + 2;
+        found.push({ from: i, to: end, attribute: defectOf(verb!.lower) });
+        i = end - 1;
         continue;
       }
     }
@@ -1187,11 +1215,13 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     // Predicate: "buttons should be responsive", "hinges should feel premium", "the dye must be skin safe".
     if (copulas.has(word.lower)) {
       let j = i + 1;
-      while (j < to && boosts.has(words[j]!.lower)) j += 1;
+      // "really soft", "highly absorbent", "strongly magnetic": a degree before the judgement is part of it. A
+      // degree word that judges on its own ("should be good") is the judgement itself.
+      while (j < to && gradesNext(words, j)) j += 1;
       // "must be skin safe", "should be food safe": the noun before "safe" belongs to the claim. So does a noun
-      // that only grades the adjective after it ("razor sharp", "rock solid", "ice cold").
+      // that only grades the adjective after it ("razor sharp", "rock solid", "ice cold"), whatever its tag.
       const grading =
-        words[j]?.pos === "NOUN" &&
+        ["NOUN", "VERB"].includes(words[j]?.pos ?? "") &&
         !attributeNounAt(words, j) &&
         !chatter.has(words[j]!.lower) &&
         evaluativeAt(words[j + 1])?.kind === "specific" &&
@@ -1212,8 +1242,11 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           segmentEnd.has(words[j + noun + 2]!.lower) ||
           words[j + noun + 2]!.lower === "and");
       // A name ("September is too tight") is never the product: product subjects are common nouns.
+      // Nor is a deal's term ("the quantity is good", "price should be better").
       const named =
-        subject?.noun && words[subject.index]!.pos === "PROPN" && !attributeNounAt(words, subject.index);
+        subject?.noun &&
+        ((words[subject.index]!.pos === "PROPN" && !attributeNounAt(words, subject.index)) ||
+          deals.has(words[subject.index]!.lower));
       // "Lid must be airtight": under a modal, any adjective that judges a product noun is a requirement.
       const requiredOfPart =
         judged?.kind === "open" &&
@@ -1233,7 +1266,11 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       ) {
         const acceptedOnly = acceptance.has(words[j + noun]!.lower) && !subject.noun;
         if (!acceptedOnly && (subject.noun || judged.kind === "specific")) {
-          let end = complementEnd(words, j + noun + (compound ? 2 : 1), to);
+          // "must be long lasting", "should be quick drying": the participle completes the judgement.
+          const paced =
+            /^(?:long|quick|fast)$/.test(words[j + noun]!.lower) &&
+            /^[a-z]{3,}ing$/.test(words[j + noun + 1]?.lower ?? "");
+          let end = complementEnd(words, j + noun + (compound || paced ? 2 : 1), to);
           // "should stay warm all night": a span with no number belongs to the claim.
           end = vagueSpanAt(words, end, to) ?? end;
           // "beautiful in appearance": the attribute it is judged in belongs to the claim.
@@ -1245,14 +1282,25 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           const compared = unnamedReferenceAt(words, j + noun, from, to);
           if (compared) end = Math.max(end, compared.to);
           // "soft and safe", but not "bright enough and long battery life": an adjective before its noun is another claim.
-          if (words[end]?.lower === "and" && evaluativeAt(words[end + 1]) && !nounLike(words, end + 2))
-            end = complementEnd(words, end + 2, to);
+          // "powerful but quiet" joins two judgements as "and" does; "really soft and highly absorbent" too.
+          const joined = end + 1 + (gradesNext(words, end + 1) ? 1 : 0);
+          const second = evaluativeAt(words[joined]);
+          let judgement = judged;
+          if (
+            (words[end]?.lower === "and" || words[end]?.lower === "but") &&
+            second &&
+            !nounLike(words, joined + 1)
+          ) {
+            end = complementEnd(words, joined + 1, to);
+            // "nice and soft" is about softness: the sharper of the two judgements names the attribute.
+            if (judged.attribute === null) judgement = second;
+          }
           const own = subject.noun ? attributeNounAt(words, subject.index)?.attribute : undefined;
           found.push({
             from: subject.noun ? Math.max(subject.index, found.at(-1)?.to ?? from) : required ? i - 1 : i,
             to: end,
             // The subject says what is judged: "the scent should be strong" is about the scent, not strength.
-            attribute: pick(judged, own ?? null),
+            attribute: pick(judgement, own ?? null),
           });
           i = end - 1;
           continue;
@@ -1315,7 +1363,8 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       after.lower === "with" ||
       place !== null;
     if (judged.kind !== "open" && judged.kind !== "generic" && closes && before && nounLike(words, i - 1)) {
-      if (chatter.has(before.lower) || persons.has(before.lower) || safeUses.has(before.lower)) continue;
+      const use = judged.attribute === "safety" && safeUses.has(before.lower);
+      if (chatter.has(before.lower) || persons.has(before.lower) || use) continue;
       const own = attributeNounAt(words, i - 1)?.attribute;
       found.push({ from: i - 1, to: place ?? i + 1, attribute: judged.attribute ?? own ?? "quality" });
       if (place !== null) i = place - 1;

