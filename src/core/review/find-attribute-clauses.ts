@@ -34,6 +34,7 @@ import {
   defects,
   degreeWords,
   deviationNouns,
+  enduranceVerbs,
   genericQualifiers,
   intensifiers,
   mannerAdverbs,
@@ -53,6 +54,7 @@ import {
   typeFormingQualifiers,
   typeHeads,
   typeTerms,
+  vagueAmounts,
 } from "./vocabulary.ts";
 
 const chatter = new Set([...chatterNouns, ...marketingNouns]);
@@ -87,6 +89,10 @@ const deviations = new Set(deviationNouns);
 const manners = new Set(mannerAdverbs);
 const chatDone = new Set(chatParticiples);
 const notQuality = new Set(notQualityWords);
+const endures = new Set(enduranceVerbs);
+/** Who speaks in a chat: "we will hold the goods" is the seller's doing, not the product's. */
+const speakers = new Set(["i", "we", "you", "he", "she", "u"]);
+const amounts = new Set(vagueAmounts);
 /** Adjectives that grade an amount ("low dust", "minimal odour"): on a defect noun they promise a level unsaid. */
 const levels = new Set(["low", "lower", "high", "minimal", "reduced", "little", "less"]);
 /** Words that open a reference to something shown elsewhere ("like the photos", "as per seller's sample"). */
@@ -649,9 +655,55 @@ function performanceStart(words: TaggedWord[], span: number, floor: number): num
 /** A defect a buyer wants absent, said as a noun or a gerund ("bubbles", "rust", "curling", "peeling"). */
 function defectNoun(word: TaggedWord | undefined): Attribute | null {
   if (!isWord(word)) return null;
-  const stem = Object.keys(defects).find((defect) => word.lower.startsWith(defect));
+  // "wobbling", "tangling": a gerund drops the stem's final "e".
+  const stem = Object.keys(defects).find((defect) =>
+    word.lower.startsWith(defect.replace(/(?<=[^e])e$/, "")),
+  );
   if (!stem || word.lower.length > stem.length + 4) return null;
   return defects[stem]!;
+}
+
+/**
+ * A defect ruled out in one word: "lint free", "flicker-free driver", "odour-free". What is free of a named
+ * substance ("BPA-free", "PFOA-free", "lead free") is a test a lab can run, so only defects count.
+ */
+function defectFreeEnd(words: TaggedWord[], i: number, to: number): number | null {
+  const word = words[i]!;
+  if (defectNoun(word) === null) return null;
+  const hyphen = words[i + 1]?.lower === "-" ? 1 : 0;
+  if (words[i + 1 + hyphen]?.lower !== "free") return null;
+  const end = i + 2 + hyphen;
+  // "flicker-free driver": the part it is said of belongs to it.
+  const run = nounRun(words, end);
+  return run && run.end <= to && !chatter.has(words[run.end - 1]!.lower) ? run.end : end;
+}
+
+/**
+ * A quality ruled out after a comma or "and": "solid, not cheap plastic", "should look premium, not like cheap
+ * plastic", "absorbs fast, not sticky", "not too heavy". The buyer names what the product must not be and no
+ * test for it. Returns where it ends, or null ("not sure", "not urgent" judge no product).
+ */
+function negatedQualityEnd(words: TaggedWord[], i: number, from: number, to: number): number | null {
+  if (words[i]!.lower !== "not") return null;
+  const before = words[i - 1];
+  // After a comma or "and", in contrast with what was asked; a sentence opening "Not bad" is a reply.
+  const opens =
+    i > from &&
+    before !== undefined &&
+    ([",", "，"].includes(before.lower) || ["and", "but"].includes(before.lower));
+  if (!opens) return null;
+  let j = i + 1;
+  if (words[j]?.lower === "like" || words[j]?.lower === "too" || boosts.has(words[j]?.lower ?? "")) j += 1;
+  const judged = evaluativeAt(words[j]);
+  const word = words[j];
+  if (!judged || !word || notQuality.has(word.lower) || acceptance.has(word.lower)) return null;
+  if (!["ADJ", "ADV"].includes(word.pos) && judged.kind === "open") return null;
+  const run = nounRun(words, j + 1);
+  const end =
+    run && !chatter.has(words[run.end - 1]!.lower) && !persons.has(words[run.end - 1]!.lower)
+      ? run.end
+      : j + 1;
+  return end <= to ? end : null;
 }
 
 /**
@@ -762,7 +814,7 @@ function placeEnd(words: TaggedWord[], i: number, to: number): number | null {
   const start = k;
   while (k < to && k - start < 2 && nounLike(words, k) && !chatter.has(words[k]!.lower)) k += 1;
   if (k === start) return null;
-  return k >= to || segmentEnd.has(words[k]!.lower) || words[k]!.lower === "and" ? k : null;
+  return k >= to || segmentEnd.has(words[k]!.lower) || closers.has(words[k]!.lower) ? k : null;
 }
 
 /**
@@ -888,6 +940,48 @@ function mannerEnd(words: TaggedWord[], k: number, to: number): { end: number; a
   return { end: place ?? j + 1, attribute: evaluativeAt(word)?.attribute ?? "feel" };
 }
 
+/**
+ * What an endurance verb promises, when the rest of its clause names no figure: "hold its shape", "stay in
+ * place", "last" alone, "stand up to proper weather", "retain its white appearance". A deal kept ("keep the
+ * price") or a person held ("hold the goods for us") is no promise of the product. Returns where it ends.
+ */
+function enduranceEnd(words: TaggedWord[], k: number, to: number): number | null {
+  const verb = words[k];
+  if (!isWord(verb) || !endures.has(verb.lower)) return null;
+  let j = k + 1;
+  // "stand up to the weather": only with "up to", and never "up to 8 kg" (the anchor check reads the figure).
+  if (/^stands?$/.test(verb.lower)) {
+    if (words[j]?.lower !== "up" || words[j + 1]?.lower !== "to") return null;
+    j += 2;
+  }
+  const next = words[j];
+  if (j >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower))
+    return /^lasts?$/.test(verb.lower) ? j : null;
+  const place = placeEnd(words, j, to);
+  if (place !== null) return place;
+  // "its shape", "their colour", "the white appearance": the object is the product's own attribute or part.
+  let o = j;
+  if (words[o]?.pos === "PRON" && !persons.has(words[o]!.lower)) o += 1;
+  // "proper British weather": a second adjective may stand before the object's own.
+  if (words[o]?.pos === "ADJ" && words[o + 1]?.pos === "ADJ") o += 1;
+  const end = objectEnd(words, o, to);
+  if (end === null || /\d/.test(words[o]?.text ?? "")) return null;
+  const head = words[end - 1]!.lower;
+  return attributeNounAt(words, end - 1) || j === k + 3
+    ? end
+    : nounLike(words, end - 1) && !deals.has(head) && !commerce.has(verb.lower)
+      ? end
+      : null;
+}
+
+/** "a lot of hair", "lots of light", "plenty of water": an amount in words after a product verb. Where it ends. */
+function vagueAmountEnd(words: TaggedWord[], k: number, to: number): number | null {
+  let j = k;
+  if (words[j]?.lower === "a") j += 1;
+  if (!amounts.has(words[j]?.lower ?? "") || words[j + 1]?.lower !== "of") return null;
+  return objectEnd(words, j + 2, to);
+}
+
 /** The evaluative clauses in one segment-free run of words (a sentence). */
 function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
   const found: Found[] = [];
@@ -957,9 +1051,28 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       continue;
     }
     // A state required with no criterion: "no colour difference", "no visible scratches", "without any rust".
+    // "lint free", "flicker-free driver": a defect ruled out in one word.
+    const freeEnd = defectFreeEnd(words, i, to);
+    if (freeEnd !== null) {
+      found.push({ from: i, to: freeEnd, attribute: defectNoun(words[i]!) ?? "quality" });
+      i = freeEnd - 1;
+      continue;
+    }
+    // "solid, not cheap plastic", "absorbs fast, not sticky": a quality ruled out with no test.
+    const ruledOut = negatedQualityEnd(words, i, from, to);
+    if (ruledOut !== null) {
+      const own = words
+        .slice(i, ruledOut)
+        .map((w) => evaluativeAt(w)?.attribute)
+        .find((a) => a);
+      found.push({ from: i, to: ruledOut, attribute: own ?? "quality" });
+      i = ruledOut - 1;
+      continue;
+    }
     const absence = absenceAt(words, i, to);
     if (absence) {
-      found.push(absence);
+      // "hold up to 8 kg without wobbling": the load is not the criterion of the wobble.
+      found.push({ ...absence, ahead: true });
       i = absence.to - 1;
       continue;
     }
@@ -1124,6 +1237,15 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       const subject = subjectBefore(words, i + 1, from);
       // "must not give a metallic taste", "should not leave a greasy film": the object names the defect.
       const object = negated ? defectObjectEnd(words, verbAt + 1, to) : null;
+      // "Crown should hold its shape", "waistband should stay in place", "Smell must last": an endurance
+      // promised with no load, time or test.
+      const endured =
+        negated || speakers.has(words[i - 1]?.lower ?? "") ? null : enduranceEnd(words, verbAt, to);
+      if (endured !== null && (subject === null || subject.noun)) {
+        found.push({ from: i, to: endured, attribute: "strength" });
+        i = endured - 1;
+        continue;
+      }
       // After a modal, a word the tagger read otherwise is still the verb when a manner word follows it ("must
       // close securely" comes back as an adverb).
       const performed = negated ? null : (mannerEnd(words, verbAt + 1, to)?.end ?? null);
@@ -1178,6 +1300,22 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         !chatter.has(before!.lower) &&
         !persons.has(before!.lower) &&
         !deals.has(before!.lower);
+      // "the paper retain its white appearance", "removes a lot of hair", "and hold shape".
+      const relative = ["that", "which"].includes(before?.lower ?? "") && i - 1 > from;
+      const promised =
+        sharedModal || productSubject || relative
+          ? (enduranceEnd(words, i, to) ?? vagueAmountEnd(words, i + 1, to))
+          : null;
+      if (promised !== null && (sharedModal || productSubject || relative)) {
+        const start = productSubject ? Math.max(i - 1, found.at(-1)?.to ?? from) : i;
+        found.push({
+          from: start,
+          to: promised,
+          attribute: endures.has(word.lower) ? "strength" : "quality",
+        });
+        i = promised - 1;
+        continue;
+      }
       const performed = sharedModal || productSubject ? mannerEnd(words, i + 1, to) : null;
       if (performed) {
         const start = productSubject ? Math.max(i - 1, found.at(-1)?.to ?? from) : i;

@@ -938,6 +938,7 @@ export const mannerAdverbs: readonly string[] = [
 /** Defects a buyer asks to be absent, and the attribute whose test proves it. */
 export const defects: Readonly<Record<string, Attribute>> = {
   lint: "lint",
+  shed: "lint",
   splinter: "edge",
   burr: "edge",
   scratch: "finish",
@@ -2068,3 +2069,31 @@ export const esChatter: readonly string[] = [
 
 /** Words after a Spanish "no" that make it chat, not a requirement ("no hay problema", "que no te preocupes"). */
 export const esNotRequirement: readonly string[] = ["hay", "es", "problema", "gracias", "te", "lo", "me"];
+
+/**
+ * Verbs that promise the product endures or resists ("hold its shape", "stay in place", "last", "withstand
+ * rain"): said with no load, time or test, the promise has no criterion.
+ */
+export const enduranceVerbs: readonly string[] = [
+  "hold",
+  "holds",
+  "keep",
+  "keeps",
+  "retain",
+  "retains",
+  "stay",
+  "stays",
+  "last",
+  "lasts",
+  "withstand",
+  "withstands",
+  "resist",
+  "resists",
+  "survive",
+  "survives",
+  "stand",
+  "stands",
+];
+
+/** Amounts said in words where a figure belongs ("removes a lot of hair", "holds plenty of water"). */
+export const vagueAmounts: readonly string[] = ["lot", "lots", "plenty", "loads", "tons"];
