@@ -402,6 +402,11 @@ function complementEnd(words: TaggedWord[], end: number, to: number): number {
   let last = k;
   while (j < to && j - k <= 5) {
     const word = words[j]!;
+    // "all-day wear": a hyphen inside the complement joins its words.
+    if (word.lower === "-" && isWord(words[j + 1]) && isWord(words[j - 1])) {
+      j += 1;
+      continue;
+    }
     if (!isWord(word) || (word.pos === "PRON" && persons.has(word.lower))) break;
     const joining = (word.pos === "ADP" && word.lower !== "for") || word.lower === "and";
     if (!joining && !["DET", "NUM", "ADJ", "NOUN", "PROPN", "VERB", "PRON"].includes(word.pos)) break;
@@ -800,6 +805,9 @@ function aloneInList(words: TaggedWord[], i: number, end: number, from: number, 
 /** A property said in one word that claims a resistance or a test ("windproof", "anti-slip", "shock-absorbing"). */
 function resistanceWord(word: TaggedWord | undefined): boolean {
   if (!isWord(word)) return false;
+  // "non-slip", "non-fading": a defect ruled out in one word, as "anti-slip" is.
+  const non = /^non-?([a-z]{3,})$/.exec(word.lower);
+  if (non && defectNoun({ ...word, lower: non[1]! }) !== null) return true;
   return /^[a-z]{3,}(?:proof|resistant|repellent)$/.test(word.lower) || /^anti-?[a-z]{3,}$/.test(word.lower);
 }
 
@@ -925,7 +933,8 @@ function mannerEnd(words: TaggedWord[], k: number, to: number): { end: number; a
   if (!isWord(word) || j >= to) return null;
   const graded = word.pos === "ADV" && (/ly$/.test(word.lower) || manners.has(word.lower));
   const listed = manners.has(word.lower);
-  const judged = ["ADJ", "ADV"].includes(word.pos) && evaluativeAt(word)?.kind === "specific";
+  // A listed judgement is one whatever its tag ("run cool" comes back as two verbs).
+  const judged = evaluativeAt(word)?.kind === "specific";
   if (!graded && !listed && !judged) return null;
   if (
     notQuality.has(word.lower) ||
@@ -937,7 +946,9 @@ function mannerEnd(words: TaggedWord[], k: number, to: number): { end: number; a
   const closes = j + 1 >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower);
   const place = placeEnd(words, j + 1, to);
   if (!closes && place === null && !graded) return null;
-  return { end: place ?? j + 1, attribute: evaluativeAt(word)?.attribute ?? "feel" };
+  // "run cool even at full load": the condition it must hold under belongs to it.
+  const under = next?.lower === "even" ? placeEnd(words, j + 2, to) : null;
+  return { end: under ?? place ?? j + 1, attribute: evaluativeAt(word)?.attribute ?? "feel" };
 }
 
 /**
@@ -967,11 +978,14 @@ function enduranceEnd(words: TaggedWord[], k: number, to: number): number | null
   const end = objectEnd(words, o, to);
   if (end === null || /\d/.test(words[o]?.text ?? "")) return null;
   const head = words[end - 1]!.lower;
-  return attributeNounAt(words, end - 1) || j === k + 3
-    ? end
-    : nounLike(words, end - 1) && !deals.has(head) && !commerce.has(verb.lower)
-      ? end
-      : null;
+  const promised =
+    attributeNounAt(words, end - 1) ||
+    j === k + 3 ||
+    (nounLike(words, end - 1) && !deals.has(head) && !commerce.has(verb.lower));
+  if (!promised) return null;
+  // "hold their shape after many washes": a span with no number belongs to the promise.
+  const over = ["after", "for", "over", "through"].includes(words[end]?.lower ?? "") ? end + 1 : end;
+  return vagueSpanAt(words, over, to) ?? end;
 }
 
 /** "a lot of hair", "lots of light", "plenty of water": an amount in words after a product verb. Where it ends. */
@@ -980,6 +994,51 @@ function vagueAmountEnd(words: TaggedWord[], k: number, to: number): number | nu
   if (words[j]?.lower === "a") j += 1;
   if (!amounts.has(words[j]?.lower ?? "") || words[j + 1]?.lower !== "of") return null;
   return objectEnd(words, j + 2, to);
+}
+
+/** A judgement opening its segment, or said after its part, with a purpose or place after it. */
+function purposeClaim(words: TaggedWord[], i: number, from: number, to: number, floor: number): Found | null {
+  const word = words[i]!;
+  const judged = evaluativeAt(word);
+  if (!judged || judged.kind === "generic" || !isWord(word) || /ed$/.test(word.lower)) return null;
+  if (notQuality.has(word.lower) || acceptance.has(word.lower) || word.pos === "NOUN") return null;
+  const start = quoteStart(words, i);
+  const before = words[start - 1];
+  if (start <= floor || before === undefined) return null;
+  const opens = segmentEnd.has(before.lower) || ["-", "and"].includes(before.lower);
+  const part =
+    nounLike(words, start - 1) &&
+    !chatter.has(before.lower) &&
+    !persons.has(before.lower) &&
+    !deals.has(before.lower);
+  if (!opens && !part) return null;
+  let end = complementEnd(words, i + 1, to);
+  if (end === i + 1) end = placeEnd(words, i + 1, to) ?? end;
+  if (end === i + 1) return null;
+  // "to use", "for kids": a commerce verb as the purpose is the seller's doing ("free to contact").
+  if (commerce.has(words[i + 2]?.lower ?? "")) return null;
+  const own = part ? attributeNounAt(words, start - 1)?.attribute : undefined;
+  return { from: part ? start - 1 : start, to: end, attribute: pick(judged, own ?? null) };
+}
+
+/**
+ * A word shaped like an adjective closing a copula's clause, whatever the tagger said ("must be buttery" comes
+ * back as a noun): after "be" and before the clause's end, "-y", "-less", "-ous", "-ful", "-ive", "-ish" make it
+ * a judgement. Materials ("must be cotton") have no such ending.
+ */
+function predicateAdjective(words: TaggedWord[], j: number, to: number): Evaluative | null {
+  const word = words[j];
+  if (!isWord(word) || colors.has(word.lower) || chatter.has(word.lower) || notQuality.has(word.lower))
+    return null;
+  if (!/(?:[^l]y|less|ous|ful|ive|ish)$/.test(word.lower) || attributeNounAt(words, j)) return null;
+  const next = words[j + 1];
+  const closes =
+    j + 1 >= to ||
+    next === undefined ||
+    segmentEnd.has(next.lower) ||
+    closers.has(next.lower) ||
+    next.lower === "in";
+  return closes ? { kind: "open", attribute: null } : null;
 }
 
 /** The evaluative clauses in one segment-free run of words (a sentence). */
@@ -1034,8 +1093,17 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       }
     }
     // Lasting or speed said with no figure: "long lasting", "long-lasting", "quick drying", "fast charging".
+    // "quick dry canopy": a verb's bare form before a noun reads as "quick drying".
+    const bareVerb =
+      /^(?:quick|fast)$/.test(word.lower) &&
+      isWord(words[i + 1]) &&
+      !nounLike(words, i + 1) &&
+      nounLike(words, i + 2) &&
+      !chatter.has(words[i + 2]!.lower) &&
+      !deals.has(words[i + 2]!.lower);
     const paced =
-      /^(?:long|quick|fast)$/.test(word.lower) && /^[a-z]{3,}ing$/.test(words[i + 1]?.lower ?? "");
+      (/^(?:long|quick|fast)$/.test(word.lower) && /^[a-z]{3,}ing$/.test(words[i + 1]?.lower ?? "")) ||
+      bareVerb;
     if (paced || /^long-[a-z]{3,}ing$/.test(word.lower)) {
       const bare = paced ? i + 2 : i + 1;
       // "long lasting battery": the noun it is said of belongs to it.
@@ -1113,7 +1181,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     }
     // A resistance claimed in one word: "Windproof", "anti-slip", "shockproof".
     if (resistanceWord(word)) {
-      const base = word.lower.replace(/^anti-?|(?:proof|resistant|repellent)$/g, "");
+      const base = word.lower.replace(/^(?:anti|non)-?|(?:proof|resistant|repellent)$/g, "");
       found.push({ from: quoteStart(words, i), to: i + 1, attribute: resistances[base] ?? "strength" });
       continue;
     }
@@ -1249,8 +1317,17 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       // After a modal, a word the tagger read otherwise is still the verb when a manner word follows it ("must
       // close securely" comes back as an adverb).
       const performed = negated ? null : (mannerEnd(words, verbAt + 1, to)?.end ?? null);
+      // "should not smell": a sense verb ruled out on its own names a defect.
+      const senseDefect =
+        negated &&
+        copulas.has(verb?.lower ?? "") &&
+        defectNoun(verb) !== null &&
+        (verbAt + 1 >= to ||
+          segmentEnd.has(words[verbAt + 1]!.lower) ||
+          closers.has(words[verbAt + 1]!.lower));
       const verbal = negated
         ? productVerb(verb) ||
+          senseDefect ||
           afterNegation(verb) ||
           (object !== null && isWord(verb) && !copulas.has(verb.lower))
         : isWord(verb) &&
@@ -1366,12 +1443,14 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         !nounLike(words, j + 2);
       const noun =
         (evaluativeAt(words[j + 1])?.attribute === "safety" || grading) && isWord(words[j]) ? 1 : 0;
-      const judged = evaluativeAt(words[j + noun]);
-      // "Must be bright enough", ", must be safe for kids": a requirement whose subject the chat left out.
+      const judged = evaluativeAt(words[j + noun]) ?? predicateAdjective(words, j + noun, to);
+      // "Must be bright enough", ", must be safe for kids": a requirement whose subject the chat left out. Any
+      // judgement will do when the requirement opens its sentence ("Must be odorless in a hot car").
       const required = i > from && modals.has(words[i - 1]!.lower) && words[i - 1]!.lower !== "to";
+      const opening = required && i - 1 === from && judged?.kind === "open";
       const subject =
         subjectBefore(words, i, from) ??
-        (required && judged?.kind === "specific" ? { index: i - 1, noun: false } : null);
+        (required && (judged?.kind === "specific" || opening) ? { index: i - 1, noun: false } : null);
       // "slides must be heavy duty": an adjective and a noun closing the clause are one predicate.
       const compound =
         nounLike(words, j + noun + 1) &&
@@ -1397,13 +1476,13 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         words[j + noun + 1]?.lower !== "than";
       if (
         judged &&
-        (judged.kind !== "open" || requiredOfPart) &&
+        (judged.kind !== "open" || requiredOfPart || opening) &&
         subject &&
         !named &&
         (compound || !nounLike(words, j + noun + 1))
       ) {
         const acceptedOnly = acceptance.has(words[j + noun]!.lower) && !subject.noun;
-        if (!acceptedOnly && (subject.noun || judged.kind === "specific")) {
+        if (!acceptedOnly && (subject.noun || judged.kind === "specific" || opening)) {
           // "must be long lasting", "should be quick drying": the participle completes the judgement.
           const paced =
             /^(?:long|quick|fast)$/.test(words[j + noun]!.lower) &&
@@ -1463,6 +1542,15 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         i = ranked.end - 1;
         continue;
       }
+    }
+    // A judgement with its purpose or place after a comma, a colon or the part it is said of: "smooth to the
+    // touch", ", easy to clean", "very comfortable for long wear", "remote easy to use", "strips visible at
+    // night". A greeting's "great to hear" (generic) and a person's "pleased to" (a participle) are no claim.
+    const purposed = purposeClaim(words, i, from, to, found.at(-1)?.to ?? from);
+    if (purposed) {
+      found.push(purposed);
+      i = purposed.to - 1;
+      continue;
     }
     // Attributive: an evaluative adjective on a noun ("strong fragrance", "good quality hinges", "standard size").
     const judged = evaluativeAt(word);
