@@ -866,7 +866,10 @@ function afterNegation(word: TaggedWord | undefined): boolean {
 /** A short object noun phrase right after a verb ("the lips", "sensitive skin"): where it ends, or null. */
 function objectEnd(words: TaggedWord[], i: number, to: number): number | null {
   let k = i;
-  if (words[k]?.pos === "DET" || words[k]?.lower === "any") k += 1;
+  // "the lips", "any rust", "our brand colour": a determiner or a possessive opens the object.
+  const possessive =
+    words[k]?.pos === "PRON" && !persons.has(words[k]!.lower) && !speakers.has(words[k]!.lower);
+  if (words[k]?.pos === "DET" || words[k]?.lower === "any" || possessive) k += 1;
   const start = k;
   while (
     k < to &&
@@ -1006,8 +1009,13 @@ function purposeClaim(words: TaggedWord[], i: number, from: number, to: number, 
   const before = words[start - 1];
   if (start <= floor || before === undefined) return null;
   const opens = segmentEnd.has(before.lower) || ["-", "and"].includes(before.lower);
+  // "remote easy to use": a part opening its segment, even one the tagger read as an adjective.
+  const misread =
+    before.pos === "ADJ" &&
+    (evaluativeAt(before) === null || evaluativeAt(before)?.kind === "open") &&
+    (start - 1 === from || segmentEnd.has(words[start - 2]?.lower ?? ""));
   const part =
-    nounLike(words, start - 1) &&
+    (nounLike(words, start - 1) || misread) &&
     !chatter.has(before.lower) &&
     !persons.has(before.lower) &&
     !deals.has(before.lower);
@@ -1016,7 +1024,7 @@ function purposeClaim(words: TaggedWord[], i: number, from: number, to: number, 
   if (end === i + 1) end = placeEnd(words, i + 1, to) ?? end;
   if (end === i + 1) return null;
   // "to use", "for kids": a commerce verb as the purpose is the seller's doing ("free to contact").
-  if (commerce.has(words[i + 2]?.lower ?? "")) return null;
+  if (!part && commerce.has(words[i + 2]?.lower ?? "")) return null;
   const own = part ? attributeNounAt(words, start - 1)?.attribute : undefined;
   return { from: part ? start - 1 : start, to: end, attribute: pick(judged, own ?? null) };
 }
@@ -1039,6 +1047,36 @@ function predicateAdjective(words: TaggedWord[], j: number, to: number): Evaluat
     closers.has(next.lower) ||
     next.lower === "in";
   return closes ? { kind: "open", attribute: null } : null;
+}
+
+/**
+ * Two judgements and a head the tagger did not read as a noun ("a good bright light", "a nice soft inside"),
+ * after a determiner or a label's colon and closing the segment. Where the phrase ends, or null.
+ */
+function headlessEnd(words: TaggedWord[], i: number, to: number): number | null {
+  const first = evaluativeAt(words[i]);
+  const opener = words[i - 1];
+  const label = opener !== undefined && [":", "："].includes(opener.lower);
+  // After a label's colon one judgement and its head will do: "coating: durable nonstick".
+  const short =
+    label &&
+    first?.kind !== "open" &&
+    words[i + 1]?.pos === "ADJ" &&
+    (i + 2 >= to || segmentEnd.has(words[i + 2]?.lower ?? ""));
+  if (short && first && !notQuality.has(words[i + 1]!.lower) && !colors.has(words[i + 1]!.lower))
+    return i + 2;
+  const second = evaluativeAt(words[i + 1]);
+  const head = words[i + 2];
+  if (!first || !second || !isWord(head) || i + 2 >= to) return null;
+  if (nounLike(words, i + 1) || nounLike(words, i + 2) || chatter.has(head.lower) || stops.has(head.lower))
+    return null;
+  if (notQuality.has(words[i]!.lower) || notQuality.has(words[i + 1]!.lower) || notQuality.has(head.lower))
+    return null;
+  if (!opener || !(opener.pos === "DET" || label)) return null;
+  const after = words[i + 3];
+  const closes =
+    i + 3 >= to || after === undefined || segmentEnd.has(after.lower) || closers.has(after.lower);
+  return closes && first.kind !== "open" ? i + 3 : null;
 }
 
 /** The evaluative clauses in one segment-free run of words (a sentence). */
@@ -1316,7 +1354,12 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       }
       // After a modal, a word the tagger read otherwise is still the verb when a manner word follows it ("must
       // close securely" comes back as an adverb).
-      const performed = negated ? null : (mannerEnd(words, verbAt + 1, to)?.end ?? null);
+      // "must match our brand colour exactly": the manner word may follow the verb's object.
+      const objectAt = verb?.pos === "VERB" ? objectEnd(words, verbAt + 1, to) : null;
+      const performed = negated
+        ? null
+        : (mannerEnd(words, verbAt + 1, to)?.end ??
+          (objectAt !== null ? (mannerEnd(words, objectAt, to)?.end ?? null) : null));
       // "should not smell": a sense verb ruled out on its own names a defect.
       const senseDefect =
         negated &&
@@ -1334,7 +1377,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           (verb.pos === "VERB" || (performed !== null && ["ADV", "ADJ", "NOUN"].includes(verb.pos))) &&
           !commerce.has(verb.lower) &&
           !copulas.has(verb.lower) &&
-          !chatter.has(verb.lower);
+          (verb.pos === "VERB" || !chatter.has(verb.lower));
       if (verbal) {
         const manner = performed !== null;
         if ((negated || manner) && (subject === null || subject.noun)) {
@@ -1350,7 +1393,9 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
               ? ((object !== null
                   ? (attributeNounAt(words, object - 1)?.attribute ?? defectNoun(words[object - 1]))
                   : null) ?? defectOf(verb!.lower))
-              : (mannerEnd(words, verbAt + 1, to)?.attribute ?? "feel"),
+              : (mannerEnd(words, verbAt + 1, to)?.attribute ??
+                (objectAt !== null ? attributeNounAt(words, objectAt - 1)?.attribute : undefined) ??
+                "feel"),
           });
           i = end - 1;
           continue;
@@ -1552,6 +1597,19 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       i = purposed.to - 1;
       continue;
     }
+    // Judgements whose head the tagger missed: "a good bright light", "a nice soft inside", "coating: durable
+    // nonstick". After a determiner or a label's colon, the last word before the segment's end is the head.
+    const headless = headlessEnd(words, i, to);
+    if (headless !== null) {
+      const own = evaluativeAt(words[i + 1])?.attribute ?? evaluativeAt(word)?.attribute;
+      found.push({
+        from: quoteStart(words, i) < (found.at(-1)?.to ?? from) ? i : quoteStart(words, i),
+        to: headless,
+        attribute: own ?? "quality",
+      });
+      i = headless - 1;
+      continue;
+    }
     // Attributive: an evaluative adjective on a noun ("strong fragrance", "good quality hinges", "standard size").
     const judged = evaluativeAt(word);
     if (!judged) continue;
@@ -1587,6 +1645,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       segmentEnd.has(after.lower) ||
       after.lower === "and" ||
       after.lower === "with" ||
+      after.lower === "please" ||
       place !== null;
     if (judged.kind !== "open" && judged.kind !== "generic" && closes && before && nounLike(words, i - 1)) {
       const use = judged.attribute === "safety" && safeUses.has(before.lower);
