@@ -812,7 +812,7 @@ function resistanceWord(word: TaggedWord | undefined): boolean {
 }
 
 /** Where "on the neck", "at the edges", "in the hand" ends when it closes its segment, else null. */
-function placeEnd(words: TaggedWord[], i: number, to: number): number | null {
+function placeEnd(words: TaggedWord[], i: number, to: number, anyNoun = false): number | null {
   if (!["on", "at", "in", "against", "across", "along", "throughout"].includes(words[i]?.lower ?? ""))
     return null;
   let k = i + 1;
@@ -820,7 +820,8 @@ function placeEnd(words: TaggedWord[], i: number, to: number): number | null {
   // "on wet floors": one adjective may stand before the place.
   if (words[k]?.pos === "ADJ" && nounLike(words, k + 1)) k += 1;
   const start = k;
-  while (k < to && k - start < 2 && nounLike(words, k) && !chatter.has(words[k]!.lower)) k += 1;
+  // "visible at night": after a judgement, a time of use is a condition as a place is.
+  while (k < to && k - start < 2 && nounLike(words, k) && (anyNoun || !chatter.has(words[k]!.lower))) k += 1;
   if (k === start) return null;
   return k >= to || segmentEnd.has(words[k]!.lower) || closers.has(words[k]!.lower) ? k : null;
 }
@@ -1021,7 +1022,7 @@ function purposeClaim(words: TaggedWord[], i: number, from: number, to: number, 
     !deals.has(before.lower);
   if (!opens && !part) return null;
   let end = complementEnd(words, i + 1, to);
-  if (end === i + 1) end = placeEnd(words, i + 1, to) ?? end;
+  if (end === i + 1) end = placeEnd(words, i + 1, to, true) ?? end;
   if (end === i + 1) return null;
   // "to use", "for kids": a commerce verb as the purpose is the seller's doing ("free to contact").
   if (!part && commerce.has(words[i + 2]?.lower ?? "")) return null;
@@ -1077,6 +1078,36 @@ function headlessEnd(words: TaggedWord[], i: number, to: number): number | null 
   const closes =
     i + 3 >= to || after === undefined || segmentEnd.has(after.lower) || closers.has(after.lower);
   return closes && first.kind !== "open" ? i + 3 : null;
+}
+
+/** "don't want the foam to smell": a negated wish, a part and the verb it must not do. Where it ends, or null. */
+function unwantedEnd(words: TaggedWord[], i: number, to: number): number | null {
+  if (words[i]!.lower !== "want" || i < 2) return null;
+  if (!negations.has(words[i - 1]!.lower) && !/^(?:nt|n't|not)$/.test(words[i - 1]!.lower)) return null;
+  const object = objectEnd(words, i + 1, to);
+  if (object === null || words[object]?.lower !== "to") return null;
+  const verb = words[object + 1];
+  if (!isWord(verb) || commerce.has(verb.lower)) return null;
+  const defect = defectNoun(verb) !== null || productVerb(verb);
+  return defect && object + 2 <= to ? object + 2 : null;
+}
+
+/**
+ * A judgement made of a noun or adjective and a participle ("eye-catching", "hard-wearing", "fast-drying")
+ * opening its segment or following a copula, with its place after it ("on the shelf"). Where it ends, or null.
+ */
+function compoundJudgementEnd(words: TaggedWord[], i: number, from: number, to: number): number | null {
+  const word = words[i]!;
+  const participle = words[i + 2];
+  if (!isWord(word) || words[i + 1]?.lower !== "-" || !isWord(participle)) return null;
+  if (!/^[a-z]{3,}ing$/.test(participle.lower) || chatter.has(word.lower) || i + 2 >= to) return null;
+  const before = words[i - 1];
+  const opens =
+    i > from &&
+    before !== undefined &&
+    ([",", "，", ":", "："].includes(before.lower) || copulas.has(before.lower));
+  if (!opens) return null;
+  return placeEnd(words, i + 3, to) ?? i + 3;
 }
 
 /** The evaluative clauses in one segment-free run of words (a sentence). */
@@ -1446,6 +1477,21 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         continue;
       }
     }
+    // A defect the buyer does not want, said of a part: "don't want the foam to smell", "we do not want the
+    // edges to peel". What the part must not do has no test beside it.
+    const unwanted = unwantedEnd(words, i, to);
+    if (unwanted !== null) {
+      found.push({ from: i - 2, to: unwanted, attribute: defectOf(words[unwanted - 1]!.lower) });
+      i = unwanted - 1;
+      continue;
+    }
+    // "eye-catching on the shelf", "hard-wearing": a compound judgement opening its segment.
+    const compound = compoundJudgementEnd(words, i, from, to);
+    if (compound !== null) {
+      found.push({ from: i, to: compound, attribute: "quality" });
+      i = compound - 1;
+      continue;
+    }
     // A second requirement sharing the first one's modal: "must be stronger than before and not fray".
     if ((word.lower === "not" || word.lower === "never") && words[i - 1]?.lower === "and") {
       const verb = words[i + 1];
@@ -1493,9 +1539,12 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       // judgement will do when the requirement opens its sentence ("Must be odorless in a hot car").
       const required = i > from && modals.has(words[i - 1]!.lower) && words[i - 1]!.lower !== "to";
       const opening = required && i - 1 === from && judged?.kind === "open";
+      // "removes a lot of hair and is gentle for the cat skin": a copula after "and" shares the claim before.
+      const shared = words[i - 1]?.lower === "and" && found.at(-1)?.to === i - 1;
       const subject =
         subjectBefore(words, i, from) ??
-        (required && (judged?.kind === "specific" || opening) ? { index: i - 1, noun: false } : null);
+        (required && (judged?.kind === "specific" || opening) ? { index: i - 1, noun: false } : null) ??
+        (shared && judged ? { index: i, noun: false } : null);
       // "slides must be heavy duty": an adjective and a noun closing the clause are one predicate.
       const compound =
         nounLike(words, j + noun + 1) &&
@@ -1521,13 +1570,13 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         words[j + noun + 1]?.lower !== "than";
       if (
         judged &&
-        (judged.kind !== "open" || requiredOfPart || opening) &&
+        (judged.kind !== "open" || requiredOfPart || opening || shared) &&
         subject &&
         !named &&
         (compound || !nounLike(words, j + noun + 1))
       ) {
         const acceptedOnly = acceptance.has(words[j + noun]!.lower) && !subject.noun;
-        if (!acceptedOnly && (subject.noun || judged.kind === "specific" || opening)) {
+        if (!acceptedOnly && (subject.noun || judged.kind === "specific" || opening || shared)) {
           // "must be long lasting", "should be quick drying": the participle completes the judgement.
           const paced =
             /^(?:long|quick|fast)$/.test(words[j + noun]!.lower) &&
@@ -1557,9 +1606,22 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
             // "nice and soft" is about softness: the sharper of the two judgements names the attribute.
             if (judged.attribute === null) judgement = second;
           }
+          // "bright green, eye-catching on the shelf": a judgement listed after the comma adds to the claim.
+          if ([",", "，"].includes(words[end]?.lower ?? "")) {
+            const listed = evaluativeAt(words[end + 1]);
+            end =
+              compoundJudgementEnd(words, end + 1, from, to) ??
+              (listed && listed.kind !== "open" && !nounLike(words, end + 2) && words[end + 2]?.lower !== "-"
+                ? complementEnd(words, end + 2, to)
+                : end);
+          }
           const own = subject.noun ? attributeNounAt(words, subject.index)?.attribute : undefined;
           found.push({
-            from: subject.noun ? Math.max(subject.index, found.at(-1)?.to ?? from) : required ? i - 1 : i,
+            from: subject.noun
+              ? Math.max(subject.index, found.at(-1)?.to ?? from)
+              : required && !shared
+                ? i - 1
+                : i,
             to: end,
             // The subject says what is judged: "the scent should be strong" is about the scent, not strength.
             attribute: pick(judgement, own ?? null),
