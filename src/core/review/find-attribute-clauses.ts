@@ -1181,7 +1181,10 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       found.push({
         from: quoteStart(words, i),
         to: end,
-        attribute: word.lower === "long" || !paced ? "strength" : "quality",
+        // "long lasting battery" is about the battery; the lasting alone about strength.
+        attribute:
+          (run && end === run.end ? run.attribute : null) ??
+          (word.lower === "long" || !paced ? "strength" : "quality"),
         ahead: true,
       });
       i = end - 1;

@@ -87,7 +87,7 @@ describe("reviewDraft findings", () => {
     expect(review.findings).toContainEqual({
       field: "items[0].specs.other",
       kind: "vague",
-      quote: "nice and soft",
+      quote: "bibs should be nice and soft",
       line: 1,
       suggestion: expect.stringMatching(/Shore A ___/),
     });
