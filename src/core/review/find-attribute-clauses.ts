@@ -932,14 +932,19 @@ const closers = new Set(["and", "but", "so", "even", "when", "while", "after", "
  */
 function mannerEnd(words: TaggedWord[], k: number, to: number): { end: number; attribute: Attribute } | null {
   let j = k;
-  if (["up", "down", "out", "off"].includes(words[j]?.lower ?? "") && words[j + 1] !== undefined) j += 1;
+  // "heat up fast", "snap shut securely": a particle or the state reached may stand before the manner word.
+  const between = words[j + 1];
+  const graded = (word: TaggedWord | undefined) =>
+    isWord(word) && word.pos === "ADV" && (/ly$/.test(word.lower) || manners.has(word.lower));
+  if (["up", "down", "out", "off"].includes(words[j]?.lower ?? "") && between !== undefined) j += 1;
+  else if (isWord(words[j]) && graded(between) && ["ADP", "ADJ", "VERB"].includes(words[j]!.pos)) j += 1;
   const word = words[j];
   if (!isWord(word) || j >= to) return null;
-  const graded = word.pos === "ADV" && (/ly$/.test(word.lower) || manners.has(word.lower));
+  const adverb = graded(word);
   const listed = manners.has(word.lower);
   // A listed judgement is one whatever its tag ("run cool" comes back as two verbs).
   const judged = evaluativeAt(word)?.kind === "specific";
-  if (!graded && !listed && !judged) return null;
+  if (!adverb && !listed && !judged) return null;
   if (
     notQuality.has(word.lower) ||
     boosts.has(word.lower) ||
@@ -949,7 +954,7 @@ function mannerEnd(words: TaggedWord[], k: number, to: number): { end: number; a
   const next = words[j + 1];
   const closes = j + 1 >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower);
   const place = placeEnd(words, j + 1, to);
-  if (!closes && place === null && !graded) return null;
+  if (!closes && place === null && !adverb) return null;
   // "run cool even at full load": the condition it must hold under belongs to it.
   const under = next?.lower === "even" ? placeEnd(words, j + 2, to) : null;
   return { end: under ?? place ?? j + 1, attribute: evaluativeAt(word)?.attribute ?? "feel" };
@@ -1765,7 +1770,10 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
     while (next < words.length && next - end <= 3 && !scopeEnd.has(words[next]!.lower)) next += 1;
   }
   // "Lid must be airtight: no leak at 30 kPa for 60 s": what follows a colon states the clause's criterion.
-  if ([":", "："].includes(words[end]?.lower ?? "") && !nounLike(words, end + 1)) {
+  // A requirement's colon always opens its criterion ("should not smell: VOC below 0.5 mg/m³"); a label's
+  // colon before a noun may open the next label instead.
+  const required = words.slice(from, to).some((word) => modals.has(word.lower));
+  if ([":", "："].includes(words[end]?.lower ?? "") && (required || !nounLike(words, end + 1))) {
     next = end + 1;
     while (next < words.length && next - end <= reach && !scopeEnd.has(words[next]!.lower)) next += 1;
   }

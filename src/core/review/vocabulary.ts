@@ -834,6 +834,7 @@ export const defects: Readonly<Record<string, Attribute>> = {
   loose: "strength",
   curl: "stability",
   warp: "stability",
+  bend: "strength",
   deform: "strength",
   dent: "finish",
 };
