@@ -1363,7 +1363,11 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         let end = i + 2;
         while (end < to && end - i < 6 && !modals.has(words[end]!.lower) && words[end]!.lower !== "and")
           end += 1;
-        found.push({ from: i, to: end, attribute: own ?? "quality" });
+        // "a little softer than", "slightly thicker than": the degree belongs to the comparison.
+        let start = i;
+        if (degrees.has(words[start - 1]?.lower ?? "")) start -= 1;
+        if (words[start - 1]?.lower === "a" && start < i) start -= 1;
+        found.push({ from: Math.max(start, found.at(-1)?.to ?? from), to: end, attribute: own ?? "quality" });
         i = end - 1;
         continue;
       }
@@ -1564,7 +1568,10 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       // Nor is a deal's term ("the quantity is good", "price should be better").
       const named =
         subject?.noun &&
-        ((words[subject.index]!.pos === "PROPN" && !attributeNounAt(words, subject.index)) ||
+        // A model code ("the HX-218 must be comfortable") names the product itself.
+        ((words[subject.index]!.pos === "PROPN" &&
+          !attributeNounAt(words, subject.index) &&
+          !/\d/.test(words[subject.index]!.text)) ||
           deals.has(words[subject.index]!.lower));
       // "Lid must be airtight": under a modal, any adjective that judges a product noun is a requirement.
       const requiredOfPart =
@@ -1800,9 +1807,16 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
   for (let i = 0; i <= words.length; i += 1) {
     if (i < words.length && !clauseEnd.has(words[i]!.lower)) continue;
     for (const found of clausesIn(words, from, i)) {
+      // A requirement is anchored by its predicate, not by its subject: in "the HX-218 must be very comfortable"
+      // the model code names the chair, and no figure says how comfortable.
+      let modal = found.from;
+      while (modal < found.to && !modals.has(words[modal]!.lower)) modal += 1;
+      const predicate = modal < found.to && words[modal]!.lower !== "to";
       const scope = found.near
         ? nearScope(text, words, found.from, found.to, i)
-        : anchorScope(text, words, found.from, found.to, found.ahead);
+        : predicate
+          ? anchorScope(text, words, modal, found.to, true)
+          : anchorScope(text, words, found.from, found.to, found.ahead);
       // A colour is anchored by a colour code or a sample, not by the size beside it ("750 ml ... a nice green").
       // A colour label's value ("1 color white") is read as before: its scope is its own segment.
       const shade = found.attribute === "color" && !/^colou?rs?$/.test(words[found.from]!.lower);

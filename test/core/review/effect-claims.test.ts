@@ -102,3 +102,24 @@ describe("chat that only sounds like a claim is no spec", () => {
     expect(quotesIn(text)).toEqual([]);
   });
 });
+
+describe("a claim is anchored by its own criterion, not by a code or figure near it", () => {
+  it.each([
+    // A model code names the product; it says nothing of how comfortable or quiet it is.
+    ["the KX-410 must be very comfortable for long shifts", "must be very comfortable for long shifts"],
+    ["the FR-22 fan should run quietly", "should run quietly"],
+    // A colour code closing the sentence before does not anchor the next sentence.
+    ["Lid Pantone Warm Gray 3 C. And the seat a bit firmer than the sample you sent", "a bit firmer than"],
+    ["Base RAL 9005 M. The foam must be soft to the touch", "soft to the touch"],
+  ])("flags %j", (text, part) => {
+    expect(quotesIn(text).some((quote) => quote.includes(part))).toBe(true);
+  });
+
+  it.each([
+    "the KX-410 must carry 150 kg per EN 1335-2",
+    "the FR-22 fan should run below 28 dB(A) at 1 m",
+    "Lid Pantone Warm Gray 3 C. Seat foam 45 kg/m³, ILD 30",
+  ])("leaves %j alone", (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+});
