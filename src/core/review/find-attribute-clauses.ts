@@ -313,7 +313,14 @@ function subjectBefore(
     return { index: attributeHeadOf(words, k - 1, floor), noun: true };
   if (persons.has(word.lower) || chatter.has(word.lower)) return null;
   if (word.pos === "PRON") return { index: k, noun: false };
-  if (!nounLike(words, k)) return null;
+  // "Also grease must be good": a word right before a modal is its subject, whatever the tagger said.
+  const beforeModal =
+    isWord(word) &&
+    word.pos === "VERB" &&
+    modals.has(words[k + 1]?.lower ?? "") &&
+    !commerce.has(word.lower) &&
+    !stops.has(word.lower);
+  if (!nounLike(words, k) && !beforeModal) return null;
   // A two-word attribute noun ("battery life") is quoted whole.
   const start = k > floor && attributeNounAt(words, k - 1)?.size === 2 ? k - 1 : k;
   return { index: attributeHeadOf(words, start, floor), noun: true };
@@ -865,7 +872,7 @@ function afterNegation(word: TaggedWord | undefined): boolean {
 }
 
 /** A short object noun phrase right after a verb ("the lips", "sensitive skin"): where it ends, or null. */
-function objectEnd(words: TaggedWord[], i: number, to: number): number | null {
+function objectEnd(words: TaggedWord[], i: number, to: number, anyHead = false): number | null {
   let k = i;
   // "the lips", "any rust", "our brand colour": a determiner or a possessive opens the object.
   const possessive =
@@ -880,7 +887,7 @@ function objectEnd(words: TaggedWord[], i: number, to: number): number | null {
     k += 1;
   if (k === start || !nounLike(words, k - 1)) return null;
   const head = words[k - 1]!.lower;
-  if (chatter.has(head) || deals.has(head) || persons.has(head)) return null;
+  if ((!anyHead && chatter.has(head)) || deals.has(head) || persons.has(head)) return null;
   return k;
 }
 
@@ -984,7 +991,10 @@ function enduranceEnd(words: TaggedWord[], k: number, to: number): number | null
   if (words[o]?.pos === "PRON" && !persons.has(words[o]!.lower)) o += 1;
   // "proper British weather": a second adjective may stand before the object's own.
   if (words[o]?.pos === "ADJ" && words[o + 1]?.pos === "ADJ") o += 1;
-  const end = objectEnd(words, o, to);
+  // What a product resists may be any noun ("stand up to British weather", "withstand the rain").
+  const resisting =
+    j === k + 3 || /^(?:withstand|withstands|resist|resists|survive|survives)$/.test(verb.lower);
+  const end = objectEnd(words, o, to, resisting);
   if (end === null || /\d/.test(words[o]?.text ?? "")) return null;
   const head = words[end - 1]!.lower;
   const promised =
@@ -1071,18 +1081,20 @@ function headlessEnd(words: TaggedWord[], i: number, to: number): number | null 
     (i + 2 >= to || segmentEnd.has(words[i + 2]?.lower ?? ""));
   if (short && first && !notQuality.has(words[i + 1]!.lower) && !colors.has(words[i + 1]!.lower))
     return i + 2;
-  const second = evaluativeAt(words[i + 1]);
-  const head = words[i + 2];
-  if (!first || !second || !isWord(head) || i + 2 >= to) return null;
-  if (nounLike(words, i + 1) || nounLike(words, i + 2) || chatter.has(head.lower) || stops.has(head.lower))
+  // "a warm, cosy light": a comma may join the two judgements.
+  const s = words[i + 1]?.lower === "," ? i + 2 : i + 1;
+  const second = evaluativeAt(words[s]);
+  const head = words[s + 1];
+  if (!first || !second || !isWord(head) || s + 1 >= to) return null;
+  if (nounLike(words, s) || nounLike(words, s + 1) || chatter.has(head.lower) || stops.has(head.lower))
     return null;
-  if (notQuality.has(words[i]!.lower) || notQuality.has(words[i + 1]!.lower) || notQuality.has(head.lower))
+  if (notQuality.has(words[i]!.lower) || notQuality.has(words[s]!.lower) || notQuality.has(head.lower))
     return null;
   if (!opener || !(opener.pos === "DET" || label)) return null;
-  const after = words[i + 3];
+  const after = words[s + 2];
   const closes =
-    i + 3 >= to || after === undefined || segmentEnd.has(after.lower) || closers.has(after.lower);
-  return closes && first.kind !== "open" ? i + 3 : null;
+    s + 2 >= to || after === undefined || segmentEnd.has(after.lower) || closers.has(after.lower);
+  return closes && first.kind !== "open" ? s + 2 : null;
 }
 
 /** "don't want the foam to smell": a negated wish, a part and the verb it must not do. Where it ends, or null. */
@@ -1549,8 +1561,18 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       const judged = evaluativeAt(words[j + noun]) ?? predicateAdjective(words, j + noun, to);
       // "Must be bright enough", ", must be safe for kids": a requirement whose subject the chat left out. Any
       // judgement will do when the requirement opens its sentence ("Must be odorless in a hot car").
-      const required = i > from && modals.has(words[i - 1]!.lower) && words[i - 1]!.lower !== "to";
-      const opening = required && i - 1 === from && judged?.kind === "open";
+      // "needs to be", "has to be" require as "must be" does; a bare "to be" ("want it to be") may not.
+      const required =
+        i > from &&
+        modals.has(words[i - 1]!.lower) &&
+        (words[i - 1]!.lower !== "to" || /^(?:need|needs|has|have)$/.test(words[i - 2]?.lower ?? ""));
+      // A judgement with its purpose ("needs to be easy to pitch for one person") is a claim whoever "it" is.
+      const purposeful =
+        required &&
+        judged?.kind === "open" &&
+        complementEnd(words, j + noun + 1, to) > j + noun + 2 &&
+        words[j + noun + 1]?.lower === "to";
+      const opening = required && (i - 1 === from || purposeful) && judged?.kind === "open";
       // "removes a lot of hair and is gentle for the cat skin": a copula after "and" shares the claim before.
       const shared = words[i - 1]?.lower === "and" && found.at(-1)?.to === i - 1;
       const subject =
@@ -1635,7 +1657,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
             from: subject.noun
               ? Math.max(subject.index, found.at(-1)?.to ?? from)
               : required && !shared
-                ? i - 1
+                ? i - (words[i - 1]!.lower === "to" ? 2 : 1)
                 : i,
             to: end,
             // The subject says what is judged: "the scent should be strong" is about the scent, not strength.
@@ -1678,7 +1700,8 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     // nonstick". After a determiner or a label's colon, the last word before the segment's end is the head.
     const headless = headlessEnd(words, i, to);
     if (headless !== null) {
-      const own = evaluativeAt(words[i + 1])?.attribute ?? evaluativeAt(word)?.attribute;
+      const second = words[i + 1]?.lower === "," ? i + 2 : i + 1;
+      const own = evaluativeAt(words[second])?.attribute ?? evaluativeAt(word)?.attribute;
       found.push({
         from: quoteStart(words, i) < (found.at(-1)?.to ?? from) ? i : quoteStart(words, i),
         to: headless,

@@ -48,6 +48,11 @@ describe("effect claims with no figure are vague", () => {
     ["the lamp should be bright but not harsh", "bright but not harsh"],
     ["The mug must be tough and dishwasher proof, eye-catching on a shelf.", "eye-catching on a shelf"],
     ["a quick dry towel", "quick dry towel"],
+    // A subject the tagger misread, a requirement said with "needs to", what it must stand up to.
+    ["Also wax must be good for hot climates.", "wax must be good for hot climates"],
+    ["It needs to be simple to assemble for one person", "simple to assemble"],
+    ["the awning should stand up to coastal weather", "stand up to coastal weather"],
+    ["the lantern should give a soft, cosy glow", "soft, cosy glow"],
     // Amounts in words where the figure belongs.
     ["a brush that removes lots of dust", "removes lots of dust"],
     ["a mop that holds plenty of water", "holds plenty of water"],
@@ -79,6 +84,9 @@ describe("the same claims with a measure are left alone", () => {
     "a mop that holds 300 ml of water",
     "Lid must be airtight: no leak at 30 kPa for 60 s",
     "colour Pantone 7546 C, gloss 80 GU at 60°",
+    "the awning should stand up to 80 km/h wind per EN 13561",
+    "Also wax must be good for 45 °C storage without softening.",
+    "It needs to be simple to assemble in under 10 minutes",
   ])("leaves %j alone", (text) => {
     expect(quotesIn(text)).toEqual([]);
   });
