@@ -708,7 +708,10 @@ function negatedQualityEnd(words: TaggedWord[], i: number, from: number, to: num
   if (words[j]?.lower === "like" || words[j]?.lower === "too" || boosts.has(words[j]?.lower ?? "")) j += 1;
   const judged = evaluativeAt(words[j]);
   const word = words[j];
+  // "128, not more": an amount, not a quality.
   if (!judged || !word || notQuality.has(word.lower) || acceptance.has(word.lower)) return null;
+  if (degrees.has(word.lower) || boosts.has(word.lower) || /^(?:more|less|much|many)$/.test(word.lower))
+    return null;
   if (!["ADJ", "ADV"].includes(word.pos) && judged.kind === "open") return null;
   const run = nounRun(words, j + 1);
   const end =
@@ -1037,6 +1040,9 @@ function purposeClaim(words: TaggedWord[], i: number, from: number, to: number, 
     !deals.has(before.lower);
   if (!opens && !part) return null;
   let end = complementEnd(words, i + 1, to);
+  // "applicable for small orders": a purpose that is a deal says nothing of the product.
+  const purposeHead = words[end - 1]!.lower;
+  if (end > i + 1 && deals.has(purposeHead)) return null;
   if (end === i + 1) end = placeEnd(words, i + 1, to, true) ?? end;
   if (end === i + 1) return null;
   // "to use", "for kids": a commerce verb as the purpose is the seller's doing ("free to contact").
@@ -1142,7 +1148,13 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       pastDeals.has(words[referenceEnd - 1]!.lower) &&
       words.slice(Math.max(from, i - 8), i).some((earlier) => deals.has(earlier.lower));
     if (referenceEnd !== null && !pastDeal) {
-      found.push({ from: i, to: referenceEnd, attribute: "sample" });
+      // "super soft like the samples": the judgement the reference stands for belongs to it.
+      const judgedBefore =
+        i - 1 >= (found.at(-1)?.to ?? from) &&
+        evaluativeAt(words[i - 1]) !== null &&
+        words[i - 1]!.pos !== "NOUN";
+      const start = judgedBefore ? Math.max(quoteStart(words, i - 1), found.at(-1)?.to ?? from) : i;
+      found.push({ from: start, to: referenceEnd, attribute: "sample" });
       i = referenceEnd - 1;
       continue;
     }
@@ -1257,7 +1269,9 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       !dealComparatives.has(word.lower)
     ) {
       const end = complementEnd(words, i + 1, to);
-      if (enough || end > i + 2) {
+      // "suitable for small orders", "good enough for the price": a deal as the purpose is no product claim.
+      const dealPurpose = end > i + 2 && deals.has(words[end - 1]!.lower);
+      if ((enough || end > i + 2) && !dealPurpose) {
         const start = quoteStart(words, i) < (found.at(-1)?.to ?? from) ? i : quoteStart(words, i);
         found.push({
           from: start,
@@ -1612,7 +1626,12 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         !named &&
         (compound || !nounLike(words, j + noun + 1))
       ) {
-        const acceptedOnly = acceptance.has(words[j + noun]!.lower) && !subject.noun;
+        // "Chair is good": a word of acceptance in a report, not under a requirement, only answers.
+        // "colors are nice and bright" judges on: only a lone word of acceptance answers.
+        const reported =
+          !words.slice(Math.max(from, i - 3), i).some((w) => modals.has(w.lower)) &&
+          !["and", "but"].includes(words[j + noun + 1]?.lower ?? "");
+        const acceptedOnly = acceptance.has(words[j + noun]!.lower) && (!subject.noun || reported);
         if (!acceptedOnly && (subject.noun || judged.kind === "specific" || opening || shared)) {
           // "must be long lasting", "should be quick drying": the participle completes the judgement.
           const paced =

@@ -1397,6 +1397,8 @@ export const dealWords: readonly string[] = [
   "quantities",
   "qty",
   "moq",
+  "order",
+  "orders",
 ];
 
 /** Words that make a referenced sample a named, agreed one ("signed sample", "approved sample no. 3"). */

@@ -53,6 +53,7 @@ describe("effect claims with no figure are vague", () => {
     ["It needs to be simple to assemble for one person", "simple to assemble"],
     ["the awning should stand up to coastal weather", "stand up to coastal weather"],
     ["the lantern should give a soft, cosy glow", "soft, cosy glow"],
+    ["The plush must be extra fluffy like the samples", "extra fluffy like the samples"],
     // Amounts in words where the figure belongs.
     ["a brush that removes lots of dust", "removes lots of dust"],
     ["a mop that holds plenty of water", "holds plenty of water"],
@@ -106,6 +107,9 @@ describe("chat that only sounds like a claim is no spec", () => {
     "Hi Anna, great to hear from you",
     "Thanks, pleased to work with you",
     "Should be possible.",
+    "Samples arrived. Lamp is good.",
+    "For the large size I can pay 12.80, not more.",
+    "Prepayment is suitable for small orders",
   ])("leaves %j alone", (text) => {
     expect(quotesIn(text)).toEqual([]);
   });
