@@ -77,6 +77,9 @@ const typeNouns = new Set(typeHeads);
 const safeUses = new Set(typeHeads.filter((noun) => noun !== "food"));
 const references = new Set(referenceNouns);
 const deals = new Set(dealWords);
+/** Deal words a product need not survive: "suitable for small orders" is about the deal, "sturdy enough for
+ * shipping" about the product. */
+const purchaseTerms = new Set(dealWords.filter((word) => !/^(?:ship|freight|deliver)/.test(word)));
 /** References to an earlier deal, which may be about its terms rather than the product ("same as last time"). */
 const pastDeals = new Set(["time", "order", "batch", "shipment", "before"]);
 const namedReferences = new Set(namedReferenceWords);
@@ -402,7 +405,10 @@ function complementEnd(words: TaggedWord[], end: number, to: number): number {
   const opener = words[k]?.lower;
   // "easy to read from across the room", "comfortable to wear", "soft to the touch": a purpose or a sense
   // after the judgement says what it must do, as "enough to hold books" does.
-  const purpose = opener === "to" && (words[k + 1]?.pos === "VERB" || words[k + 2]?.lower === "touch");
+  // A deal's verb is no purpose of the product ("safe to pay by PayPal").
+  const purpose =
+    opener === "to" &&
+    ((words[k + 1]?.pos === "VERB" && !deals.has(words[k + 1]!.lower)) || words[k + 2]?.lower === "touch");
   if (!(opener === "for" || (enough && opener === "to") || purpose) || k + 1 >= to) return k;
   let j = k + 1;
   let content = 0;
@@ -699,10 +705,13 @@ function negatedQualityEnd(words: TaggedWord[], i: number, from: number, to: num
   if (words[i]!.lower !== "not") return null;
   const before = words[i - 1];
   // After a comma or "and", in contrast with what was asked; a sentence opening "Not bad" is a reply.
-  const opens =
+  const contrast =
     i > from &&
     before !== undefined &&
     ([",", "，"].includes(before.lower) || ["and", "but"].includes(before.lower));
+  // A fragment opening its segment ("Not cheap plastic", "- not too heavy") judges only with a sharp word.
+  const fragment = !contrast && opensSegment(words, i, from);
+  const opens = contrast || fragment;
   if (!opens) return null;
   let j = i + 1;
   if (words[j]?.lower === "like" || words[j]?.lower === "too" || boosts.has(words[j]?.lower ?? "")) j += 1;
@@ -714,6 +723,9 @@ function negatedQualityEnd(words: TaggedWord[], i: number, from: number, to: num
     return null;
   if (!["ADJ", "ADV"].includes(word.pos) && judged.kind === "open") return null;
   const run = nounRun(words, j + 1);
+  if (fragment && judged.kind !== "specific" && judged.kind !== "strict" && !run) return null;
+  // "not dry the lips": an object after it makes the word a verb, read as a requirement elsewhere.
+  if (["DET", "PRON"].includes(words[j + 1]?.pos ?? "")) return null;
   const end =
     run && !chatter.has(words[run.end - 1]!.lower) && !persons.has(words[run.end - 1]!.lower)
       ? run.end
@@ -931,6 +943,15 @@ function gradesNext(words: TaggedWord[], j: number, depth = 0): boolean {
   return degree && (evaluativeAt(words[j + 1]) !== null || gradesNext(words, j + 1, depth + 1));
 }
 
+/** Whether word k opens its segment: a sentence's start, or right after a comma, colon or list mark. */
+function opensSegment(words: TaggedWord[], k: number, from: number): boolean {
+  const before = words[k - 1];
+  return (
+    k === from ||
+    (before !== undefined && (segmentEnd.has(before.lower) || ["-", "•", "*"].includes(before.lower)))
+  );
+}
+
 /** Words after a verb that close its clause: where a manner word must stand to say how the product performs. */
 const closers = new Set(["and", "but", "so", "even", "when", "while", "after", "under", "please"]);
 
@@ -962,6 +983,8 @@ function mannerEnd(words: TaggedWord[], k: number, to: number): { end: number; a
   )
     return null;
   const next = words[j + 1];
+  // "handles firmly attached": the adverb grades the participle after it, read as a finish elsewhere.
+  if (participle(next)) return null;
   const closes = j + 1 >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower);
   const place = placeEnd(words, j + 1, to);
   if (!closes && place === null && !adverb) return null;
@@ -1026,7 +1049,14 @@ function purposeClaim(words: TaggedWord[], i: number, from: number, to: number, 
   if (notQuality.has(word.lower) || acceptance.has(word.lower) || word.pos === "NOUN") return null;
   const start = quoteStart(words, i);
   const before = words[start - 1];
-  if (start <= floor || before === undefined) return null;
+  if (start < floor || (start === floor && start !== from)) return null;
+  // "Easy to clean" may open the sentence too; a greeting's "Great to hear" is generic and left out above.
+  if (before === undefined || start === from) {
+    const end = complementEnd(words, i + 1, to);
+    if (end === i + 1 || purchaseTerms.has(words[end - 1]!.lower) || commerce.has(words[i + 2]?.lower ?? ""))
+      return null;
+    return { from: start, to: end, attribute: judged.attribute ?? "quality" };
+  }
   const opens = segmentEnd.has(before.lower) || ["-", "and"].includes(before.lower);
   // "remote easy to use": a part opening its segment, even one the tagger read as an adjective.
   const misread =
@@ -1042,7 +1072,7 @@ function purposeClaim(words: TaggedWord[], i: number, from: number, to: number, 
   let end = complementEnd(words, i + 1, to);
   // "applicable for small orders": a purpose that is a deal says nothing of the product.
   const purposeHead = words[end - 1]!.lower;
-  if (end > i + 1 && deals.has(purposeHead)) return null;
+  if (end > i + 1 && purchaseTerms.has(purposeHead)) return null;
   if (end === i + 1) end = placeEnd(words, i + 1, to, true) ?? end;
   if (end === i + 1) return null;
   // "to use", "for kids": a commerce verb as the purpose is the seller's doing ("free to contact").
@@ -1075,7 +1105,7 @@ function predicateAdjective(words: TaggedWord[], j: number, to: number): Evaluat
  * Two judgements and a head the tagger did not read as a noun ("a good bright light", "a nice soft inside"),
  * after a determiner or a label's colon and closing the segment. Where the phrase ends, or null.
  */
-function headlessEnd(words: TaggedWord[], i: number, to: number): number | null {
+function headlessEnd(words: TaggedWord[], i: number, from: number, to: number): number | null {
   const first = evaluativeAt(words[i]);
   const opener = words[i - 1];
   const label = opener !== undefined && [":", "："].includes(opener.lower);
@@ -1096,7 +1126,7 @@ function headlessEnd(words: TaggedWord[], i: number, to: number): number | null 
     return null;
   if (notQuality.has(words[i]!.lower) || notQuality.has(words[s]!.lower) || notQuality.has(head.lower))
     return null;
-  if (!opener || !(opener.pos === "DET" || label)) return null;
+  if (!(i === from || opener?.pos === "DET" || label)) return null;
   const after = words[s + 2];
   const closes =
     s + 2 >= to || after === undefined || segmentEnd.has(after.lower) || closers.has(after.lower);
@@ -1270,7 +1300,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     ) {
       const end = complementEnd(words, i + 1, to);
       // "suitable for small orders", "good enough for the price": a deal as the purpose is no product claim.
-      const dealPurpose = end > i + 2 && deals.has(words[end - 1]!.lower);
+      const dealPurpose = end > i + 2 && purchaseTerms.has(words[end - 1]!.lower);
       if ((enough || end > i + 2) && !dealPurpose) {
         const start = quoteStart(words, i) < (found.at(-1)?.to ?? from) ? i : quoteStart(words, i);
         found.push({
@@ -1429,6 +1459,19 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         ? null
         : (mannerEnd(words, verbAt + 1, to)?.end ??
           (objectAt !== null ? (mannerEnd(words, objectAt, to)?.end ?? null) : null));
+      // "must not get hot", "should not become sticky": a state ruled out with no criterion.
+      const stateAt = verbAt + 1;
+      const ruledState =
+        negated && copulas.has(verb?.lower ?? "") && evaluativeAt(words[stateAt])?.kind === "specific";
+      if (ruledState && (subject === null || subject.noun)) {
+        found.push({
+          from: i,
+          to: stateAt + 1,
+          attribute: evaluativeAt(words[stateAt])!.attribute ?? "quality",
+        });
+        i = stateAt;
+        continue;
+      }
       // "should not smell": a sense verb ruled out on its own names a defect.
       const senseDefect =
         negated &&
@@ -1483,8 +1526,12 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       !chatDone.has(word.lower)
     ) {
       const before = words[i - 1];
+      // "Boil fast", "- absorb quickly", "hold shape": a bare verb opening its segment is a spec fragment, as one
+      // sharing a modal is.
       const sharedModal =
-        before?.lower === "and" && words.slice(Math.max(from, i - 12), i).some((w) => modals.has(w.lower));
+        (before?.lower === "and" &&
+          words.slice(Math.max(from, i - 12), i).some((w) => modals.has(w.lower))) ||
+        opensSegment(words, i, from);
       const productSubject =
         i > from &&
         nounLike(words, i - 1) &&
@@ -1531,12 +1578,25 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       continue;
     }
     // A second requirement sharing the first one's modal: "must be stronger than before and not fray".
-    if ((word.lower === "not" || word.lower === "never") && words[i - 1]?.lower === "and") {
+    // So does one opening its segment: "not fade", "- never rust".
+    if (
+      (word.lower === "not" || word.lower === "never") &&
+      (words[i - 1]?.lower === "and" || opensSegment(words, i, from))
+    ) {
       const verb = words[i + 1];
-      const required = words.slice(Math.max(from, i - 12), i).some((earlier) => modals.has(earlier.lower));
-      if (required && (productVerb(verb) || afterNegation(verb))) {
+      const required =
+        opensSegment(words, i, from) ||
+        words.slice(Math.max(from, i - 12), i).some((earlier) => modals.has(earlier.lower));
+      // A fragment needs a verb as such: "Not bad", "not more" only answer.
+      const fragment = words[i - 1]?.lower !== "and";
+      if (required && (productVerb(verb) || (!fragment && afterNegation(verb)))) {
         // "and not dry the lips": what it must not harm belongs to it.
-        const end = placeEnd(words, i + 2, to) ?? objectEnd(words, i + 2, to) ?? i + 2;
+        // "not break easily": the manner it must not happen in belongs to it too.
+        const end =
+          mannerEnd(words, i + 2, to)?.end ??
+          placeEnd(words, i + 2, to) ??
+          objectEnd(words, i + 2, to) ??
+          i + 2;
         found.push({ from: i, to: end, attribute: defectOf(verb!.lower) });
         i = end - 1;
         continue;
@@ -1592,7 +1652,14 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       const subject =
         subjectBefore(words, i, from) ??
         (required && (judged?.kind === "specific" || opening) ? { index: i - 1, noun: false } : null) ??
-        (shared && judged ? { index: i, noun: false } : null);
+        (shared && judged ? { index: i, noun: false } : null) ??
+        // "stays flexible", "looks luxurious": a copula opening its segment speaks of the product in hand.
+        (opensSegment(words, i, from) &&
+        noun === 0 &&
+        judged?.kind === "specific" &&
+        !acceptance.has(words[j + noun]!.lower)
+          ? { index: i, noun: false }
+          : null);
       // "slides must be heavy duty": an adjective and a noun closing the clause are one predicate.
       const compound =
         nounLike(words, j + noun + 1) &&
@@ -1715,9 +1782,25 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       i = purposed.to - 1;
       continue;
     }
+    // A graded judgement alone in its segment: "very soft", "- really sharp", "highly absorbent, ...". The degree
+    // shows a quality is asked for; replies ("Very good", "Really sorry") are generic or no quality.
+    if (gradesNext(words, i) && opensSegment(words, i, from)) {
+      let k = i + 1;
+      while (k < to && k - i < 3 && gradesNext(words, k)) k += 1;
+      const graded = evaluativeAt(words[k]);
+      const next = words[k + 1];
+      const alone =
+        k + 1 >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower);
+      const end = alone ? k + 1 : complementEnd(words, k + 1, to);
+      if (graded?.kind === "specific" && !notQuality.has(words[k]!.lower) && (alone || end > k + 1)) {
+        found.push({ from: i, to: end, attribute: graded.attribute ?? "quality" });
+        i = end - 1;
+        continue;
+      }
+    }
     // Judgements whose head the tagger missed: "a good bright light", "a nice soft inside", "coating: durable
     // nonstick". After a determiner or a label's colon, the last word before the segment's end is the head.
-    const headless = headlessEnd(words, i, to);
+    const headless = headlessEnd(words, i, from, to);
     if (headless !== null) {
       const second = words[i + 1]?.lower === "," ? i + 2 : i + 1;
       const own = evaluativeAt(words[second])?.attribute ?? evaluativeAt(word)?.attribute;
@@ -1768,7 +1851,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       place !== null;
     if (judged.kind !== "open" && judged.kind !== "generic" && closes && before && nounLike(words, i - 1)) {
       const use = judged.attribute === "safety" && safeUses.has(before.lower);
-      if (chatter.has(before.lower) || persons.has(before.lower) || use) continue;
+      if (chatter.has(before.lower) || persons.has(before.lower) || deals.has(before.lower) || use) continue;
       const own = attributeNounAt(words, i - 1)?.attribute;
       found.push({ from: i - 1, to: place ?? i + 1, attribute: judged.attribute ?? own ?? "quality" });
       if (place !== null) i = place - 1;

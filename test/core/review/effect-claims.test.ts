@@ -135,3 +135,36 @@ describe("a claim is anchored by its own criterion, not by a code or figure near
     expect(quotesIn(text)).toEqual([]);
   });
 });
+
+describe("a spec said as a fragment (a bullet, a short message) is read as in a sentence", () => {
+  it.each([
+    ["- boil fast", "boil fast"],
+    ["absorb quickly", "absorb quickly"],
+    ["Not chip easily.", "Not chip easily"],
+    ["- not fade", "not fade"],
+    ["hold shape", "hold shape"],
+    ["stays flexible in the cold", "stays flexible"],
+    ["Easy to clean", "Easy to clean"],
+    ["smooth to the touch", "smooth to the touch"],
+    ["Not cheap plastic", "Not cheap plastic"],
+    ["very soft", "very soft"],
+    ["- highly absorbent", "highly absorbent"],
+    ["must not get hot", "must not get hot"],
+  ])("flags %j", (text, part) => {
+    expect(quotesIn(text).some((quote) => quote.includes(part))).toBe(true);
+  });
+
+  it.each([
+    "Very good",
+    "Really sorry",
+    "Very clear, thanks",
+    "Not sure",
+    "Ship fast please",
+    "Is it safe to pay by PayPal?",
+    "- boil 1.7 L within 4 minutes",
+    "absorb 500 ml in 10 s",
+    "- no fading after 40 h xenon test, ISO 105-B02 grade 4",
+  ])("leaves %j alone", (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+});
