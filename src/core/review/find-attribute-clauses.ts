@@ -354,6 +354,9 @@ function attributeHeadOf(words: TaggedWord[], k: number, floor: number): number 
 function productVerb(word: TaggedWord | undefined): boolean {
   if (!isWord(word) || commerce.has(word.lower) || copulas.has(word.lower) || chatter.has(word.lower))
     return false;
+  // "Not paying", "not allowed": a deal's verb in any form is the people's doing, not the product's.
+  const stem = word.lower.replace(/(?:ing|ed|s)$/, "");
+  if (commerce.has(stem) || deals.has(stem) || commerce.has(`${stem}e`)) return false;
   return word.pos === "VERB" || (word.pos === "NOUN" && !attributeNouns[word.lower]);
 }
 

@@ -1243,6 +1243,7 @@ export const colorShades: readonly string[] = [
  * quickly") is a delivery or service matter, read elsewhere, never an unmeasured product attribute.
  */
 export const commerceVerbs: readonly string[] = [
+  "allow",
   "ship",
   "send",
   "deliver",

@@ -160,6 +160,8 @@ describe("a spec said as a fragment (a bullet, a short message) is read as in a 
     "Very clear, thanks",
     "Not sure",
     "Ship fast please",
+    "Not paying until the report is in.",
+    "Not allowed, sorry",
     "Is it safe to pay by PayPal?",
     "- boil 1.7 L within 4 minutes",
     "absorb 500 ml in 10 s",
