@@ -52,7 +52,7 @@ describe("blind batches: held-out floors", () => {
     ["blind1/", 362, 0],
     ["blind2/", 342, 3],
     ["blind4/", 344, 1],
-    ["blind5/", 355, 2],
+    ["blind5/", 358, 2],
     ["blind6/", 250, 3],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
