@@ -29,7 +29,7 @@ const partBreak = /,(?!\d{3}\b)|[;，；、]|:(?!\d)|\s(?:[Aa][Nn][Dd]|y|[Uu]nd|
 const countToken = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}[kK])$/;
 /** Words that end a label read backward or forward from the count: verbs, pronouns, trade words. */
 const labelStop =
-  /^(?:i|we|you|it|us|me|my|our|your|is|are|be|was|would|will|can|could|do|take|want|need|order|ordering|buy|get|make|quantity|quantities|qty|total|for|at|with|price|prices|usd|rmb|eur|per|each|only|then|also|so|ok|okay|please|pls|x|=|of|the|a|an|about|approx|around|more|moq|bulk|start|first|now|just|is|final|para|empezar|un|una|de|del|los|las|el|la|quiero|necesitamos|them|these|those|to|from|like|we'd|i'd|plus|like|than|all|remains?|kindly|increase|reduce|change)$/i;
+  /^(?:i|we|you|it|us|me|my|our|your|them|these|those|we'd|i'd|is|are|be|was|would|will|can|could|do|take|want|need|order|ordering|buy|get|make|like|remains?|kindly|increase|reduce|change|start|quantity|quantities|qty|total|price|prices|usd|rmb|eur|moq|bulk|for|at|with|per|each|all|only|then|also|so|ok|okay|please|pls|x|=|of|the|a|an|to|from|about|approx|around|more|than|plus|first|now|just|final|para|un|una|de|del|el|la|los|las)$/i;
 /** Words after a count that make it no order line: a rate, a pack, a time, a share. */
 const notALine =
   /^(?:per|each|every|in|into|a|an|to|days?|weeks?|months?|years?|hours?|minutes?|seconds?|working|%|percent|times|colou?rs?|designs?|styles?|sizes?|versions?|pcs\/|mm|cm|m|km|in|inch|inches|ft|ml|l|oz|g|kg|lb|lbs|gsm|w|kw|v|mah|wh|hz|°c|usd|rmb|eur|cny|gbp|dollars?|yuan|元|ply|micron|momme|denier|mil|gauge|awg|tpi|k|lm|lm\/w|n|lumens?|modes?|leds?|watts?|volts?|c|f)$/i;
@@ -276,24 +276,17 @@ export function labelledCounts(text: string): Lot[] {
   return /\d/.test(text) && !notOrdering.test(text) ? lotsIn(text, -1) : [];
 }
 
-/** Tags of the words of a label in its sentence: whether any is a noun (a product named by itself). */
+/**
+ * Whether a label names a product by itself ("turner", "farm puzzle") rather than telling variants of one
+ * apart ("36V", "small", "8oz"): the tagger reads a noun of the label as the head of a phrase beside the count.
+ */
 export function labelNamesProduct(clauses: readonly Clause[], lot: Lot): boolean {
-  if (sizeOrColour(lot.label)) return false;
-  const words = lot.label.split(/\s+/);
-  if (words.every((word) => /^\d/.test(word))) return false;
-  const text = clauses[lot.clause]!.text;
-  return (
-    nounPhrases(text).some(
-      (phrase) =>
-        phrase.start >= lot.start &&
-        phrase.start < lot.start + 40 &&
-        lot.label.toLowerCase().includes(phrase.head),
-    ) ||
-    nounPhrases(text).some(
-      (phrase) =>
-        phrase.end <= lot.start &&
-        phrase.end > lot.start - 40 &&
-        lot.label.toLowerCase().endsWith(phrase.head),
-    )
+  if (sizeOrColour(lot.label) || lot.label.split(/\s+/).every((word) => /^\d/.test(word))) return false;
+  const label = lot.label.toLowerCase();
+  // The label follows its count ("2000 spatula") or leads it ("leash 600 pcs").
+  return nounPhrases(clauses[lot.clause]!.text).some((phrase) =>
+    phrase.start >= lot.start
+      ? phrase.start < lot.start + 40 && label.includes(phrase.head)
+      : phrase.end <= lot.start && phrase.end > lot.start - 40 && label.endsWith(phrase.head),
   );
 }
