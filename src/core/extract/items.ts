@@ -12,7 +12,13 @@ import { nounPhrases } from "./noun-phrases.ts";
 import { companyWordAfter, firstProductPhrase, isProductHead } from "./product-nouns.ts";
 import { findQuantities, pluralForms } from "./quantity.ts";
 import { isFeeContext } from "./shipping.ts";
-import { isColourWord, isNonProductWord, variantLabelWords } from "./words/non-product.ts";
+import {
+  isColourWord,
+  isNonProductWord,
+  isSizeWord,
+  isVerbOfTrade,
+  variantLabelWords,
+} from "./words/non-product.ts";
 import { countUnitOf, englishCountWords } from "./words/units.ts";
 
 export type ItemCandidate = {
@@ -47,9 +53,9 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
     true,
   ],
   [
-    /quot|price|offer|pricing/i,
+    /quot|price|offer|pricing|rate/i,
     new RegExp(
-      String.raw`\b(?:quote|quotation|price list|prices?|sample price|offer|pricing)\s+(?:for|of|on)\s+${lead}`,
+      String.raw`\b(?:quote|quotation|price list|prices?|sample price|offer|pricing|rates?)\s+(?:for|of|on)\s+${lead}`,
       "gi",
     ),
     true,
@@ -85,9 +91,9 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
   [/这款|这个|此款|产品/, /(?:这款|这个|此款|产品)\s*/g, true],
 ];
 const stopWord =
-  /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all|meet|go|come|buy|order|agree|settle|ship|deliver|do|can|let|let's|lets|us|need|want|like|get|pick|proceed|confirm|accept|happy|fine|great)$/i;
+  /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all|meet|go|come|buy|order|agree|settle|ship|deliver|do|can|let|let's|lets|us|need|want|like|get|pick|proceed|confirm|accept|happy|fine|great|stay|stays|remain|remains)$/i;
 const generic =
-  /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging|factory|company|cost|side|price list|pricing)$/i;
+  /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging|factory|company|cost|side|price list|pricing|amount|rate|rates|sum|value)$/i;
 /** Words that name a product only with a noun before them ("tool set" yes, "sets" alone no). */
 const unitLike =
   /^(rolls?|pairs?|pieces?|sets?|units?|boxes|cartons?|meters?|dozens?|kinds?|designs?|models?|styles?|versions?|kits?|packs?)$/i;
@@ -180,6 +186,14 @@ function acceptable(name: string): boolean {
   // A product is named by nouns and their modifiers: a pronoun or an auxiliary verb makes it a clause
   // ("can't go as low as", "I'm asking"), not a name.
   if (words.some((word) => clauseWord.test(word))) return false;
+  // "mm hard enamel cat pin" from "25 mm hard enamel cat pin": the size's number was read as a count.
+  if (/^(?:mm|cm|inch|inches|ml|oz|kg|ft|gal|gallon|litre|liter)$/i.test(words[0]!)) return false;
+  // "revise to", "Kindly increase M-301": a name neither ends in a function word nor opens with an instruction.
+  if (words.length > 1 && (stopWord.test(words[words.length - 1]!) || isVerbOfTrade(words[0]!))) return false;
+  // "black/red full set": colours and a size label before a count unit describe a set, they name no product.
+  const described = (word: string) => word.split("/").every((part) => isColourWord(part) || isSizeWord(part));
+  if (words.length > 1 && countUnitOf(words[words.length - 1]!) && words.slice(0, -1).every(described))
+    return false;
   return words.some(
     (word) => /^[A-Za-z][A-Za-z-]{2,}$/.test(word) && !generic.test(word) && !stopWord.test(word),
   );
@@ -200,6 +214,12 @@ function tidy(name: string): string {
   // A count or its unit before the name ("000 pcs mug" from a split "2,000 pcs") is no part of it.
   while (words.length > 1 && ((/^[\d,.]+$/.test(words[0]!) && !sizeLed(words)) || countUnitOf(words[0]!)))
     words.shift();
+  // "Style TR-20 cargo trousers", "3 seater sofa model CF-3302": the label of a code is no part of the name.
+  for (let i = words.length - 2; i >= 0; i--) {
+    const labelsCode =
+      /^(?:style|model|modelo|item|art\.?|ref\.?)$/i.test(words[i]!) && /^[A-Z]+-?\d/.test(words[i + 1]!);
+    if (words.length > 2 && labelsCode) words.splice(i, 1);
+  }
   // A trailing size ("dog leash 1.5 m", "board 38x28 cm") describes the product; it is not its name.
   const unit = /^(mm|cm|m|inch|inches|in|ml|l|oz|"|g|kg)$/i;
   for (;;) {
@@ -687,17 +707,17 @@ function resolveNamedItems(clauses: readonly Clause[], candidates: readonly Item
         if (others.some((other) => sameName(candidate.name, other.name))) continue;
         if (tokens(candidate.name).length > tokens(item.name).length) item.name = candidate.name;
       }
-      // A product priced by its modifier alone ("paring 2.30 EUR") takes the phrase where that word
-      // modifies a product noun ("3 inch paring knife").
-      if (tokens(item.name).length === 1 && !isProductHead(item.head)) {
-        const word = item.name.toLowerCase();
+      // A product priced by its modifiers alone ("paring 2.30 EUR", "65W GaN 7.80usd") takes the phrase
+      // where they modify a product noun ("3 inch paring knife", "65W GaN charger").
+      if (tokens(item.name).length <= 3 && !isProductHead(item.head)) {
+        const modifiers = tokens(item.name.toLowerCase());
         const fuller = candidates
           .filter((candidate) => {
             const words = tokens(candidate.name.toLowerCase());
-            const at = words.indexOf(word);
+            const at = words.findIndex((_, i) => modifiers.every((word, k) => words[i + k] === word));
             return (
               at >= 0 &&
-              at < words.length - 1 &&
+              at + modifiers.length < words.length &&
               isProductHead(headOf(candidate.name)) &&
               !others.some(
                 (other) => sameName(candidate.name, other.name) || other.name.includes(candidate.name),
