@@ -239,15 +239,17 @@ function attach(
   items: readonly ItemRef[],
   focus = -1,
   priced?: PriceContext,
+  listed: readonly number[] = items.map((_, i) => i),
 ): number[][] {
   if (items.length === 1) return positions.map(() => [0]);
   if (items.length === 0) return positions.map(() => []);
   const hits = itemMentions(text, items);
-  const all = items.map((_, i) => i);
+  // The items in the order the chat last listed them ("Model 3 20.00, Model Y 22.50" then "20 and 22").
+  const all = [...listed];
   const shared = (i: number) => priced?.ends !== undefined && forEvery.test(text.slice(priced.ends[i]!));
   const byPrice = (i: number) => (priced ? nearestPriced(priced.values[i]!, priced.anchors) : []);
   if (hits.length === 0) {
-    if (inOrder(positions.length, all, priced)) return positions.map((_, i) => [i]);
+    if (inOrder(positions.length, all, priced)) return positions.map((_, i) => [all[i]!]);
     return positions.map((_, i) => {
       if (shared(i)) return all;
       const near = byPrice(i);
@@ -329,6 +331,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   }
   let currency: string | null = null;
   let focus = -1;
+  let listed = items.map((_, i) => i);
   /** Whether each side's latest message asked something (a "yes" after a question answers it). */
   const asked = new Map<Role, boolean>();
   const moqs: number[] = [];
@@ -420,6 +423,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         quantities.map((q) => q.start),
         items,
         focus,
+        undefined,
+        listed,
       );
       quantities.forEach((q, i) => {
         if ([...tierOf.values()].includes(q)) return;
@@ -464,8 +469,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           ends: moneys.map((m) => m.end),
           anchors: states.map((state) => (state.lastOffer ?? state.offers.at(-1))?.price ?? null),
         },
+        listed,
       );
-      if (items.length > 1) focus = itemMentions(text, items).at(-1)?.item ?? focus;
+      if (items.length > 1) {
+        const named = itemMentions(text, items);
+        focus = named.at(-1)?.item ?? focus;
+        const order = [...new Set(named.map((hit) => hit.item))];
+        if (order.length === items.length) listed = order;
+      }
       const refusing = isRefusal(text);
       // One statement of a price in this clause, in the currency last named.
       const offerAt = (money: (typeof moneys)[number], price: number, tierMin?: number): Offer => ({
