@@ -109,6 +109,21 @@ const notPriceContext = remembered((text: string) =>
     text,
   ),
 );
+/** A measurement: a number with its unit or a tolerance ("30 mm", "±0.05", "4000K", "12V", "10 µm"). */
+const measurement =
+  /±\s?\d|\d\s?(?:mm|cm|m|µm|μm|um|kg|g|w|v|a|k|d|mah|ml|l|oz|inch|in|bar|psi|nm|db|lm|hz|°c?|℃|")(?![a-z\d])/gi;
+/** "Specs: ...", "Specifications -": a sentence that lists requirements. */
+const specLabel = /^\s*(?:(?:our|the|lamp|product|tech(?:nical)?)\s+)?spec(?:s|ifications?)\b/i;
+const priceWord =
+  /\b(?:price|prices|usd|rmb|eur|cost|offer|deal|agree[ds]?|accept\w*|ok|okay|each|unit|pcs?|dollars?)\b|[$€£¥元]/i;
+/**
+ * A sentence of measurements with no word of price ("Outer diameter 30 mm ±0.05, ... Ra 0.8",
+ * "Specs: ... PD 3.0 with PPS"): its bare numbers are measurements, never offers.
+ */
+const isSpecSentence = remembered(
+  (text: string) =>
+    !priceWord.test(text) && (specLabel.test(text) || (text.match(measurement)?.length ?? 0) >= 2),
+);
 /** What the thing is worth elsewhere ("worth $80 retail", "bought it for $85", "sells new for 35"): a valuation, not an offer. */
 const valuationBefore =
   /\b(worth(?: (?:over|about|around|at least))?|retails? (?:for|at)|bought (?:it |them )?(?:for|at)|new (?:for|at)|cost me|value[ds]? at)\s*$/i;
@@ -257,6 +272,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         )
           return false;
         if (isOneOffCharge(text, money, headSet)) return false;
+        if (money.bare && isSpecSentence(text)) return false;
         // No price is zero ("buy with $0 down").
         if (money.value <= 0) return false;
         // A range is no offer: nobody can accept "1.10-1.20" (money.ts reads it as one amount).

@@ -22,7 +22,16 @@ export type QuantityMention = {
   times?: true;
 };
 
-const number = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
+/** "1.200 pcs" is the European way of writing 1,200: no count of goods has three decimals. */
+const dottedThousands = String.raw`[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]|\s?[kK]\b)`;
+const number = String.raw`${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
+const dottedWhole = new RegExp(`^(?:${dottedThousands})$`);
+
+/** A count as written, thousands marks dropped; "k" multiplies by a thousand. */
+function countOf(raw: string, thousands?: string): number {
+  const digits = dottedWhole.test(raw) ? raw.replace(/\./g, "") : raw;
+  return Number(digits.replace(/,/g, "")) * (thousands ? 1000 : 1);
+}
 const unitQuantity = new RegExp(
   String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s?(${countWords})(?![a-zA-Z])`,
   "gi",
@@ -102,7 +111,7 @@ function nounPattern(noun: string): RegExp {
   let pattern = nounPatterns.get(noun);
   if (!pattern) {
     pattern = new RegExp(
-      String.raw`(?<![\w.$€£¥/-])(\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s+((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s+){0,3}?)${pluralForms(noun).source}\b`,
+      String.raw`(?<![\w.$€£¥/-])(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s+((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s+){0,3}?)${pluralForms(noun).source}\b`,
       "gi",
     );
     if (nounPatterns.size > 500) nounPatterns.clear();
@@ -141,14 +150,13 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
     found.push({ value, unit, start, end, kind });
   };
   for (const m of matchesOf(unitQuantity, text)) {
-    const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? 1000 : 1);
-    push(value, countUnitOf(m[3]!) ?? "units", m.index, m.index + m[0].length);
+    push(countOf(m[1]!, m[2]), countUnitOf(m[3]!) ?? "units", m.index, m.index + m[0].length);
   }
   for (const m of matchesOf(labelledQuantity, text)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (notACount.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
-    push(Number(m[1]!.replace(/,/g, "")), null, start, start + m[1]!.length);
+    push(countOf(m[1]!), null, start, start + m[1]!.length);
   }
   for (const m of /[x×]\s?\d/i.test(text) ? matchesOf(timesCount, text) : []) {
     const start = m.index + m[0].length - m[1]!.length;
@@ -168,7 +176,7 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
     for (const m of matchesOf(pattern, text)) {
       if (found.some((q) => m.index < q.end && m.index + m[1]!.length > q.start)) continue;
       if (/\b(x|mm|cm|ml|inch|oz|mah)\b/i.test(m[3] ?? "")) continue;
-      const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? 1000 : 1);
+      const value = countOf(m[1]!, m[2]);
       const unitWord = unitAfterName.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       push(value, unitWord ? countUnitOf(unitWord[1]!) : null, m.index, m.index + m[0].length);
     }

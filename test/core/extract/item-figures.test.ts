@@ -1,0 +1,150 @@
+/**
+ * The count and unit price of an item the chat names, read right across trades: digits written the
+ * European way, counts of a product's parts or options and spec lines that are no price.
+ * Each class is read both ways: what must be read, and what must stay as it was.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
+import { findMoney } from "../../../src/core/extract/money.ts";
+import { findQuantities } from "../../../src/core/extract/quantity.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+
+const now = new Date("2026-11-20T12:00:00Z");
+const draft = (lines: string[]) => extractDraft(parseTranscript(lines.join("\n")), { now });
+const figures = (lines: string[]) =>
+  draft(lines).items.map((item) => [item.quantity, item.unitPrice] as const);
+const amounts = (text: string) => findMoney(text).map((m) => m.value);
+const counts = (text: string, nouns: string[] = []) => findQuantities(text, nouns).map((q) => q.value);
+
+describe("digits written the European way", () => {
+  it.each([
+    ["Preis EUR 4,10 pro Stück", [4.1]],
+    ["unit price 12,50 € incl. printing", [12.5]],
+    ["can you reduce it to 3,90?", [3.9]],
+    ["total EUR 1.250,50 for the lot", [1250.5]],
+    ["€ 0,85/pc", [0.85]],
+    ["precio 7,5 EUR por unidad", [7.5]],
+  ])("'%s' is %j", (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["USD 1,250 for the mould", [1250]],
+    ["$1,250.50 total", [1250.5]],
+    ["EUR 12,500 for the tooling", [12500]],
+  ])("a thousands comma still groups thousands: '%s' is %j", (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+
+  it.each(["EU sizes 38,40,42 in the carton", "models 1,2,3 only"])(
+    "a list of numbers joined by commas is no decimal: '%s'",
+    (text) => {
+      expect(amounts(text).some((value) => !Number.isInteger(value))).toBe(false);
+    },
+  );
+
+  it.each([
+    ["1.200 pcs", [1200]],
+    ["bitte 2.500 pcs, 12.000 pcs later", [2500, 12000]],
+    ["we need 1.500 lanterns", [1500]],
+    ["Qty: 3.000", [3000]],
+  ])("a dot between thousands in a count: '%s' is %j", (text, expected) => {
+    expect(counts(text, ["lantern"])).toEqual(expected);
+  });
+
+  it.each([
+    ["1.2k pcs", [1200]],
+    ["2.5 sets", [2.5]],
+    ["0.500 pcs", [0.5]],
+  ])("a decimal count stays a decimal: '%s' is %j", (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it("an order confirmed in European digits reads its counts and prices", () => {
+    expect(
+      figures([
+        "Buyer: We confirm: 1.200 pcs of the ceramic planter PL-20 at EUR 6,40 and 800 pcs of the planter PL-30 at EUR 8,95.",
+        "Seller: Confirmed, PL-20 EUR 6,40 and PL-30 EUR 8,95.",
+      ]),
+    ).toEqual([
+      [1200, 6.4],
+      [800, 8.95],
+    ]);
+  });
+});
+
+describe("a count of a product's parts or options is no price", () => {
+  it.each([
+    "max 6 thread colours",
+    "4 spot colors",
+    "5 step dimming",
+    "a 3 piece set",
+    "4 person tent",
+    "2 speed motor",
+    "8 slot organiser",
+  ])("'%s' holds no amount", (text) => {
+    expect(amounts(text)).toEqual([]);
+  });
+
+  it.each(["17 and its a deal", "16 no way", "can you do 15 then?", "150 cash today"])(
+    "a bare price before an ordinary word still is one: '%s'",
+    (text) => {
+      expect(amounts(text)).toHaveLength(1);
+    },
+  );
+
+  it.each([
+    ["Buyer: Print max 4 spot colours, 2 tone embroidery on the back."],
+    ["Buyer: Fold-out frame with 5 step recline, 3 panel backrest."],
+    ["Buyer: Remember the 6 slot inner tray please."],
+  ])("a feature line after the deal leaves the price: %s", (line) => {
+    const lines = [
+      "Buyer: We need 500 pcs of the canvas beach chair BC-3.",
+      "Seller: BC-3 beach chair 7.40 usd/pc.",
+      "Buyer: 7 ok?",
+      "Seller: 7 ok, deal.",
+      line,
+      "Seller: ok noted.",
+    ];
+    expect(figures(lines)).toEqual([[500, 7]]);
+  });
+});
+
+describe("a sentence of measurements holds no offer", () => {
+  it.each([
+    ["Buyer: Outer diameter 40 mm ±0.05, surface roughness Ra 1.6 on the top face."],
+    ["Buyer: Specs: Bluetooth 5.3, USB-C charging, ANC."],
+    ["Buyer: Ports 20V 3.25A, cable 1.5 m, input 100-240V."],
+  ])("%s after the deal leaves the price", (line) => {
+    expect(
+      figures([
+        "Buyer: Quote for 2000 pcs of the speaker SP-9 please.",
+        "Seller: SP-9 speaker 4.80 USD/pc.",
+        "Buyer: Agreed at 4.80.",
+        line,
+        "Seller: Confirm.",
+      ]),
+    ).toEqual([[2000, 4.8]]);
+  });
+
+  it("a price said beside measurements is still read", () => {
+    expect(
+      figures([
+        "Buyer: Need 1000 pcs of the steel shelf bracket SB-2.",
+        "Seller: SB-2 bracket 3 mm thick, 150 mm long, price 0.95 usd.",
+        "Buyer: ok 0.95 deal.",
+      ]),
+    ).toEqual([[1000, 0.95]]);
+  });
+
+  it("a bare counter in a plain sentence is still an offer", () => {
+    expect(
+      figures([
+        "Buyer: Need 800 pcs of the oak serving board OB-40.",
+        "Seller: OB-40 board 5.60 usd/pc.",
+        "Buyer: Can you do 5.20?",
+        "Seller: 5.20 ok.",
+      ]),
+    ).toEqual([[800, 5.2]]);
+  });
+});
