@@ -41,7 +41,17 @@ type Tier = {
   start: number;
   end: number;
 };
-type QuantityFound = { value: number; unit: string | null; clause: Clause; start: number; end: number };
+type QuantityFound = {
+  value: number;
+  unit: string | null;
+  clause: Clause;
+  start: number;
+  end: number;
+  /** Said asking for a price ("for 600 units. Price please?"): a count to quote for, not one ordered. */
+  asked: boolean;
+  /** The count a price was quoted for ("1.20 for silicone at 1000 pcs"): ordered only if that price is agreed. */
+  quotedFor: boolean;
+};
 
 /** What the negotiation settled for one item. */
 export type ItemOutcome = {
@@ -71,6 +81,8 @@ type ItemState = {
   /** Every count put for the item, and whether the other side turned one down ("10,000 is too many"). */
   counts: Set<number>;
   countRefused: boolean;
+  /** A side turned the other's price down ("too expensive", "8.50 is still too much"). */
+  priceRefused: boolean;
   /** The latest offer each side made with a marketplace's offer button ("Offer: $470"), until turned down. */
   events: Offer[];
 };
@@ -90,6 +102,9 @@ const offerAnswer =
 
 /** "price for 500 pcs", "quote 1,000 sets": a count the buyer asks a price for, not one ordered. */
 const priceRequestBefore = /\b(?:price|prices|pricing|quote|quotation|cost)\b[^.;?!]{0,40}$/i;
+/** "..., for 600 units. Price please?", "How much for 2,000?": a message that asks for a price. */
+const priceRequest =
+  /\b(?:price|prices|pricing|quote|quotation|best rate|how much)\b[^.;?!]{0,30}[?？]|\b(?:please|pls|kindly)\s+(?:send\s+|share\s+|give\s+)?(?:your\s+|the\s+|a\s+|best\s+)*(?:price|quote|quotation)\b/i;
 
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.005 * Math.max(a, b), 1e-9);
 const other = (role: Role, than: Role) => role !== than || role === "unknown";
@@ -223,6 +238,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     firmQuantity: null,
     counts: new Set<number>(),
     countRefused: false,
+    priceRefused: false,
+
     events: [],
   }));
   const nouns = [...new Set(items.map((item) => item.head))];
@@ -261,6 +278,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !names.some((hit) => q.start >= hit.start && q.start < hit.end),
       );
       for (const q of counted) if (q.kind === "moq") moqs.push(q.value);
+
       const quantities = counted.filter((q) => q.kind === "order");
       const event = offerEvent.test(text);
       const moneys = findMoney(text).filter((money) => {
@@ -323,19 +341,20 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         // The same count said again without its unit ("13.60 USD x 600" after "600 pcs") keeps the unit.
         const earlier = states[item]!.quantity;
         const unit = q.unit ?? (earlier && earlier.value === q.value ? earlier.unit : null);
-        const found = { value: q.value, unit, clause, start: q.start, end: q.end };
-        states[item]!.quantity = found;
-        states[item]!.counts.add(q.value);
         // A count said with a price beside it is part of that offer: it stands only if the offer does.
         const segment = segmentAt(text, q.start);
+        const asked =
+          priceRequest.test(clause.messageText) ||
+          priceRequestBefore.test(text.slice(Math.max(0, q.start - 60), q.start));
         const offered = moneys.some((money) => segment.includes(text.slice(money.start, money.end)));
-        if (
-          role === "buyer" &&
-          !clause.question &&
-          !offered &&
-          !priceRequestBefore.test(text.slice(Math.max(0, q.start - 60), q.start))
-        )
-          states[item]!.firmQuantity = found;
+        const quotedFor =
+          role !== "buyer" &&
+          /\b(?:at|for|from)\s+$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
+          moneys.some((money) => money.end <= q.start && segment.includes(text.slice(money.start, q.start)));
+        const found = { value: q.value, unit, clause, start: q.start, end: q.end, asked, quotedFor };
+        states[item]!.quantity = found;
+        states[item]!.counts.add(q.value);
+        if (role === "buyer" && !clause.question && !offered && !asked) states[item]!.firmQuantity = found;
       }
       // "10,000 is too many for the first order": the other side turns the count down.
       if (isRefusal(text) || /\btoo (many|much|big|large)\b/i.test(text))
@@ -352,6 +371,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       );
       if (items.length > 1) focus = itemMentions(text, items).at(-1)?.item ?? focus;
       const refusing = isRefusal(text);
+      // "Too expensive, we will think about it": the price on the table is turned down, whichever it was.
+      if (refusing && moneys.length === 0)
+        for (const state of states)
+          if (state.lastOffer && other(state.lastOffer.role, role)) state.priceRefused = true;
       // One statement of a price in this clause, in the currency last named.
       const offerAt = (money: (typeof moneys)[number], price: number, tierMin?: number): Offer => ({
         price,
@@ -447,7 +470,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           (p) => close(p.price, price) && [...p.roles].some((r) => other(r, role) || r === "unknown"),
         );
         if (refusing && offeredByOther) {
+          state.priceRefused = true;
           if (state.lastOffer && close(state.lastOffer.price, price)) state.lastOffer = null;
+          // "I think 8.50 is still too much": a price turned down after a passing "ok" was never agreed.
+          if (!accepting && state.settled && close(state.settled.offer.price, price)) state.settled = null;
           return;
         }
         if (isRestatement(segmentAt(text, money.start))) {
@@ -644,7 +670,12 @@ function outcomeOf(state: ItemState, minimum: number): ItemOutcome {
   // With no price agreed, only a count the buyer stated as a need is the order's; counts inside
   // offers, counter-offers and price requests were never agreed.
   const undisputed =
-    state.counts.size === 1 && !state.countRefused && (state.quantity?.value ?? 0) >= minimum
+    state.counts.size === 1 &&
+    !state.countRefused &&
+    // The count a price was asked for is the order's only while that price is not turned down.
+    !(state.quantity?.asked && state.priceRefused) &&
+    !state.quantity?.quotedFor &&
+    (state.quantity?.value ?? 0) >= minimum
       ? state.quantity
       : null;
   const quantity = settled ? state.quantity : (state.firmQuantity ?? undisputed);

@@ -44,10 +44,13 @@ const abbreviationDot = /\b(?:m\.o\.q\.?|min\.)/gi;
 const packAfter =
   /^\s*(?:\/|per|in\s+(?:a|one|each|1)|each|a|to\s+a|into\s+(?:a|one))\s*(?:export\s+|master\s+|inner\s+|outer\s+|shipping\s+)?(carton|ctn|box|bag|polybag|pack|package|case|display|tube|set|kit|blister|bundle|pallet|master|inner)\b/i;
 /**
- * "1,000 pcs per reel", "1,200 pcs per power", "2 pcs per 5-ply carton", "5000 pcs/month": a count per
- * something else splits, packs or rates the order; it is never the order itself.
+ * "1,000 pcs per reel", "1,200 pcs per power", "2 pcs per 5-ply carton", "5000 pcs/month", "20,000 pairs
+ * a year": a count per something else splits, packs or rates the order; it is never the order itself.
  */
-const perSomething = /^\s*(?:per\b|\/)\s*(?:\d*-?[a-z][\w-]*\s+)?[a-z\u4e00-\u9fff]/i;
+const perSomething =
+  /^\s*(?:per\b|\/)\s*(?:\d*-?[a-z][\w-]*\s+)?[a-z\u4e00-\u9fff]|^\s*(?:a|an|each|every)\s+(?:year|month|week|season|quarter)\b|^\s*(?:yearly|annually|monthly|weekly)\b/i;
+/** "between 5,000 and 20,000 pairs": either end of a span of counts is a guess at the volume, not an order. */
+const spanBefore = /\bbetween\s+(?:[\d.,]+\s*k?\s+(?:[a-z]+\s+)?and\s+)?$/i;
 /** A hedge earlier in the sentence ("Maybe we start with 500 pcs each, maybe 1,000") makes the count a guess. */
 const hedgeBefore = /\b(?:maybe|perhaps|probably|possibly|might|may be)\b/i;
 const packBefore = /\b(per|each|every|in one|in each|packs? of|sets? of|kit of)\s+(?:\w+\s+)?$/i;
@@ -145,7 +148,8 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
       (unit === "pcs" && setCount.test(after))
     )
       kind = "pack";
-    else if (approximate || hedgeBefore.test(sameClause)) kind = "estimate";
+    else if (approximate || hedgeBefore.test(sameClause) || spanBefore.test(before.slice(-40)))
+      kind = "estimate";
     else if (conditionBefore.test(sameClause)) kind = "hypothetical";
     found.push({ value, unit, start, end, kind });
   };

@@ -148,3 +148,87 @@ describe("a sentence of measurements holds no offer", () => {
     ).toEqual([[800, 5.2]]);
   });
 });
+
+describe("an inquiry that ends with no agreement orders no count and no price", () => {
+  it.each([
+    [
+      "a count the buyer asks a price for",
+      [
+        "Buyer: Hello, we run a bike shop and look for LED rear lights, about the RL-7 model, for 400 units. Price please?",
+        "Seller: RL-7 rear light 3.10 usd/unit.",
+        "Buyer: Too expensive, we will think about it.",
+      ],
+    ],
+    [
+      "a count quoted with a promotion the buyer never took",
+      [
+        "Seller: Thanks for your inquiry on the yoga mat YM-6, price 4.50-6.20 usd depend on thickness.",
+        "Buyer: Not sure about the quantity yet, I check with my partner.",
+        "Seller: promotion this week, 4.80 for the 6 mm at 500 pcs",
+      ],
+    ],
+    [
+      "a yearly volume between two counts",
+      [
+        "Buyer: Our needs for the nitrile glove NG-1 are between 10,000 and 50,000 pairs a year, no PO yet.",
+        "Seller: NG-1 price range 0.09-0.12 usd/pair.",
+      ],
+    ],
+    [
+      "a price the buyer turns down after a passing ok",
+      [
+        "Buyer: We look for the insulated tumbler TB-20, 300 pcs. What is the price?",
+        "Seller: TB-20 tumbler 5.90 usd, best 5.40.",
+        "Buyer: And the packing?",
+        "Seller: each tumbler in white box.",
+        "Buyer: Ok, thanks.",
+        "Buyer: I think 5.40 is still too much, I come back after the fair.",
+      ],
+    ],
+  ])("%s", (_, lines) => {
+    expect(figures(lines)).toEqual([[null, null]]);
+  });
+
+  it.each([
+    [
+      "a count the buyer orders after asking",
+      [
+        "Buyer: Price for the RL-7 rear light please?",
+        "Seller: RL-7 3.10 usd/unit.",
+        "Buyer: We need 400 units.",
+        "Seller: ok 3.10, 400 units.",
+        "Buyer: ok deal.",
+      ],
+      [[400, 3.1]],
+    ],
+    [
+      "the count the seller offers goods in, its price refused",
+      [
+        "Buyer: We have your offer of 2000 pcs of the yoga mat YM-6 at USD 5.10 per piece.",
+        "Buyer: We regret your price is too high.",
+      ],
+      [[2000, null]],
+    ],
+    [
+      "a count ordered after a yearly volume",
+      [
+        "Buyer: We buy between 10,000 and 50,000 pairs a year of the nitrile glove NG-1.",
+        "Buyer: First order 12,000 pairs.",
+        "Seller: NG-1 0.10 usd/pair for 12,000 pairs.",
+        "Buyer: ok confirmed.",
+      ],
+      [[12000, 0.1]],
+    ],
+    [
+      "an ok after the price, no word against it",
+      [
+        "Buyer: 300 pcs of the insulated tumbler TB-20.",
+        "Seller: TB-20 tumbler 5.40 usd.",
+        "Buyer: Ok, thanks.",
+      ],
+      [[300, 5.4]],
+    ],
+  ])("%s is read", (_, lines, expected) => {
+    expect(figures(lines)).toEqual(expected);
+  });
+});
