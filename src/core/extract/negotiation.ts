@@ -83,6 +83,8 @@ type ItemState = {
   countRefused: boolean;
   /** A side turned the other's price down ("too expensive", "8.50 is still too much"). */
   priceRefused: boolean;
+  /** Every price once agreed, even if a later offer reopened it. */
+  agreed: number[];
   /** The latest offer each side made with a marketplace's offer button ("Offer: $470"), until turned down. */
   events: Offer[];
 };
@@ -111,7 +113,9 @@ const other = (role: Role, than: Role) => role !== than || role === "unknown";
 /** "x 3.10 = " right before an amount: the amount is the sum of a count times a price. */
 const timesEquals = /[x×]\s*(?:US\$|\$|USD\s?)?\d[\d.,]*\s*=\s*$/i;
 const totalCue = remembered((text: string) =>
-  /\b(total|in total|altogether|for all|whole order|amount|total price|order value)\b|总价|合计/i.test(text),
+  /\b(totals?|in total|altogether|for all|whole order|amount|total price|order value)\b|总价|合计/i.test(
+    text,
+  ),
 );
 /** A price that ends a range ("from $2 to 3", "2-3"), read in the few characters before it. */
 const rangeBefore =
@@ -241,6 +245,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     priceRefused: false,
 
     events: [],
+    agreed: [],
   }));
   const nouns = [...new Set(items.map((item) => item.head))];
   const headSet = new Set(nouns.map((noun) => noun.toLowerCase()));
@@ -256,6 +261,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   const asked = new Map<Role, boolean>();
   const moqs: number[] = [];
   for (const [, messageClauses] of [...byMessage.entries()].sort((a, b) => a[0] - b[0])) {
+    for (const state of states)
+      if (state.settled && !state.agreed.some((price) => close(price, state.settled!.offer.price)))
+        state.agreed.push(state.settled.offer.price);
     const first = messageClauses[0]!;
     const role = first.role;
     const otherSide = role === "buyer" ? "supplier" : role === "supplier" ? "buyer" : null;
@@ -417,17 +425,25 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           discount && (discount[1] || /^\s*(?:dollars\s+|bucks\s+)?off\b/i.test(after)) && anchor !== null
             ? anchor - money.value
             : null;
+        const qty = state.quantity?.value ?? null;
+        // A bare total ("we keep 12,720") is the count times a price already put, or is called a total
+        // ("small 1,350 / medium 1,440 totals") and comes near the price on the table once divided.
+        const perPiece = qty ? money.value / qty : null;
+        const restatedTotal =
+          perPiece !== null &&
+          (state.prices.some((p) => close(p.price, perPiece)) ||
+            (totalCue(text) && (plausible(perPiece, anchor) || plausible(perPiece, asking))));
         if (
           off === null &&
           money.bare &&
           !plausible(money.value, anchor) &&
-          !(sameCurrency && plausible(money.value, asking))
+          !(sameCurrency && plausible(money.value, asking)) &&
+          !restatedTotal
         )
           return;
         if (money.currency) currency = money.currency;
         if (off !== null && (off <= 0 || !plausible(off, anchor))) return;
         let price = off ?? money.value;
-        const qty = state.quantity?.value ?? null;
         const segment = segmentAt(text, money.start);
         // A total is divided by the quantity, unless that turns a price near the asking price into a
         // price far from it (a budget of "6300 on any car" is not 6300 cars).
@@ -469,7 +485,12 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const offeredByOther = state.prices.some(
           (p) => close(p.price, price) && [...p.roles].some((r) => other(r, role) || r === "unknown"),
         );
-        if (refusing && offeredByOther) {
+        // "Not acceptable, we already agreed 12,720 total": the refusal is of the new price; the one agreed
+        // before is held to, not refused.
+        const heldTo =
+          /\b(?:agreed|confirmed)\b/i.test(segmentAt(text, money.start)) &&
+          state.agreed.some((agreed) => close(agreed, price));
+        if (refusing && offeredByOther && !heldTo) {
           state.priceRefused = true;
           if (state.lastOffer && close(state.lastOffer.price, price)) state.lastOffer = null;
           // "I think 8.50 is still too much": a price turned down after a passing "ok" was never agreed.

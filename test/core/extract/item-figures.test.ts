@@ -232,3 +232,63 @@ describe("an inquiry that ends with no agreement orders no count and no price", 
     expect(figures(lines)).toEqual(expected);
   });
 });
+
+describe("a total for the order is divided by its count", () => {
+  it.each([
+    [
+      "a raise turned down, the agreed total held to",
+      [
+        "Buyer: Best rate for 1200 pcs of the bamboo bath mat BM-5?",
+        "Seller: for 1200 pcs total USD 9,600.",
+        "Buyer: Please revise to USD 8,400 total.",
+        "Seller: best USD 9,000 for 1200 pcs.",
+        "Buyer: Ok done at 9,000.",
+        "Seller: dear, cost up, we need 8.10/pc now",
+        "Buyer: Not acceptable, we already agreed 9,000 total.",
+        "Seller: ok we keep 9,000",
+      ],
+      [[1200, 7.5]],
+    ],
+    [
+      "bare totals per line, called totals",
+      [
+        "Buyer: Need 2000 pcs of the enamel mug EM-1.",
+        "Seller: EM-1 enamel mug 2000 pcs total USD 3,000.00",
+        "Buyer: too high",
+        "Seller: we can do 2,800 total, same qty",
+        "Buyer: fine, agree.",
+      ],
+      [[2000, 1.4]],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(figures(lines)).toEqual(expected);
+  });
+
+  it("a raise turned down without naming the deal stays turned down", () => {
+    expect(
+      figures([
+        "Buyer: 1200 pcs of the bamboo bath mat BM-5 please, price?",
+        "Seller: BM-5 7.50 usd.",
+        "Buyer: Ok 7.50.",
+        "Seller: sorry, cost up, 8.10 now",
+        "Buyer: 8.10 is too high.",
+      ]),
+    ).not.toEqual([[1200, 8.1]]);
+  });
+
+  it.each(["Seller: Frame alloy 6061, anodised.", "Seller: Our factory code 4410, see the label."])(
+    "a code after the deal is no total: %s",
+    (line) => {
+      expect(
+        figures([
+          "Buyer: I need 250 pcs of the aluminium tablet holder.",
+          "Seller: 250 pcs total USD 2,125.",
+          "Buyer: So 8.50 per piece? Can you do 8.00?",
+          "Seller: 8.20 per piece is the best.",
+          "Buyer: OK 8.20 x 250 pcs.",
+          line,
+        ]),
+      ).toEqual([[250, 8.2]]);
+    },
+  );
+});
