@@ -14,7 +14,7 @@ import {
   opensAccepting,
   startsAccepting,
 } from "./cues.ts";
-import { type ItemRef, itemMentions, segmentAt } from "./items.ts";
+import { type ItemRef, itemMentions, segmentAt, singular } from "./items.ts";
 import { remembered } from "./memo.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
@@ -224,6 +224,34 @@ function attach(text: string, positions: number[], items: readonly ItemRef[], fo
   return result;
 }
 
+/** Words in an item's name that no other item's name holds, and no measure, unit or filler word. */
+const notTelling =
+  /^(?:and|with|for|the|per|set|sets|pcs|pair|pairs|mm|cm|inch|size|type|style|model|new|custom|roll|packed|color|colour|black|white)$/;
+/** A number, then one word right after it ("80 queen", "4000 pathway"). */
+const toldWord = /^[\d.,]+\s?k?\s+([a-z]+)$/i;
+/** What may follow such a count: the end of the phrase ("and 40 king", ", torches 2000", "."). */
+const toldEnd = /^(?:\s*(?:$|[,.;:!?)/&+]|(?:and|or|plus|\+)\b))/i;
+
+/**
+ * The words that tell one item from the others ("queen" and "king", "pathway" and "torch"), each with
+ * its item: a count right before one of them is that item's, though the chat does not name it in full.
+ */
+function tellingWords(items: readonly ItemRef[]): Map<string, number> {
+  const owners = new Map<string, Set<number>>();
+  items.forEach((item, index) => {
+    for (const word of item.name.toLowerCase().match(/[a-z]{3,}/g) ?? []) {
+      const set = owners.get(word) ?? new Set<number>();
+      set.add(index);
+      owners.set(word, set);
+    }
+  });
+  const telling = new Map<string, number>();
+  if (items.length < 2) return telling;
+  for (const [word, set] of owners)
+    if (set.size === 1 && !notTelling.test(word)) telling.set(word, [...set][0]!);
+  return telling;
+}
+
 function plausible(value: number, anchor: number | null): boolean {
   if (anchor === null || anchor <= 0) return false;
   const ratio = value / anchor;
@@ -249,6 +277,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   }));
   const nouns = [...new Set(items.map((item) => item.head))];
   const headSet = new Set(nouns.map((noun) => noun.toLowerCase()));
+  const telling = tellingWords(items);
   const byMessage = new Map<number, Clause[]>();
   for (const clause of clauses) {
     const list = byMessage.get(clause.message) ?? [];
@@ -286,7 +315,21 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !names.some((hit) => q.start >= hit.start && q.start < hit.end),
       );
       for (const q of counted) if (q.kind === "moq") moqs.push(q.value);
-
+      // "80 queen and 40 king": a count before the word that tells one item from the others is that item's.
+      // (Several items' counts in one sentence: a lone "304 stainless" is a grade, not a count.)
+      const toldApart = new Map<QuantityMention, number>();
+      if (telling.size > 0 && /\d/.test(text))
+        for (const q of findQuantities(text, [...telling.keys()])) {
+          const word = toldWord.exec(text.slice(q.start, q.end))?.[1]?.toLowerCase();
+          const item = word === undefined ? undefined : (telling.get(word) ?? telling.get(singular(word)));
+          if (item === undefined || !toldEnd.test(text.slice(q.end, q.end + 12))) continue;
+          // "iPhone 16 Pro", "Model 3 Long Range": a number after a name's word is part of that name.
+          if (/[A-Z][\w-]*\s$/.test(text.slice(Math.max(0, q.start - 16), q.start))) continue;
+          if (counted.some((c) => q.start < c.end && q.end > c.start)) continue;
+          toldApart.set(q, item);
+        }
+      if (toldApart.size + counted.length >= 2) counted.push(...toldApart.keys());
+      else toldApart.clear();
       const quantities = counted.filter((q) => q.kind === "order");
       const event = offerEvent.test(text);
       const moneys = findMoney(text).filter((money) => {
@@ -343,7 +386,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const every = eachAfter.test(text.slice(q.end, q.end + 12))
           ? [...new Set(itemMentions(text, items).map((hit) => hit.item))]
           : [];
-        for (const item of every.length >= 2 ? every : [qItems[i]!]) if (item >= 0) count(q, item);
+        const told = toldApart.get(q);
+        for (const item of told !== undefined ? [told] : every.length >= 2 ? every : [qItems[i]!])
+          if (item >= 0) count(q, item);
       });
       function count(q: QuantityMention, item: number): void {
         // The same count said again without its unit ("13.60 USD x 600" after "600 pcs") keeps the unit.

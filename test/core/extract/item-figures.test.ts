@@ -292,3 +292,66 @@ describe("a total for the order is divided by its count", () => {
     },
   );
 });
+
+describe("a count before the word that tells one item from the others", () => {
+  it.each([
+    [
+      "bed sizes",
+      [
+        "Seller: Price FOB: queen size latex mattress 118 USD, king size latex mattress 139 USD.",
+        "Buyer: We want 60 queen and 30 king.",
+        "Seller: ok, queen size 114 USD, king size 134 USD is best.",
+        "Buyer: Ok, 114 and 134.",
+      ],
+      [
+        [60, 114],
+        [30, 134],
+      ],
+    ],
+    [
+      "garden lights",
+      [
+        "Seller: solar pathway light 1.85 usd, solar wall lamp 3.90 usd.",
+        "Buyer: We need 4000 pathway and 1500 wall. 1.70 and 3.60?",
+        "Seller: 1.75 and 3.70 ok",
+        "Buyer: deal at 1.75 and 3.70",
+      ],
+      [
+        [4000, 1.75],
+        [1500, 3.7],
+      ],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(figures(lines)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "a model number inside a name",
+      [
+        "Seller: clear case for Pixel 9 is 1.20 usd, clear case for Pixel 9 Pro is 1.40 usd.",
+        "Buyer: I'll take 1000 pcs Pixel 9 and 600 pcs Pixel 9 Pro.",
+        "Seller: ok",
+      ],
+      [
+        [1000, 1.2],
+        [600, 1.4],
+      ],
+    ],
+    [
+      "a grade before a material",
+      [
+        "Seller: stainless soup pot 6.20 usd, enamel soup pot 5.10 usd.",
+        "Buyer: 500 stainless and 400 enamel.",
+        "Seller: ok, 304 stainless.",
+        "Buyer: deal at 6.20 and 5.10",
+      ],
+      [
+        [500, 6.2],
+        [400, 5.1],
+      ],
+    ],
+  ])("a number that is no count stays out: %s", (_, lines, expected) => {
+    expect(figures(lines)).toEqual(expected);
+  });
+});
