@@ -102,6 +102,11 @@ const offerEvent =
 const offerAnswer =
   /^\s?[[(]?\s?(?:(accept(?:ed|s)?)|(?:reject(?:ed|s)?|declin(?:ed|es?)))\s(?:the\s|your\s|this\s|my\s)?offer\b[\s.!)\]]*$|^\s?[[(]?\s?offer\s(?:(accepted)|rejected|declined)[\s.!)\]]*$/i;
 
+/** A count changed without its unit: "make it 1500 instead", "increase to 1,200", "up to 6000". */
+const changedCount =
+  /\b(?:make (?:it|that|them)|(?:increase|raise|reduce|cut|change|lower|bump)(?:d)?(?:\s(?:it|that|the (?:qty|quantity|order)))?(?:\s(?:up|down))?\sto|(?:up|down)\sto)\s(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d)|\b(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d)\sinstead\b/gi;
+/** What makes such a number no count: money, a share, a time after it. */
+const notACountAfter = /^\s?(?:%|usd|rmb|eur|\$|dollars?|bucks|days?|weeks?|months?|mm|cm|kg)/i;
 /** "price for 500 pcs", "quote 1,000 sets": a count the buyer asks a price for, not one ordered. */
 const priceRequestBefore = /\b(?:price|prices|pricing|quote|quotation|cost)\b[^.;?!]{0,40}$/i;
 /** "..., for 600 units. Price please?", "How much for 2,000?": a message that asks for a price. */
@@ -330,6 +335,21 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         }
       if (toldApart.size + counted.length >= 2) counted.push(...toldApart.keys());
       else toldApart.clear();
+      // "make it 1500 instead", "increase to 1,200": a new count for the item, said without its unit.
+      for (const m of /\d/.test(text) ? matchesOf(changedCount, text) : []) {
+        const raw = m[1] ?? m[2]!;
+        const start = m.index + m[0].indexOf(raw);
+        const value = Number(raw.replace(/,/g, ""));
+        if (counted.some((c) => start < c.end && start + raw.length > c.start)) continue;
+        if (notACountAfter.test(text.slice(start + raw.length, start + raw.length + 12))) continue;
+        const target = attach(text, [start], items, focus)[0]!;
+        const standing = target >= 0 ? states[target]!.quantity?.value : undefined;
+        const price = target >= 0 ? states[target]!.lastOffer?.price : undefined;
+        // Near the count already put and far from any price: "reduce to 3,90" stays a price.
+        if (standing === undefined || value < standing / 10 || value > standing * 10) continue;
+        if (price !== undefined && value <= price * 5) continue;
+        counted.push({ value, unit: null, start, end: start + raw.length, kind: "order" });
+      }
       const quantities = counted.filter((q) => q.kind === "order");
       const event = offerEvent.test(text);
       const moneys = findMoney(text).filter((money) => {

@@ -355,3 +355,41 @@ describe("a count before the word that tells one item from the others", () => {
     expect(figures(lines)).toEqual(expected);
   });
 });
+
+describe("a count changed in a later message, without its unit", () => {
+  const deal = [
+    "Buyer: We need 800 pcs of the bamboo serving tray BT-3.",
+    "Seller: BT-3 tray 2.40 usd/pc.",
+    "Buyer: ok 2.40 deal.",
+  ];
+  it.each([
+    ["Buyer: Make it 1500 instead.", 1500],
+    ["Buyer: make it 1,500, same price", 1500],
+    ["Buyer: Sorry, boss says reduce to 600.", 600],
+    ["Buyer: Can we increase the order to 1200?", 1200],
+    ["Buyer: change: quantity up to 2000, same price?", 2000],
+    ["Buyer: 1000 instead of 800 please", 1000],
+  ])("'%s' makes the count %d", (line, expected) => {
+    expect(figures([...deal, line, "Seller: ok no problem."])).toEqual([[expected, 2.4]]);
+  });
+
+  it.each([
+    ["Buyer: can you reduce to 2,10?", [[800, 2.1]]],
+    ["Buyer: make it 30 days instead, not 45", [[800, 2.4]]],
+    ["Buyer: raise the deposit to 40%?", [[800, 2.4]]],
+    ["Buyer: make it 2.30 and we sign", [[800, 2.3]]],
+    ["Buyer: make it 250000 instead", [[800, 2.4]]],
+  ])("'%s' changes no count", (line, expected) => {
+    expect(figures([...deal, line, "Seller: ok no problem."])).toEqual(expected);
+  });
+
+  it("a change said with no count on the table changes nothing", () => {
+    expect(
+      figures([
+        "Buyer: Price for the bamboo serving tray BT-3?",
+        "Seller: BT-3 tray 2.40 usd/pc.",
+        "Buyer: make it 2000 instead",
+      ])[0]?.[0],
+    ).toBeNull();
+  });
+});
