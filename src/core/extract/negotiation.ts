@@ -257,6 +257,15 @@ function tellingWords(items: readonly ItemRef[]): Map<string, number> {
   return telling;
 }
 
+/** The amount is the sum of two or more items' counts times their prices: the order's total. */
+function isOrderTotal(states: readonly ItemState[], amount: number): boolean {
+  const lines = states.flatMap((state) => {
+    const price = state.settled?.offer.price ?? state.lastOffer?.price;
+    return state.quantity && price !== undefined ? [state.quantity.value * price] : [];
+  });
+  return lines.length >= 2 && Math.abs(lines.reduce((sum, line) => sum + line, 0) - amount) <= amount * 0.01;
+}
+
 function plausible(value: number, anchor: number | null): boolean {
   if (anchor === null || anchor <= 0) return false;
   const ratio = value / anchor;
@@ -519,6 +528,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const total =
           (totalCue(segment) || timesEquals.test(text.slice(Math.max(0, money.start - 24), money.start))) &&
           !/^(?:pcs|sets|pairs|rolls|units)$/.test(money.perUnit ?? "");
+        // "Total USD 10,350.00" under two order lines: the whole order's total, no one item's.
+        if (total && isOrderTotal(states, money.value)) return;
         if ((total || (anchor !== null && qty !== null && price > anchor * 20)) && qty && !dividedAway) {
           price = Math.round((price / qty) * 10000) / 10000;
         } else if (total) return;

@@ -393,3 +393,51 @@ describe("a count changed in a later message, without its unit", () => {
     ).toBeNull();
   });
 });
+
+describe("the whole order's total is no one item's", () => {
+  it.each([
+    [
+      "after two prices, the last item named",
+      [
+        "Buyer: We need 600 pcs of the cotton hoodie H-1 and 500 pcs of the cotton jogger J-1.",
+        "Seller: H-1 hoodie 8.70 usd, J-1 jogger 8.50 usd.",
+        "Seller: J-1 joggers ready first. Total USD 9,470.00 FOB Ningbo.",
+        "Buyer: Confirmed.",
+      ],
+      [
+        [600, 8.7],
+        [500, 8.5],
+      ],
+    ],
+    [
+      "after two prices agreed",
+      [
+        "Buyer: We need 1000 pcs of the glass candle jar CJ-1 and 500 pcs of the glass candle lid CL-1.",
+        "Seller: CJ-1 jar 0.80 usd, CL-1 lid 0.30 usd.",
+        "Buyer: ok deal, 0.80 and 0.30.",
+        "Seller: total amount USD 950.",
+      ],
+      [
+        [1000, 0.8],
+        [500, 0.3],
+      ],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(figures(lines)).toEqual(expected);
+  });
+
+  it("one item's own total is still divided out", () => {
+    expect(
+      figures([
+        "Buyer: We need 1000 pcs of the glass candle jar CJ-1 and 500 pcs of the glass candle lid CL-1.",
+        "Seller: CJ-1 jar 0.80 usd, CL-1 lid 0.30 usd.",
+        "Buyer: ok deal, 0.80 and 0.30.",
+        "Seller: sorry, CL-1 lid total 175 usd, cost up.",
+        "Buyer: ok.",
+      ]),
+    ).toEqual([
+      [1000, 0.8],
+      [500, 0.35],
+    ]);
+  });
+});
