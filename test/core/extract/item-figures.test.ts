@@ -1,12 +1,15 @@
 /**
  * The count and unit price of an item the chat names, read right across trades: digits written the
- * European way, counts of a product's parts or options and spec lines that are no price.
+ * European way, counts of a product's parts or options and spec lines that are no price, totals,
+ * later changes of the count, inquiries that order nothing, and sentences pasted with doubled spaces.
  * Each class is read both ways: what must be read, and what must stay as it was.
  */
 import { describe, expect, it } from "vitest";
 import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
 import { findMoney } from "../../../src/core/extract/money.ts";
+import { findBalance, findDeposit, findPaymentMethods } from "../../../src/core/extract/payment.ts";
 import { findQuantities } from "../../../src/core/extract/quantity.ts";
+import { oneSpaced } from "../../../src/core/extract/spacing.ts";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 
 const now = new Date("2026-11-20T12:00:00Z");
@@ -439,5 +442,94 @@ describe("the whole order's total is no one item's", () => {
       [1000, 0.8],
       [500, 0.35],
     ]);
+  });
+});
+
+describe("a doubled space or a tab reads as one space", () => {
+  const widen = (text: string) => text.replace(/ /g, "  ");
+  const tabbed = (text: string) => text.replace(/ /g, "\t");
+  /** What a reader found, and the characters of the sentence as written that it cites. */
+  const cited = (text: string, found: Array<{ value: unknown; start: number; end: number }>) =>
+    found.map((f) => [f.value, text.slice(f.start, f.end).replace(/\s+/g, " ")]);
+  const one = <T>(found: T | null) => (found ? [found] : []);
+
+  it.each([
+    "30 % of the total order amount as deposit",
+    "deposit of 40%",
+    "full payment before production",
+    "30% when we sign",
+    "a down payment amounting to 40% of the total invoice",
+    "30 per cent deposit",
+    "30% to start production",
+    "payment 50/50 by bank transfer",
+  ])("deposit: '%s'", (text) => {
+    const read = cited(text, one(findDeposit(text)));
+    expect(read).toHaveLength(1);
+    expect(cited(widen(text), one(findDeposit(widen(text))))).toEqual(read);
+    expect(cited(tabbed(text), one(findDeposit(tabbed(text))))).toEqual(read);
+  });
+
+  it.each([
+    "balance against copy of B/L",
+    "balance on receipt of copy of the bill of lading",
+    "balance upon receipt of the goods",
+    "balance after the goods arrive",
+    "balance prior to the loading",
+    "70% before we ship",
+    "balance before the goods are shipped",
+    "balance before container loading",
+    "balance at the time of shipment",
+    "balance when we get a fax copy of the B/L",
+  ])("balance: '%s'", (text) => {
+    const read = cited(text, one(findBalance(text)));
+    expect(read).toHaveLength(1);
+    expect(cited(widen(text), one(findBalance(widen(text))))).toEqual(read);
+  });
+
+  it.each([
+    "by pay later",
+    "by credit card",
+    "via bank wire",
+    "wired the deposit",
+    "western union",
+    "by pay pal",
+  ])("payment method: '%s'", (text) => {
+    const read = cited(text, findPaymentMethods(text));
+    expect(read).toHaveLength(1);
+    expect(cited(widen(text), findPaymentMethods(widen(text)))).toEqual(read);
+  });
+
+  it.each([
+    "MOQ 1000 pcs",
+    "minimum order 500 pcs",
+    "100 pcs per carton",
+    "2 pcs in a box",
+    "packs of 10 pcs",
+    "if you take 3000 pcs",
+    "about 500 pcs",
+    "quantity = 1200",
+    "tripod TR-5 x 600 @ $12.40",
+    "800 enamel camping mugs",
+    "3000 pcs per reel",
+    "1,000 pcs into a master carton",
+    "between 500 pcs and 800 pcs",
+  ])("count: '%s'", (text) => {
+    const read = (t: string) =>
+      findQuantities(t, ["mug"]).map((q) => [q.value, q.kind, t.slice(q.start, q.end).replace(/\s+/g, " ")]);
+    expect(read(text).length).toBeGreaterThan(0);
+    expect(read(widen(text))).toEqual(read(text));
+    expect(read(tabbed(text))).toEqual(read(text));
+  });
+
+  it("a pasted table lined up with spaces reads each row's count", () => {
+    expect(counts("small 30x20x15 cm   5000 pcs   total USD 1,450.00")).toEqual([5000]);
+  });
+
+  it("maps each read position back to the sentence as written", () => {
+    const spaced = oneSpaced("a  b\t\tc d");
+    expect(spaced.text).toBe("a b c d");
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map(spaced.start)).toEqual([0, 1, 3, 4, 6, 7, 8, 9]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map(spaced.end)).toEqual([0, 1, 3, 4, 6, 7, 8, 9]);
+    expect(oneSpaced("as written").start(3)).toBe(3);
   });
 });
