@@ -48,10 +48,11 @@ const packAfter =
  * "1,000 pcs per reel", "1,200 pcs per power", "2 pcs per 5-ply carton", "5000 pcs/month", "20,000 pairs
  * a year": a count per something else splits, packs or rates the order; it is never the order itself.
  */
+// (The sentence is read one-spaced, so a space in these patterns stands for any run of white space.)
 const perSomething =
-  /^\s*(?:per\b|\/)\s*(?:\d*-?[a-z][\w-]*\s)?[a-z\u4e00-\u9fff]|^\s*(?:a|an|each|every)\s(?:year|month|week|season|quarter)\b|^\s*(?:yearly|annually|monthly|weekly)\b/i;
+  /^\s*(?:per\b|\/)\s*\d*-?[a-z\u4e00-\u9fff]|^ (?:a|an|each|every) (?:year|month|week|season|quarter)\b|^ (?:yearly|annually|monthly|weekly)\b/i;
 /** "between 5,000 and 20,000 pairs": either end of a span of counts is a guess at the volume, not an order. */
-const spanBefore = /\bbetween\s(?:[\d.,]+\s*k?\s(?:[a-z]+\s)?and\s)?$/i;
+const spanBefore = /\bbetween (?:[\d.,]+ ?k? (?:[a-z]+ )?and )?$/i;
 /** A hedge earlier in the sentence ("Maybe we start with 500 pcs each, maybe 1,000") makes the count a guess. */
 const hedgeBefore = /\b(?:maybe|perhaps|probably|possibly|might|may be)\b/i;
 const packBefore = /\b(per|each|every|in one|in each|packs? of|sets? of|kit of)\s(?:\w+\s)?$/i;
@@ -154,8 +155,7 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
       (unit === "pcs" && setCount.test(after))
     )
       kind = "pack";
-    else if (approximate || hedgeBefore.test(sameClause) || spanBefore.test(before.slice(-40)))
-      kind = "estimate";
+    else if (approximate || hedgeBefore.test(sameClause) || spanBefore.test(sameClause)) kind = "estimate";
     else if (conditionBefore.test(sameClause)) kind = "hypothetical";
     found.push({ value, unit, start, end, kind });
   };

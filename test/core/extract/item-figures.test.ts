@@ -533,3 +533,30 @@ describe("a doubled space or a tab reads as one space", () => {
     expect(oneSpaced("as written").start(3)).toBe(3);
   });
 });
+
+describe("a count per a span of time, or between two counts, is no order", () => {
+  const kinds = (text: string) => findQuantities(text).map((q) => [q.value, q.kind]);
+  it.each([
+    ["we need 20,000 pairs a year", [[20000, "pack"]]],
+    ["about 3000 pcs every month", [[3000, "pack"]]],
+    ["5000 pcs monthly", [[5000, "pack"]]],
+    ["we need 5000 pcs, reorder yearly", [[5000, "order"]]],
+    ["5000 pcs, a year ago", [[5000, "order"]]],
+    ["100 pcs per carton", [[100, "pack"]]],
+    ["2 pcs per 5-ply carton", [[2, "pack"]]],
+    ["500 pcs per 40HQ container", [[500, "pack"]]],
+    ["500 pcs per 1000", [[500, "order"]]],
+    [
+      "between 500 pcs and 800 pcs",
+      [
+        [500, "estimate"],
+        [800, "estimate"],
+      ],
+    ],
+    ["between 5k and 8k pcs", [[8000, "estimate"]]],
+    ["between 500 and 800 pcs", [[800, "estimate"]]],
+    ["delivery between 20 and 30 days, we order 800 pcs", [[800, "order"]]],
+  ])("'%s'", (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
