@@ -14,8 +14,9 @@ import type {
 import { emptyDraft, unnamedItem } from "../schemas.ts";
 import { type Clause, clausesOf, evidenceFor } from "./clauses.ts";
 import { defers, isAcceptance } from "./cues.ts";
-import { withFullerNames } from "./fuller-name.ts";
-import { findItemCandidates, type ItemRef, itemMentions, resolveItems } from "./items.ts";
+import { withFullerNames, withStatedSizes } from "./fuller-name.ts";
+import { withIntroducedNames } from "./introduced-name.ts";
+import { findItemCandidates, type ItemRef, itemMentions, resolveItems, withOwnWords } from "./items.ts";
 import { negotiate } from "./negotiation.ts";
 import { type TermRule, termRules } from "./rules/index.ts";
 import { type Mention, type Settled, settle } from "./settle.ts";
@@ -101,7 +102,10 @@ function readItems(
   evidence: Evidence[],
   conflicts: ExtractionConflict[],
 ): ItemRef[] {
-  let items = withFullerNames(clauses, resolveItems(clauses, findItemCandidates(clauses)));
+  const resolved = resolveItems(clauses, findItemCandidates(clauses));
+  let items = withOwnWords(
+    withStatedSizes(clauses, withFullerNames(clauses, withIntroducedNames(clauses, resolved))),
+  );
   if (items.length === 0) {
     // Priced but never named: one unnamed item, cited where its price or quantity first appears.
     const probe = negotiate(clauses, [

@@ -6,7 +6,7 @@
 import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { type ItemRef, keysOf, singular } from "./items.ts";
-import { isCodeLabel, isColourWord } from "./words/non-product.ts";
+import { isCodeLabel, isColourWord, isTierWord, isVerbOfTrade } from "./words/non-product.ts";
 import { countUnitOf } from "./words/units.ts";
 
 /** Words that end a name read backward: function words, verbs of trade, sales and count words. */
@@ -15,6 +15,9 @@ const notModifier =
 const documentWord =
   /^(?:drawings?|rev|revision|attached|artwork|file|files|photo|photos|picture|pictures|catalogue|catalog|datasheet|spec|specs)$/i;
 const modelCode = /^[A-Z]{1,4}-?\d[\w-]*$/;
+/** A measure written apart from its number ("6 inch", "25 mm"): it joins a name only with the number. */
+const sizeUnit = /^(?:mm|cm|inch|inches|ml|oz|ft|in)$/i;
+const modelWord = /^(?:model|models|modelo|modell|item|article|art)$/i;
 const bare = (token: string) => token.replace(/^[("“']+/, "").replace(/[,.;:!?)"”']+$/, "");
 const endsPart = (token: string) => /[,.;:!?)"”]$/.test(token);
 
@@ -24,6 +27,22 @@ function wordsOf(name: string): string[] {
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => singular(word));
+}
+
+/**
+ * "beech wood teether ring with silicone beads": a noun right after the head, closing the phrase (a
+ * comma, "with", "for" after it), makes a compound whose last noun is the product's.
+ */
+/** Words of trade talk that follow a product without being part of it ("spice jar set quotation"). */
+const talkWord =
+  /^(?:quotation|quote|print|printing|design|designs|logo|packing|packaging|details|info|request|inquiry|enquiry|question|order|price|size|sizes|colour|color|colours|colors|material|quality|stock|production|shipment|delivery)$/;
+
+function compoundEnd(word: string, token: string, after: string): boolean {
+  if (!/^[a-z]{3,}$/.test(word) || /[a-z]{2}(?:ed|ing)$|ly$/.test(word) || talkWord.test(word)) return false;
+  if (notModifier.test(word) || documentWord.test(word) || countUnitOf(word) || isColourWord(word))
+    return false;
+  if (isVerbOfTrade(word) || isTierWord(word) || modelWord.test(word)) return false;
+  return endsPart(token) || /^(?:with|for)$/i.test(after);
 }
 
 /** Every phrase in the text built on `head`: modifiers before it, the head as written, a code after. */
@@ -50,8 +69,22 @@ function phrasesAround(text: string, head: string): Array<{ name: string; start:
       const previous = tokens[first - 1]![0];
       const word = bare(previous);
       if (endsPart(previous) || word !== previous.replace(/^[("“']+/, "")) break;
+      // "the 6 inch chef knife", "the 6 panel baseball caps": after a determiner a number is a size or
+      // a construction; elsewhere it is the count ("1200 pcs of ...", "need 800 caps").
+      if (
+        /^\d[\d.]*$/.test(word) &&
+        first < i &&
+        /^(?:the|a|an|our|your|this|these|that|those)$/i.test(bare(tokens[first - 2]?.[0] ?? ""))
+      ) {
+        first--;
+        break;
+      }
+      if (sizeUnit.test(word) && !/^\d[\d.]*$/.test(bare(tokens[first - 2]?.[0] ?? ""))) break;
       if (!/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(word) || /^\d[\d,.]*$/.test(word)) break;
       if (notModifier.test(word) || countUnitOf(word) || isColourWord(word) || isCodeLabel(word)) break;
+      // "Kindly increase M-301", "the basic WH-350", "your model WH-600": an instruction, a quality tier
+      // or a model word before a code is no part of the product's name.
+      if (isVerbOfTrade(word) || isTierWord(word) || modelWord.test(word)) break;
       // A code, a revision letter, a document word or a plural noun ("drawings DWG-2207 rev C shaft")
       // is no modifier of the product.
       if (modelCode.test(word) || /^[A-Z]$/.test(word) || documentWord.test(word)) break;
@@ -64,7 +97,11 @@ function phrasesAround(text: string, head: string): Array<{ name: string; start:
       continue;
     const words = tokens.slice(first, i + 1).map((t) => bare(t[0]));
     words[words.length - 1] = singular(words[words.length - 1]!);
+    // "3 seater sofa model CF-3302": the code after its label names the same product.
+    const labelled = tokens[i + 2] ? bare(tokens[i + 2]![0]) : "";
     if (!endsPart(token) && modelCode.test(next)) words.push(next);
+    else if (!endsPart(token) && modelWord.test(next) && modelCode.test(labelled)) words.push(labelled);
+    else if (!endsPart(token) && compoundEnd(next, tokens[i + 1]?.[0] ?? "", labelled)) words.push(next);
     found.push({ name: words.join(" "), start: tokens[first]!.index });
   }
   return found;
@@ -93,5 +130,42 @@ export function withFullerNames(clauses: readonly Clause[], items: readonly Item
       }
     });
     return best;
+  });
+}
+
+/** A size written right after a name: "70 x 140 cm", "600x400 mm", "30 cm", "5 m". */
+const statedSize =
+  /^\s+(\d+(?:[.,]\d+)?\s?(?:[x×*]\s?\d+(?:[.,]\d+)?\s?){0,2}(?:mm|cm|m|inch|in|ft|ml|l|oz)\b|\d+(?:[.,]\d+)?\s?[x×*]\s?\d+(?:[.,]\d+)?)/i;
+
+/**
+ * Several items of one order told apart by a size the chat states right after each name ("bath towel 70 x
+ * 140 cm, hand towel 50 x 100 cm") carry it: the size is what the supplier cuts, packs and is held to.
+ */
+export function withStatedSizes(clauses: readonly Clause[], items: readonly ItemRef[]): ItemRef[] {
+  if (items.length < 2) return [...items];
+  const lowerNames = items.map((item) => item.name.toLowerCase());
+  return items.map((item, index) => {
+    if (/\d/.test(item.name)) return item;
+    // The name as written, or the end of it no other item's name shares ("tea towel" of "linen tea towel").
+    const words = lowerNames[index]!.split(/\s+/);
+    const forms = words
+      .map((_, i) => words.slice(i).join(" "))
+      .filter(
+        (form, i) =>
+          i === 0 ||
+          !lowerNames.some((other, j) => j !== index && (other === form || other.endsWith(` ${form}`))),
+      );
+    for (const clause of clauses) {
+      if (clause.sample) continue;
+      const text = clause.text.toLowerCase();
+      for (const form of forms) {
+        for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+          if (at > 0 && /[\w-]/.test(text[at - 1]!)) continue;
+          const size = statedSize.exec(clause.text.slice(at + form.length));
+          if (size) return { ...item, name: `${item.name} ${size[1]!.trim()}`, keys: item.keys };
+        }
+      }
+    }
+    return item;
   });
 }

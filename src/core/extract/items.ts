@@ -5,13 +5,20 @@
  */
 import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
+import { countedLots, type Lot, labelNamesProduct } from "./lots.ts";
 import { codedItems, namedCodes, soleCodedName } from "./model-codes.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { companyWordAfter, firstProductPhrase, isProductHead } from "./product-nouns.ts";
 import { findQuantities, pluralForms } from "./quantity.ts";
 import { isFeeContext } from "./shipping.ts";
-import { isColourWord, isNonProductWord, variantLabelWords } from "./words/non-product.ts";
+import {
+  isColourWord,
+  isNonProductWord,
+  isSizeWord,
+  isVerbOfTrade,
+  variantLabelWords,
+} from "./words/non-product.ts";
 import { countUnitOf, englishCountWords } from "./words/units.ts";
 
 export type ItemCandidate = {
@@ -23,8 +30,19 @@ export type ItemCandidate = {
   counted?: boolean;
 };
 
-/** A product of the order and the phrases that refer to it in the chat. */
-export type ItemRef = { name: string; keys: string[]; head: string; clause: number; start: number };
+/**
+ * A product of the order and the phrases that refer to it in the chat. `labels` are the words that tell
+ * it from the order's other products ("36v", "small", "turner"): keys of their own, which a count may
+ * name too ("15,000 small").
+ */
+export type ItemRef = {
+  name: string;
+  keys: string[];
+  head: string;
+  clause: number;
+  start: number;
+  labels?: string[];
+};
 
 const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,.]*[kK]?\s*(?:${englishCountWords})(?:\s+of)?)\s+)*`;
 /** Product-naming phrases, each behind a cheap test so most sentences skip the full pattern. */
@@ -35,9 +53,9 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
     true,
   ],
   [
-    /quot|price|offer|pricing/i,
+    /quot|price|offer|pricing|rate/i,
     new RegExp(
-      String.raw`\b(?:quote|quotation|price list|prices?|sample price|offer|pricing)\s+(?:for|of|on)\s+${lead}`,
+      String.raw`\b(?:quote|quotation|price list|prices?|sample price|offer|pricing|rates?)\s+(?:for|of|on)\s+${lead}`,
       "gi",
     ),
     true,
@@ -73,9 +91,9 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
   [/这款|这个|此款|产品/, /(?:这款|这个|此款|产品)\s*/g, true],
 ];
 const stopWord =
-  /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all|meet|go|come|buy|order|agree|settle|ship|deliver|do|can|let|let's|lets|us|need|want|like|get|pick|proceed|confirm|accept|happy|fine|great)$/i;
+  /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all|meet|go|come|buy|order|agree|settle|ship|deliver|do|can|let|let's|lets|us|need|want|like|get|pick|proceed|confirm|accept|happy|fine|great|stay|stays|remain|remains)$/i;
 const generic =
-  /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging|factory|company|cost|side|price list|pricing)$/i;
+  /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging|factory|company|cost|side|price list|pricing|amount|rate|rates|sum|value)$/i;
 /** Words that name a product only with a noun before them ("tool set" yes, "sets" alone no). */
 const unitLike =
   /^(rolls?|pairs?|pieces?|sets?|units?|boxes|cartons?|meters?|dozens?|kinds?|designs?|models?|styles?|versions?|kits?|packs?)$/i;
@@ -168,6 +186,14 @@ function acceptable(name: string): boolean {
   // A product is named by nouns and their modifiers: a pronoun or an auxiliary verb makes it a clause
   // ("can't go as low as", "I'm asking"), not a name.
   if (words.some((word) => clauseWord.test(word))) return false;
+  // "mm hard enamel cat pin" from "25 mm hard enamel cat pin": the size's number was read as a count.
+  if (/^(?:mm|cm|inch|inches|ml|oz|kg|ft|gal|gallon|litre|liter)$/i.test(words[0]!)) return false;
+  // "revise to", "Kindly increase M-301": a name neither ends in a function word nor opens with an instruction.
+  if (words.length > 1 && (stopWord.test(words[words.length - 1]!) || isVerbOfTrade(words[0]!))) return false;
+  // "black/red full set": colours and a size label before a count unit describe a set, they name no product.
+  const described = (word: string) => word.split("/").every((part) => isColourWord(part) || isSizeWord(part));
+  if (words.length > 1 && countUnitOf(words[words.length - 1]!) && words.slice(0, -1).every(described))
+    return false;
   return words.some(
     (word) => /^[A-Za-z][A-Za-z-]{2,}$/.test(word) && !generic.test(word) && !stopWord.test(word),
   );
@@ -188,6 +214,12 @@ function tidy(name: string): string {
   // A count or its unit before the name ("000 pcs mug" from a split "2,000 pcs") is no part of it.
   while (words.length > 1 && ((/^[\d,.]+$/.test(words[0]!) && !sizeLed(words)) || countUnitOf(words[0]!)))
     words.shift();
+  // "Style TR-20 cargo trousers", "3 seater sofa model CF-3302": the label of a code is no part of the name.
+  for (let i = words.length - 2; i >= 0; i--) {
+    const labelsCode =
+      /^(?:style|model|modelo|item|art\.?|ref\.?)$/i.test(words[i]!) && /^[A-Z]+-?\d/.test(words[i + 1]!);
+    if (words.length > 2 && labelsCode) words.splice(i, 1);
+  }
   // A trailing size ("dog leash 1.5 m", "board 38x28 cm") describes the product; it is not its name.
   const unit = /^(mm|cm|m|inch|inches|in|ml|l|oz|"|g|kg)$/i;
   for (;;) {
@@ -426,7 +458,7 @@ export function itemMentions(
 ): Array<{ item: number; start: number; end: number }> {
   const owners = new Map<string, Set<number>>();
   items.forEach((item, index) => {
-    for (const key of item.keys) {
+    for (const key of [...item.keys, ...(item.labels ?? [])]) {
       const set = owners.get(key) ?? new Set<number>();
       set.add(index);
       owners.set(key, set);
@@ -451,8 +483,150 @@ export function itemMentions(
   return hits.filter((hit) => hit.item >= 0).sort((a, b) => a.start - b.start);
 }
 
-/** Decide the order's items from the candidates; several only when names are priced apart. */
+/**
+ * Decide the order's items from the candidates: several when names are priced apart, or when one
+ * sentence counts more products apart than the names told apart ("2000 spatula, 1500 turner, 1500 ladle").
+ */
 export function resolveItems(clauses: readonly Clause[], candidates: readonly ItemCandidate[]): ItemRef[] {
+  const named = resolveNamedItems(clauses, candidates);
+  const lots = countedLots(clauses);
+  if (lots.length > named.length) return fromLots(clauses, lots, named.length === 1 ? named[0]! : null);
+  if (lots.length < 2) return named;
+  // Items named apart keep their names; the labels they were counted by ("800 chef") name them too.
+  return named.map((item) => {
+    const words = wordsOf(item.name);
+    const lot = lots.find((lot) => wordsOf(lot.label).every((word) => words.includes(word)));
+    return lot ? { ...item, labels: [lot.label.toLowerCase()] } : item;
+  });
+}
+
+/** Words of a name, lower case and singular, for comparing names. */
+const wordsOf = (name: string) => tokens(name.toLowerCase()).map(singular);
+
+/**
+ * Items from the lots of one sentence. A label naming a product ("turner", "farm puzzle") takes its
+ * fullest phrase in the chat; a label that only tells variants apart ("36V", "small", "8oz") goes before
+ * the product it varies: the phrase named just before the label first appears, else the one item read.
+ */
+function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: ItemRef | null): ItemRef[] {
+  const labelWords = lots.map((lot) => wordsOf(lot.label));
+  const items = lots.map((lot, index) => {
+    const own = labelWords[index]!;
+    const theirs = new Set(labelWords.filter((_, i) => i !== index).flat());
+    const distinctive = own.filter((word) => !theirs.has(word) && !stopWord.test(word));
+    const foreign = (phrase: string) =>
+      wordsOf(phrase).some((word) => theirs.has(word) && !own.includes(word));
+    let name = lot.label;
+    let head = headOf(lot.label);
+    if (labelNamesProduct(clauses, lot)) {
+      const fuller = fullerPhrase(clauses, own, foreign);
+      if (fuller) name = fuller;
+      head = headOf(name);
+    } else {
+      const base = goodsNamedBefore(clauses, lot.label, foreign) ?? single?.name ?? null;
+      if (base) {
+        const kept = tokens(base).filter(
+          (word) => !own.includes(singular(word.toLowerCase())) && !foreign(word),
+        );
+        const baseName = kept.join(" ");
+        // "S", "M", "XL" follow the name ("nylon dog collar M"); other variant words lead it ("small kraft paper bag").
+        name = /^[A-Z]{1,3}$/.test(lot.label) ? `${baseName} ${lot.label}` : `${lot.label} ${baseName}`;
+        head = headOf(baseName);
+      }
+    }
+    const clause = clauses[lot.clause]!;
+    return {
+      name,
+      keys: keysOf(name),
+      head,
+      clause: lot.clause,
+      start: Math.max(0, clause.text.indexOf(lot.label, lot.start)),
+      labels: [lot.label.toLowerCase(), ...distinctive.filter((word) => word.length >= 2)],
+    };
+  });
+  return items;
+}
+
+/**
+ * Items told apart by their labels, once named in full: a word of one item's name and of no other's
+ * names that item alone ("100-piece", "farm", "36v"); a label word another item's name holds names none.
+ */
+export function withOwnWords(items: readonly ItemRef[]): ItemRef[] {
+  return items.map((item, index) => {
+    if (!item.labels) return item;
+    const others = new Set(items.filter((_, i) => i !== index).flatMap((other) => wordsOf(other.name)));
+    const own = wordsOf(item.name).filter(
+      (word) => !stopWord.test(word) && /[a-z]/.test(word) && word.length >= 2,
+    );
+    const labels = [...item.labels, ...own].filter((word) => !others.has(word));
+    return { ...item, labels: [...new Set(labels)] };
+  });
+}
+
+/** A noun phrase the tagger reads as goods: a head of letters that is no generic, trade, size or colour word. */
+function namesGoods(phrase: { name: string; head: string }): boolean {
+  const head = singular(phrase.head);
+  if (!/^[a-z][a-z-]{2,}$/.test(head)) return false;
+  if (generic.test(head) || unitLike.test(head) || notGoods.test(head) || companyWordAfter.test(head))
+    return false;
+  return !isNonProductWord(head) && !isColourWord(head) && acceptable(phrase.name);
+}
+
+/** Sentences that hold a word, in chat order, samples aside: the few the tagger reads for a label. */
+function clausesWith(clauses: readonly Clause[], word: string, limit: number, whole = false): number[] {
+  const found: number[] = [];
+  // A label is matched whole ("S" is no "sizes"); a stem is matched as the start of a word ("knive" in "knives").
+  const pattern = new RegExp(
+    String.raw`(?<![\w-])${escapeRegex(word)}${whole ? String.raw`(?![\w-])` : ""}`,
+    "i",
+  );
+  for (let index = 0; index < clauses.length && found.length < limit; index++)
+    if (!clauses[index]!.sample && pattern.test(clauses[index]!.text)) found.push(index);
+  return found;
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The longest noun phrase in the chat holding every word of a label and no other label's word. */
+function fullerPhrase(
+  clauses: readonly Clause[],
+  own: readonly string[],
+  foreign: (phrase: string) => boolean,
+): string | null {
+  let best: string | null = null;
+  const stem = pluralForms(own[own.length - 1]!).stem;
+  for (const index of clausesWith(clauses, stem, 12)) {
+    for (const phrase of nounPhrases(clauses[index]!.text)) {
+      const words = wordsOf(phrase.name);
+      if (words.length > 6 || !own.every((word) => words.includes(word)) || foreign(phrase.name)) continue;
+      if (!namesGoods(phrase)) continue;
+      if (!best || words.length > tokens(best).length) best = tidy(phrase.name);
+    }
+  }
+  return best;
+}
+
+/** The goods phrase said nearest before a label where the label is first named ("downtube battery packs, two versions: 36V"). */
+function goodsNamedBefore(
+  clauses: readonly Clause[],
+  label: string,
+  foreign: (phrase: string) => boolean,
+): string | null {
+  const [first] = clausesWith(clauses, label, 1, true);
+  if (first === undefined) return null;
+  const text = clauses[first]!.text;
+  const at = text.toLowerCase().indexOf(label.toLowerCase());
+  // "Sherry, we'd like 800 sets of ...": a name the sentence opens by addressing is a person, not goods.
+  const addressed = (phrase: { start: number; end: number }) =>
+    phrase.start === 0 && /^\s*,/.test(text.slice(phrase.end));
+  const before = nounPhrases(text).filter(
+    (phrase) => phrase.end <= at && namesGoods(phrase) && !foreign(phrase.name) && !addressed(phrase),
+  );
+  const nearest = before[before.length - 1];
+  return nearest ? tidy(nearest.name) : null;
+}
+
+function resolveNamedItems(clauses: readonly Clause[], candidates: readonly ItemCandidate[]): ItemRef[] {
   const named = firstProductPhrase(clauses);
   const fromNoun = (found: NonNullable<typeof named>): ItemRef[] => [
     {
@@ -533,17 +707,17 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
         if (others.some((other) => sameName(candidate.name, other.name))) continue;
         if (tokens(candidate.name).length > tokens(item.name).length) item.name = candidate.name;
       }
-      // A product priced by its modifier alone ("paring 2.30 EUR") takes the phrase where that word
-      // modifies a product noun ("3 inch paring knife").
-      if (tokens(item.name).length === 1 && !isProductHead(item.head)) {
-        const word = item.name.toLowerCase();
+      // A product priced by its modifiers alone ("paring 2.30 EUR", "65W GaN 7.80usd") takes the phrase
+      // where they modify a product noun ("3 inch paring knife", "65W GaN charger").
+      if (tokens(item.name).length <= 3 && !isProductHead(item.head)) {
+        const modifiers = tokens(item.name.toLowerCase());
         const fuller = candidates
           .filter((candidate) => {
             const words = tokens(candidate.name.toLowerCase());
-            const at = words.indexOf(word);
+            const at = words.findIndex((_, i) => modifiers.every((word, k) => words[i + k] === word));
             return (
               at >= 0 &&
-              at < words.length - 1 &&
+              at + modifiers.length < words.length &&
               isProductHead(headOf(candidate.name)) &&
               !others.some(
                 (other) => sameName(candidate.name, other.name) || other.name.includes(candidate.name),

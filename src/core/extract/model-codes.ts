@@ -6,7 +6,7 @@ import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
 import { isFeeContext } from "./shipping.ts";
-import { isCodeLabel, isNonProductWord } from "./words/non-product.ts";
+import { isCodeLabel, isNonProductWord, isTierWord, isVerbOfTrade } from "./words/non-product.ts";
 import { countUnitOf, countWords } from "./words/units.ts";
 
 /** "300 pcs " or "300 pcs of " right before a product name: the count asked for it. */
@@ -18,7 +18,7 @@ const codePattern = /(?<![\w/-])[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]{0,12}(?![\w/-]
 const notCode = /^(?:(?:PO|PI|NO|REF|INV|FBA|Q)-?\d|(?:ISO|EN|GB|UV|ASTM|IEC|IP)\d)/;
 /** Words that open no product name: counts, units, function words, sales words. */
 const nameStop =
-  /^(and|or|with|for|the|a|an|our|your|this|these|that|of|is|are|at|in|on|to|by|per|each|price|prices|quote|quotation|please|order|need|want|we|i|you|it|model|item|moq|about|also|both|only|just|then|so|ok|okay|yes|hi|hello|confirm|confirmed|pcs?|units?|sets?|pieces?|pairs?|qty|quantity|total|usd|rmb)$/i;
+  /^(and|or|with|for|the|a|an|our|your|this|these|that|of|is|are|at|in|on|to|by|per|each|price|prices|quote|quotation|please|order|need|want|we|i|you|it|model|item|moq|about|also|both|only|just|then|so|ok|okay|yes|hi|hello|confirm|confirmed|have|has|had|get|got|pcs?|units?|sets?|pieces?|pairs?|qty|quantity|total|usd|rmb)$/i;
 
 const sizeUnit = /^(?:mm|cm|m|inch|in|ml|l|oz|g|kg|w|v)$/i;
 
@@ -28,11 +28,53 @@ function isCode(token: string): boolean {
   return !notCode.test(token);
 }
 
+/**
+ * Words that label the code after them in a row ("art. YZ-B25", "modelo KR-22", "Style M-301", "item no.
+ * A12"): English and the model words of the languages chats mix in. The phrase before the label may name it.
+ */
+const labelBefore =
+  /(?:\b(?:model|models|modelo|modell|modèle|item|items|art|article|style|ref|sku|no|nr|code|type)\b\.?\s*(?:no\b\.?|nr\b\.?|#)?\s*[:#]?\s*|型号\s*[:：]?\s*)$/i;
+
+/** A sentence ending in a code label's abbreviation ("..., brown, art."): the code opens the next one. */
+const labelledEnd = /\b(?:art|no|nr|ref|item|model|style)\.$/i;
+
+/** A row of a list: "- ", "• ", "1) ", "2. " opening the line. */
+const listRow = /^\s*(?:[-•*]|\d{1,2}[.)])\s/;
+
+/** The text a code's name is read back from: its own part, or across a label, a bracket and describing parts. */
+function nameSpanBefore(text: string, end: number): string {
+  let before = text.slice(Math.max(0, end - 90), end);
+  // "folding camping chair (CC-75)": a code in brackets after the noun phrase it numbers.
+  before = before.replace(/\(\s*$/, "");
+  const labelled = labelBefore.exec(before);
+  if (labelled) before = before.slice(0, labelled.index);
+  // "(sample no. HZ-2231 approved)": the code of an approved sample, not of a product.
+  if (labelled && /\bsamples?\s*$/i.test(before)) return "";
+  const parts = before.split(/[,;:，；、(]/);
+  let part = parts.pop() ?? "";
+  // "Plush bear 25 cm, brown, art. YZ-B25": in a labelled row the parts between the name and the
+  // code only describe it (a colour, a size); the name is the row's first part ("- Ceramic planter,
+  // sage green, art. CP-20"), or else the first part back that holds more than a description.
+  if (labelled && end <= 90 && parts.length > 0 && parts.length < 4 && listRow.test(before)) return parts[0]!;
+  while (labelled && parts.length > 0 && describesOnly(part)) part = parts.pop() ?? "";
+  return part;
+}
+
+/**
+ * A part made only of colour, size and finish words or measures ("brown", "matte black", "25 cm"), or
+ * one a label opens ("color sand beige", "size 38-42").
+ */
+function describesOnly(part: string): boolean {
+  const words = part.trim().split(/\s+/);
+  if (isCodeLabel(words[0] ?? "")) return true;
+  return words.every((word) => word === "" || isNonProductWord(word) || /^[\d.,x×/]+[a-z]{0,3}$/i.test(word));
+}
+
 /** The descriptive words right before a code in the same sentence part ("5-tier bookshelf" HW-5T). */
 function wordsBefore(text: string, end: number): string[] {
-  const before = text.slice(Math.max(0, end - 60), end);
-  const part = before.split(/[,;:，；、(]/).pop() ?? "";
-  const raw = part.trim().split(/\s+/).filter(Boolean);
+  const part = nameSpanBefore(text, end);
+  // "(kids raincoats) modelo KR-22": brackets around the noun phrase are no part of its words.
+  const raw = part.trim().replace(/[()]/g, " ").split(/\s+/).filter(Boolean);
   const words: string[] = [];
   for (let i = raw.length - 1; i >= 0 && words.length < 4; i--) {
     const word = raw[i]!;
@@ -41,7 +83,7 @@ function wordsBefore(text: string, end: number): string[] {
       words.unshift(word);
       continue;
     }
-    if (nameStop.test(word) || countUnitOf(word) || /^\d[\d,.]*$/.test(word)) break;
+    if (nameStop.test(word) || countUnitOf(word) || /^\d[\d,.]*$/.test(word) || isVerbOfTrade(word)) break;
     // A Chinese product noun ("保温杯 TB-500") stands alone: nothing before it joins the name.
     if (/^[\u4e00-\u9fff]{2,8}$/.test(word) && words.length === 0) {
       words.unshift(word);
@@ -50,10 +92,13 @@ function wordsBefore(text: string, end: number): string[] {
     if (!/^[a-z0-9][a-z0-9-]*$/i.test(word) || /^[A-Z]{1,4}(?:-[A-Z]{0,2})?\d/.test(word)) break;
     words.unshift(word);
   }
-  // "colour RAL9005", "front D1210", "possible Queen": a label, a part, a size or a colour before
-  // the code names no product.
+  // "colour RAL9005", "front D1210", "possible Queen", "the basic WH-350": a label, a part, a size,
+  // a colour or a quality tier before the code names no product.
   const last = words[words.length - 1];
-  if (last && (isCodeLabel(last) || words.every((word) => isNonProductWord(word)))) return [];
+  // "UL listed model BW-P6040": a participle describes, a name ends in its noun.
+  if (last && /^[a-z]{2,}[^e]ed$/i.test(last)) return [];
+  if (last && (isCodeLabel(last) || words.every((word) => isNonProductWord(word) || isTierWord(word))))
+    return [];
   return words.some((word) => /[a-z]{3,}|[\u4e00-\u9fff]{2}/i.test(word)) ? words : [];
 }
 
@@ -118,10 +163,24 @@ function scanCodes(clauses: readonly Clause[]): Scan {
     if (!/[A-Z]-?\d/.test(text)) return;
     const codes = matchesOf(codePattern, text).filter((m) => isCode(m[0]));
     for (const m of codes) {
-      const words = wordsBefore(text, m.index);
-      const name = [...words, m[0]].join(" ");
-      const start = words.length > 0 ? text.lastIndexOf(words[0]!, m.index) : m.index;
+      let words = wordsBefore(text, m.index);
+      let start = words.length > 0 ? text.lastIndexOf(words[0]!, m.index) : m.index;
       const count = countBefore.exec(text.slice(Math.max(0, start - 20), start));
+      // "- Plush bear 25 cm, brown, art. YZ-B25: ...": the label's full stop cut the row in two
+      // sentences; the code opening the second takes its name from the first.
+      const previous = clauses[index - 1];
+      let at = index;
+      if (
+        words.length === 0 &&
+        m.index === 0 &&
+        previous?.line === clause.line &&
+        labelledEnd.test(previous.text)
+      ) {
+        words = wordsBefore(previous.text, previous.text.length);
+        at = index - 1;
+        start = words.length > 0 ? previous.text.lastIndexOf(words[0]!) : m.index;
+      }
+      const name = [...words, m[0]].join(" ");
       // "What if 5,000 pcs X?" asks; "Also 300 pcs X?" orders.
       if (count && !/\bif\b|\bmoq\b|minimum/i.test(text)) {
         const set = counts.get(m[0]) ?? new Set<number>();
@@ -130,7 +189,7 @@ function scanCodes(clauses: readonly Clause[]): Scan {
       }
       const current = named.get(m[0]);
       if (!current || name.length > current.name.length)
-        named.set(m[0], { code: m[0], name, clause: index, start });
+        named.set(m[0], { code: m[0], name, clause: at, start });
     }
     if (codes.length === 0) return;
     for (const money of findMoney(text)) {

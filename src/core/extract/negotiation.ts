@@ -15,6 +15,7 @@ import {
   startsAccepting,
 } from "./cues.ts";
 import { type ItemRef, itemMentions, segmentAt, singular } from "./items.ts";
+import { labelledCounts } from "./lots.ts";
 import { remembered } from "./memo.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
@@ -202,31 +203,138 @@ function near(text: string, segment: string, money: MoneyMention): string {
   return text.slice(from, to);
 }
 
+/** What a sentence's amounts are compared with: each amount, and each item's price on the table. */
+type PriceContext = {
+  values: readonly number[];
+  anchors: ReadonlyArray<number | null>;
+  /** Where each amount ends, to read what it is said for ("2.40 usd for both"). */
+  ends?: readonly number[];
+};
+
+/** "2.40 usd for both", "2.25 all flavours": one amount said for every item. */
+const forEvery =
+  /^[^,;.?!]{0,24}?\b(?:for\s+)?(?:both|all\s+(?:\w+\s+)?(?:items|flavou?rs|sizes|colou?rs|models|versions|types|designs|products))\b/i;
+
+/** How far an amount is from a price, on a ratio scale (0 = the same price). */
+const distance = (value: number, anchor: number) => Math.abs(Math.log(value / anchor));
+/** The widest ratio (half as much again) at which an amount named with no item is still read as a counter to an item's price. */
+const counterReach = Math.log(1.5);
+
+/**
+ * The items an amount named with no item speaks of, by price: the item whose price on the table it is
+ * clearly nearest to ("4.15 is the best" after "4.35 for the harness, 2.10 for the leash"), or every item
+ * priced together at that nearest price ("3.8" for base coat and top coat, both at 3.8). Empty when no
+ * item's price is near, or two are about as near.
+ */
+function nearestPriced(value: number, anchors: ReadonlyArray<number | null>): number[] {
+  const scored = anchors
+    .map((anchor, item) => ({
+      item,
+      gap: anchor && anchor > 0 ? distance(value, anchor) : Number.POSITIVE_INFINITY,
+    }))
+    .filter((entry) => entry.gap <= counterReach)
+    .sort((a, b) => a.gap - b.gap);
+  const best = scored[0];
+  if (!best) return [];
+  const tied = scored.filter((entry) => entry.gap - best.gap < 1e-9);
+  const next = scored[tied.length];
+  if (next && next.gap < best.gap * 3 + 0.02) return [];
+  return tied.map((entry) => entry.item);
+}
+
+/** Read in order, the amounts each answer the item in the same place ("26 / 34 / 11"), unless one is far from its item's price. */
+function inOrder(positions: number, targets: readonly number[], priced?: PriceContext, least = 2): boolean {
+  if (positions < least || positions !== targets.length) return false;
+  if (!priced) return true;
+  return targets.every((item, i) => {
+    const anchor = priced.anchors[item];
+    return !anchor || distance(priced.values[i]!, anchor) <= counterReach;
+  });
+}
+
+/** Items named together before an amount ("base/top 3.8", "base coat 和 top coat 4元"): the amount is each one's. */
+function namedTogether(
+  text: string,
+  hits: ReadonlyArray<{ item: number; start: number; end: number }>,
+  position: number,
+): number[] {
+  const before = hits.filter((hit) => hit.end <= position);
+  const group = before.slice(-1);
+  for (let k = before.length - 2; k >= 0; k--) {
+    if (!/^\s*(?:\/|&|\+|和|and|or)\s*$/i.test(text.slice(before[k]!.end, group[0]!.start))) break;
+    group.unshift(before[k]!);
+  }
+  return [...new Set(group.map((hit) => hit.item))];
+}
+
 /**
  * Attach mentions in a sentence to items: same comma part, then by order when counts match; a
- * sentence that names no item speaks of the item under discussion (`focus`, the last one named).
+ * sentence that names no item speaks of the item its amounts are nearest in price to, else of the
+ * item under discussion (`focus`, the last one named). Each mention may speak of several items.
  */
-function attach(text: string, positions: number[], items: readonly ItemRef[], focus = -1): number[] {
-  if (items.length === 1) return positions.map(() => 0);
-  if (items.length === 0) return positions.map(() => -1);
+function attach(
+  text: string,
+  positions: number[],
+  items: readonly ItemRef[],
+  focus = -1,
+  priced?: PriceContext,
+): number[][] {
+  if (items.length === 1) return positions.map(() => [0]);
+  if (items.length === 0) return positions.map(() => []);
   const hits = itemMentions(text, items);
-  if (hits.length === 0 && focus >= 0 && positions.length !== items.length) return positions.map(() => focus);
+  const all = items.map((_, i) => i);
+  const shared = (i: number) => priced?.ends !== undefined && forEvery.test(text.slice(priced.ends[i]!));
+  const byPrice = (i: number) => (priced ? nearestPriced(priced.values[i]!, priced.anchors) : []);
+  if (hits.length === 0) {
+    if (inOrder(positions.length, all, priced)) return positions.map((_, i) => [i]);
+    return positions.map((_, i) => {
+      if (shared(i)) return all;
+      const near = byPrice(i);
+      return near.length > 0 ? near : focus >= 0 ? [focus] : [];
+    });
+  }
   const segments = segmentsOf(text);
-  const result = positions.map((position) => {
+  /** Whether an amount is too far from an item's price on the table to be a counter to it. */
+  const far = (i: number, item: number) => {
+    const anchor = priced?.anchors[item];
+    return priced !== undefined && !!anchor && distance(priced.values[i]!, anchor) > counterReach;
+  };
+  const result = positions.map((position, i) => {
     const segment = [...segments].reverse().find((s) => s.start <= position);
-    if (!segment) return -1;
+    if (!segment) return [];
     const inSegment = hits.filter(
       (h) => h.start >= segment.start && h.start < segment.start + segment.text.length,
     );
     // "slide no can not, 2.90 lowest": an amount in a part that names no item is the last item named before it.
-    if (inSegment.length === 0) return [...hits].reverse().find((h) => h.start < position)?.item ?? -1;
-    return inSegment.reduce((best, hit) =>
-      Math.abs(hit.start - position) < Math.abs(best.start - position) ? hit : best,
-    ).item;
+    // (Unless the amount is far from that item's price: then it is another item's, "housing 0.42 and lens 0.11".)
+    if (inSegment.length === 0) {
+      const previous = [...hits].reverse().find((h) => h.start < position);
+      return previous && !far(i, previous.item) ? [previous.item] : [];
+    }
+    const together = namedTogether(text, inSegment, position);
+    if (together.length > 1) return together;
+    return [
+      inSegment.reduce((best, hit) =>
+        Math.abs(hit.start - position) < Math.abs(best.start - position) ? hit : best,
+      ).item,
+    ];
   });
-  if (result.every((item) => item === -1) && positions.length === items.length)
-    return positions.map((_, i) => i);
-  return result;
+  // "26 and 34 fine. lids 10.5?", "price 9.80 usd, strap 0.45 usd/pc": the amounts that name no item
+  // answer, in order, the items the sentence does not name.
+  const unnamed = result.flatMap((found, i) => (found.length === 0 ? [i] : []));
+  const named = new Set(hits.map((hit) => hit.item));
+  const rest = all.filter((item) => !named.has(item));
+  if (unnamed.length >= 1 && unnamed.length === rest.length) {
+    const values = unnamed.map((i) => priced?.values[i] ?? 0);
+    if (inOrder(unnamed.length, rest, priced ? { values, anchors: priced.anchors } : undefined, 1))
+      unnamed.forEach((i, k) => {
+        result[i] = [rest[k]!];
+      });
+  }
+  return result.map((found, i) => {
+    if (shared(i)) return named.size >= 2 ? [...named] : all;
+    return found.length === 0 ? byPrice(i) : found;
+  });
 }
 
 /** Words in an item's name that no other item's name holds, and no measure, unit or filler word. */
@@ -289,9 +397,18 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     events: [],
     agreed: [],
   }));
-  const nouns = [...new Set(items.map((item) => item.head))];
+  // A count names its item by the head noun, or by the words that tell it from the others ("15,000 small").
+  const nouns = [...new Set(items.flatMap((item) => [item.head, ...(item.labels ?? [])]))];
   const headSet = new Set(nouns.map((noun) => noun.toLowerCase()));
   const telling = tellingWords(items);
+  // Words that tell items apart without naming the product ("stainless", "S", "queen").
+  const heads = new Set(items.map((item) => item.head.toLowerCase()));
+  const labelSet = new Set(
+    items
+      .flatMap((item) => item.labels ?? [])
+      .map((label) => label.toLowerCase())
+      .filter((label) => !heads.has(label)),
+  );
   const byMessage = new Map<number, Clause[]>();
   for (const clause of clauses) {
     const list = byMessage.get(clause.message) ?? [];
@@ -328,6 +445,19 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !/^\d[\d,.]*[a-z]/i.test(text.slice(q.start, q.end)) ||
           !names.some((hit) => q.start >= hit.start && q.start < hit.end),
       );
+      // "300 S and 200 L": a count beside the label that tells its item apart, however short the label.
+      // (Counts told apart stand side by side: a lone "304 stainless" is a grade, not a count.)
+      if (items.some((item) => item.labels)) {
+        const lots = labelledCounts(text).filter(
+          (lot) =>
+            items.some((item) => item.labels?.includes(lot.label.toLowerCase())) &&
+            !counted.some((q) => lot.start < q.end && lot.end > q.start),
+        );
+        if (lots.length + counted.length >= 2)
+          for (const lot of lots)
+            counted.push({ value: lot.count, unit: lot.unit, start: lot.start, end: lot.end, kind: "order" });
+      }
+      counted.sort((a, b) => a.start - b.start);
       for (const q of counted) if (q.kind === "moq") moqs.push(q.value);
       // "80 queen and 40 king": a count before the word that tells one item from the others is that item's.
       // (Several items' counts in one sentence: a lone "304 stainless" is a grade, not a count.)
@@ -343,7 +473,12 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           toldApart.set(q, item);
         }
       if (toldApart.size + counted.length >= 2) counted.push(...toldApart.keys());
-      else toldApart.clear();
+      else {
+        toldApart.clear();
+        // The same for a count before a label alone ("ok, 304 stainless"): no other count stands beside it.
+        const alone = counted.length === 1 ? text.slice(counted[0]!.start, counted[0]!.end) : "";
+        if (labelSet.has(alone.split(" ").at(-1)?.toLowerCase() ?? "")) counted.length = 0;
+      }
       // "make it 1500 instead", "increase to 1,200": a new count for the item, said without its unit.
       for (const m of /\d/.test(text) ? matchesOf(changedCount, text) : []) {
         const raw = m[1] ?? m[2]!;
@@ -351,7 +486,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const value = Number(raw.replace(/,/g, ""));
         if (counted.some((c) => start < c.end && start + raw.length > c.start)) continue;
         if (notACountAfter.test(text.slice(start + raw.length, start + raw.length + 12))) continue;
-        const target = attach(text, [start], items, focus)[0]!;
+        const targets = attach(text, [start], items, focus)[0] ?? [];
+        const target = targets.length === 1 ? targets[0]! : -1;
         const standing = target >= 0 ? states[target]!.quantity?.value : undefined;
         const price = target >= 0 ? states[target]!.lastOffer?.price : undefined;
         // Near the count already put and far from any price: "reduce to 3,90" stays a price.
@@ -403,6 +539,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         );
         if (q) tierOf.set(money, q);
       }
+      // "For 900 backpacks price 11.40 USD, rain cover 500 pcs 1.60 USD": one count and price in a sentence
+      // naming several items is an order line of one of them, not a row of a tier table.
+      if (
+        tierOf.size === 1 &&
+        items.length > 1 &&
+        new Set(itemMentions(text, items).map((hit) => hit.item)).size > 1
+      )
+        tierOf.clear();
       const qItems = attach(
         text,
         quantities.map((q) => q.start),
@@ -416,8 +560,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           ? [...new Set(itemMentions(text, items).map((hit) => hit.item))]
           : [];
         const told = toldApart.get(q);
-        for (const item of told !== undefined ? [told] : every.length >= 2 ? every : [qItems[i]!])
-          if (item >= 0) count(q, item);
+        for (const item of told !== undefined ? [told] : every.length >= 2 ? every : qItems[i]!)
+          count(q, item);
       });
       function count(q: QuantityMention, item: number): void {
         // The same count said again without its unit ("13.60 USD x 600" after "600 pcs") keeps the unit.
@@ -450,6 +594,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         moneys.map((m) => m.start),
         items,
         focus,
+        {
+          values: moneys.map((m) => m.value),
+          ends: moneys.map((m) => m.end),
+          anchors: states.map((state) => (state.lastOffer ?? state.offers.at(-1))?.price ?? null),
+        },
       );
       if (items.length > 1) focus = itemMentions(text, items).at(-1)?.item ?? focus;
       const refusing = isRefusal(text);
@@ -470,8 +619,18 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         ...(tierMin !== undefined ? { tierMin } : {}),
       });
       moneys.forEach((money, i) => {
-        const item = mItems[i]!;
-        if (item < 0) return;
+        for (const item of mItems[i]!) priceFor(money, i, item);
+      });
+      // "spatula 1.15, turner 1.30, ladle 1.45 USD": a decimal amount beside the item it names, in a
+      // sentence pricing items in a currency, is a price even before any price is on the table.
+      function listedBeside(money: (typeof moneys)[number], item: number): boolean {
+        if (items.length < 2 || !/\d\.\d/.test(text.slice(money.start, money.end))) return false;
+        if (!moneys.some((other) => !other.bare)) return false;
+        const segment = segmentAt(text, money.start);
+        const from = text.indexOf(segment);
+        return itemMentions(segment, items).some((hit) => hit.item === item && from + hit.end <= money.start);
+      }
+      function priceFor(money: (typeof moneys)[number], i: number, item: number): void {
         const state = states[item]!;
         const anchorOffer = state.lastOffer ?? state.offers[state.offers.length - 1] ?? null;
         // Amounts in another currency ("12元/pc, or 1.70 usd/pc") are not compared with each other.
@@ -512,7 +671,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           money.bare &&
           !plausible(money.value, anchor) &&
           !(sameCurrency && plausible(money.value, asking)) &&
-          !restatedTotal
+          !restatedTotal &&
+          !listedBeside(money, item)
         )
           return;
         if (money.currency) currency = money.currency;
@@ -627,7 +787,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           state.settled = null;
         state.lastOffer = offer;
         record(state, offer);
-      });
+      }
     }
     // A run of tier rows is one offer: the price for the quantity that gets ordered.
     if (tierPairs >= 1) {

@@ -34,6 +34,7 @@ import {
   defects,
   degreeWords,
   deviationNouns,
+  enduranceVerbs,
   genericQualifiers,
   intensifiers,
   mannerAdverbs,
@@ -53,6 +54,7 @@ import {
   typeFormingQualifiers,
   typeHeads,
   typeTerms,
+  vagueAmounts,
 } from "./vocabulary.ts";
 
 const chatter = new Set([...chatterNouns, ...marketingNouns]);
@@ -75,6 +77,9 @@ const typeNouns = new Set(typeHeads);
 const safeUses = new Set(typeHeads.filter((noun) => noun !== "food"));
 const references = new Set(referenceNouns);
 const deals = new Set(dealWords);
+/** Deal words a product need not survive: "suitable for small orders" is about the deal, "sturdy enough for
+ * shipping" about the product. */
+const purchaseTerms = new Set(dealWords.filter((word) => !/^(?:ship|freight|deliver)/.test(word)));
 /** References to an earlier deal, which may be about its terms rather than the product ("same as last time"). */
 const pastDeals = new Set(["time", "order", "batch", "shipment", "before"]);
 const namedReferences = new Set(namedReferenceWords);
@@ -87,6 +92,10 @@ const deviations = new Set(deviationNouns);
 const manners = new Set(mannerAdverbs);
 const chatDone = new Set(chatParticiples);
 const notQuality = new Set(notQualityWords);
+const endures = new Set(enduranceVerbs);
+/** Who speaks in a chat: "we will hold the goods" is the seller's doing, not the product's. */
+const speakers = new Set(["i", "we", "you", "he", "she", "u"]);
+const amounts = new Set(vagueAmounts);
 /** Adjectives that grade an amount ("low dust", "minimal odour"): on a defect noun they promise a level unsaid. */
 const levels = new Set(["low", "lower", "high", "minimal", "reduced", "little", "less"]);
 /** Words that open a reference to something shown elsewhere ("like the photos", "as per seller's sample"). */
@@ -307,7 +316,14 @@ function subjectBefore(
     return { index: attributeHeadOf(words, k - 1, floor), noun: true };
   if (persons.has(word.lower) || chatter.has(word.lower)) return null;
   if (word.pos === "PRON") return { index: k, noun: false };
-  if (!nounLike(words, k)) return null;
+  // "Also grease must be good": a word right before a modal is its subject, whatever the tagger said.
+  const beforeModal =
+    isWord(word) &&
+    word.pos === "VERB" &&
+    modals.has(words[k + 1]?.lower ?? "") &&
+    !commerce.has(word.lower) &&
+    !stops.has(word.lower);
+  if (!nounLike(words, k) && !beforeModal) return null;
   // A two-word attribute noun ("battery life") is quoted whole.
   const start = k > floor && attributeNounAt(words, k - 1)?.size === 2 ? k - 1 : k;
   return { index: attributeHeadOf(words, start, floor), noun: true };
@@ -338,6 +354,9 @@ function attributeHeadOf(words: TaggedWord[], k: number, floor: number): number 
 function productVerb(word: TaggedWord | undefined): boolean {
   if (!isWord(word) || commerce.has(word.lower) || copulas.has(word.lower) || chatter.has(word.lower))
     return false;
+  // "Not paying", "not allowed": a deal's verb in any form is the people's doing, not the product's.
+  const stem = word.lower.replace(/(?:ing|ed|s)$/, "");
+  if (commerce.has(stem) || deals.has(stem) || commerce.has(`${stem}e`)) return false;
   return word.pos === "VERB" || (word.pos === "NOUN" && !attributeNouns[word.lower]);
 }
 
@@ -387,16 +406,28 @@ function complementEnd(words: TaggedWord[], end: number, to: number): number {
   const enough = words[k]?.lower === "enough";
   if (enough) k += 1;
   const opener = words[k]?.lower;
-  if (!(opener === "for" || (enough && opener === "to")) || k + 1 >= to) return k;
+  // "easy to read from across the room", "comfortable to wear", "soft to the touch": a purpose or a sense
+  // after the judgement says what it must do, as "enough to hold books" does.
+  // A deal's verb is no purpose of the product ("safe to pay by PayPal").
+  const purpose =
+    opener === "to" &&
+    ((words[k + 1]?.pos === "VERB" && !deals.has(words[k + 1]!.lower)) || words[k + 2]?.lower === "touch");
+  if (!(opener === "for" || (enough && opener === "to") || purpose) || k + 1 >= to) return k;
   let j = k + 1;
   let content = 0;
   let last = k;
   while (j < to && j - k <= 5) {
     const word = words[j]!;
+    // "all-day wear": a hyphen inside the complement joins its words.
+    if (word.lower === "-" && isWord(words[j + 1]) && isWord(words[j - 1])) {
+      j += 1;
+      continue;
+    }
     if (!isWord(word) || (word.pos === "PRON" && persons.has(word.lower))) break;
     const joining = (word.pos === "ADP" && word.lower !== "for") || word.lower === "and";
     if (!joining && !["DET", "NUM", "ADJ", "NOUN", "PROPN", "VERB", "PRON"].includes(word.pos)) break;
-    if (joining && !nounLike(words, j + 1) && words[j + 1]?.pos !== "DET") break;
+    // "from across the room": two prepositions may open the place.
+    if (joining && !nounLike(words, j + 1) && !["DET", "ADP"].includes(words[j + 1]?.pos ?? "")) break;
     if (!["DET", "PRON", "NUM"].includes(word.pos) && !joining) {
       content += 1;
       last = j + 1;
@@ -645,9 +676,64 @@ function performanceStart(words: TaggedWord[], span: number, floor: number): num
 /** A defect a buyer wants absent, said as a noun or a gerund ("bubbles", "rust", "curling", "peeling"). */
 function defectNoun(word: TaggedWord | undefined): Attribute | null {
   if (!isWord(word)) return null;
-  const stem = Object.keys(defects).find((defect) => word.lower.startsWith(defect));
+  // "wobbling", "tangling": a gerund drops the stem's final "e".
+  const stem = Object.keys(defects).find((defect) =>
+    word.lower.startsWith(defect.replace(/(?<=[^e])e$/, "")),
+  );
   if (!stem || word.lower.length > stem.length + 4) return null;
   return defects[stem]!;
+}
+
+/**
+ * A defect ruled out in one word: "lint free", "flicker-free driver", "odour-free". What is free of a named
+ * substance ("BPA-free", "PFOA-free", "lead free") is a test a lab can run, so only defects count.
+ */
+function defectFreeEnd(words: TaggedWord[], i: number, to: number): number | null {
+  const word = words[i]!;
+  if (defectNoun(word) === null) return null;
+  const hyphen = words[i + 1]?.lower === "-" ? 1 : 0;
+  if (words[i + 1 + hyphen]?.lower !== "free") return null;
+  const end = i + 2 + hyphen;
+  // "flicker-free driver": the part it is said of belongs to it.
+  const run = nounRun(words, end);
+  return run && run.end <= to && !chatter.has(words[run.end - 1]!.lower) ? run.end : end;
+}
+
+/**
+ * A quality ruled out after a comma or "and": "solid, not cheap plastic", "should look premium, not like cheap
+ * plastic", "absorbs fast, not sticky", "not too heavy". The buyer names what the product must not be and no
+ * test for it. Returns where it ends, or null ("not sure", "not urgent" judge no product).
+ */
+function negatedQualityEnd(words: TaggedWord[], i: number, from: number, to: number): number | null {
+  if (words[i]!.lower !== "not") return null;
+  const before = words[i - 1];
+  // After a comma or "and", in contrast with what was asked; a sentence opening "Not bad" is a reply.
+  const contrast =
+    i > from &&
+    before !== undefined &&
+    ([",", "，"].includes(before.lower) || ["and", "but"].includes(before.lower));
+  // A fragment opening its segment ("Not cheap plastic", "- not too heavy") judges only with a sharp word.
+  const fragment = !contrast && opensSegment(words, i, from);
+  const opens = contrast || fragment;
+  if (!opens) return null;
+  let j = i + 1;
+  if (words[j]?.lower === "like" || words[j]?.lower === "too" || boosts.has(words[j]?.lower ?? "")) j += 1;
+  const judged = evaluativeAt(words[j]);
+  const word = words[j];
+  // "128, not more": an amount, not a quality.
+  if (!judged || !word || notQuality.has(word.lower) || acceptance.has(word.lower)) return null;
+  if (degrees.has(word.lower) || boosts.has(word.lower) || /^(?:more|less|much|many)$/.test(word.lower))
+    return null;
+  if (!["ADJ", "ADV"].includes(word.pos) && judged.kind === "open") return null;
+  const run = nounRun(words, j + 1);
+  if (fragment && judged.kind !== "specific" && judged.kind !== "strict" && !run) return null;
+  // "not dry the lips": an object after it makes the word a verb, read as a requirement elsewhere.
+  if (["DET", "PRON"].includes(words[j + 1]?.pos ?? "")) return null;
+  const end =
+    run && !chatter.has(words[run.end - 1]!.lower) && !persons.has(words[run.end - 1]!.lower)
+      ? run.end
+      : j + 1;
+  return end <= to ? end : null;
 }
 
 /**
@@ -744,20 +830,25 @@ function aloneInList(words: TaggedWord[], i: number, end: number, from: number, 
 /** A property said in one word that claims a resistance or a test ("windproof", "anti-slip", "shock-absorbing"). */
 function resistanceWord(word: TaggedWord | undefined): boolean {
   if (!isWord(word)) return false;
+  // "non-slip", "non-fading": a defect ruled out in one word, as "anti-slip" is.
+  const non = /^non-?([a-z]{3,})$/.exec(word.lower);
+  if (non && defectNoun({ ...word, lower: non[1]! }) !== null) return true;
   return /^[a-z]{3,}(?:proof|resistant|repellent)$/.test(word.lower) || /^anti-?[a-z]{3,}$/.test(word.lower);
 }
 
 /** Where "on the neck", "at the edges", "in the hand" ends when it closes its segment, else null. */
-function placeEnd(words: TaggedWord[], i: number, to: number): number | null {
-  if (!["on", "at", "in", "against"].includes(words[i]?.lower ?? "")) return null;
+function placeEnd(words: TaggedWord[], i: number, to: number, anyNoun = false): number | null {
+  if (!["on", "at", "in", "against", "across", "along", "throughout"].includes(words[i]?.lower ?? ""))
+    return null;
   let k = i + 1;
   if (words[k]?.pos === "DET" || words[k]?.pos === "PRON") k += 1;
   // "on wet floors": one adjective may stand before the place.
   if (words[k]?.pos === "ADJ" && nounLike(words, k + 1)) k += 1;
   const start = k;
-  while (k < to && k - start < 2 && nounLike(words, k) && !chatter.has(words[k]!.lower)) k += 1;
+  // "visible at night": after a judgement, a time of use is a condition as a place is.
+  while (k < to && k - start < 2 && nounLike(words, k) && (anyNoun || !chatter.has(words[k]!.lower))) k += 1;
   if (k === start) return null;
-  return k >= to || segmentEnd.has(words[k]!.lower) || words[k]!.lower === "and" ? k : null;
+  return k >= to || segmentEnd.has(words[k]!.lower) || closers.has(words[k]!.lower) ? k : null;
 }
 
 /**
@@ -799,9 +890,12 @@ function afterNegation(word: TaggedWord | undefined): boolean {
 }
 
 /** A short object noun phrase right after a verb ("the lips", "sensitive skin"): where it ends, or null. */
-function objectEnd(words: TaggedWord[], i: number, to: number): number | null {
+function objectEnd(words: TaggedWord[], i: number, to: number, anyHead = false): number | null {
   let k = i;
-  if (words[k]?.pos === "DET" || words[k]?.lower === "any") k += 1;
+  // "the lips", "any rust", "our brand colour": a determiner or a possessive opens the object.
+  const possessive =
+    words[k]?.pos === "PRON" && !persons.has(words[k]!.lower) && !speakers.has(words[k]!.lower);
+  if (words[k]?.pos === "DET" || words[k]?.lower === "any" || possessive) k += 1;
   const start = k;
   while (
     k < to &&
@@ -811,7 +905,7 @@ function objectEnd(words: TaggedWord[], i: number, to: number): number | null {
     k += 1;
   if (k === start || !nounLike(words, k - 1)) return null;
   const head = words[k - 1]!.lower;
-  if (chatter.has(head) || deals.has(head) || persons.has(head)) return null;
+  if ((!anyHead && chatter.has(head)) || deals.has(head) || persons.has(head)) return null;
   return k;
 }
 
@@ -825,6 +919,251 @@ function defectObjectEnd(words: TaggedWord[], i: number, to: number): number | n
   const head = words[end - 1]!;
   const described = words.slice(i, end - 1).some((word) => word.pos === "ADJ" && !chatter.has(word.lower));
   return described || defectNoun(head) ? end : null;
+}
+
+/** Irregular past forms: a verb in them reports what happened rather than what the product must do. */
+const pastForms = new Set([
+  "came",
+  "went",
+  "got",
+  "took",
+  "left",
+  "ran",
+  "sold",
+  "made",
+  "gave",
+  "sent",
+  "did",
+]);
+
+/** A degree before a judgement ("very", "really", "highly", "strongly"), when a judgement follows it. */
+function gradesNext(words: TaggedWord[], j: number, depth = 0): boolean {
+  const word = words[j];
+  // Three degrees at most ("really very highly"): a longer run is no phrase, and reading it would be quadratic.
+  if (!isWord(word) || depth > 2) return false;
+  const degree =
+    boosts.has(word.lower) || (word.pos === "ADV" && /ly$/.test(word.lower) && !notQuality.has(word.lower));
+  return degree && (evaluativeAt(words[j + 1]) !== null || gradesNext(words, j + 1, depth + 1));
+}
+
+/** Whether word k opens its segment: a sentence's start, or right after a comma, colon or list mark. */
+function opensSegment(words: TaggedWord[], k: number, from: number): boolean {
+  const before = words[k - 1];
+  return (
+    k === from ||
+    (before !== undefined && (segmentEnd.has(before.lower) || ["-", "•", "*"].includes(before.lower)))
+  );
+}
+
+/** Words after a verb that close its clause: where a manner word must stand to say how the product performs. */
+const closers = new Set(["and", "but", "so", "even", "when", "while", "after", "under", "please"]);
+
+/**
+ * How a product performs, said with no figure: a manner word right after its verb ("boil fast", "close
+ * securely", "run quiet", "heat up fast", "absorb quickly"), a particle ("up") allowed between. An adjective
+ * read as an adverb here must judge and close the clause ("run cool even at full load"), so "run small" in
+ * "sizes run small, order one up" is no claim. Returns where the claim ends (a place after it included), or null.
+ */
+function mannerEnd(words: TaggedWord[], k: number, to: number): { end: number; attribute: Attribute } | null {
+  let j = k;
+  // "heat up fast", "snap shut securely": a particle or the state reached may stand before the manner word.
+  const between = words[j + 1];
+  const graded = (word: TaggedWord | undefined) =>
+    isWord(word) && word.pos === "ADV" && (/ly$/.test(word.lower) || manners.has(word.lower));
+  if (["up", "down", "out", "off"].includes(words[j]?.lower ?? "") && between !== undefined) j += 1;
+  else if (isWord(words[j]) && graded(between) && ["ADP", "ADJ", "VERB"].includes(words[j]!.pos)) j += 1;
+  const word = words[j];
+  if (!isWord(word) || j >= to) return null;
+  const adverb = graded(word);
+  const listed = manners.has(word.lower);
+  // A listed judgement is one whatever its tag ("run cool" comes back as two verbs).
+  const judged = evaluativeAt(word)?.kind === "specific";
+  if (!adverb && !listed && !judged) return null;
+  if (
+    notQuality.has(word.lower) ||
+    boosts.has(word.lower) ||
+    /^(?:only|really|usually|likely|already)$/.test(word.lower)
+  )
+    return null;
+  const next = words[j + 1];
+  // "handles firmly attached": the adverb grades the participle after it, read as a finish elsewhere.
+  if (participle(next)) return null;
+  const closes = j + 1 >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower);
+  const place = placeEnd(words, j + 1, to);
+  if (!closes && place === null && !adverb) return null;
+  // "run cool even at full load": the condition it must hold under belongs to it.
+  const under = next?.lower === "even" ? placeEnd(words, j + 2, to) : null;
+  return { end: under ?? place ?? j + 1, attribute: evaluativeAt(word)?.attribute ?? "feel" };
+}
+
+/**
+ * What an endurance verb promises, when the rest of its clause names no figure: "hold its shape", "stay in
+ * place", "last" alone, "stand up to proper weather", "retain its white appearance". A deal kept ("keep the
+ * price") or a person held ("hold the goods for us") is no promise of the product. Returns where it ends.
+ */
+function enduranceEnd(words: TaggedWord[], k: number, to: number): number | null {
+  const verb = words[k];
+  if (!isWord(verb) || !endures.has(verb.lower)) return null;
+  let j = k + 1;
+  // "stand up to the weather": only with "up to", and never "up to 8 kg" (the anchor check reads the figure).
+  if (/^stands?$/.test(verb.lower)) {
+    if (words[j]?.lower !== "up" || words[j + 1]?.lower !== "to") return null;
+    j += 2;
+  }
+  const next = words[j];
+  if (j >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower))
+    return /^lasts?$/.test(verb.lower) ? j : null;
+  const place = placeEnd(words, j, to);
+  if (place !== null) return place;
+  // "its shape", "their colour", "the white appearance": the object is the product's own attribute or part.
+  let o = j;
+  if (words[o]?.pos === "PRON" && !persons.has(words[o]!.lower)) o += 1;
+  // "proper British weather": a second adjective may stand before the object's own.
+  if (words[o]?.pos === "ADJ" && words[o + 1]?.pos === "ADJ") o += 1;
+  // What a product resists may be any noun ("stand up to British weather", "withstand the rain").
+  const resisting =
+    j === k + 3 || /^(?:withstand|withstands|resist|resists|survive|survives)$/.test(verb.lower);
+  const end = objectEnd(words, o, to, resisting);
+  if (end === null || /\d/.test(words[o]?.text ?? "")) return null;
+  const head = words[end - 1]!.lower;
+  const promised =
+    attributeNounAt(words, end - 1) ||
+    j === k + 3 ||
+    (nounLike(words, end - 1) && !deals.has(head) && !commerce.has(verb.lower));
+  if (!promised) return null;
+  // "hold their shape after many washes": a span with no number belongs to the promise.
+  const over = ["after", "for", "over", "through"].includes(words[end]?.lower ?? "") ? end + 1 : end;
+  return vagueSpanAt(words, over, to) ?? end;
+}
+
+/** "a lot of hair", "lots of light", "plenty of water": an amount in words after a product verb. Where it ends. */
+function vagueAmountEnd(words: TaggedWord[], k: number, to: number): number | null {
+  let j = k;
+  if (words[j]?.lower === "a") j += 1;
+  if (!amounts.has(words[j]?.lower ?? "") || words[j + 1]?.lower !== "of") return null;
+  return objectEnd(words, j + 2, to);
+}
+
+/** A judgement opening its segment, or said after its part, with a purpose or place after it. */
+function purposeClaim(words: TaggedWord[], i: number, from: number, to: number, floor: number): Found | null {
+  const word = words[i]!;
+  const judged = evaluativeAt(word);
+  if (!judged || judged.kind === "generic" || !isWord(word) || /ed$/.test(word.lower)) return null;
+  if (notQuality.has(word.lower) || acceptance.has(word.lower) || word.pos === "NOUN") return null;
+  const start = quoteStart(words, i);
+  const before = words[start - 1];
+  if (start < floor || (start === floor && start !== from)) return null;
+  // "Easy to clean" may open the sentence too; a greeting's "Great to hear" is generic and left out above.
+  if (before === undefined || start === from) {
+    const end = complementEnd(words, i + 1, to);
+    if (end === i + 1 || purchaseTerms.has(words[end - 1]!.lower) || commerce.has(words[i + 2]?.lower ?? ""))
+      return null;
+    return { from: start, to: end, attribute: judged.attribute ?? "quality" };
+  }
+  const opens = segmentEnd.has(before.lower) || ["-", "and"].includes(before.lower);
+  // "remote easy to use": a part opening its segment, even one the tagger read as an adjective.
+  const misread =
+    before.pos === "ADJ" &&
+    (evaluativeAt(before) === null || evaluativeAt(before)?.kind === "open") &&
+    (start - 1 === from || segmentEnd.has(words[start - 2]?.lower ?? ""));
+  const part =
+    (nounLike(words, start - 1) || misread) &&
+    !chatter.has(before.lower) &&
+    !persons.has(before.lower) &&
+    !deals.has(before.lower);
+  if (!opens && !part) return null;
+  let end = complementEnd(words, i + 1, to);
+  // "applicable for small orders": a purpose that is a deal says nothing of the product.
+  const purposeHead = words[end - 1]!.lower;
+  if (end > i + 1 && purchaseTerms.has(purposeHead)) return null;
+  if (end === i + 1) end = placeEnd(words, i + 1, to, true) ?? end;
+  if (end === i + 1) return null;
+  // "to use", "for kids": a commerce verb as the purpose is the seller's doing ("free to contact").
+  if (!part && commerce.has(words[i + 2]?.lower ?? "")) return null;
+  const own = part ? attributeNounAt(words, start - 1)?.attribute : undefined;
+  return { from: part ? start - 1 : start, to: end, attribute: pick(judged, own ?? null) };
+}
+
+/**
+ * A word shaped like an adjective closing a copula's clause, whatever the tagger said ("must be buttery" comes
+ * back as a noun): after "be" and before the clause's end, "-y", "-less", "-ous", "-ful", "-ive", "-ish" make it
+ * a judgement. Materials ("must be cotton") have no such ending.
+ */
+function predicateAdjective(words: TaggedWord[], j: number, to: number): Evaluative | null {
+  const word = words[j];
+  if (!isWord(word) || colors.has(word.lower) || chatter.has(word.lower) || notQuality.has(word.lower))
+    return null;
+  if (!/(?:[^l]y|less|ous|ful|ive|ish)$/.test(word.lower) || attributeNounAt(words, j)) return null;
+  const next = words[j + 1];
+  const closes =
+    j + 1 >= to ||
+    next === undefined ||
+    segmentEnd.has(next.lower) ||
+    closers.has(next.lower) ||
+    next.lower === "in";
+  return closes ? { kind: "open", attribute: null } : null;
+}
+
+/**
+ * Two judgements and a head the tagger did not read as a noun ("a good bright light", "a nice soft inside"),
+ * after a determiner or a label's colon and closing the segment. Where the phrase ends, or null.
+ */
+function headlessEnd(words: TaggedWord[], i: number, from: number, to: number): number | null {
+  const first = evaluativeAt(words[i]);
+  const opener = words[i - 1];
+  const label = opener !== undefined && [":", "："].includes(opener.lower);
+  // After a label's colon one judgement and its head will do: "coating: durable nonstick".
+  const short =
+    label &&
+    first?.kind !== "open" &&
+    words[i + 1]?.pos === "ADJ" &&
+    (i + 2 >= to || segmentEnd.has(words[i + 2]?.lower ?? ""));
+  if (short && first && !notQuality.has(words[i + 1]!.lower) && !colors.has(words[i + 1]!.lower))
+    return i + 2;
+  // "a warm, cosy light": a comma may join the two judgements.
+  const s = words[i + 1]?.lower === "," ? i + 2 : i + 1;
+  const second = evaluativeAt(words[s]);
+  const head = words[s + 1];
+  if (!first || !second || !isWord(head) || s + 1 >= to) return null;
+  if (nounLike(words, s) || nounLike(words, s + 1) || chatter.has(head.lower) || stops.has(head.lower))
+    return null;
+  if (notQuality.has(words[i]!.lower) || notQuality.has(words[s]!.lower) || notQuality.has(head.lower))
+    return null;
+  if (!(i === from || opener?.pos === "DET" || label)) return null;
+  const after = words[s + 2];
+  const closes =
+    s + 2 >= to || after === undefined || segmentEnd.has(after.lower) || closers.has(after.lower);
+  return closes && first.kind !== "open" ? s + 2 : null;
+}
+
+/** "don't want the foam to smell": a negated wish, a part and the verb it must not do. Where it ends, or null. */
+function unwantedEnd(words: TaggedWord[], i: number, to: number): number | null {
+  if (words[i]!.lower !== "want" || i < 2) return null;
+  if (!negations.has(words[i - 1]!.lower) && !/^(?:nt|n't|not)$/.test(words[i - 1]!.lower)) return null;
+  const object = objectEnd(words, i + 1, to);
+  if (object === null || words[object]?.lower !== "to") return null;
+  const verb = words[object + 1];
+  if (!isWord(verb) || commerce.has(verb.lower)) return null;
+  const defect = defectNoun(verb) !== null || productVerb(verb);
+  return defect && object + 2 <= to ? object + 2 : null;
+}
+
+/**
+ * A judgement made of a noun or adjective and a participle ("eye-catching", "hard-wearing", "fast-drying")
+ * opening its segment or following a copula, with its place after it ("on the shelf"). Where it ends, or null.
+ */
+function compoundJudgementEnd(words: TaggedWord[], i: number, from: number, to: number): number | null {
+  const word = words[i]!;
+  const participle = words[i + 2];
+  if (!isWord(word) || words[i + 1]?.lower !== "-" || !isWord(participle)) return null;
+  if (!/^[a-z]{3,}ing$/.test(participle.lower) || chatter.has(word.lower) || i + 2 >= to) return null;
+  const before = words[i - 1];
+  const opens =
+    i > from &&
+    before !== undefined &&
+    ([",", "，", ":", "："].includes(before.lower) || copulas.has(before.lower));
+  if (!opens) return null;
+  return placeEnd(words, i + 3, to) ?? i + 3;
 }
 
 /** The evaluative clauses in one segment-free run of words (a sentence). */
@@ -842,7 +1181,13 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       pastDeals.has(words[referenceEnd - 1]!.lower) &&
       words.slice(Math.max(from, i - 8), i).some((earlier) => deals.has(earlier.lower));
     if (referenceEnd !== null && !pastDeal) {
-      found.push({ from: i, to: referenceEnd, attribute: "sample" });
+      // "super soft like the samples": the judgement the reference stands for belongs to it.
+      const judgedBefore =
+        i - 1 >= (found.at(-1)?.to ?? from) &&
+        evaluativeAt(words[i - 1]) !== null &&
+        words[i - 1]!.pos !== "NOUN";
+      const start = judgedBefore ? Math.max(quoteStart(words, i - 1), found.at(-1)?.to ?? from) : i;
+      found.push({ from: start, to: referenceEnd, attribute: "sample" });
       i = referenceEnd - 1;
       continue;
     }
@@ -879,8 +1224,17 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       }
     }
     // Lasting or speed said with no figure: "long lasting", "long-lasting", "quick drying", "fast charging".
+    // "quick dry canopy": a verb's bare form before a noun reads as "quick drying".
+    const bareVerb =
+      /^(?:quick|fast)$/.test(word.lower) &&
+      isWord(words[i + 1]) &&
+      !nounLike(words, i + 1) &&
+      nounLike(words, i + 2) &&
+      !chatter.has(words[i + 2]!.lower) &&
+      !deals.has(words[i + 2]!.lower);
     const paced =
-      /^(?:long|quick|fast)$/.test(word.lower) && /^[a-z]{3,}ing$/.test(words[i + 1]?.lower ?? "");
+      (/^(?:long|quick|fast)$/.test(word.lower) && /^[a-z]{3,}ing$/.test(words[i + 1]?.lower ?? "")) ||
+      bareVerb;
     if (paced || /^long-[a-z]{3,}ing$/.test(word.lower)) {
       const bare = paced ? i + 2 : i + 1;
       // "long lasting battery": the noun it is said of belongs to it.
@@ -889,16 +1243,38 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       found.push({
         from: quoteStart(words, i),
         to: end,
-        attribute: word.lower === "long" || !paced ? "strength" : "quality",
+        // "long lasting battery" is about the battery; the lasting alone about strength.
+        attribute:
+          (run && end === run.end ? run.attribute : null) ??
+          (word.lower === "long" || !paced ? "strength" : "quality"),
         ahead: true,
       });
       i = end - 1;
       continue;
     }
     // A state required with no criterion: "no colour difference", "no visible scratches", "without any rust".
+    // "lint free", "flicker-free driver": a defect ruled out in one word.
+    const freeEnd = defectFreeEnd(words, i, to);
+    if (freeEnd !== null) {
+      found.push({ from: i, to: freeEnd, attribute: defectNoun(words[i]!) ?? "quality" });
+      i = freeEnd - 1;
+      continue;
+    }
+    // "solid, not cheap plastic", "absorbs fast, not sticky": a quality ruled out with no test.
+    const ruledOut = negatedQualityEnd(words, i, from, to);
+    if (ruledOut !== null) {
+      const own = words
+        .slice(i, ruledOut)
+        .map((w) => evaluativeAt(w)?.attribute)
+        .find((a) => a);
+      found.push({ from: i, to: ruledOut, attribute: own ?? "quality" });
+      i = ruledOut - 1;
+      continue;
+    }
     const absence = absenceAt(words, i, to);
     if (absence) {
-      found.push(absence);
+      // "hold up to 8 kg without wobbling": the load is not the criterion of the wobble.
+      found.push({ ...absence, ahead: true });
       i = absence.to - 1;
       continue;
     }
@@ -926,7 +1302,9 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       !dealComparatives.has(word.lower)
     ) {
       const end = complementEnd(words, i + 1, to);
-      if (enough || end > i + 2) {
+      // "suitable for small orders", "good enough for the price": a deal as the purpose is no product claim.
+      const dealPurpose = end > i + 2 && purchaseTerms.has(words[end - 1]!.lower);
+      if ((enough || end > i + 2) && !dealPurpose) {
         const start = quoteStart(words, i) < (found.at(-1)?.to ?? from) ? i : quoteStart(words, i);
         found.push({
           from: start,
@@ -939,7 +1317,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     }
     // A resistance claimed in one word: "Windproof", "anti-slip", "shockproof".
     if (resistanceWord(word)) {
-      const base = word.lower.replace(/^anti-?|(?:proof|resistant|repellent)$/g, "");
+      const base = word.lower.replace(/^(?:anti|non)-?|(?:proof|resistant|repellent)$/g, "");
       found.push({ from: quoteStart(words, i), to: i + 1, attribute: resistances[base] ?? "strength" });
       continue;
     }
@@ -1044,7 +1422,11 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         let end = i + 2;
         while (end < to && end - i < 6 && !modals.has(words[end]!.lower) && words[end]!.lower !== "and")
           end += 1;
-        found.push({ from: i, to: end, attribute: own ?? "quality" });
+        // "a little softer than", "slightly thicker than": the degree belongs to the comparison.
+        let start = i;
+        if (degrees.has(words[start - 1]?.lower ?? "")) start -= 1;
+        if (words[start - 1]?.lower === "a" && start < i) start -= 1;
+        found.push({ from: Math.max(start, found.at(-1)?.to ?? from), to: end, attribute: own ?? "quality" });
         i = end - 1;
         continue;
       }
@@ -1063,16 +1445,58 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       const subject = subjectBefore(words, i + 1, from);
       // "must not give a metallic taste", "should not leave a greasy film": the object names the defect.
       const object = negated ? defectObjectEnd(words, verbAt + 1, to) : null;
+      // "Crown should hold its shape", "waistband should stay in place", "Smell must last": an endurance
+      // promised with no load, time or test.
+      const endured =
+        negated || speakers.has(words[i - 1]?.lower ?? "") ? null : enduranceEnd(words, verbAt, to);
+      if (endured !== null && (subject === null || subject.noun)) {
+        found.push({ from: i, to: endured, attribute: "strength" });
+        i = endured - 1;
+        continue;
+      }
+      // After a modal, a word the tagger read otherwise is still the verb when a manner word follows it ("must
+      // close securely" comes back as an adverb).
+      // "must match our brand colour exactly": the manner word may follow the verb's object.
+      const objectAt = verb?.pos === "VERB" ? objectEnd(words, verbAt + 1, to) : null;
+      const performed = negated
+        ? null
+        : (mannerEnd(words, verbAt + 1, to)?.end ??
+          (objectAt !== null ? (mannerEnd(words, objectAt, to)?.end ?? null) : null));
+      // "must not get hot", "should not become sticky": a state ruled out with no criterion.
+      const stateAt = verbAt + 1;
+      const ruledState =
+        negated && copulas.has(verb?.lower ?? "") && evaluativeAt(words[stateAt])?.kind === "specific";
+      if (ruledState && (subject === null || subject.noun)) {
+        found.push({
+          from: i,
+          to: stateAt + 1,
+          attribute: evaluativeAt(words[stateAt])!.attribute ?? "quality",
+        });
+        i = stateAt;
+        continue;
+      }
+      // "should not smell": a sense verb ruled out on its own names a defect.
+      const senseDefect =
+        negated &&
+        copulas.has(verb?.lower ?? "") &&
+        defectNoun(verb) !== null &&
+        (verbAt + 1 >= to ||
+          segmentEnd.has(words[verbAt + 1]!.lower) ||
+          closers.has(words[verbAt + 1]!.lower));
       const verbal = negated
         ? productVerb(verb) ||
+          senseDefect ||
           afterNegation(verb) ||
           (object !== null && isWord(verb) && !copulas.has(verb.lower))
-        : isWord(verb) && verb.pos === "VERB" && !commerce.has(verb.lower) && !copulas.has(verb.lower);
+        : isWord(verb) &&
+          (verb.pos === "VERB" || (performed !== null && ["ADV", "ADJ", "NOUN"].includes(verb.pos))) &&
+          !commerce.has(verb.lower) &&
+          !copulas.has(verb.lower) &&
+          (verb.pos === "VERB" || !chatter.has(verb.lower));
       if (verbal) {
-        const adverb = words[verbAt + 1];
-        const manner = isWord(adverb) && adverb.pos === "ADV" && /ly$|^well$/.test(adverb.lower);
+        const manner = performed !== null;
         if ((negated || manner) && (subject === null || subject.noun)) {
-          let end = manner ? verbAt + 2 : verbAt + 1;
+          let end = performed ?? verbAt + 1;
           // "must not dry the lips": the thing it must not harm belongs to the requirement.
           if (negated) end = object ?? placeEnd(words, end, to) ?? objectEnd(words, end, to) ?? end;
           // "grip well on wet floors": where it must perform belongs to it.
@@ -1084,20 +1508,100 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
               ? ((object !== null
                   ? (attributeNounAt(words, object - 1)?.attribute ?? defectNoun(words[object - 1]))
                   : null) ?? defectOf(verb!.lower))
-              : "feel",
+              : (mannerEnd(words, verbAt + 1, to)?.attribute ??
+                (objectAt !== null ? attributeNounAt(words, objectAt - 1)?.attribute : undefined) ??
+                "feel"),
           });
           i = end - 1;
           continue;
         }
       }
     }
+    // A performance said of the product with no modal: "our lotion absorbs fast", "the motor runs quietly", and
+    // a second verb sharing a requirement's modal ("must be lightweight and absorb quickly").
+    // A past event ("the goods arrived quickly", "it came fast") reports, it does not specify.
+    const past = /ed$/.test(word.lower) || pastForms.has(word.lower);
+    if (
+      word.pos === "VERB" &&
+      !past &&
+      !commerce.has(word.lower) &&
+      !copulas.has(word.lower) &&
+      !chatDone.has(word.lower)
+    ) {
+      const before = words[i - 1];
+      // "Boil fast", "- absorb quickly", "hold shape": a bare verb opening its segment is a spec fragment, as one
+      // sharing a modal is.
+      const sharedModal =
+        (before?.lower === "and" &&
+          words.slice(Math.max(from, i - 12), i).some((w) => modals.has(w.lower))) ||
+        opensSegment(words, i, from);
+      const productSubject =
+        i > from &&
+        nounLike(words, i - 1) &&
+        !chatter.has(before!.lower) &&
+        !persons.has(before!.lower) &&
+        !deals.has(before!.lower);
+      // "the paper retain its white appearance", "removes a lot of hair", "and hold shape".
+      const relative = ["that", "which"].includes(before?.lower ?? "") && i - 1 > from;
+      const promised =
+        sharedModal || productSubject || relative
+          ? (enduranceEnd(words, i, to) ?? vagueAmountEnd(words, i + 1, to))
+          : null;
+      if (promised !== null && (sharedModal || productSubject || relative)) {
+        const start = productSubject ? Math.max(i - 1, found.at(-1)?.to ?? from) : i;
+        found.push({
+          from: start,
+          to: promised,
+          attribute: endures.has(word.lower) ? "strength" : "quality",
+        });
+        i = promised - 1;
+        continue;
+      }
+      const performed = sharedModal || productSubject ? mannerEnd(words, i + 1, to) : null;
+      if (performed) {
+        const start = productSubject ? Math.max(i - 1, found.at(-1)?.to ?? from) : i;
+        found.push({ from: start, to: performed.end, attribute: performed.attribute });
+        i = performed.end - 1;
+        continue;
+      }
+    }
+    // A defect the buyer does not want, said of a part: "don't want the foam to smell", "we do not want the
+    // edges to peel". What the part must not do has no test beside it.
+    const unwanted = unwantedEnd(words, i, to);
+    if (unwanted !== null) {
+      found.push({ from: i - 2, to: unwanted, attribute: defectOf(words[unwanted - 1]!.lower) });
+      i = unwanted - 1;
+      continue;
+    }
+    // "eye-catching on the shelf", "hard-wearing": a compound judgement opening its segment.
+    const compound = compoundJudgementEnd(words, i, from, to);
+    if (compound !== null) {
+      found.push({ from: i, to: compound, attribute: "quality" });
+      i = compound - 1;
+      continue;
+    }
     // A second requirement sharing the first one's modal: "must be stronger than before and not fray".
-    if ((word.lower === "not" || word.lower === "never") && words[i - 1]?.lower === "and") {
+    // So does one opening its segment: "not fade", "- never rust".
+    if (
+      (word.lower === "not" || word.lower === "never") &&
+      (words[i - 1]?.lower === "and" || opensSegment(words, i, from))
+    ) {
       const verb = words[i + 1];
-      const required = words.slice(Math.max(from, i - 12), i).some((earlier) => modals.has(earlier.lower));
-      if (required && productVerb(verb)) {
-        found.push({ from: i, to: i + 2, attribute: defectOf(verb!.lower) });
-        i += 1;
+      const required =
+        opensSegment(words, i, from) ||
+        words.slice(Math.max(from, i - 12), i).some((earlier) => modals.has(earlier.lower));
+      // A fragment needs a verb as such: "Not bad", "not more" only answer.
+      const fragment = words[i - 1]?.lower !== "and";
+      if (required && (productVerb(verb) || (!fragment && afterNegation(verb)))) {
+        // "and not dry the lips": what it must not harm belongs to it.
+        // "not break easily": the manner it must not happen in belongs to it too.
+        const end =
+          mannerEnd(words, i + 2, to)?.end ??
+          placeEnd(words, i + 2, to) ??
+          objectEnd(words, i + 2, to) ??
+          i + 2;
+        found.push({ from: i, to: end, attribute: defectOf(verb!.lower) });
+        i = end - 1;
         continue;
       }
     }
@@ -1118,23 +1622,47 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     // Predicate: "buttons should be responsive", "hinges should feel premium", "the dye must be skin safe".
     if (copulas.has(word.lower)) {
       let j = i + 1;
-      while (j < to && boosts.has(words[j]!.lower)) j += 1;
+      // "really soft", "highly absorbent", "strongly magnetic": a degree before the judgement is part of it. A
+      // degree word that judges on its own ("should be good") is the judgement itself.
+      while (j < to && gradesNext(words, j)) j += 1;
       // "must be skin safe", "should be food safe": the noun before "safe" belongs to the claim. So does a noun
-      // that only grades the adjective after it ("razor sharp", "rock solid", "ice cold").
+      // that only grades the adjective after it ("razor sharp", "rock solid", "ice cold"), whatever its tag.
       const grading =
-        words[j]?.pos === "NOUN" &&
+        ["NOUN", "VERB"].includes(words[j]?.pos ?? "") &&
         !attributeNounAt(words, j) &&
         !chatter.has(words[j]!.lower) &&
         evaluativeAt(words[j + 1])?.kind === "specific" &&
         !nounLike(words, j + 2);
       const noun =
         (evaluativeAt(words[j + 1])?.attribute === "safety" || grading) && isWord(words[j]) ? 1 : 0;
-      const judged = evaluativeAt(words[j + noun]);
-      // "Must be bright enough", ", must be safe for kids": a requirement whose subject the chat left out.
-      const required = i > from && modals.has(words[i - 1]!.lower) && words[i - 1]!.lower !== "to";
+      const judged = evaluativeAt(words[j + noun]) ?? predicateAdjective(words, j + noun, to);
+      // "Must be bright enough", ", must be safe for kids": a requirement whose subject the chat left out. Any
+      // judgement will do when the requirement opens its sentence ("Must be odorless in a hot car").
+      // "needs to be", "has to be" require as "must be" does; a bare "to be" ("want it to be") may not.
+      const required =
+        i > from &&
+        modals.has(words[i - 1]!.lower) &&
+        (words[i - 1]!.lower !== "to" || /^(?:need|needs|has|have)$/.test(words[i - 2]?.lower ?? ""));
+      // A judgement with its purpose ("needs to be easy to pitch for one person") is a claim whoever "it" is.
+      const purposeful =
+        required &&
+        judged?.kind === "open" &&
+        complementEnd(words, j + noun + 1, to) > j + noun + 2 &&
+        words[j + noun + 1]?.lower === "to";
+      const opening = required && (i - 1 === from || purposeful) && judged?.kind === "open";
+      // "removes a lot of hair and is gentle for the cat skin": a copula after "and" shares the claim before.
+      const shared = words[i - 1]?.lower === "and" && found.at(-1)?.to === i - 1;
       const subject =
         subjectBefore(words, i, from) ??
-        (required && judged?.kind === "specific" ? { index: i - 1, noun: false } : null);
+        (required && (judged?.kind === "specific" || opening) ? { index: i - 1, noun: false } : null) ??
+        (shared && judged ? { index: i, noun: false } : null) ??
+        // "stays flexible", "looks luxurious": a copula opening its segment speaks of the product in hand.
+        (opensSegment(words, i, from) &&
+        noun === 0 &&
+        judged?.kind === "specific" &&
+        !acceptance.has(words[j + noun]!.lower)
+          ? { index: i, noun: false }
+          : null);
       // "slides must be heavy duty": an adjective and a noun closing the clause are one predicate.
       const compound =
         nounLike(words, j + noun + 1) &&
@@ -1143,8 +1671,14 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           segmentEnd.has(words[j + noun + 2]!.lower) ||
           words[j + noun + 2]!.lower === "and");
       // A name ("September is too tight") is never the product: product subjects are common nouns.
+      // Nor is a deal's term ("the quantity is good", "price should be better").
       const named =
-        subject?.noun && words[subject.index]!.pos === "PROPN" && !attributeNounAt(words, subject.index);
+        subject?.noun &&
+        // A model code ("the HX-218 must be comfortable") names the product itself.
+        ((words[subject.index]!.pos === "PROPN" &&
+          !attributeNounAt(words, subject.index) &&
+          !/\d/.test(words[subject.index]!.text)) ||
+          deals.has(words[subject.index]!.lower));
       // "Lid must be airtight": under a modal, any adjective that judges a product noun is a requirement.
       const requiredOfPart =
         judged?.kind === "open" &&
@@ -1157,14 +1691,23 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         words[j + noun + 1]?.lower !== "than";
       if (
         judged &&
-        (judged.kind !== "open" || requiredOfPart) &&
+        (judged.kind !== "open" || requiredOfPart || opening || shared) &&
         subject &&
         !named &&
         (compound || !nounLike(words, j + noun + 1))
       ) {
-        const acceptedOnly = acceptance.has(words[j + noun]!.lower) && !subject.noun;
-        if (!acceptedOnly && (subject.noun || judged.kind === "specific")) {
-          let end = complementEnd(words, j + noun + (compound ? 2 : 1), to);
+        // "Chair is good": a word of acceptance in a report, not under a requirement, only answers.
+        // "colors are nice and bright" judges on: only a lone word of acceptance answers.
+        const reported =
+          !words.slice(Math.max(from, i - 3), i).some((w) => modals.has(w.lower)) &&
+          !["and", "but"].includes(words[j + noun + 1]?.lower ?? "");
+        const acceptedOnly = acceptance.has(words[j + noun]!.lower) && (!subject.noun || reported);
+        if (!acceptedOnly && (subject.noun || judged.kind === "specific" || opening || shared)) {
+          // "must be long lasting", "should be quick drying": the participle completes the judgement.
+          const paced =
+            /^(?:long|quick|fast)$/.test(words[j + noun]!.lower) &&
+            /^[a-z]{3,}ing$/.test(words[j + noun + 1]?.lower ?? "");
+          let end = complementEnd(words, j + noun + (compound || paced ? 2 : 1), to);
           // "should stay warm all night": a span with no number belongs to the claim.
           end = vagueSpanAt(words, end, to) ?? end;
           // "beautiful in appearance": the attribute it is judged in belongs to the claim.
@@ -1176,14 +1719,38 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           const compared = unnamedReferenceAt(words, j + noun, from, to);
           if (compared) end = Math.max(end, compared.to);
           // "soft and safe", but not "bright enough and long battery life": an adjective before its noun is another claim.
-          if (words[end]?.lower === "and" && evaluativeAt(words[end + 1]) && !nounLike(words, end + 2))
-            end = complementEnd(words, end + 2, to);
+          // "powerful but quiet" joins two judgements as "and" does; "really soft and highly absorbent" too.
+          const joined = end + 1 + (gradesNext(words, end + 1) ? 1 : 0);
+          const second = evaluativeAt(words[joined]);
+          let judgement = judged;
+          if (
+            (words[end]?.lower === "and" || words[end]?.lower === "but") &&
+            second &&
+            !nounLike(words, joined + 1)
+          ) {
+            end = complementEnd(words, joined + 1, to);
+            // "nice and soft" is about softness: the sharper of the two judgements names the attribute.
+            if (judged.attribute === null) judgement = second;
+          }
+          // "bright green, eye-catching on the shelf": a judgement listed after the comma adds to the claim.
+          if ([",", "，"].includes(words[end]?.lower ?? "")) {
+            const listed = evaluativeAt(words[end + 1]);
+            end =
+              compoundJudgementEnd(words, end + 1, from, to) ??
+              (listed && listed.kind !== "open" && !nounLike(words, end + 2) && words[end + 2]?.lower !== "-"
+                ? complementEnd(words, end + 2, to)
+                : end);
+          }
           const own = subject.noun ? attributeNounAt(words, subject.index)?.attribute : undefined;
           found.push({
-            from: subject.noun ? Math.max(subject.index, found.at(-1)?.to ?? from) : required ? i - 1 : i,
+            from: subject.noun
+              ? Math.max(subject.index, found.at(-1)?.to ?? from)
+              : required && !shared
+                ? i - (words[i - 1]!.lower === "to" ? 2 : 1)
+                : i,
             to: end,
             // The subject says what is judged: "the scent should be strong" is about the scent, not strength.
-            attribute: pick(judged, own ?? null),
+            attribute: pick(judgement, own ?? null),
           });
           i = end - 1;
           continue;
@@ -1208,6 +1775,45 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         i = ranked.end - 1;
         continue;
       }
+    }
+    // A judgement with its purpose or place after a comma, a colon or the part it is said of: "smooth to the
+    // touch", ", easy to clean", "very comfortable for long wear", "remote easy to use", "strips visible at
+    // night". A greeting's "great to hear" (generic) and a person's "pleased to" (a participle) are no claim.
+    const purposed = purposeClaim(words, i, from, to, found.at(-1)?.to ?? from);
+    if (purposed) {
+      found.push(purposed);
+      i = purposed.to - 1;
+      continue;
+    }
+    // A graded judgement alone in its segment: "very soft", "- really sharp", "highly absorbent, ...". The degree
+    // shows a quality is asked for; replies ("Very good", "Really sorry") are generic or no quality.
+    if (gradesNext(words, i) && opensSegment(words, i, from)) {
+      let k = i + 1;
+      while (k < to && k - i < 3 && gradesNext(words, k)) k += 1;
+      const graded = evaluativeAt(words[k]);
+      const next = words[k + 1];
+      const alone =
+        k + 1 >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower);
+      const end = alone ? k + 1 : complementEnd(words, k + 1, to);
+      if (graded?.kind === "specific" && !notQuality.has(words[k]!.lower) && (alone || end > k + 1)) {
+        found.push({ from: i, to: end, attribute: graded.attribute ?? "quality" });
+        i = end - 1;
+        continue;
+      }
+    }
+    // Judgements whose head the tagger missed: "a good bright light", "a nice soft inside", "coating: durable
+    // nonstick". After a determiner or a label's colon, the last word before the segment's end is the head.
+    const headless = headlessEnd(words, i, from, to);
+    if (headless !== null) {
+      const second = words[i + 1]?.lower === "," ? i + 2 : i + 1;
+      const own = evaluativeAt(words[second])?.attribute ?? evaluativeAt(word)?.attribute;
+      found.push({
+        from: quoteStart(words, i) < (found.at(-1)?.to ?? from) ? i : quoteStart(words, i),
+        to: headless,
+        attribute: own ?? "quality",
+      });
+      i = headless - 1;
+      continue;
     }
     // Attributive: an evaluative adjective on a noun ("strong fragrance", "good quality hinges", "standard size").
     const judged = evaluativeAt(word);
@@ -1244,9 +1850,11 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       segmentEnd.has(after.lower) ||
       after.lower === "and" ||
       after.lower === "with" ||
+      after.lower === "please" ||
       place !== null;
     if (judged.kind !== "open" && judged.kind !== "generic" && closes && before && nounLike(words, i - 1)) {
-      if (chatter.has(before.lower) || persons.has(before.lower) || safeUses.has(before.lower)) continue;
+      const use = judged.attribute === "safety" && safeUses.has(before.lower);
+      if (chatter.has(before.lower) || persons.has(before.lower) || deals.has(before.lower) || use) continue;
       const own = attributeNounAt(words, i - 1)?.attribute;
       found.push({ from: i - 1, to: place ?? i + 1, attribute: judged.attribute ?? own ?? "quality" });
       if (place !== null) i = place - 1;
@@ -1297,7 +1905,10 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
     while (next < words.length && next - end <= 3 && !scopeEnd.has(words[next]!.lower)) next += 1;
   }
   // "Lid must be airtight: no leak at 30 kPa for 60 s": what follows a colon states the clause's criterion.
-  if ([":", "："].includes(words[end]?.lower ?? "") && !nounLike(words, end + 1)) {
+  // A requirement's colon always opens its criterion ("should not smell: VOC below 0.5 mg/m³"); a label's
+  // colon before a noun may open the next label instead.
+  const required = words.slice(from, to).some((word) => modals.has(word.lower));
+  if ([":", "："].includes(words[end]?.lower ?? "") && (required || !nounLike(words, end + 1))) {
     next = end + 1;
     while (next < words.length && next - end <= reach && !scopeEnd.has(words[next]!.lower)) next += 1;
   }
@@ -1324,9 +1935,16 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
   for (let i = 0; i <= words.length; i += 1) {
     if (i < words.length && !clauseEnd.has(words[i]!.lower)) continue;
     for (const found of clausesIn(words, from, i)) {
+      // A requirement is anchored by its predicate, not by its subject: in "the HX-218 must be very comfortable"
+      // the model code names the chair, and no figure says how comfortable.
+      let modal = found.from;
+      while (modal < found.to && !modals.has(words[modal]!.lower)) modal += 1;
+      const predicate = modal < found.to && words[modal]!.lower !== "to";
       const scope = found.near
         ? nearScope(text, words, found.from, found.to, i)
-        : anchorScope(text, words, found.from, found.to, found.ahead);
+        : predicate
+          ? anchorScope(text, words, modal, found.to, true)
+          : anchorScope(text, words, found.from, found.to, found.ahead);
       // A colour is anchored by a colour code or a sample, not by the size beside it ("750 ml ... a nice green").
       // A colour label's value ("1 color white") is read as before: its scope is its own segment.
       const shade = found.attribute === "color" && !/^colou?rs?$/.test(words[found.from]!.lower);

@@ -93,8 +93,23 @@ export function tagWords(text: string): TaggedWord[] {
       // A token the tokenizer rewrote (expanded contractions) has no offset of its own: it is skipped.
       if (at < 0 || token.length === 0) return;
       cursor = at + token.length;
+      const original = piece.text.slice(at, cursor);
+      // "Pantone Cool Gray 11 C. And the armrests...": a capital letter and a full stop before a capitalised word
+      // end a sentence; the tokenizer reads them as an initial, and the sentence would run on into the next.
+      if (/^[A-Z]\.$/.test(original) && /^\s+[A-Z]/.test(piece.text.slice(cursor, cursor + 3))) {
+        const letter = { text: original[0]!, lower: token[0]!, pos: tags[index] ?? "X" };
+        words.push({ ...letter, start: piece.start + at, end: piece.start + at + 1 });
+        words.push({
+          text: ".",
+          lower: ".",
+          pos: "PUNCT",
+          start: piece.start + at + 1,
+          end: piece.start + cursor,
+        });
+        return;
+      }
       words.push({
-        text: piece.text.slice(at, cursor),
+        text: original,
         lower: token,
         pos: tags[index] ?? "X",
         start: piece.start + at,

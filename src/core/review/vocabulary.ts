@@ -129,39 +129,6 @@ export const marketingNouns: readonly string[] = [
   "department",
 ];
 
-/**
- * Qualifiers that name a property themselves ("very sharp", "sturdy buckle"): vague with a noun after them
- * or in predicate position ("must be very sharp"); the attribute each is about (when no noun says more) is its
- * entry in qualityWords.
- */
-export const attributeQualifiers: readonly string[] = [
-  "strong",
-  "sturdy",
-  "durable",
-  "robust",
-  "heavy",
-  "stable",
-  "crisp",
-  "soft",
-  "comfortable",
-  "comfy",
-  "stretchy",
-  "sharp",
-  "smooth",
-  "shiny",
-  "thick",
-  "lightweight",
-  "heavyweight",
-  "bright",
-  "vivid",
-  "vibrant",
-  "rich",
-  "powerful",
-  "quiet",
-  "silent",
-  "loud",
-];
-
 /** Qualifier-and-noun pairs that name a product type, not a quality ("high gloss" lacquer, "soft enamel" pins). */
 export const typeTerms: readonly string[] = [
   "high gloss",
@@ -212,34 +179,6 @@ export const intensifiers: readonly string[] = [
   "good",
   "enough",
   "too",
-];
-
-/** Words before a qualifier that put it in predicate position ("must be sharp", "feels soft"). */
-export const predicateVerbs: readonly string[] = [
-  "be",
-  "is",
-  "are",
-  "was",
-  "were",
-  "been",
-  "being",
-  "look",
-  "looks",
-  "looking",
-  "feel",
-  "feels",
-  "feeling",
-  "stay",
-  "stays",
-  "remain",
-  "remains",
-  "keep",
-  "keeps",
-  "seem",
-  "seems",
-  "make",
-  "'s",
-  "’s",
 ];
 
 /** Nouns naming a product attribute, with the attribute they are about. Multi-word nouns are matched first. */
@@ -323,8 +262,8 @@ export const attributeNouns: Readonly<Record<string, Attribute>> = {
   look: "finish",
   looking: "finish",
   appearance: "finish",
-  edges: "finish",
-  edge: "finish",
+  edges: "edge",
+  edge: "edge",
   design: "finish",
   designs: "finish",
   style: "finish",
@@ -442,30 +381,6 @@ export const colorWords: readonly string[] = [
   "magenta",
   "indigo",
   "mauve",
-];
-
-/** Words that may stand between a qualifier and its noun without ending the phrase ("nice matte finish"). */
-export const phraseModifiers: readonly string[] = [
-  "matte",
-  "matt",
-  "glossy",
-  "shiny",
-  "print",
-  "printing",
-  "build",
-  "light",
-  "dark",
-  "deep",
-  "pastel",
-  "metallic",
-  "frosted",
-  "hand",
-  "overall",
-  "product",
-  "battery",
-  "color",
-  "colour",
-  "logo",
 ];
 
 /** Nouns after a qualifier that make it chatter, not a spec ("good morning", "best price", "fast reply"). */
@@ -748,63 +663,6 @@ export const stopWords: readonly string[] = [
   "old",
 ];
 
-/**
- * Whole phrases that are vague as they stand, with the attribute they are about. A phrase followed by a
- * reference (sample id, photo date) is not vague: see sampleReference.
- */
-export const vaguePhrases: ReadonlyArray<{ pattern: RegExp; attribute: Attribute }> = [
-  {
-    pattern:
-      /\b(?:match(?:es|ing)?|same\s+as)\s+(?:exactly\s+)?(?:our|your|the|my)\s+(?:brand\s+|logo\s+|existing\s+|current\s+|original\s+)?(?:colou?rs?|shade|design|logo|style)(?:\s+exactly)?\b/gi,
-    attribute: "color",
-  },
-  {
-    pattern:
-      /\b(?:smooth|soft|silky|comfortable|nice|pleasant|good)\s+(?:to\s+(?:the\s+)?touch|to\s+hold|in\s+(?:the\s+)?hand)\b/gi,
-    attribute: "feel",
-  },
-  {
-    pattern:
-      /\b(?:no|without(?:\s+any)?|not\s+any)\s+(?:bad\s+|strong\s+|chemical\s+|plastic\s+|rubber\s+|unpleasant\s+)?(?:smell|smells|odou?rs?)\b/gi,
-    attribute: "smell",
-  },
-  { pattern: /\b(?:odou?rless|smell-?free|not\s+smell(?:y)?)\b/gi, attribute: "smell" },
-  {
-    pattern:
-      /\b(?:no|without(?:\s+any)?)\s+(?:scratch(?:es)?|defects?|bubbles?|burrs?|flaws?|stains?|splinters?|cracks?|chips?|sharp\s+edges)\b/gi,
-    attribute: "quality",
-  },
-  {
-    pattern:
-      /\b(?:(?:won['’]?t|will\s+not|doesn['’]?t|does\s+not|do\s+not|don['’]?t|not|never)\s+(?:easily\s+)?(?:fade|break|leak|rust|crack|chip|peel|tear|deform|shrink|bend|wobble|scratch))\b/gi,
-    attribute: "strength",
-  },
-  {
-    pattern: /\b(?:no|without)\s+(?:fading|leaking|leakage|rust|rusting|cracking|peeling)\b/gi,
-    attribute: "strength",
-  },
-  { pattern: /\b(?:large|big|huge|high)\s+capacity\b/gi, attribute: "size" },
-  {
-    pattern: /\b(?:well|nicely|properly|carefully|safely)\s+(?:packed|packaged|made|sewn|finished)\b/gi,
-    attribute: "quality",
-  },
-  { pattern: /\b(?:packed|packaged)\s+(?:well|safely|securely|properly|nicely)\b/gi, attribute: "packaging" },
-  {
-    pattern: /\b(?:ship|deliver|send|produce)\s+(?:it\s+|them\s+|goods\s+)?(?:fast|quickly|asap|soon)\b/gi,
-    attribute: "delivery",
-  },
-  { pattern: /\b(?:as\s+soon\s+as\s+possible|asap)\b/gi, attribute: "delivery" },
-  {
-    pattern:
-      /\b(?:boils?|boiling|heats?(?:\s+up)?|heating|charges?|charging|dries|drying|cools?(?:\s+down)?|cooling|cuts?|absorbs?|blends?)\s+(?:very\s+|really\s+|super\s+)?(?:fast|quickly|quick|well|evenly)\b/gi,
-    attribute: "power",
-  },
-  { pattern: /\b(?:easy|hard)\s+to\s+(?:break|clean|scratch|tear)\b/gi, attribute: "strength" },
-];
-
-/** A sample or photo reference that makes "same as sample" checkable: an id, a number or a date. */
-export const sampleReference = /^\s*(?:(?:#|no\.?|number|id|ref\.?|code|dated|from|of)\s*)?[A-Z]*[-#]?\d/i;
-
 /** Evaluative and perceptual adjectives said of a product, each with the one attribute it usually concerns. */
 export const qualityWords: Readonly<Record<string, Attribute>> = {
   soft: "softness",
@@ -938,6 +796,7 @@ export const mannerAdverbs: readonly string[] = [
 /** Defects a buyer asks to be absent, and the attribute whose test proves it. */
 export const defects: Readonly<Record<string, Attribute>> = {
   lint: "lint",
+  shed: "lint",
   splinter: "edge",
   burr: "edge",
   scratch: "finish",
@@ -975,6 +834,7 @@ export const defects: Readonly<Record<string, Attribute>> = {
   loose: "strength",
   curl: "stability",
   warp: "stability",
+  bend: "strength",
   deform: "strength",
   dent: "finish",
 };
@@ -1001,10 +861,6 @@ export const resistances: Readonly<Record<string, Attribute>> = {
   wrinkle: "feel",
   odor: "smell",
 };
-
-/** Words that make a clause a requirement or a promise rather than chatter. */
-export const requirementCues =
-  /\b(?:must|should|need|needs|want|wants|please|make|require|requires|required|ensure|has to|have to|will be|is|are)\b|^\s*[-•*]|:/i;
 
 /** Subjects that are people, not the product ("you should be fine", "we must be quick"). */
 export const personSubjects: readonly string[] = [
@@ -1080,41 +936,6 @@ export const typeHeads: readonly string[] = [
   "sample",
   "samples",
   "print",
-];
-
-/** Function words that cannot be the noun of "quality word + noun" ("elastic should", "firm and"). */
-export const glueWords: readonly string[] = [
-  "should",
-  "must",
-  "will",
-  "and",
-  "but",
-  "with",
-  "for",
-  "the",
-  "enough",
-  "too",
-  "than",
-  "can",
-  "are",
-  "is",
-  "was",
-  "also",
-  "please",
-  "yes",
-  "not",
-  "our",
-  "your",
-  "now",
-  "today",
-  "tomorrow",
-  "later",
-  "already",
-  "here",
-  "there",
-  "again",
-  "thanks",
-  "thank",
 ];
 
 /** Adjective-shaped words that say nothing about the product ("very happy", "should be ready", "must be possible"). */
@@ -1422,6 +1243,7 @@ export const colorShades: readonly string[] = [
  * quickly") is a delivery or service matter, read elsewhere, never an unmeasured product attribute.
  */
 export const commerceVerbs: readonly string[] = [
+  "allow",
   "ship",
   "send",
   "deliver",
@@ -1572,6 +1394,12 @@ export const dealWords: readonly string[] = [
   "deposit",
   "balance",
   "discount",
+  "quantity",
+  "quantities",
+  "qty",
+  "moq",
+  "order",
+  "orders",
 ];
 
 /** Words that make a referenced sample a named, agreed one ("signed sample", "approved sample no. 3"). */
@@ -2064,3 +1892,31 @@ export const esChatter: readonly string[] = [
 
 /** Words after a Spanish "no" that make it chat, not a requirement ("no hay problema", "que no te preocupes"). */
 export const esNotRequirement: readonly string[] = ["hay", "es", "problema", "gracias", "te", "lo", "me"];
+
+/**
+ * Verbs that promise the product endures or resists ("hold its shape", "stay in place", "last", "withstand
+ * rain"): said with no load, time or test, the promise has no criterion.
+ */
+export const enduranceVerbs: readonly string[] = [
+  "hold",
+  "holds",
+  "keep",
+  "keeps",
+  "retain",
+  "retains",
+  "stay",
+  "stays",
+  "last",
+  "lasts",
+  "withstand",
+  "withstands",
+  "resist",
+  "resists",
+  "survive",
+  "survives",
+  "stand",
+  "stands",
+];
+
+/** Amounts said in words where a figure belongs ("removes a lot of hair", "holds plenty of water"). */
+export const vagueAmounts: readonly string[] = ["lot", "lots", "plenty", "loads", "tons"];

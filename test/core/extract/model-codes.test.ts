@@ -21,21 +21,15 @@ function clause(text: string, options: { question?: boolean; sample?: boolean } 
 const chat = (...texts: string[]) => texts.map((text) => clause(text));
 const names = (...texts: string[]) => namedCodes(chat(...texts)).map((item) => item.name);
 
-// Words that label the code after them: "colour RAL9005", "sku XY-12" name no product, whatever comes before.
+// Words that label the code after them as something else than the product: "colour RAL9005", "lot
+// XY-12" name no product, whatever comes before.
 const labels = [
   "color",
   "colour",
   "pantone",
   "ral",
   "size",
-  "no",
-  "ref",
-  "art",
-  "sku",
-  "code",
   "version",
-  "type",
-  "style",
   "part",
   "invoice",
   "po",
@@ -63,6 +57,16 @@ describe("words before a code that name no product", () => {
     expect(names(`bookshelf ${word} XY-12 is $3.50`)).toEqual([]);
     expect(names(`bookshelf ${word.toUpperCase()} XY-12 is $3.50`)).toEqual([]);
   });
+
+  // Words that label the product's own number: "bookshelf sku XY-12", "plush bear, art. YZ-B25".
+  it.each(["no", "ref", "art", "sku", "code", "type", "style", "model", "item", "modelo"])(
+    "'%s' numbers the product before it: 'bookshelf %s XY-12' is the bookshelf",
+    (word) => {
+      expect(names(`bookshelf ${word} XY-12 is $3.50`)).toEqual(["bookshelf XY-12"]);
+      expect(names(`bookshelf ${word.toUpperCase()}. XY-12 is $3.50`)).toEqual(["bookshelf XY-12"]);
+      expect(names(`please send the ${word} XY-12 price`)).toEqual([]);
+    },
+  );
 
   it.each(describers)("'%s' alone, or with another such word, names no product", (word) => {
     expect(names(`black ${word} XY-12 is $3.50`)).toEqual([]);

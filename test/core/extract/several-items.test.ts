@@ -25,7 +25,7 @@ describe("several items", () => {
       "Supplier: Confirmed.",
     ]);
     expect(items.map((item) => [item.name.toLowerCase(), item.quantity, item.unit, item.unitPrice])).toEqual([
-      ["glass vase", 600, "pcs", 2.5],
+      ["glass vase 20cm", 600, "pcs", 2.5],
       ["glass candle holder", 900, "pcs", 0.9],
     ]);
   });
@@ -123,8 +123,8 @@ describe("several items", () => {
         "Supplier: OK, confirmed.",
       ]),
     ).toEqual([
-      { name: "Bath towel", quantity: 2000, unit: "pcs", unitPrice: 3.6 },
-      { name: "hand towel", quantity: 3000, unit: "pcs", unitPrice: 1.9 },
+      { name: "Bath towel 70x140cm", quantity: 2000, unit: "pcs", unitPrice: 3.6 },
+      { name: "hand towel 50x100cm", quantity: 3000, unit: "pcs", unitPrice: 1.9 },
     ]);
   });
 

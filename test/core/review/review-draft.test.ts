@@ -87,7 +87,7 @@ describe("reviewDraft findings", () => {
     expect(review.findings).toContainEqual({
       field: "items[0].specs.other",
       kind: "vague",
-      quote: "nice and soft",
+      quote: "bibs should be nice and soft",
       line: 1,
       suggestion: expect.stringMatching(/Shore A ___/),
     });
@@ -198,8 +198,8 @@ describe("reviewDraft on real supplier language (test/fixtures/real)", () => {
     for (const gold of loadRealCases()) scoreCase(score, gold, reviewCase(gold));
     console.info(formatScore("real supplier language", score));
     // Measured when the set landed: 34 of 61 (55.7%, up from 21 of 61 before the clause reader); 44 of 61 once
-    // the reader read references, label-value specs and purpose clauses.
-    expect(score.vagueFound).toBeGreaterThanOrEqual(44);
+    // the reader read references, label-value specs and purpose clauses; 46 of 61 with effect claims read.
+    expect(score.vagueFound).toBeGreaterThanOrEqual(46);
     expect(score.measurableFlagged).toBe(0);
   });
 });
@@ -207,10 +207,10 @@ describe("reviewDraft on real supplier language (test/fixtures/real)", () => {
 describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2, 4, 5, 6)", () => {
   it.each([
     ["blind1", 59],
-    ["blind2", 40],
-    ["blind4", 34],
-    ["blind5", 30],
-    ["blind6", 30],
+    ["blind2", 41],
+    ["blind4", 38],
+    ["blind5", 37],
+    ["blind6", 34],
   ] as const)("keeps %s's vague-term recall at its floor and flags no measurable phrase", (batch, floor) => {
     const score = emptyScore();
     for (const gold of loadBlindCases(batch)) scoreCase(score, gold, reviewCase(gold));

@@ -134,7 +134,74 @@ export function isColourWord(word: string): boolean {
   return colours.has(word.toLowerCase());
 }
 
+/** True when the word is a size label ("queen", "xl", "full"): it tells a variant, it names no product. */
+export function isSizeWord(word: string): boolean {
+  return sizeSet.has(word.toLowerCase());
+}
+const sizeSet = new Set(sizeWords);
+
 const variantLabels = new Set(sizeWords.filter((word) => word !== "possible" && word !== "optional"));
 
 /** Regex alternation of the variant labels, longest first. */
 export const variantLabelWords = [...variantLabels].sort((a, b) => b.length - a.length).join("|");
+
+/**
+ * Quality tiers a supplier sells one product line in ("the basic WH-350", "premium version"): they tell
+ * a variant apart but name no product.
+ */
+const tierWords = new Set([
+  "basic",
+  "standard",
+  "premium",
+  "deluxe",
+  "economy",
+  "economic",
+  "luxury",
+  "upgraded",
+  "regular",
+  "normal",
+  "cheap",
+  "cheaper",
+  "better",
+  "best",
+  "top",
+]);
+
+/** True when the word is a quality tier ("basic", "premium"): it ranks the product, it does not name it. */
+export function isTierWord(word: string): boolean {
+  return tierWords.has(word.toLowerCase());
+}
+
+/**
+ * Verbs and softeners of a buyer's or supplier's instruction ("Kindly increase M-301", "please reduce
+ * W-115"): the sentence acts on the product, the words are no part of its name.
+ */
+const instructionWords = new Set([
+  "kindly",
+  "please",
+  "pls",
+  "plz",
+  "increase",
+  "decrease",
+  "reduce",
+  "raise",
+  "keep",
+  "make",
+  "take",
+  "remove",
+  "cancel",
+  "revise",
+  "update",
+  "confirm",
+  "send",
+  "quote",
+  "need",
+  "want",
+  "prefer",
+  "choose",
+]);
+
+/** True when the word instructs (a verb of trade or a "kindly"), never a modifier of a product. */
+export function isVerbOfTrade(word: string): boolean {
+  return instructionWords.has(word.toLowerCase());
+}

@@ -1,0 +1,232 @@
+/**
+ * An item read by a bare code, abbreviation or variant word ("WH-600", "JIC", "crew", "22 inch") takes
+ * the product noun phrase the chat gives that word where it is introduced: the words after it in its own
+ * row ("Style M-301 men slim fit", "1) JIC 37° male straight fitting 7/16-20 UNF"), else the product
+ * named before it in the sentence that lists it ("merino hiking socks quote: crew 3.60, ankle 2.70",
+ * "auto-darkening welding helmets, your model WH-600"). A buyer cannot order a "crew".
+ */
+import { matchesOf } from "../matches.ts";
+import type { Clause } from "./clauses.ts";
+import { type ItemRef, keysOf } from "./items.ts";
+import { findMoney } from "./money.ts";
+import { nounPhrases } from "./noun-phrases.ts";
+import { isProductHead, productPhraseIn } from "./product-nouns.ts";
+import {
+  isCodeLabel,
+  isColourWord,
+  isNonProductWord,
+  isTierWord,
+  isVerbOfTrade,
+} from "./words/non-product.ts";
+import { countUnitOf } from "./words/units.ts";
+
+/** A model code or a trade abbreviation ("CC-75", "YZ-B25", "JIC", "ORFS"). */
+const codeLike = /^(?:[A-Z]{1,5}-?[A-Z]{0,2}\d[\w-]*|[A-Z]{2,6}s?)$/;
+/** A number or a measure ("22", "inch", "100g", "18\""). */
+const measureLike =
+  /^(?:\d[\d.,/x×"]*(?:mm|cm|m|in|inch|inches|ft|ml|l|g|kg|oz|w|v)?|mm|cm|m|in|inch|inches|ft|ml|l|g|kg|oz)$/i;
+/** Words that end a phrase read forward from a code: function words, prices, counts and talk. */
+const forwardStop =
+  /^(?:and|or|to|is|are|was|were|be|at|for|in|on|by|per|each|with|from|of|price|prices|priced|cost|costs|quote|moq|qty|total|amount|usd|rmb|eur|cny|us\$|ok|okay|fine|yes|no|not|only|final|please|pls|then|also|too|remains?|stays?|same|as|if|we|i|you|it|they|can|could|will|would|should|need|want|sample|samples)$/i;
+/** Nouns that never end a product's name: the price, the colour, the talk about it. */
+const notNameEnd =
+  /^(?:list|catalog|catalogue|invoice|pi|color|colour|colors|colours|price|prices|order|quote|quotation|offer|sample|samples|size|sizes|version|style|type|quality|packing|packaging|amount|total|rate)$/i;
+
+const bare = (token: string) => token.replace(/^[("“'[]+/, "").replace(/[,.;:!?)"”'\]]+$/, "");
+
+/** True when a name holds no word that names goods: codes, abbreviations, measures, tiers, colours only. */
+function bareName(name: string, several: boolean): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  const describing = (word: string) =>
+    codeLike.test(word) ||
+    measureLike.test(word) ||
+    isTierWord(word) ||
+    isColourWord(word) ||
+    isNonProductWord(word) ||
+    isCodeLabel(word) ||
+    /^(?:model|modelo|modell|item|art)$/i.test(word);
+  if (words.every(describing)) return true;
+  // Variants priced apart ("crew", "ankle", "adult", "kids"): one word no product list holds.
+  return (
+    several && words.length === 1 && !isProductHead(words[0]!.toLowerCase()) && /^[a-z]+$/i.test(words[0]!)
+  );
+}
+
+/** Where a text says the name as a whole word, in any case ("Adult", "adult"). */
+function occurrences(text: string, name: string): number[] {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // "ORF" read from "ORFS": a plural s may follow; an abbreviation said short ("BSP") may be written
+  // with one more capital where it is introduced ("BSPP male fitting").
+  const tail = /^[A-Z]{3,6}$/.test(name) ? "(?:s|[A-Z])?" : "s?";
+  const pattern = new RegExp(`(?<![\\w-])${escaped}${tail}(?![\\w-])`, "gi");
+  return matchesOf(pattern, text).map((m) => m.index);
+}
+
+/**
+ * The phrase a code opens in its own row: the code, then words up to a separator, a count, a price or
+ * a word of talk ("M-301 men slim fit", "JIC 37° male straight fitting 7/16-20 UNF", "CT-60 table").
+ */
+function phraseAfter(text: string, at: number): string | null {
+  // The code must open its row or its part: at the start or after a list marker, a separator or a label.
+  const opensRow = /^\s*(?:[-•*]|\d{1,2}[.)])?\s*$/.test(text.slice(0, at));
+  const opensPart = /(?:[,;:(]|\s\d{1,2}[.)]|\b(?:style|model|modelo|art|item|ref|no)\.?)\s*$/i.test(
+    text.slice(Math.max(0, at - 12), at),
+  );
+  if (!opensRow && !opensPart) return null;
+  const rest = text.slice(at);
+  const tokens = matchesOf(/\S+/g, rest);
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length && words.length < 9; i++) {
+    const token = tokens[i]![0];
+    const word = bare(token);
+    if (i > 0) {
+      // Two spaces or a list marker start the next row ("... UNF, 4000 pcs  2) BSPP").
+      const gap = rest.slice(tokens[i - 1]!.index + tokens[i - 1]![0].length, tokens[i]!.index);
+      if (gap.length > 1 || /^\d{1,2}[.)]$/.test(token)) break;
+      if (word === "" || forwardStop.test(word) || countUnitOf(word)) break;
+      if (/^\d+\.\d+$/.test(word) || /^[$€£¥]/.test(word)) break;
+      const next = tokens[i + 1] ? bare(tokens[i + 1]![0]) : "";
+      if (/^\d[\d,]*$/.test(word) && countUnitOf(next)) break;
+    }
+    words.push(word);
+    if (i > 0 && word !== token.replace(/^[("“']+/, "")) break;
+  }
+  while (
+    words.length > 1 &&
+    (notNameEnd.test(words[words.length - 1]!) || isColourWord(words[words.length - 1]!))
+  )
+    words.pop();
+  const described = words.slice(1).filter((word) => /^[a-z][a-z-]{2,}$/i.test(word) && !isColourWord(word));
+  if (described.length === 0 || words.slice(1).some((word) => isVerbOfTrade(word))) return null;
+  // "WH-600 true color": a spec of the code, not its name.
+  if (words.slice(1).some((word) => notNameEnd.test(word))) return null;
+  return words.join(" ");
+}
+
+/** How far the written phrase from `start` runs: to the end of its last word. */
+function phraseLength(text: string, start: number, name: string): number {
+  // The phrase ends with its head as written ("socks" for "sock"): as many words as the name has.
+  const count = name.split(/\s+/).length;
+  const words = matchesOf(/[^\s,:;(]+/g, text.slice(start)).slice(0, count);
+  const last = words[words.length - 1];
+  return last ? last.index + last[0].length : 0;
+}
+
+/** The product named before a variant in its sentence ("merino hiking socks quote: crew 3.60"). */
+function productBefore(text: string, at: number): { name: string; start: number; length: number } | null {
+  // Only the row the word stands in: a list marker or a wide gap opens the next one ("... 2) BSPP").
+  const rows = matchesOf(/\s\d{1,2}[.)]\s|\S\s{2,}(?=\S)/g, text.slice(0, at));
+  const last = rows[rows.length - 1];
+  const from = last ? last.index + last[0].length : 0;
+  const found = productBeforeIn(text.slice(from), at - from);
+  return found && { ...found, start: found.start + from };
+}
+
+function productBeforeIn(text: string, at: number): { name: string; start: number; length: number } | null {
+  const before = text.slice(0, at);
+  const listed = productPhraseIn(before);
+  if (listed) return { ...listed, length: phraseLength(before, listed.start, listed.name) };
+  // A noun no list holds ("human hair bundles, body wave, 18 inch"): the fullest noun phrase before it,
+  // less the talk word that may end it ("cotton rope quote").
+  const phrases = nounPhrases(text)
+    .filter((phrase) => phrase.end <= at)
+    .map((phrase) => ({
+      ...phrase,
+      name: phrase.name.replace(/\s+(?:quote|order|price|prices|quotation)$/i, ""),
+    }))
+    .map((phrase) => ({ ...phrase, words: phrase.name.split(" "), head: lastWord(phrase.name) }))
+    .filter(
+      (phrase) =>
+        phrase.words.length > 1 &&
+        !notNameEnd.test(phrase.head) &&
+        !isNonProductWord(phrase.head) &&
+        !countUnitOf(phrase.head) &&
+        !/^(?:hi|hello|dear)$/i.test(phrase.words[0]!) &&
+        // A standard, a label or a colour ("SAE J514", "color sand beige") names no product.
+        phrase.words.some((word) => /^[a-z][a-z-]{2,}$/.test(word)) &&
+        !phrase.words.some((word) => isCodeLabel(word) || isColourWord(word)),
+    );
+  const fullest = phrases.sort((a, b) => b.words.length - a.words.length)[0];
+  return fullest ? { name: fullest.name, start: fullest.start, length: fullest.name.length } : null;
+}
+
+const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+
+/** What may stand between a product and the first variant listed after it: "quote:", "order:", a dash. */
+const listOpening = /^\s*(?:(?:quote|quotation|order|price|prices|pricing|in|as)\s*)?[:\-–,]?\s*$/i;
+
+type Found = { name: string; clause: number; start: number };
+
+/** Mentions of one word read for its introduction: it is introduced early, and a huge paste costs no more. */
+const mentionsRead = 24;
+
+/**
+ * Give every barely named item the product phrase of its introduction: the product named before it in
+ * its sentence, else the row it opens. Variants named by one plain word ("crew", "adult") take only a
+ * product that lists them right after it ("socks quote: crew ..., ankle ..."): a noun alone ("shaft")
+ * is a product of its own.
+ */
+export function withIntroducedNames(clauses: readonly Clause[], items: readonly ItemRef[]): ItemRef[] {
+  const several = items.length > 1;
+  if (!items.some((item) => bareName(item.name, several))) return [...items];
+  const variants = items.filter((item) => several && isVariantWord(item.name));
+  const variantBase = variants.length > 0 ? listingProduct(clauses, variants) : null;
+  return items.map((item) => {
+    if (!bareName(item.name, several)) return item;
+    let found: Found | null = null;
+    if (isVariantWord(item.name)) {
+      if (variantBase) found = { ...variantBase, name: `${variantBase.name} ${item.name}` };
+    } else found = introduction(clauses, item.name);
+    if (!found) return item;
+    // The item keeps its head and the words it was read by: the chat goes on calling it "crew" or "WH-600".
+    const keys = [...new Set([...item.keys, ...keysOf(found.name)])];
+    return { ...item, name: found.name, keys, clause: found.clause, start: found.start };
+  });
+}
+
+function isVariantWord(name: string): boolean {
+  return /^[a-z]+$/i.test(name) && !codeLike.test(name);
+}
+
+/** The product named right before the first of the variants in one sentence that lists them. */
+function listingProduct(clauses: readonly Clause[], variants: readonly ItemRef[]): Found | null {
+  let read = 0;
+  for (let index = 0; index < clauses.length && read < mentionsRead; index++) {
+    const clause = clauses[index]!;
+    if (clause.sample) continue;
+    const firsts = variants.map((variant) => occurrences(clause.text, variant.name)[0] ?? -1);
+    if (firsts.some((at) => at < 0)) continue;
+    read++;
+    const first = Math.min(...firsts);
+    const base = productBefore(clause.text, first);
+    if (base && listOpening.test(clause.text.slice(base.start + base.length, first)))
+      return { name: base.name, clause: index, start: base.start };
+  }
+  return null;
+}
+
+/** A code's or a measure's introduction: the product before it in its sentence, else the row it opens. */
+function introduction(clauses: readonly Clause[], name: string): Found | null {
+  let opened: Found | null = null;
+  let read = 0;
+  for (let index = 0; index < clauses.length && read < mentionsRead; index++) {
+    const clause = clauses[index]!;
+    if (clause.sample) continue;
+    for (const at of occurrences(clause.text, name).slice(0, mentionsRead - read)) {
+      read++;
+      const base = productBefore(clause.text, at);
+      // A price between the product and the code prices that product: the code is another one.
+      if (base && !findMoney(clause.text.slice(base.start, at)).some((money) => !money.bare))
+        return {
+          name: `${base.name} ${clause.text.slice(at, at + name.length)}`,
+          clause: index,
+          start: base.start,
+        };
+      const after = phraseAfter(clause.text, at);
+      if (after && (!opened || after.split(" ").length > opened.name.split(" ").length))
+        opened = { name: after, clause: index, start: at };
+    }
+  }
+  return opened;
+}

@@ -1,0 +1,293 @@
+/**
+ * Order lines counted apart: a sentence that gives two or more products each a count of its own
+ * ("2000 spatula, 1500 turner, 1500 ladle", "60 pcs of the 36V and 40 pcs of the 48V", "8oz 50000pcs,
+ * 12oz 30000pcs, lids for both 80000pcs") orders as many items, told apart by the words beside each
+ * count. Sizes or colours counted apart ("size split S 300 / M 500 / L 400") split one item's count
+ * unless each of them is also priced apart.
+ */
+import { matchesOf } from "../matches.ts";
+import type { Clause } from "./clauses.ts";
+import { findMoney } from "./money.ts";
+import { nounPhrases } from "./noun-phrases.ts";
+import { isCodeLabel, isColourWord, isNonProductWord } from "./words/non-product.ts";
+import { countUnitOf, englishCountWords } from "./words/units.ts";
+
+/** One count with the words that tell its product from the others in the same sentence. */
+export type Lot = {
+  label: string;
+  count: number;
+  clause: number;
+  start: number;
+  end: number;
+  unit: ReturnType<typeof countUnitOf>;
+};
+
+/** Where a sentence breaks into the parts that each carry one count. */
+const partBreak = /,(?!\d{3}\b)|[;，；、]|:(?!\d)|\s(?:and|y|und|et|&|\+|\/)\s|\s\/|\/\s|和/gi;
+/** A count as written: "1500", "15,000", "10k". */
+const countToken = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}[kK])$/;
+/** Words that end a label read backward or forward from the count: verbs, pronouns, trade words. */
+const labelStop =
+  /^(?:i|we|you|it|us|me|my|our|your|is|are|be|was|would|will|can|could|do|take|want|need|order|ordering|buy|get|make|quantity|quantities|qty|total|for|at|with|price|prices|usd|rmb|eur|per|each|only|then|also|so|ok|okay|please|pls|x|=|of|the|a|an|about|approx|around|more|moq|bulk|start|first|now|just|is|final|para|empezar|un|una|de|del|los|las|el|la|quiero|necesitamos|them|these|those|to|from|like|we'd|i'd|plus|like|than|all|remains?|kindly|increase|reduce|change)$/i;
+/** Words after a count that make it no order line: a rate, a pack, a time, a share. */
+const notALine =
+  /^(?:per|each|every|in|into|a|an|to|days?|weeks?|months?|years?|hours?|minutes?|seconds?|working|%|percent|times|colou?rs?|designs?|styles?|sizes?|versions?|models?|pcs\/|mm|cm|m|km|in|inch|inches|ft|ml|l|oz|g|kg|lb|lbs|gsm|w|kw|v|mah|wh|hz|°c|usd|rmb|eur|cny|gbp|dollars?|yuan|元|ply|micron|momme|denier|mil|gauge|awg|tpi|k|lm|lm\/w|n|lumens?|modes?|leds?|watts?|volts?|c|f)$/i;
+/** A sentence about the minimum, the samples or a hypothetical counts no order lines. */
+const notOrdering = /\b(?:moq|minimum|min\.|at least|samples?|if|tier|per carton|per ctn)\b/i;
+const months =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:pantone|ral|no\.?|size|item|model|art|ref|po|pi|#)$/i;
+/** A whole number, the way any count is written ("800", "15,000"), not the parts of a price ("1.85"). */
+const wholeNumber = /(?<![\d.,])\d[\d,]*(?![\d,]|\.\d)/g;
+/** A label word: letters, or a measure led by digits ("8oz", "36V", "100-piece"). */
+const labelWord = /^(?:[\p{L}][\p{L}\d'./-]*|\d[\d.]*-?[\p{L}][\p{L}\d.-]*)$/u;
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const gluedCount = new RegExp(String.raw`^(\d{1,3}(?:,\d{3})+|\d{1,7})(${englishCountWords})$`, "i");
+
+const bare = (token: string) => token.replace(/^[("“'[]+/, "").replace(/[,.;:!?)"”'\]]+$/, "");
+
+/** The words of one part that name its count's product, read after the count first, else before it. */
+function labelOf(words: string[], at: number, unit: boolean): string | null {
+  const after: string[] = [];
+  let i = at + 1;
+  if (unit) i++;
+  const next = words[i] ?? "";
+  // "1500 M": a size letter in capitals labels the count; "1500 m" measures it.
+  const sizeLetter = /^[A-Z]{1,3}$/.test(next) && isNonProductWord(next);
+  if (!sizeLetter && (notALine.test(next) || months.test(next))) return null;
+  const skipped = i;
+  while (i < words.length && /^(?:of|the)$/i.test(words[i]!)) i++;
+  // "800 rolls of the 2835", "2000 of A": a code or a letter after "of" names a variant the chat listed.
+  if (i > skipped && /^(?:\d{3,6}|[A-Z])$/.test(words[i] ?? "")) return words[i]!;
+  for (; i < words.length && after.length < 4; i++) {
+    const word = words[i]!;
+    if (labelStop.test(word) || !labelWord.test(word) || countUnitOf(word)) break;
+    after.push(word);
+  }
+  if (after.length > 0) return after.join(" ");
+  // A name before a bare number is a model ("iPhone 16"): only a count with its unit is labelled before it.
+  if (!unit) return null;
+  const before: string[] = [];
+  // "lids for both 80000pcs": what the count is shared by is no part of the label.
+  let last = at - 1;
+  while (last > 0 && /^(?:both|all|each|for|of)$/i.test(words[last]!)) last--;
+  for (let k = last; k >= 0 && before.length < 4; k--) {
+    const word = words[k]!;
+    if (labelStop.test(word) || !labelWord.test(word) || countUnitOf(word)) break;
+    before.unshift(word);
+  }
+  return before.length > 0 ? before.join(" ") : null;
+}
+
+/** The counted parts of one sentence: each part with one count and the words that label it. */
+function lotsIn(text: string, clause: number): Lot[] {
+  // What is in brackets qualifies a count ("1,500 straps (500 each black, navy, sand)"): no line of its own.
+  const plain = text.replace(/\([^()]{0,80}\)/g, (m) => " ".repeat(m.length));
+  const moneys = findMoney(plain).filter((money) => !money.bare);
+  const lots: Lot[] = [];
+  let from = 0;
+  const breaks = [...matchesOf(partBreak, plain), { index: plain.length, 0: "" } as RegExpExecArray];
+  for (const cut of breaks) {
+    const partStart = from;
+    const tokens = wordsIn(plain.slice(from, cut.index), partStart);
+    from = cut.index + cut[0].length;
+    const words = tokens.map((token) => token.word);
+    // The count of a part: the number with a count unit after it, else its one plain number.
+    const numbers = tokens
+      .map((token, i) => ({ ...token, i }))
+      .filter(({ word, at, raw, i }) => {
+        if (!countToken.test(word) || /^[$€£¥]/.test(raw)) return false;
+        if (moneys.some((money) => at >= money.start && at < money.end)) return false;
+        const previous = words[i - 1] ?? "";
+        return (
+          !months.test(previous) &&
+          !isCodeLabel(previous) &&
+          !/^[x×*@]$/i.test(previous) &&
+          !/^[x×*]$/i.test(words[i + 1] ?? "")
+        );
+      });
+    const withUnit = numbers.filter(({ i }) => countUnitOf(words[i + 1] ?? ""));
+    const chosen = withUnit.length === 1 ? withUnit[0] : numbers.length === 1 ? numbers[0] : undefined;
+    if (!chosen) continue;
+    const count = Number(chosen.word.replace(/,/g, "").replace(/k$/i, "000"));
+    const unit = countUnitOf(words[chosen.i + 1] ?? "") !== null;
+    // A small number without its unit is a spec ("2 colours", "8 modes"), seldom an order line.
+    if (count < (unit ? 2 : 10)) continue;
+    let label = labelOf(words, chosen.i, unit);
+    // "gel polish 10 colours x 300 = 3000 pcs": the words leading the part name it when none follow the count.
+    const firstNumber = words.findIndex((word) => /\d/.test(word));
+    if (!label && unit && numbers.length > 1 && firstNumber > 0)
+      label = labelOf(words.slice(0, firstNumber), firstNumber, true);
+    if (!label) continue;
+    const trimmed = label.replace(/\s+(?:for\s+)?(?:both|all|each)$/i, "");
+    const unitWord = unit ? tokens[chosen.i + 1]! : null;
+    lots.push({
+      label: trimmed,
+      count,
+      clause,
+      start: chosen.at,
+      end: unitWord ? unitWord.at + unitWord.word.length : chosen.at + chosen.word.length,
+      unit: unitWord ? countUnitOf(unitWord.word) : null,
+    });
+  }
+  return lots;
+}
+
+/** The words of a part with their offsets; a count written onto its unit ("50000pcs") is read as two words. */
+function wordsIn(part: string, offset: number): Array<{ word: string; raw: string; at: number }> {
+  const found: Array<{ word: string; raw: string; at: number }> = [];
+  for (const m of matchesOf(/\S+/g, part)) {
+    const word = bare(m[0]);
+    const glued = gluedCount.exec(word);
+    if (glued) {
+      found.push({ word: glued[1]!, raw: m[0], at: offset + m.index });
+      found.push({ word: glued[2]!, raw: glued[2]!, at: offset + m.index + glued[1]!.length });
+    } else found.push({ word, raw: m[0], at: offset + m.index });
+  }
+  return found;
+}
+
+const labelKey = (label: string) =>
+  label
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/(?<=[a-z]{3})e?s$/, ""))
+    .join(" ");
+
+/** A label made only of sizes, colours and measures ("S", "large", "black", "18 inch"). */
+function sizeOrColour(label: string): boolean {
+  return label
+    .split(/\s+/)
+    .every(
+      (word) =>
+        isNonProductWord(word) || isColourWord(word) || /^\d/.test(word) || /^(?:inch|cm|mm)$/i.test(word),
+    );
+}
+
+/** Whether a label stands right before its own price somewhere in the chat ("S 0.52", "large size 0.24 USD"). */
+function pricedLabel(clauses: readonly Clause[], label: string, others: readonly string[]): number | null {
+  const word = new RegExp(
+    String.raw`(?<![\w-])${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\w-])`,
+    "gi",
+  );
+  for (const clause of clauses) {
+    if (clause.sample || !clause.text.toLowerCase().includes(label.toLowerCase())) continue;
+    const moneys = findMoney(clause.text);
+    for (const m of matchesOf(word, clause.text)) {
+      const end = m.index + m[0].length;
+      // A bare number counts as a price only with decimals ("S 0.52"), not as a spec ("35E cell").
+      const money = moneys.find(
+        (money) =>
+          money.start >= end &&
+          money.start - end <= 60 &&
+          (!money.bare || /\d\.\d/.test(clause.text.slice(money.start, money.end))),
+      );
+      if (!money) continue;
+      const between = clause.text.slice(end, money.start).toLowerCase();
+      if (
+        others.some((other) =>
+          new RegExp(String.raw`(?<![\w-])${other.toLowerCase()}(?![\w-])`).test(between),
+        )
+      )
+        continue;
+      return money.value;
+    }
+  }
+  return null;
+}
+
+/** An accessory the supplier puts in with the goods ("adapter included", "incl. gift box"): no line of its own. */
+function includedFree(clauses: readonly Clause[], lot: Lot): boolean {
+  const word = lot.label.split(/\s+/).at(-1)!;
+  const stem = escapeRegex(word.toLowerCase().replace(/(?<=\w{3})(?:ies|es|s)$/, ""));
+  const included = new RegExp(
+    String.raw`(?<![\w-])${stem}\w*\s+(?:(?:is|are)\s+)?(?:included|inclusive|free|for free|at no (?:extra )?(?:charge|cost))\b|\b(?:incl\.?|including|includes|with free|free)\s+(?:\w+\s+)?${stem}`,
+    "i",
+  );
+  return clauses.some((clause) => clause.text.toLowerCase().includes(stem) && included.test(clause.text));
+}
+
+/** Whether a word of the lot's label appears in another sentence of the chat. */
+function namedElsewhere(clauses: readonly Clause[], lot: Lot): boolean {
+  const patterns = lot.label.split(/\s+/).flatMap((word) => {
+    // A letter ("A", "B") is matched as written, a word by its stem ("bunnies" in "bunny").
+    if (/^[A-Z]$/.test(word)) return [new RegExp(String.raw`(?<![\w-])${word}(?![\w-])`)];
+    const stem = word.toLowerCase().replace(/(?<=\w{3})(?:ies|es|s)$/, "");
+    return stem.length >= 2 && !labelStop.test(word)
+      ? [new RegExp(String.raw`(?<![\w-])${escapeRegex(stem)}`, "i")]
+      : [];
+  });
+  return clauses.some(
+    (clause, index) => index !== lot.clause && patterns.some((pattern) => pattern.test(clause.text)),
+  );
+}
+
+/**
+ * The order lines of the chat: the sentence counting the most products apart, each with a label of
+ * its own. Sizes and colours count as products only when each is priced apart too.
+ */
+export function countedLots(clauses: readonly Clause[]): Lot[] {
+  const groups: Lot[][] = [];
+  clauses.forEach((clause, index) => {
+    if (clause.sample || !/\d/.test(clause.text) || notOrdering.test(clause.text)) return;
+    // Two order lines need two whole numbers: most sentences are passed over here.
+    if (matchesOf(wholeNumber, clause.text).length < 2) return;
+    const lots = lotsIn(clause.text, index);
+    const labels = new Set(lots.map((lot) => labelKey(lot.label)));
+    if (lots.length >= 2 && labels.size === lots.length && lots.length <= maxLots) groups.push(lots);
+  });
+  // The sentences counting the most lines first; each check reads the whole chat, so only a few are checked.
+  const ranked = groups.sort((a, b) => b.length - a.length).slice(0, checkedGroups);
+  return ranked.find((lots) => confirmed(clauses, lots)) ?? [];
+}
+
+/** Most order lines one sentence is read for, and most sentences whose lines are checked against the chat. */
+const maxLots = 8;
+const checkedGroups = 4;
+
+/**
+ * Whether the chat bears the lines out. Sizes and colours are items apart only when each is priced apart
+ * ("S 8.50 usd, L 12.80 usd"); other lines when each is talked about again (priced, specified,
+ * confirmed): a word counted once and never again is an aside, not an order line.
+ */
+function confirmed(clauses: readonly Clause[], lots: readonly Lot[]): boolean {
+  if (!lots.every((lot) => sizeOrColour(lot.label)))
+    return lots.every((lot) => namedElsewhere(clauses, lot) && !includedFree(clauses, lot));
+  const labels = lots.map((lot) => lot.label);
+  const prices = lots.map((lot) =>
+    pricedLabel(
+      clauses,
+      lot.label,
+      labels.filter((other) => other !== lot.label),
+    ),
+  );
+  return prices.every((price) => price !== null) && new Set(prices).size >= 2;
+}
+
+/** The counts of one sentence with their labels ("300 S and 200 L"), none in talk of minimums or samples. */
+export function labelledCounts(text: string): Lot[] {
+  return /\d/.test(text) && !notOrdering.test(text) ? lotsIn(text, -1) : [];
+}
+
+/** Tags of the words of a label in its sentence: whether any is a noun (a product named by itself). */
+export function labelNamesProduct(clauses: readonly Clause[], lot: Lot): boolean {
+  if (sizeOrColour(lot.label)) return false;
+  const words = lot.label.split(/\s+/);
+  if (words.every((word) => /^\d/.test(word))) return false;
+  const text = clauses[lot.clause]!.text;
+  return (
+    nounPhrases(text).some(
+      (phrase) =>
+        phrase.start >= lot.start &&
+        phrase.start < lot.start + 40 &&
+        lot.label.toLowerCase().includes(phrase.head),
+    ) ||
+    nounPhrases(text).some(
+      (phrase) =>
+        phrase.end <= lot.start &&
+        phrase.end > lot.start - 40 &&
+        lot.label.toLowerCase().endsWith(phrase.head),
+    )
+  );
+}

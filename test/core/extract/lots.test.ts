@@ -1,0 +1,281 @@
+/**
+ * Orders of several different products whose counts and prices are bargained in different messages:
+ * each product the buyer counts apart is an item, and each later price or count goes to the product it
+ * names, the one it is near in price, or the items in the order they were listed. One product named
+ * several ways stays one item. Chats written for these tests, across trades and formats.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+
+const now = new Date("2026-11-20T12:00:00Z");
+const draftOf = (lines: string[]) => extractDraft(parseTranscript(lines.join("\n")), { now });
+/** Each item as [name in lower case, quantity, unit price]. */
+const linesOf = (lines: string[]) =>
+  draftOf(lines).items.map((item) => [item.name.toLowerCase(), item.quantity, item.unitPrice]);
+
+describe("products counted apart are items apart", () => {
+  it("two knives priced in one message and countered in pairs keep their own count and price", () => {
+    expect(
+      linesOf([
+        "Buyer: Hi, we need chef knives and paring knives for our shop.",
+        "Supplier: Chef knife 4.20 USD, paring knife 1.90 USD.",
+        "Buyer: We'd take 800 chef and 1200 paring. Can you do 3.90 and 1.70?",
+        "Supplier: 4.00 and 1.80 is my best.",
+        "Buyer: OK, deal.",
+      ]),
+    ).toEqual([
+      ["chef knife", 800, 4],
+      ["paring knife", 1200, 1.8],
+    ]);
+  });
+
+  it("a counter on one product alone leaves the other's price standing", () => {
+    expect(
+      linesOf([
+        "Buyer: Quote for cork yoga blocks and cotton yoga straps please.",
+        "Supplier: cork block 3.10 usd/pc, strap 1.20 usd/pc",
+        "Buyer: 500 pcs blocks, 300 pcs straps.",
+        "Buyer: 2.90 for the block?",
+        "Supplier: 3.00 lowest for block. Strap price stays.",
+        "Buyer: Fine, 3.00 and 1.20.",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([
+      [500, 3],
+      [300, 1.2],
+    ]);
+  });
+
+  it("capacities of one product line are two items, each named with its capacity", () => {
+    const items = linesOf([
+      "Buyer: We want the slim power bank in 10000mAh and 20000mAh.",
+      "Supplier: 10000mAh USD 6.80/pc, 20000mAh USD 9.90/pc",
+      "Buyer: Quantity: 1000 pcs of the 10000mAh and 400 pcs of the 20000mAh. Target 6.20 and 9.00.",
+      "Supplier: 6.50 and 9.40.",
+      "Buyer: Agreed.",
+    ]);
+    expect(items.map(([, quantity, price]) => [quantity, price])).toEqual([
+      [1000, 6.5],
+      [400, 9.4],
+    ]);
+    expect(items.map(([name]) => name)).toEqual([
+      expect.stringMatching(/10000mah.*power bank/),
+      expect.stringMatching(/20000mah.*power bank/),
+    ]);
+  });
+
+  it("three lines countered with slashes settle in the order they were listed", () => {
+    expect(
+      linesOf([
+        "Buyer: please quote double wall coffee cups 16oz and 20oz, plus flat lids",
+        "Supplier: 16oz 0.045 usd, 20oz 0.052 usd, lid 0.018 usd",
+        "Buyer: 16oz 40000pcs, 20oz 20000pcs, lids 60000pcs",
+        "Buyer: 0.040 / 0.048 / 0.016 ok?",
+        "Supplier: 0.042 / 0.050 / 0.017 final",
+        "Buyer: ok confirmed",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([
+      [40000, 0.042],
+      [20000, 0.05],
+      [60000, 0.017],
+    ]);
+  });
+
+  it("sizes priced apart are items apart", () => {
+    expect(
+      linesOf([
+        "Buyer: Orthopedic pet beds, sizes S and L, price?",
+        "Supplier: S 8.50 usd, L 12.80 usd",
+        "Buyer: 300 S and 200 L.",
+        "Supplier: ok S 8.20, L 12.40 for this qty",
+        "Buyer: deal",
+      ]),
+    ).toEqual([
+      [expect.stringMatching(/pet bed.* s$/), 300, 8.2],
+      [expect.stringMatching(/pet bed.* l$/), 200, 12.4],
+    ]);
+  });
+
+  it("two flavours at one price both take the price said for both", () => {
+    expect(
+      linesOf([
+        "Buyer: We want loose leaf tea in tins, jasmine and earl grey.",
+        "Supplier: 2.40 usd per tin for both flavours",
+        "Buyer: 600 tins jasmine and 400 tins earl grey. 2.20?",
+        "Supplier: 2.30 ok",
+        "Buyer: deal",
+      ]).map(([name, quantity, price]) => [/jasmine/.test(String(name)), quantity, price]),
+    ).toEqual([
+      [true, 600, 2.3],
+      [false, 400, 2.3],
+    ]);
+  });
+
+  it("a product and its accessory countered together in one sentence", () => {
+    expect(
+      linesOf([
+        "Supplier: TWS earphones 6.90 usd/pc, charging cable 0.40 usd/pc",
+        "Buyer: We need 2000 earphones and 2000 cables. 6.50 and 0.35?",
+        "Supplier: 6.70 and 0.38 is final",
+        "Buyer: ok go",
+      ]),
+    ).toEqual([
+      [expect.stringContaining("earphone"), 2000, 6.7],
+      [expect.stringContaining("cable"), 2000, 0.38],
+    ]);
+  });
+
+  it("a price that names no product goes to the one it is near, whoever spoke last of the other", () => {
+    expect(
+      linesOf([
+        "Supplier: For 900 backpacks price 11.40 USD, rain cover 500 pcs 1.60 USD.",
+        "Buyer: Can you do 10.50 on the backpack? Rain cover price is fine.",
+        "Supplier: 10.50 too low, 11.00 is the best",
+        "Buyer: 10.80 and we sign today.",
+        "Supplier: OK 10.80 deal",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([
+      [900, 10.8],
+      [500, 1.6],
+    ]);
+  });
+
+  it("counts put in WhatsApp lines, one price asked back for one product", () => {
+    expect(
+      linesOf([
+        "[01/11/2026, 10:00:00] Tom Baker: Hi, need plastic watering cans 5L and nitrile garden gloves.",
+        "[01/11/2026, 10:20:00] Lily Wang: watering can 5L USD 3.60, gloves USD 0.85/pair",
+        "[01/11/2026, 10:25:00] Tom Baker: 600 pcs cans and 1200 pairs gloves. 3.40 for the can?",
+        "[01/11/2026, 10:40:00] Lily Wang: 3.50 can. gloves same",
+        "[01/11/2026, 10:45:00] Tom Baker: ok 3.50 and 0.85, deal",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([
+      [600, 3.5],
+      [1200, 0.85],
+    ]);
+  });
+
+  it("wattages of one charger, counted after 'of the'", () => {
+    expect(
+      linesOf([
+        "Buyer: price for the GaN wall charger 65W and 100W?",
+        "Supplier: 65W USD 8.20, 100W USD 12.60",
+        "Buyer: we take 500 of the 65W and 300 of the 100W. 7.90 / 12.00?",
+        "Supplier: 8.00 / 12.20 ok",
+        "Buyer: deal",
+      ]),
+    ).toEqual([
+      [expect.stringMatching(/65w.*charger/), 500, 8],
+      [expect.stringMatching(/100w.*charger/), 300, 12.2],
+    ]);
+  });
+
+  it("four products counted in one line each take their own price", () => {
+    expect(
+      linesOf([
+        "Buyer: Looking for stainless steel bar tools: shaker, jigger, strainer and muddler.",
+        "Supplier: shaker 2.60, jigger 0.90, strainer 1.10, muddler 0.70 USD",
+        "Buyer: Order: 1000 shaker, 1000 jigger, 800 strainer, 500 muddler.",
+        "Supplier: confirmed",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([
+      [1000, 2.6],
+      [1000, 0.9],
+      [800, 1.1],
+      [500, 0.7],
+    ]);
+  });
+});
+
+describe("one product named several ways stays one item", () => {
+  it("named with and without its size", () => {
+    expect(
+      linesOf([
+        "Buyer: quote for bamboo cutting boards",
+        "Supplier: bamboo cutting board 38x28 cm 3.20 usd",
+        "Buyer: 1000 pcs cutting boards, 2.90?",
+        "Supplier: 3.00",
+        "Buyer: ok",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([[1000, 3]]);
+  });
+
+  it("a part of the product talked about with no price of its own", () => {
+    expect(
+      linesOf([
+        "Supplier: the folding camping chair has an aluminium frame, 12.50 usd",
+        "Buyer: 400 chairs. Is the frame powder coated?",
+        "Supplier: yes. 12.20 for 400 pcs",
+        "Buyer: deal",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([[400, 12.2]]);
+  });
+
+  it("its packing counted beside it once", () => {
+    expect(
+      linesOf([
+        "Buyer: We need 800 laptop backpacks and 800 hang tags with our logo.",
+        "Supplier: backpack 9.60 usd",
+        "Buyer: 9.20?",
+        "Supplier: 9.40 ok",
+        "Buyer: deal",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([[800, 9.4]]);
+  });
+
+  it("an accessory counted beside it and put in with it", () => {
+    expect(
+      linesOf([
+        "Buyer: We need 1000 desk lamps and 1000 power adapters.",
+        "Supplier: desk lamp 8.60 usd, adapter included",
+        "Buyer: the adapter must be UL listed",
+        "Supplier: yes UL adapter. 8.40 is ok for 1000 pcs",
+        "Buyer: deal",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([[1000, 8.4]]);
+  });
+
+  it("a sample order before the bulk order", () => {
+    expect(
+      linesOf([
+        "Buyer: send 2 samples of the LED desk lamp first",
+        "Supplier: sample 25 usd incl. DHL",
+        "Buyer: bulk 800 pcs desk lamps at 9.50?",
+        "Supplier: 9.80 usd",
+        "Buyer: ok",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([[800, 9.8]]);
+  });
+
+  it("a tier table settled by the count ordered", () => {
+    expect(
+      linesOf([
+        "Supplier: canvas tote bag 500 pcs 1.20 usd, 1000 pcs 1.05 usd, 3000 pcs 0.92 usd",
+        "Buyer: 1000 pcs then",
+        "Supplier: ok 1.05",
+        "Buyer: confirmed",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([[1000, 1.05]]);
+  });
+
+  it("a size split of one count at one price", () => {
+    expect(
+      linesOf([
+        "Buyer: 1200 cotton t-shirts, size split S 300 / M 500 / L 400",
+        "Supplier: 3.20 usd each",
+        "Buyer: ok",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([[1200, 3.2]]);
+  });
+
+  it("a colour split in brackets", () => {
+    expect(
+      linesOf([
+        "Buyer: We'd like 1,500 TPE yoga mats (500 each black, grey, purple).",
+        "Supplier: yoga mat 4.10 usd",
+        "Buyer: 3.90 and we order",
+        "Supplier: ok 3.90",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([[1500, 3.9]]);
+  });
+});
