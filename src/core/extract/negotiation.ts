@@ -105,7 +105,7 @@ const offerAnswer =
 
 /** A count changed without its unit: "make it 1500 instead", "increase to 1,200", "up to 6000". */
 const changedCount =
-  /\b(?:make (?:it|that|them)|(?:increase|raise|reduce|cut|change|lower|bump)(?:d)?(?:\s(?:it|that|the (?:qty|quantity|order)))?(?:\s(?:up|down))?\sto|(?:up|down)\sto)\s(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d)|\b(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d)\sinstead\b/gi;
+  /\b(?:make (?:it|that|them)|(?:increase|raise|reduce|cut|change|lower|bump)(?:d)?(?:\s(?:it|that|the (?:qty|quantity|order)))?\sto|(?:up|down)\sto)\s(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d)|\b(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d)\sinstead\b/gi;
 /** What makes such a number no count: money, a share, a time after it. */
 const notACountAfter = /^\s?(?:%|usd|rmb|eur|\$|dollars?|bucks|days?|weeks?|months?|mm|cm|kg)/i;
 /** "price for 500 pcs", "quote 1,000 sets": a count the buyer asks a price for, not one ordered. */

@@ -560,3 +560,56 @@ describe("a count per a span of time, or between two counts, is no order", () =>
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe("which words tell items apart, and which counts are changes", () => {
+  const pianos = (line: string) =>
+    figures([
+      "Seller: grand piano stool GP-1 38 usd, upright piano stool UP-2 29 usd.",
+      line,
+      "Seller: ok 38 and 29 confirmed.",
+    ]);
+  it.each([
+    ["Buyer: 60 grand and 40 upright", [60, 40]],
+    ["Buyer: 60  grand and 40 upright.", [60, 40]],
+  ])("'%s'", (line, expected) => {
+    expect(pianos(line).map(([count]) => count)).toEqual(expected);
+  });
+
+  it("a word both names share tells no item apart", () => {
+    expect(
+      figures([
+        "Seller: linen apron LA-1 4.20 usd, linen napkin LN-2 1.10 usd.",
+        "Buyer: 600 linen, 300 napkins.",
+        "Seller: ok 4.20 and 1.10 confirmed.",
+      ]).map(([count]) => count),
+    ).toEqual([null, 300]);
+  });
+
+  it.each([
+    ["blackout", "sheer"],
+    ["highland", "lowland"],
+  ])("a word that only starts or ends like a filler word still tells apart: %s", (first, second) => {
+    expect(
+      figures([
+        `Seller: ${first} curtain panel 6.20 usd, ${second} curtain panel 4.10 usd.`,
+        `Buyer: 200 ${first} and 300 ${second}.`,
+        "Seller: ok 6.20 and 4.10 confirmed.",
+      ]).map(([count]) => count),
+    ).toEqual([200, 300]);
+  });
+
+  it.each([
+    ["Buyer: increase to 12,000 please", 12000],
+    ["Buyer: make it 1000 dollar total?", 8000],
+  ])("'%s' leaves the count %d", (line, expected) => {
+    expect(
+      figures([
+        "Buyer: We need 8,000 pcs of the bamboo serving tray BT-3.",
+        "Seller: BT-3 tray 2.40 usd/pc.",
+        "Buyer: ok 2.40 deal.",
+        line,
+        "Seller: ok no problem.",
+      ])[0]?.[0],
+    ).toBe(expected);
+  });
+});
