@@ -40,6 +40,7 @@ function bareName(name: string, several: boolean): boolean {
   if (words.length === 0) return false;
   const describing = (word: string) =>
     codeLike.test(word) ||
+    /^[A-Z]$/.test(word) ||
     measureLike.test(word) ||
     isTierWord(word) ||
     isColourWord(word) ||
@@ -145,11 +146,14 @@ function productBeforeIn(text: string, at: number): { name: string; start: numbe
         !/^(?:hi|hello|dear)$/i.test(phrase.words[0]!) &&
         // A standard, a label or a colour ("SAE J514", "color sand beige") names no product.
         phrase.words.some((word) => /^[a-z][a-z-]{2,}$/.test(word)) &&
-        !phrase.words.some((word) => isCodeLabel(word) || isColourWord(word)),
+        !phrase.words.some((word) => isCodeLabel(word) || isColourWord(word) || talk.test(word)),
     );
   const fullest = phrases.sort((a, b) => b.words.length - a.words.length)[0];
   return fullest ? { name: fullest.name, start: fullest.start, length: fullest.name.length } : null;
 }
+
+/** Words of greeting, apology and instruction: a phrase holding one is talk, not goods. */
+const talk = /^(?:sorry|thanks|thank|hello|hi|hey|dear|ok|okay|please|pls|change|changes|kindly)$/i;
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
 
@@ -169,13 +173,19 @@ const mentionsRead = 24;
  */
 export function withIntroducedNames(clauses: readonly Clause[], items: readonly ItemRef[]): ItemRef[] {
   const several = items.length > 1;
-  if (!items.some((item) => bareName(item.name, several))) return [...items];
+  const lettered = (item: ItemRef) => several && /(?:^|\s)[A-Z]$/.test(item.name);
+  if (!items.some((item) => bareName(item.name, several) || lettered(item))) return [...items];
   const variants = items.filter((item) => several && isVariantWord(item.name));
   const variantBase = variants.length > 0 ? listingProduct(clauses, variants) : null;
   return items.map((item) => {
+    // "spice jar set A" where the chat lists "A) 120ml square glass jar ...": the row names the item.
+    const row = lettered(item) ? markedRow(clauses, item.name.slice(-1)) : null;
+    if (row) return { ...item, name: row.name, keys: [...new Set([...item.keys, ...keysOf(row.name)])] };
     if (!bareName(item.name, several)) return item;
-    let found: Found | null = null;
-    if (isVariantWord(item.name)) {
+    let found: Found | null = siblingOf(items, item);
+    if (found) {
+      // Named like its sibling: "spice jar set B" beside "spice jar set A".
+    } else if (isVariantWord(item.name)) {
       if (variantBase) found = { ...variantBase, name: `${variantBase.name} ${item.name}` };
     } else found = introduction(clauses, item.name);
     if (!found) return item;
@@ -183,6 +193,50 @@ export function withIntroducedNames(clauses: readonly Clause[], items: readonly 
     const keys = [...new Set([...item.keys, ...keysOf(found.name)])];
     return { ...item, name: found.name, keys, clause: found.clause, start: found.start };
   });
+}
+
+/** The shape of a label: a capital letter, a number, or a code's family ("A", "2", "CT-"). */
+function labelShape(word: string): string | null {
+  if (/^[A-Z]$/.test(word)) return "letter";
+  if (/^\d{1,3}$/.test(word)) return "number";
+  const family = /^([A-Z]{1,4}-?)\d/.exec(word);
+  return family ? `code ${family[1]}` : null;
+}
+
+/** The row a letter marks in a list ("B) 120ml round jar + shaker lid 2.6元/套"): the product it lists. */
+function markedRow(clauses: readonly Clause[], label: string): Found | null {
+  if (!/^[A-Z]$/.test(label)) return null;
+  const marker = new RegExp(`^\\s*${label}[).:]\\s+`);
+  for (let index = 0; index < clauses.length; index++) {
+    const clause = clauses[index]!;
+    const opened = marker.exec(clause.text);
+    if (!opened || clause.sample) continue;
+    // The row's product runs to its price, its count or a separator.
+    const rest = clause.text.slice(opened[0].length);
+    const money = findMoney(rest).find((m) => !m.bare);
+    const field = rest.slice(0, money ? money.start : rest.length).split(/[,;:(]/)[0]!;
+    const words = field
+      .trim()
+      .split(/\s+/)
+      .filter((word) => word !== "+" && word !== "&");
+    if (words.length < 2 || words.length > 10 || !words.some((word) => /^[a-z]{3,}$/i.test(word))) continue;
+    return { name: words.join(" "), clause: index, start: opened[0].length };
+  }
+  return null;
+}
+
+/** A label alone ("B") beside a sibling named in full with a label of its shape ("spice jar set A"). */
+function siblingOf(items: readonly ItemRef[], item: ItemRef): Found | null {
+  const shape = labelShape(item.name);
+  if (!shape) return null;
+  for (const other of items) {
+    const words = other.name.split(/\s+/);
+    const label = words[words.length - 1]!;
+    if (other === item || words.length < 2 || labelShape(label) !== shape) continue;
+    const base = words.slice(0, -1).join(" ");
+    return { name: `${base} ${item.name}`, clause: item.clause, start: item.start };
+  }
+  return null;
 }
 
 function isVariantWord(name: string): boolean {

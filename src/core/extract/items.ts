@@ -510,7 +510,7 @@ const wordsOf = (name: string) => tokens(name.toLowerCase()).map(singular);
  */
 function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: ItemRef | null): ItemRef[] {
   const labelWords = lots.map((lot) => wordsOf(lot.label));
-  const items = lots.map((lot, index) => {
+  return lots.map((lot, index) => {
     const own = labelWords[index]!;
     const theirs = new Set(labelWords.filter((_, i) => i !== index).flat());
     const distinctive = own.filter((word) => !theirs.has(word) && !stopWord.test(word));
@@ -544,7 +544,6 @@ function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: Item
       labels: [lot.label.toLowerCase(), ...distinctive.filter((word) => word.length >= 2)],
     };
   });
-  return items;
 }
 
 /**
@@ -814,11 +813,7 @@ export function taggedProduct(
     tagged++;
     const speaker = new Set(tokens((clause.speaker ?? "").toLowerCase()));
     for (const phrase of nounPhrases(text)) {
-      const head = singular(phrase.head);
-      if (!/^[a-z][a-z-]{2,}$/.test(head) || speaker.has(phrase.head)) continue;
-      if (generic.test(head) || unitLike.test(head) || notGoods.test(head) || companyWordAfter.test(head))
-        continue;
-      if (isNonProductWord(head) || isColourWord(head) || !acceptable(phrase.name)) continue;
+      if (speaker.has(phrase.head) || !namesGoods(phrase)) continue;
       return { name: tidy(phrase.name), clause: index, start: phrase.start };
     }
   }

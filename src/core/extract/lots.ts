@@ -23,19 +23,22 @@ export type Lot = {
 };
 
 /** Where a sentence breaks into the parts that each carry one count. */
-const partBreak = /,(?!\d{3}\b)|[;，；、]|:(?!\d)|\s(?:and|y|und|et|&|\+|\/)\s|\s\/|\/\s|和/gi;
+// ("y" in lower case only: "Model Y" is a name, "original y green tea" two.)
+const partBreak = /,(?!\d{3}\b)|[;，；、]|:(?!\d)|\s(?:[Aa][Nn][Dd]|y|[Uu]nd|et|&|\+|\/)\s|\s\/|\/\s|和/g;
 /** A count as written: "1500", "15,000", "10k". */
 const countToken = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}[kK])$/;
 /** Words that end a label read backward or forward from the count: verbs, pronouns, trade words. */
 const labelStop =
-  /^(?:i|we|you|it|us|me|my|our|your|is|are|be|was|would|will|can|could|do|take|want|need|order|ordering|buy|get|make|quantity|quantities|qty|total|for|at|with|price|prices|usd|rmb|eur|per|each|only|then|also|so|ok|okay|please|pls|x|=|of|the|a|an|about|approx|around|more|moq|bulk|start|first|now|just|is|final|para|empezar|un|una|de|del|los|las|el|la|quiero|necesitamos|them|these|those|to|from|like|we'd|i'd|plus|like|than|all|remains?|kindly|increase|reduce|change)$/i;
+  /^(?:i|we|you|it|us|me|my|our|your|them|these|those|we'd|i'd|is|are|be|was|would|will|can|could|do|take|want|need|order|ordering|buy|get|make|like|remains?|kindly|increase|reduce|change|start|quantity|quantities|qty|total|price|prices|usd|rmb|eur|moq|bulk|for|at|with|per|each|all|only|then|also|so|ok|okay|please|pls|x|=|of|the|a|an|to|from|about|approx|around|more|than|plus|first|now|just|final|para|un|una|de|del|el|la|los|las)$/i;
 /** Words after a count that make it no order line: a rate, a pack, a time, a share. */
 const notALine =
-  /^(?:per|each|every|in|into|a|an|to|days?|weeks?|months?|years?|hours?|minutes?|seconds?|working|%|percent|times|colou?rs?|designs?|styles?|sizes?|versions?|models?|pcs\/|mm|cm|m|km|in|inch|inches|ft|ml|l|oz|g|kg|lb|lbs|gsm|w|kw|v|mah|wh|hz|°c|usd|rmb|eur|cny|gbp|dollars?|yuan|元|ply|micron|momme|denier|mil|gauge|awg|tpi|k|lm|lm\/w|n|lumens?|modes?|leds?|watts?|volts?|c|f)$/i;
+  /^(?:per|each|every|in|into|a|an|to|days?|weeks?|months?|years?|hours?|minutes?|seconds?|working|%|percent|times|colou?rs?|designs?|styles?|sizes?|versions?|pcs\/|mm|cm|m|km|in|inch|inches|ft|ml|l|oz|g|kg|lb|lbs|gsm|w|kw|v|mah|wh|hz|°c|usd|rmb|eur|cny|gbp|dollars?|yuan|元|ply|micron|momme|denier|mil|gauge|awg|tpi|k|lm|lm\/w|n|lumens?|modes?|leds?|watts?|volts?|c|f)$/i;
 /** A sentence about the minimum, the samples or a hypothetical counts no order lines. */
 const notOrdering = /\b(?:moq|minimum|min\.|at least|samples?|if|tier|per carton|per ctn)\b/i;
-const months =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:pantone|ral|no\.?|size|item|model|art|ref|po|pi|#)$/i;
+/** A month: a number beside it is a date ("25 September", "Dec 20"), not a count. */
+const month = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+/** A word before a number that makes it a code or a reference ("Pantone 485", "model 3", "no. 7"). */
+const numberLabel = /^(?:pantone|ral|no\.?|size|item|model|art|ref|po|pi|#)$/i;
 /** A whole number, the way any count is written ("800", "15,000"), not the parts of a price ("1.85"). */
 const wholeNumber = /(?<![\d.,])\d[\d,]*(?![\d,]|\.\d)/g;
 /** A label word: letters, or a measure led by digits ("8oz", "36V", "100-piece"). */
@@ -55,14 +58,16 @@ function labelOf(words: string[], at: number, unit: boolean): string | null {
   const next = words[i] ?? "";
   // "1500 M": a size letter in capitals labels the count; "1500 m" measures it.
   const sizeLetter = /^[A-Z]{1,3}$/.test(next) && isNonProductWord(next);
-  if (!sizeLetter && (notALine.test(next) || months.test(next))) return null;
+  if (!sizeLetter && (notALine.test(next) || month.test(next))) return null;
   const skipped = i;
   while (i < words.length && /^(?:of|the)$/i.test(words[i]!)) i++;
   // "800 rolls of the 2835", "2000 of A": a code or a letter after "of" names a variant the chat listed.
   if (i > skipped && /^(?:\d{3,6}|[A-Z])$/.test(words[i] ?? "")) return words[i]!;
   for (; i < words.length && after.length < 4; i++) {
     const word = words[i]!;
-    if (labelStop.test(word) || !labelWord.test(word) || countUnitOf(word)) break;
+    // "Model 3", "Series 5": a short number after a capitalised word is part of the name.
+    const modelNumber = /^\d{1,3}$/.test(word) && /^[A-Z]/.test(after.at(-1) ?? "");
+    if (!modelNumber && (labelStop.test(word) || !labelWord.test(word) || countUnitOf(word))) break;
     after.push(word);
   }
   if (after.length > 0) return after.join(" ");
@@ -101,7 +106,8 @@ function lotsIn(text: string, clause: number): Lot[] {
         if (moneys.some((money) => at >= money.start && at < money.end)) return false;
         const previous = words[i - 1] ?? "";
         return (
-          !months.test(previous) &&
+          !month.test(previous) &&
+          !numberLabel.test(previous) &&
           !isCodeLabel(previous) &&
           !/^[x×*@]$/i.test(previous) &&
           !/^[x×*]$/i.test(words[i + 1] ?? "")
@@ -270,24 +276,17 @@ export function labelledCounts(text: string): Lot[] {
   return /\d/.test(text) && !notOrdering.test(text) ? lotsIn(text, -1) : [];
 }
 
-/** Tags of the words of a label in its sentence: whether any is a noun (a product named by itself). */
+/**
+ * Whether a label names a product by itself ("turner", "farm puzzle") rather than telling variants of one
+ * apart ("36V", "small", "8oz"): the tagger reads a noun of the label as the head of a phrase beside the count.
+ */
 export function labelNamesProduct(clauses: readonly Clause[], lot: Lot): boolean {
-  if (sizeOrColour(lot.label)) return false;
-  const words = lot.label.split(/\s+/);
-  if (words.every((word) => /^\d/.test(word))) return false;
-  const text = clauses[lot.clause]!.text;
-  return (
-    nounPhrases(text).some(
-      (phrase) =>
-        phrase.start >= lot.start &&
-        phrase.start < lot.start + 40 &&
-        lot.label.toLowerCase().includes(phrase.head),
-    ) ||
-    nounPhrases(text).some(
-      (phrase) =>
-        phrase.end <= lot.start &&
-        phrase.end > lot.start - 40 &&
-        lot.label.toLowerCase().endsWith(phrase.head),
-    )
+  if (sizeOrColour(lot.label) || lot.label.split(/\s+/).every((word) => /^\d/.test(word))) return false;
+  const label = lot.label.toLowerCase();
+  // The label follows its count ("2000 spatula") or leads it ("leash 600 pcs").
+  return nounPhrases(clauses[lot.clause]!.text).some((phrase) =>
+    phrase.start >= lot.start
+      ? phrase.start < lot.start + 40 && label.includes(phrase.head)
+      : phrase.end <= lot.start && phrase.end > lot.start - 40 && label.endsWith(phrase.head),
   );
 }

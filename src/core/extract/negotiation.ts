@@ -278,15 +278,17 @@ function attach(
   items: readonly ItemRef[],
   focus = -1,
   priced?: PriceContext,
+  listed: readonly number[] = items.map((_, i) => i),
 ): number[][] {
   if (items.length === 1) return positions.map(() => [0]);
   if (items.length === 0) return positions.map(() => []);
   const hits = itemMentions(text, items);
-  const all = items.map((_, i) => i);
+  // The items in the order the chat last listed them ("Model 3 20.00, Model Y 22.50" then "20 and 22").
+  const all = [...listed];
   const shared = (i: number) => priced?.ends !== undefined && forEvery.test(text.slice(priced.ends[i]!));
   const byPrice = (i: number) => (priced ? nearestPriced(priced.values[i]!, priced.anchors) : []);
   if (hits.length === 0) {
-    if (inOrder(positions.length, all, priced)) return positions.map((_, i) => [i]);
+    if (inOrder(positions.length, all, priced)) return positions.map((_, i) => [all[i]!]);
     return positions.map((_, i) => {
       if (shared(i)) return all;
       const near = byPrice(i);
@@ -336,6 +338,11 @@ function attach(
     return found.length === 0 ? byPrice(i) : found;
   });
 }
+
+/** A number right after a capitalised word ("iPhone 16", "Model 3"): part of a name, not a count. */
+const partOfName = (text: string, start: number) =>
+  /[A-Z][\w-]*\s$/.test(text.slice(Math.max(0, start - 16), start));
+const lastWordOf = (text: string) => text.split(/\s/).at(-1)?.toLowerCase() ?? "";
 
 /** Words in an item's name that no other item's name holds, and no measure, unit or filler word. */
 const notTelling =
@@ -417,6 +424,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   }
   let currency: string | null = null;
   let focus = -1;
+  let listed = items.map((_, i) => i);
   /** Whether each side's latest message asked something (a "yes" after a question answers it). */
   const asked = new Map<Role, boolean>();
   const moqs: number[] = [];
@@ -442,8 +450,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const names = /\d[a-z]/i.test(text) ? itemMentions(text, items) : [];
       const counted = findQuantities(text, nouns).filter(
         (q) =>
-          !/^\d[\d,.]*[a-z]/i.test(text.slice(q.start, q.end)) ||
-          !names.some((hit) => q.start >= hit.start && q.start < hit.end),
+          (!/^\d[\d,.]*[a-z]/i.test(text.slice(q.start, q.end)) ||
+            !names.some((hit) => q.start >= hit.start && q.start < hit.end)) &&
+          // "Pixel 9 Pro": a number after a name's word, before a label, is part of that name.
+          !(labelSet.has(lastWordOf(text.slice(q.start, q.end))) && partOfName(text, q.start)),
       );
       // "300 S and 200 L": a count beside the label that tells its item apart, however short the label.
       // (Counts told apart stand side by side: a lone "304 stainless" is a grade, not a count.)
@@ -468,7 +478,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           const item = word === undefined ? undefined : (telling.get(word) ?? telling.get(singular(word)));
           if (item === undefined || !toldEnd.test(text.slice(q.end, q.end + 12))) continue;
           // "iPhone 16 Pro", "Model 3 Long Range": a number after a name's word is part of that name.
-          if (/[A-Z][\w-]*\s$/.test(text.slice(Math.max(0, q.start - 16), q.start))) continue;
+          if (partOfName(text, q.start)) continue;
           if (counted.some((c) => q.start < c.end && q.end > c.start)) continue;
           toldApart.set(q, item);
         }
@@ -477,7 +487,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         toldApart.clear();
         // The same for a count before a label alone ("ok, 304 stainless"): no other count stands beside it.
         const alone = counted.length === 1 ? text.slice(counted[0]!.start, counted[0]!.end) : "";
-        if (labelSet.has(alone.split(" ").at(-1)?.toLowerCase() ?? "")) counted.length = 0;
+        if (labelSet.has(lastWordOf(alone))) counted.length = 0;
       }
       // "make it 1500 instead", "increase to 1,200": a new count for the item, said without its unit.
       for (const m of /\d/.test(text) ? matchesOf(changedCount, text) : []) {
@@ -552,6 +562,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         quantities.map((q) => q.start),
         items,
         focus,
+        undefined,
+        listed,
       );
       quantities.forEach((q, i) => {
         if ([...tierOf.values()].includes(q)) return;
@@ -599,8 +611,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           ends: moneys.map((m) => m.end),
           anchors: states.map((state) => (state.lastOffer ?? state.offers.at(-1))?.price ?? null),
         },
+        listed,
       );
-      if (items.length > 1) focus = itemMentions(text, items).at(-1)?.item ?? focus;
+      if (items.length > 1) {
+        const named = itemMentions(text, items);
+        focus = named.at(-1)?.item ?? focus;
+        const order = [...new Set(named.map((hit) => hit.item))];
+        if (order.length === items.length) listed = order;
+      }
       const refusing = isRefusal(text);
       // "Too expensive, we will think about it": the price on the table is turned down, whichever it was.
       if (refusing && moneys.length === 0)

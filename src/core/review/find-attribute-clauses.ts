@@ -743,8 +743,10 @@ function negatedQualityEnd(words: TaggedWord[], i: number, from: number, to: num
  */
 function absenceAt(words: TaggedWord[], i: number, to: number): Found | null {
   const word = words[i]!.lower;
-  if (word !== "no" && word !== "without" && word !== "zero") return null;
-  let j = i + 1;
+  // "free from defects", "free of flaws" rule a defect out as "no" does.
+  const free = word === "free" && (words[i + 1]?.lower === "from" || words[i + 1]?.lower === "of");
+  if (word !== "no" && word !== "without" && word !== "zero" && !free) return null;
+  let j = free ? i + 2 : i + 1;
   if (words[j]?.lower === "any") j += 1;
   let attribute: Attribute | null = null;
   let end = -1;
@@ -1733,13 +1735,27 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
             if (judged.attribute === null) judgement = second;
           }
           // "bright green, eye-catching on the shelf": a judgement listed after the comma adds to the claim.
-          if ([",", "，"].includes(words[end]?.lower ?? "")) {
+          // So do a few more, and a resistance said with what is resisted ("light, tough, resistant to rain").
+          for (
+            let listedCount = 0;
+            listedCount < 3 && [",", "，"].includes(words[end]?.lower ?? "");
+            listedCount += 1
+          ) {
             const listed = evaluativeAt(words[end + 1]);
-            end =
+            const resists =
+              /^(?:resistant|repellent|proof)$/.test(words[end + 1]?.lower ?? "") &&
+              ["to", "against"].includes(words[end + 2]?.lower ?? "") &&
+              isWord(words[end + 3]) &&
+              !commerce.has(words[end + 3]!.lower) &&
+              !deals.has(words[end + 3]!.lower);
+            const next =
               compoundJudgementEnd(words, end + 1, from, to) ??
+              (resists ? end + 4 : null) ??
               (listed && listed.kind !== "open" && !nounLike(words, end + 2) && words[end + 2]?.lower !== "-"
                 ? complementEnd(words, end + 2, to)
-                : end);
+                : null);
+            if (next === null) break;
+            end = next;
           }
           const own = subject.noun ? attributeNounAt(words, subject.index)?.attribute : undefined;
           found.push({

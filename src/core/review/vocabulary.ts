@@ -1729,6 +1729,12 @@ export const deviationNouns: readonly string[] = [
   "changes",
   "shift",
   "mismatch",
+  "defect",
+  "defects",
+  "flaw",
+  "flaws",
+  "imperfection",
+  "imperfections",
 ];
 
 /** Participles that report on the chat, not the product ("well received", "well noted", "fully understood"). */

@@ -296,3 +296,23 @@ describe("the name runs to the noun that closes the phrase, and to the abbreviat
     for (const name of names) expect(name).not.toMatch(/quotation/i);
   });
 });
+
+describe("a letter label takes the row it marks", () => {
+  it("lettered rows of a quotation name the items the buyer orders by letter", () => {
+    const names = namesOf([
+      "Supplier: our quotation:",
+      "A) oak serving board 40 cm 6.20 usd",
+      "B) oak cheese board 25 cm 4.10 usd",
+      "Buyer: 300 of A and 500 of B. ok",
+    ]);
+    expect(lower(names)).toEqual(["oak serving board 40 cm", "oak cheese board 25 cm"]);
+  });
+
+  it("a letter no row marks stays a letter: no greeting or apology becomes its product", () => {
+    const names = namesOf([
+      "Supplier: Jessie here. Sorry, change: set A 2.10 usd, set B 2.60 usd for the bamboo tray",
+      "Buyer: 400 set A and 600 set B ok",
+    ]);
+    for (const name of names) expect(name).not.toMatch(/jessie|sorry|change/i);
+  });
+});

@@ -155,6 +155,22 @@ describe("products counted apart are items apart", () => {
     ]);
   });
 
+  it("amounts in pairs follow the order the items were last listed in", () => {
+    expect(
+      linesOf([
+        "Buyer: quote for the cordless stick vacuum, Model Lite and Model Max please",
+        "Supplier: Model Max USD 58.00, Model Lite USD 41.00",
+        "Buyer: we'd start with 200 pcs Model Lite and 100 pcs Model Max",
+        "Supplier: Model Lite 39.50, Model Max 56.00 is best",
+        "Buyer: 39 and 55 and we go",
+        "Supplier: ok 39.00 and 55.00",
+      ]).sort(),
+    ).toEqual([
+      ["model lite", 200, 39],
+      ["model max", 100, 55],
+    ]);
+  });
+
   it("wattages of one charger, counted after 'of the'", () => {
     expect(
       linesOf([

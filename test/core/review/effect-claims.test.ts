@@ -54,6 +54,8 @@ describe("effect claims with no figure are vague", () => {
     ["the awning should stand up to coastal weather", "stand up to coastal weather"],
     ["the lantern should give a soft, cosy glow", "soft, cosy glow"],
     ["The plush must be extra fluffy like the samples", "extra fluffy like the samples"],
+    ["the glass is free from flaws and bubbles", "free from flaws"],
+    ["the canvas is light, strong, resistant to mildew", "resistant to mildew"],
     // Amounts in words where the figure belongs.
     ["a brush that removes lots of dust", "removes lots of dust"],
     ["a mop that holds plenty of water", "holds plenty of water"],
@@ -86,6 +88,8 @@ describe("the same claims with a measure are left alone", () => {
     "Lid must be airtight: no leak at 30 kPa for 60 s",
     "colour Pantone 7546 C, gloss 80 GU at 60°",
     "the awning should stand up to 80 km/h wind per EN 13561",
+    "free from defects per AQL 2.5 major, 4.0 minor",
+    "the canvas is 600D, resistant to mildew per ASTM G21 rating 0",
     "Also wax must be good for 45 °C storage without softening.",
     "It needs to be simple to assemble in under 10 minutes",
   ])("leaves %j alone", (text) => {
