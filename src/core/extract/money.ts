@@ -28,7 +28,11 @@ import { countUnitOf, countWords, englishCountWords } from "./words/units.ts";
 
 export { currencyCode };
 
-const number = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/**
+ * Digits as either side writes them: "1,250.50" and "1250.5", and the European way, "1.250,50" and "4,10"
+ * (a comma before one or two digits that end the number is a decimal comma: no thousands group is that short).
+ */
+const number = String.raw`\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,]|\.\d)|\d+(?:\.\d+)?`;
 const prefix = currencyBefore;
 const suffix = currencyAfter;
 const unitWord = String.raw`${countWords}|boxes|box|bottles?|mugs?|bags?|items?|meters?|m|kg|dozen|[a-z]+`;
@@ -55,9 +59,12 @@ const monthBefore = monthWords
   .filter((m) => m !== "may")
   .join("|");
 
-/** Words right after a bare number that make it a measurement, count or time rather than money. */
+/**
+ * Words right after a bare number that make it a measurement, count or time rather than money; a count
+ * of a product's parts or options is one too ("6 thread colours", "5 step dimming", "3 piece set").
+ */
 const notMoneyAfter = new RegExp(
-  String.raw`^(?:'?s|a|ah)\b|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|lux|lm\b|lumens?|momme|ohms?|Ω|dbi?\b|db\b|nm\b|kn\b|n\b|mpa|kpa|pa\b|bar\b|psi|rpm|ah\b|wh\b|kwh|kw\b|mw\b|[kmg]hz|gb\b|mb\b|tb\b|mbps|fps|µm|μm|um\b|colou?rs?|cartons?|ctns?|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
+  String.raw`^(?:'?s|a|ah)\b|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|(?:step|panel|thread|tone|piece|speed|port|pin|gang|tier|slot|zone|core|hole|row|pocket|channel|mode|level|shade|style|design|person|seater|wheel|blade|burner|drawer|shelf|stage|needle|stitch)\b|lux|lm\b|lumens?|momme|ohms?|Ω|dbi?\b|db\b|nm\b|kn\b|n\b|mpa|kpa|pa\b|bar\b|psi|rpm|ah\b|wh\b|kwh|kw\b|mw\b|[kmg]hz|gb\b|mb\b|tb\b|mbps|fps|µm|μm|um\b|(?:[a-z]+[\s-])?colou?rs?|cartons?|ctns?|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
   "i",
 );
 const notMoneyBefore = new RegExp(
@@ -103,7 +110,8 @@ function isMeasureOrListNumber(text: string, start: number, raw: string, after: 
 const perCountUnit = new RegExp(String.raw`^\s*(?:\/\s*|per\s+)(${englishCountWords})\b`, "i");
 
 function numeric(raw: string, thousands: string | undefined): number {
-  const value = Number(raw.replace(/,/g, ""));
+  const european = /,\d{1,2}$/.test(raw);
+  const value = Number(european ? raw.replace(/\./g, "").replace(",", ".") : raw.replace(/,/g, ""));
   return thousands ? value * 1000 : value;
 }
 

@@ -14,7 +14,7 @@ import {
   opensAccepting,
   startsAccepting,
 } from "./cues.ts";
-import { type ItemRef, itemMentions, segmentAt } from "./items.ts";
+import { type ItemRef, itemMentions, segmentAt, singular } from "./items.ts";
 import { labelledCounts } from "./lots.ts";
 import { remembered } from "./memo.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
@@ -42,7 +42,17 @@ type Tier = {
   start: number;
   end: number;
 };
-type QuantityFound = { value: number; unit: string | null; clause: Clause; start: number; end: number };
+type QuantityFound = {
+  value: number;
+  unit: string | null;
+  clause: Clause;
+  start: number;
+  end: number;
+  /** Said asking for a price ("for 600 units. Price please?"): a count to quote for, not one ordered. */
+  asked: boolean;
+  /** The count a price was quoted for ("1.20 for silicone at 1000 pcs"): ordered only if that price is agreed. */
+  quotedFor: boolean;
+};
 
 /** What the negotiation settled for one item. */
 export type ItemOutcome = {
@@ -72,6 +82,10 @@ type ItemState = {
   /** Every count put for the item, and whether the other side turned one down ("10,000 is too many"). */
   counts: Set<number>;
   countRefused: boolean;
+  /** A side turned the other's price down ("too expensive", "8.50 is still too much"). */
+  priceRefused: boolean;
+  /** Every price once agreed, even if a later offer reopened it. */
+  agreed: number[];
   /** The latest offer each side made with a marketplace's offer button ("Offer: $470"), until turned down. */
   events: Offer[];
 };
@@ -89,15 +103,25 @@ const offerEvent =
 const offerAnswer =
   /^\s?[[(]?\s?(?:(accept(?:ed|s)?)|(?:reject(?:ed|s)?|declin(?:ed|es?)))\s(?:the\s|your\s|this\s|my\s)?offer\b[\s.!)\]]*$|^\s?[[(]?\s?offer\s(?:(accepted)|rejected|declined)[\s.!)\]]*$/i;
 
+/** A count changed without its unit: "make it 1500 instead", "increase to 1,200", "up to 6000". */
+const changedCount =
+  /\b(?:make (?:it|that|them)|(?:increase|raise|reduce|cut|change|lower|bump)(?:d)?(?:\s(?:it|that|the (?:qty|quantity|order)))?\sto|(?:up|down)\sto)\s(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d)|\b(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d)\sinstead\b/gi;
+/** What makes such a number no count: money, a share, a time after it. */
+const notACountAfter = /^\s?(?:%|usd|rmb|eur|\$|dollars?|bucks|days?|weeks?|months?|mm|cm|kg)/i;
 /** "price for 500 pcs", "quote 1,000 sets": a count the buyer asks a price for, not one ordered. */
 const priceRequestBefore = /\b(?:price|prices|pricing|quote|quotation|cost)\b[^.;?!]{0,40}$/i;
+/** "..., for 600 units. Price please?", "How much for 2,000?": a message that asks for a price. */
+const priceRequest =
+  /\b(?:price|prices|pricing|quote|quotation|best rate|how much)\b[^.;?!]{0,30}[?？]|\b(?:please|pls|kindly)\s+(?:send\s+|share\s+|give\s+)?(?:your\s+|the\s+|a\s+|best\s+)*(?:price|quote|quotation)\b/i;
 
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.005 * Math.max(a, b), 1e-9);
 const other = (role: Role, than: Role) => role !== than || role === "unknown";
 /** "x 3.10 = " right before an amount: the amount is the sum of a count times a price. */
 const timesEquals = /[x×]\s*(?:US\$|\$|USD\s?)?\d[\d.,]*\s*=\s*$/i;
 const totalCue = remembered((text: string) =>
-  /\b(total|in total|altogether|for all|whole order|amount|total price|order value)\b|总价|合计/i.test(text),
+  /\b(totals?|in total|altogether|for all|whole order|amount|total price|order value)\b|总价|合计/i.test(
+    text,
+  ),
 );
 /** A price that ends a range ("from $2 to 3", "2-3"), read in the few characters before it. */
 const rangeBefore =
@@ -109,6 +133,21 @@ const notPriceContext = remembered((text: string) =>
   /\b(deposit|balance|paid|payment|transfer(red)?|sent|refund|compensat\w*|budget of|sample|samples|by paypal|via paypal)\b|定金|尾款|\d\s*%/i.test(
     text,
   ),
+);
+/** A measurement: a number with its unit or a tolerance ("30 mm", "±0.05", "4000K", "12V", "10 µm"). */
+const measurement =
+  /±\s?\d|\d\s?(?:mm|cm|m|µm|μm|um|kg|g|w|v|a|k|d|mah|ml|l|oz|inch|in|bar|psi|nm|db|lm|hz|°c?|℃|")(?![a-z\d])/gi;
+/** "Specs: ...", "Specifications -": a sentence that lists requirements. */
+const specLabel = /^\s*(?:(?:our|the|lamp|product|tech(?:nical)?)\s+)?spec(?:s|ifications?)\b/i;
+const priceWord =
+  /\b(?:price|prices|usd|rmb|eur|cost|offer|deal|agree[ds]?|accept\w*|ok|okay|each|unit|pcs?|dollars?)\b|[$€£¥元]/i;
+/**
+ * A sentence of measurements with no word of price ("Outer diameter 30 mm ±0.05, ... Ra 0.8",
+ * "Specs: ... PD 3.0 with PPS"): its bare numbers are measurements, never offers.
+ */
+const isSpecSentence = remembered(
+  (text: string) =>
+    !priceWord.test(text) && (specLabel.test(text) || (text.match(measurement)?.length ?? 0) >= 2),
 );
 /** What the thing is worth elsewhere ("worth $80 retail", "bought it for $85", "sells new for 35"): a valuation, not an offer. */
 const valuationBefore =
@@ -300,6 +339,48 @@ function attach(
   });
 }
 
+/** A number right after a capitalised word ("iPhone 16", "Model 3"): part of a name, not a count. */
+const partOfName = (text: string, start: number) =>
+  /[A-Z][\w-]*\s$/.test(text.slice(Math.max(0, start - 16), start));
+const lastWordOf = (text: string) => text.split(/\s/).at(-1)?.toLowerCase() ?? "";
+
+/** Words in an item's name that no other item's name holds, and no measure, unit or filler word. */
+const notTelling =
+  /^(?:and|with|for|the|per|set|sets|pcs|pair|pairs|mm|cm|inch|size|type|style|model|new|custom|roll|packed|color|colour|black|white)$/;
+/** A number, then one word right after it ("80 queen", "4000 pathway"). */
+const toldWord = /^[\d.,]+\s?k?\s+([a-z]+)$/i;
+/** What may follow such a count: the end of the phrase ("and 40 king", ", torches 2000", "."). */
+const toldEnd = /^(?:\s*(?:$|[,.;:!?)/&+]|(?:and|or|plus|\+)\b))/i;
+
+/**
+ * The words that tell one item from the others ("queen" and "king", "pathway" and "torch"), each with
+ * its item: a count right before one of them is that item's, though the chat does not name it in full.
+ */
+function tellingWords(items: readonly ItemRef[]): Map<string, number> {
+  const owners = new Map<string, Set<number>>();
+  items.forEach((item, index) => {
+    for (const word of item.name.toLowerCase().match(/[a-z]{3,}/g) ?? []) {
+      const set = owners.get(word) ?? new Set<number>();
+      set.add(index);
+      owners.set(word, set);
+    }
+  });
+  const telling = new Map<string, number>();
+  if (items.length < 2) return telling;
+  for (const [word, set] of owners)
+    if (set.size === 1 && !notTelling.test(word)) telling.set(word, [...set][0]!);
+  return telling;
+}
+
+/** The amount is the sum of two or more items' counts times their prices: the order's total. */
+function isOrderTotal(states: readonly ItemState[], amount: number): boolean {
+  const lines = states.flatMap((state) => {
+    const price = state.settled?.offer.price ?? state.lastOffer?.price;
+    return state.quantity && price !== undefined ? [state.quantity.value * price] : [];
+  });
+  return lines.length >= 2 && Math.abs(lines.reduce((sum, line) => sum + line, 0) - amount) <= amount * 0.01;
+}
+
 function plausible(value: number, anchor: number | null): boolean {
   if (anchor === null || anchor <= 0) return false;
   const ratio = value / anchor;
@@ -318,11 +399,23 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     firmQuantity: null,
     counts: new Set<number>(),
     countRefused: false,
+    priceRefused: false,
+
     events: [],
+    agreed: [],
   }));
   // A count names its item by the head noun, or by the words that tell it from the others ("15,000 small").
   const nouns = [...new Set(items.flatMap((item) => [item.head, ...(item.labels ?? [])]))];
   const headSet = new Set(nouns.map((noun) => noun.toLowerCase()));
+  const telling = tellingWords(items);
+  // Words that tell items apart without naming the product ("stainless", "S", "queen").
+  const heads = new Set(items.map((item) => item.head.toLowerCase()));
+  const labelSet = new Set(
+    items
+      .flatMap((item) => item.labels ?? [])
+      .map((label) => label.toLowerCase())
+      .filter((label) => !heads.has(label)),
+  );
   const byMessage = new Map<number, Clause[]>();
   for (const clause of clauses) {
     const list = byMessage.get(clause.message) ?? [];
@@ -336,6 +429,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   const asked = new Map<Role, boolean>();
   const moqs: number[] = [];
   for (const [, messageClauses] of [...byMessage.entries()].sort((a, b) => a[0] - b[0])) {
+    for (const state of states)
+      if (state.settled && !state.agreed.some((price) => close(price, state.settled!.offer.price)))
+        state.agreed.push(state.settled.offer.price);
     const first = messageClauses[0]!;
     const role = first.role;
     const otherSide = role === "buyer" ? "supplier" : role === "supplier" ? "buyer" : null;
@@ -354,19 +450,61 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const names = /\d[a-z]/i.test(text) ? itemMentions(text, items) : [];
       const counted = findQuantities(text, nouns).filter(
         (q) =>
-          !/^\d[\d,.]*[a-z]/i.test(text.slice(q.start, q.end)) ||
-          !names.some((hit) => q.start >= hit.start && q.start < hit.end),
+          (!/^\d[\d,.]*[a-z]/i.test(text.slice(q.start, q.end)) ||
+            !names.some((hit) => q.start >= hit.start && q.start < hit.end)) &&
+          // "Pixel 9 Pro": a number after a name's word, before a label, is part of that name.
+          !(labelSet.has(lastWordOf(text.slice(q.start, q.end))) && partOfName(text, q.start)),
       );
       // "300 S and 200 L": a count beside the label that tells its item apart, however short the label.
-      if (items.some((item) => item.labels))
-        for (const lot of labelledCounts(text)) {
-          const label = lot.label.toLowerCase();
-          if (!items.some((item) => item.labels?.includes(label))) continue;
-          if (counted.some((q) => lot.start < q.end && lot.end > q.start)) continue;
-          counted.push({ value: lot.count, unit: lot.unit, start: lot.start, end: lot.end, kind: "order" });
-        }
+      // (Counts told apart stand side by side: a lone "304 stainless" is a grade, not a count.)
+      if (items.some((item) => item.labels)) {
+        const lots = labelledCounts(text).filter(
+          (lot) =>
+            items.some((item) => item.labels?.includes(lot.label.toLowerCase())) &&
+            !counted.some((q) => lot.start < q.end && lot.end > q.start),
+        );
+        if (lots.length + counted.length >= 2)
+          for (const lot of lots)
+            counted.push({ value: lot.count, unit: lot.unit, start: lot.start, end: lot.end, kind: "order" });
+      }
       counted.sort((a, b) => a.start - b.start);
       for (const q of counted) if (q.kind === "moq") moqs.push(q.value);
+      // "80 queen and 40 king": a count before the word that tells one item from the others is that item's.
+      // (Several items' counts in one sentence: a lone "304 stainless" is a grade, not a count.)
+      const toldApart = new Map<QuantityMention, number>();
+      if (telling.size > 0 && /\d/.test(text))
+        for (const q of findQuantities(text, [...telling.keys()])) {
+          const word = toldWord.exec(text.slice(q.start, q.end))?.[1]?.toLowerCase();
+          const item = word === undefined ? undefined : (telling.get(word) ?? telling.get(singular(word)));
+          if (item === undefined || !toldEnd.test(text.slice(q.end, q.end + 12))) continue;
+          // "iPhone 16 Pro", "Model 3 Long Range": a number after a name's word is part of that name.
+          if (partOfName(text, q.start)) continue;
+          if (counted.some((c) => q.start < c.end && q.end > c.start)) continue;
+          toldApart.set(q, item);
+        }
+      if (toldApart.size + counted.length >= 2) counted.push(...toldApart.keys());
+      else {
+        toldApart.clear();
+        // The same for a count before a label alone ("ok, 304 stainless"): no other count stands beside it.
+        const alone = counted.length === 1 ? text.slice(counted[0]!.start, counted[0]!.end) : "";
+        if (labelSet.has(lastWordOf(alone))) counted.length = 0;
+      }
+      // "make it 1500 instead", "increase to 1,200": a new count for the item, said without its unit.
+      for (const m of /\d/.test(text) ? matchesOf(changedCount, text) : []) {
+        const raw = m[1] ?? m[2]!;
+        const start = m.index + m[0].indexOf(raw);
+        const value = Number(raw.replace(/,/g, ""));
+        if (counted.some((c) => start < c.end && start + raw.length > c.start)) continue;
+        if (notACountAfter.test(text.slice(start + raw.length, start + raw.length + 12))) continue;
+        const targets = attach(text, [start], items, focus)[0] ?? [];
+        const target = targets.length === 1 ? targets[0]! : -1;
+        const standing = target >= 0 ? states[target]!.quantity?.value : undefined;
+        const price = target >= 0 ? states[target]!.lastOffer?.price : undefined;
+        // Near the count already put and far from any price: "reduce to 3,90" stays a price.
+        if (standing === undefined || value < standing / 10 || value > standing * 10) continue;
+        if (price !== undefined && value <= price * 5) continue;
+        counted.push({ value, unit: null, start, end: start + raw.length, kind: "order" });
+      }
       const quantities = counted.filter((q) => q.kind === "order");
       const event = offerEvent.test(text);
       const moneys = findMoney(text).filter((money) => {
@@ -378,6 +516,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         )
           return false;
         if (isOneOffCharge(text, money, headSet)) return false;
+        if (money.bare && isSpecSentence(text)) return false;
         // No price is zero ("buy with $0 down").
         if (money.value <= 0) return false;
         // A range is no offer: nobody can accept "1.10-1.20" (money.ts reads it as one amount).
@@ -432,25 +571,28 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const every = eachAfter.test(text.slice(q.end, q.end + 12))
           ? [...new Set(itemMentions(text, items).map((hit) => hit.item))]
           : [];
-        for (const item of every.length >= 2 ? every : qItems[i]!) count(q, item);
+        const told = toldApart.get(q);
+        for (const item of told !== undefined ? [told] : every.length >= 2 ? every : qItems[i]!)
+          count(q, item);
       });
       function count(q: QuantityMention, item: number): void {
         // The same count said again without its unit ("13.60 USD x 600" after "600 pcs") keeps the unit.
         const earlier = states[item]!.quantity;
         const unit = q.unit ?? (earlier && earlier.value === q.value ? earlier.unit : null);
-        const found = { value: q.value, unit, clause, start: q.start, end: q.end };
-        states[item]!.quantity = found;
-        states[item]!.counts.add(q.value);
         // A count said with a price beside it is part of that offer: it stands only if the offer does.
         const segment = segmentAt(text, q.start);
+        const asked =
+          priceRequest.test(clause.messageText) ||
+          priceRequestBefore.test(text.slice(Math.max(0, q.start - 60), q.start));
         const offered = moneys.some((money) => segment.includes(text.slice(money.start, money.end)));
-        if (
-          role === "buyer" &&
-          !clause.question &&
-          !offered &&
-          !priceRequestBefore.test(text.slice(Math.max(0, q.start - 60), q.start))
-        )
-          states[item]!.firmQuantity = found;
+        const quotedFor =
+          role !== "buyer" &&
+          /\b(?:at|for|from)\s+$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
+          moneys.some((money) => money.end <= q.start && segment.includes(text.slice(money.start, q.start)));
+        const found = { value: q.value, unit, clause, start: q.start, end: q.end, asked, quotedFor };
+        states[item]!.quantity = found;
+        states[item]!.counts.add(q.value);
+        if (role === "buyer" && !clause.question && !offered && !asked) states[item]!.firmQuantity = found;
       }
       // "10,000 is too many for the first order": the other side turns the count down.
       if (isRefusal(text) || /\btoo (many|much|big|large)\b/i.test(text))
@@ -478,6 +620,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         if (order.length === items.length) listed = order;
       }
       const refusing = isRefusal(text);
+      // "Too expensive, we will think about it": the price on the table is turned down, whichever it was.
+      if (refusing && moneys.length === 0)
+        for (const state of states)
+          if (state.lastOffer && other(state.lastOffer.role, role)) state.priceRefused = true;
       // One statement of a price in this clause, in the currency last named.
       const offerAt = (money: (typeof moneys)[number], price: number, tierMin?: number): Offer => ({
         price,
@@ -530,18 +676,26 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           discount && (discount[1] || /^\s*(?:dollars\s+|bucks\s+)?off\b/i.test(after)) && anchor !== null
             ? anchor - money.value
             : null;
+        const qty = state.quantity?.value ?? null;
+        // A bare total ("we keep 12,720") is the count times a price already put, or is called a total
+        // ("small 1,350 / medium 1,440 totals") and comes near the price on the table once divided.
+        const perPiece = qty ? money.value / qty : null;
+        const restatedTotal =
+          perPiece !== null &&
+          (state.prices.some((p) => close(p.price, perPiece)) ||
+            (totalCue(text) && (plausible(perPiece, anchor) || plausible(perPiece, asking))));
         if (
           off === null &&
           money.bare &&
           !plausible(money.value, anchor) &&
           !(sameCurrency && plausible(money.value, asking)) &&
+          !restatedTotal &&
           !listedBeside(money, item)
         )
           return;
         if (money.currency) currency = money.currency;
         if (off !== null && (off <= 0 || !plausible(off, anchor))) return;
         let price = off ?? money.value;
-        const qty = state.quantity?.value ?? null;
         const segment = segmentAt(text, money.start);
         // A total is divided by the quantity, unless that turns a price near the asking price into a
         // price far from it (a budget of "6300 on any car" is not 6300 cars).
@@ -552,6 +706,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const total =
           (totalCue(segment) || timesEquals.test(text.slice(Math.max(0, money.start - 24), money.start))) &&
           !/^(?:pcs|sets|pairs|rolls|units)$/.test(money.perUnit ?? "");
+        // "Total USD 10,350.00" under two order lines: the whole order's total, no one item's.
+        if (total && isOrderTotal(states, money.value)) return;
         if ((total || (anchor !== null && qty !== null && price > anchor * 20)) && qty && !dividedAway) {
           price = Math.round((price / qty) * 10000) / 10000;
         } else if (total) return;
@@ -583,8 +739,16 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const offeredByOther = state.prices.some(
           (p) => close(p.price, price) && [...p.roles].some((r) => other(r, role) || r === "unknown"),
         );
-        if (refusing && offeredByOther) {
+        // "Not acceptable, we already agreed 12,720 total": the refusal is of the new price; the one agreed
+        // before is held to, not refused.
+        const heldTo =
+          /\b(?:agreed|confirmed)\b/i.test(segmentAt(text, money.start)) &&
+          state.agreed.some((agreed) => close(agreed, price));
+        if (refusing && offeredByOther && !heldTo) {
+          state.priceRefused = true;
           if (state.lastOffer && close(state.lastOffer.price, price)) state.lastOffer = null;
+          // "I think 8.50 is still too much": a price turned down after a passing "ok" was never agreed.
+          if (!accepting && state.settled && close(state.settled.offer.price, price)) state.settled = null;
           return;
         }
         if (isRestatement(segmentAt(text, money.start))) {
@@ -781,7 +945,12 @@ function outcomeOf(state: ItemState, minimum: number): ItemOutcome {
   // With no price agreed, only a count the buyer stated as a need is the order's; counts inside
   // offers, counter-offers and price requests were never agreed.
   const undisputed =
-    state.counts.size === 1 && !state.countRefused && (state.quantity?.value ?? 0) >= minimum
+    state.counts.size === 1 &&
+    !state.countRefused &&
+    // The count a price was asked for is the order's only while that price is not turned down.
+    !(state.quantity?.asked && state.priceRefused) &&
+    !state.quantity?.quotedFor &&
+    (state.quantity?.value ?? 0) >= minimum
       ? state.quantity
       : null;
   const quantity = settled ? state.quantity : (state.firmQuantity ?? undisputed);

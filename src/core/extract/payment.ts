@@ -3,6 +3,7 @@
  * balance is due (before shipment, against B/L copy, on delivery) and the method (T/T, card, PayPal...).
  */
 import type { BalanceTiming, PaymentMethod } from "../schemas.ts";
+import { readOneSpaced } from "./spacing.ts";
 
 export type Found<T> = { value: T; start: number; end: number };
 
@@ -15,7 +16,7 @@ const paymentCue =
  */
 const depositPatterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
   [
-    /(\d{1,3})\s*(?:%|per ?cent)\s*(?:of\s+(?:the\s+)?(?:(?:total|entire|whole|full)\s+)?(?:(?:order|goods|invoice)\s+)?(?:amount|value|invoice|price|payment)\s+(?:of\s+(?:the\s+)?(?:goods|order|contract)\s+)?)?(?:t\/?t\s+)?(?:(?:as|of)\s+)?(?:the\s+|a\s+)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|(?:to be paid\s+)?before production|to (?:start|begin|launch|arrange) (?:the\s+)?(?:mass\s+)?production|(?:payment\s+)?(?:once|when|upon)\s+(?:the\s+)?order\s+is\s+confirmed|定金|订金|预付)/i,
+    /(\d{1,3})\s*(?:%|per ?cent)\s*(?:of\s(?:the\s)?(?:(?:total|entire|whole|full)\s)?(?:(?:order|goods|invoice)\s)?(?:amount|value|invoice|price|payment)\s(?:of\s(?:the\s)?(?:goods|order|contract)\s)?)?(?:t\/?t\s)?(?:(?:as|of)\s)?(?:the\s|a\s)?(?:deposit|down ?payment|advance|in advance|upfront|up front|prepayment|(?:to be paid\s)?before production|to (?:start|begin|launch|arrange) (?:the\s)?(?:mass\s)?production|(?:payment\s)?(?:once|when|upon)\s(?:the\s)?order\sis\sconfirmed|定金|订金|预付)/i,
     (m) => +m[1]!,
   ],
   [
@@ -35,12 +36,12 @@ const depositPatterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
     () => 100,
   ],
   [
-    /(\d{1,2})\s*%\s*(?:(?:by\s+)?(?:t\/?t|tt)\s+)?(?:now|first|today|at order|with (?:the )?order|on order|when (?:we |you )?(?:order|place|confirm|sign|contract)|when contracted|on signing|upon (?:signing|contract))|签约时\s*(\d{1,2})\s*%/i,
+    /(\d{1,2})\s*%\s*(?:(?:by\s)?(?:t\/?t|tt)\s)?(?:now|first|today|at order|with (?:the )?order|on order|when (?:we |you )?(?:order|place|confirm|sign|contract)|when contracted|on signing|upon (?:signing|contract))|签约时\s*(\d{1,2})\s*%/i,
     (m) => +(m[1] ?? m[2])!,
   ],
   // "a down payment ... amounting to 40% of the total invoice": the share of the whole named after the word.
   [
-    /\b(?:down ?payment|deposit|advance payment|prepayment)\b[^%.]{0,120}?\b(?:amounting to|of|at|equal to)\s+(\d{1,2})\s*%\s*of\s+(?:the\s+)?(?:total|whole|full|invoice|order|contract)/i,
+    /\b(?:down ?payment|deposit|advance payment|prepayment)\b[^%.]{0,120}?\b(?:amounting to|of|at|equal to)\s(\d{1,2})\s*%\s*of\s(?:the\s)?(?:total|whole|full|invoice|order|contract)/i,
     (m) => +m[1]!,
   ],
   // "50% now, 50% when ready", "30% 70%": two shares of one payment that add up to 100.
@@ -58,6 +59,15 @@ const depositCue = /%|per ?cent|\/|full|whole|全款|一次性付/i;
 
 /** The deposit percent stated in a sentence, or null. */
 export function findDeposit(text: string): Found<number> | null {
+  return (
+    readOneSpaced(text, (read) => {
+      const found = depositIn(read);
+      return found ? [found] : [];
+    })[0] ?? null
+  );
+}
+
+function depositIn(text: string): Found<number> | null {
   if (!depositCue.test(text)) return null;
   for (const [pattern, read] of depositPatterns) {
     const m = pattern.exec(text);
@@ -91,7 +101,7 @@ export function findDeposit(text: string): Found<number> | null {
 const balanceRules: Array<[BalanceTiming, RegExp]> = [
   [
     "after_shipment",
-    /\b(against|after receiving|upon receipt of|on receipt of|after)\s+(the\s+)?((copy|copies|fax|scan) of\s+(the\s+)?)?(b\/?l|bill of lading)|\b(?:received|receiving|receipt of)\s+(?:the\s+|a\s+)?(?:fax\s+)?copy\s+(?:of\s+)?(?:the\s+)?(?:b\/?l|bill of lading)|\b(?:after|upon|on|against|once|when)\s+(?:(?:we|you)\s+)?(?:(?:receiv\w*|receipt of|get|got|see)\s+)?(?:(?:the|our|your|a)\s+)?(?:fax\s+)?(?:copy|copies|fax|scan) of\s+(?:the\s+)?(?:(?:(?:complete|full|shipping)\s+)?(?:shipping\s+)?documents?|b\/?l|bl|bill of lading)|\b(shipping|complete) documents? cop(y|ies)\b|\b(b\/?l) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
+    /\b(against|after receiving|upon receipt of|on receipt of|after)\s(the\s)?((copy|copies|fax|scan) of\s(the\s)?)?(b\/?l|bill of lading)|\b(?:received|receiving|receipt of)\s(?:the\s|a\s)?(?:fax\s)?copy\s(?:of\s)?(?:the\s)?(?:b\/?l|bill of lading)|\b(?:after|upon|on|against|once|when)\s(?:(?:we|you)\s)?(?:(?:receiv\w*|receipt of|get|got|see)\s)?(?:(?:the|our|your|a)\s)?(?:fax\s)?(?:copy|copies|fax|scan) of\s(?:the\s)?(?:(?:(?:complete|full|shipping)\s)?(?:shipping\s)?documents?|b\/?l|bl|bill of lading)|\b(shipping|complete) documents? cop(y|ies)\b|\b(b\/?l) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
   ],
   [
     "on_delivery",
@@ -99,12 +109,21 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
   ],
   [
     "before_shipment",
-    /\b(before|prior to|ahead of)\s+(the\s+)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bpre-?shipment\b|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bbefore (we|the factory) (release|ship out|send out|load)|\bbefore (the )?completion of (the )?(order|production)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前|出貨前|發貨前/i,
+    /\b(before|prior to|ahead of)\s(the\s)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bpre-?shipment\b|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bbefore (we|the factory) (release|ship out|send out|load)|\bbefore (the )?completion of (the )?(order|production)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前|出貨前|發貨前/i,
   ],
 ];
 
 /** When the balance is due, when the sentence talks about the balance. */
 export function findBalance(text: string): Found<BalanceTiming> | null {
+  return (
+    readOneSpaced(text, (read) => {
+      const found = balanceIn(read);
+      return found ? [found] : [];
+    })[0] ?? null
+  );
+}
+
+function balanceIn(text: string): Found<BalanceTiming> | null {
   if (
     !/\b(balance|rest|remaining|remainder|final payment|(?:other|second|remaining) half)\b|\d{1,3}\s*%|尾款|余款|餘款|其余|其餘/i.test(
       text,
@@ -136,6 +155,10 @@ const methods: Array<[PaymentMethod, RegExp]> = [
 
 /** Payment methods named in a sentence. */
 export function findPaymentMethods(text: string): Array<Found<PaymentMethod>> {
+  return readOneSpaced(text, methodsIn);
+}
+
+function methodsIn(text: string): Array<Found<PaymentMethod>> {
   const found: Array<Found<PaymentMethod>> = [];
   for (const [value, pattern] of methods) {
     const m = pattern.exec(text);

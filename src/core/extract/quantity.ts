@@ -3,6 +3,7 @@
  * quantity, a MOQ, a pack count ("100 pcs per carton", "3 pcs set") or a sample count by its context.
  */
 import { matchesOf } from "../matches.ts";
+import { readOneSpaced } from "./spacing.ts";
 import { countUnitOf, countWords } from "./words/units.ts";
 
 /**
@@ -22,27 +23,40 @@ export type QuantityMention = {
   times?: true;
 };
 
-const number = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
+/** "1.200 pcs" is the European way of writing 1,200: no count of goods has three decimals. */
+const dottedThousands = String.raw`[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]|\s?[kK]\b)`;
+const number = String.raw`${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
+const dottedWhole = new RegExp(`^(?:${dottedThousands})$`);
+
+/** A count as written, thousands marks dropped; "k" multiplies by a thousand. */
+function countOf(raw: string, thousands?: string): number {
+  const digits = dottedWhole.test(raw) ? raw.replace(/\./g, "") : raw;
+  return Number(digits.replace(/,/g, "")) * (thousands ? 1000 : 1);
+}
 const unitQuantity = new RegExp(
   String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s?(${countWords})(?![a-zA-Z])`,
   "gi",
 );
 
 /** "MOQ", "minimum order (quantity)", "at least", "起订量" / "最小起订量" (no word boundary in Chinese). */
-const moqBefore = /\b(?:moq|m\.o\.q|minimum(?:\s+order)?|min\.?\s*order|at least|starting from)\b|起订/i;
+const moqBefore = /\b(?:moq|m\.o\.q|minimum(?:\sorder)?|min\.?\s*order|at least|starting from)\b|起订/i;
 /** The dot of "M.O.Q." or "min. order" ends no sentence part. */
 const abbreviationDot = /\b(?:m\.o\.q\.?|min\.)/gi;
 const packAfter =
-  /^\s*(?:\/|per|in\s+(?:a|one|each|1)|each|a|to\s+a|into\s+(?:a|one))\s*(?:export\s+|master\s+|inner\s+|outer\s+|shipping\s+)?(carton|ctn|box|bag|polybag|pack|package|case|display|tube|set|kit|blister|bundle|pallet|master|inner)\b/i;
+  /^\s*(?:\/|per|in\s(?:a|one|each|1)|each|a|to\sa|into\s(?:a|one))\s*(?:export\s|master\s|inner\s|outer\s|shipping\s)?(carton|ctn|box|bag|polybag|pack|package|case|display|tube|set|kit|blister|bundle|pallet|master|inner)\b/i;
 /**
- * "1,000 pcs per reel", "1,200 pcs per power", "2 pcs per 5-ply carton", "5000 pcs/month": a count per
- * something else splits, packs or rates the order; it is never the order itself.
+ * "1,000 pcs per reel", "1,200 pcs per power", "2 pcs per 5-ply carton", "5000 pcs/month", "20,000 pairs
+ * a year": a count per something else splits, packs or rates the order; it is never the order itself.
  */
-const perSomething = /^\s*(?:per\b|\/)\s*(?:\d*-?[a-z][\w-]*\s+)?[a-z\u4e00-\u9fff]/i;
+// (The sentence is read one-spaced, so a space in these patterns stands for any run of white space.)
+const perSomething =
+  /^\s*(?:per\b|\/)\s*\d*-?[a-z\u4e00-\u9fff]|^ (?:a|an|each|every) (?:year|month|week|season|quarter)\b|^ (?:yearly|annually|monthly|weekly)\b/i;
+/** "between 5,000 and 20,000 pairs": either end of a span of counts is a guess at the volume, not an order. */
+const spanBefore = /\bbetween (?:[\d.,]+ ?k? (?:[a-z]+ )?and )?$/i;
 /** A hedge earlier in the sentence ("Maybe we start with 500 pcs each, maybe 1,000") makes the count a guess. */
 const hedgeBefore = /\b(?:maybe|perhaps|probably|possibly|might|may be)\b/i;
-const packBefore = /\b(per|each|every|in one|in each|packs? of|sets? of|kit of)\s+(?:\w+\s+)?$/i;
-const setCount = /^\s*(?:in\s+)?(?:(?:a|one|1|per|\/)\s*)?(set|kit|pack)\b/i;
+const packBefore = /\b(per|each|every|in one|in each|packs? of|sets? of|kit of)\s(?:\w+\s)?$/i;
+const setCount = /^\s*(?:in\s)?(?:(?:a|one|1|per|\/)\s*)?(set|kit|pack)\b/i;
 
 /** A condition just before the count, within its sentence part. */
 const conditionBefore = /\b(?:if|in case|suppose|supposing|provided)\b[^,.;?!]{0,40}$/i;
@@ -102,7 +116,7 @@ function nounPattern(noun: string): RegExp {
   let pattern = nounPatterns.get(noun);
   if (!pattern) {
     pattern = new RegExp(
-      String.raw`(?<![\w.$€£¥/-])(\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s+((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s+){0,3}?)${pluralForms(noun).source}\b`,
+      String.raw`(?<![\w.$€£¥/-])(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s){0,3}?)${pluralForms(noun).source}\b`,
       "gi",
     );
     if (nounPatterns.size > 500) nounPatterns.clear();
@@ -113,6 +127,11 @@ function nounPattern(noun: string): RegExp {
 
 /** Quantities in a text. `nouns` are product head nouns (singular) counted as goods, e.g. "mug". */
 export function findQuantities(text: string, nouns: readonly string[] = []): QuantityMention[] {
+  return readOneSpaced(text, (read) => quantitiesIn(read, nouns));
+}
+
+/** Quantities in a sentence whose white space runs are single spaces. */
+function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[] {
   const found: QuantityMention[] = [];
   // Every count is written in digits: a sentence without one holds none.
   if (!/\d/.test(text)) return found;
@@ -136,26 +155,25 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
       (unit === "pcs" && setCount.test(after))
     )
       kind = "pack";
-    else if (approximate || hedgeBefore.test(sameClause)) kind = "estimate";
+    else if (approximate || hedgeBefore.test(sameClause) || spanBefore.test(sameClause)) kind = "estimate";
     else if (conditionBefore.test(sameClause)) kind = "hypothetical";
     found.push({ value, unit, start, end, kind });
   };
   for (const m of matchesOf(unitQuantity, text)) {
-    const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? 1000 : 1);
-    push(value, countUnitOf(m[3]!) ?? "units", m.index, m.index + m[0].length);
+    push(countOf(m[1]!, m[2]), countUnitOf(m[3]!) ?? "units", m.index, m.index + m[0].length);
   }
   for (const m of matchesOf(labelledQuantity, text)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (notACount.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
-    push(Number(m[1]!.replace(/,/g, "")), null, start, start + m[1]!.length);
+    push(countOf(m[1]!), null, start, start + m[1]!.length);
   }
   for (const m of /[x×]\s?\d/i.test(text) ? matchesOf(timesCount, text) : []) {
     const start = m.index + m[0].length - m[1]!.length;
     const previous =
       text
         .slice(Math.max(0, m.index - 24), m.index)
-        .split(/\s+/)
+        .split(/\s/)
         .pop() ?? "";
     if (previous === "" || sizeToken.test(previous)) continue;
     if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
@@ -168,7 +186,7 @@ export function findQuantities(text: string, nouns: readonly string[] = []): Qua
     for (const m of matchesOf(pattern, text)) {
       if (found.some((q) => m.index < q.end && m.index + m[1]!.length > q.start)) continue;
       if (/\b(x|mm|cm|ml|inch|oz|mah)\b/i.test(m[3] ?? "")) continue;
-      const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? 1000 : 1);
+      const value = countOf(m[1]!, m[2]);
       const unitWord = unitAfterName.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       push(value, unitWord ? countUnitOf(unitWord[1]!) : null, m.index, m.index + m[0].length);
     }

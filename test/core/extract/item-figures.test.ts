@@ -1,0 +1,615 @@
+/**
+ * The count and unit price of an item the chat names, read right across trades: digits written the
+ * European way, counts of a product's parts or options and spec lines that are no price, totals,
+ * later changes of the count, inquiries that order nothing, and sentences pasted with doubled spaces.
+ * Each class is read both ways: what must be read, and what must stay as it was.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
+import { findMoney } from "../../../src/core/extract/money.ts";
+import { findBalance, findDeposit, findPaymentMethods } from "../../../src/core/extract/payment.ts";
+import { findQuantities } from "../../../src/core/extract/quantity.ts";
+import { oneSpaced } from "../../../src/core/extract/spacing.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+
+const now = new Date("2026-11-20T12:00:00Z");
+const draft = (lines: string[]) => extractDraft(parseTranscript(lines.join("\n")), { now });
+const figures = (lines: string[]) =>
+  draft(lines).items.map((item) => [item.quantity, item.unitPrice] as const);
+const amounts = (text: string) => findMoney(text).map((m) => m.value);
+const counts = (text: string, nouns: string[] = []) => findQuantities(text, nouns).map((q) => q.value);
+
+describe("digits written the European way", () => {
+  it.each([
+    ["Preis EUR 4,10 pro Stück", [4.1]],
+    ["unit price 12,50 € incl. printing", [12.5]],
+    ["can you reduce it to 3,90?", [3.9]],
+    ["total EUR 1.250,50 for the lot", [1250.5]],
+    ["€ 0,85/pc", [0.85]],
+    ["precio 7,5 EUR por unidad", [7.5]],
+  ])("'%s' is %j", (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["USD 1,250 for the mould", [1250]],
+    ["$1,250.50 total", [1250.5]],
+    ["EUR 12,500 for the tooling", [12500]],
+  ])("a thousands comma still groups thousands: '%s' is %j", (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+
+  it.each(["EU sizes 38,40,42 in the carton", "models 1,2,3 only"])(
+    "a list of numbers joined by commas is no decimal: '%s'",
+    (text) => {
+      expect(amounts(text).some((value) => !Number.isInteger(value))).toBe(false);
+    },
+  );
+
+  it.each([
+    ["1.200 pcs", [1200]],
+    ["bitte 2.500 pcs, 12.000 pcs later", [2500, 12000]],
+    ["we need 1.500 lanterns", [1500]],
+    ["Qty: 3.000", [3000]],
+  ])("a dot between thousands in a count: '%s' is %j", (text, expected) => {
+    expect(counts(text, ["lantern"])).toEqual(expected);
+  });
+
+  it.each([
+    ["1.2k pcs", [1200]],
+    ["2.5 sets", [2.5]],
+    ["0.500 pcs", [0.5]],
+  ])("a decimal count stays a decimal: '%s' is %j", (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it("an order confirmed in European digits reads its counts and prices", () => {
+    expect(
+      figures([
+        "Buyer: We confirm: 1.200 pcs of the ceramic planter PL-20 at EUR 6,40 and 800 pcs of the planter PL-30 at EUR 8,95.",
+        "Seller: Confirmed, PL-20 EUR 6,40 and PL-30 EUR 8,95.",
+      ]),
+    ).toEqual([
+      [1200, 6.4],
+      [800, 8.95],
+    ]);
+  });
+});
+
+describe("a count of a product's parts or options is no price", () => {
+  it.each([
+    "max 6 thread colours",
+    "4 spot colors",
+    "5 step dimming",
+    "a 3 piece set",
+    "4 person tent",
+    "2 speed motor",
+    "8 slot organiser",
+  ])("'%s' holds no amount", (text) => {
+    expect(amounts(text)).toEqual([]);
+  });
+
+  it.each(["17 and its a deal", "16 no way", "can you do 15 then?", "150 cash today"])(
+    "a bare price before an ordinary word still is one: '%s'",
+    (text) => {
+      expect(amounts(text)).toHaveLength(1);
+    },
+  );
+
+  it.each([
+    ["Buyer: Print max 4 spot colours, 2 tone embroidery on the back."],
+    ["Buyer: Fold-out frame with 5 step recline, 3 panel backrest."],
+    ["Buyer: Remember the 6 slot inner tray please."],
+  ])("a feature line after the deal leaves the price: %s", (line) => {
+    const lines = [
+      "Buyer: We need 500 pcs of the canvas beach chair BC-3.",
+      "Seller: BC-3 beach chair 7.40 usd/pc.",
+      "Buyer: 7 ok?",
+      "Seller: 7 ok, deal.",
+      line,
+      "Seller: ok noted.",
+    ];
+    expect(figures(lines)).toEqual([[500, 7]]);
+  });
+});
+
+describe("a sentence of measurements holds no offer", () => {
+  it.each([
+    ["Buyer: Outer diameter 40 mm ±0.05, surface roughness Ra 1.6 on the top face."],
+    ["Buyer: Specs: Bluetooth 5.3, USB-C charging, ANC."],
+    ["Buyer: Ports 20V 3.25A, cable 1.5 m, input 100-240V."],
+  ])("%s after the deal leaves the price", (line) => {
+    expect(
+      figures([
+        "Buyer: Quote for 2000 pcs of the speaker SP-9 please.",
+        "Seller: SP-9 speaker 4.80 USD/pc.",
+        "Buyer: Agreed at 4.80.",
+        line,
+        "Seller: Confirm.",
+      ]),
+    ).toEqual([[2000, 4.8]]);
+  });
+
+  it("a price said beside measurements is still read", () => {
+    expect(
+      figures([
+        "Buyer: Need 1000 pcs of the steel shelf bracket SB-2.",
+        "Seller: SB-2 bracket 3 mm thick, 150 mm long, price 0.95 usd.",
+        "Buyer: ok 0.95 deal.",
+      ]),
+    ).toEqual([[1000, 0.95]]);
+  });
+
+  it("a bare counter in a plain sentence is still an offer", () => {
+    expect(
+      figures([
+        "Buyer: Need 800 pcs of the oak serving board OB-40.",
+        "Seller: OB-40 board 5.60 usd/pc.",
+        "Buyer: Can you do 5.20?",
+        "Seller: 5.20 ok.",
+      ]),
+    ).toEqual([[800, 5.2]]);
+  });
+});
+
+describe("an inquiry that ends with no agreement orders no count and no price", () => {
+  it.each([
+    [
+      "a count the buyer asks a price for",
+      [
+        "Buyer: Hello, we run a bike shop and look for LED rear lights, about the RL-7 model, for 400 units. Price please?",
+        "Seller: RL-7 rear light 3.10 usd/unit.",
+        "Buyer: Too expensive, we will think about it.",
+      ],
+    ],
+    [
+      "a count quoted with a promotion the buyer never took",
+      [
+        "Seller: Thanks for your inquiry on the yoga mat YM-6, price 4.50-6.20 usd depend on thickness.",
+        "Buyer: Not sure about the quantity yet, I check with my partner.",
+        "Seller: promotion this week, 4.80 for the 6 mm at 500 pcs",
+      ],
+    ],
+    [
+      "a yearly volume between two counts",
+      [
+        "Buyer: Our needs for the nitrile glove NG-1 are between 10,000 and 50,000 pairs a year, no PO yet.",
+        "Seller: NG-1 price range 0.09-0.12 usd/pair.",
+      ],
+    ],
+    [
+      "a price the buyer turns down after a passing ok",
+      [
+        "Buyer: We look for the insulated tumbler TB-20, 300 pcs. What is the price?",
+        "Seller: TB-20 tumbler 5.90 usd, best 5.40.",
+        "Buyer: And the packing?",
+        "Seller: each tumbler in white box.",
+        "Buyer: Ok, thanks.",
+        "Buyer: I think 5.40 is still too much, I come back after the fair.",
+      ],
+    ],
+  ])("%s", (_, lines) => {
+    expect(figures(lines)).toEqual([[null, null]]);
+  });
+
+  it.each([
+    [
+      "a count the buyer orders after asking",
+      [
+        "Buyer: Price for the RL-7 rear light please?",
+        "Seller: RL-7 3.10 usd/unit.",
+        "Buyer: We need 400 units.",
+        "Seller: ok 3.10, 400 units.",
+        "Buyer: ok deal.",
+      ],
+      [[400, 3.1]],
+    ],
+    [
+      "the count the seller offers goods in, its price refused",
+      [
+        "Buyer: We have your offer of 2000 pcs of the yoga mat YM-6 at USD 5.10 per piece.",
+        "Buyer: We regret your price is too high.",
+      ],
+      [[2000, null]],
+    ],
+    [
+      "a count ordered after a yearly volume",
+      [
+        "Buyer: We buy between 10,000 and 50,000 pairs a year of the nitrile glove NG-1.",
+        "Buyer: First order 12,000 pairs.",
+        "Seller: NG-1 0.10 usd/pair for 12,000 pairs.",
+        "Buyer: ok confirmed.",
+      ],
+      [[12000, 0.1]],
+    ],
+    [
+      "an ok after the price, no word against it",
+      [
+        "Buyer: 300 pcs of the insulated tumbler TB-20.",
+        "Seller: TB-20 tumbler 5.40 usd.",
+        "Buyer: Ok, thanks.",
+      ],
+      [[300, 5.4]],
+    ],
+  ])("%s is read", (_, lines, expected) => {
+    expect(figures(lines)).toEqual(expected);
+  });
+});
+
+describe("a total for the order is divided by its count", () => {
+  it.each([
+    [
+      "a raise turned down, the agreed total held to",
+      [
+        "Buyer: Best rate for 1200 pcs of the bamboo bath mat BM-5?",
+        "Seller: for 1200 pcs total USD 9,600.",
+        "Buyer: Please revise to USD 8,400 total.",
+        "Seller: best USD 9,000 for 1200 pcs.",
+        "Buyer: Ok done at 9,000.",
+        "Seller: dear, cost up, we need 8.10/pc now",
+        "Buyer: Not acceptable, we already agreed 9,000 total.",
+        "Seller: ok we keep 9,000",
+      ],
+      [[1200, 7.5]],
+    ],
+    [
+      "bare totals per line, called totals",
+      [
+        "Buyer: Need 2000 pcs of the enamel mug EM-1.",
+        "Seller: EM-1 enamel mug 2000 pcs total USD 3,000.00",
+        "Buyer: too high",
+        "Seller: we can do 2,800 total, same qty",
+        "Buyer: fine, agree.",
+      ],
+      [[2000, 1.4]],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(figures(lines)).toEqual(expected);
+  });
+
+  it("a raise turned down without naming the deal stays turned down", () => {
+    expect(
+      figures([
+        "Buyer: 1200 pcs of the bamboo bath mat BM-5 please, price?",
+        "Seller: BM-5 7.50 usd.",
+        "Buyer: Ok 7.50.",
+        "Seller: sorry, cost up, 8.10 now",
+        "Buyer: 8.10 is too high.",
+      ]),
+    ).not.toEqual([[1200, 8.1]]);
+  });
+
+  it.each(["Seller: Frame alloy 6061, anodised.", "Seller: Our factory code 4410, see the label."])(
+    "a code after the deal is no total: %s",
+    (line) => {
+      expect(
+        figures([
+          "Buyer: I need 250 pcs of the aluminium tablet holder.",
+          "Seller: 250 pcs total USD 2,125.",
+          "Buyer: So 8.50 per piece? Can you do 8.00?",
+          "Seller: 8.20 per piece is the best.",
+          "Buyer: OK 8.20 x 250 pcs.",
+          line,
+        ]),
+      ).toEqual([[250, 8.2]]);
+    },
+  );
+});
+
+describe("a count before the word that tells one item from the others", () => {
+  it.each([
+    [
+      "bed sizes",
+      [
+        "Seller: Price FOB: queen size latex mattress 118 USD, king size latex mattress 139 USD.",
+        "Buyer: We want 60 queen and 30 king.",
+        "Seller: ok, queen size 114 USD, king size 134 USD is best.",
+        "Buyer: Ok, 114 and 134.",
+      ],
+      [
+        [60, 114],
+        [30, 134],
+      ],
+    ],
+    [
+      "garden lights",
+      [
+        "Seller: solar pathway light 1.85 usd, solar wall lamp 3.90 usd.",
+        "Buyer: We need 4000 pathway and 1500 wall. 1.70 and 3.60?",
+        "Seller: 1.75 and 3.70 ok",
+        "Buyer: deal at 1.75 and 3.70",
+      ],
+      [
+        [4000, 1.75],
+        [1500, 3.7],
+      ],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(figures(lines)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "a model number inside a name",
+      [
+        "Seller: clear case for Pixel 9 is 1.20 usd, clear case for Pixel 9 Pro is 1.40 usd.",
+        "Buyer: I'll take 1000 pcs Pixel 9 and 600 pcs Pixel 9 Pro.",
+        "Seller: ok",
+      ],
+      [
+        [1000, 1.2],
+        [600, 1.4],
+      ],
+    ],
+    [
+      "a grade before a material",
+      [
+        "Seller: stainless soup pot 6.20 usd, enamel soup pot 5.10 usd.",
+        "Buyer: 500 stainless and 400 enamel.",
+        "Seller: ok, 304 stainless.",
+        "Buyer: deal at 6.20 and 5.10",
+      ],
+      [
+        [500, 6.2],
+        [400, 5.1],
+      ],
+    ],
+  ])("a number that is no count stays out: %s", (_, lines, expected) => {
+    expect(figures(lines)).toEqual(expected);
+  });
+});
+
+describe("a count changed in a later message, without its unit", () => {
+  const deal = [
+    "Buyer: We need 800 pcs of the bamboo serving tray BT-3.",
+    "Seller: BT-3 tray 2.40 usd/pc.",
+    "Buyer: ok 2.40 deal.",
+  ];
+  it.each([
+    ["Buyer: Make it 1500 instead.", 1500],
+    ["Buyer: make it 1,500, same price", 1500],
+    ["Buyer: Sorry, boss says reduce to 600.", 600],
+    ["Buyer: Can we increase the order to 1200?", 1200],
+    ["Buyer: change: quantity up to 2000, same price?", 2000],
+    ["Buyer: 1000 instead of 800 please", 1000],
+  ])("'%s' makes the count %d", (line, expected) => {
+    expect(figures([...deal, line, "Seller: ok no problem."])).toEqual([[expected, 2.4]]);
+  });
+
+  it.each([
+    ["Buyer: can you reduce to 2,10?", [[800, 2.1]]],
+    ["Buyer: make it 30 days instead, not 45", [[800, 2.4]]],
+    ["Buyer: raise the deposit to 40%?", [[800, 2.4]]],
+    ["Buyer: make it 2.30 and we sign", [[800, 2.3]]],
+    ["Buyer: make it 250000 instead", [[800, 2.4]]],
+  ])("'%s' changes no count", (line, expected) => {
+    expect(figures([...deal, line, "Seller: ok no problem."])).toEqual(expected);
+  });
+
+  it("a change said with no count on the table changes nothing", () => {
+    expect(
+      figures([
+        "Buyer: Price for the bamboo serving tray BT-3?",
+        "Seller: BT-3 tray 2.40 usd/pc.",
+        "Buyer: make it 2000 instead",
+      ])[0]?.[0],
+    ).toBeNull();
+  });
+});
+
+describe("the whole order's total is no one item's", () => {
+  it.each([
+    [
+      "after two prices, the last item named",
+      [
+        "Buyer: We need 600 pcs of the cotton hoodie H-1 and 500 pcs of the cotton jogger J-1.",
+        "Seller: H-1 hoodie 8.70 usd, J-1 jogger 8.50 usd.",
+        "Seller: J-1 joggers ready first. Total USD 9,470.00 FOB Ningbo.",
+        "Buyer: Confirmed.",
+      ],
+      [
+        [600, 8.7],
+        [500, 8.5],
+      ],
+    ],
+    [
+      "after two prices agreed",
+      [
+        "Buyer: We need 1000 pcs of the glass candle jar CJ-1 and 500 pcs of the glass candle lid CL-1.",
+        "Seller: CJ-1 jar 0.80 usd, CL-1 lid 0.30 usd.",
+        "Buyer: ok deal, 0.80 and 0.30.",
+        "Seller: total amount USD 950.",
+      ],
+      [
+        [1000, 0.8],
+        [500, 0.3],
+      ],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(figures(lines)).toEqual(expected);
+  });
+
+  it("one item's own total is still divided out", () => {
+    expect(
+      figures([
+        "Buyer: We need 1000 pcs of the glass candle jar CJ-1 and 500 pcs of the glass candle lid CL-1.",
+        "Seller: CJ-1 jar 0.80 usd, CL-1 lid 0.30 usd.",
+        "Buyer: ok deal, 0.80 and 0.30.",
+        "Seller: sorry, CL-1 lid total 175 usd, cost up.",
+        "Buyer: ok.",
+      ]),
+    ).toEqual([
+      [1000, 0.8],
+      [500, 0.35],
+    ]);
+  });
+});
+
+describe("a doubled space or a tab reads as one space", () => {
+  const widen = (text: string) => text.replace(/ /g, "  ");
+  const tabbed = (text: string) => text.replace(/ /g, "\t");
+  /** What a reader found, and the characters of the sentence as written that it cites. */
+  const cited = (text: string, found: Array<{ value: unknown; start: number; end: number }>) =>
+    found.map((f) => [f.value, text.slice(f.start, f.end).replace(/\s+/g, " ")]);
+  const one = <T>(found: T | null) => (found ? [found] : []);
+
+  it.each([
+    "30 % of the total order amount as deposit",
+    "deposit of 40%",
+    "full payment before production",
+    "30% when we sign",
+    "a down payment amounting to 40% of the total invoice",
+    "30 per cent deposit",
+    "30% to start production",
+    "payment 50/50 by bank transfer",
+  ])("deposit: '%s'", (text) => {
+    const read = cited(text, one(findDeposit(text)));
+    expect(read).toHaveLength(1);
+    expect(cited(widen(text), one(findDeposit(widen(text))))).toEqual(read);
+    expect(cited(tabbed(text), one(findDeposit(tabbed(text))))).toEqual(read);
+  });
+
+  it.each([
+    "balance against copy of B/L",
+    "balance on receipt of copy of the bill of lading",
+    "balance upon receipt of the goods",
+    "balance after the goods arrive",
+    "balance prior to the loading",
+    "70% before we ship",
+    "balance before the goods are shipped",
+    "balance before container loading",
+    "balance at the time of shipment",
+    "balance when we get a fax copy of the B/L",
+  ])("balance: '%s'", (text) => {
+    const read = cited(text, one(findBalance(text)));
+    expect(read).toHaveLength(1);
+    expect(cited(widen(text), one(findBalance(widen(text))))).toEqual(read);
+  });
+
+  it.each([
+    "by pay later",
+    "by credit card",
+    "via bank wire",
+    "wired the deposit",
+    "western union",
+    "by pay pal",
+  ])("payment method: '%s'", (text) => {
+    const read = cited(text, findPaymentMethods(text));
+    expect(read).toHaveLength(1);
+    expect(cited(widen(text), findPaymentMethods(widen(text)))).toEqual(read);
+  });
+
+  it.each([
+    "MOQ 1000 pcs",
+    "minimum order 500 pcs",
+    "100 pcs per carton",
+    "2 pcs in a box",
+    "packs of 10 pcs",
+    "if you take 3000 pcs",
+    "about 500 pcs",
+    "quantity = 1200",
+    "tripod TR-5 x 600 @ $12.40",
+    "800 enamel camping mugs",
+    "3000 pcs per reel",
+    "1,000 pcs into a master carton",
+    "between 500 pcs and 800 pcs",
+  ])("count: '%s'", (text) => {
+    const read = (t: string) =>
+      findQuantities(t, ["mug"]).map((q) => [q.value, q.kind, t.slice(q.start, q.end).replace(/\s+/g, " ")]);
+    expect(read(text).length).toBeGreaterThan(0);
+    expect(read(widen(text))).toEqual(read(text));
+    expect(read(tabbed(text))).toEqual(read(text));
+  });
+
+  it("a pasted table lined up with spaces reads each row's count", () => {
+    expect(counts("small 30x20x15 cm   5000 pcs   total USD 1,450.00")).toEqual([5000]);
+  });
+
+  it("maps each read position back to the sentence as written", () => {
+    const spaced = oneSpaced("a  b\t\tc d");
+    expect(spaced.text).toBe("a b c d");
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map(spaced.start)).toEqual([0, 1, 3, 4, 6, 7, 8, 9]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map(spaced.end)).toEqual([0, 1, 3, 4, 6, 7, 8, 9]);
+    expect(oneSpaced("as written").start(3)).toBe(3);
+  });
+});
+
+describe("a count per a span of time, or between two counts, is no order", () => {
+  const kinds = (text: string) => findQuantities(text).map((q) => [q.value, q.kind]);
+  it.each([
+    ["we need 20,000 pairs a year", [[20000, "pack"]]],
+    ["about 3000 pcs every month", [[3000, "pack"]]],
+    ["5000 pcs monthly", [[5000, "pack"]]],
+    ["we need 5000 pcs, reorder yearly", [[5000, "order"]]],
+    ["5000 pcs, a year ago", [[5000, "order"]]],
+    ["100 pcs per carton", [[100, "pack"]]],
+    ["2 pcs per 5-ply carton", [[2, "pack"]]],
+    ["500 pcs per 40HQ container", [[500, "pack"]]],
+    ["500 pcs per 1000", [[500, "order"]]],
+    [
+      "between 500 pcs and 800 pcs",
+      [
+        [500, "estimate"],
+        [800, "estimate"],
+      ],
+    ],
+    ["between 5k and 8k pcs", [[8000, "estimate"]]],
+    ["between 500 and 800 pcs", [[800, "estimate"]]],
+    ["delivery between 20 and 30 days, we order 800 pcs", [[800, "order"]]],
+  ])("'%s'", (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
+
+describe("which words tell items apart, and which counts are changes", () => {
+  const pianos = (line: string) =>
+    figures([
+      "Seller: grand piano stool GP-1 38 usd, upright piano stool UP-2 29 usd.",
+      line,
+      "Seller: ok 38 and 29 confirmed.",
+    ]);
+  it.each([
+    ["Buyer: 60 grand and 40 upright", [60, 40]],
+    ["Buyer: 60  grand and 40 upright.", [60, 40]],
+  ])("'%s'", (line, expected) => {
+    expect(pianos(line).map(([count]) => count)).toEqual(expected);
+  });
+
+  it("a word both names share tells no item apart", () => {
+    expect(
+      figures([
+        "Seller: linen apron LA-1 4.20 usd, linen napkin LN-2 1.10 usd.",
+        "Buyer: 600 linen, 300 napkins.",
+        "Seller: ok 4.20 and 1.10 confirmed.",
+      ]).map(([count]) => count),
+    ).toEqual([null, 300]);
+  });
+
+  it.each([
+    ["blackout", "sheer"],
+    ["highland", "lowland"],
+  ])("a word that only starts or ends like a filler word still tells apart: %s", (first, second) => {
+    expect(
+      figures([
+        `Seller: ${first} curtain panel 6.20 usd, ${second} curtain panel 4.10 usd.`,
+        `Buyer: 200 ${first} and 300 ${second}.`,
+        "Seller: ok 6.20 and 4.10 confirmed.",
+      ]).map(([count]) => count),
+    ).toEqual([200, 300]);
+  });
+
+  it.each([
+    ["Buyer: increase to 12,000 please", 12000],
+    ["Buyer: make it 1000 dollar total?", 8000],
+  ])("'%s' leaves the count %d", (line, expected) => {
+    expect(
+      figures([
+        "Buyer: We need 8,000 pcs of the bamboo serving tray BT-3.",
+        "Seller: BT-3 tray 2.40 usd/pc.",
+        "Buyer: ok 2.40 deal.",
+        line,
+        "Seller: ok no problem.",
+      ])[0]?.[0],
+    ).toBe(expected);
+  });
+});
