@@ -204,13 +204,14 @@ describe("reviewDraft on real supplier language (test/fixtures/real)", () => {
   });
 });
 
-describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2, 4, 5, 6)", () => {
+describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2, 4, 5, 6, 7)", () => {
   it.each([
     ["blind1", 59],
     ["blind2", 41],
     ["blind4", 38],
     ["blind5", 37],
     ["blind6", 34],
+    ["blind7", 34],
   ] as const)("keeps %s's vague-term recall at its floor and flags no measurable phrase", (batch, floor) => {
     const score = emptyScore();
     for (const gold of loadBlindCases(batch)) scoreCase(score, gold, reviewCase(gold));
