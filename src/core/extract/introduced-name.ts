@@ -70,7 +70,7 @@ function occurrences(text: string, name: string): number[] {
  */
 function phraseAfter(text: string, at: number): string | null {
   // The code must open its row or its part: at the start or after a list marker, a separator or a label.
-  const opensRow = /^\s*(?:[-•*]|\d{1,2}[.)])?\s*$/.test(text.slice(0, at));
+  const opensRow = /^\s*(?:(?:[-•*]|\d{1,2}[.)])\s*)?$/.test(text.slice(0, at));
   const opensPart = /(?:[,;:(]|\s\d{1,2}[.)]|\b(?:style|model|modelo|art|item|ref|no)\.?)\s*$/i.test(
     text.slice(Math.max(0, at - 12), at),
   );
@@ -158,7 +158,7 @@ const talk = /^(?:sorry|thanks|thank|hello|hi|hey|dear|ok|okay|please|pls|change
 const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
 
 /** What may stand between a product and the first variant listed after it: "quote:", "order:", a dash. */
-const listOpening = /^\s*(?:(?:quote|quotation|order|price|prices|pricing|in|as)\s*)?[:\-–,]?\s*$/i;
+const listOpening = /^\s*(?:(?:quote|quotation|order|price|prices|pricing|in|as)\s*)?(?:[:\-–,]\s*)?$/i;
 
 type Found = { name: string; clause: number; start: number };
 

@@ -33,7 +33,7 @@ function isCode(token: string): boolean {
  * A12"): English and the model words of the languages chats mix in. The phrase before the label may name it.
  */
 const labelBefore =
-  /(?:\b(?:model|models|modelo|modell|modèle|item|items|art|article|style|ref|sku|no|nr|code|type)\b\.?\s*(?:no\b\.?|nr\b\.?|#)?\s*[:#]?\s*|型号\s*[:：]?\s*)$/i;
+  /(?:\b(?:model|models|modelo|modell|modèle|item|items|art|article|style|ref|sku|no|nr|code|type)\b\.?\s*(?:(?:no\b\.?|nr\b\.?|#)\s*)?(?:[:#]\s*)?|型号\s*(?:[:：]\s*)?)$/i;
 
 /** A sentence ending in a code label's abbreviation ("..., brown, art."): the code opens the next one. */
 const labelledEnd = /\b(?:art|no|nr|ref|item|model|style)\.$/i;
