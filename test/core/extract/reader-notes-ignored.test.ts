@@ -84,3 +84,14 @@ describe("the review warns about a note to the reading tool", () => {
     expect(review.findings.filter((finding) => /instruct the tool/.test(finding.suggestion))).toEqual([]);
   });
 });
+
+describe("a split answers the payment question", () => {
+  it.each([
+    ["Buyer: What are your payment terms?", "Supplier: 50-50.", 50],
+    ["Buyer: Payment terms?", "Supplier: 30/70, ok.", 30],
+    ["Buyer: How much deposit?", "Supplier: 40/60.", 40],
+  ])("%j / %j is a deposit of %i%%", (question, answer, value) => {
+    const draft = draftOf([...base.slice(0, 3), question, answer].join("\n"));
+    expect(draft.payment.depositPercent).toBe(value);
+  });
+});

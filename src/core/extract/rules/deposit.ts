@@ -5,11 +5,13 @@ import { as, type TermRule } from "./rule.ts";
 export const depositRule: TermRule<number> = {
   field: "payment.depositPercent",
   find(clause) {
-    const deposit = findDeposit(clause.text);
+    const deposit = findDeposit(clause.text, clause.messageText);
     return deposit ? [{ value: deposit.value, clause, start: deposit.start, end: deposit.end }] : [];
   },
   asked: {
-    topic: /\b(?:deposit|down ?payment|advance|prepay\w*|upfront|up front)\b|定金|订金|预付/i,
+    // "What are your payment terms?" / "50/50.": a split answers the payment question too.
+    topic:
+      /\b(?:deposit|down ?payment|advance|prepay\w*|upfront|up front|payment terms?|pay(?:ment)? split)\b|定金|订金|预付|付款方式/i,
     lead: "deposit",
   },
   apply(value, { draft, evidence }) {
