@@ -62,7 +62,7 @@ const depositCue = /%|per ?cent|\/|full|whole|全款|一次性付/i;
  * comma, a stop or before a payment word), not "50/50 cotton" or "30-70 days".
  */
 const bareSplit =
-  /(?:^|[\s,(:;])(\d{1,2})\s?[/\-–]\s?(\d{1,2})(?=\s*(?:[,.;!)]|$)|\s+(?:split|payment|terms?|t\/?t|tt|deposit|basis|by|via|ok|please|confirm\w*)\b)/i;
+  /(?:^|[\s,(:;])(\d{1,2})\s?[/\-–]\s?(\d{1,2})(?=\s*(?:[,.;!)]|$)|\s+(?:split|payment|terms?|t\/?t|tt|deposit|basis|by|via|ok|please|confirm\w*|as (?:usual|agreed|before|discussed|always))\b)/i;
 
 /**
  * The deposit percent stated in a sentence, or null. `message`, the whole message the sentence is in, lets a

@@ -95,3 +95,24 @@ describe("a split answers the payment question", () => {
     expect(draft.payment.depositPercent).toBe(value);
   });
 });
+
+describe("a split said in reply to a message about payment", () => {
+  it.each([
+    ["Supplier: Payment by T/T to our company account.", "Buyer: Can we do 50/50, confirm?", "Supplier: OK."],
+    ["Buyer: What about the deposit and balance?", "Supplier: 50-50 as usual.", "Buyer: Fine."],
+  ])("%j / %j settles a deposit of 50%%", (first, second, third) => {
+    const draft = draftOf([...base.slice(0, 3), first, second, third].join("\n"));
+    expect(draft.payment.depositPercent).toBe(50);
+  });
+
+  it("a split after a message about something else is no deposit", () => {
+    const draft = draftOf(
+      [
+        ...base.slice(0, 3),
+        "Buyer: Colour mix for the boards?",
+        "Supplier: 50/50 natural and dark, ok.",
+      ].join("\n"),
+    );
+    expect(draft.payment.depositPercent).toBeNull();
+  });
+});

@@ -5,7 +5,8 @@ import { as, type TermRule } from "./rule.ts";
 export const depositRule: TermRule<number> = {
   field: "payment.depositPercent",
   find(clause) {
-    const deposit = findDeposit(clause.text, clause.messageText);
+    // A bare "50/50" counts when its message, or the one it answers, is about payment.
+    const deposit = findDeposit(clause.text, `${clause.messageText}\n${clause.previousText ?? ""}`);
     return deposit ? [{ value: deposit.value, clause, start: deposit.start, end: deposit.end }] : [];
   },
   asked: {
