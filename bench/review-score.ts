@@ -279,7 +279,9 @@ export function nowOf(gold: GoldCase): Date | undefined {
 }
 
 /** Labelled transcripts of one blind batch (written and labelled by someone who had not read the engine). */
-export function loadBlindCases(batch: "blind1" | "blind2" | "blind4" | "blind5" | "blind6" | "blind7"): GoldCase[] {
+export function loadBlindCases(
+  batch: "blind1" | "blind2" | "blind4" | "blind5" | "blind6" | "blind7",
+): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
 

@@ -14,6 +14,8 @@ export type Clause = {
   text: string;
   /** The whole physical line's message text (for acceptance cues that span sentences). */
   messageText: string;
+  /** The message before this one, for a reply that only makes sense on its topic ("Payment terms?" / "50/50"). */
+  previousText?: string;
   /** The sentence talks about samples (a sample order is not the bulk order). */
   sample: boolean;
   question: boolean;
@@ -74,6 +76,8 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
       (talksSamples && !bulk) ||
       sentences.some((s) => sampleWord.test(s) && !sampleAsReference.test(s) && samplePayment.test(s));
     const long = message.text.length > maxMessageContext;
+    const before = transcript.messages[index - 1]?.text ?? "";
+    const previous = before.length > maxMessageContext ? before.slice(-maxMessageContext) : before;
     for (const part of message.parts) {
       // A message of one line is split into sentences once.
       const partSentences =
@@ -88,6 +92,7 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
           line: part.line,
           text,
           messageText: long ? text : message.text,
+          previousText: previous,
           sample:
             (sampleWord.test(text) && !sampleAsReference.test(text)) ||
             (sampleMessage &&

@@ -8,7 +8,7 @@ import { readOneSpaced } from "./spacing.ts";
 export type Found<T> = { value: T; start: number; end: number };
 
 const paymentCue =
-  /\b(pay|paid|payment|deposit|advance|upfront|up front|balance|t\/?t|wire|terms?|prepay\w*|card|paypal|l\/c)\b|定金|订金|尾款|付款|预付/i;
+  /\b(pay|paid|payment|deposit|advance|upfront|up front|balance|t\/?t|wire|bank transfer|remit\w*|terms?|prepay\w*|card|paypal|l\/c)\b|定金|订金|尾款|付款|预付/i;
 
 /**
  * The ways a deposit is written, tried in turn; built once. "30/70" and two shares ("50% now, 50% later")
@@ -57,14 +57,32 @@ const needsPaymentCue = new Set(
 /** What every deposit pattern needs: a percent, a "30/70" split or a whole payment ("full", 全款). */
 const depositCue = /%|per ?cent|\/|full|whole|全款|一次性付/i;
 
-/** The deposit percent stated in a sentence, or null. */
-export function findDeposit(text: string): Found<number> | null {
+/**
+ * A split said on its own, "50/50", "50-50", "30/70 by T/T": two shares of 100 standing as a term (at a
+ * comma, a stop or before a payment word), not "50/50 cotton" or "30-70 days".
+ */
+const bareSplit =
+  /(?:^|[\s,(:;])(\d{1,2})\s?[/\-–]\s?(\d{1,2})(?=\s*(?:[,.;!)]|$)|\s+(?:split|payment|terms?|t\/?t|tt|deposit|basis|by|via|ok|please|confirm\w*|as (?:usual|agreed|before|discussed|always))\b)/i;
+
+/**
+ * The deposit percent stated in a sentence, or null. `message`, the whole message the sentence is in, lets a
+ * bare split count when the message is about payment ("Payment by T/T. 50/50, ok?").
+ */
+export function findDeposit(text: string, message = text): Found<number> | null {
   return (
     readOneSpaced(text, (read) => {
-      const found = depositIn(read);
+      const found = depositIn(read) ?? splitIn(read, message);
       return found ? [found] : [];
     })[0] ?? null
   );
+}
+
+function splitIn(text: string, message: string): Found<number> | null {
+  const m = bareSplit.exec(text);
+  if (!m || +m[1]! + +m[2]! !== 100) return null;
+  if (!paymentCue.test(text) && !paymentCue.test(message)) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { value: +m[1]!, start, end: m.index + m[0].length };
 }
 
 function depositIn(text: string): Found<number> | null {

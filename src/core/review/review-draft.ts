@@ -2,8 +2,11 @@
  * The reviewer: vague, missing, conflict and risk findings for a draft, each with a measurable rewrite,
  * and the claims the order would support. Pure; works with rules alone.
  */
+
+import { withoutReaderNotes } from "../reader-notes.ts";
 import type { Conflict, DraftOrder, Finding, ParsedTranscript, Review } from "../schemas.ts";
 import { findMissingTerms, itemHasMeasurableSpec } from "./find-missing-terms.ts";
+import { findReaderNotes } from "./find-reader-notes.ts";
 import { findRisks } from "./find-risks.ts";
 import { findVagueTerms, type VagueTerm } from "./find-vague-terms.ts";
 import { judgeClaims } from "./judge-claims.ts";
@@ -97,7 +100,9 @@ export function reviewDraft(input: {
   amend?: (findings: Finding[]) => Finding[];
 }): Review {
   const { draft, transcript, conflicts = [], amend = (findings) => findings } = input;
-  const lines = messageLines(transcript);
+  const original = messageLines(transcript);
+  // The checks read the chat as the draft did: a note to the reading tool is warned about, not read.
+  const lines = original.map(({ line, text }) => ({ line, text: withoutReaderNotes(text) }));
   const textOf = new Map(lines.map(({ line, text }) => [line, text]));
   const vague = findVagueTerms(lines).map((term) => vagueFinding(draft, term, textOf.get(term.line) ?? ""));
   const conflictFields = new Set(conflicts.map((conflict) => conflict.field));
@@ -107,6 +112,7 @@ export function reviewDraft(input: {
       ...vague,
       ...findMissingTerms(draft, lines, conflictFields),
       ...findRisks(draft, lines),
+      ...findReaderNotes(original),
     ]),
   );
   const claims = judgeClaims(draft, findings, (index) => itemHasMeasurableSpec(draft, index, lines));

@@ -295,3 +295,27 @@ describe("what is not a deposit", () => {
     expect(lc.slice(none.start, none.end)).toBe("100% by");
   });
 });
+
+describe("a bare split when the message is about payment", () => {
+  it.each([
+    ["Payment 50-50.", undefined, 50],
+    ["Terms 30-70 by T/T.", undefined, 30],
+    ["40/60 split, ok?", "How do we pay? 40/60 split, ok?", 40],
+    ["50/50, confirm.", "Prices as agreed. 50/50, confirm. Bank transfer to company account.", 50],
+    ["20 – 80 please", "Balance and deposit: 20 – 80 please", 20],
+    ["30/70 ok.", "30/70 ok. We pay by T/T.", 30],
+  ])("%j in %j is a deposit of %i%%", (text, message, value) => {
+    expect(findDeposit(text, message)?.value).toBe(value);
+  });
+
+  it.each([
+    ["Fabric 50/50 cotton polyester.", "Fabric 50/50 cotton polyester. Payment T/T."],
+    ["Delivery 30-70 days after deposit.", undefined],
+    ["Payment due 2026-11-20.", undefined],
+    ["Prices 1.45 and 1.75, 50/50, confirm.", "Prices 1.45 and 1.75, 50/50, confirm."],
+    ["Mix 60/40 colours, ok?", "Mix 60/40 colours, ok?"],
+    ["Shelf 40/70 cm.", "Shelf 40/70 cm. Payment by T/T."],
+  ])("%j in %j states no deposit", (text, message) => {
+    expect(findDeposit(text, message)).toBeNull();
+  });
+});

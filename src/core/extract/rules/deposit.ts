@@ -5,11 +5,14 @@ import { as, type TermRule } from "./rule.ts";
 export const depositRule: TermRule<number> = {
   field: "payment.depositPercent",
   find(clause) {
-    const deposit = findDeposit(clause.text);
+    // A bare "50/50" counts when its message, or the one it answers, is about payment.
+    const deposit = findDeposit(clause.text, `${clause.messageText}\n${clause.previousText ?? ""}`);
     return deposit ? [{ value: deposit.value, clause, start: deposit.start, end: deposit.end }] : [];
   },
   asked: {
-    topic: /\b(?:deposit|down ?payment|advance|prepay\w*|upfront|up front)\b|定金|订金|预付/i,
+    // "What are your payment terms?" / "50/50.": a split answers the payment question too.
+    topic:
+      /\b(?:deposit|down ?payment|advance|prepay\w*|upfront|up front|payment terms?|pay(?:ment)? split)\b|定金|订金|预付|付款方式/i,
     lead: "deposit",
   },
   apply(value, { draft, evidence }) {
