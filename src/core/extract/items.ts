@@ -9,6 +9,7 @@ import { countedLots, type Lot, labelNamesProduct } from "./lots.ts";
 import { codedItems, namedCodes, soleCodedName } from "./model-codes.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
+import { offeredApart } from "./offered-apart.ts";
 import { companyWordAfter, firstProductPhrase, isProductHead } from "./product-nouns.ts";
 import { findQuantities, pluralForms } from "./quantity.ts";
 import { isFeeContext } from "./shipping.ts";
@@ -563,7 +564,7 @@ export function withOwnWords(items: readonly ItemRef[]): ItemRef[] {
 }
 
 /** A noun phrase the tagger reads as goods: a head of letters that is no generic, trade, size or colour word. */
-function namesGoods(phrase: { name: string; head: string }): boolean {
+export function namesGoods(phrase: { name: string; head: string }): boolean {
   const head = singular(phrase.head);
   if (!/^[a-z][a-z-]{2,}$/.test(head)) return false;
   if (generic.test(head) || unitLike.test(head) || notGoods.test(head) || companyWordAfter.test(head))
@@ -690,6 +691,10 @@ function resolveNamedItems(clauses: readonly Clause[], candidates: readonly Item
   const coded = distinct.length < 2 ? codedItems(clauses) : null;
   if (coded) return fromCodes(coded);
   if (distinct.length < 2 && !coded) distinct = pricedApart(clauses, candidates);
+  if (distinct.length < 2) {
+    const apart = offeredApart(clauses);
+    if (apart.length >= 2) return apart;
+  }
   if (distinct.length >= 2) {
     const items = distinct.map((candidate) => ({
       name: candidate.name,
