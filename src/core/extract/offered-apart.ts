@@ -4,25 +4,33 @@
  * moisturizer, 2000 pcs". No sentence names both with a price, yet they are two items.
  */
 import type { Clause } from "./clauses.ts";
-import { type ItemRef, itemMentions, keysOf, namesGoods, singular } from "./items.ts";
+import { headOf, type ItemRef, itemMentions, keysOf, namesGoods, singular, stopWord } from "./items.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { findQuantities } from "./quantity.ts";
 import { isFeeContext } from "./shipping.ts";
+import { currencyCode } from "./words/currencies.ts";
+import { isColourWord, isSizeWord } from "./words/non-product.ts";
 
 /** A size right after the name belongs to it ("Bath towel 70x140 cm", "serum 30 ml", "50 x 75 cm"). */
 const sizeAfter =
   /^\s+\d+(?:[.,]\d+)?(?:\s?[x×*]\s?\d+(?:[.,]\d+)?){0,2}\s?(?:cm|mm|ml|l|oz|g|kg|m|in|inch|inches|ft|w|v)\b/i;
 
-/** The field a quote line opens with, up to its first comma, colon, dash or price. */
-const openingField = /^[^,;:()$€£¥–—]{2,80}/;
-
-/** A list marker or greeting word before the name on a quote line. */
+/** A list marker before the name on a quote line. */
 const lineLead = /^\s*(?:\d{1,2}[.)]\s+|[-•*]\s+)/;
+
+/** A model code right after the name belongs to it ("Hex bolt M8x40", "Flange nut M8"). */
+const codeAfter = /^\s+[A-Z]{1,4}\d[\w-]{0,12}/;
+
+/** The leading words of letters on a line ("Cat scratching post" of "Cat scratching post 60 cm: USD 7.80"). */
+const leadingWords = /^[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,5}(?![\w-])/;
 
 type Offer = { name: string; phrase: string; head: string; clause: number; start: number; price: number };
 
-/** The product a line opens with when the line prices it: its noun phrase and any size said right after. */
+/**
+ * The product a line opens with when the line prices it: its words up to a size, a code, a price or
+ * a word that starts a clause ("we sell", "sold in"), then the size or code said right after them.
+ */
 function offerOn(clause: Clause, index: number): Offer | null {
   if (clause.sample || clause.question) return null;
   const text = clause.text;
@@ -32,21 +40,24 @@ function offerOn(clause: Clause, index: number): Offer | null {
   // One price per line: a line of tiers or of several products is read elsewhere.
   if (new Set(prices.map((price) => price.value)).size !== 1) return null;
   const lead = lineLead.exec(text)?.[0].length ?? 0;
-  const opening = nounPhrases(text).find((phrase) => phrase.start === lead);
-  if (!opening || !namesGoods(opening) || opening.end > prices[0]!.start) return null;
+  // The tagger must read a noun phrase where the line starts: a greeting or a sentence is no quote line.
+  if (!nounPhrases(text).some((phrase) => phrase.start === lead)) return null;
+  const words = (leadingWords.exec(text.slice(lead))?.[0] ?? "").split(" ");
+  const stop = words.findIndex((word) => stopWord.test(word) || currencyCode(word) !== null);
+  const named = stop < 0 ? words : words.slice(0, stop);
+  // "Duvet cover queen": a size word after the noun tells the variant; the noun before it is the head.
+  let last = named.length;
+  while (last > 1 && (isSizeWord(named[last - 1]!) || isColourWord(named[last - 1]!))) last--;
+  const phrase = named.slice(0, last).join(" ");
+  if (!phrase) return null;
+  const head = headOf(phrase);
+  if (!namesGoods({ name: phrase, head }) || lead + phrase.length > prices[0]!.start) return null;
   // "Amy (Nantong Textile): For 1600 pairs ...": a speaker's name pasted before the line is no product.
-  if (/^\s*\(/.test(text.slice(opening.end))) return null;
-  // The words of the opening field up to the noun phrase's end, then a size said right after it.
-  const field = openingField.exec(text.slice(lead))?.[0] ?? "";
-  let name = text.slice(lead, opening.end);
-  // "Duvet cover queen": words the tagger leaves out of the phrase but the field still holds before a size.
-  const rest = field.slice(name.length);
-  const beforeSize = /^((?:\s+[A-Za-z][A-Za-z-]*){1,2})(?=\s+\d)/.exec(rest)?.[1] ?? "";
-  if (beforeSize && !/\b(?:usd|rmb|eur|us|price|at|is|for|we|only)\b/i.test(beforeSize)) name += beforeSize;
-  const size = sizeAfter.exec(text.slice(lead + name.length))?.[0] ?? "";
-  name = (name + size).trim();
-  const head = singular(opening.head.toLowerCase());
-  return { name, phrase: opening.name, head, clause: index, start: lead, price: prices[0]!.value };
+  if (/^\s*\(/.test(text.slice(lead + phrase.length))) return null;
+  let name = named.join(" ");
+  const after = text.slice(lead + name.length);
+  name += sizeAfter.exec(after)?.[0] ?? codeAfter.exec(after)?.[0] ?? "";
+  return { name: name.trim(), phrase, head, clause: index, start: lead, price: prices[0]!.value };
 }
 
 /** Words of a name that tell it from another product with the same head noun ("bath" towel, "hand" towel). */
