@@ -19,11 +19,18 @@ const sizeAfter =
 /** A list marker before the name on a quote line. */
 const lineLead = /^\s*(?:\d{1,2}[.)]\s+|[-•*]\s+)/;
 
+/** The row number and cell border opening a row of a pasted table ("1    | "). */
+const tableLead = /^\s*\d{1,2}\s*\|\s*/;
+
+/** The price in the last cell of a table row: a bare decimal amount after the last border. */
+const tablePrice = /\|\s*(\d{1,6}\.\d{1,3})\s*$/;
+
 /** A model code right after the name belongs to it ("Hex bolt M8x40", "Flange nut M8"). */
 const codeAfter = /^\s+[A-Z]{1,4}\d[\w-]{0,12}/;
 
 /** The leading words of letters on a line ("Cat scratching post" of "Cat scratching post 60 cm: USD 7.80"). */
-const leadingWords = /^[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,5}(?![\w-])/;
+const leadingWords =
+  /^(?:\d{1,4}(?:\.\d{1,2})?[A-Za-z]{1,3}\s){0,3}[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,5}(?![\w-])/;
 
 type Offer = { name: string; phrase: string; head: string; clause: number; start: number; price: number };
 
@@ -34,14 +41,15 @@ type Offer = { name: string; phrase: string; head: string; clause: number; start
 function offerOn(clause: Clause, index: number): Offer | null {
   if (clause.sample || clause.question) return null;
   const text = clause.text;
-  const prices = findMoney(text).filter(
+  const prices: Array<{ value: number; start: number }> = findMoney(text).filter(
     (money) => !money.bare && !isFeeContext(text.slice(Math.max(0, money.start - 30), money.start)),
   );
+  // A row of a pasted quote table ("1 | LED strip 5050 RGB | 500 rolls | 3.95") prices in its last cell.
+  const cell = prices.length === 0 ? tablePrice.exec(text) : null;
+  if (cell) prices.push({ value: Number(cell[1]), start: cell.index });
   // One price per line: a line of tiers or of several products is read elsewhere.
   if (new Set(prices.map((price) => price.value)).size !== 1) return null;
-  const lead = lineLead.exec(text)?.[0].length ?? 0;
-  // The tagger must read a noun phrase where the line starts: a greeting or a sentence is no quote line.
-  if (!nounPhrases(text).some((phrase) => phrase.start === lead)) return null;
+  const lead = (lineLead.exec(text) ?? tableLead.exec(text))?.[0].length ?? 0;
   const words = (leadingWords.exec(text.slice(lead))?.[0] ?? "").split(" ");
   const stop = words.findIndex((word) => stopWord.test(word) || currencyCode(word) !== null);
   const named = stop < 0 ? words : words.slice(0, stop);
@@ -52,6 +60,9 @@ function offerOn(clause: Clause, index: number): Offer | null {
   if (!phrase) return null;
   const head = headOf(phrase);
   if (!namesGoods({ name: phrase, head }) || lead + phrase.length > prices[0]!.start) return null;
+  // The tagger must read a noun phrase in those words: a greeting or a sentence is no quote line.
+  const end = lead + phrase.length;
+  if (!nounPhrases(text).some((found) => found.start >= lead && found.start < end)) return null;
   // "Amy (Nantong Textile): For 1600 pairs ...": a speaker's name pasted before the line is no product.
   if (/^\s*\(/.test(text.slice(lead + phrase.length))) return null;
   let name = named.join(" ");

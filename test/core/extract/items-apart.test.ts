@@ -113,6 +113,31 @@ describe("products quoted apart and counted apart", () => {
   });
 });
 
+describe("a pasted quote table", () => {
+  it("rows of two products, each with its tiers, are two items named by their leading words", () => {
+    const names = itemsOf([
+      "No | Description | Qty | Unit price (USD)",
+      "1 | Garden hose 15 m, PVC, with nozzle | 500 pcs | 6.40",
+      "  |  | 1000 pcs | 5.90",
+      "2 | 24V 2A timer controller, IP44 | 500 pcs | 4.10",
+      "Buyer: We take 1000 pcs of the hose.",
+      "Buyer: For the timer controller, 600 pcs.",
+    ]).map((item) => item.name);
+    expect(names).toEqual(["garden hose 15 m", "24v 2a timer controller"]);
+  });
+
+  it("one product's tier rows stay one item", () => {
+    expect(
+      itemsOf([
+        "No | Description | Qty | Unit price (USD)",
+        "1 | Garden hose 15 m, PVC | 500 pcs | 6.40",
+        "  |  | 1000 pcs | 5.90",
+        "Buyer: We take 1000 pcs of the hose.",
+      ]),
+    ).toHaveLength(1);
+  });
+});
+
 describe("one product stays one item", () => {
   it("the same product quoted again with its size is one item", () => {
     expect(
