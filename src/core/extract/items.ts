@@ -9,6 +9,7 @@ import { countedLots, type Lot, labelNamesProduct } from "./lots.ts";
 import { codedItems, namedCodes, soleCodedName } from "./model-codes.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
+import { offeredApart } from "./offered-apart.ts";
 import { companyWordAfter, firstProductPhrase, isProductHead } from "./product-nouns.ts";
 import { findQuantities, pluralForms } from "./quantity.ts";
 import { isFeeContext } from "./shipping.ts";
@@ -90,7 +91,7 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
   [/\bour /i, /(?<!\b(?:for|to|in|at|from|by|of|with|into)\s)\bour\s+(?=[a-z0-9])/gi, false],
   [/这款|这个|此款|产品/, /(?:这款|这个|此款|产品)\s*/g, true],
 ];
-const stopWord =
+export const stopWord =
   /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all|meet|go|come|buy|order|agree|settle|ship|deliver|do|can|let|let's|lets|us|need|want|like|get|pick|proceed|confirm|accept|happy|fine|great|stay|stays|remain|remains)$/i;
 const generic =
   /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging|factory|company|cost|side|price list|pricing|amount|rate|rates|sum|value)$/i;
@@ -563,7 +564,7 @@ export function withOwnWords(items: readonly ItemRef[]): ItemRef[] {
 }
 
 /** A noun phrase the tagger reads as goods: a head of letters that is no generic, trade, size or colour word. */
-function namesGoods(phrase: { name: string; head: string }): boolean {
+export function namesGoods(phrase: { name: string; head: string }): boolean {
   const head = singular(phrase.head);
   if (!/^[a-z][a-z-]{2,}$/.test(head)) return false;
   if (generic.test(head) || unitLike.test(head) || notGoods.test(head) || companyWordAfter.test(head))
@@ -688,8 +689,14 @@ function resolveNamedItems(clauses: readonly Clause[], candidates: readonly Item
   }
   // Model codes priced apart are separate products even when no sentence names two of them.
   const coded = distinct.length < 2 ? codedItems(clauses) : null;
-  if (coded) return fromCodes(coded);
-  if (distinct.length < 2 && !coded) distinct = pricedApart(clauses, candidates);
+  // Products quoted one a line and counted one a message, when they outnumber the other readings
+  // ("Flange nut M8" and "Spring washer M8" share a thread size, not a product).
+  const apart = distinct.length < 2 ? offeredApart(clauses) : [];
+  if (coded && apart.length <= coded.length) return fromCodes(coded);
+  if (distinct.length < 2) {
+    distinct = pricedApart(clauses, candidates);
+    if (apart.length >= 2 && apart.length > distinct.length) return apart;
+  }
   if (distinct.length >= 2) {
     const items = distinct.map((candidate) => ({
       name: candidate.name,
