@@ -21,23 +21,25 @@ const namedMachine =
 const machine = `(?:a\\.?i\\.?|${namedMachine})`;
 
 /** A reader addressed: "note for the AI", "Attention assistant", "to any bot reading this", "whoever reads this". */
+// "Note / message / instruction(s) / attention / reminder for|to (the|any|all) AI assistant"
+const noteFor = `\\b(?:notes?|message|instructions?|attention|reminder|memo|hint)\\b[ ,:]{0,3}(?:(?:for|to)\\s)?(?:(?:the|any|all|our|your|my)\\s)?(?:\\w+\\s)?${machine}(?![\\w-])`;
+const greeting = `\\b(?:hi|hello|hey|dear)\\b[ ,]{0,2}(?:(?:the|any|all|our|your|my)\\s)?${namedMachine}(?![\\w-])`;
+// "AI assistant:", "to the AI reading this"
+const machineLabel = `(?:^|[\\[(【（"'*\\s])${machine}\\s?[:：]`;
+const machineReading = `\\b(?:${machine}|assistants?)\\s(?:reading|processing|parsing|summari[sz]ing|reviewing|handling)\\b`;
+// "SYSTEM:", "[system]", "system prompt", "system message", "system instruction"
+const systemLabel =
+  "(?:^|[\\[(【（*\\s])system\\s?(?:[:\\]）)】]|override|prompt|message|instructions?|note)";
+// "whoever reads this", "anyone reading this chat", "the reader of this conversation"
+const whoeverReads =
+  "\\b(?:whoever|anyone|anybody|any(?: \\w+)? tool|any(?: \\w+)? program|any(?: \\w+)? software) (?:is )?(?:read|reading|process|processing|parses|parsing)\\w*\\b";
+const readerOfThis = "\\breader of this\\b";
+const youAreA = "\\b(?:you are|as) an? (?:ai|a\\.i\\.|language model|assistant|bot)\\b";
+// Chinese: 给AI助手 / 致人工智能 / 机器人 / 系统提示
+const chineseAddress =
+  "(?:给|致|对|请)\\s?(?:ai|人工智能|机器人|助手|模型)|(?:ai|人工智能)\\s?(?:助手|模型|机器人)|系统提示|系统指令";
 const addressed = new RegExp(
-  [
-    // "Note / message / instruction(s) / attention / reminder for|to (the|any|all) AI assistant"
-    `\\b(?:notes?|message|instructions?|attention|reminder|memo|hint)\\b[ ,:]{0,3}(?:(?:for|to)\\s)?(?:(?:the|any|all|our|your|my)\\s)?(?:\\w+\\s)?${machine}(?![\\w-])`,
-    `\\b(?:hi|hello|hey|dear)\\b[ ,]{0,2}(?:(?:the|any|all|our|your|my)\\s)?${namedMachine}(?![\\w-])`,
-    // "AI assistant:", "to the AI reading this"
-    `(?:^|[\\[(【（"'*\\s])${machine}\\s?[:：]`,
-    `\\b(?:${machine}|assistants?)\\s(?:reading|processing|parsing|summari[sz]ing|reviewing|handling)\\b`,
-    // "SYSTEM:", "[system]", "system prompt", "system message", "system instruction"
-    "(?:^|[\\[(【（*\\s])system\\s?(?:[:\\]）)】]|override|prompt|message|instructions?|note)",
-    // "whoever reads this", "anyone reading this chat", "the reader of this conversation"
-    "\\b(?:whoever|anyone|anybody|any(?: \\w+)? tool|any(?: \\w+)? program|any(?: \\w+)? software) (?:is )?(?:read|reading|process|processing|parses|parsing)\\w*\\b",
-    "\\breader of this\\b",
-    "\\b(?:you are|as) an? (?:ai|a\\.i\\.|language model|assistant|bot)\\b",
-    // Chinese: 给AI助手 / 致人工智能 / 机器人 / 系统提示
-    "(?:给|致|对|请)\\s?(?:ai|人工智能|机器人|助手|模型)|(?:ai|人工智能)\\s?(?:助手|模型|机器人)|系统提示|系统指令",
-  ].join("|"),
+  `${noteFor}|${greeting}|${machineLabel}|${machineReading}|${systemLabel}|${whoeverReads}|${readerOfThis}|${youAreA}|${chineseAddress}`,
   "i",
 );
 
