@@ -137,8 +137,16 @@ function notesOfLine(line: string): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A word every pattern above needs (a machine, a reader, "system", an "ignore"): most messages have none, and
+ * one test of the whole text spares them the per-bracket and per-sentence reading.
+ */
+const mayAddressReader =
+  /\b(?:a\.?i\b|llm|gpt|bots?\b|chat|models?\b|assistant|automated|parser|extractor|agent|system|whoever|anyone|anybody|tool|program|software|reader|you are|ignore|disregard|forget|override)|给|致|对|请|人工智能|机器人|助手|模型|系统|忽略/i;
+
 /** Every span of the text (lines kept apart) addressed to the reader, as offsets in the text. */
 export function readerNotes(text: string): Span[] {
+  if (!mayAddressReader.test(normalizeText(text))) return [];
   const spans: Span[] = [];
   let offset = 0;
   for (const line of text.split("\n")) {

@@ -12,30 +12,58 @@ export type OneSpaced = {
 };
 
 const unusualSpace = /\s\s|[^\S ]/;
-const space = /\s/;
+const spaceRun = /\s+/g;
 
 export function oneSpaced(text: string): OneSpaced {
   if (!unusualSpace.test(text)) return { text, start: (index) => index, end: (index) => index };
+  // Only the runs that are not one plain space change the text; between them positions move together, so the
+  // way back is kept per run (where its space stands in the read text, where the run starts and ends as
+  // written) and found by binary search, not per character.
+  const readAt: number[] = [];
+  const writtenAt: number[] = [];
+  const writtenEnd: number[] = [];
   let read = "";
-  const from: number[] = [];
-  const to: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!space.test(text[i]!)) {
-      read += text[i];
-      from.push(i);
-      to.push(i + 1);
-      continue;
-    }
-    const runStart = i;
-    while (i + 1 < text.length && space.test(text[i + 1]!)) i++;
-    read += " ";
-    from.push(runStart);
-    to.push(i + 1);
+  let last = 0;
+  for (const run of text.matchAll(spaceRun)) {
+    if (run[0] === " ") continue;
+    read += `${text.slice(last, run.index)} `;
+    readAt.push(read.length - 1);
+    writtenAt.push(run.index);
+    writtenEnd.push(run.index + run[0].length);
+    last = run.index + run[0].length;
   }
+  read += text.slice(last);
+  /** The last run whose space stands at or before `index` of the read text, or -1. */
+  const runAtOrBefore = (index: number) => {
+    let low = 0;
+    let high = readAt.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (readAt[middle]! <= index) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  };
+  /** Where the character at `index` of the read text ends as written (exclusive). */
+  const endOf = (index: number) => {
+    const run = runAtOrBefore(index);
+    if (run < 0) return index + 1;
+    if (readAt[run] === index) return writtenEnd[run]!;
+    return writtenEnd[run]! + (index - readAt[run]!);
+  };
   return {
     text: read,
-    start: (index) => (index < from.length ? from[index]! : text.length),
-    end: (index) => (index > 0 ? to[index - 1]! : 0),
+    start: (index) => {
+      if (index >= read.length) return text.length;
+      const run = runAtOrBefore(index);
+      if (run < 0) return index;
+      if (readAt[run] === index) return writtenAt[run]!;
+      return writtenEnd[run]! + (index - readAt[run]! - 1);
+    },
+    end: (index) => (index > 0 ? endOf(index - 1) : 0),
   };
 }
 
