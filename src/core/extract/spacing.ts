@@ -13,9 +13,10 @@ export type OneSpaced = {
 
 const unusualSpace = /\s\s|[^\S ]/;
 const spaceRun = /\s+/g;
+const samePlace = (index: number) => index;
 
 export function oneSpaced(text: string): OneSpaced {
-  if (!unusualSpace.test(text)) return { text, start: (index) => index, end: (index) => index };
+  if (!unusualSpace.test(text)) return { text, start: samePlace, end: samePlace };
   // Only the runs that are not one plain space change the text; between them positions move together, so the
   // way back is kept per run (where its space stands in the read text, where the run starts and ends as
   // written) and found by binary search, not per character.
@@ -72,8 +73,9 @@ export function readOneSpaced<T extends { start: number; end: number }>(
   text: string,
   reader: (read: string) => T[],
 ): T[] {
+  // Most sentences are spaced plainly: they are read as they stand, with no way back to build.
+  if (!unusualSpace.test(text)) return reader(text);
   const spaced = oneSpaced(text);
-  if (spaced.text === text) return reader(text);
   return reader(spaced.text).map((found) => ({
     ...found,
     start: spaced.start(found.start),
