@@ -531,7 +531,10 @@ function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: Item
         );
         const baseName = kept.join(" ");
         // "S", "M", "XL" follow the name ("nylon dog collar M"); other variant words lead it ("small kraft paper bag").
-        name = /^[A-Z]{1,3}$/.test(lot.label) ? `${baseName} ${lot.label}` : `${lot.label} ${baseName}`;
+        // (A size written in lower case, "s 400 m 600", is a size letter all the same.)
+        const letter =
+          /^[a-z]{1,3}$/.test(lot.label) && isSizeWord(lot.label) ? lot.label.toUpperCase() : lot.label;
+        name = /^[A-Z]{1,3}$/.test(letter) ? `${baseName} ${letter}` : `${letter} ${baseName}`;
         head = headOf(baseName);
       }
     }
@@ -615,11 +618,23 @@ function goodsNamedBefore(
   const [first] = clausesWith(clauses, label, 1, true);
   if (first === undefined) return null;
   const text = clauses[first]!.text;
-  const at = text.toLowerCase().indexOf(label.toLowerCase());
+  // Where the label stands as a word ("M" in "..., M 70cm", not the m of "50cm").
+  const at = new RegExp(String.raw`(?<![\w-])${escapeRegex(label)}(?![\w-])`, "i").exec(text)?.index ?? -1;
+  if (at < 0) return null;
   // "Sherry, we'd like 800 sets of ...": a name the sentence opens by addressing is a person, not goods.
   const addressed = (phrase: { start: number; end: number }) =>
     phrase.start === 0 && /^\s*,/.test(text.slice(phrase.end));
-  const before = nounPhrases(text).filter(
+  // The tagger may take a size letter into the phrase it follows ("donut bed S"): the goods are the words before it.
+  const phrases = nounPhrases(text).map((phrase) => {
+    const words = phrase.name.split(/\s+/);
+    let kept = words.length;
+    while (kept > 1 && isSizeWord(words[kept - 1]!) && /^[A-Z]{1,3}$/i.test(words[kept - 1]!)) kept--;
+    // "sizes S and L": what the letter follows is no goods.
+    if (kept === words.length || isNonProductWord(words[kept - 1]!.replace(/s$/i, ""))) return phrase;
+    const name = words.slice(0, kept).join(" ");
+    return { ...phrase, name, head: words[kept - 1]!.toLowerCase(), end: phrase.start + name.length };
+  });
+  const before = phrases.filter(
     (phrase) => phrase.end <= at && namesGoods(phrase) && !foreign(phrase.name) && !addressed(phrase),
   );
   const nearest = before[before.length - 1];

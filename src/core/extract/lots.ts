@@ -24,7 +24,11 @@ export type Lot = {
 
 /** Where a sentence breaks into the parts that each carry one count. */
 // ("y" in lower case only: "Model Y" is a name, "original y green tea" two.)
-const partBreak = /,(?!\d{3}\b)|[;，；、]|:(?!\d)|\s(?:[Aa][Nn][Dd]|y|[Uu]nd|et|&|\+|\/)\s|\s\/|\/\s|和/g;
+// A count followed by a short word and the next count ("s 400 m 600 l 300") ends a part where no mark does.
+const partBreak =
+  /,(?!\d{3}\b)|[;，；、]|:(?!\d)|\s(?:[Aa][Nn][Dd]|y|[Uu]nd|et|&|\+|\/)\s|\s\/|\/\s|和|(?<=\d)\s(?=(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])\s\d)/gu;
+/** A garment size written in letters: "S", "m", "XL", "2XL". */
+const sizeLetters = /^(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])$/;
 /** A count as written: "1500", "15,000", "10k". */
 const countToken = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}[kK])$/;
 /** Words that end a label read backward or forward from the count: verbs, pronouns, trade words. */
@@ -39,8 +43,11 @@ const notOrdering = /\b(?:moq|minimum|min\.|at least|samples?|if|tier|per carton
 const month = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 /** A word before a number that makes it a code or a reference ("Pantone 485", "model 3", "no. 7"). */
 const numberLabel = /^(?:pantone|ral|no\.?|size|item|model|art|ref|po|pi|#)$/i;
-/** A whole number, the way any count is written ("800", "15,000"), not the parts of a price ("1.85"). */
-const wholeNumber = /(?<![\d.,])\d[\d,]*(?![\d,]|\.\d)/g;
+/**
+ * A whole number that could count an order line ("800", "15,000"): not the parts of a price ("1.85"), a
+ * range ("20-25"), a share ("30%") or a time ("25 days"), which no line is ever counted by.
+ */
+const wholeNumber = /(?<![\d.,])\d[\d,]*(?![\d,]|\.\d|-\d|\s?%|\s?(?:days?|weeks?|months?)\b)/g;
 /** A label word: letters, or a measure led by digits ("8oz", "36V", "100-piece"). */
 const labelWord = /^(?:[\p{L}][\p{L}\d'./-]*|\d[\d.]*-?[\p{L}][\p{L}\d.-]*)$/u;
 
@@ -71,8 +78,13 @@ function labelOf(words: string[], at: number, unit: boolean): string | null {
     after.push(word);
   }
   if (after.length > 0) return after.join(" ");
-  // A name before a bare number is a model ("iPhone 16"): only a count with its unit is labelled before it.
-  if (!unit) return null;
+  // A name before a bare number is a model ("iPhone 16"): only a count with its unit is labelled before it,
+  // or a size letter, which names no model ("qty s 400 m 600 l 300"). (A size word may lead a total:
+  // "small 1,350 / medium 1,440".)
+  if (!unit) {
+    const previous = words[at - 1] ?? "";
+    return sizeLetters.test(previous) ? previous : null;
+  }
   const before: string[] = [];
   // "lids for both 80000pcs": what the count is shared by is no part of the label.
   let last = at - 1;

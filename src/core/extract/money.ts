@@ -24,7 +24,7 @@ export type MoneyMention = {
 import { matchesOf } from "../matches.ts";
 import { currencyAfter, currencyBefore, currencyCode } from "./words/currencies.ts";
 import { monthNames, monthWords } from "./words/dates.ts";
-import { countUnitOf, countWords, englishCountWords } from "./words/units.ts";
+import { countUnitOf, countWords, dozen, dozenWords, englishCountWords } from "./words/units.ts";
 
 export { currencyCode };
 
@@ -64,7 +64,7 @@ const monthBefore = monthWords
  * of a product's parts or options is one too ("6 thread colours", "5 step dimming", "3 piece set").
  */
 const notMoneyAfter = new RegExp(
-  String.raw`^(?:'?s|a|ah)\b|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|(?:step|panel|thread|tone|piece|speed|port|pin|gang|tier|slot|zone|core|hole|row|pocket|channel|mode|level|shade|style|design|person|seater|wheel|blade|burner|drawer|shelf|stage|needle|stitch)\b|lux|lm\b|lumens?|momme|ohms?|Ω|dbi?\b|db\b|nm\b|kn\b|n\b|mpa|kpa|pa\b|bar\b|psi|rpm|ah\b|wh\b|kwh|kw\b|mw\b|[kmg]hz|gb\b|mb\b|tb\b|mbps|fps|µm|μm|um\b|(?:[a-z]+[\s-])?colou?rs?|cartons?|ctns?|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
+  String.raw`^(?:'?s|a|ah)\b|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|(?:step|panel|thread|tone|piece|speed|port|pin|gang|tier|slot|zone|core|hole|row|pocket|channel|mode|level|shade|style|design|person|seater|wheel|blade|burner|drawer|shelf|stage|needle|stitch)\b|lux|lm\b|lumens?|momme|ohms?|Ω|dbi?\b|db\b|nm\b|kn\b|n\b|mpa|kpa|pa\b|bar\b|psi|rpm|ah\b|wh\b|kwh|kw\b|mw\b|[kmg]hz|gb\b|mb\b|tb\b|mbps|fps|µm|μm|um\b|(?:[a-z]+[\s-])?colou?rs?|cartons?|ctns?|dozens?\b|doz\b|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
   "i",
 );
 const notMoneyBefore = new RegExp(
@@ -107,7 +107,25 @@ function isMeasureOrListNumber(text: string, start: number, raw: string, after: 
   );
 }
 
-const perCountUnit = new RegExp(String.raw`^\s*(?:\/\s*|per\s+)(${englishCountWords})\b`, "i");
+const perCountUnit = new RegExp(
+  String.raw`^\s*(?:\/\s*|per\s+|a\s+(?=do))(${englishCountWords}|${dozenWords})\b`,
+  "i",
+);
+/** A price per dozen and the count unit the dozen is of ("per dozen pairs"), after the price as read. */
+const dozenUnit = new RegExp(String.raw`^(?:${dozenWords})$`, "i");
+const dozenOf = new RegExp(String.raw`^\.?\s?(?:of\s)?(${englishCountWords})\b`, "i");
+
+/** A price for a dozen ("USD 19.20 per dozen", "28.80/doz") is read as the price of one of the twelve. */
+function perOne(text: string, money: MoneyMention): MoneyMention {
+  if (!money.perUnit || !dozenUnit.test(money.perUnit)) return money;
+  const of = dozenOf.exec(text.slice(money.end, money.end + 16));
+  return {
+    ...money,
+    value: Math.round((money.value / dozen) * 1e6) / 1e6,
+    end: money.end + (of?.[0].length ?? 0),
+    perUnit: (of && countUnitOf(of[1]!)) ?? "pcs",
+  };
+}
 
 function numeric(raw: string, thousands: string | undefined): number {
   const european = /,\d{1,2}$/.test(raw);
@@ -195,7 +213,7 @@ function scanMoney(text: string): MoneyMention[] {
   const taken: Array<[number, number]> = [];
   const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
   const add = (read: MoneyMention) => {
-    const money = perPiece(text, read);
+    const money = perOne(text, perPiece(text, read));
     const widened = asRange(text, money);
     if (overlaps(widened.start, widened.end)) return;
     found.push(widened);
@@ -238,14 +256,16 @@ function scanMoney(text: string): MoneyMention[] {
     if (/^\s*[-–~]\s*\d/.test(after) || /\d\s*[-–~]\s*$/.test(before)) continue;
     if (isMeasureOrListNumber(text, start, m[0], after)) continue;
     const per = perCountUnit.exec(after);
-    found.push({
-      value: numeric(m[1]!, m[2]),
-      currency: null,
-      start,
-      end: per ? end + per[0].length : end,
-      perUnit: normaliseUnit(per?.[1]),
-      bare: true,
-    });
+    found.push(
+      perOne(text, {
+        value: numeric(m[1]!, m[2]),
+        currency: null,
+        start,
+        end: per ? end + per[0].length : end,
+        perUnit: normaliseUnit(per?.[1]),
+        bare: true,
+      }),
+    );
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -506,6 +506,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         counted.push({ value, unit: null, start, end: start + raw.length, kind: "order" });
       }
       const quantities = counted.filter((q) => q.kind === "order");
+      const packed = counted.some((q) => q.kind === "pack");
       const event = offerEvent.test(text);
       const moneys = findMoney(text).filter((money) => {
         const segment = segmentAt(text, money.start);
@@ -517,6 +518,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           return false;
         if (isOneOffCharge(text, money, headSet)) return false;
         if (money.bare && isSpecSentence(text)) return false;
+        // "10 pcs per carton for S, 6 for M, 4 for L": beside a pack count, a whole bare number is another.
+        if (money.bare && money.perUnit === null && Number.isInteger(money.value) && packed) return false;
         // No price is zero ("buy with $0 down").
         if (money.value <= 0) return false;
         // A range is no offer: nobody can accept "1.10-1.20" (money.ts reads it as one amount).

@@ -4,7 +4,7 @@
  */
 import { matchesOf } from "../matches.ts";
 import { readOneSpaced } from "./spacing.ts";
-import { countUnitOf, countWords } from "./words/units.ts";
+import { countUnitOf, countWords, dozen, dozenWords } from "./words/units.ts";
 
 /**
  * `estimate`: "about 500 pcs" in an inquiry is not yet a quantity ordered. `hypothetical`: "what if
@@ -35,6 +35,11 @@ function countOf(raw: string, thousands?: string): number {
 }
 const unitQuantity = new RegExp(
   String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s?(${countWords})(?![a-zA-Z])`,
+  "gi",
+);
+/** "100 dozen", "100 dozen pairs": twelve of the unit after it, or of pieces. */
+const dozensQuantity = new RegExp(
+  String.raw`(?<![\w.$€£¥])(${number})\s?(?:${dozenWords})\.?(?:\s(?:of\s)?(${countWords}))?(?![a-zA-Z])`,
   "gi",
 );
 
@@ -161,6 +166,11 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
   };
   for (const m of matchesOf(unitQuantity, text)) {
     push(countOf(m[1]!, m[2]), countUnitOf(m[3]!) ?? "units", m.index, m.index + m[0].length);
+  }
+  for (const m of /do?z/i.test(text) ? matchesOf(dozensQuantity, text) : []) {
+    if (found.some((q) => m.index < q.end && m.index + m[0].length > q.start)) continue;
+    const unit = m[2] ? countUnitOf(m[2]) : "pcs";
+    push(Math.round(countOf(m[1]!) * dozen), unit, m.index, m.index + m[0].length);
   }
   for (const m of matchesOf(labelledQuantity, text)) {
     const start = m.index + m[0].length - m[1]!.length;

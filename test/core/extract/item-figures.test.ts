@@ -613,3 +613,57 @@ describe("which words tell items apart, and which counts are changes", () => {
     ).toBe(expected);
   });
 });
+
+describe("counts and prices in dozens are read in pieces", () => {
+  it.each([
+    ["socks 14.40 USD per dozen", [1.2]],
+    ["Best price 9.60/dozen", [0.8]],
+    ["we can do 30 per dozen", [2.5]],
+    ["USD 2.40 a dozen", [0.2]],
+    ["RMB 120/doz", [10]],
+  ])("the price in '%s' is %j a piece", (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+
+  it("a price per dozen pairs is the price of a pair", () => {
+    expect(findMoney("hoops 9.60 USD per dozen pairs").map((m) => [m.value, m.perUnit])).toEqual([
+      [0.8, "pairs"],
+    ]);
+  });
+
+  it.each([
+    ["Hand towels: 100 dozen, same colours.", [1200]],
+    ["we order 50 dozen pairs of the ankle socks", [600]],
+    ["25 doz. of each colour", [300]],
+  ])("'%s' counts %j pieces", (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it("a count in dozens is no price, and a minimum in dozens is no order", () => {
+    expect(amounts("Hand towels: 100 dozen, same colours.")).toEqual([]);
+    expect(findQuantities("MOQ 20 dozen per model").map((q) => [q.value, q.kind])).toEqual([[240, "moq"]]);
+  });
+
+  it("an order counted in pieces and bargained per dozen gets the price of one piece", () => {
+    expect(
+      figures([
+        "Buyer: Price for the cotton crew socks please?",
+        "Supplier: 15.60 USD per dozen, MOQ 50 dozen.",
+        "Buyer: I need 1200 pairs. 13 per dozen?",
+        "Supplier: 14.40 per dozen is our best.",
+        "Buyer: OK, 14.40 per dozen, deal.",
+      ]),
+    ).toEqual([[1200, 1.2]]);
+  });
+
+  it("an order counted in dozens is counted in pieces at the price of a piece", () => {
+    expect(
+      figures([
+        "Supplier: Bar towel 96 RMB/dozen.",
+        "Buyer: We take 200 dozen if you do 90 RMB per dozen.",
+        "Supplier: OK 90 RMB per dozen for 200 dozen.",
+        "Buyer: Confirmed.",
+      ]),
+    ).toEqual([[2400, 7.5]]);
+  });
+});

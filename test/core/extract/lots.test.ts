@@ -295,3 +295,44 @@ describe("one product named several ways stays one item", () => {
     ).toEqual([[1500, 3.9]]);
   });
 });
+
+describe("sizes and colours counted before their counts, each priced apart", () => {
+  it("lower-case sizes in a terse paste with no marks between them are three items", () => {
+    expect(
+      linesOf([
+        "need dog beds, 3 sizes",
+        "Our calming dog bed S 60cm $5.10, M 80cm $6.90, L 100cm $9.20. MOQ 100 pcs per size.",
+        "qty s 300 m 500 l 200. can do 4.80 / 6.50 / 8.80?",
+        "We can do S $5.00, M $6.70, L stays $9.20.",
+        "ok. s 5.00 m 6.70 l 9.20",
+      ]),
+    ).toEqual([
+      ["calming dog bed s 60cm", 300, 5],
+      ["calming dog bed m 80cm", 500, 6.7],
+      ["calming dog bed l 100cm", 200, 9.2],
+    ]);
+  });
+
+  it("a pack count listed per size after the deal is no price", () => {
+    expect(
+      linesOf([
+        "Supplier: Raincoat S usd 3.40, L usd 3.90.",
+        "Buyer: S 600, L 400 please. Deal at those prices.",
+        "Supplier: Packing 50 pcs per carton for S, 40 for L.",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([
+      [600, 3.4],
+      [400, 3.9],
+    ]);
+  });
+
+  it("a size before a bare number that is priced once for all stays one item", () => {
+    expect(
+      linesOf([
+        "Buyer: 1000 hoodies, S 300 M 400 L 300.",
+        "Supplier: hoodie 8.50 usd all sizes.",
+        "Buyer: ok",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([[1000, 8.5]]);
+  });
+});

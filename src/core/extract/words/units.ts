@@ -36,3 +36,8 @@ const unitOfWord = new Map<string, CountUnit["unit"]>(
 export function countUnitOf(word: string): CountUnit["unit"] | null {
   return unitOfWord.get(word.toLowerCase()) ?? null;
 }
+
+/** Words for twelve of a count unit ("100 dozen", "USD 19.20 per dozen", "9.60/doz pairs"). */
+export const dozenWords = "dozens|dozen|doz";
+/** How many pieces a dozen holds: counts and prices in dozens are read in pieces. */
+export const dozen = 12;
