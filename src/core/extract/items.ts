@@ -97,7 +97,7 @@ const generic =
   /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging|factory|company|cost|side|price list|pricing|amount|rate|rates|sum|value)$/i;
 /** Words that name a product only with a noun before them ("tool set" yes, "sets" alone no). */
 const unitLike =
-  /^(rolls?|pairs?|pieces?|sets?|units?|boxes|cartons?|meters?|dozens?|kinds?|designs?|models?|styles?|versions?|kits?|packs?)$/i;
+  /^(rolls?|pairs?|pieces?|sets?|units?|boxes|cartons?|ctns?|cases?|bales?|drums?|pallets?|meters?|dozens?|kinds?|designs?|models?|styles?|versions?|kits?|packs?)$/i;
 
 /** A size before the product noun ("18 cm soup bowl", "3 inch paring knife", "380 ml mug") is part of its name. */
 const leadingMeasure = /^(?:mm|cm|m|inch|inches|in|ml|l|oz|g|kg|w|kw|v|ft|gal|gallon|litre|liter)$/i;
@@ -357,9 +357,10 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
         /\bper\s+([A-Za-z][\w-]{2,})$/i.exec(text.slice(money.start, money.end))?.[1] ?? per?.[1];
       if (
         unitWord &&
-        !/^(pcs|piece|pieces|unit|units|set|sets|pair|pairs|roll|rolls|each|carton|order|month|year|day|kg|meter)$/i.test(
+        !/^(pcs|piece|pieces|unit|units|set|sets|pair|pairs|roll|rolls|each|order|month|year|day|kg|meter)$/i.test(
           unitWord,
-        )
+        ) &&
+        !unitLike.test(unitWord)
       )
         found.push({ name: singular(unitWord), clause: index, start: money.end, strong: false });
     }

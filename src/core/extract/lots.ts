@@ -29,6 +29,8 @@ const partBreak =
   /,(?!\d{3}\b)|[;，；、]|:(?!\d)|\s(?:[Aa][Nn][Dd]|y|[Uu]nd|et|&|\+|\/)\s|\s\/|\/\s|和|(?<=\d)\s(?=(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])\s\d)/gu;
 /** A garment size written in letters: "S", "m", "XL", "2XL". */
 const sizeLetters = /^(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])$/;
+/** Packages goods are counted in ("120 cases", "300 cartons"): the goods are named after them. */
+const packageUnit = /^(?:cartons?|ctns?|cases?|bales?|drums?|pallets?)$/i;
 /** A count as written: "1500", "15,000", "10k". */
 const countToken = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}[kK])$/;
 /** Words that end a label read backward or forward from the count: verbs, pronouns, trade words. */
@@ -129,7 +131,9 @@ function lotsIn(text: string, clause: number): Lot[] {
     const chosen = withUnit.length === 1 ? withUnit[0] : numbers.length === 1 ? numbers[0] : undefined;
     if (!chosen) continue;
     const count = Number(chosen.word.replace(/,/g, "").replace(/k$/i, "000"));
-    const unit = countUnitOf(words[chosen.i + 1] ?? "") !== null;
+    // "120 cases wine glass": a package counted is read like a unit, the goods named after it.
+    const unit =
+      countUnitOf(words[chosen.i + 1] ?? "") !== null || packageUnit.test(words[chosen.i + 1] ?? "");
     // A small number without its unit is a spec ("2 colours", "8 modes"), seldom an order line.
     if (count < (unit ? 2 : 10)) continue;
     let label = labelOf(words, chosen.i, unit);
@@ -140,13 +144,14 @@ function lotsIn(text: string, clause: number): Lot[] {
     if (!label) continue;
     const trimmed = label.replace(/\s+(?:for\s+)?(?:both|all|each)$/i, "");
     const unitWord = unit ? tokens[chosen.i + 1]! : null;
+    const countUnit = unitWord ? countUnitOf(unitWord.word) : null;
     lots.push({
       label: trimmed,
       count,
       clause,
       start: chosen.at,
       end: unitWord ? unitWord.at + unitWord.word.length : chosen.at + chosen.word.length,
-      unit: unitWord ? countUnitOf(unitWord.word) : null,
+      unit: countUnit,
     });
   }
   return lots;

@@ -387,6 +387,20 @@ function plausible(value: number, anchor: number | null): boolean {
   return ratio >= 0.3 && ratio <= 3;
 }
 
+/** Packages goods are sold by ("per carton", "/ctn", "per case", "per bale"). */
+const packageWord = /^(?:cartons?|ctns?|cases?|bales?|drums?|pallets?)$/i;
+
+/** The package words some price of the chat is quoted per, singular: counts of them are counts of goods. */
+function pricedPackages(clauses: readonly Clause[]): string[] {
+  const found = new Set<string>();
+  for (const clause of clauses)
+    if (!clause.sample && /(?:per|\/)\s?(?:carton|ctn|case|bale|drum|pallet)/i.test(clause.text))
+      for (const money of findMoney(clause.text))
+        if (money.perUnit && packageWord.test(money.perUnit))
+          found.add(money.perUnit.toLowerCase().replace(/s$/, ""));
+  return [...found];
+}
+
 /** Run the negotiation over the sentences and report, per item, what both sides settled. */
 export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[]): ItemOutcome[] {
   const states: ItemState[] = items.map(() => ({
@@ -406,6 +420,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   }));
   // A count names its item by the head noun, or by the words that tell it from the others ("15,000 small").
   const nouns = [...new Set(items.flatMap((item) => [item.head, ...(item.labels ?? [])]))];
+  // "800 cartons blue M" at "23.80 USD per carton": where prices are per package, packages are counted too.
+  nouns.push(...pricedPackages(clauses).filter((word) => !nouns.includes(word)));
   const headSet = new Set(nouns.map((noun) => noun.toLowerCase()));
   const telling = tellingWords(items);
   // Words that tell items apart without naming the product ("stainless", "S", "queen").

@@ -667,3 +667,40 @@ describe("counts and prices in dozens are read in pieces", () => {
     ).toEqual([[2400, 7.5]]);
   });
 });
+
+describe("goods priced per package are counted in packages", () => {
+  it("cartons ordered at a price per carton keep that count and price", () => {
+    expect(
+      figures([
+        "Supplier: Disposable face masks 18.50 USD per carton (50 pcs per box, 40 boxes per carton).",
+        "Buyer: We need 300 cartons. 17.00 per carton?",
+        "Supplier: 17.80 per carton is the best.",
+        "Buyer: OK, agreed.",
+      ]),
+    ).toEqual([[300, 17.8]]);
+  });
+
+  it("cases of two items each at their own price per case", () => {
+    expect(
+      figures([
+        "Supplier: Wine glass 350ml USD 21.60 per case, champagne flute USD 19.20 per case, 24 pcs per case.",
+        "Buyer: 120 cases wine glass and 80 cases champagne flute, can you do 20.00 and 18.00 per case?",
+        "Supplier: 20.80 and 18.60 per case, final.",
+        "Buyer: deal",
+      ]),
+    ).toEqual([
+      [120, 20.8],
+      [80, 18.6],
+    ]);
+  });
+
+  it("cartons that only pack an order counted in pieces are no count of the order", () => {
+    expect(
+      figures([
+        "Buyer: 2000 pcs ceramic mugs at 1.35 USD/pc ok?",
+        "Supplier: ok 1.35, packed 36 pcs per carton, about 56 cartons.",
+        "Buyer: confirmed",
+      ]),
+    ).toEqual([[2000, 1.35]]);
+  });
+});
