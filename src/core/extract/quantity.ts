@@ -55,7 +55,7 @@ const packAfter =
  */
 // (The sentence is read one-spaced, so a space in these patterns stands for any run of white space.)
 const perSomething =
-  /^\s*(?:per\b|\/)\s*\d*-?[a-z\u4e00-\u9fff]|^ (?:a|an|each|every) (?:year|month|week|season|quarter)\b|^ (?:yearly|annually|monthly|weekly)\b/i;
+  /^\s*(?:per\b|\/)\s*\d*-?[a-z\u4e00-\u9fff]|^ for (?:each|every) [a-z]|^ (?:a|an|each|every) (?:year|month|week|season|quarter)\b|^ (?:yearly|annually|monthly|weekly)\b/i;
 /** "between 5,000 and 20,000 pairs": either end of a span of counts is a guess at the volume, not an order. */
 const spanBefore = /\bbetween (?:[\d.,]+ ?k? (?:[a-z]+ )?and )?$/i;
 /** A hedge earlier in the sentence ("Maybe we start with 500 pcs each, maybe 1,000") makes the count a guess. */
@@ -201,5 +201,20 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
       push(value, unitWord ? countUnitOf(unitWord[1]!) : null, m.index, m.index + m[0].length);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // "1 table or 4 chairs per carton", "6 mugs, 12 cups or 24 saucers per box": counts listed as alternatives
+  // before a pack count pack the same way. ("500 chairs, 4 chairs per carton" orders 500: a comma alone lists
+  // no alternative.)
+  let alternative = false;
+  for (let i = found.length - 2; i >= 0; i--) {
+    const next = found[i + 1]!;
+    const join = text.slice(found[i]!.end, next.start);
+    const joined: boolean = alternativeJoin.test(join) || (alternative && /^, ?$/.test(join));
+    alternative = next.kind === "pack" && found[i]!.kind === "order" && joined;
+    if (alternative) found[i]!.kind = "pack";
+  }
+  return found;
 }
+
+/** What offers counts as alternatives ("1 table or 4 chairs"). */
+const alternativeJoin = /^ ?(?:\/|or) ?$/i;
