@@ -765,3 +765,24 @@ describe("counts that pack or measure the goods order nothing", () => {
     ]);
   });
 });
+
+describe("counts listed with one unit, and Chinese counts of time", () => {
+  it.each([
+    ["ok, 300 and 200 pcs", [300, 200]],
+    ["confirmed 4000 + 3000 pcs", [4000, 3000]],
+    ["we take 1,500 / 2,500 sets", [1500, 2500]],
+    ["800 rolls of the 2835 and 400 rolls", [800, 400]],
+    ["1000 pcs iPhone 16 and 800 pcs", [1000, 800]],
+    ["100 sets CT-120 and 60 sets", [100, 60]],
+  ])("'%s' counts %j", (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it.each(["定金到账后15个工作日", "生产需要20天", "大概3个月"])("'%s' counts no goods", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("Chinese counts of goods still count", () => {
+    expect(counts("我们要500个")).toEqual([500]);
+  });
+});
