@@ -321,6 +321,13 @@ function attach(
       ).item,
     ];
   });
+  // "1500 forks and 2500 rakes at 3.20 and 1.20": as many amounts as items named, all after the last name,
+  // go to the items in the order they were named.
+  const order = [...new Set(hits.map((h) => h.item))];
+  if (positions.length >= 2 && order.length === positions.length && hits.every((h) => h.end <= positions[0]!))
+    positions.forEach((_, k) => {
+      result[k] = [order[k]!];
+    });
   // "26 and 34 fine. lids 10.5?", "price 9.80 usd, strap 0.45 usd/pc": the amounts that name no item
   // answer, in order, the items the sentence does not name.
   const unnamed = result.flatMap((found, i) => (found.length === 0 ? [i] : []));
@@ -338,6 +345,9 @@ function attach(
     return found.length === 0 ? byPrice(i) : found;
   });
 }
+
+/** Metals named by a grade number written before them ("304 stainless", "6061 aluminium", "H62 brass"). */
+const gradedMetal = /^(?:stainless|steel|ss|aluminium|aluminum|alloy|brass|copper|titanium)$/;
 
 /** A number right after a capitalised word ("iPhone 16", "Model 3"): part of a name, not a count. */
 const partOfName = (text: string, start: number) =>
@@ -464,8 +474,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const text = clause.text;
       // A rating inside the product's own name ("4K HDMI splitter", "12oz cup") counts nothing.
       const names = /\d[a-z]/i.test(text) ? itemMentions(text, items) : [];
+      const specs = isSpecSentence(text);
       const counted = findQuantities(text, nouns).filter(
         (q) =>
+          // In a sentence of measurements a number before a metal is its grade ("410 stainless", "6061 aluminium").
+          !(specs && q.unit === null && gradedMetal.test(lastWordOf(text.slice(q.start, q.end)))) &&
           (!/^\d[\d,.]*[a-z]/i.test(text.slice(q.start, q.end)) ||
             !names.some((hit) => q.start >= hit.start && q.start < hit.end)) &&
           // "Pixel 9 Pro": a number after a name's word, before a label, is part of that name.
@@ -488,7 +501,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       // "80 queen and 40 king": a count before the word that tells one item from the others is that item's.
       // (Several items' counts in one sentence: a lone "304 stainless" is a grade, not a count.)
       const toldApart = new Map<QuantityMention, number>();
-      if (telling.size > 0 && /\d/.test(text))
+      // (A sentence of measurements tells nothing apart: "trowel 1.5mm 410 stainless" is a grade.)
+      if (telling.size > 0 && /\d/.test(text) && !specs)
         for (const q of findQuantities(text, [...telling.keys()])) {
           const word = toldWord.exec(text.slice(q.start, q.end))?.[1]?.toLowerCase();
           const item = word === undefined ? undefined : (telling.get(word) ?? telling.get(singular(word)));

@@ -33,10 +33,16 @@ function countOf(raw: string, thousands?: string): number {
   const digits = dottedWhole.test(raw) ? raw.replace(/\./g, "") : raw;
   return Number(digits.replace(/,/g, "")) * (thousands ? 1000 : 1);
 }
+// ("15个工作日": a count word before a span of time counts days, not goods.)
 const unitQuantity = new RegExp(
-  String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s?(${countWords})(?![a-zA-Z])`,
+  String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s?(${countWords})(?![a-zA-Z]|工作|天|月|星期|礼拜|小时|周|钟)`,
   "gi",
 );
+/** What a count standing alone follows: the start, a mark, or a word of ordering. */
+const listOpens =
+  /(?:^|[,;:(] ?|\b(?:take|order|need|want|buy|get|make|qty|quantity|confirm|confirmed|is|are|be|for|go) )$/i;
+/** "300 and 200 pcs", "4000 + 3000 pcs": a bare count listed before a counted one shares its unit. */
+const sharedUnitBefore = /(?<![\w.,$€£¥])(\d{1,3}(?:,\d{3})+|\d{2,7}) ?(?:and|&|\+|\/) ?$/i;
 /** "100 dozen", "100 dozen pairs": twelve of the unit after it, or of pieces. */
 const dozensQuantity = new RegExp(
   String.raw`(?<![\w.$€£¥])(${number})\s?(?:${dozenWords})\.?(?:\s(?:of\s)?(${countWords}))?(?![a-zA-Z])`,
@@ -55,7 +61,7 @@ const packAfter =
  */
 // (The sentence is read one-spaced, so a space in these patterns stands for any run of white space.)
 const perSomething =
-  /^\s*(?:per\b|\/)\s*\d*-?[a-z\u4e00-\u9fff]|^ (?:a|an|each|every) (?:year|month|week|season|quarter)\b|^ (?:yearly|annually|monthly|weekly)\b/i;
+  /^\s*(?:per\b|\/)\s*\d*-?[a-z\u4e00-\u9fff]|^ for (?:each|every) [a-z]|^ (?:a|an|each|every) (?:year|month|week|season|quarter)\b|^ (?:yearly|annually|monthly|weekly)\b/i;
 /** "between 5,000 and 20,000 pairs": either end of a span of counts is a guess at the volume, not an order. */
 const spanBefore = /\bbetween (?:[\d.,]+ ?k? (?:[a-z]+ )?and )?$/i;
 /** A hedge earlier in the sentence ("Maybe we start with 500 pcs each, maybe 1,000") makes the count a guess. */
@@ -165,7 +171,18 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     found.push({ value, unit, start, end, kind });
   };
   for (const m of matchesOf(unitQuantity, text)) {
-    push(countOf(m[1]!, m[2]), countUnitOf(m[3]!) ?? "units", m.index, m.index + m[0].length);
+    const unit = countUnitOf(m[3]!) ?? "units";
+    const listed = sharedUnitBefore.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    const start = m.index - (listed?.[0].length ?? 0);
+    // Only a number that stands alone: "the 2835", "iPhone 16", "CT-120" are names.
+    if (
+      listed &&
+      listOpens.test(text.slice(Math.max(0, start - 12), start)) &&
+      !found.some((q) => q.end > start)
+    ) {
+      push(countOf(listed[1]!), unit, start, start + listed[1]!.length);
+    }
+    push(countOf(m[1]!, m[2]), unit, m.index, m.index + m[0].length);
   }
   for (const m of /do?z/i.test(text) ? matchesOf(dozensQuantity, text) : []) {
     if (found.some((q) => m.index < q.end && m.index + m[0].length > q.start)) continue;
@@ -201,5 +218,20 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
       push(value, unitWord ? countUnitOf(unitWord[1]!) : null, m.index, m.index + m[0].length);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // "1 table or 4 chairs per carton", "6 mugs, 12 cups or 24 saucers per box": counts listed as alternatives
+  // before a pack count pack the same way. ("500 chairs, 4 chairs per carton" orders 500: a comma alone lists
+  // no alternative.)
+  let alternative = false;
+  for (let i = found.length - 2; i >= 0; i--) {
+    const next = found[i + 1]!;
+    const join = text.slice(found[i]!.end, next.start);
+    const joined: boolean = alternativeJoin.test(join) || (alternative && /^, ?$/.test(join));
+    alternative = next.kind === "pack" && found[i]!.kind === "order" && joined;
+    if (alternative) found[i]!.kind = "pack";
+  }
+  return found;
 }
+
+/** What offers counts as alternatives ("1 table or 4 chairs"). */
+const alternativeJoin = /^ ?(?:\/|or) ?$/i;

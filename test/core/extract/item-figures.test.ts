@@ -704,3 +704,85 @@ describe("goods priced per package are counted in packages", () => {
     ).toEqual([[2000, 1.35]]);
   });
 });
+
+describe("counts that pack or measure the goods order nothing", () => {
+  it.each([
+    [
+      "packing 1 desk or 2 chairs per carton",
+      [
+        ["pack", 1],
+        ["pack", 2],
+      ],
+    ],
+    [
+      "6 mugs, 12 cups or 24 saucers per box",
+      [
+        ["pack", 6],
+        ["pack", 12],
+        ["pack", 24],
+      ],
+    ],
+    ["we need 4 stools for each counter", [["pack", 4]]],
+  ])("'%s' holds only pack counts", (text, expected) => {
+    expect(
+      findQuantities(text, ["desk", "chair", "mug", "cup", "saucer", "stool"]).map((q) => [q.kind, q.value]),
+    ).toEqual(expected);
+  });
+
+  it("a count said before a pack count in another part of the sentence still orders", () => {
+    expect(findQuantities("we order 500 chairs, 4 chairs per carton", ["chair"]).map((q) => q.kind)).toEqual([
+      "order",
+      "pack",
+    ]);
+  });
+
+  it("a grade in a sentence of measurements is no count of the item it names", () => {
+    expect(
+      figures([
+        "Supplier: Garden fork forged 3.40 USD/pc, hand rake stainless 1.30 USD/pc.",
+        "Buyer: We take 1500 forks and 2500 rakes at 3.20 and 1.20.",
+        "Supplier: OK 3.20 and 1.20 confirmed for 1500 + 2500 pcs.",
+        "Buyer: Specs: fork tines 8mm, rake 1.2mm 430 stainless, handle 120cm.",
+      ]),
+    ).toEqual([
+      [1500, 3.2],
+      [2500, 1.2],
+    ]);
+  });
+
+  it("a table set counted apart keeps each count when the packing is given per piece", () => {
+    expect(
+      figures([
+        "Supplier: Bistro table BT-70 45.00 USD, bistro chair BC-12 12.50 USD.",
+        "Buyer: 100 tables and 400 chairs (4 chairs for each table). 42 and 11.80?",
+        "Supplier: 43.50 and 12.00 final.",
+        "Buyer: ok deal.",
+        "Supplier: Packing 1 table or 2 chairs per carton.",
+      ]),
+    ).toEqual([
+      [100, 43.5],
+      [400, 12],
+    ]);
+  });
+});
+
+describe("counts listed with one unit, and Chinese counts of time", () => {
+  it.each([
+    ["ok, 300 and 200 pcs", [300, 200]],
+    ["confirmed 4000 + 3000 pcs", [4000, 3000]],
+    ["we take 1,500 / 2,500 sets", [1500, 2500]],
+    ["800 rolls of the 2835 and 400 rolls", [800, 400]],
+    ["1000 pcs iPhone 16 and 800 pcs", [1000, 800]],
+    ["100 sets CT-120 and 60 sets", [100, 60]],
+  ])("'%s' counts %j", (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it.each(["定金到账后15个工作日", "生产需要20天", "大概3个月"])("'%s' counts no goods", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("Chinese counts of goods still count", () => {
+    expect(counts("我们要500个")).toEqual([500]);
+  });
+});

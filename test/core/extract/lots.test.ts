@@ -336,3 +336,31 @@ describe("sizes and colours counted before their counts, each priced apart", () 
     ).toEqual([[1000, 8.5]]);
   });
 });
+
+describe("amounts listed after the items they price", () => {
+  it("two counted items then two prices go to the items in the order they were named", () => {
+    expect(
+      linesOf([
+        "Supplier: Beach towel 5.60 USD, pool towel 4.10 USD.",
+        "Buyer: We take 600 beach towels and 900 pool towels at 5.20 and 3.90.",
+        "Supplier: Agreed, 5.20 and 3.90.",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([
+      [600, 5.2],
+      [900, 3.9],
+    ]);
+  });
+
+  it("names and prices interleaved keep each price with the name before it", () => {
+    expect(
+      linesOf([
+        "Supplier: Beach towel 5.60 USD, pool towel 4.10 USD.",
+        "Buyer: 600 beach towels, 900 pool towels. Beach towel 5.20, pool towel 3.90 ok?",
+        "Supplier: ok",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([
+      [600, 5.2],
+      [900, 3.9],
+    ]);
+  });
+});
