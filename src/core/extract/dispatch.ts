@@ -60,6 +60,25 @@ function basisIn(text: string): DispatchBasis | null {
 const chineseDate =
   /(\d{1,2})\s?月\s?(\d{1,2})\s?[号日號](?:之?前|以前)?\s?(?:发货|出货|發貨|出貨|交货|交貨|装柜|裝櫃)/;
 
+/** Words that date the goods leaving, and words that date something else (an inspection, a payment, a meeting). */
+const leavingWord = /\b(?:ship\w*|dispatch\w*|deliver\w*|load\w*|etd|ready|send|sent|出货|发货)\b/gi;
+const otherEventWord =
+  /\b(?:inspection|inspect\w*|qc|audit|meeting|call|visit|samples?|pay|payment|deposit|l\/c|holidays?|fair)\b/gi;
+
+/**
+ * Whether the words just before a date tie it to another event ("book Intertek for the pre-shipment inspection
+ * around 10 Jan", "the L/C opened by 5 Dec"): the nearer of the two kinds of word decides.
+ */
+function dateOfAnotherEvent(before: string): boolean {
+  const lastOf = (pattern: RegExp) => {
+    let last = -1;
+    for (const m of matchesOf(pattern, before)) last = m.index;
+    return last;
+  };
+  const other = lastOf(otherEventWord);
+  return other >= 0 && other > lastOf(leavingWord);
+}
+
 /** Dispatch terms in one sentence; `now` anchors year-less dates. */
 export function findDispatch(text: string, now: Date): DispatchMention[] {
   if (!dispatchCue.test(text) || transitCue.test(text)) return [];
@@ -146,6 +165,7 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
     for (const result of chrono.parse(text, now, { forwardDate: true })) {
       if (!result.start.isCertain("day") || !result.start.isCertain("month")) continue;
       if (/^\d{1,2}:\d{2}/.test(result.text)) continue;
+      if (dateOfAnotherEvent(text.slice(Math.max(0, result.index - 60), result.index))) continue;
       const year = result.start.get("year") ?? now.getUTCFullYear();
       const month = result.start.get("month")!;
       const day = result.start.get("day")!;

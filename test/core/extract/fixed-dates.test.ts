@@ -30,3 +30,22 @@ describe("fixed shipment dates", () => {
     });
   });
 });
+
+describe("a date of another event is no shipment date", () => {
+  it.each([
+    "Please book Intertek for the pre-shipment inspection around 10 Jan.",
+    "Kindly open the L/C by 5 Dec.",
+    "We will visit your factory on 12 Jan before shipment.",
+    "Samples ready on 28 Nov.",
+    "Our factory is closed for holidays from 25 Jan.",
+  ])("'%s' fixes no shipment date", (line) => {
+    expect(dispatchOf(line).date).toBeNull();
+  });
+
+  it.each([
+    ["After the inspection we ship by 20 Jan.", "2027-01-20"],
+    ["Deposit received, goods ready to ship on 15 Dec.", "2026-12-15"],
+  ])("'%s' still ships on %s", (line, date) => {
+    expect(dispatchOf(line)).toEqual({ basis: "fixed_date", days: null, date });
+  });
+});
