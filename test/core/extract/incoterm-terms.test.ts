@@ -129,3 +129,18 @@ describe("the place after the code", () => {
     expect(read(text)[0]?.[1]).toBeNull();
   });
 });
+
+describe("a citation of the US federal regulations is no CFR", () => {
+  it.each([
+    "FDA 21 CFR 175.300 compliant coating",
+    "silicone per 21 CFR 177.2600",
+    "meets CFR part 1303 for lead paint",
+    "16 CFR 1500 toy rules",
+  ])("'%s' names no trade term", (text) => {
+    expect(findIncoterms(text)).toEqual([]);
+  });
+
+  it.each(["CFR Mombasa by sea", "price CFR Lagos 2.10", "CFR 2026 prices"])("'%s' is CFR", (text) => {
+    expect(findIncoterms(text).map((m) => m.code)).toEqual(["CFR"]);
+  });
+});
