@@ -18,7 +18,7 @@ import { defers, isAcceptance } from "./cues.ts";
 import { withFullerNames, withStatedSizes } from "./fuller-name.ts";
 import { withIntroducedNames } from "./introduced-name.ts";
 import { findItemCandidates, type ItemRef, itemMentions, resolveItems, withOwnWords } from "./items.ts";
-import { negotiate } from "./negotiation.ts";
+import { negotiate, priceColumnCurrency } from "./negotiation.ts";
 import { type TermRule, termRules } from "./rules/index.ts";
 import { type Mention, type Settled, settle } from "./settle.ts";
 import { findSpecs } from "./specs.ts";
@@ -176,6 +176,13 @@ function readItems(
   } else if (priced?.offerCurrency) {
     draft.currency = priced.offerCurrency.code;
     evidence.push({ ...priced.offerCurrency.evidence, field: "currency" });
+  } else if (outcomes.some((o) => o.unitPrice !== null)) {
+    // Prices written as numbers under a column headed "Unit price (USD)": the header names their currency.
+    const column = priceColumnCurrency(clauses);
+    if (column) {
+      draft.currency = column.code;
+      evidence.push(evidenceFor("currency", column.clause, column.start, column.end));
+    }
   }
   return items;
 }

@@ -786,3 +786,33 @@ describe("counts listed with one unit, and Chinese counts of time", () => {
     expect(counts("我们要500个")).toEqual([500]);
   });
 });
+
+describe("prices written as numbers under a column headed by its currency", () => {
+  const quote = [
+    "Item | Description | Qty | Unit price (USD)",
+    "1 | Bamboo cutting board 38x28cm | 500 pcs | 4.60",
+    "2 | Bamboo serving tray 40x30cm | 500 pcs | 6.10",
+    "Buyer: We take 800 cutting boards and 600 trays. For the boards can you do 4.30?",
+    "Supplier: 4.40 for the boards, tray 6.10.",
+    "Buyer: ok 4.40 and 6.10, confirmed.",
+  ];
+
+  it("the bargaining in bare numbers prices each item", () => {
+    expect(figures(quote)).toEqual([
+      [800, 4.4],
+      [600, 6.1],
+    ]);
+  });
+
+  it("the header names the currency and is cited for it", () => {
+    const order = draft(quote);
+    expect(order.currency).toBe("USD");
+    expect(order.evidence.find((e) => e.field === "currency")?.quote).toContain("Unit price (USD");
+  });
+
+  it("without such a header bare numbers with no price on the table stay unread", () => {
+    expect(
+      figures(quote.map((line) => line.replace("Unit price (USD)", "Unit price"))).map(([, p]) => p),
+    ).toEqual([null, null]);
+  });
+});
