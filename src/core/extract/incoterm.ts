@@ -31,8 +31,8 @@ export function findIncoterms(text: string): IncotermMention[] {
     // "FDA 21 CFR 175.300": the US Code of Federal Regulations cited by title and part, no trade term.
     if (
       code === "CFR" &&
-      (/\d\s?$/.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
-        /^\s?(?:part\s\d{2,4}|\d{2,3}(?:\.\d|\b))/i.test(after))
+      (/\d\s$/.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
+        /^\s(?:part\s\d|\d{2,3}\b)/i.test(after))
     )
       continue;
     // A space after the last word leaves an empty word, which is no place word.

@@ -171,21 +171,17 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     found.push({ value, unit, start, end, kind });
   };
   for (const m of matchesOf(unitQuantity, text)) {
-    const unit = countUnitOf(m[3]!) ?? "units";
+    // (Every count word is in the unit table.)
+    const unit = countUnitOf(m[3]!)!;
     const listed = sharedUnitBefore.exec(text.slice(Math.max(0, m.index - 16), m.index));
     const start = m.index - (listed?.[0].length ?? 0);
     // Only a number that stands alone: "the 2835", "iPhone 16", "CT-120" are names.
-    if (
-      listed &&
-      listOpens.test(text.slice(Math.max(0, start - 12), start)) &&
-      !found.some((q) => q.end > start)
-    ) {
+    if (listed && listOpens.test(text.slice(Math.max(0, start - 12), start)))
       push(countOf(listed[1]!), unit, start, start + listed[1]!.length);
-    }
     push(countOf(m[1]!, m[2]), unit, m.index, m.index + m[0].length);
   }
-  for (const m of /do?z/i.test(text) ? matchesOf(dozensQuantity, text) : []) {
-    if (found.some((q) => m.index < q.end && m.index + m[0].length > q.start)) continue;
+  // (No count word follows a number straight before "dozen": these never overlap the counts above.)
+  for (const m of /doz/i.test(text) ? matchesOf(dozensQuantity, text) : []) {
     const unit = m[2] ? countUnitOf(m[2]) : "pcs";
     push(Math.round(countOf(m[1]!) * dozen), unit, m.index, m.index + m[0].length);
   }

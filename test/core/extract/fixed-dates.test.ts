@@ -49,3 +49,26 @@ describe("a date of another event is no shipment date", () => {
     expect(dispatchOf(line)).toEqual({ basis: "fixed_date", days: null, date });
   });
 });
+
+describe("which word stands nearer the date: the goods leaving or another event", () => {
+  it.each([
+    "Meeting on 12 Jan.",
+    "After the shipment plan we inspect on 12 Jan.",
+    "After the shipment plan the goods are inspected on 12 Jan.",
+    "Shipment plan first, sample ready on 12 Jan.",
+  ])("'%s' fixes no shipment date", (line) => {
+    expect(dispatchOf(line).date).toBeNull();
+  });
+
+  it.each([
+    "After the inspection we dispatch on 12 Jan.",
+    "After the inspection, goods dispatched on 12 Jan.",
+    "After the inspection, delivery on 12 Jan.",
+    "After the inspection we deliver on 12 Jan.",
+    "After the inspection, loading on 12 Jan.",
+    "After the inspection we load on 12 Jan.",
+    "After the inspection, shipment on 12 Jan.",
+  ])("'%s' ships on 12 Jan", (line) => {
+    expect(dispatchOf(line)).toEqual({ basis: "fixed_date", days: null, date: "2027-01-12" });
+  });
+});

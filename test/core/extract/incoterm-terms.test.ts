@@ -144,3 +144,19 @@ describe("a citation of the US federal regulations is no CFR", () => {
     expect(findIncoterms(text).map((m) => m.code)).toEqual(["CFR"]);
   });
 });
+
+describe("CFR beside a number that is no citation", () => {
+  it.each([
+    "qty 2 - CFR Lagos",
+    "price CFR 9.80 per pc",
+    "CFR by sea",
+    "CFR 2026 prices",
+    "CFR part of the deal",
+  ])("'%s' is CFR", (text) => {
+    expect(findIncoterms(text).map((m) => m.code)).toEqual(["CFR"]);
+  });
+
+  it("CFR with a single-digit part is a citation", () => {
+    expect(findIncoterms("see CFR part 7 for rules")).toEqual([]);
+  });
+});

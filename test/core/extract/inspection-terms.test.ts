@@ -232,3 +232,13 @@ describe("someone of the speaker's side sent to check the goods", () => {
     expect(read(text)).toBeNull();
   });
 });
+
+describe("the words that send someone to the goods", () => {
+  it.each([
+    "my brother is checking the goods at your factory",
+    "Our agent will inspect every piece.",
+    "our rep inspected the production",
+  ])("'%s' is the buyer's inspection", (text) => {
+    expect(read(text)).toMatchObject({ required: true, by: "buyer" });
+  });
+});
