@@ -72,3 +72,17 @@ describe("which word stands nearer the date: the goods leaving or another event"
     expect(dispatchOf(line)).toEqual({ basis: "fixed_date", days: null, date: "2027-01-12" });
   });
 });
+
+describe("a sample approval the dispatch waits on is no sample order", () => {
+  it.each([
+    "30 days after deposit and pre-production sample approval.",
+    "Mass production 30 days after deposit and PP sample confirmation.",
+    "30 days after deposit and sample approval.",
+  ])("'%s' counts 30 days from the deposit", (line) => {
+    expect(dispatchOf(line)).toEqual({ basis: "after_deposit", days: 30, date: null });
+  });
+
+  it("the samples' own lead time is not the order's", () => {
+    expect(dispatchOf("Samples ready in 5 days after sample fee paid.").days).toBeNull();
+  });
+});
