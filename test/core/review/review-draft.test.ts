@@ -206,7 +206,7 @@ describe("reviewDraft on real supplier language (test/fixtures/real)", () => {
   });
 });
 
-describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2, 4, 5, 6, 7, 8)", () => {
+describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2, 4, 5, 6, 7, 8, 9)", () => {
   it.each([
     ["blind1", 59],
     ["blind2", 41],
@@ -215,6 +215,7 @@ describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2,
     ["blind6", 34],
     ["blind7", 38],
     ["blind8", 61],
+    ["blind9", 46],
   ] as const)("keeps %s's vague-term recall at its floor and flags no measurable phrase", (batch, floor) => {
     const score = emptyScore();
     for (const gold of loadBlindCases(batch)) scoreCase(score, gold, reviewCase(gold));
