@@ -108,7 +108,7 @@ function isMeasureOrListNumber(text: string, start: number, raw: string, after: 
 }
 
 const perCountUnit = new RegExp(
-  String.raw`^\s*(?:\/\s*|per\s+|a\s+(?=do))(${englishCountWords}|${dozenWords})\b`,
+  String.raw`^\s*(?:\/\s*|per\s+|a\s+(?=do))(${englishCountWords}|${dozenWords}|cartons?|ctns?|cases?)\b`,
   "i",
 );
 /** A price per dozen and the count unit the dozen is of ("per dozen pairs"), after the price as read. */

@@ -413,6 +413,41 @@ export function priceColumnCurrency(
   return null;
 }
 
+/** The package a price is quoted per, by one name ("ctn" is a carton). */
+const packageKey = (word: string) => word.toLowerCase().replace(/s$/, "").replace(/^ctn$/, "carton");
+/** "36 rolls per carton", "10 pcs/ctn", "24 pcs in each case": how many pieces a package holds. */
+const packedIn =
+  /^ ?(?:\/|per|in (?:a|one|each)|each|a) ?(?:export |master |outer )?(cartons?|ctns?|cases?|bales?|drums?)\b/i;
+
+/** How many pieces each package of the chat holds, as the supplier or buyer first says it. */
+function packSizes(clauses: readonly Clause[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const clause of clauses) {
+    if (clause.sample || !/\d/.test(clause.text)) continue;
+    for (const q of findQuantities(clause.text)) {
+      if (q.kind !== "pack" || q.unit === null) continue;
+      const m = packedIn.exec(clause.text.slice(q.end, q.end + 24).replace(/\s+/g, " "));
+      if (m && !sizes.has(packageKey(m[1]!))) sizes.set(packageKey(m[1]!), q.value);
+    }
+  }
+  return sizes;
+}
+
+/**
+ * The agreed price for one piece: a price per carton of 36 rolls for an order counted in rolls is that
+ * price over 36. An order counted in cartons keeps the price per carton.
+ */
+function perPieceOfPack(
+  settled: Offer,
+  quantity: QuantityFound | null,
+  packs: ReadonlyMap<string, number>,
+): number {
+  if (!settled.perUnit || !packageWord.test(settled.perUnit) || !quantity || quantity.unit === null)
+    return settled.price;
+  const size = packs.get(packageKey(settled.perUnit));
+  return size && size > 1 ? Math.round((settled.price / size) * 10000) / 10000 : settled.price;
+}
+
 /** Packages goods are sold by ("per carton", "/ctn", "per case", "per bale"). */
 const packageWord = /^(?:cartons?|ctns?|cases?|bales?|drums?|pallets?)$/i;
 
@@ -917,7 +952,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   }
   // A count below the supplier's minimum is disputed until a deal is made ("MOQ 3000" against "1,000 pcs").
   const minimum = moqs.length > 0 ? Math.min(...moqs) : 0;
-  return states.map((state) => outcomeOf(state, minimum));
+  const packs = packSizes(clauses);
+  return states.map((state) => outcomeOf(state, minimum, packs));
 }
 
 const written = new Map<number, RegExp>();
@@ -966,7 +1002,7 @@ function tierOffer(tier: Tier): Offer {
   };
 }
 
-function outcomeOf(state: ItemState, minimum: number): ItemOutcome {
+function outcomeOf(state: ItemState, minimum: number, packs: ReadonlyMap<string, number>): ItemOutcome {
   const evidence: Evidence[] = [];
   let unitPrice: number | null = null;
   let currency: string | null = null;
@@ -982,7 +1018,7 @@ function outcomeOf(state: ItemState, minimum: number): ItemOutcome {
     if (tier) settled = tierOffer(tier);
   }
   if (settled) {
-    unitPrice = settled.price;
+    unitPrice = perPieceOfPack(settled, state.quantity, packs);
     currency = settled.currency;
     evidence.push(evidenceFor("unitPrice", settled.clause, settled.start, settled.end));
     const accept = state.settled?.accept;

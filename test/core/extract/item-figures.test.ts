@@ -899,3 +899,38 @@ describe("prices per dozen: spans, units and any case", () => {
     ]);
   });
 });
+
+describe("a price per carton of N pieces for an order counted in pieces", () => {
+  it("is the carton price over N", () => {
+    expect(
+      figures([
+        "Supplier: Kraft tape 48mm x 50m USD 19.20 per carton, 48 rolls per carton.",
+        "Buyer: We take 9600 rolls. 18.00 per carton?",
+        "Supplier: 18.72 per carton is the best.",
+        "Buyer: ok deal.",
+      ]),
+    ).toEqual([[9600, 0.39]]);
+  });
+
+  it("an order counted in cartons keeps the carton price", () => {
+    expect(
+      figures([
+        "Supplier: Kraft tape 48mm x 50m USD 19.20 per carton, 48 rolls per carton.",
+        "Buyer: We take 200 cartons. 18.00 per carton?",
+        "Supplier: 18.72 per carton is the best.",
+        "Buyer: ok deal.",
+      ]),
+    ).toEqual([[200, 18.72]]);
+  });
+
+  it("with no pack size said the carton price stands", () => {
+    expect(
+      figures([
+        "Supplier: Kraft tape 48mm x 50m USD 19.20 per carton.",
+        "Buyer: We take 9600 rolls. 18.00 per carton?",
+        "Supplier: 18.72 per carton is the best.",
+        "Buyer: ok deal.",
+      ]),
+    ).toEqual([[9600, 18.72]]);
+  });
+});
