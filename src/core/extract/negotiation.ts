@@ -423,7 +423,7 @@ const packedIn =
 function packSizes(clauses: readonly Clause[]): Map<string, number> {
   const sizes = new Map<string, number>();
   for (const clause of clauses) {
-    if (clause.sample || !/\d/.test(clause.text)) continue;
+    if (clause.sample || !/\d/.test(clause.text) || !/carton|ctn|case|bale|drum/i.test(clause.text)) continue;
     for (const q of findQuantities(clause.text)) {
       if (q.kind !== "pack" || q.unit === null) continue;
       const m = packedIn.exec(clause.text.slice(q.end, q.end + 24).replace(/\s+/g, " "));
@@ -440,11 +440,11 @@ function packSizes(clauses: readonly Clause[]): Map<string, number> {
 function perPieceOfPack(
   settled: Offer,
   quantity: QuantityFound | null,
-  packs: ReadonlyMap<string, number>,
+  packs: () => ReadonlyMap<string, number>,
 ): number {
   if (!settled.perUnit || !packageWord.test(settled.perUnit) || !quantity || quantity.unit === null)
     return settled.price;
-  const size = packs.get(packageKey(settled.perUnit));
+  const size = packs().get(packageKey(settled.perUnit));
   return size && size > 1 ? Math.round((settled.price / size) * 10000) / 10000 : settled.price;
 }
 
@@ -952,8 +952,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   }
   // A count below the supplier's minimum is disputed until a deal is made ("MOQ 3000" against "1,000 pcs").
   const minimum = moqs.length > 0 ? Math.min(...moqs) : 0;
-  const packs = packSizes(clauses);
-  return states.map((state) => outcomeOf(state, minimum, packs));
+  // Read only when some price is per package: most chats price per piece.
+  let packs: Map<string, number> | undefined;
+  const packsOf = () => (packs ??= packSizes(clauses));
+  return states.map((state) => outcomeOf(state, minimum, packsOf));
 }
 
 const written = new Map<number, RegExp>();
@@ -1002,7 +1004,7 @@ function tierOffer(tier: Tier): Offer {
   };
 }
 
-function outcomeOf(state: ItemState, minimum: number, packs: ReadonlyMap<string, number>): ItemOutcome {
+function outcomeOf(state: ItemState, minimum: number, packs: () => ReadonlyMap<string, number>): ItemOutcome {
   const evidence: Evidence[] = [];
   let unitPrice: number | null = null;
   let currency: string | null = null;
