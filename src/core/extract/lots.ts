@@ -35,16 +35,24 @@ const packageUnit = /^(?:cartons?|ctns?|cases?|bales?|drums?|pallets?)$/i;
 const countToken = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}[kK])$/;
 /** Words that end a label read backward or forward from the count: verbs, pronouns, trade words. */
 const labelStop =
-  /^(?:i|we|you|it|us|me|my|our|your|them|these|those|we'd|i'd|is|are|be|was|would|will|can|could|do|take|want|need|order|ordering|buy|get|make|like|remains?|kindly|increase|reduce|change|start|quantity|quantities|qty|total|price|prices|usd|rmb|eur|moq|bulk|for|at|with|per|each|all|only|then|also|so|ok|okay|please|pls|x|=|of|the|a|an|to|from|about|approx|around|more|than|plus|first|now|just|final|para|un|una|de|del|el|la|los|las)$/i;
+  /^(?:i|we|you|it|us|me|my|our|your|them|these|those|we'd|i'd|is|are|be|was|would|will|can|could|do|take|want|need|order|ordering|buy|get|make|like|remains?|kindly|increase|reduce|change|start|quantity|quantities|qty|total|price|prices|usd|rmb|eur|bulk|for|at|with|per|each|all|only|then|also|so|ok|okay|please|pls|x|of|the|a|an|to|from|about|approx|around|more|than|plus|first|now|just|final|para|un|una|de|del|el|la|los|las)$/i;
 /** Words after a count that make it no order line: a rate, a pack, a time, a share. */
 const notALine =
-  /^(?:per|each|every|in|into|a|an|to|days?|weeks?|months?|years?|hours?|minutes?|seconds?|working|%|percent|times|colou?rs?|designs?|styles?|sizes?|versions?|pcs\/|mm|cm|m|km|in|inch|inches|ft|ml|l|oz|g|kg|lb|lbs|gsm|w|kw|v|mah|wh|hz|°c|usd|rmb|eur|cny|gbp|dollars?|yuan|元|ply|micron|momme|denier|mil|gauge|awg|tpi|k|lm|lm\/w|n|lumens?|modes?|leds?|watts?|volts?|c|f)$/i;
+  /^(?:per|each|every|in|into|a|an|to|days?|weeks?|months?|years?|hours?|minutes?|seconds?|working|%|percent|times|colou?rs?|designs?|styles?|sizes?|versions?|mm|cm|m|km|inch|inches|ft|ml|l|oz|g|kg|lb|lbs|gsm|w|kw|v|mah|wh|hz|°c|usd|rmb|eur|cny|gbp|dollars?|yuan|元|ply|micron|momme|denier|mil|gauge|awg|tpi|k|lm|lm\/w|n|lumens?|modes?|leds?|watts?|volts?|c|f)$/i;
 /** A sentence about the minimum, the samples or a hypothetical counts no order lines. */
-const notOrdering = /\b(?:moq|minimum|min\.|at least|samples?|if|tier|per carton|per ctn)\b/i;
-/** A month: a number beside it is a date ("25 September", "Dec 20"), not a count. */
-const month = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
-/** A word before a number that makes it a code or a reference ("Pantone 485", "model 3", "no. 7"). */
-const numberLabel = /^(?:pantone|ral|no\.?|size|item|model|art|ref|po|pi|#)$/i;
+// ("min." before a space has no word boundary after its dot, so it stands outside the bounded words.)
+const notOrdering = /\b(?:moq|minimum|at least|samples?|if|tier|per carton|per ctn)\b|\bmin\./i;
+/**
+ * A month, in full or cut short: a number beside it is a date ("25 September", "Dec 20"), not a count.
+ * (Only these words: "decor", "market" or "novelty" beside a count are goods. Words come without their dot.)
+ */
+const month =
+  /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/i;
+/**
+ * A word before a number that makes it a code or a reference ("model 3", "item 12", "# 7"); the code labels
+ * ("Pantone 485", "no. 7", "size 20") are read by isCodeLabel.
+ */
+const numberLabel = /^(?:item|model|#)$/i;
 /**
  * A whole number that could count an order line ("800", "15,000"): not the parts of a price ("1.85"), a
  * range ("20-25"), a share ("30%") or a time ("25 days"), which no line is ever counted by.
