@@ -25,8 +25,9 @@ export type Lot = {
 /** Where a sentence breaks into the parts that each carry one count. */
 // ("y" in lower case only: "Model Y" is a name, "original y green tea" two.)
 // A count followed by a short word and the next count ("s 400 m 600 l 300") ends a part where no mark does.
+// A comma before three digits groups thousands, even with the unit written on ("3,000pcs").
 const partBreak =
-  /,(?!\d{3}\b)|[;，；、]|:(?!\d)|\s(?:[Aa][Nn][Dd]|y|[Uu]nd|et|&|\+|\/)\s|\s\/|\/\s|和|(?<=\d)\s(?=(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])\s\d)/gu;
+  /,(?!\d{3}(?!\d))|[;，；、]|:(?!\d)|\s(?:[Aa][Nn][Dd]|y|[Uu]nd|et|&|\+|\/)\s|\s\/|\/\s|和|(?<=\d)\s(?=(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])\s\d)/gu;
 /** A garment size written in letters: "S", "m", "XL", "2XL". */
 const sizeLetters = /^(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])$/;
 /** Packages goods are counted in ("120 cases", "300 cartons"): the goods are named after them. */
@@ -150,7 +151,8 @@ function lotsIn(text: string, clause: number): Lot[] {
     if (!label && unit && numbers.length > 1 && firstNumber > 0)
       label = labelOf(words.slice(0, firstNumber), firstNumber, true);
     if (!label) continue;
-    const trimmed = label.replace(/\s+(?:for\s+)?(?:both|all|each)$/i, "");
+    // ("lids both": "for", "all" and "each" already end a label read after its count.)
+    const trimmed = label.replace(/\s+both$/i, "");
     const unitWord = unit ? tokens[chosen.i + 1]! : null;
     const countUnit = unitWord ? countUnitOf(unitWord.word) : null;
     lots.push({
@@ -245,9 +247,8 @@ function namedElsewhere(clauses: readonly Clause[], lot: Lot): boolean {
     // A letter ("A", "B") is matched as written, a word by its stem ("bunnies" in "bunny").
     if (/^[A-Z]$/.test(word)) return [new RegExp(String.raw`(?<![\w-])${word}(?![\w-])`)];
     const stem = word.toLowerCase().replace(/(?<=\w{3})(?:ies|es|s)$/, "");
-    return stem.length >= 2 && !labelStop.test(word)
-      ? [new RegExp(String.raw`(?<![\w-])${escapeRegex(stem)}`, "i")]
-      : [];
+    // (A label holds no stop word: reading it stopped there.)
+    return stem.length >= 2 ? [new RegExp(String.raw`(?<![\w-])${escapeRegex(stem)}`, "i")] : [];
   });
   return clauses.some(
     (clause, index) => index !== lot.clause && patterns.some((pattern) => pattern.test(clause.text)),

@@ -6,12 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Clause } from "../../../src/core/extract/clauses.ts";
-import {
-  countedLots,
-  type Lot,
-  labelledCounts,
-  labelNamesProduct,
-} from "../../../src/core/extract/lots.ts";
+import { countedLots, type Lot, labelledCounts, labelNamesProduct } from "../../../src/core/extract/lots.ts";
 
 /** Each lot of a sentence as [label, count]. */
 const lotsOf = (text: string) => labelledCounts(text).map((lot) => [lot.label, lot.count]);
@@ -61,6 +56,8 @@ describe("a sentence breaks into one part a count", () => {
   it.each([
     ["a thousands comma", "15,000 canvas totes, 1,500 jute totes", [15000, 1500]],
     ["a thousands comma at the end", "4000 wool socks, 2,500", [4000]],
+    ["a thousands comma before a unit written on", "12oz 3,000pcs, 16oz 2,000pieces", [3000, 2000]],
+    ["a comma before a four-digit count", "4000 wool socks,2500 cotton socks", [4000, 2500]],
   ])("not at %s", (_, text, counts) => {
     expect(countsOf(text)).toEqual(counts);
   });
@@ -114,6 +111,7 @@ describe("what a count is", () => {
 
   it.each([
     ["'x' before it", "cartons 60 x 40 x 30, 500 boxes", [500]],
+    ["'X' before it", "cartons 60 X 40, 500 boxes", [500]],
     ["'×' before it", "cartons 60 × 40, 500 boxes", [500]],
     ["'*' before it", "cartons 60 * 40, 500 boxes", [500]],
     ["'@' before it", "500 boxes @ 12, 300 bins", [500, 300]],
@@ -174,6 +172,36 @@ describe("what a count is", () => {
       ["showcases glass", 60],
       ["suitcases nylon", 40],
     ]);
+  });
+
+  it("a count written onto its unit is read as the count and the unit", () => {
+    expect(
+      labelledCounts("8oz 50000pcs, 12oz 30000pcs").map((lot) => [lot.label, lot.count, lot.unit]),
+    ).toEqual([
+      ["8oz", 50000, "pcs"],
+      ["12oz", 30000, "pcs"],
+    ]);
+    expect(lotsOf("8oz 123456789pcs, 12oz 30000pcs")).toEqual([["12oz", 30000]]);
+  });
+
+  it("quotes and closing marks around a word are no part of it", () => {
+    expect(lotsOf(`2000 "spatula", 1500 'turner'`)).toEqual([
+      ["spatula", 2000],
+      ["turner", 1500],
+    ]);
+    expect(lotsOf(`("2000 spatula", [1500 turner]`)).toEqual([
+      ["spatula", 2000],
+      ["turner", 1500],
+    ]);
+  });
+
+  it("a label word is letters, or a measure led by digits", () => {
+    expect(lotsOf("300 pcs 2.5L jug, 200 pcs 100-piece set, 100 pcs 36V drill")).toEqual([
+      ["2.5L jug", 300],
+      ["100-piece", 200],
+      ["36V drill", 100],
+    ]);
+    expect(lotsOf("300 pcs jug, 200 pcs 100- set")).toEqual([["jug", 300]]);
   });
 
   it("the span of a count runs to the end of its unit", () => {
@@ -388,6 +416,10 @@ describe("words after a count that make it no order line", () => {
       ["Series 5 kettles", 600],
       ["Series 7 kettles", 400],
     ]);
+    expect(lotsOf("600 pcs Series 2024 kettles, 400 pcs Series 7 kettles")).toEqual([
+      ["Series", 600],
+      ["Series 7 kettles", 400],
+    ]);
     expect(lotsOf("600 pcs series 5 kettles, 400 pcs series 7 kettles")).toEqual([
       ["series", 600],
       ["series", 400],
@@ -533,6 +565,16 @@ describe("words that end a label", () => {
       ["oak", 1500],
     ]);
     expect(lotsOf("2000 of the, 1500 of oak")).toEqual([["oak", 1500]]);
+    expect(lotsOf("2000 OF THE walnut, 1500 Of oak")).toEqual([
+      ["walnut", 2000],
+      ["oak", 1500],
+    ]);
+    expect(lotsOf("800 rolls of the 35, 600 rolls of the 50")).toEqual([]);
+    expect(lotsOf("800 rolls of 1234567, 600 rolls of the 2835")).toEqual([["2835", 600]]);
+    expect(lotsOf("800 of AB, 600 of B")).toEqual([
+      ["AB", 800],
+      ["B", 600],
+    ]);
   });
 
   it("what a count is shared by is no part of a label read before it", () => {
@@ -553,6 +595,9 @@ describe("words that end a label", () => {
   it("what a count is shared by is no part of a label read after it", () => {
     expect(labelsOf("500 mugs, 500 lids for both")).toEqual(["mugs", "lids"]);
     expect(labelsOf("500 mugs, 500 lids both")).toEqual(["mugs", "lids"]);
+    expect(labelsOf("500 mugs, 500 lids Both")).toEqual(["mugs", "lids"]);
+    expect(labelsOf("500 mugs, 500 lids all")).toEqual(["mugs", "lids"]);
+    expect(labelsOf("500 mugs, 500 bothy lids")).toEqual(["mugs", "bothy lids"]);
   });
 
   it("a bare count is labelled before it only by a size letter, never by a model name", () => {
@@ -652,6 +697,18 @@ describe("the order lines of a chat", () => {
     expect(linesOf(chat("2000 bunnies, 1500 puppies", "bunny 0.80 usd, puppy 0.95 usd"))).toEqual([
       ["bunnies", 2000],
       ["puppies", 1500],
+    ]);
+  });
+
+  it("a one-letter word is never named again by a word it starts", () => {
+    expect(linesOf(chat("2000 b, 1500 turner", "bag and turner 0.95 usd"))).toEqual([]);
+  });
+
+  it("a plural label is one product's with its singular", () => {
+    expect(linesOf(chat("2000 box, 1500 boxes", "box 0.80 usd"))).toEqual([]);
+    expect(linesOf(chat("2000 bus, 1500 bu", "bus 0.80, bu 0.95 usd"))).toEqual([
+      ["bus", 2000],
+      ["bu", 1500],
     ]);
   });
 
@@ -806,6 +863,11 @@ describe("whether a label names a product", () => {
   it("a product noun before its count names it", () => {
     const clauses = chat("leash 600 pcs, collar 400 pcs", "leash 2.10 usd, collar 1.60 usd");
     expect(labelNamesProduct(clauses, lotIn(clauses, "collar"))).toBe(true);
+  });
+
+  it("a code the chat listed names none", () => {
+    const clauses = chat("800 rolls of the 2835, 600 rolls of the 5050", "2835 0.80 usd, 5050 0.95 usd");
+    expect(labelNamesProduct(clauses, lotIn(clauses, "2835"))).toBe(false);
   });
 
   it.each([
