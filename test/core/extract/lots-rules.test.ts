@@ -104,6 +104,8 @@ describe("what a count is", () => {
     ["five digits and k", "12345k paper straws, 6000 cup sleeves", [6000]],
     ["a price with its currency sign", "$1500 paper straws, 6000 cup sleeves", [6000]],
     ["a price with its currency", "paper straws 1500 usd, 6000 cup sleeves", [6000]],
+    ["a price with its currency before it", "paper straws USD 1500, 6000 cup sleeves", [6000]],
+    ["a price with the euro sign", "€1500 paper straws, 6000 cup sleeves", [6000]],
     ["a number glued to a size letter", "straws 1500x, 6000 cup sleeves", [6000]],
   ])("not %s", (_, text, counts) => {
     expect(countsOf(text)).toEqual(counts);
@@ -131,6 +133,17 @@ describe("what a count is", () => {
       "pcs",
       "pcs",
     ]);
+  });
+
+  it("a label read after the count stands when the part has other numbers", () => {
+    expect(lotsOf("300 pcs hoodies 8 colours, 120 pcs totes")).toEqual([
+      ["hoodies", 300],
+      ["totes", 120],
+    ]);
+  });
+
+  it("the words leading a part name it only when its count has other numbers beside it", () => {
+    expect(lotsOf("rosin 8oz blocks need 3000 pcs, wax 600 pcs")).toEqual([["wax", 600]]);
   });
 
   it("two counts with their units in one part count neither", () => {
@@ -163,6 +176,13 @@ describe("what a count is", () => {
     expect(lotsOf(`6 ${unit} olive oil, 4 ${unit} rice bran oil`)).toEqual([
       ["olive oil", 6],
       ["rice bran oil", 4],
+    ]);
+  });
+
+  it("a word that only starts like a package is no package", () => {
+    expect(lotsOf("60 drumsticks maple, 40 drumsticks hickory")).toEqual([
+      ["drumsticks maple", 60],
+      ["drumsticks hickory", 40],
     ]);
   });
 
@@ -202,6 +222,10 @@ describe("what a count is", () => {
       ["36V drill", 100],
     ]);
     expect(lotsOf("300 pcs jug, 200 pcs 100- set")).toEqual([["jug", 300]]);
+    expect(lotsOf("300 pcs 8oz cup, 200 pcs A4 paper")).toEqual([
+      ["8oz cup", 300],
+      ["A4 paper", 200],
+    ]);
   });
 
   it("the span of a count runs to the end of its unit", () => {
@@ -334,6 +358,10 @@ describe("words after a count that make it no order line", () => {
       ["L", 800],
     ]);
     expect(lotsOf("rope 1500 m, cord 800 l")).toEqual([]);
+    expect(lotsOf("rope 1500 XL, cord 800 XXL")).toEqual([
+      ["XL", 1500],
+      ["XXL", 800],
+    ]);
   });
 
   it.each([
@@ -570,6 +598,7 @@ describe("words that end a label", () => {
       ["oak", 1500],
     ]);
     expect(lotsOf("800 rolls of the 35, 600 rolls of the 50")).toEqual([]);
+    expect(lotsOf("800 rolls 2835, 600 rolls 5050")).toEqual([]);
     expect(lotsOf("800 rolls of 1234567, 600 rolls of the 2835")).toEqual([["2835", 600]]);
     expect(lotsOf("800 of AB, 600 of B")).toEqual([
       ["AB", 800],
@@ -712,6 +741,39 @@ describe("the order lines of a chat", () => {
     ]);
   });
 
+  it("a two-letter product is named again", () => {
+    expect(linesOf(chat("2000 ox, 1500 yak", "ox 0.80 usd, yak 0.95 usd"))).toEqual([
+      ["ox", 2000],
+      ["yak", 1500],
+    ]);
+  });
+
+  it("one word of a label named again is enough", () => {
+    expect(linesOf(chat("1000 desk lamps, 1000 floor fans", "lamp 8.60 usd, fan 12.40 usd"))).toEqual([
+      ["desk lamps", 1000],
+      ["floor fans", 1000],
+    ]);
+  });
+
+  it("a product with a colour in its label is told by its name, not its price", () => {
+    expect(linesOf(chat("300 black mugs, 200 white bowls", "mugs 2.10, bowls 1.80"))).toEqual([
+      ["black mugs", 300],
+      ["white bowls", 200],
+    ]);
+    expect(linesOf(chat("300 pcs A4, 200 pcs A5", "A4 and A5 paper 3.10 usd"))).toEqual([
+      ["A4", 300],
+      ["A5", 200],
+    ]);
+  });
+
+  it("a size with a decimal point is priced as written, and a shorter size is not read inside it", () => {
+    expect(linesOf(chat("300 pcs 2.5L, 200 pcs 5L", "2.5L 3.10 usd, 5L 4.20 usd"))).toEqual([
+      ["2.5L", 300],
+      ["5L", 200],
+    ]);
+    expect(linesOf(chat("300 pcs 2.5L, 200 pcs 5L", "25L 3.10 usd, 5L 4.20 usd"))).toEqual([]);
+  });
+
   it("a variant letter is named again only as written", () => {
     expect(linesOf(chat("2000 of A, 1500 of B", "A 0.80 usd, B 0.95 usd"))).toEqual([
       ["A", 2000],
@@ -729,6 +791,7 @@ describe("the order lines of a chat", () => {
   it("one count in a sentence is no set of lines", () => {
     expect(linesOf(chat("we need 2000 spatula", "spatula 0.80 usd"))).toEqual([]);
     expect(linesOf(chat("we need 2000 spatula, 1.5 turner", "spatula 0.80 usd, turner 0.95"))).toEqual([]);
+    expect(linesOf(chat("we need 2000 spatula, 2 colours", "spatula 0.80 usd, 2 colours ok"))).toEqual([]);
   });
 
   it("two counts with one label are one product's", () => {
@@ -786,6 +849,7 @@ describe("the order lines of a chat", () => {
       "includes a adapter",
       "with free adapter",
       "free usb adapter",
+      "Adapter Included",
     ])
       expect(linesOf(chat("1000 lamps, 1000 adapters", `lamp 8.60 usd, ${free}`))).toEqual([]);
     expect(linesOf(chat("1000 lamps, 1000 adapters", "lamp 8.60 usd, adapter 0.90 usd"))).toEqual([
@@ -796,6 +860,9 @@ describe("the order lines of a chat", () => {
       ["lamps", 1000],
       ["adapters", 1000],
     ]);
+    expect(linesOf(chat("1000 desk lamps, 1000 power adapters", "lamp 8.60 usd, adapter included"))).toEqual(
+      [],
+    );
   });
 
   it("the counts of one sentence are read in that sentence only", () => {
@@ -821,6 +888,12 @@ describe("sizes and colours are lines only when each is priced apart", () => {
     expect(linesOf(chat("300 S and 200 L", far))).toEqual([]);
     const near = `S ${"x".repeat(50)} 8.50 usd, L 12.80 usd`;
     expect(linesOf(chat("300 S and 200 L", near))).toHaveLength(2);
+    const edge = `S ${"x".repeat(58)} 8.50 usd, L 12.80 usd`;
+    expect(linesOf(chat("300 S and 200 L", edge))).toHaveLength(2);
+    const past = `S ${"x".repeat(59)} 8.50 usd, L 12.80 usd`;
+    expect(linesOf(chat("300 S and 200 L", past))).toEqual([]);
+    expect(linesOf(chat("300 S and 200 L", "S$8.50, L$12.80"))).toHaveLength(2);
+    expect(linesOf(chat("300 S and 200 L", "8.50 usd S, 12.80 usd L"))).toEqual([]);
   });
 
   it("a bare number after a size is its price only with decimals", () => {
@@ -868,6 +941,16 @@ describe("whether a label names a product", () => {
   it("a code the chat listed names none", () => {
     const clauses = chat("800 rolls of the 2835, 600 rolls of the 5050", "2835 0.80 usd, 5050 0.95 usd");
     expect(labelNamesProduct(clauses, lotIn(clauses, "2835"))).toBe(false);
+  });
+
+  it("a measure leading a product noun names it", () => {
+    const clauses = chat("we need 300 pcs 36V drills, 200 pcs 48V saws", "drill 40 usd, saw 52 usd");
+    expect(labelNamesProduct(clauses, lotIn(clauses, "36V drills"))).toBe(true);
+  });
+
+  it("a label ending in the noun before its count names it", () => {
+    const clauses = chat("leather collar 400 pcs, nylon leash 600 pcs", "collar 2.10 usd, leash 1.60 usd");
+    expect(labelNamesProduct(clauses, lotIn(clauses, "leather collar"))).toBe(true);
   });
 
   it.each([
