@@ -706,6 +706,14 @@ describe("the order lines of a chat", () => {
     ]);
   });
 
+  it("goods whose name starts like a time are counted, a time is not", () => {
+    expect(linesOf(chat("we need 500 day-packs, 300 tents", "day-pack 12.00 usd, tent 30.00 usd"))).toEqual([
+      ["day-packs", 500],
+      ["tents", 300],
+    ]);
+    expect(linesOf(chat("we need 500 tents, 30 days", "tent 30.00 usd, days fine"))).toEqual([]);
+  });
+
   it("a lot carries its sentence's place in the chat", () => {
     expect(
       countedLots(chat("hello", "we need 2000 spatula, 1500 turner", "spatula 0.80, turner 0.95")).map(
