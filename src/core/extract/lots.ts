@@ -155,7 +155,7 @@ function lotsIn(text: string, clause: number): Lot[] {
     if (!label && numbers.length > 1) label = labelOf(words.slice(0, firstNumber), firstNumber, true);
     if (!label) continue;
     // ("lids both": "for", "all" and "each" already end a label read after its count.)
-    const trimmed = label.replace(/\s+both$/i, "");
+    const trimmed = label.replace(/ both$/i, "");
     const unitWord = unit ? tokens[chosen.i + 1]! : null;
     const countUnit = unitWord ? countUnitOf(unitWord.word) : null;
     lots.push({

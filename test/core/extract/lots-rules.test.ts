@@ -104,7 +104,7 @@ describe("what a count is", () => {
     ["five digits and k", "12345k paper straws, 6000 cup sleeves", [6000]],
     ["a price with its currency sign", "$1500 paper straws, 6000 cup sleeves", [6000]],
     ["a price with its currency", "paper straws 1500 usd, 6000 cup sleeves", [6000]],
-    ["a price with its currency before it", "paper straws USD 1500, 6000 cup sleeves", [6000]],
+    ["a price with its currency before it", "USD 1500 paper straws, 6000 cup sleeves", [6000]],
     ["a price with the euro sign", "€1500 paper straws, 6000 cup sleeves", [6000]],
     ["a number glued to a size letter", "straws 1500x, 6000 cup sleeves", [6000]],
   ])("not %s", (_, text, counts) => {
@@ -118,6 +118,7 @@ describe("what a count is", () => {
     ["'*' before it", "cartons 60 * 40, 500 boxes", [500]],
     ["'@' before it", "500 boxes @ 12, 300 bins", [500, 300]],
     ["'x' after it", "boards 60 x, 500 boxes", [500]],
+    ["'x' after it, after a size", "xl 60 x 40 cm, 500 boxes", [500]],
     ["'×' after it", "boards 60 ×, 500 boxes", [500]],
     ["'*' after it", "boards 60 *, 500 boxes", [500]],
   ])("no count is a measure or a price with %s", (_, text, counts) => {
@@ -202,10 +203,18 @@ describe("what a count is", () => {
       ["12oz", 30000, "pcs"],
     ]);
     expect(lotsOf("8oz 123456789pcs, 12oz 30000pcs")).toEqual([["12oz", 30000]]);
+    expect(lotsOf("8oz 50000PCS, 12oz 30000PCS")).toEqual([
+      ["8oz", 50000],
+      ["12oz", 30000],
+    ]);
   });
 
   it("quotes and closing marks around a word are no part of it", () => {
     expect(lotsOf(`2000 "spatula", 1500 'turner'`)).toEqual([
+      ["spatula", 2000],
+      ["turner", 1500],
+    ]);
+    expect(lotsOf(`2000 "spatula"), 1500 turner`)).toEqual([
       ["spatula", 2000],
       ["turner", 1500],
     ]);
@@ -222,6 +231,11 @@ describe("what a count is", () => {
       ["36V drill", 100],
     ]);
     expect(lotsOf("300 pcs jug, 200 pcs 100- set")).toEqual([["jug", 300]]);
+    expect(labelsOf("3000 napkins linen=soft, 1200 coasters =linen")).toEqual(["napkins", "coasters"]);
+    expect(labelsOf("300 pcs 4K60 monitor, 200 pcs 1080p monitor")).toEqual([
+      "4K60 monitor",
+      "1080p monitor",
+    ]);
     expect(lotsOf("300 pcs 8oz cup, 200 pcs A4 paper")).toEqual([
       ["8oz cup", 300],
       ["A4 paper", 200],
@@ -403,6 +417,8 @@ describe("words after a count that make it no order line", () => {
     expect(countsOf("2000 beanies, 1500 scarves mayday 20")).toEqual([2000]);
     expect(countsOf("2000 beanies, 1500 scarves jumbo 20")).toEqual([2000]);
     expect(countsOf("2000 beanies, 1500 scarves Sept20 20")).toEqual([2000]);
+    expect(countsOf("2000 beanies, 1500 scarves dismay 20")).toEqual([2000]);
+    expect(countsOf("2000 beanies, 1500 scarves remodel 20")).toEqual([2000]);
   });
 
   it("goods whose name starts like a month are counted", () => {
@@ -627,6 +643,7 @@ describe("words that end a label", () => {
     expect(labelsOf("500 mugs, 500 lids Both")).toEqual(["mugs", "lids"]);
     expect(labelsOf("500 mugs, 500 lids all")).toEqual(["mugs", "lids"]);
     expect(labelsOf("500 mugs, 500 bothy lids")).toEqual(["mugs", "bothy lids"]);
+    expect(labelsOf("500 lids both sides, 500 mugs")).toEqual(["lids both sides", "mugs"]);
   });
 
   it("a bare count is labelled before it only by a size letter, never by a model name", () => {
@@ -647,7 +664,26 @@ describe("words that end a label", () => {
     expect(lotsOf("xm 300, ml 200")).toEqual([]);
   });
 
+  it("'of' and 'the' are skipped as whole words only", () => {
+    expect(labelsOf("2000 theme mugs, 1500 lathe tools")).toEqual(["theme mugs", "lathe tools"]);
+  });
+
+  it("a short number after a capitalised word is part of the name, a longer one or after a lower-case letter is not", () => {
+    expect(labelsOf("600 pcs Series 12 kettles, 400 pcs iPhone 16 cases")).toEqual([
+      "Series 12 kettles",
+      "iPhone",
+    ]);
+  });
+
+  it("words shared by counts are skipped before a count as whole words only", () => {
+    expect(labelsOf("mini football 500 pcs, steel forks 300 pcs")).toEqual(["mini football", "steel forks"]);
+  });
+
   it("the words leading a part name it when none follow its count", () => {
+    expect(lotsOf("gel polish 12 ml nude x 300 = 3600 pcs, top coat 500 pcs")).toEqual([
+      ["gel polish", 3600],
+      ["top coat", 500],
+    ]);
     expect(lotsOf("gel polish 10 colours x 300 = 3000 pcs, top coat 500 pcs")).toEqual([
       ["gel polish", 3000],
       ["top coat", 500],
@@ -659,6 +695,10 @@ describe("words that end a label", () => {
       ["straps", 1500],
       ["buckles", 900],
     ]);
+    expect(labelledCounts("1,500 straps (500 each black), 900 buckles")[1]).toMatchObject({
+      start: 31,
+      end: 34,
+    });
   });
 });
 
@@ -747,6 +787,14 @@ describe("the order lines of a chat", () => {
       ["bus", 2000],
       ["bu", 1500],
     ]);
+  });
+
+  it("a label with a dot in it is named again as written", () => {
+    expect(linesOf(chat("1000 v2.0, 800 v3.0", "v2.0 1.20 usd, v3.0 1.50 usd"))).toEqual([
+      ["v2.0", 1000],
+      ["v3.0", 800],
+    ]);
+    expect(linesOf(chat("1000 v2.0, 800 v3.0", "v20 1.20 usd, v30 1.50 usd"))).toEqual([]);
   });
 
   it("a two-letter product is named again", () => {
@@ -906,11 +954,16 @@ describe("sizes and colours are lines only when each is priced apart", () => {
 
   it("a bare number after a size is its price only with decimals", () => {
     expect(linesOf(chat("300 S and 200 L", "S 8.50, L 12.80"))).toHaveLength(2);
+    expect(linesOf(chat("300 S and 200 L", "S 35, L 40"))).toEqual([]);
     expect(linesOf(chat("300 S and 200 L", "S 35 cells, L 40 cells"))).toEqual([]);
   });
 
   it("a price after another size is not this size's", () => {
     expect(linesOf(chat("300 S and 200 L", "S and L 8.50 usd", "L 12.80 usd"))).toEqual([]);
+    expect(linesOf(chat("300 S and 200 L", "S, L 12.80 usd", "S 8.50 usd"))).toEqual([
+      ["S", 300],
+      ["L", 200],
+    ]);
   });
 
   it("a price stated for a sample is not the size's", () => {
@@ -922,6 +975,7 @@ describe("sizes and colours are lines only when each is priced apart", () => {
   it("colours and measures are sizes too", () => {
     expect(linesOf(chat("300 black and 200 navy", "black 8.50 usd, navy 9.10 usd"))).toHaveLength(2);
     expect(linesOf(chat("300 black and 200 navy", "black 8.50 usd"))).toEqual([]);
+    expect(linesOf(chat("300 black and 200 navy", "black and navy 8.50 usd"))).toEqual([]);
     expect(linesOf(chat("300 pcs 18 inch, 200 pcs 24 inch", "18 inch 8.50 usd"))).toEqual([]);
     expect(linesOf(chat("300 pcs 30 cm, 200 pcs 45 cm", "30 cm 8.50 usd"))).toEqual([]);
     expect(linesOf(chat("300 pcs 30 mm, 200 pcs 45 mm", "30 mm 8.50 usd"))).toEqual([]);
