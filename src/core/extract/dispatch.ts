@@ -19,7 +19,7 @@ export type DispatchMention = {
 const duration =
   /(?:(\d{1,3})\s*(?:-|–|~|to|至)\s*)?(\d{1,3})\s*(working |business |work |calendar |natural |production )?(days?|weeks?|wks?|months?|hours?|hrs?|天|个工作日|工作日|周|个星期|星期|个月|小时)/gi;
 const dispatchCue =
-  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|production|produce|ready|finish|load|loading|etd|within|after (the )?(deposit|order|payment|balance)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货|出貨|發貨|交货|交貨|装柜|裝櫃/i;
+  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|dispatched|delivered|loaded|production|produce|ready|finish|load|loading|etd|within|after (the )?(deposit|order|payment|balance)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货|出貨|發貨|交货|交貨|装柜|裝櫃/i;
 const transitCue =
   /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+(?![^.]{0,40}\bfor us to (process|produce|prepare|make|ship|pack))|(?:EMS|DHL|UPS|FedEx|TNT|courier|express|post)\s?\(?\s?(?:delivery|transit|shipping) time|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
 const paymentOnly = /\b(pay|paid|payment|balance|deposit)\b[^.]*\b(within|in)\s*\d/i;
@@ -59,6 +59,25 @@ function basisIn(text: string): DispatchBasis | null {
 /** A date written in Chinese before a dispatch word ("12月25号前发货", "1月10日之前出货"). */
 const chineseDate =
   /(\d{1,2})\s?月\s?(\d{1,2})\s?[号日號](?:之?前|以前)?\s?(?:发货|出货|發貨|出貨|交货|交貨|装柜|裝櫃)/;
+
+/** Words that date the goods leaving, and words that date something else (an inspection, a payment, a meeting). */
+const leavingWord = /\b(?:ship\w*|dispatch\w*|deliver\w*|load\w*|etd|ready|send|sent|出货|发货)\b/gi;
+const otherEventWord =
+  /\b(?:inspection|inspect\w*|qc|audit|meeting|call|visit|samples?|pay|payment|deposit|l\/c|holidays?|fair)\b/gi;
+
+/**
+ * Whether the words just before a date tie it to another event ("book Intertek for the pre-shipment inspection
+ * around 10 Jan", "the L/C opened by 5 Dec"): the nearer of the two kinds of word decides.
+ */
+function dateOfAnotherEvent(before: string): boolean {
+  const lastOf = (pattern: RegExp) => {
+    let last = -1;
+    for (const m of matchesOf(pattern, before)) last = m.index;
+    return last;
+  };
+  // (With neither word both are -1: no other event.)
+  return lastOf(otherEventWord) > lastOf(leavingWord);
+}
 
 /** Dispatch terms in one sentence; `now` anchors year-less dates. */
 export function findDispatch(text: string, now: Date): DispatchMention[] {
@@ -146,6 +165,7 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
     for (const result of chrono.parse(text, now, { forwardDate: true })) {
       if (!result.start.isCertain("day") || !result.start.isCertain("month")) continue;
       if (/^\d{1,2}:\d{2}/.test(result.text)) continue;
+      if (dateOfAnotherEvent(text.slice(Math.max(0, result.index - 60), result.index))) continue;
       const year = result.start.get("year") ?? now.getUTCFullYear();
       const month = result.start.get("month")!;
       const day = result.start.get("day")!;

@@ -18,7 +18,7 @@ import { defers, isAcceptance } from "./cues.ts";
 import { withFullerNames, withStatedSizes } from "./fuller-name.ts";
 import { withIntroducedNames } from "./introduced-name.ts";
 import { findItemCandidates, type ItemRef, itemMentions, resolveItems, withOwnWords } from "./items.ts";
-import { negotiate } from "./negotiation.ts";
+import { negotiate, priceColumnCurrency } from "./negotiation.ts";
 import { type TermRule, termRules } from "./rules/index.ts";
 import { type Mention, type Settled, settle } from "./settle.ts";
 import { findSpecs } from "./specs.ts";
@@ -36,10 +36,14 @@ function emptySpecs(): ItemSpecs {
   return { size: null, material: null, color: null, packaging: null, branding: null, other: [] };
 }
 
-/** A sender label without the person in brackets after the company ("Ningbo X Co., Ltd. (Lily)"). */
-function companyOfLabel(label: string): string {
-  const open = label.lastIndexOf(" (");
-  return open > 0 && label.endsWith(")") ? label.slice(0, open).trim() : label;
+/**
+ * The company part of a sender label: the label without the person in brackets after the company
+ * ("Ningbo X Co., Ltd. (Lily)"), or the company in brackets after the person ("Linda (Qingdao X Co., Ltd.)").
+ */
+function companiesOfLabel(label: string): string[] {
+  const open = label.indexOf(" (");
+  if (open <= 0 || !label.endsWith(")")) return [label];
+  return [label.slice(0, open).trim(), label.slice(open + 2, -1).trim()];
 }
 
 function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evidence } | null {
@@ -49,13 +53,18 @@ function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evide
   const labelCompany = (label: string): CompanyMention | null => {
     let found = labels.get(label);
     if (found === undefined) {
-      const speaker = companyOfLabel(label);
-      const company = findCompanies(speaker)[0];
-      const whole =
-        company &&
-        company.start === 0 &&
-        /^(?:ltd|limited|inc|llc)?$/i.test(speaker.slice(company.end).replace(/[\s,.]/g, ""));
-      found = whole ? company : null;
+      found = null;
+      for (const part of companiesOfLabel(label)) {
+        const company = findCompanies(part)[0];
+        const whole =
+          company &&
+          company.start === 0 &&
+          /^(?:ltd|limited|inc|llc)?$/i.test(part.slice(company.end).replace(/[\s,.]/g, ""));
+        if (whole) {
+          found = company;
+          break;
+        }
+      }
       labels.set(label, found);
     }
     return found;
@@ -167,6 +176,13 @@ function readItems(
   } else if (priced?.offerCurrency) {
     draft.currency = priced.offerCurrency.code;
     evidence.push({ ...priced.offerCurrency.evidence, field: "currency" });
+  } else if (outcomes.some((o) => o.unitPrice !== null)) {
+    // Prices written as numbers under a column headed "Unit price (USD)": the header names their currency.
+    const column = priceColumnCurrency(clauses);
+    if (column) {
+      draft.currency = column.code;
+      evidence.push(evidenceFor("currency", column.clause, column.start, column.end));
+    }
   }
   return items;
 }

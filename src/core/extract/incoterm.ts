@@ -28,6 +28,13 @@ export function findIncoterms(text: string): IncotermMention[] {
     // A lower-case "fob" inside a word-like context is rare; a lower-case code is still a code.
     const code = canonical(m[0]);
     const after = text.slice(m.index + m[0].length);
+    // "FDA 21 CFR 175.300": the US Code of Federal Regulations cited by title and part, no trade term.
+    if (
+      code === "CFR" &&
+      (/\d\s$/.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
+        /^\s(?:part\s\d|\d{2,3}\b)/i.test(after))
+    )
+      continue;
     // A space after the last word leaves an empty word, which is no place word.
     const words = (/^(?:\s*[:：])?\s*((?:[^\s,.;:!?()]+\s*){1,3})/.exec(after)?.[1] ?? "").split(/\s+/);
     const place: string[] = [];

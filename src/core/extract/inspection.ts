@@ -17,6 +17,14 @@ const testReport = /\b(report|certificate|certified|certification|lab|test(ed|in
 const ownCheck =
   /\b(our|my) (own )?(qc|quality control|qa|inspector|inspection team|qc team|qc staff|agent)s?\b.{0,50}\b(inspect|check)|\b(we|i)(?: will|'ll)? (also )?(inspect|check the goods|do (the |a |our own |our )?(100% )?(final )?(inspection|qc|check)|send (our|my) (own )?(qc|inspector|qc team)s?)|\b100% (inspection|qc|check)/i;
 
+/**
+ * Someone on the speaker's side sent to look at the goods ("my cousin in Guangzhou will come to your factory
+ * to check the hair", "our agent will inspect before loading"), at the factory or before the goods leave:
+ * an inspection by that side. ("My colleague will check the price" sends nobody to the goods.)
+ */
+const sentToCheck =
+  /\b(?:my|our)\s(?:[\w-]+\s)?(?:cousin|brother|sister|friend|mate|colleague|partner|agent|staff|rep|representative|person|guy|people|sourcing agent)s?\b.{0,60}?\b(?:check|inspect)\w*\b.{0,50}?(?:factory|before\s(?:packing|loading|shipment|shipping|you\s(?:send|ship|pack)|dispatch|delivery)|goods|quality|production|every\s(?:piece|pc|unit))/i;
+
 /** The maker's own inspection named as binding ("Maker's inspection in the factory to be final", 以工厂检验为准). */
 const makersInspection =
   /\b(?:maker'?s|manufacturer'?s|factory'?s?|supplier'?s|seller'?s)\s+(?:own\s+|final\s+)?(?:inspection|qc|quality check)\b|(?:制造者|制造商|工厂|厂家)(?:工厂)?检验为准/i;
@@ -42,7 +50,7 @@ export function findInspection(text: string, role: Role): InspectionMention | nu
   const maker = makersInspection.exec(text);
   if (maker)
     return { required: true, by: "supplier", start: maker.index, end: maker.index + maker[0].length };
-  const own = ownCheck.exec(text);
+  const own = ownCheck.exec(text) ?? sentToCheck.exec(text);
   if (own && role !== "unknown") {
     const supplierSide = /\b100%/.test(own[0]) ? true : role === "supplier";
     return {

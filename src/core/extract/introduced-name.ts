@@ -71,7 +71,8 @@ function occurrences(text: string, name: string): number[] {
 function phraseAfter(text: string, at: number): string | null {
   // The code must open its row or its part: at the start or after a list marker, a separator or a label.
   const opensRow = /^\s*(?:(?:[-•*]|\d{1,2}[.)])\s*)?$/.test(text.slice(0, at));
-  const opensPart = /(?:[,;:(]|\s\d{1,2}[.)]|\b(?:style|model|modelo|art|item|ref|no)\.?)\s*$/i.test(
+  // (In a pasted table a code opens its cell: "| SP-10K | Solar power bank 10000mAh |".)
+  const opensPart = /(?:[,;:(|]|\s\d{1,2}[.)]|\b(?:style|model|modelo|art|item|ref|no)\.?)\s*$/i.test(
     text.slice(Math.max(0, at - 12), at),
   );
   if (!opensRow && !opensPart) return null;
@@ -81,6 +82,11 @@ function phraseAfter(text: string, at: number): string | null {
   for (let i = 0; i < tokens.length && words.length < 9; i++) {
     const token = tokens[i]![0];
     const word = bare(token);
+    // The cell after the code's own describes it; the next cell ends the name.
+    if (token === "|") {
+      if (i === 1) continue;
+      break;
+    }
     if (i > 0) {
       // Two spaces or a list marker start the next row ("... UNF, 4000 pcs  2) BSPP").
       const gap = rest.slice(tokens[i - 1]!.index + tokens[i - 1]![0].length, tokens[i]!.index);

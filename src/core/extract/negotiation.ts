@@ -17,7 +17,7 @@ import {
 import { type ItemRef, itemMentions, segmentAt, singular } from "./items.ts";
 import { labelledCounts } from "./lots.ts";
 import { remembered } from "./memo.ts";
-import { findMoney, type MoneyMention } from "./money.ts";
+import { currencyCode, findMoney, type MoneyMention } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
@@ -397,6 +397,22 @@ function plausible(value: number, anchor: number | null): boolean {
   return ratio >= 0.3 && ratio <= 3;
 }
 
+/** A column or field headed by a price in a currency ("Unit price (USD)", "Price USD/carton", "FOB price, USD"). */
+const pricedColumn = /\bprice\s?(?:\(\s?|,\s|:\s)?(usd|eur|rmb|cny|gbp)\b/i;
+
+/** The currency a priced column or field is headed by, cited where the header says it. */
+export function priceColumnCurrency(
+  clauses: readonly Clause[],
+): { code: string; clause: Clause; start: number; end: number } | null {
+  for (const clause of clauses) {
+    const m = pricedColumn.exec(clause.text);
+    if (!m) continue;
+    const code = currencyCode(m[1]!);
+    if (code) return { code, clause, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 /** Packages goods are sold by ("per carton", "/ctn", "per case", "per bale"). */
 const packageWord = /^(?:cartons?|ctns?|cases?|bales?|drums?|pallets?)$/i;
 
@@ -449,6 +465,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     byMessage.set(clause.message, list);
   }
   let currency: string | null = null;
+  // "Item | Description | Unit price (USD)": a pasted quote whose prices are numbers under a priced column.
+  const priceColumn = clauses.some((clause) => pricedColumn.test(clause.text));
   let focus = -1;
   let listed = items.map((_, i) => i);
   /** Whether each side's latest message asked something (a "yes" after a question answers it). */
@@ -723,7 +741,13 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !plausible(money.value, anchor) &&
           !(sameCurrency && plausible(money.value, asking)) &&
           !restatedTotal &&
-          !listedBeside(money, item)
+          !listedBeside(money, item) &&
+          !(
+            anchor === null &&
+            asking === null &&
+            priceColumn &&
+            /\d\.\d/.test(text.slice(money.start, money.end))
+          )
         )
           return;
         if (money.currency) currency = money.currency;

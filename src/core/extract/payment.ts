@@ -116,10 +116,16 @@ function depositIn(text: string): Found<number> | null {
   return null;
 }
 
+/** A transport document whose copy the balance is paid against: the goods have left. */
+const transportDocument = String.raw`b\/?l|bl|bill of lading|(?:railway|rail|air|sea|road) ?(?:way)?bill|awb|waybill|cmr`;
+
 const balanceRules: Array<[BalanceTiming, RegExp]> = [
   [
     "after_shipment",
-    /\b(against|after receiving|upon receipt of|on receipt of|after)\s(the\s)?((copy|copies|fax|scan) of\s(the\s)?)?(b\/?l|bill of lading)|\b(?:received|receiving|receipt of)\s(?:the\s|a\s)?(?:fax\s)?copy\s(?:of\s)?(?:the\s)?(?:b\/?l|bill of lading)|\b(?:after|upon|on|against|once|when)\s(?:(?:we|you)\s)?(?:(?:receiv\w*|receipt of|get|got|see)\s)?(?:(?:the|our|your|a)\s)?(?:fax\s)?(?:copy|copies|fax|scan) of\s(?:the\s)?(?:(?:(?:complete|full|shipping)\s)?(?:shipping\s)?documents?|b\/?l|bl|bill of lading)|\b(shipping|complete) documents? cop(y|ies)\b|\b(b\/?l) copy|\bafter (shipment|shipping|loading)\b|见提单/i,
+    new RegExp(
+      String.raw`\b(against|after receiving|upon receipt of|on receipt of|after)\s(the\s)?((copy|copies|fax|scan) of\s(the\s)?)?(${transportDocument})|\b(?:received|receiving|receipt of)\s(?:the\s|a\s)?(?:fax\s)?copy\s(?:of\s)?(?:the\s)?(?:${transportDocument})|\b(?:after|upon|on|against|once|when)\s(?:(?:we|you)\s)?(?:(?:receiv\w*|receipt of|get|got|see)\s)?(?:(?:the|our|your|a)\s)?(?:fax\s)?(?:copy|copies|fax|scan) of\s(?:the\s)?(?:(?:(?:complete|full|shipping)\s)?(?:shipping\s)?documents?|${transportDocument})|\b(shipping|complete) documents? cop(y|ies)\b|\b(?:${transportDocument}) copy|\bafter (shipment|shipping|loading)\b|\bafter (?:the\s)?goods (?:are\s)?(?:loaded|shipped)\b|见提单`,
+      "i",
+    ),
   ],
   [
     "on_delivery",
@@ -127,7 +133,7 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
   ],
   [
     "before_shipment",
-    /\b(before|prior to|ahead of)\s(the\s)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bpre-?shipment\b|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bbefore (we|the factory) (release|ship out|send out|load)|\bbefore (the )?completion of (the )?(order|production)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前|出貨前|發貨前/i,
+    /\b(before|prior to|ahead of)\s(the\s)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bpre-?shipment\b|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bbefore (we|the factory) (release|ship out|send out|load)|\bbefore (?:we\s)?(?:give|giving|hand|handing|pass|passing)\s(?:(?:it|them|the goods)\s)?(?:over\s)?to\s(?:(?:the|your|our)\s)?(?:dhl|fedex|ups|tnt|forwarder|carrier|courier|shipping company)\b|\bbefore (the )?completion of (the )?(order|production)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前|出貨前|發貨前/i,
   ],
 ];
 
@@ -162,7 +168,10 @@ const methods: Array<[PaymentMethod, RegExp]> = [
   ["pay_later", /\bpay ?later\b/i],
   ["letter_of_credit", /\b([lL]\/[cC]|[lL]etter of [cC]redit)\b|\bLC\b|信用证/],
   ["paypal", /\bpay ?pal\b/i],
-  ["card", /\b(credit card|debit card|by card|with card|visa|mastercard|master card|amex)\b|信用卡/i],
+  [
+    "card",
+    /\b(credit card|debit card|(?:by|with|using) (?:(?:my|our|a) )?card|visa|mastercard|master card|amex)\b|信用卡/i,
+  ],
   [
     "bank_transfer",
     // "wire" alone is a payment only as one ("by wire", "wire transfer", "wired the deposit"), never "wire mesh".

@@ -33,10 +33,16 @@ function countOf(raw: string, thousands?: string): number {
   const digits = dottedWhole.test(raw) ? raw.replace(/\./g, "") : raw;
   return Number(digits.replace(/,/g, "")) * (thousands ? 1000 : 1);
 }
+// ("15个工作日": a count word before a span of time counts days, not goods.)
 const unitQuantity = new RegExp(
-  String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s?(${countWords})(?![a-zA-Z])`,
+  String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s?(${countWords})(?![a-zA-Z]|工作|天|月|星期|礼拜|小时|周|钟)`,
   "gi",
 );
+/** What a count standing alone follows: the start, a mark, or a word of ordering. */
+const listOpens =
+  /(?:^|[,;:(] ?|\b(?:take|order|need|want|buy|get|make|qty|quantity|confirm|confirmed|is|are|be|for|go) )$/i;
+/** "300 and 200 pcs", "4000 + 3000 pcs": a bare count listed before a counted one shares its unit. */
+const sharedUnitBefore = /(?<![\w.,$€£¥])(\d{1,3}(?:,\d{3})+|\d{2,7}) ?(?:and|&|\+|\/) ?$/i;
 /** "100 dozen", "100 dozen pairs": twelve of the unit after it, or of pieces. */
 const dozensQuantity = new RegExp(
   String.raw`(?<![\w.$€£¥])(${number})\s?(?:${dozenWords})\.?(?:\s(?:of\s)?(${countWords}))?(?![a-zA-Z])`,
@@ -165,10 +171,17 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     found.push({ value, unit, start, end, kind });
   };
   for (const m of matchesOf(unitQuantity, text)) {
-    push(countOf(m[1]!, m[2]), countUnitOf(m[3]!) ?? "units", m.index, m.index + m[0].length);
+    // (Every count word is in the unit table.)
+    const unit = countUnitOf(m[3]!)!;
+    const listed = sharedUnitBefore.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    const start = m.index - (listed?.[0].length ?? 0);
+    // Only a number that stands alone: "the 2835", "iPhone 16", "CT-120" are names.
+    if (listed && listOpens.test(text.slice(Math.max(0, start - 12), start)))
+      push(countOf(listed[1]!), unit, start, start + listed[1]!.length);
+    push(countOf(m[1]!, m[2]), unit, m.index, m.index + m[0].length);
   }
-  for (const m of /do?z/i.test(text) ? matchesOf(dozensQuantity, text) : []) {
-    if (found.some((q) => m.index < q.end && m.index + m[0].length > q.start)) continue;
+  // (No count word follows a number straight before "dozen": these never overlap the counts above.)
+  for (const m of /doz/i.test(text) ? matchesOf(dozensQuantity, text) : []) {
     const unit = m[2] ? countUnitOf(m[2]) : "pcs";
     push(Math.round(countOf(m[1]!) * dozen), unit, m.index, m.index + m[0].length);
   }

@@ -71,6 +71,11 @@ export function roleScore(text: string): number {
   return total;
 }
 
+/** How Chinese makers name their companies: "Co., Ltd.", "Company Limited", "Factory", "有限公司", "厂". */
+const makerCompany = /\bCo\.?,? ?Ltd\b|\bCompany Limited\b|\bFactory\b|\bManufactory\b|有限公司|工厂|厂$/i;
+/** As much as a few clear supplier sentences: a label leans, the messages still decide. */
+const makerLabelWeight = 4;
+
 /** Role of each speaker from the sum of their messages' scores; with two speakers, one of each. */
 export function inferSpeakerRoles(
   messages: ReadonlyArray<{ speaker: string | null; text: string }>,
@@ -86,6 +91,9 @@ export function inferSpeakerRoles(
     if (seen >= 40) continue;
     totals.set(message.speaker, (totals.get(message.speaker) ?? 0) + roleScore(message.text));
   }
+  // A sender label naming a maker's company ("Linda (Qingdao X Co., Ltd.)", "Y Factory") speaks for the supplier.
+  for (const speaker of totals.keys())
+    if (makerCompany.test(speaker)) totals.set(speaker, totals.get(speaker)! + makerLabelWeight);
   const roles = new Map<string, Role>();
   const speakers = [...totals.keys()];
   for (const speaker of speakers) {

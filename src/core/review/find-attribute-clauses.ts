@@ -39,6 +39,7 @@ import {
   intensifiers,
   mannerAdverbs,
   marketingNouns,
+  moodWords,
   namedReferenceWords,
   notQualityWords,
   perceptualDegrees,
@@ -96,6 +97,7 @@ const endures = new Set(enduranceVerbs);
 /** Who speaks in a chat: "we will hold the goods" is the seller's doing, not the product's. */
 const speakers = new Set(["i", "we", "you", "he", "she", "u"]);
 const amounts = new Set(vagueAmounts);
+const moods = new Set(moodWords);
 /** Adjectives that grade an amount ("low dust", "minimal odour"): on a defect noun they promise a level unsaid. */
 const levels = new Set(["low", "lower", "high", "minimal", "reduced", "little", "less"]);
 /** Words that open a reference to something shown elsewhere ("like the photos", "as per seller's sample"). */
@@ -150,6 +152,34 @@ const modals = new Set([
   "to",
 ]);
 const negations = new Set(["not", "n't", "never", "no"]);
+/** Particles that make a motion verb a passage through the product ("go through", "get in", "come off"). */
+const passageParticles = new Set(["through", "in", "inside", "into", "out", "off", "loose"]);
+/**
+ * Particles of a part coming away from the product ("come off", "work loose"). Not "out": "the container must
+ * not go out before inspection" is the deal's.
+ */
+const detachParticles = new Set(["off", "loose"]);
+/** What may pass through or into a product: a leak ruled out names one of them. */
+const substances = new Set([
+  "water",
+  "rain",
+  "moisture",
+  "dust",
+  "sand",
+  "air",
+  "light",
+  "wind",
+  "oil",
+  "ink",
+  "liquid",
+  "smell",
+  "odour",
+  "odor",
+  "heat",
+  "cold",
+]);
+/** Adverbs that may stand between a modal and its verb without changing what is required ("should also run"). */
+const modalAdverbs = new Set(["also", "always", "still", "really", "definitely", "absolutely", "surely"]);
 const clauseEnd = new Set([".", ";", "!", "?", "。", "；", "！", "？"]);
 /** Nouns that rank ("grade", "class") and the words that rank with them ("top grade", "first class"). */
 /** Nouns after "quality" that name the buyer's process, not a product part ("quality control"). */
@@ -366,7 +396,155 @@ function productVerb(word: TaggedWord | undefined): boolean {
  * `ahead` clauses are anchored by their segment from where they start on ("long lasting battery, at least 3000
  * mAh"), never by the order quantity before them ("2000 power banks with a long lasting battery").
  */
-type Found = { from: number; to: number; attribute: Attribute; near?: boolean; ahead?: boolean };
+type Found = {
+  from: number;
+  to: number;
+  attribute: Attribute;
+  near?: boolean;
+  ahead?: boolean;
+  /**
+   * The clause's own code or figure does not anchor it: "12A grade" ranks with no standard behind the rank.
+   * Only a measure around it does.
+   */
+  ownCodeVoid?: boolean;
+  /** "near to Pantone 2728 C": only a tolerance said in its sentence ("ΔE ≤ 1.5") anchors the comparison. */
+  approximate?: boolean;
+};
+
+/** Words that make a comparison approximate: "near to Pantone 2728 C" names a colour it need only come close to. */
+const approximations = new Set(["near", "close", "similar", "comparable"]);
+/** Colour and code systems whose code may follow an approximate comparison. */
+const codeSystems = new Set(["pantone", "pms", "ral", "ncs", "tcx", "tpx"]);
+
+/**
+ * A code's word: a code system's name, a word with a digit, or a short capital suffix ("C", "TCX"). A code opens
+ * with letters in it, a hyphen inside ("19-4052") or letters joined to it ("186C"), never a bare number ("5 mm").
+ */
+function codePart(words: TaggedWord[], k: number, first: boolean): boolean {
+  const word = words[k]!;
+  const next = words[k + 1];
+  const joined = next !== undefined && next.start === word.end && /^[A-Z]/.test(next.text);
+  const coded = /[a-z]/i.test(word.text) || /\d-\d/.test(word.text) || joined;
+  return (
+    codeSystems.has(word.lower) ||
+    (/\d/.test(word.text) && (!first || coded)) ||
+    (!first && /^[A-Z]{1,3}\.?$/.test(word.text))
+  );
+}
+
+/**
+ * An approximate comparison with a code: "near to Pantone 2728 C", "close to RAL 9010", "similar to 186C".
+ * The code is where the spec points, not the spec: without a tolerance ("ΔE ≤ 1.5") any near colour passes.
+ * A bare number ("close to 5 mm") is an approximate measure, not a code. Where it ends, or null.
+ */
+function approximateCodeEnd(words: TaggedWord[], i: number, to: number): number | null {
+  const word = words[i]!;
+  if (!approximations.has(word.lower)) return null;
+  let j = i + 1;
+  if (words[j]?.lower === "to" || words[j]?.lower === "with") j += 1;
+  else if (word.lower !== "near") return null;
+  const start = j;
+  while (j < to && j - start < 4 && codePart(words, j, j === start)) j += 1;
+  if (j === start || !words.slice(start, j).some((part) => /\d/.test(part.text))) return null;
+  // A code of no colour system ("close to B12") compares only after what it is said of ("red similar to
+  // 186C"); else it may be a place ("near gate B12").
+  const system = words.slice(start, j).some((part) => codeSystems.has(part.lower));
+  const before = words[i - 1];
+  const said = before !== undefined && (colors.has(before.lower) || attributeNounAt(words, i - 1) !== null);
+  return system || said ? j : null;
+}
+
+/**
+ * "within tolerance", "within the normal tolerances", "within tolerance levels": a limit pointed at with no value.
+ * A figure around it ("within tolerance ±0.1 mm") anchors it as any clause's does. Where it ends, or null.
+ */
+function unstatedToleranceEnd(words: TaggedWord[], i: number, to: number): number | null {
+  if (words[i]!.lower !== "within") return null;
+  let k = i + 1;
+  if (words[k]?.pos === "DET" || words[k]?.pos === "PRON") k += 1;
+  if (words[k]?.pos === "ADJ" && /^tolerances?$/.test(words[k + 1]?.lower ?? "")) k += 1;
+  if (!/^tolerances?$/.test(words[k]?.lower ?? "")) return null;
+  k += 1;
+  if (/^(?:levels?|range|limits?)$/.test(words[k]?.lower ?? "")) k += 1;
+  return k <= to ? k : null;
+}
+
+/** Nouns that ask for sameness: between them the items may differ by how much is never said. */
+const samenessNouns = new Set(["consistency", "uniformity", "evenness"]);
+
+/**
+ * An attribute and a noun of sameness: "colour consistency between rolls", "size uniformity across batches". A
+ * place or set after it ("between rolls") belongs to it; a tolerance around it anchors it. Where it ends, or null.
+ */
+function samenessAt(words: TaggedWord[], i: number, to: number): number | null {
+  const noun = attributeNounAt(words, i);
+  if (!noun || !samenessNouns.has(words[i + noun.size]?.lower ?? "")) return null;
+  let end = i + noun.size + 1;
+  if (["between", "across", "among", "in", "from"].includes(words[end]?.lower ?? "")) {
+    let k = end + 1;
+    if (words[k]?.pos === "DET") k += 1;
+    const start = k;
+    while (k < to && k - start < 2 && nounLike(words, k)) k += 1;
+    if (k > start) end = k;
+  }
+  return end <= to ? end : null;
+}
+
+/** Nouns that rank a product: a grade label ends in one ("AAA grade", "12A grade", "OEM quality"). */
+const gradeNouns = new Set(["grade", "class", "quality", "level"]);
+/** Words that label a quality by its market, not by a test ("OEM quality", "export quality", "first quality"). */
+const marketLabels = new Set(["oem", "odm", "export", "original", "genuine", "branded", "first", ...rankers]);
+
+/**
+ * A rank with no standard behind it: letters repeated ("AAA", "AAAA+"), or a number and "A" ("12A", "10A"),
+ * as hair, tiles and jewellery are sold. A single letter ("grade A", "E1 grade") may be a standard's class and
+ * is read by the anchor check as before. Returns how many words the rank takes, or 0.
+ */
+function letterRankSize(words: TaggedWord[], i: number): number {
+  const word = words[i];
+  if (word === undefined) return 0;
+  if (/^A{2,5}\+?$/.test(word.text)) return 1;
+  const letter = words[i + 1];
+  const joined = letter !== undefined && letter.start === word.end && /^A\+?$/.test(letter.text);
+  return /^\d{1,2}$/.test(word.text) && joined ? 2 : 0;
+}
+
+/**
+ * A grade label in marketing words: "AAA grade first quality", "12A grade", "grade AAA", "OEM quality", "first
+ * quality". A run of ranks and labels holding a grade noun; a letter rank needs any grade noun, a market label
+ * "quality" or "grade" ("first class" alone is a way of shipping). Where it ends, or null.
+ */
+function gradeLabelEnd(words: TaggedWord[], i: number, to: number): number | null {
+  let j = i;
+  let marketing = false;
+  let graded = false;
+  let ranked = false;
+  while (j < to && j - i < 6) {
+    const rank = letterRankSize(words, j);
+    const word = words[j]!.lower;
+    if (rank > 0) {
+      marketing = true;
+      ranked = true;
+      j += rank;
+    } else if (marketLabels.has(word)) {
+      marketing = true;
+      j += 1;
+    } else if (gradeNouns.has(word)) {
+      graded ||= word === "quality" || word === "grade" || ranked;
+      ranked ||= word !== "quality";
+      j += 1;
+    } else if (word === "-" && j > i) j += 1;
+    else break;
+  }
+  // "first quality control": the buyer's process, not the goods' rank.
+  if (qualityProcess.has(words[j]?.lower ?? "")) return null;
+  // "top grade steel", "high quality zippers": a label before its noun is read with the noun elsewhere.
+  const lettered = words.slice(i, j).some((_, k) => letterRankSize(words, i + k) > 0);
+  if (!lettered && (nounLike(words, j) || (words[j]?.pos === "ADJ" && nounLike(words, j + 1)))) return null;
+  const last = words[j - 1]?.lower ?? "";
+  const closesOnRank = gradeNouns.has(last) || letterRankSize(words, j - 1) > 0 || /^a\+?$/.test(last);
+  return marketing && graded && closesOnRank && (j - i > 1 || letterRankSize(words, i) === 2) ? j : null;
+}
 
 /** Words that claim a fit with other products ("compatible with", "fits", "suitable for"). */
 const fitWords = new Set(["compatible", "fits", "fit", "suitable"]);
@@ -499,10 +677,12 @@ const likeness = new Set(["similar", "close", "comparable", "identical", "equal"
 
 /**
  * A comparison with a product the chat names only by brand or by who has it: "similar to the Grohe fittings we
- * use now", "matte like the Apple products", "same feel as the competitor bag we showed you". The reference
- * carries no id (an id or a code is measurable, and the anchor check sees its digits: "similar to Pantone
- * 186C"). The reference is a noun phrase with a capitalised name in it, or with a relative clause saying whose
- * it is ("we use now", "you sent"). Returns where the clause starts and ends, or null.
+ * use now", "matte like the Apple products", "same feel as the competitor bag we showed you", "compare with the
+ * one on amazon", "the same feeling like our current brand". The reference carries no id (an id is measurable,
+ * and the anchor check sees its digits; an approximate code is read by approximateCodeEnd). The reference is a
+ * noun phrase with a capitalised name in it, with a relative clause or place saying whose or where it is ("we
+ * use now", "on amazon"), or held by a possessive ("our current brand"). Returns where the clause starts and
+ * ends, or null.
  */
 function unnamedReferenceAt(words: TaggedWord[], i: number, from: number, to: number): Found | null {
   const word = words[i]!;
@@ -510,9 +690,17 @@ function unnamedReferenceAt(words: TaggedWord[], i: number, from: number, to: nu
   // "close to" compares only when an attribute stands before it ("colour close to"), else it is a place.
   const place = word.lower === "close" && !(attributeNounAt(words, i - 1) || evaluativeAt(words[i - 1]));
   if (likeness.has(word.lower) && words[j]?.lower === "to" && !place) j += 1;
-  else if (word.lower === "same") {
+  else if (/^compar(?:e|ed|es|ing)$/.test(word.lower) && ["with", "to"].includes(words[j]?.lower ?? "")) {
+    // "let me compare with my forwarder": the speaker weighs an offer; the product is compared by its users.
+    const back = modals.has(words[i - 1]?.lower ?? "") ? 2 : 1;
+    const by = words[i - back]?.lower ?? "";
+    if (speakers.has(by) || by === "me" || by === "us" || by === "to") return null;
+    j += 1;
+  } else if (word.lower === "same") {
+    // "same colour as", "the same feeling like": the noun says what is compared, unless it is the deal's.
     const named = attributeNounAt(words, j);
     if (named) j += named.size;
+    else if (nounLike(words, j) && !deals.has(words[j]!.lower) && !chatter.has(words[j]!.lower)) j += 1;
     if (words[j]?.lower !== "as" && words[j]?.lower !== "like") return null;
     j += 1;
   } else if (!(word.lower === "like" && word.pos === "ADP")) return null;
@@ -527,12 +715,20 @@ function unnamedReferenceAt(words: TaggedWord[], i: number, from: number, to: nu
     return { from: comparedFrom(words, i, from), to: relativeEnd(words, j + 1, to), attribute: "sample" };
   let k = j;
   if (words[k]?.pos === "DET" || (words[k]?.pos === "PRON" && !persons.has(words[k]!.lower))) k += 1;
+  // "the one on amazon", "the one my customers buy from Brazil": a product only the chat knows.
+  const one = k > j && /^ones?$/.test(words[k]?.lower ?? "") ? oneReferenceEnd(words, k + 1, to) : null;
+  if (one !== null) return { from: comparedFrom(words, i, from), to: one, attribute: "sample" };
+  // "like our current brand", "same feeling like my old supplier": what the buyer has, with no id.
+  const held = possessives.has(words[j]?.lower ?? "") && k === j + 1;
   const start = k;
   let capitalised = false;
   while (
     k < to &&
     k - start < 4 &&
-    (nounLike(words, k) || (words[k]!.pos === "ADJ" && nounLike(words, k + 1)))
+    (nounLike(words, k) ||
+      (words[k]!.pos === "ADJ" && nounLike(words, k + 1)) ||
+      // "our existing line": a participle before the held noun modifies it.
+      (held && words[k]!.pos === "VERB" && /(?:ing|ed)$/.test(words[k]!.lower) && nounLike(words, k + 1)))
   ) {
     // A capital inside the sentence names a brand ("the Grohe fittings"), never the sentence's first word.
     if (k > from && /^[A-Z]/.test(words[k]!.text)) capitalised = true;
@@ -540,13 +736,44 @@ function unnamedReferenceAt(words: TaggedWord[], i: number, from: number, to: nu
   }
   if (k === start || !nounLike(words, k - 1)) return null;
   const head = words[k - 1]!.lower;
-  if (chatter.has(head) || deals.has(head) || persons.has(head) || references.has(head)) return null;
+  if (deals.has(head) || persons.has(head) || references.has(head)) return null;
+  // What the buyer already has is a reference whatever its noun ("our current brand", "our old one"), unless
+  // it is named as agreed ("our approved sample" is read as a sample).
+  const named = words.slice(start, k).some((part) => namedReferences.has(part.lower));
+  // "like the Maersk vessel is delayed", "seems like your factory is busy": the noun phrase is a clause's
+  // subject, no reference.
+  const clause = ["VERB", "AUX"].includes(words[k]?.pos ?? "");
+  if (held && !named && !clause) return { from: comparedFrom(words, i, from), to: k, attribute: "sample" };
+  if (chatter.has(head)) return null;
   // "the ones we use now", "the bag you sent": a relative clause says whose it is, up to the segment's end.
   if (words[k]?.pos === "PRON" && words[k + 1]?.pos === "VERB")
     return { from: comparedFrom(words, i, from), to: relativeEnd(words, k, to), attribute: "sample" };
-  // "like the Maersk vessel is delayed": the noun phrase is a clause's subject, no reference.
-  const clause = ["VERB", "AUX"].includes(words[k]?.pos ?? "");
   return capitalised && !clause ? { from: comparedFrom(words, i, from), to: k, attribute: "sample" } : null;
+}
+
+/** Possessives that make a reference something the buyer or seller holds ("our current brand", "your old model"). */
+const possessives = new Set(["our", "my", "your", "their"]);
+
+/**
+ * After "the one": a relative clause ("we use now", "my customers buy from Brazil") or a place ("on amazon",
+ * "in your shop") that says which one, with no id. Where it ends, or null.
+ */
+function oneReferenceEnd(words: TaggedWord[], k: number, to: number): number | null {
+  if (["on", "in", "from", "at"].includes(words[k]?.lower ?? "")) {
+    let end = k + 1;
+    if (words[end]?.pos === "DET" || words[end]?.pos === "PRON") end += 1;
+    const start = end;
+    while (end < to && end - start < 3 && nounLike(words, end)) end += 1;
+    return end > start ? end : null;
+  }
+  // "my customers buy", "we use": a subject (a pronoun, or a possessive and a noun) and its verb.
+  let v = k;
+  if (words[v]?.pos === "PRON") v += 1;
+  // "the ones our riders use.": a verb closing the clause may come back as a noun.
+  const closing = (at: number) => at + 1 >= to || segmentEnd.has(words[at + 1]?.lower ?? "");
+  if (v > k && nounLike(words, v) && !(nounLike(words, v + 1) && closing(v + 1))) v += 1;
+  else if (v > k && nounLike(words, v)) return closing(v + 1) ? v + 2 : null;
+  return v > k && words[v]?.pos === "VERB" ? relativeEnd(words, v - 1, to) : null;
 }
 
 /** Where a relative clause from word k ("we use now", "you sent last year") ends: at the segment's end, six words on. */
@@ -923,6 +1150,46 @@ function defectObjectEnd(words: TaggedWord[], i: number, to: number): number | n
   return described || defectNoun(head) ? end : null;
 }
 
+/**
+ * "does not" and a defect verb, said of the product ("it", "they" or a noun): "it does not tarnish fast", "the
+ * print does not peel". A person's doing ("we do not accept") names no defect. Where it ends (a manner after it
+ * included), or null.
+ */
+function deniedDefectEnd(words: TaggedWord[], i: number, from: number, to: number): number | null {
+  if (!/^(?:does|do)$/.test(words[i]!.lower) || !negations.has(words[i + 1]?.lower ?? "")) return null;
+  const before = words[i - 1];
+  if (i - 1 < from || before === undefined) return null;
+  const product =
+    /^(?:it|they)$/.test(before.lower) ||
+    (nounLike(words, i - 1) &&
+      !chatter.has(before.lower) &&
+      !persons.has(before.lower) &&
+      !deals.has(before.lower));
+  if (!product || defectNoun(words[i + 2]) === null || i + 3 > to) return null;
+  return mannerEnd(words, i + 3, to)?.end ?? i + 3;
+}
+
+/**
+ * "make" and its object, then a judgement closing the clause: "please make it tight", "make the seams strong".
+ * The result is asked for with no figure. Where it ends, or null.
+ */
+function madeJudgementEnd(words: TaggedWord[], i: number, to: number): number | null {
+  if (!/^(?:make|makes)$/.test(words[i]!.lower)) return null;
+  let k = i + 1;
+  if (/^(?:it|them)$/.test(words[k]?.lower ?? "")) k += 1;
+  else k = objectEnd(words, k, to) ?? k;
+  const judged = evaluativeAt(words[k]);
+  if (k === i + 1 || judged?.kind !== "specific" || k + 1 > to) return null;
+  // "please make it fast", "make it clear on the invoice": how the deal is done, not what the product is.
+  if (/^(?:fast|quick|clear|short)$/.test(words[k]!.lower)) return null;
+  // "make the stressed positions strong and durable": judgements joined after it belong to it.
+  const joined = coordinationEnd(words, k, to);
+  if (joined !== null) return joined;
+  const next = words[k + 1];
+  const closes = k + 1 >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower);
+  return closes ? k + 1 : null;
+}
+
 /** Irregular past forms: a verb in them reports what happened rather than what the product must do. */
 const pastForms = new Set([
   "came",
@@ -1176,6 +1443,37 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
   while (listCue < to && words[listCue]!.lower !== ":" && !/\d/.test(words[listCue]!.text)) listCue += 1;
   for (let i = from; i < to; i += 1) {
     const word = words[i]!;
+    // "near to Pantone 2728 C": the code is approximate; "AAA grade first quality": the rank is a label.
+    const approximate = approximateCodeEnd(words, i, to);
+    if (approximate !== null) {
+      const colour =
+        words.slice(i, approximate).some((part) => codeSystems.has(part.lower)) ||
+        colors.has(words[i - 1]?.lower ?? "") ||
+        attributeNounAt(words, i - 1)?.attribute === "color";
+      found.push({ from: i, to: approximate, attribute: colour ? "color" : "sample", approximate: true });
+      i = approximate - 1;
+      continue;
+    }
+    const grade = gradeLabelEnd(words, i, to);
+    if (grade !== null) {
+      found.push({ from: i, to: grade, attribute: "quality", ownCodeVoid: true });
+      i = grade - 1;
+      continue;
+    }
+    // "within tolerance levels", "within the normal tolerance": a tolerance pointed at but never given.
+    const withinEnd = unstatedToleranceEnd(words, i, to);
+    if (withinEnd !== null) {
+      found.push({ from: i, to: withinEnd, attribute: "size" });
+      i = withinEnd - 1;
+      continue;
+    }
+    // "colour consistency between rolls", "size uniformity": sameness asked for with no tolerance.
+    const samenessEnd = samenessAt(words, i, to);
+    if (samenessEnd !== null) {
+      found.push({ from: i, to: samenessEnd, attribute: attributeNounAt(words, i)!.attribute });
+      i = samenessEnd - 1;
+      continue;
+    }
     const referenceEnd = referenceAt(words, i, to);
     // "Price same as last time", "ship via sea, same as the last shipment": a past deal's terms, not a product spec.
     const pastDeal =
@@ -1433,6 +1731,20 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         continue;
       }
     }
+    // "it does not tarnish fast", "the colour does not fade": a defect denied as a fact, with no test behind it.
+    const denied = deniedDefectEnd(words, i, from, to);
+    if (denied !== null) {
+      found.push({ from: i, to: denied, attribute: defectNoun(words[i + 2]) ?? "quality" });
+      i = denied - 1;
+      continue;
+    }
+    // "please make it tight", "make the seams strong": a judgement asked for as a result, with no figure.
+    const made = madeJudgementEnd(words, i, to);
+    if (made !== null) {
+      found.push({ from: i, to: made, attribute: evaluativeAt(words[made - 1])?.attribute ?? "quality" });
+      i = made - 1;
+      continue;
+    }
     // Requirement with no criterion: "must not sag", "should not wobble", "must run smoothly", "need to grip well".
     // "need to", "has to", "have to" are modals too: the verb comes after the "to".
     const toModal = /^(?:need|needs|has|have)$/.test(word.lower) && words[i + 1]?.lower === "to";
@@ -1440,7 +1752,9 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       toModal ||
       (modals.has(word.lower) && word.lower !== "to" && word.lower !== "have" && word.lower !== "has")
     ) {
-      const modalEnd = toModal ? i + 1 : i;
+      // "should also run cool", "must always close tightly": a sentence adverb may stand after the modal.
+      const modalEnd =
+        (toModal ? i + 1 : i) + (modalAdverbs.has(words[i + (toModal ? 2 : 1)]?.lower ?? "") ? 1 : 0);
       const negated = negations.has(words[modalEnd + 1]?.lower ?? "");
       const verbAt = negated ? modalEnd + 2 : modalEnd + 1;
       const verb = words[verbAt];
@@ -1475,6 +1789,33 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           attribute: evaluativeAt(words[stateAt])!.attribute ?? "quality",
         });
         i = stateAt;
+        continue;
+      }
+      // "water must not go through", "dust must not get in", "the paint must not come off": a passage ruled out
+      // says nothing of the pressure, time or test it must hold under.
+      // "rain must not come through the seams": the part it must not pass belongs to it.
+      const passedEnd =
+        verbAt + 2 >= to || segmentEnd.has(words[verbAt + 2]!.lower) || closers.has(words[verbAt + 2]!.lower)
+          ? verbAt + 2
+          : objectEnd(words, verbAt + 2, to);
+      // Through or into the product, only a substance passes ("the goods must not go through customs" is the
+      // deal's); off or out, any part may come ("the print must not come off").
+      // "Rain" is chatter when it delays a ship, so a substance right before the modal is read as the subject.
+      const particle = words[verbAt + 1]?.lower ?? "";
+      const substance = i > from && substances.has(words[i - 1]!.lower) ? i - 1 : null;
+      const passerAt = substance ?? (subject?.noun ? subject.index : null);
+      const passes =
+        passerAt !== null &&
+        passageParticles.has(particle) &&
+        (detachParticles.has(particle) || substances.has(words[passerAt]!.lower));
+      if (negated && isWord(verb) && passes && passedEnd !== null) {
+        const passing = words[passerAt]!.lower;
+        found.push({
+          from: Math.max(passerAt, found.at(-1)?.to ?? from),
+          to: passedEnd,
+          attribute: (Object.hasOwn(resistances, passing) ? resistances[passing] : undefined) ?? "fit",
+        });
+        i = passedEnd - 1;
         continue;
       }
       // "should not smell": a sense verb ruled out on its own names a defect.
@@ -1594,6 +1935,14 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         words.slice(Math.max(from, i - 12), i).some((earlier) => modals.has(earlier.lower));
       // A fragment needs a verb as such: "Not bad", "not more" only answer.
       const fragment = words[i - 1]?.lower !== "and";
+      // "should be solid and not get hot", "and never turn yellow": a state ruled out with no criterion.
+      const state = evaluativeAt(words[i + 2]);
+      if (required && copulas.has(verb?.lower ?? "") && state?.kind === "specific") {
+        const end = placeEnd(words, i + 3, to) ?? i + 3;
+        found.push({ from: i, to: end, attribute: state.attribute ?? "quality" });
+        i = end - 1;
+        continue;
+      }
       if (required && (productVerb(verb) || (!fragment && afterNegation(verb)))) {
         // "and not dry the lips": what it must not harm belongs to it.
         // "not break easily": the manner it must not happen in belongs to it too.
@@ -1641,22 +1990,24 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       // "Must be bright enough", ", must be safe for kids": a requirement whose subject the chat left out. Any
       // judgement will do when the requirement opens its sentence ("Must be odorless in a hot car").
       // "needs to be", "has to be" require as "must be" does; a bare "to be" ("want it to be") may not.
+      // "must also be soft": the modal may stand one sentence adverb back.
+      const m = i - 1 > from && modalAdverbs.has(words[i - 1]!.lower) ? i - 2 : i - 1;
       const required =
-        i > from &&
-        modals.has(words[i - 1]!.lower) &&
-        (words[i - 1]!.lower !== "to" || /^(?:need|needs|has|have)$/.test(words[i - 2]?.lower ?? ""));
+        m >= from &&
+        modals.has(words[m]!.lower) &&
+        (words[m]!.lower !== "to" || /^(?:need|needs|has|have)$/.test(words[m - 1]?.lower ?? ""));
       // A judgement with its purpose ("needs to be easy to pitch for one person") is a claim whoever "it" is.
       const purposeful =
         required &&
         judged?.kind === "open" &&
         complementEnd(words, j + noun + 1, to) > j + noun + 2 &&
         words[j + noun + 1]?.lower === "to";
-      const opening = required && (i - 1 === from || purposeful) && judged?.kind === "open";
+      const opening = required && (m === from || purposeful) && judged?.kind === "open";
       // "removes a lot of hair and is gentle for the cat skin": a copula after "and" shares the claim before.
       const shared = words[i - 1]?.lower === "and" && found.at(-1)?.to === i - 1;
       const subject =
         subjectBefore(words, i, from) ??
-        (required && (judged?.kind === "specific" || opening) ? { index: i - 1, noun: false } : null) ??
+        (required && (judged?.kind === "specific" || opening) ? { index: m, noun: false } : null) ??
         (shared && judged ? { index: i, noun: false } : null) ??
         // "stays flexible", "looks luxurious": a copula opening its segment speaks of the product in hand.
         (opensSegment(words, i, from) &&
@@ -1682,6 +2033,15 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           !/\d/.test(words[subject.index]!.text)) ||
           deals.has(words[subject.index]!.lower));
       // "Lid must be airtight": under a modal, any adjective that judges a product noun is a requirement.
+      // "the heat is very low", "noise is minimal": a level said of an attribute, required or reported, is a
+      // figure left unsaid.
+      const levelOfPart =
+        judged?.kind === "open" &&
+        levels.has(words[j + noun]!.lower) &&
+        subject?.noun === true &&
+        // "production is low this week" reports the deal's pace, not the product.
+        ![null, undefined, "delivery"].includes(attributeNounAt(words, subject.index)?.attribute) &&
+        !nounLike(words, j + noun + 1);
       const requiredOfPart =
         judged?.kind === "open" &&
         required &&
@@ -1693,7 +2053,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         words[j + noun + 1]?.lower !== "than";
       if (
         judged &&
-        (judged.kind !== "open" || requiredOfPart || opening || shared) &&
+        (judged.kind !== "open" || requiredOfPart || levelOfPart || opening || shared) &&
         subject &&
         !named &&
         (compound || !nounLike(words, j + noun + 1))
@@ -1718,7 +2078,10 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           // "feel solid in the hand", "soft on the skin": where it is felt belongs to the claim.
           else end = placeEnd(words, end, to) ?? end;
           // "should be comparable to the Makita drills we stock": the unnamed reference belongs to it.
-          const compared = unnamedReferenceAt(words, j + noun, from, to);
+          // "must look natural like the one my customers buy": so does one right after the judgement.
+          const compared =
+            unnamedReferenceAt(words, j + noun, from, to) ??
+            (end < to ? unnamedReferenceAt(words, end, from, to) : null);
           if (compared) end = Math.max(end, compared.to);
           // "soft and safe", but not "bright enough and long battery life": an adjective before its noun is another claim.
           // "powerful but quiet" joins two judgements as "and" does; "really soft and highly absorbent" too.
@@ -1762,7 +2125,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
             from: subject.noun
               ? Math.max(subject.index, found.at(-1)?.to ?? from)
               : required && !shared
-                ? i - (words[i - 1]!.lower === "to" ? 2 : 1)
+                ? m - (words[m]!.lower === "to" ? 1 : 0)
                 : i,
             to: end,
             // The subject says what is judged: "the scent should be strong" is about the scent, not strength.
@@ -1803,14 +2166,28 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     }
     // A graded judgement alone in its segment: "very soft", "- really sharp", "highly absorbent, ...". The degree
     // shows a quality is asked for; replies ("Very good", "Really sorry") are generic or no quality.
-    if (gradesNext(words, i) && opensSegment(words, i, from)) {
+    // ". And super soft plush": an "and" opening the segment leaves it open.
+    const andOpens = words[i - 1]?.lower === "and" && opensSegment(words, i - 1, from);
+    if (gradesNext(words, i) && (opensSegment(words, i, from) || andOpens)) {
       let k = i + 1;
       while (k < to && k - i < 3 && gradesNext(words, k)) k += 1;
       const graded = evaluativeAt(words[k]);
       const next = words[k + 1];
       const alone =
         k + 1 >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower);
-      const end = alone ? k + 1 : complementEnd(words, k + 1, to);
+      // "super soft plush,": one word closing the segment is the head the judgement is on, even one the tagger
+      // did not read as a noun (a noun is read with its judgement below).
+      const after = words[k + 2];
+      const headCloses =
+        !alone &&
+        isWord(next) &&
+        !nounLike(words, k + 1) &&
+        !chatter.has(next.lower) &&
+        !stops.has(next.lower) &&
+        !persons.has(next.lower) &&
+        !deals.has(next.lower) &&
+        (k + 2 >= to || after === undefined || segmentEnd.has(after.lower));
+      const end = alone ? k + 1 : headCloses ? k + 2 : complementEnd(words, k + 1, to);
       if (graded?.kind === "specific" && !notQuality.has(words[k]!.lower) && (alone || end > k + 1)) {
         found.push({ from: i, to: end, attribute: graded.attribute ?? "quality" });
         i = end - 1;
@@ -1831,6 +2208,15 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       i = headless - 1;
       continue;
     }
+    // "happy colors for children", "a cheerful design": a mood said of a colour or a look is a matter of taste.
+    // The word is a person's feeling elsewhere ("we are happy"), so only on such a noun does it judge.
+    const mood = moods.has(word.lower) ? nounRun(words, i + 1) : null;
+    if (mood?.attributeHead && (mood.attribute === "color" || mood.attribute === "finish")) {
+      const end = complementEnd(words, mood.end, to);
+      found.push({ from: quoteStart(words, i), to: end, attribute: mood.attribute });
+      i = end - 1;
+      continue;
+    }
     // Attributive: an evaluative adjective on a noun ("strong fragrance", "good quality hinges", "standard size").
     const judged = evaluativeAt(word);
     if (!judged) continue;
@@ -1841,7 +2227,11 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     const run = nounRun(words, i + 1);
     // "sharp print colors": a type head followed by the attribute it has is no type.
     const typed = typeHead && !(run && run.end > i + 2 && run.attributeHead && run.attribute !== null);
-    if (types.has(`${word.lower} ${next}`) || (judged.kind !== "generic" && typed)) continue;
+    // "with high gloss", "foam of high density": a level closing its noun phrase grades the quantity, it names no
+    // type ("high gloss lacquer" does).
+    const graded =
+      levels.has(word.lower) && attributeNounAt(words, i + 1)?.size === 1 && !nounLike(words, i + 2);
+    if (!graded && (types.has(`${word.lower} ${next}`) || (judged.kind !== "generic" && typed))) continue;
     if (run) {
       const head = words[run.end - 1]!;
       if (chatter.has(head.lower) && !run.attributeHead) continue;
@@ -1936,6 +2326,9 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
 const colourAnchor =
   /\b(?:pantone|pms|ral|ncs|cmyk|rgb|tcx|tpx|sample|swatch|card|code|ref)\b|#\s*[0-9a-f]{3,6}\b|\b[a-z]{1,3}-?\d{2,}\b|\b\d{2}-\d{4}\b/i;
 
+/** A tolerance on a comparison: a colour difference, "±", or the word itself with a figure after it. */
+const tolerance = /Δ\s*E|delta\s*e\b|±|\btolerance\s*\S{0,4}\d/i;
+
 /** The clause and at most three words after it, up to the next list separator: where its own figure would stand. */
 function nearScope(text: string, words: TaggedWord[], from: number, to: number, limit: number): string {
   let end = to;
@@ -1964,9 +2357,15 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
       // A colour is anchored by a colour code or a sample, not by the size beside it ("750 ml ... a nice green").
       // A colour label's value ("1 color white") is read as before: its scope is its own segment.
       const shade = found.attribute === "color" && !/^colou?rs?$/.test(words[found.from]!.lower);
-      if (isMeasurable(scope) && (!shade || colourAnchor.test(scope))) continue;
       const start = words[found.from]!.start;
-      const end = words[found.to - 1]!.end;
+      // "near to Pantone 2728 C.": the full stop the tokenizer left on the code's last letter ends the sentence.
+      const end = words[found.to - 1]!.end - (/^[A-Z]{1,3}\.$/.test(words[found.to - 1]!.text) ? 1 : 0);
+      if (found.approximate) {
+        if (tolerance.test(text.slice(words[from]?.start ?? 0, words[i - 1]?.end ?? text.length))) continue;
+      } else {
+        const around = found.ownCodeVoid ? scope.replace(text.slice(start, end), " ") : scope;
+        if (isMeasurable(around) && (!shade || colourAnchor.test(around))) continue;
+      }
       terms.push({ line, quote: text.slice(start, end), attribute: found.attribute, start, end });
     }
     from = i + 1;

@@ -138,6 +138,7 @@ export const typeTerms: readonly string[] = [
   "high voltage",
   "high speed",
   "soft enamel",
+  "gentle cycle",
   "soft close",
   "soft shell",
   "soft case",
@@ -310,6 +311,7 @@ export const attributeNouns: Readonly<Record<string, Attribute>> = {
   sound: "sound",
   noise: "sound",
   insulation: "insulation",
+  heat: "heat",
   text: "branding",
   lettering: "branding",
   letters: "branding",
@@ -770,6 +772,7 @@ export const qualityWords: Readonly<Record<string, Attribute>> = {
   noiseless: "sound",
   magnetic: "strength",
   heavyweight: "size",
+  gentle: "safety",
 };
 
 /** Manner adverbs after a required verb ("must glide smoothly", "lids must seal tightly", "should sharpen well"). */
@@ -837,6 +840,8 @@ export const defects: Readonly<Record<string, Attribute>> = {
   bend: "strength",
   deform: "strength",
   dent: "finish",
+  spots: "finish",
+  tarnish: "finish",
 };
 
 /** Words after "-proof" / "-resistant" and the attribute ("water resistant", "leak proof", "heat resistant"). */
@@ -936,6 +941,25 @@ export const typeHeads: readonly string[] = [
   "sample",
   "samples",
   "print",
+];
+
+/**
+ * Feelings a colour or a design is asked to give ("happy colors", "a calm look"): a person's mood elsewhere ("we
+ * are happy"), a matter of taste on a colour or a look.
+ */
+export const moodWords: readonly string[] = [
+  "happy",
+  "cheerful",
+  "joyful",
+  "playful",
+  "fun",
+  "lively",
+  "friendly",
+  "calm",
+  "calming",
+  "cute",
+  "warm",
+  "cool",
 ];
 
 /** Adjective-shaped words that say nothing about the product ("very happy", "should be ready", "must be possible"). */
@@ -1553,6 +1577,20 @@ export const zhEvaluations: readonly string[] = [
   "环保",
   "安全",
   "无毒",
+  // Workmanship and finish: how finely, neatly or evenly it is made, with no tolerance or sample behind it.
+  "精细",
+  "细致",
+  "精良",
+  "精湛",
+  "讲究",
+  "考究",
+  "整齐",
+  "工整",
+  "平整",
+  "均匀",
+  "美观",
+  "完美",
+  "到位",
 ];
 
 /** Chinese words that may stand between an attribute and its evaluation (很 very, 要 must, 一定 surely...). */

@@ -136,3 +136,27 @@ describe("what names the balance", () => {
     expect(due("balance on delivery, no advance before shipment")).toBe("on_delivery");
   });
 });
+
+describe("against any transport document, or once the goods are handed over", () => {
+  it.each([
+    ["60% balance after goods loaded, against railway bill copy.", "after_shipment"],
+    ["balance must be with railway bill copy", "after_shipment"],
+    ["balance against copy of the air waybill", "after_shipment"],
+    ["balance against AWB copy", "after_shipment"],
+    ["balance against the CMR", "after_shipment"],
+    ["balance once we get the copy of the sea waybill", "after_shipment"],
+    ["balance after the goods are loaded", "after_shipment"],
+    ["50% deposit now, 50% before we give to DHL.", "before_shipment"],
+    ["balance before we hand the goods over to your forwarder", "before_shipment"],
+    ["rest before passing them to the courier", "before_shipment"],
+  ])("'%s' is %s", (text, expected) => {
+    expect(due(text)).toBe(expected);
+  });
+
+  it.each(["the railway bill takes 3 days", "balance by T/T", "we give DHL account for samples"])(
+    "'%s' settles no timing",
+    (text) => {
+      expect(due(text)).toBeNull();
+    },
+  );
+});

@@ -30,3 +30,59 @@ describe("fixed shipment dates", () => {
     });
   });
 });
+
+describe("a date of another event is no shipment date", () => {
+  it.each([
+    "Please book Intertek for the pre-shipment inspection around 10 Jan.",
+    "Kindly open the L/C by 5 Dec.",
+    "We will visit your factory on 12 Jan before shipment.",
+    "Samples ready on 28 Nov.",
+    "Our factory is closed for holidays from 25 Jan.",
+  ])("'%s' fixes no shipment date", (line) => {
+    expect(dispatchOf(line).date).toBeNull();
+  });
+
+  it.each([
+    ["After the inspection we ship by 20 Jan.", "2027-01-20"],
+    ["Deposit received, goods ready to ship on 15 Dec.", "2026-12-15"],
+  ])("'%s' still ships on %s", (line, date) => {
+    expect(dispatchOf(line)).toEqual({ basis: "fixed_date", days: null, date });
+  });
+});
+
+describe("which word stands nearer the date: the goods leaving or another event", () => {
+  it.each([
+    "Meeting on 12 Jan.",
+    "After the shipment plan we inspect on 12 Jan.",
+    "After the shipment plan the goods are inspected on 12 Jan.",
+    "Shipment plan first, sample ready on 12 Jan.",
+  ])("'%s' fixes no shipment date", (line) => {
+    expect(dispatchOf(line).date).toBeNull();
+  });
+
+  it.each([
+    "After the inspection we dispatch on 12 Jan.",
+    "After the inspection, goods dispatched on 12 Jan.",
+    "After the inspection, delivery on 12 Jan.",
+    "After the inspection we deliver on 12 Jan.",
+    "After the inspection, loading on 12 Jan.",
+    "After the inspection we load on 12 Jan.",
+    "After the inspection, shipment on 12 Jan.",
+  ])("'%s' ships on 12 Jan", (line) => {
+    expect(dispatchOf(line)).toEqual({ basis: "fixed_date", days: null, date: "2027-01-12" });
+  });
+});
+
+describe("a sample approval the dispatch waits on is no sample order", () => {
+  it.each([
+    "30 days after deposit and pre-production sample approval.",
+    "Mass production 30 days after deposit and PP sample confirmation.",
+    "30 days after deposit and sample approval.",
+  ])("'%s' counts 30 days from the deposit", (line) => {
+    expect(dispatchOf(line)).toEqual({ basis: "after_deposit", days: 30, date: null });
+  });
+
+  it("the samples' own lead time is not the order's", () => {
+    expect(dispatchOf("Samples ready in 5 days after sample fee paid.").days).toBeNull();
+  });
+});

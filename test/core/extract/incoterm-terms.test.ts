@@ -129,3 +129,34 @@ describe("the place after the code", () => {
     expect(read(text)[0]?.[1]).toBeNull();
   });
 });
+
+describe("a citation of the US federal regulations is no CFR", () => {
+  it.each([
+    "FDA 21 CFR 175.300 compliant coating",
+    "silicone per 21 CFR 177.2600",
+    "meets CFR part 1303 for lead paint",
+    "16 CFR 1500 toy rules",
+  ])("'%s' names no trade term", (text) => {
+    expect(findIncoterms(text)).toEqual([]);
+  });
+
+  it.each(["CFR Mombasa by sea", "price CFR Lagos 2.10", "CFR 2026 prices"])("'%s' is CFR", (text) => {
+    expect(findIncoterms(text).map((m) => m.code)).toEqual(["CFR"]);
+  });
+});
+
+describe("CFR beside a number that is no citation", () => {
+  it.each([
+    "qty 2 - CFR Lagos",
+    "price CFR 9.80 per pc",
+    "CFR by sea",
+    "CFR 2026 prices",
+    "CFR part of the deal",
+  ])("'%s' is CFR", (text) => {
+    expect(findIncoterms(text).map((m) => m.code)).toEqual(["CFR"]);
+  });
+
+  it("CFR with a single-digit part is a citation", () => {
+    expect(findIncoterms("see CFR part 7 for rules")).toEqual([]);
+  });
+});

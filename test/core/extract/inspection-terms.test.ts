@@ -206,3 +206,39 @@ describe("an own check, by the side that says it", () => {
     expect(read(text)).toBeNull();
   });
 });
+
+describe("someone of the speaker's side sent to check the goods", () => {
+  it.each([
+    "My cousin in Guangzhou will come to your factory to check the hair before you send it.",
+    "my mate in guangzhou will check the shirts at your factory before packing",
+    "Our sourcing agent will inspect the lamps before loading.",
+    "our local staff will go to check the goods before shipment",
+  ])("'%s' said by the buyer is the buyer's inspection", (text) => {
+    expect(read(text)).toMatchObject({ required: true, by: "buyer" });
+  });
+
+  it("said by the supplier it is the supplier's", () => {
+    expect(read("Our QC people will check every piece before packing", "supplier")).toMatchObject({
+      required: true,
+      by: "supplier",
+    });
+  });
+
+  it.each([
+    "My colleague will check the price with our boss",
+    "my friend told me to check your store",
+    "Our agent will pay the deposit tomorrow",
+  ])("'%s' sends nobody to look at the goods", (text) => {
+    expect(read(text)).toBeNull();
+  });
+});
+
+describe("the words that send someone to the goods", () => {
+  it.each([
+    "my brother is checking the goods at your factory",
+    "Our agent will inspect every piece.",
+    "our rep inspected the production",
+  ])("'%s' is the buyer's inspection", (text) => {
+    expect(read(text)).toMatchObject({ required: true, by: "buyer" });
+  });
+});

@@ -316,3 +316,19 @@ describe("a letter label takes the row it marks", () => {
     for (const name of names) expect(name).not.toMatch(/jessie|sorry|change/i);
   });
 });
+
+describe("a code in a pasted table takes the description in the cell after it", () => {
+  it("each row's code is named by its description cell, up to its first comma", () => {
+    expect(
+      lower(
+        namesOf([
+          "| No | Code | Description | Price |",
+          "|----|------|-------------|-------|",
+          "| 1 | KB-61 | Wireless mechanical keyboard 61 keys, hot swap | USD 18.50 |",
+          "| 2 | MS-20 | Silent wireless mouse, 2.4G | USD 4.20 |",
+          "Buyer: We order KB-61 500 pcs and MS-20 800 pcs at table prices.",
+        ]),
+      ),
+    ).toEqual(["kb-61 wireless mechanical keyboard 61 keys", "ms-20 silent wireless mouse"]);
+  });
+});

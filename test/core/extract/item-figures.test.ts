@@ -765,3 +765,137 @@ describe("counts that pack or measure the goods order nothing", () => {
     ]);
   });
 });
+
+describe("counts listed with one unit, and Chinese counts of time", () => {
+  it.each([
+    ["ok, 300 and 200 pcs", [300, 200]],
+    ["confirmed 4000 + 3000 pcs", [4000, 3000]],
+    ["we take 1,500 / 2,500 sets", [1500, 2500]],
+    ["800 rolls of the 2835 and 400 rolls", [800, 400]],
+    ["1000 pcs iPhone 16 and 800 pcs", [1000, 800]],
+    ["100 sets CT-120 and 60 sets", [100, 60]],
+  ])("'%s' counts %j", (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it.each(["定金到账后15个工作日", "生产需要20天", "大概3个月"])("'%s' counts no goods", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("Chinese counts of goods still count", () => {
+    expect(counts("我们要500个")).toEqual([500]);
+  });
+});
+
+describe("prices written as numbers under a column headed by its currency", () => {
+  const quote = [
+    "Item | Description | Qty | Unit price (USD)",
+    "1 | Bamboo cutting board 38x28cm | 500 pcs | 4.60",
+    "2 | Bamboo serving tray 40x30cm | 500 pcs | 6.10",
+    "Buyer: We take 800 cutting boards and 600 trays. For the boards can you do 4.30?",
+    "Supplier: 4.40 for the boards, tray 6.10.",
+    "Buyer: ok 4.40 and 6.10, confirmed.",
+  ];
+
+  it("the bargaining in bare numbers prices each item", () => {
+    expect(figures(quote)).toEqual([
+      [800, 4.4],
+      [600, 6.1],
+    ]);
+  });
+
+  it("the header names the currency and is cited for it", () => {
+    const order = draft(quote);
+    expect(order.currency).toBe("USD");
+    expect(order.evidence.find((e) => e.field === "currency")?.quote).toContain("Unit price (USD");
+  });
+
+  it("without such a header bare numbers with no price on the table stay unread", () => {
+    expect(
+      figures(quote.map((line) => line.replace("Unit price (USD)", "Unit price"))).map(([, p]) => p),
+    ).toEqual([null, null]);
+  });
+});
+
+describe("the spans and units of counts listed, packed or in dozens", () => {
+  const spans = (text: string) =>
+    findQuantities(text).map((q) => [text.slice(q.start, q.end), q.value, q.unit, q.kind]);
+
+  it.each([
+    [
+      "300 and 200 pcs",
+      [
+        ["300", 300, "pcs", "order"],
+        ["200 pcs", 200, "pcs", "order"],
+      ],
+    ],
+    [
+      "qty (300 and 200 sets)",
+      [
+        ["300", 300, "sets", "order"],
+        ["200 sets", 200, "sets", "order"],
+      ],
+    ],
+    [
+      "300+200 pcs",
+      [
+        ["300", 300, "pcs", "order"],
+        ["200 pcs", 200, "pcs", "order"],
+      ],
+    ],
+    [
+      "300/200 pairs",
+      [
+        ["300", 300, "pairs", "order"],
+        ["200 pairs", 200, "pairs", "order"],
+      ],
+    ],
+    [
+      "12,000 and 8,000 pcs",
+      [
+        ["12,000", 12000, "pcs", "order"],
+        ["8,000 pcs", 8000, "pcs", "order"],
+      ],
+    ],
+    [
+      "1,200,000 and 800,000 pcs",
+      [
+        ["1,200,000", 1200000, "pcs", "order"],
+        ["800,000 pcs", 800000, "pcs", "order"],
+      ],
+    ],
+    ["Hand towels: 100 dozen", [["100 dozen", 1200, "pcs", "order"]]],
+    ["50 DOZEN PAIRS of socks", [["50 DOZEN PAIRS", 600, "pairs", "order"]]],
+  ])("'%s' reads %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["6 mugs,12 cups or 24 saucers per box", ["pack", "pack", "pack"]],
+    ["1 set /2 sets per carton", ["pack", "pack"]],
+    ["1 desk/ 2 chairs per carton", ["pack", "pack"]],
+    ["500 chairs in grey, 4 chairs or 2 stools per carton", ["order", "pack", "pack"]],
+    ["500 chairs, then 4 chairs or 2 stools per carton", ["order", "pack", "pack"]],
+    ["500 chairs in grey or 4 chairs per carton", ["order", "pack"]],
+    ["500 pcs or more, 20 pcs per carton", ["order", "pack"]],
+    ["500 chairs or 300 stools", ["order", "order"]],
+    ["about 300 pcs or 10 pcs per box", ["estimate", "pack"]],
+  ])("'%s' is %j", (text, expected) => {
+    expect(
+      findQuantities(text, ["mug", "cup", "saucer", "desk", "chair", "stool"]).map((q) => q.kind),
+    ).toEqual(expected);
+  });
+});
+
+describe("prices per dozen: spans, units and any case", () => {
+  it.each([
+    ["USD 14.40 PER DOZEN", 1.2, "pcs", "USD 14.40 PER DOZEN"],
+    ["14.40/Dozen", 1.2, "pcs", "14.40/Dozen"],
+    ["9.60 USD per dozen Pairs, sent", 0.8, "pairs", "9.60 USD per dozen Pairs"],
+    ["9.60 USD per dozen of pairs", 0.8, "pairs", "9.60 USD per dozen of pairs"],
+  ])("'%s' is %d a piece", (text, value, unit, said) => {
+    expect(findMoney(text).map((m) => [m.value, m.perUnit, text.slice(m.start, m.end)])).toEqual([
+      [value, unit, said],
+    ]);
+  });
+});

@@ -81,3 +81,17 @@ describe("the method named", () => {
     ]);
   });
 });
+
+describe("a card the payer names as their own", () => {
+  it.each([
+    ["I go pay with my card on Alibaba", "card"],
+    ["we will pay by our card", "card"],
+    ["paying using a card is fine", "card"],
+  ])("'%s' is %s", (text, expected) => {
+    expect(methods(text).map(([value]) => value)).toEqual([expected]);
+  });
+
+  it.each(["send me your business card", "the card insert is printed"])("'%s' names no method", (text) => {
+    expect(methods(text)).toEqual([]);
+  });
+});

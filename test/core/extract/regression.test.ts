@@ -52,10 +52,10 @@ describe("blind batches: held-out floors", () => {
     ["blind1/", 362, 0],
     ["blind2/", 346, 0],
     ["blind4/", 365, 0],
-    ["blind5/", 376, 2],
+    ["blind5/", 377, 1],
     ["blind6/", 264, 0],
-    ["blind7/", 424, 1],
-    ["blind8/", 428, 3],
+    ["blind7/", 433, 1],
+    ["blind8/", 444, 3],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>

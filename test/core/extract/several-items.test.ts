@@ -299,3 +299,19 @@ describe("supplier from the sender label", () => {
     expect(draft.supplier).toMatch(/^Xiamen Sample Housewares Co\./);
   });
 });
+
+describe("supplier from a company in brackets after the person", () => {
+  it("a sender label 'person (company)' names the supplier", () => {
+    const draft = extractDraft(
+      parseTranscript(
+        [
+          "[2026-11-02 10:01:00] Jack Ma: Hello, I need 600 pcs bamboo tray BT-2.",
+          "[2026-11-02 10:05:00] Amy Lin (Xiamen Sample Housewares Co., Ltd.): Dear, BT-2 is 3.10 usd/pc, our factory price.",
+          "[2026-11-02 10:09:00] Jack Ma: OK 3.10 usd, deal.",
+        ].join("\n"),
+      ),
+      { now },
+    );
+    expect(draft.supplier).toMatch(/^Xiamen Sample Housewares Co\./);
+  });
+});

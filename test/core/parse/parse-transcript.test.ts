@@ -216,3 +216,35 @@ describe("parseTranscript properties", () => {
     );
   });
 });
+
+describe("a sender label that names a maker's company", () => {
+  const rolesOf = (lines: string[]) =>
+    parseTranscript(lines.join("\n")).messages.map((m) => [m.speaker?.split(" ")[0], m.role]);
+
+  it("speaks for the supplier even when the buyer writes like a trader", () => {
+    expect(
+      rolesOf([
+        "[2026-11-03 09:00:00] Peter Mwangi: Hello, we are distributors of hardware in Kampala. Need padlocks. Please quote.",
+        "[2026-11-03 10:00:00] Helen Wu (Ningbo Safeguard Lock Co., Ltd.): Dear Sir, thank you for your enquiry. Kindly find our offer: 40mm padlock USD 1.25.",
+        "[2026-11-03 11:00:00] Peter Mwangi: We shall take 3000 pcs at 1.15.",
+        "[2026-11-03 12:00:00] Helen Wu (Ningbo Safeguard Lock Co., Ltd.): Regrettably 1.20 is our final price.",
+      ]),
+    ).toEqual([
+      ["Peter", "buyer"],
+      ["Helen", "supplier"],
+      ["Peter", "buyer"],
+      ["Helen", "supplier"],
+    ]);
+  });
+
+  it("leans but does not decide: a buyer whose label names a company still asks as the buyer", () => {
+    expect(
+      rolesOf([
+        "[2026-11-03 09:00:00] Tom (Bright Home Co., Ltd.): Hi, please quote 500 pcs bamboo trays, what is your best price? MOQ?",
+        "[2026-11-03 10:00:00] Lily: Dear, bamboo tray 3.10 usd/pc, MOQ 300 pcs, our factory can produce in 20 days.",
+        "[2026-11-03 11:00:00] Tom (Bright Home Co., Ltd.): Can you do 2.80? We need samples first?",
+        "[2026-11-03 12:00:00] Lily: Sorry, 2.95 is our lowest price. We ship from our factory in Fujian.",
+      ]).map(([, role]) => role),
+    ).toEqual(["buyer", "supplier", "buyer", "supplier"]);
+  });
+});

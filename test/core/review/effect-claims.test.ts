@@ -174,3 +174,67 @@ describe("a spec said as a fragment (a bullet, a short message) is read as in a 
     expect(quotesIn(text)).toEqual([]);
   });
 });
+
+describe("an effect said as a state, a level, a passage or a mood is vague until a figure says how much", () => {
+  it.each([
+    // A state ruled out after "and", a modal with a sentence adverb before its verb.
+    ["The pot handles should be sturdy and not get warm.", "not get warm"],
+    ["The bike lamp should always stay cool.", "should always stay cool"],
+    ["Power supply must also run quiet.", "must also run quiet"],
+    // A level said of an attribute, asked for or reported.
+    ["The motor noise is very low.", "noise is very low"],
+    ["Worktop lacquer with high gloss.", "high gloss"],
+    // A passage ruled out with no pressure or time.
+    ["Rain must not come through the seams.", "must not come through"],
+    ["Dust should not get inside.", "should not get inside"],
+    // A defect denied as a fact, a result asked for, sameness, a mood, a judgement on a misread head.
+    ["The clasp does not tarnish easily.", "does not tarnish easily"],
+    ["Please make the handles strong and smooth.", "make the handles strong and smooth"],
+    ["Rope colour consistency between spools.", "colour consistency between spools"],
+    ["We want cheerful colours for the nursery range.", "cheerful colours for the nursery range"],
+    ["Cleanser must be very gentle on the face.", "very gentle on the face"],
+    ["no chips, no dark spots", "no dark spots"],
+    ["Throw: extra soft plush.", "extra soft plush"],
+  ])("flags %j", (text, part) => {
+    expect(quotesIn(text).some((quote) => quote.includes(part) || part.includes(quote))).toBe(true);
+  });
+
+  it.each([
+    "The pot handles must stay below 45 °C after 30 min on a 2 kW hob.",
+    "The bike lamp housing must stay below 40 °C at full output.",
+    "The motor noise is below 38 dB(A) at 1 m.",
+    "Worktop lacquer 90 GU at 60° per ISO 2813.",
+    "A high gloss finish, 85 GU at 60 degrees.",
+    "Rain must not come through at 3000 mm hydrostatic head per ISO 811.",
+    "The goods must not go through customs before payment.",
+    "The clasp does not tarnish after 48 h salt spray per ISO 9227.",
+    "Rope colour consistency between spools ΔE ≤ 1.5.",
+    "We are happy to help.",
+    "It does not matter, thanks.",
+    "We do not accept returns.",
+    "The price is very low.",
+    "Production is low this week.",
+    "We make it simple for you.",
+    "Please make it fast, we need the goods.",
+    "Please make it clear.",
+    "Machine wash gentle cycle.",
+    "No spot checks needed.",
+  ])("leaves %j alone", (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+});
+
+describe("a Chinese requirement judged by a workmanship or finish word is vague", () => {
+  it.each([
+    ["做工要精细", "做工要精细"],
+    ["缝线必须整齐", "必须整齐"],
+    ["表面要平整，颜色均匀", "表面要平整"],
+    ["印刷要美观", "印刷要美观"],
+  ])("flags %j", (text, part) => {
+    expect(quotesIn(text).some((quote) => quote.includes(part))).toBe(true);
+  });
+
+  it.each(["表面平整度 ≤0.2mm", "颜色均匀（色差ΔE≤1.0，潘通 7545C）"])("leaves %j alone", (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+});

@@ -224,6 +224,8 @@ describe("findAttributeClauses: comparisons with no id, feel with no figure, req
       ["same feel as the competitor bag we showed you"],
     ],
     ["Weight similar to what we have now.", ["similar to what we have now"]],
+    // an approximate code: the colour need only come near it
+    ["Glaze red similar to Pantone 186C.", ["similar to Pantone 186C"]],
     [
       "The grip should be comparable to the Makita drills we stock.",
       ["grip should be comparable to the Makita drills we stock"],
@@ -242,7 +244,7 @@ describe("findAttributeClauses: comparisons with no id, feel with no figure, req
   it.each([
     "Grips must be softer than sample #A12.",
     "Brackets same as drawing DWG-4410.",
-    "Glaze red similar to Pantone 186C.",
+    "Glaze red similar to Pantone 186C, ΔE ≤ 1.5.",
     "Paint must not exceed 0.5 mg/kg lead.",
     "No leakage at 0.3 bar for 30 s.",
     "Knife edge HRC 58-60, sharpness 150 N per ISO 8442-5.",

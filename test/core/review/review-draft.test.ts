@@ -186,8 +186,9 @@ describe("reviewDraft on specs anchored to nothing measurable (test/fixtures/rev
     const score = emptyScore();
     for (const gold of loadAnchorCases()) scoreCase(score, gold, reviewCase(gold));
     console.info(formatScore("anchors", score));
-    // Measured through the whole pipeline: 7 of 21 when the set landed, 21 of 21 once the reader read them.
-    expect(score.vagueFound).toBeGreaterThanOrEqual(21);
+    // Measured through the whole pipeline: 7 of 21 when the set landed, 21 of 21 once the reader read them; 22
+    // of 22 once an approximate code ("similar to Pantone 186C") was read as no anchor.
+    expect(score.vagueFound).toBeGreaterThanOrEqual(22);
     expect(score.measurableFlagged).toBe(0);
   });
 });
@@ -198,8 +199,9 @@ describe("reviewDraft on real supplier language (test/fixtures/real)", () => {
     for (const gold of loadRealCases()) scoreCase(score, gold, reviewCase(gold));
     console.info(formatScore("real supplier language", score));
     // Measured when the set landed: 34 of 61 (55.7%, up from 21 of 61 before the clause reader); 44 of 61 once
-    // the reader read references, label-value specs and purpose clauses; 48 of 61 with effect claims read.
-    expect(score.vagueFound).toBeGreaterThanOrEqual(48);
+    // the reader read references, label-value specs and purpose clauses; 48 of 61 with effect claims read; 49
+    // of 61 with tolerances pointed at and results asked for ("make ... strong and durable").
+    expect(score.vagueFound).toBeGreaterThanOrEqual(49);
     expect(score.measurableFlagged).toBe(0);
   });
 });
@@ -211,8 +213,8 @@ describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2,
     ["blind4", 38],
     ["blind5", 37],
     ["blind6", 34],
-    ["blind7", 34],
-    ["blind8", 45],
+    ["blind7", 38],
+    ["blind8", 61],
   ] as const)("keeps %s's vague-term recall at its floor and flags no measurable phrase", (batch, floor) => {
     const score = emptyScore();
     for (const gold of loadBlindCases(batch)) scoreCase(score, gold, reviewCase(gold));
