@@ -14,6 +14,7 @@ import { countUnitOf, englishCountWords } from "./words/units.ts";
 
 /** One count with the words that tell its product from the others in the same sentence. */
 export type Lot = {
+  /** The words read beside the count, joined by one space. */
   label: string;
   count: number;
   clause: number;
@@ -25,8 +26,9 @@ export type Lot = {
 /** Where a sentence breaks into the parts that each carry one count. */
 // ("y" in lower case only: "Model Y" is a name, "original y green tea" two.)
 // A count followed by a short word and the next count ("s 400 m 600 l 300") ends a part where no mark does.
+// A comma before three digits groups thousands, even with the unit written on ("3,000pcs").
 const partBreak =
-  /,(?!\d{3}\b)|[;，；、]|:(?!\d)|\s(?:[Aa][Nn][Dd]|y|[Uu]nd|et|&|\+|\/)\s|\s\/|\/\s|和|(?<=\d)\s(?=(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])\s\d)/gu;
+  /,(?!\d{3}(?!\d))|[;，；、]|:(?!\d)|\s(?:[Aa][Nn][Dd]|y|[Uu]nd|et|&|\+|\/)\s|\s\/|\/\s|和|(?<=\d)\s(?=(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])\s\d)/gu;
 /** A garment size written in letters: "S", "m", "XL", "2XL". */
 const sizeLetters = /^(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])$/;
 /** Packages goods are counted in ("120 cases", "300 cartons"): the goods are named after them. */
@@ -35,21 +37,30 @@ const packageUnit = /^(?:cartons?|ctns?|cases?|bales?|drums?|pallets?)$/i;
 const countToken = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}[kK])$/;
 /** Words that end a label read backward or forward from the count: verbs, pronouns, trade words. */
 const labelStop =
-  /^(?:i|we|you|it|us|me|my|our|your|them|these|those|we'd|i'd|is|are|be|was|would|will|can|could|do|take|want|need|order|ordering|buy|get|make|like|remains?|kindly|increase|reduce|change|start|quantity|quantities|qty|total|price|prices|usd|rmb|eur|moq|bulk|for|at|with|per|each|all|only|then|also|so|ok|okay|please|pls|x|=|of|the|a|an|to|from|about|approx|around|more|than|plus|first|now|just|final|para|un|una|de|del|el|la|los|las)$/i;
+  /^(?:i|we|you|it|us|me|my|our|your|them|these|those|we'd|i'd|is|are|be|was|would|will|can|could|do|take|want|need|order|ordering|buy|get|make|like|remains?|kindly|increase|reduce|change|start|quantity|quantities|qty|total|price|prices|usd|rmb|eur|bulk|for|at|with|per|each|all|only|then|also|so|ok|okay|please|pls|x|of|the|a|an|to|from|about|approx|around|more|than|plus|first|now|just|final|para|un|una|de|del|el|la|los|las)$/i;
 /** Words after a count that make it no order line: a rate, a pack, a time, a share. */
 const notALine =
-  /^(?:per|each|every|in|into|a|an|to|days?|weeks?|months?|years?|hours?|minutes?|seconds?|working|%|percent|times|colou?rs?|designs?|styles?|sizes?|versions?|pcs\/|mm|cm|m|km|in|inch|inches|ft|ml|l|oz|g|kg|lb|lbs|gsm|w|kw|v|mah|wh|hz|°c|usd|rmb|eur|cny|gbp|dollars?|yuan|元|ply|micron|momme|denier|mil|gauge|awg|tpi|k|lm|lm\/w|n|lumens?|modes?|leds?|watts?|volts?|c|f)$/i;
+  /^(?:per|each|every|in|into|a|an|to|days?|weeks?|months?|years?|hours?|minutes?|seconds?|working|%|percent|times|colou?rs?|designs?|styles?|sizes?|versions?|mm|cm|m|km|inch|inches|ft|ml|l|oz|g|kg|lb|lbs|gsm|w|kw|v|mah|wh|hz|°c|usd|rmb|eur|cny|gbp|dollars?|yuan|元|ply|micron|momme|denier|mil|gauge|awg|tpi|k|lm|lm\/w|n|lumens?|modes?|leds?|watts?|volts?|c|f)$/i;
 /** A sentence about the minimum, the samples or a hypothetical counts no order lines. */
-const notOrdering = /\b(?:moq|minimum|min\.|at least|samples?|if|tier|per carton|per ctn)\b/i;
-/** A month: a number beside it is a date ("25 September", "Dec 20"), not a count. */
-const month = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
-/** A word before a number that makes it a code or a reference ("Pantone 485", "model 3", "no. 7"). */
-const numberLabel = /^(?:pantone|ral|no\.?|size|item|model|art|ref|po|pi|#)$/i;
+// ("min." before a space has no word boundary after its dot, so it stands outside the bounded words.)
+const notOrdering = /\b(?:moq|minimum|at least|samples?|if|tier|per carton|per ctn)\b|\bmin\./i;
 /**
- * A whole number that could count an order line ("800", "15,000"): not the parts of a price ("1.85"), a
- * range ("20-25"), a share ("30%") or a time ("25 days"), which no line is ever counted by.
+ * A month, in full or cut short: a number beside it is a date ("25 September", "Dec 20"), not a count.
+ * (Only these words: "decor", "market" or "novelty" beside a count are goods. Words come without their dot.)
  */
-const wholeNumber = /(?<![\d.,])\d[\d,]*(?![\d,]|\.\d|-\d|\s?%|\s?(?:days?|weeks?|months?)\b)/g;
+const month =
+  /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/i;
+/**
+ * A word before a number that makes it a code or a reference ("model 3", "item 12", "# 7"); the code labels
+ * ("Pantone 485", "no. 7", "size 20") are read by isCodeLabel.
+ */
+const numberLabel = /^(?:item|model|#)$/i;
+/**
+ * A whole number that could count an order line ("800", "15,000"), not the parts of a price ("1.85"): a
+ * sentence with fewer than two is passed over unread, which is most of them. (Shares, ranges and times
+ * are told from counts when the sentence is read: "25 days" counts nothing, "500 day-packs" is goods.)
+ */
+const wholeNumber = /(?<![\d.,])\d[\d,]*(?![\d,]|\.\d)/g;
 /** A label word: letters, or a measure led by digits ("8oz", "36V", "100-piece"). */
 const labelWord = /^(?:[\p{L}][\p{L}\d'./-]*|\d[\d.]*-?[\p{L}][\p{L}\d.-]*)$/u;
 
@@ -115,8 +126,9 @@ function lotsIn(text: string, clause: number): Lot[] {
     // The count of a part: the number with a count unit after it, else its one plain number.
     const numbers = tokens
       .map((token, i) => ({ ...token, i }))
-      .filter(({ word, at, raw, i }) => {
-        if (!countToken.test(word) || /^[$€£¥]/.test(raw)) return false;
+      .filter(({ word, at, i }) => {
+        // (A price with its sign, "$1500", is one word and no count.)
+        if (!countToken.test(word)) return false;
         if (moneys.some((money) => at >= money.start && at < money.end)) return false;
         const previous = words[i - 1] ?? "";
         return (
@@ -139,10 +151,11 @@ function lotsIn(text: string, clause: number): Lot[] {
     let label = labelOf(words, chosen.i, unit);
     // "gel polish 10 colours x 300 = 3000 pcs": the words leading the part name it when none follow the count.
     const firstNumber = words.findIndex((word) => /\d/.test(word));
-    if (!label && unit && numbers.length > 1 && firstNumber > 0)
-      label = labelOf(words.slice(0, firstNumber), firstNumber, true);
+    // (Several numbers in a part: the one chosen has its unit.)
+    if (!label && numbers.length > 1) label = labelOf(words.slice(0, firstNumber), firstNumber, true);
     if (!label) continue;
-    const trimmed = label.replace(/\s+(?:for\s+)?(?:both|all|each)$/i, "");
+    // ("lids both": "for", "all" and "each" already end a label read after its count.)
+    const trimmed = label.replace(/ both$/i, "");
     const unitWord = unit ? tokens[chosen.i + 1]! : null;
     const countUnit = unitWord ? countUnitOf(unitWord.word) : null;
     lots.push({
@@ -158,15 +171,15 @@ function lotsIn(text: string, clause: number): Lot[] {
 }
 
 /** The words of a part with their offsets; a count written onto its unit ("50000pcs") is read as two words. */
-function wordsIn(part: string, offset: number): Array<{ word: string; raw: string; at: number }> {
-  const found: Array<{ word: string; raw: string; at: number }> = [];
+function wordsIn(part: string, offset: number): Array<{ word: string; at: number }> {
+  const found: Array<{ word: string; at: number }> = [];
   for (const m of matchesOf(/\S+/g, part)) {
     const word = bare(m[0]);
     const glued = gluedCount.exec(word);
     if (glued) {
-      found.push({ word: glued[1]!, raw: m[0], at: offset + m.index });
-      found.push({ word: glued[2]!, raw: glued[2]!, at: offset + m.index + glued[1]!.length });
-    } else found.push({ word, raw: m[0], at: offset + m.index });
+      found.push({ word: glued[1]!, at: offset + m.index });
+      found.push({ word: glued[2]!, at: offset + m.index + glued[1]!.length });
+    } else found.push({ word, at: offset + m.index });
   }
   return found;
 }
@@ -174,14 +187,14 @@ function wordsIn(part: string, offset: number): Array<{ word: string; raw: strin
 const labelKey = (label: string) =>
   label
     .toLowerCase()
-    .split(/\s+/)
+    .split(" ")
     .map((word) => word.replace(/(?<=[a-z]{3})e?s$/, ""))
     .join(" ");
 
 /** A label made only of sizes, colours and measures ("S", "large", "black", "18 inch"). */
 function sizeOrColour(label: string): boolean {
   return label
-    .split(/\s+/)
+    .split(" ")
     .every(
       (word) =>
         isNonProductWord(word) || isColourWord(word) || /^\d/.test(word) || /^(?:inch|cm|mm)$/i.test(word),
@@ -191,7 +204,8 @@ function sizeOrColour(label: string): boolean {
 /** Whether a label stands right before its own price somewhere in the chat ("S 0.52", "large size 0.24 USD"). */
 function pricedLabel(clauses: readonly Clause[], label: string, others: readonly string[]): number | null {
   const word = new RegExp(
-    String.raw`(?<![\w-])${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\w-])`,
+    // ("5L" is not the end of "2.5L".)
+    String.raw`(?<![\w.-])${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\w-])`,
     "gi",
   );
   for (const clause of clauses) {
@@ -222,7 +236,7 @@ function pricedLabel(clauses: readonly Clause[], label: string, others: readonly
 
 /** An accessory the supplier puts in with the goods ("adapter included", "incl. gift box"): no line of its own. */
 function includedFree(clauses: readonly Clause[], lot: Lot): boolean {
-  const word = lot.label.split(/\s+/).at(-1)!;
+  const word = lot.label.split(" ").at(-1)!;
   const stem = escapeRegex(word.toLowerCase().replace(/(?<=\w{3})(?:ies|es|s)$/, ""));
   const included = new RegExp(
     String.raw`(?<![\w-])${stem}\w*\s+(?:(?:is|are)\s+)?(?:included|inclusive|free|for free|at no (?:extra )?(?:charge|cost))\b|\b(?:incl\.?|including|includes|with free|free)\s+(?:\w+\s+)?${stem}`,
@@ -233,13 +247,12 @@ function includedFree(clauses: readonly Clause[], lot: Lot): boolean {
 
 /** Whether a word of the lot's label appears in another sentence of the chat. */
 function namedElsewhere(clauses: readonly Clause[], lot: Lot): boolean {
-  const patterns = lot.label.split(/\s+/).flatMap((word) => {
+  const patterns = lot.label.split(" ").flatMap((word) => {
     // A letter ("A", "B") is matched as written, a word by its stem ("bunnies" in "bunny").
     if (/^[A-Z]$/.test(word)) return [new RegExp(String.raw`(?<![\w-])${word}(?![\w-])`)];
     const stem = word.toLowerCase().replace(/(?<=\w{3})(?:ies|es|s)$/, "");
-    return stem.length >= 2 && !labelStop.test(word)
-      ? [new RegExp(String.raw`(?<![\w-])${escapeRegex(stem)}`, "i")]
-      : [];
+    // (A label holds no stop word: reading it stopped there.)
+    return stem.length >= 2 ? [new RegExp(String.raw`(?<![\w-])${escapeRegex(stem)}`, "i")] : [];
   });
   return clauses.some(
     (clause, index) => index !== lot.clause && patterns.some((pattern) => pattern.test(clause.text)),
@@ -253,7 +266,7 @@ function namedElsewhere(clauses: readonly Clause[], lot: Lot): boolean {
 export function countedLots(clauses: readonly Clause[]): Lot[] {
   const groups: Lot[][] = [];
   clauses.forEach((clause, index) => {
-    if (clause.sample || !/\d/.test(clause.text) || notOrdering.test(clause.text)) return;
+    if (clause.sample || notOrdering.test(clause.text)) return;
     // Two order lines need two whole numbers: most sentences are passed over here.
     if (matchesOf(wholeNumber, clause.text).length < 2) return;
     const lots = lotsIn(clause.text, index);
@@ -298,7 +311,7 @@ export function labelledCounts(text: string): Lot[] {
  * apart ("36V", "small", "8oz"): the tagger reads a noun of the label as the head of a phrase beside the count.
  */
 export function labelNamesProduct(clauses: readonly Clause[], lot: Lot): boolean {
-  if (sizeOrColour(lot.label) || lot.label.split(/\s+/).every((word) => /^\d/.test(word))) return false;
+  if (sizeOrColour(lot.label) || lot.label.split(" ").every((word) => /^\d/.test(word))) return false;
   const label = lot.label.toLowerCase();
   // The label follows its count ("2000 spatula") or leads it ("leash 600 pcs").
   return nounPhrases(clauses[lot.clause]!.text).some((phrase) =>
