@@ -57,10 +57,11 @@ const month =
 const numberLabel = /^(?:item|model|#)$/i;
 /**
  * A whole number that could count an order line ("800", "15,000"), not the parts of a price ("1.85"): a
- * sentence with fewer than two is passed over unread, which is most of them. (Shares, ranges and times
- * are told from counts when the sentence is read: "25 days" counts nothing, "500 day-packs" is goods.)
+ * sentence with fewer than two is passed over unread, which is most of them. A range ("20-25"), a share
+ * ("30%") or a time ("25 days", not "500 day-packs") never counts a line, so it is not counted here either:
+ * the sentences of payment and lead time are then passed over too.
  */
-const wholeNumber = /(?<![\d.,])\d[\d,]*(?![\d,]|\.\d)/g;
+const wholeNumber = /(?<![\d.,])\d[\d,]*(?![\d,]|\.\d|-\d|\s?%|\s?(?:days?|weeks?|months?)\b(?!-))/g;
 /** A label word: letters, or a measure led by digits ("8oz", "36V", "100-piece"). */
 const labelWord = /^(?:[\p{L}][\p{L}\d'./-]*|\d[\d.]*-?[\p{L}][\p{L}\d.-]*)$/u;
 
