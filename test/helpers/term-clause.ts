@@ -13,3 +13,8 @@ export function termClause(text: string, role: Clause["role"] = "supplier"): Cla
     question: /\?\s*$/.test(text),
   };
 }
+
+/** Sentences as a chat gives them: message `index` on line `index + 1`, each its own message. */
+export function chatClauses(texts: readonly string[], role: Clause["role"] = "buyer"): Clause[] {
+  return texts.map((text, index) => ({ ...termClause(text, role), message: index, line: index + 1 }));
+}

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { Clause } from "../../../src/core/extract/clauses.ts";
 import { countedLots, type Lot, labelledCounts, labelNamesProduct } from "../../../src/core/extract/lots.ts";
+import { chatClauses } from "../../helpers/term-clause.ts";
 
 /** Each lot of a sentence as [label, count]. */
 const lotsOf = (text: string) => labelledCounts(text).map((lot) => [lot.label, lot.count]);
@@ -14,17 +15,7 @@ const labelsOf = (text: string) => labelledCounts(text).map((lot) => lot.label);
 const countsOf = (text: string) => labelledCounts(text).map((lot) => lot.count);
 
 /** A chat as the extractor's sentences, one a message. */
-const chat = (...texts: string[]): Clause[] =>
-  texts.map((text, index) => ({
-    message: index,
-    role: "buyer",
-    speaker: null,
-    line: index + 1,
-    text,
-    messageText: text,
-    sample: false,
-    question: false,
-  }));
+const chat = (...texts: string[]): Clause[] => chatClauses(texts);
 const linesOf = (clauses: Clause[]) => countedLots(clauses).map((lot) => [lot.label, lot.count]);
 
 describe("a sentence breaks into one part a count", () => {

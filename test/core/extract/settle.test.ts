@@ -2,22 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Clause } from "../../../src/core/extract/clauses.ts";
 import { type Mention, settle } from "../../../src/core/extract/settle.ts";
 import type { Role } from "../../../src/core/schemas.ts";
+import { termClause } from "../../helpers/term-clause.ts";
 
 /** A chat as (role, text) messages; each message is one clause on its own line. */
 function chat(...lines: Array<[Role, string]>) {
   const messages = lines.map(([role, text]) => ({ role, text }));
   const clause = (index: number): Clause => {
     const [role, text] = lines[index]!;
-    return {
-      message: index,
-      role,
-      speaker: null,
-      line: index + 1,
-      text,
-      messageText: text,
-      sample: false,
-      question: false,
-    };
+    return { ...termClause(text, role), message: index, line: index + 1, question: false };
   };
   /** The price stated in message `index` (the first number in it). */
   const price = (index: number): Mention<number> => {
@@ -192,16 +184,7 @@ describe("settle: the last statement stands unless the other side never came rou
     );
     const place = (index: number, value: string): Mention<string> => {
       const { role, text } = messages[index]!;
-      const clause = {
-        message: index,
-        role,
-        speaker: null,
-        line: index + 1,
-        text,
-        messageText: text,
-        sample: false,
-        question: false,
-      };
+      const clause = { ...termClause(text, role), message: index, line: index + 1, question: false };
       return { value, clause, start: 0, end: value.length };
     };
     const mentions = [place(0, "FOB Ningbo"), place(1, "fob ningbo"), place(2, "FOB Ningbo")];
