@@ -119,7 +119,7 @@ const other = (role: Role, than: Role) => role !== than || role === "unknown";
 /** "x 3.10 = " right before an amount: the amount is the sum of a count times a price. */
 const timesEquals = /[x×]\s*(?:US\$|\$|USD\s?)?\d[\d.,]*\s*=\s*$/i;
 const totalCue = remembered((text: string) =>
-  /\b(totals?|in total|altogether|for all|whole order|amount|total price|order value)\b|总价|合计/i.test(
+  /\b(totals?|in total|altogether|for all|whole order|amount|amounting to|amounts to|comes to|total price|order value)\b|总价|合计/i.test(
     text,
   ),
 );

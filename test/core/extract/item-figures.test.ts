@@ -934,3 +934,18 @@ describe("a price per carton of N pieces for an order counted in pieces", () => 
     ).toEqual([[9600, 18.72]]);
   });
 });
+
+describe("a line's total said as what it amounts to", () => {
+  it.each(["amounting to", "amounts to", "comes to"])(
+    "'%s' a total is divided by the line's count",
+    (words) => {
+      expect(
+        figures([
+          "Buyer: Please confirm 3,000 pcs soy candles in 200 g jars.",
+          `Supplier: 3,000 pcs soy candle ${words} USD 7,350.00, FOB Ningbo.`,
+          "Buyer: Confirmed.",
+        ]),
+      ).toEqual([[3000, 2.45]]);
+    },
+  );
+});
