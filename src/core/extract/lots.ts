@@ -10,7 +10,7 @@ import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { isCodeLabel, isColourWord, isNonProductWord } from "./words/non-product.ts";
-import { countUnitOf, englishCountWords } from "./words/units.ts";
+import { countUnitOf, englishCountWords, isPackageWord } from "./words/units.ts";
 
 /** One count with the words that tell its product from the others in the same sentence. */
 export type Lot = {
@@ -31,8 +31,6 @@ const partBreak =
   /,(?!\d{3}(?!\d))|[;，；、]|:(?!\d)|\s(?:[Aa][Nn][Dd]|y|[Uu]nd|et|&|\+|\/)\s|\s\/|\/\s|和|(?<=\d)\s(?=(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])\s\d)/gu;
 /** A garment size written in letters: "S", "m", "XL", "2XL". */
 const sizeLetters = /^(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])$/;
-/** Packages goods are counted in ("120 cases", "300 cartons"): the goods are named after them. */
-const packageUnit = /^(?:cartons?|ctns?|cases?|bales?|drums?|pallets?)$/i;
 /** A count as written: "1500", "15,000", "10k". */
 const countToken = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}[kK])$/;
 /** Words that end a label read backward or forward from the count: verbs, pronouns, trade words. */
@@ -145,8 +143,7 @@ function lotsIn(text: string, clause: number): Lot[] {
     if (!chosen) continue;
     const count = Number(chosen.word.replace(/,/g, "").replace(/k$/i, "000"));
     // "120 cases wine glass": a package counted is read like a unit, the goods named after it.
-    const unit =
-      countUnitOf(words[chosen.i + 1] ?? "") !== null || packageUnit.test(words[chosen.i + 1] ?? "");
+    const unit = countUnitOf(words[chosen.i + 1] ?? "") !== null || isPackageWord(words[chosen.i + 1] ?? "");
     // A small number without its unit is a spec ("2 colours", "8 modes"), seldom an order line.
     if (count < (unit ? 2 : 10)) continue;
     let label = labelOf(words, chosen.i, unit);

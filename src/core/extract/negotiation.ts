@@ -21,6 +21,7 @@ import { currencyCode, findMoney, type MoneyMention } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
+import { isPackageWord } from "./words/units.ts";
 
 type Offer = {
   price: number;
@@ -442,14 +443,11 @@ function perPieceOfPack(
   quantity: QuantityFound | null,
   packs: () => ReadonlyMap<string, number>,
 ): number {
-  if (!settled.perUnit || !packageWord.test(settled.perUnit) || !quantity || quantity.unit === null)
+  if (!settled.perUnit || !isPackageWord(settled.perUnit) || !quantity || quantity.unit === null)
     return settled.price;
   const size = packs().get(packageKey(settled.perUnit));
   return size && size > 1 ? Math.round((settled.price / size) * 10000) / 10000 : settled.price;
 }
-
-/** Packages goods are sold by ("per carton", "/ctn", "per case", "per bale"). */
-const packageWord = /^(?:cartons?|ctns?|cases?|bales?|drums?|pallets?)$/i;
 
 /** The package words some price of the chat is quoted per, singular: counts of them are counts of goods. */
 function pricedPackages(clauses: readonly Clause[]): string[] {
@@ -457,7 +455,7 @@ function pricedPackages(clauses: readonly Clause[]): string[] {
   for (const clause of clauses)
     if (!clause.sample && /(?:per|\/)\s?(?:carton|ctn|case|bale|drum|pallet)/i.test(clause.text))
       for (const money of findMoney(clause.text))
-        if (money.perUnit && packageWord.test(money.perUnit))
+        if (money.perUnit && isPackageWord(money.perUnit))
           found.add(money.perUnit.toLowerCase().replace(/s$/, ""));
   return [...found];
 }

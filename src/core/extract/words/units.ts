@@ -41,3 +41,11 @@ export function countUnitOf(word: string): CountUnit["unit"] | null {
 export const dozenWords = "dozens|dozen|doz";
 /** How many pieces a dozen holds: counts and prices in dozens are read in pieces. */
 export const dozen = 12;
+
+/** Packages goods are counted and priced in ("300 cartons", "per case", "/ctn"): not count units, but counted. */
+const packageWord = /^(?:cartons?|ctns?|cases?|bales?|drums?|pallets?)$/i;
+
+/** Whether a word names a package goods are counted or priced in. */
+export function isPackageWord(word: string): boolean {
+  return packageWord.test(word);
+}
