@@ -1048,9 +1048,12 @@ function outcomeOf(state: ItemState, minimum: number, packs: () => ReadonlyMap<s
       : null;
   const quantity = settled ? state.quantity : (state.firmQuantity ?? undisputed);
   if (quantity) evidence.push(evidenceFor("quantity", quantity.clause, quantity.start, quantity.end));
-  let unit = quantity?.unit ?? null;
-  if (!unit && settled?.perUnit && /^(pcs|sets|pairs|rolls|units)$/.test(settled.perUnit))
-    unit = settled.perUnit;
+  // The unit an item was priced per stays with it when a later price is said bare ("6.20 USD/pc" ... "7.45").
+  const countUnit = (offer: Offer | null | undefined) =>
+    offer?.perUnit && /^(pcs|sets|pairs|rolls|units)$/.test(offer.perUnit) ? offer.perUnit : null;
+  const unit =
+    quantity?.unit ??
+    (settled ? (countUnit(settled) ?? countUnit([...state.offers].reverse().find(countUnit))) : null);
   let offerCurrency: ItemOutcome["offerCurrency"] = null;
   const currencies = new Set(state.offers.map((o) => o.currency).filter((c) => c !== null));
   const marked = state.offers.find((o) => o.currency !== null);

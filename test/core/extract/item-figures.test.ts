@@ -949,3 +949,58 @@ describe("a line's total said as what it amounts to", () => {
     },
   );
 });
+
+describe("the unit an item was priced per stays when a later price is said bare", () => {
+  const units = (lines: string[]) =>
+    draft(lines).items.map((item) => [item.quantity, item.unit, item.unitPrice]);
+
+  it.each([
+    [
+      "pc",
+      [
+        "Supplier: Blackout curtain 140x250 cm, price 6.20 USD/pc.",
+        "Buyer: 1500 curtains, can you do 5.80?",
+        "Supplier: ok 6.00 final.",
+        "Buyer: ok 6.00, deal.",
+      ],
+      [1500, "pcs", 6],
+    ],
+    [
+      "set",
+      [
+        "Supplier: Knife block, 18.50 usd per set.",
+        "Buyer: We take 400 knife blocks at 17.",
+        "Supplier: 17.60 best.",
+        "Buyer: Agreed 17.60.",
+      ],
+      [400, "sets", 17.6],
+    ],
+    [
+      "pair",
+      [
+        "Supplier: Ski gloves USD 7.90/pair.",
+        "Buyer: 800 ski gloves, 7.20 ok?",
+        "Supplier: 7.40, confirm.",
+        "Buyer: ok confirmed 7.40.",
+      ],
+      [800, "pairs", 7.4],
+    ],
+  ])("a price per %s said first, then the agreed price bare", (_, lines, expected) => {
+    expect(units(lines)).toEqual([expected]);
+  });
+
+  it("a price per carton gives the count no unit", () => {
+    const [item] = units([
+      "Supplier: Paper cups, USD 24 per carton.",
+      "Buyer: 300 cups cartons? we need 300 cartons of paper cups at 22.",
+      "Supplier: ok 22.",
+    ]);
+    expect(item?.[1]).not.toBe("pcs");
+  });
+
+  it("an item never priced per a unit keeps none", () => {
+    expect(
+      units(["Supplier: Yoga mat 6 mm, USD 4.10.", "Buyer: 1000 yoga mat at 3.90?", "Supplier: ok 3.90."]),
+    ).toEqual([[1000, null, 3.9]]);
+  });
+});
