@@ -281,6 +281,18 @@ const countedName = new RegExp(
   "gi",
 );
 
+/**
+ * "5 m per reel", "100 pcs/bag": a word that holds a measure or a count of the goods is their package,
+ * even where a price is quoted per it ("USD 3.40 per reel"). Amounts of money hold nothing.
+ */
+function holdsGoods(text: string, word: string): boolean {
+  const packed = new RegExp(
+    String.raw`\d\s?[a-z]{1,6}\s?(?:per|/)\s?${escapeRegex(singular(word.toLowerCase()))}s?\b`,
+    "gi",
+  );
+  return matchesOf(packed, text).some((m) => !/^\d[\d.,]*\s?(?:usd|eur|rmb|cny|gbp)\b/i.test(m[0]));
+}
+
 /** Every product phrase in the clauses, in order. */
 export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] {
   const found: ItemCandidate[] = [];
@@ -375,7 +387,11 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
         found.push({ name: tidy(name), clause: index, start: m.index + m[0].length, strong: false });
     }
   });
-  return found;
+  // "5 m per reel, 800 reels at USD 3.40": a word its sentence packs the goods in names no product.
+  return found.filter(
+    (candidate) =>
+      candidate.name.includes(" ") || !holdsGoods(clauses[candidate.clause]!.text, candidate.name),
+  );
 }
 
 /** One name's words all within the other's (ignoring plurals): the same product named twice. */
@@ -920,9 +936,9 @@ const variantRow = new RegExp(
   "gi",
 );
 
-/** A list marker opening a line: "1)", "2.", "-", "•", "*", before a name or a measure that leads one ("- 27 cm dinner plate"). */
+/** A list marker opening a line: "1)", "(2)", "2.", "-", "•", "*", before a name or a measure that leads one ("- 27 cm dinner plate"). */
 const listMarker =
-  /^\s*(?:\d{1,2}[.)]|[-•*])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b)/i;
+  /^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-•*])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b)/i;
 
 /**
  * Products listed one a line, each with its own price ("1) Printed mailer box 30 x 22 cm: $0.42/pc",

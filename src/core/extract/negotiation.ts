@@ -21,7 +21,7 @@ import { currencyCode, findMoney, type MoneyMention } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
-import { isPackageWord } from "./words/units.ts";
+import { isCountedPer, isPackageWord } from "./words/units.ts";
 
 type Offer = {
   price: number;
@@ -449,14 +449,17 @@ function perPieceOfPack(
   return size && size > 1 ? Math.round((settled.price / size) * 10000) / 10000 : settled.price;
 }
 
-/** The package words some price of the chat is quoted per, singular: counts of them are counts of goods. */
-function pricedPackages(clauses: readonly Clause[]): string[] {
+/**
+ * The words some price of the chat is quoted per, singular: counts of them are counts of goods
+ * ("800 reels at USD 3.40 per reel", "300 cartons" at "23.80 USD per carton"). Measures are not ("per kg").
+ */
+function pricedNouns(clauses: readonly Clause[]): string[] {
   const found = new Set<string>();
   for (const clause of clauses)
-    if (!clause.sample && /(?:per|\/)\s?(?:carton|ctn|case|bale|drum|pallet)/i.test(clause.text))
+    if (!clause.sample && /(?:\bper|\/)\s?[a-z]{3}/i.test(clause.text))
       for (const money of findMoney(clause.text))
-        if (money.perUnit && isPackageWord(money.perUnit))
-          found.add(money.perUnit.toLowerCase().replace(/s$/, ""));
+        if (money.perUnit && (isPackageWord(money.perUnit) || isCountedPer(money.perUnit)))
+          found.add(singular(money.perUnit.toLowerCase()));
   return [...found];
 }
 
@@ -480,7 +483,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   // A count names its item by the head noun, or by the words that tell it from the others ("15,000 small").
   const nouns = [...new Set(items.flatMap((item) => [item.head, ...(item.labels ?? [])]))];
   // "800 cartons blue M" at "23.80 USD per carton": where prices are per package, packages are counted too.
-  nouns.push(...pricedPackages(clauses).filter((word) => !nouns.includes(word)));
+  nouns.push(...pricedNouns(clauses).filter((word) => !nouns.includes(word)));
   const headSet = new Set(nouns.map((noun) => noun.toLowerCase()));
   const telling = tellingWords(items);
   // Words that tell items apart without naming the product ("stainless", "S", "queen").

@@ -19,11 +19,12 @@ const trailingFunctionWord =
 
 /**
  * A company as the sender label, the way Alibaba's message centre shows a supplier account:
- * "Ningbo Example Trading Co., Ltd. (Lily)" or "Shenzhen Bright Lighting (Anna)": longer than a
+ * "Ningbo Example Trading Co., Ltd. (Lily)", "Shenzhen Bright Lighting (Anna)" or a person before their
+ * company, "Liang Mei (Zhongshan Brightline Lighting Co., Ltd.)": longer than a
  * person's name, and it may end in a company abbreviation's full stop.
  */
 const companySender =
-  /^[^()\n]{2,70}?(?:\b(?:co|ltd|limited|inc|corp|llc|gmbh|company|factory|trading|industry|industrial|group)\.?(?:\s*\([^()\n]{1,30}\))?|\s\([^()\n]{1,30}\))$/i;
+  /^[^()\n]{2,70}?(?:\b(?:co|ltd|limited|inc|corp|llc|gmbh|company|factory|trading|industry|industrial|group)\.?(?:\s*\([^()\n]{1,30}\))?|\s\([^()\n]{1,30}\)|\s\([^()\n]{2,60}?\b(?:co|ltd|limited|inc|corp|llc|gmbh|company|factory|trading)\.?\))$/i;
 
 function plausibleName(name: string): boolean {
   const trimmed = name.trim();
@@ -52,7 +53,7 @@ export function matchAlibabaHeader(line: string): HeaderMatch | null {
 }
 
 const weChatHeader =
-  /^\s*([^\s\d:：[\]<>@][^\d:：[\]<>@]{0,39}?)\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?\s*$/;
+  /^\s*([^\s\d:：[\]<>@][^\d:：[\]<>@]{0,69}?)\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?\s*$/;
 
 /**
  * The same header with the message on its line (`Leo 10:06 hood should be black`): only for a name

@@ -133,3 +133,38 @@ describe("size variants priced apart", () => {
     ).toBe(1);
   });
 });
+
+describe("a list numbered in parentheses inside one message, each product counted in what it is priced per", () => {
+  it.each([
+    ["(1)", "(2)", "(3)"],
+    ["1)", "2)", "3)"],
+  ])("'as follows: %s ...; %s ...; %s ...' is three items with their own counts and prices", (a, b, c) => {
+    expect(
+      itemsOf([
+        `Supplier: Dear Sir, we are pleased to offer as follows: ${a} Cotton canvas apron, 280 gsm, 900 aprons at USD 4.10 per apron; ${b} Linen tea towel, 50x70 cm, 1200 towels at USD 1.85 per towel; ${c} Oven mitt pair, 400 pairs at USD 2.60 per pair.`,
+        "Buyer: Accepted, please send the PI.",
+      ]),
+    ).toEqual([
+      { name: "cotton canvas apron", quantity: 900, unitPrice: 4.1 },
+      { name: "linen tea towel", quantity: 1200, unitPrice: 1.85 },
+      { name: "oven mitt pair", quantity: 400, unitPrice: 2.6 },
+    ]);
+  });
+
+  it("a count in the word the price is quoted per ('800 reels at USD 3.40 per reel') is the item's count", () => {
+    expect(
+      itemsOf([
+        "Supplier: LED strip 12V, 5 m per reel, 800 reels at USD 3.40 per reel.",
+        "Buyer: ok 3.40 for 800 reels, confirmed.",
+      ]),
+    ).toEqual([{ name: expect.stringContaining("led strip"), quantity: 800, unitPrice: 3.4 }]);
+  });
+
+  it("a count in a measure the price is quoted per ('2,000 kg at USD 1.38 per kg') counts no pieces", () => {
+    const [item] = itemsOf([
+      "Supplier: Rubber hex dumbbell, USD 1.38 per kg, 2,000 kg in total for the set of sizes.",
+      "Buyer: ok 1.38 per kg.",
+    ]);
+    expect(item?.quantity).not.toBe(2000);
+  });
+});

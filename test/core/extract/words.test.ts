@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { findMoney } from "../../../src/core/extract/money.ts";
 import { findQuantities } from "../../../src/core/extract/quantity.ts";
 import { currencyCode } from "../../../src/core/extract/words/currencies.ts";
-import { countUnitOf } from "../../../src/core/extract/words/units.ts";
+import { countUnitOf, isCountedPer } from "../../../src/core/extract/words/units.ts";
 
 const units: Array<[string, string]> = [
   ["pcs", "pcs"],
@@ -59,5 +59,60 @@ describe("date words", () => {
   it("never reads a day of a month as a price", () => {
     for (const text of ["ship on 15 Dec", "ready 3 September", "by Oct 12", "ETD 20 Jan"])
       expect(findMoney(text).filter((m) => m.bare)).toEqual([]);
+  });
+});
+
+describe("the words a price is quoted per that count goods", () => {
+  it.each(["reel", "reels", "bottle", "box", "bag", "ream", "tube", "Jar"])(
+    "'per %s' counts goods",
+    (word) => {
+      expect(isCountedPer(word)).toBe(true);
+    },
+  );
+
+  it.each([
+    "kg",
+    "kgs",
+    "ton",
+    "tonne",
+    "lbs",
+    "m2",
+    "sqm",
+    "cbm",
+    "meter",
+    "metres",
+    "yard",
+    "feet",
+    "inch",
+    "litre",
+    "liters",
+    "ml",
+    "watt",
+    "wp",
+    "kwh",
+    "hour",
+    "day",
+    "weeks",
+    "month",
+    "year",
+    "container",
+    "shipment",
+    "order",
+    "trip",
+    "item",
+    "each",
+    "colour",
+    "color",
+    "design",
+    "model",
+    "style",
+    "size",
+    "person",
+    "people",
+    "ab",
+    "x1",
+    "3pc",
+  ])("'per %s' measures, times or ships, and counts no goods", (word) => {
+    expect(isCountedPer(word)).toBe(false);
   });
 });

@@ -175,6 +175,37 @@ describe("WeChat headers with the message on the same line", () => {
   });
 });
 
+describe("a chat copied with 'Name  2:31 PM' headers, the sender named with their company", () => {
+  it("reads a person before their company in parentheses as the speaker", () => {
+    const parsed = parseTranscript(
+      [
+        "Monday, December 14th",
+        "Joy Dela Cruz  2:05 PM",
+        "Hi Ms. Liang, we need your final offer today pls",
+        "Liang Mei (Zhongshan Brightline Lighting Co., Ltd.)  2:31 PM",
+        "Dear Ms. Dela Cruz, we offer 800 reels at USD 3.40 per reel.",
+        "Joy Dela Cruz  2:40 PM",
+        "Can we have USD 3.00?",
+      ].join("\n"),
+    );
+    const spoken = parsed.messages.filter((m) => m.speaker !== null);
+    expect(spoken.map((m) => [m.speaker, m.role])).toEqual([
+      ["Joy Dela Cruz", "buyer"],
+      ["Liang Mei (Zhongshan Brightline Lighting Co., Ltd.)", "supplier"],
+      ["Joy Dela Cruz", "buyer"],
+    ]);
+  });
+
+  it("a sentence with a company in parentheses and a time stays a message", () => {
+    const parsed = parseTranscript(
+      ["Joy 2:05 PM", "we met the agent (from Yiwu Trading Co., Ltd.) at 3:30 PM", "Lily 2:10 PM", "ok"].join(
+        "\n",
+      ),
+    );
+    expect(parsed.messages.map((m) => m.speaker)).toEqual(["Joy", "Lily"]);
+  });
+});
+
 describe("parseTranscript properties", () => {
   it("never throws on arbitrary Unicode and keeps line numbers in range", () => {
     fc.assert(

@@ -49,3 +49,15 @@ const packageWord = /^(?:cartons?|ctns?|cases?|bales?|drums?|pallets?)$/i;
 export function isPackageWord(word: string): boolean {
   return packageWord.test(word);
 }
+
+/**
+ * Words a price is quoted per that measure, time or ship rather than count goods ("per kg", "per watt",
+ * "per container", "per month"): a price per reel or per bottle counts reels or bottles; these do not.
+ */
+const notCounted =
+  /^(?:kgs?|g|grams?|tons?|tonnes?|lbs?|m|m2|m3|sqm|cbm|meters?|metres?|yards?|yds?|ft|foot|feet|inch(?:es)?|litres?|liters?|l|ml|watts?|w|wp|kw|kwh|hours?|days?|weeks?|months?|years?|containers?|shipments?|orders?|trips?|items?|each|colou?rs?|designs?|models?|styles?|sizes?|persons?|people)$/i;
+
+/** Whether goods can be counted in the word a price is quoted per ("reel", "bottle", "box"; not "kg"). */
+export function isCountedPer(word: string): boolean {
+  return /^[a-z]{3,}$/i.test(word) && !notCounted.test(word);
+}
