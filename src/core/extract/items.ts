@@ -12,6 +12,7 @@ import { nounPhrases } from "./noun-phrases.ts";
 import { offeredApart } from "./offered-apart.ts";
 import { companyWordAfter, firstProductPhrase, isProductHead } from "./product-nouns.ts";
 import { findQuantities, pluralForms } from "./quantity.ts";
+import { quoteTableRows, type TableRow } from "./quote-table.ts";
 import { isFeeContext } from "./shipping.ts";
 import {
   isColourWord,
@@ -29,6 +30,10 @@ export type ItemCandidate = {
   strong: boolean;
   /** The phrase states its own count and price ("ceramic mug 1200 pcs, total USD 1,176"): an order line. */
   counted?: boolean;
+  /** The number it is listed under ("(2) 24V COB LED strip", "2 | Wireless charging holder"). */
+  position?: number;
+  /** Its row of a pasted quote table, whose cells give its price and count. */
+  row?: TableRow;
 };
 
 /**
@@ -43,6 +48,10 @@ export type ItemRef = {
   clause: number;
   start: number;
   labels?: string[];
+  /** The number it is listed under: "item 2", "item (2)" name it. */
+  position?: number;
+  /** Its row of a pasted quote table. */
+  row?: TableRow;
 };
 
 const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,.]*[kK]?\s*(?:${englishCountWords})(?:\s+of)?)\s+)*`;
@@ -498,7 +507,48 @@ export function itemMentions(
       hits.push({ item: set.size === 1 ? [...set][0]! : -1, start, end });
     }
   }
+  if (/\bitem/i.test(text)) hits.push(...numberedMentions(text, items, hits));
   return hits.filter((hit) => hit.item >= 0).sort((a, b) => a.start - b.start);
+}
+
+/** "item 2", "item (2)", "item no. 3", "items 1, 2 and 3": items named by the numbers they were listed under. */
+const itemNumber =
+  /\bitems?\s?(?:no\.?\s?|#\s?)?\(?(\d{1,2})\)?(?![\d.,]?\d)((?:\s?(?:,|and|&)\s?\(?\d{1,2}\)?(?![\d.,]?\d))*)/gi;
+
+/** Where the numbers of "item 2", "items 1, 2 and 3" stand: list numbers, never a price or a count. */
+export function itemNumberSpans(text: string): Array<{ start: number; end: number }> {
+  if (!/\bitem/i.test(text)) return [];
+  return matchesOf(itemNumber, text).flatMap((m) =>
+    matchesOf(/\d{1,2}/g, m[0]).map((digits) => ({
+      start: m.index + digits.index,
+      end: m.index + digits.index + digits[0].length,
+    })),
+  );
+}
+
+function numberedMentions(
+  text: string,
+  items: readonly ItemRef[],
+  taken: ReadonlyArray<{ start: number; end: number }>,
+): Array<{ item: number; start: number; end: number }> {
+  const byNumber = new Map<number, number>();
+  items.forEach((item, index) => {
+    if (item.position === undefined) return;
+    // Two items under one number name neither.
+    byNumber.set(item.position, byNumber.has(item.position) ? -1 : index);
+  });
+  if (byNumber.size < 2) return [];
+  const hits: Array<{ item: number; start: number; end: number }> = [];
+  for (const m of matchesOf(itemNumber, text)) {
+    for (const digits of matchesOf(/\d{1,2}/g, m[0])) {
+      // The first number names the item with its word ("item 2"); the others stand alone ("1, 2 and 3").
+      const start = digits.index === m[0].search(/\d/) ? m.index : m.index + digits.index;
+      const end = m.index + digits.index + digits[0].length;
+      if (taken.some((hit) => start < hit.end && end > hit.start)) continue;
+      hits.push({ item: byNumber.get(Number(digits[0])) ?? -1, start, end });
+    }
+  }
+  return hits;
 }
 
 /**
@@ -669,13 +719,17 @@ function resolveNamedItems(clauses: readonly Clause[], candidates: readonly Item
       start: found.start,
     },
   ];
-  const fromCodes = (coded: ReadonlyArray<{ name: string; clause: number; start: number }>): ItemRef[] =>
+  const fromCodes = (
+    coded: ReadonlyArray<{ name: string; clause: number; start: number; position?: number; row?: TableRow }>,
+  ): ItemRef[] =>
     coded.map((item) => ({
       name: item.name,
       keys: keysOf(item.name),
       head: headOf(item.name),
       clause: item.clause,
       start: item.start,
+      ...(item.position !== undefined ? { position: item.position } : {}),
+      ...(item.row ? { row: item.row } : {}),
     }));
   // A numbered or bulleted list of priced products ("1) Printed mailer box ...: $0.42/pc"), or
   // size variants priced apart ("S 50cm $6.20, M 70cm $8.90").
@@ -968,7 +1022,18 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     set.add(price);
     prices.set(message, set);
   };
+  // "1 | Magnetic vent holder MH-01 | ... | 1.85": rows of a pasted quote table, read by its header.
+  const rows = new Map(quoteTableRows(clauses).map((row) => [row.clause, row]));
   clauses.forEach((clause, index) => {
+    const row = rows.get(index);
+    if (row) {
+      add(
+        index,
+        { name: row.name, clause: index, start: row.start, strong: true, position: row.position, row },
+        row.price.value,
+      );
+      return;
+    }
     if (clause.sample || clause.question) return;
     for (const m of matchesOf(variantRow, clause.text)) {
       const at = m.index + m[0].length;
@@ -993,9 +1058,16 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
         ? field
         : phraseFrom(clause.text, marker[0].length);
     if (!name) return;
+    const number = /\d{1,2}/.exec(marker[0])?.[0];
     add(
       index,
-      { name: name === field ? name : tidy(name), clause: index, start: marker[0].length, strong: true },
+      {
+        name: name === field ? name : tidy(name),
+        clause: index,
+        start: marker[0].length,
+        strong: true,
+        ...(number ? { position: Number(number) } : {}),
+      },
       priced[0]!.value,
     );
   });

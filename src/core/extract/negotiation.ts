@@ -14,11 +14,12 @@ import {
   opensAccepting,
   startsAccepting,
 } from "./cues.ts";
-import { type ItemRef, itemMentions, segmentAt, singular } from "./items.ts";
+import { type ItemRef, itemMentions, itemNumberSpans, segmentAt, singular } from "./items.ts";
 import { labelledCounts } from "./lots.ts";
 import { remembered } from "./memo.ts";
 import { currencyCode, findMoney, type MoneyMention } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
+import type { TableRow } from "./quote-table.ts";
 import { isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
 import { isCountedPer, isPackageWord } from "./words/units.ts";
@@ -501,6 +502,30 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     byMessage.set(clause.message, list);
   }
   let currency: string | null = null;
+  // An item read from a row of a pasted quote table is priced and counted by that row's cells.
+  const rowItems = new Map<Clause, number>();
+  items.forEach((item, index) => {
+    if (item.row) rowItems.set(clauses[item.row.clause]!, index);
+  });
+  function quoteRow(state: ItemState, row: TableRow, clause: Clause): void {
+    if (row.price.currency) currency = row.price.currency;
+    const offer: Offer = {
+      price: row.price.value,
+      currency: row.price.currency ?? currency,
+      role: clause.role,
+      message: clause.message,
+      clause,
+      start: row.price.start,
+      end: row.price.end,
+      perUnit: null,
+    };
+    record(state, offer);
+    state.lastOffer = offer;
+    if (row.quantity) {
+      state.quantity = { ...row.quantity, unit: null, clause, asked: false, quotedFor: false };
+      state.counts.add(row.quantity.value);
+    }
+  }
   // "Item | Description | Unit price (USD)": a pasted quote whose prices are numbers under a priced column.
   const priceColumn = clauses.some((clause) => pricedColumn.test(clause.text));
   let focus = -1;
@@ -525,12 +550,22 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     const pending: Array<{ item: number; tier: Tier }> = [];
     for (const clause of messageClauses) {
       if (clause.sample) continue;
+      const rowItem = rowItems.get(clause);
+      if (rowItem !== undefined) {
+        quoteRow(states[rowItem]!, items[rowItem]!.row!, clause);
+        continue;
+      }
       const text = clause.text;
       // A rating inside the product's own name ("4K HDMI splitter", "12oz cup") counts nothing.
       const names = /\d[a-z]/i.test(text) ? itemMentions(text, items) : [];
       const specs = isSpecSentence(text);
+      // "item (1)", "items 1, 2 and 3": list numbers, no count or price.
+      const listNumbers = itemNumberSpans(text);
+      const listNumber = (start: number, end: number) =>
+        listNumbers.some((span) => start < span.end && end > span.start);
       const counted = findQuantities(text, nouns).filter(
         (q) =>
+          !listNumber(q.start, q.end) &&
           // In a sentence of measurements a number before a metal is its grade ("410 stainless", "6061 aluminium").
           !(specs && q.unit === null && gradedMetal.test(lastWordOf(text.slice(q.start, q.end)))) &&
           (!/^\d[\d,.]*[a-z]/i.test(text.slice(q.start, q.end)) ||
@@ -593,6 +628,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const packed = counted.some((q) => q.kind === "pack");
       const event = offerEvent.test(text);
       const moneys = findMoney(text).filter((money) => {
+        if (listNumber(money.start, money.end)) return false;
         const segment = segmentAt(text, money.start);
         if (
           isFeeContext(segment) ||

@@ -810,10 +810,16 @@ describe("prices written as numbers under a column headed by its currency", () =
     expect(order.evidence.find((e) => e.field === "currency")?.quote).toContain("Unit price (USD");
   });
 
-  it("without such a header bare numbers with no price on the table stay unread", () => {
+  it("without a price column bare numbers with no price on the table stay unread", () => {
     expect(
-      figures(quote.map((line) => line.replace("Unit price (USD)", "Unit price"))).map(([, p]) => p),
+      figures(quote.map((line) => line.replace("Unit price (USD)", "Remark"))).map(([, p]) => p),
     ).toEqual([null, null]);
+  });
+
+  it("under a price column with no currency the prices are read and the currency stays open", () => {
+    const order = draft(quote.map((line) => line.replace("Unit price (USD)", "Unit price")));
+    expect(order.items.map((item) => item.unitPrice)).toEqual([4.4, 6.1]);
+    expect(order.currency).toBeNull();
   });
 });
 
