@@ -15,6 +15,7 @@ import type {
 import { emptyDraft, unnamedItem } from "../schemas.ts";
 import { type Clause, clausesOf, evidenceFor } from "./clauses.ts";
 import { defers, isAcceptance } from "./cues.ts";
+import { declinedItems } from "./declined-items.ts";
 import { withFullerNames, withStatedSizes } from "./fuller-name.ts";
 import { withIntroducedNames } from "./introduced-name.ts";
 import { findItemCandidates, type ItemRef, itemMentions, resolveItems, withOwnWords } from "./items.ts";
@@ -126,6 +127,9 @@ function readItems(
     const at = first ? clauses.findIndex((c) => c.line === first.line && c.text.includes(first.quote)) : -1;
     if (at >= 0) items = [{ name: unnamedItem, keys: [], head: unnamedItem, clause: at, start: 0 }];
   }
+  // A product of the quote the buyer turned down ("the straw set we do not take for now") is no item.
+  const declined = declinedItems(clauses, items);
+  if (declined.size > 0) items = items.filter((_, index) => !declined.has(index));
   const outcomes = negotiate(clauses, items);
   const superseded: SupersededPrice[] = [];
   draft.items = items.map((item, index): OrderItem => {

@@ -730,6 +730,8 @@ function resolveNamedItems(clauses: readonly Clause[], candidates: readonly Item
       start: item.start,
       ...(item.position !== undefined ? { position: item.position } : {}),
       ...(item.row ? { row: item.row } : {}),
+      // "DN25 400 pcs, DN50 250 pcs": a table row's codes name it in the chat.
+      ...(item.row?.codes.length ? { labels: item.row.codes.map((code) => code.toLowerCase()) } : {}),
     }));
   // A numbered or bulleted list of priced products ("1) Printed mailer box ...: $0.42/pc"), or
   // size variants priced apart ("S 50cm $6.20, M 70cm $8.90").

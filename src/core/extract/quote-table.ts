@@ -13,6 +13,8 @@ export type TableRow = {
   clause: number;
   /** Where the name cell starts in the clause text. */
   start: number;
+  /** The short codes of its other cells that tell it from the other rows ("DN50", "PN40"). */
+  codes: string[];
   /** The row's number ("1" in "1 | Magnetic vent holder"), else its place among the rows. */
   position: number;
   price: { value: number; currency: string | null; start: number; end: number };
@@ -115,6 +117,7 @@ export function quoteTableRows(clauses: readonly Clause[]): TableRow[] {
     const numbered = /^\d{1,3}$/.test(cells[0]!.text) ? Number(cells[0]!.text) : rows.length + 1;
     rows.push({
       name: [field, ...codes].join(" "),
+      codes,
       clause: index,
       start: same ? nameCell.start : clause.text.indexOf(field, nameCell.start),
       position: numbered,

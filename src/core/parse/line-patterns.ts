@@ -160,7 +160,25 @@ export const knownRoleLabels: Record<string, Role> = {
 const fieldWords =
   /^(price|prices|payment|payments|shipping|shipment|delivery|lead ?time|note|notes|specs?|specification|size|colou?r|material|packing|packaging|package|moq|subject|re|fw|fwd|total|qty|quantity|terms?|remarks?|logo|sample|samples|product|item|items|model|unit price|incoterms?|port|address|tel|phone|email|e-mail|from|to|cc|date|sent|attn|ps|p\.s|warning|important|update|edit|step \d|option \d|tier \d|q|a|eta|etd|fob|cif|exw|ddp|dap|inspection|warranty|battery|capacity|weight|dimensions?|carton|label|labels|printing|print|branding|finish|hardness|thickness|plating|fabric|origin|brand|certificate|certification|http|https)$/i;
 
-const prefixLine = /^\s*([A-Za-z\u4e00-\u9fff][\w .'&()\u4e00-\u9fff-]{0,30}?)\s*[:：]\s?(.*)$/;
+const prefixLine = /^\s*([A-Za-z\u4e00-\u9fff][\w .'&()/\u4e00-\u9fff-]{0,40}?)\s*[:：]\s?(.*)$/;
+
+/**
+ * A date written after the speaker's name ("Marisol (26 Nov)", "Joana Ferreira (Hidrotec) 10 Nov",
+ * "Tom 12/11"): when the message was sent, no part of who sent it.
+ */
+const labelDate =
+  /\s?(?:\((\d{1,2}\s?[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s?\d{1,2}|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)\)|(\d{1,2}\s[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s\d{1,2}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))$/;
+const monthWord = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?$/i;
+
+/** The speaker's name with any date after it taken off. */
+export function undatedLabel(label: string): string {
+  const m = labelDate.exec(label);
+  if (!m || m.index === 0) return label;
+  const date = m[1] ?? m[2]!;
+  const letters = /[A-Za-z]+\.?/.exec(date)?.[0];
+  if (letters && !monthWord.test(letters)) return label;
+  return label.slice(0, m.index).trim();
+}
 
 /** A company as the speaker label ("Shenzhen Soundwave Technology Co., Ltd.: Hi, ..."). */
 const companyPrefixLine =
@@ -178,9 +196,9 @@ export function matchPrefixedLine(line: string, speakers: ReadonlySet<string>): 
   if (!hasLabelColon(line)) return null;
   const m = companyPrefixLine.exec(line) ?? prefixLine.exec(line);
   if (!m) return null;
-  const label = m[1]!.trim();
+  const label = undatedLabel(m[1]!.trim());
   const key = label.toLowerCase();
-  if (clockSplit(label, m[2])) return null;
+  if (clockSplit(m[1]!.trim(), m[2])) return null;
   if (!(key in knownRoleLabels) && !speakers.has(key)) return null;
   const text = m[2] ?? "";
   return { speaker: label, at: null, text, bodyOffset: line.length - text.length };
@@ -194,8 +212,8 @@ export function prefixedSpeakers(lines: readonly string[]): Set<string> {
     const company = companyPrefixLine.exec(line);
     const m = company ?? prefixLine.exec(line);
     if (!m) continue;
-    const label = m[1]!.trim();
-    if (clockSplit(label, m[2])) continue;
+    if (clockSplit(m[1]!.trim(), m[2])) continue;
+    const label = undatedLabel(m[1]!.trim());
     if (!company && (fieldWords.test(label) || label.split(/\s+/).length > 3 || /^\d/.test(label))) continue;
     const key = label.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);

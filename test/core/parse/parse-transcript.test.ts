@@ -206,6 +206,44 @@ describe("a chat copied with 'Name  2:31 PM' headers, the sender named with thei
   });
 });
 
+describe("a date written after the speaker's name in a prefixed paste", () => {
+  it.each([
+    ["Marisol (26 Nov)", "Grace (26 Nov)", "Marisol (27 Nov)", "Grace (28 Nov)"],
+    [
+      "Joana Ferreira (Hidrotec) 10 Nov",
+      "Zhang Wei 10 Nov",
+      "Joana Ferreira (Hidrotec) 11 Nov",
+      "Zhang Wei 12 Nov",
+    ],
+    ["Tom 12/11", "Lily 12/11", "Tom 13/11", "Lily 14/11"],
+    ["Tom (Nov 12)", "Lily (Nov 12)", "Tom (Nov 13)", "Lily (2026-11-14)"],
+  ])("'%s: ...' is the same speaker whatever the day", (a, b, c, d) => {
+    const parsed = parseTranscript(
+      [
+        `${a}: Hello, we need 500 pcs of the lunch box, price please?`,
+        `${b}: Dear, 2.10 USD per piece, MOQ 300.`,
+        `${c}: Can you do 1.95?`,
+        `${d}: OK 1.95 for you.`,
+      ].join("\n"),
+    );
+    const name = (label: string) =>
+      label.replace(/\s?(?:\([^()]*\d[^()]*\)|\d{1,2}(?: [A-Za-z]{3}|\/\d{1,2}))$/, "");
+    expect(parsed.messages.map((m) => [m.speaker, m.role])).toEqual([
+      [name(a), "buyer"],
+      [name(b), "supplier"],
+      [name(a), "buyer"],
+      [name(b), "supplier"],
+    ]);
+  });
+
+  it("a word after the name that is no month stays part of the label", () => {
+    const parsed = parseTranscript(
+      ["Team Alpha 2: we need 500 pcs", "Lily: 2.10 USD", "Team Alpha 2: ok", "Lily: thanks"].join("\n"),
+    );
+    expect(parsed.messages.map((m) => m.speaker)).toEqual(["Team Alpha 2", "Lily", "Team Alpha 2", "Lily"]);
+  });
+});
+
 describe("parseTranscript properties", () => {
   it("never throws on arbitrary Unicode and keeps line numbers in range", () => {
     fc.assert(

@@ -1,0 +1,44 @@
+/**
+ * Products the buyer turns down: "The straw set we do not take for now", "the DN100 not for now",
+ * "please drop the lids". A quote lists them, the order does not hold them, unless the buyer counts
+ * them again later.
+ */
+import type { Clause } from "./clauses.ts";
+import { type ItemRef, itemMentions } from "./items.ts";
+
+/** Words that turn a product down, said right after it ("X we do not take") or right before it ("drop the X"). */
+const declineAfter =
+  /^[\s,:-]{0,3}(?:(?:we|i)\s)?(?:(?:is|are)\s)?(?:not (?:for now|this time|now|needed|required)|(?:do|will|would) not (?:take|need|want|order|buy)|(?:don't|won't|dont) (?:take|need|want|order|buy)|no (?:need|more) for now|cancel(?:led)?|dropped|removed)\b(?=\s?(?:for now|this time|any ?more|at the moment)?\s?(?:[.,;!)]|$))/i;
+const declineBefore =
+  /\b(?:(?:do|will) not (?:take|need|want|order|buy)|(?:don't|won't|dont) (?:take|need|want|order|buy)|drop|remove|cancel|skip|no need for|delete)\s(?:the\s|your\s|any\s)?$/i;
+
+/** A count or "take" said for a product: it is ordered again after being turned down. */
+const countedAgain = /\d|\b(?:take|add|include|order)\b/i;
+
+/** The items the buyer turned down and never counted again, by index. */
+export function declinedItems(clauses: readonly Clause[], items: readonly ItemRef[]): Set<number> {
+  const declined = new Map<number, number>();
+  if (items.length < 2) return new Set();
+  clauses.forEach((clause, index) => {
+    if (clause.role === "supplier" || clause.sample) return;
+    const text = clause.text;
+    const mentions = itemMentions(text, items);
+    mentions.forEach((mention, at) => {
+      const after = text.slice(mention.end, mention.end + 40);
+      const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+      if (declineAfter.test(after)) {
+        // "spice jar, bamboo lid and label set not for now": the words turn down the whole list before them.
+        for (let k = at; k >= 0; k--) {
+          declined.set(mentions[k]!.item, index);
+          const gap = k > 0 ? text.slice(mentions[k - 1]!.end, mentions[k]!.start) : "";
+          if (!/^\s?(?:,|and|&|or)?\s?(?:and\s|the\s)?$/i.test(gap)) break;
+        }
+      } else if (declineBefore.test(before)) declined.set(mention.item, index);
+      else if (declined.has(mention.item) && index > declined.get(mention.item)! && countedAgain.test(after))
+        declined.delete(mention.item);
+    });
+  });
+  // Every product turned down is no order at all: keep them (the review says what is missing).
+  if (declined.size >= items.length) return new Set();
+  return new Set(declined.keys());
+}
