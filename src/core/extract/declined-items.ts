@@ -12,13 +12,17 @@ const declineAfter =
 const declineBefore =
   /\b(?:(?:do|will) not (?:take|need|want|order|buy)|(?:don't|won't|dont) (?:take|need|want|order|buy)|drop|remove|cancel|skip|no need for|delete)\s(?:the\s|your\s|any\s)?$/i;
 
+/** A word every turning-down holds: a cheap test before any sentence is read for products. */
+const declineWord = /\b(?:not|n't|dont|drop|remove|cancel|skip|delete|no need|no more)\b|n't\b/i;
+
 /** A count or "take" said for a product: it is ordered again after being turned down. */
 const countedAgain = /\d|\b(?:take|add|include|order)\b/i;
 
 /** The items the buyer turned down and never counted again, by index. */
 export function declinedItems(clauses: readonly Clause[], items: readonly ItemRef[]): Set<number> {
   const declined = new Map<number, number>();
-  if (items.length < 2) return new Set();
+  // Most chats turn nothing down: only then is every sentence read for the products it names.
+  if (items.length < 2 || !clauses.some((clause) => declineWord.test(clause.text))) return new Set();
   clauses.forEach((clause, index) => {
     if (clause.role === "supplier" || clause.sample) return;
     const text = clause.text;
