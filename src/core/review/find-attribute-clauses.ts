@@ -15,6 +15,7 @@
  */
 import { findChineseQuality } from "./find-chinese-quality.ts";
 import { findSpanishQuality } from "./find-spanish-quality.ts";
+import { looseRequirementsIn } from "./loose-requirements.ts";
 import { isMeasurable } from "./measurable.ts";
 import { type TaggedWord, tagLimit, tagWords } from "./tag-words.ts";
 import type { VagueTerm } from "./vague-term.ts";
@@ -2343,7 +2344,11 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
   let from = 0;
   for (let i = 0; i <= words.length; i += 1) {
     if (i < words.length && !clauseEnd.has(words[i]!.lower)) continue;
-    for (const found of clausesIn(words, from, i)) {
+    const read = clausesIn(words, from, i);
+    // Requirements left open by their structure, where the reader found nothing overlapping them.
+    for (const loose of looseRequirementsIn(words, from, i))
+      if (!read.some((other) => loose.from < other.to && loose.to > other.from)) read.push(loose);
+    for (const found of read) {
       // A requirement is anchored by its predicate, not by its subject: in "the HX-218 must be very comfortable"
       // the model code names the chair, and no figure says how comfortable.
       let modal = found.from;

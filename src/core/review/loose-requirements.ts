@@ -1,0 +1,164 @@
+/**
+ * Requirements whose measure the sentence leaves open, read from its structure (tagged words), not from
+ * lists of phrases:
+ * - a degree with no bound: "not too heavy", "must be very resistant" (an intensifier on an adjective);
+ * - a judgement required of the product: "straps quality must be top", "the buckle should be strong";
+ * - a comparison with something nobody can inspect against: "same softness as the other supplier",
+ *   "more thick than the samples from Amazon", "match the sample you sent in October".
+ * The caller drops a finding whose sentence carries a figure, a standard or a code (find-attribute-clauses.ts).
+ */
+import type { TaggedWord } from "./tag-words.ts";
+import type { Attribute } from "./vocabulary.ts";
+
+type Loose = { from: number; to: number; attribute: Attribute; ahead: true };
+
+/** Words that raise or lower an adjective without saying how far. */
+const degrees = new Set("too very so quite really extremely super rather pretty enough".split(" "));
+/** Words that make a sentence a requirement of the goods. */
+const requiring = new Set("must should shall need needs require requires want has have".split(" "));
+/**
+ * Adjectives about the deal, the people or the schedule, never about the goods: "not too expensive", "must be
+ * ready", "should be possible".
+ */
+const offGoods = new Set(
+  "expensive cheap costly pricey late early busy sure happy sorry ready available possible impossible able unable done paid correct right wrong ok okay fine careful aware responsible included complete same similar different clear fast quick slow soon long short much many few little big small high low hard difficult easy urgent important necessary free new last final first next far often".split(
+    " ",
+  ),
+);
+/**
+ * Nouns a sentence about the deal or the people is about ("the price should be very low", "our customers are
+ * very particular", "my English is not so good"): a judgement of them is about no product attribute.
+ */
+const dealNouns = new Set(
+  "price prices cost payment deposit balance delivery shipping shipment freight lead time order quantity qty moq invoice pi documents terms discount service communication reply answer team you we i it they that this customer customers client clients buyer buyers boss english people".split(
+    " ",
+  ),
+);
+/** What a comparison may point at that no inspector can hold the goods against. */
+const looseReferences = new Set(
+  "supplier suppliers vendor sample samples order batch competitor competitors amazon one ones photo photos picture pictures product products version market".split(
+    " ",
+  ),
+);
+/** Words that pin a reference down: an approved or signed sample, a numbered one. */
+const pinning = new Set("approved golden signed sealed reference ref confirmed pp pre-production".split(" "));
+/** Words that open a comparison. */
+const comparators = new Set("same similar identical like match matches matching than".split(" "));
+/** Nouns of the deal a comparison may be about ("same price as last order"): no product attribute. */
+const dealComparisons = new Set(
+  "price prices cost payment terms deposit quantity moq delivery time shipping".split(" "),
+);
+
+const codeLike = (word: TaggedWord) => /\d/.test(word.text) || /^#/.test(word.text);
+
+/** The requirement findings of words[from, to): one clause of a line. */
+export function looseRequirementsIn(words: readonly TaggedWord[], from: number, to: number): Loose[] {
+  const found: Loose[] = [];
+  const requirement = words.slice(from, to).some((word) => requiring.has(word.lower));
+  for (let i = from; i < to; i += 1) {
+    const word = words[i]!;
+    // "not too heavy", "must be very resistant": a degree word on an adjective of the goods.
+    if (degrees.has(word.lower) && i + 1 < to) {
+      const adjective = words[i + 1]!;
+      const negated = i > from && /^(?:not|n't)$/.test(words[i - 1]!.lower);
+      if (
+        // "not too loud": the tagger reads a bare adjective after "too" as an adverb at times.
+        (adjective.pos === "ADJ" ||
+          (negated && adjective.pos === "ADV" && /^[a-z]+$/.test(adjective.lower))) &&
+        !offGoods.has(adjective.lower) &&
+        (negated || (requirement && word.lower !== "enough")) &&
+        !aboutTheDeal(words, from, i)
+      ) {
+        found.push({ from: negated ? i - 1 : i, to: i + 2, attribute: "quality", ahead: true });
+        i += 1;
+        continue;
+      }
+    }
+    // "straps quality must be top", "the buckle should be strong": a judgement required of a part.
+    if ((word.lower === "must" || word.lower === "should") && words[i + 1]?.lower === "be") {
+      const at = i + 2;
+      const judged = words[at];
+      if (
+        judged &&
+        at < to &&
+        (judged.pos === "ADJ" || judged.lower === "top") &&
+        !offGoods.has(judged.lower) &&
+        !degrees.has(judged.lower) &&
+        !aboutTheDeal(words, from, i) &&
+        !(at + 1 < to && words[at + 1]!.pos === "NOUN")
+      ) {
+        const subject = subjectStart(words, from, i);
+        if (subject !== null) found.push({ from: subject, to: at + 1, attribute: "quality", ahead: true });
+      }
+    }
+    // "the same softness as the other supplier", "more thick than the samples from Amazon".
+    // ("I'd like to confirm": "like" compares only as a preposition.)
+    // ("seems like your factory is busy": a guess about the other side compares no goods.)
+    const guess = word.lower === "like" && i > from && /^(?:seems?|sounds?)$/.test(words[i - 1]!.lower);
+    if (
+      comparators.has(word.lower) &&
+      !guess &&
+      (word.lower !== "like" || word.pos === "ADP" || word.pos === "SCONJ")
+    ) {
+      const end = looseReferenceEnd(words, i, to);
+      if (end !== null) {
+        let start = i;
+        // "more thick than", "more stable on sand than": the comparative before "than" is the attribute compared.
+        if (word.lower === "than" && i - 1 >= from) {
+          start = i - 1;
+          for (let k = i - 1; k >= from && k >= i - 4; k -= 1)
+            if (
+              /^(?:more|less)$/.test(words[k]!.lower) ||
+              (words[k]!.pos === "ADJ" && /er$/.test(words[k]!.lower))
+            ) {
+              start = k;
+              break;
+            }
+        }
+        found.push({ from: start, to: end, attribute: "quality", ahead: true });
+        i = end - 1;
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether the clause before `at` is about the deal ("the price should be very low"), not the goods. */
+function aboutTheDeal(words: readonly TaggedWord[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= from && k >= at - 4; k -= 1) {
+    const word = words[k]!;
+    if (dealNouns.has(word.lower)) return true;
+    if (word.pos === "NOUN" || word.pos === "PROPN") return false;
+  }
+  return false;
+}
+
+/** The noun run right before a modal ("straps quality" in "straps quality must be"), or null with none. */
+function subjectStart(words: readonly TaggedWord[], from: number, modal: number): number | null {
+  let k = modal;
+  while (k - 1 >= from && (words[k - 1]!.pos === "NOUN" || words[k - 1]!.pos === "PROPN")) k -= 1;
+  return k < modal ? k : null;
+}
+
+/**
+ * Where a comparison with a loose reference ends: the reference noun within eight words after the comparator,
+ * with no code, number or pinning word before it, and no deal noun compared.
+ */
+function looseReferenceEnd(words: readonly TaggedWord[], i: number, to: number): number | null {
+  for (let k = i + 1; k < to && k <= i + 8; k += 1) {
+    const word = words[k]!;
+    if (word.pos === "PUNCT" || codeLike(word) || pinning.has(word.lower) || dealComparisons.has(word.lower))
+      return null;
+    if (!looseReferences.has(word.lower)) continue;
+    // "sample #3", "the photo dated 2026-03-02": a reference with its code or date is pinned down.
+    for (let after = k + 1; after < to && after <= k + 5 && words[after]!.pos !== "PUNCT"; after += 1)
+      if (codeLike(words[after]!)) return null;
+    // "the sample you sent in October", "the other supplier we have": the clause that picks it out goes with it.
+    let end = k + 1;
+    while (end < to && end <= k + 5 && words[end]!.pos !== "PUNCT" && !codeLike(words[end]!)) end += 1;
+    return words[k + 1] && k + 1 < to && /^(?:from|we|you|before|in|of|that|which)$/.test(words[k + 1]!.lower)
+      ? end
+      : k + 1;
+  }
+  return null;
+}
