@@ -326,8 +326,16 @@ function readAnswers<T>(
  * A term put as a question or on a condition ("we can ship before Nov 20 if you pay in full now"); a
  * polite "if you will state your prices, CIF Haiphong" is a request, not a condition.
  */
+/**
+ * "Normally 45-60 days after deposit", "Payment usually 30% deposit": the supplier's usual terms, told to an
+ * inquiry, are an offer the buyer has still to take.
+ */
+const policy = /\b(?:normally|usually|generally|typically|in general|as a rule|our standard)\b/i;
+const isPolicy = (clause: Clause) => clause.role === "supplier" && policy.test(clause.text);
+
 const proposed = (clause: Clause) =>
   clause.question ||
+  isPolicy(clause) ||
   /\b(?:if|provided(?: that)?) (?:you|the buyer|your|u)\b(?! (?:will|would|could|can|kindly|please)\b)/i.test(
     clause.text,
   );
@@ -353,8 +361,12 @@ function agreedTo<T>(
   const value = key(mention.value);
   // The other side stated the same term, before or after: the question only repeats it.
   if (stated.some((other) => opposite(other.clause.role, role) && key(other.value) === value)) return true;
-  if (reply < 0) return false;
-  return isAcceptance(messages[reply]!.text.replace(replyLabel, ""));
+  // A supplier's terms with nobody answering them (a terms page, a quotation pasted alone) are what it offers.
+  if (reply < 0) return isPolicy(mention.clause) && !mention.clause.question;
+  const text = messages[reply]!.text.replace(replyLabel, "");
+  // "ok. samples?" after the usual terms acknowledges them and moves on; it takes none of them.
+  if (isPolicy(mention.clause) && /[?？]/.test(text)) return false;
+  return isAcceptance(text);
 }
 
 /** Run each term rule over the sentences (samples aside), settle its statements and apply the result. */

@@ -399,6 +399,10 @@ function plausible(value: number, anchor: number | null): boolean {
   return ratio >= 0.3 && ratio <= 3;
 }
 
+/** What puts an amount on top of a price: "+0.60", "extra USD 0.15", "add $0.05", "plus 0.30". */
+const addOnBefore =
+  /(?:(?<!\w)\+\s?|\b(?:extra|add|additional|surcharge|plus)\s(?:of\s)?)(?:US\$\s?|USD\s?|\$\s?|€\s?)?$/i;
+
 /** A column or field headed by a price in a currency ("Unit price (USD)", "Price USD/carton", "FOB price, USD"). */
 const pricedColumn = /\bprice\s?(?:\(\s?|,\s|:\s)?(usd|eur|rmb|cny|gbp)\b/i;
 
@@ -629,6 +633,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const event = offerEvent.test(text);
       const moneys = findMoney(text).filter((money) => {
         if (listNumber(money.start, money.end)) return false;
+        // "Spring hinge +0.60 USD", "extra USD 0.15 for the logo": an add-on to a price, not one.
+        if (addOnBefore.test(text.slice(Math.max(0, money.start - 16), money.start))) return false;
         const segment = segmentAt(text, money.start);
         if (
           isFeeContext(segment) ||

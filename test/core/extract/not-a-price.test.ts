@@ -70,3 +70,35 @@ describe("a price in a part that names no item belongs to the item named just be
     expect(found.map((item) => item.unitPrice)).toEqual([0.3, 1.15]);
   });
 });
+
+describe("an amount put on top of a price is no price", () => {
+  const priceOf = (lines: string[]) =>
+    extractDraft(parseTranscript(lines.join("\n")), { now: new Date("2026-11-20T12:00:00Z") }).items[0]
+      ?.unitPrice ?? null;
+
+  it.each([
+    ["Spring hinge +0.60 USD.", 0.6],
+    ["Logo printing extra USD 0.15 per piece.", 0.15],
+    ["Gift box add $0.35.", 0.35],
+    ["Metal zipper is plus 0.30.", 0.3],
+    ["Express packing surcharge of USD 0.20.", 0.2],
+  ])("'%s' beside a price range is not the item's price", (line, amount) => {
+    expect(
+      priceOf([
+        "Buyer: hi, looking for acetate frames, moq? price?",
+        `Supplier: Acetate frames 6.5-9.8 USD/pc depend on style. ${line}`,
+        "Buyer: ok, good to know.",
+      ]),
+    ).not.toBe(amount);
+  });
+
+  it("a tier row '1000+ 14.30 USD' is still a price", () => {
+    expect(
+      priceOf([
+        "Supplier: Folding chair CC-75: 300-499 pcs 16.50 / 500-999 pcs 15.20 / 1000+ 14.30 USD.",
+        "Buyer: We order 1200 folding chairs.",
+        "Supplier: ok confirmed.",
+      ]),
+    ).toBe(14.3);
+  });
+});

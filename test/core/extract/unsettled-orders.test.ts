@@ -125,3 +125,47 @@ describe("with no price agreed, a count stands only if nobody disputed it", () =
     expect(offered?.quantity).toBe(5000);
   });
 });
+
+describe("a supplier's usual terms told to an inquiry", () => {
+  const termsOf = (lines: string[]) => {
+    const draft = extractDraft(parseTranscript(lines.join("\n")), { now });
+    return [draft.dispatch.days, draft.payment.depositPercent];
+  };
+  const inquiry = (reply: string) => [
+    "Buyer: hi, looking for bamboo sunglasses, about 10 styles. moq? lead time and payment?",
+    "Supplier: MOQ 300 pcs per style. Normally 35-40 days after deposit, payment usually 30% deposit, balance before shipment.",
+    `Buyer: ${reply}`,
+  ];
+
+  it.each(["ok. samples?", "ok, and the sample cost?", "noted. will come back after checking the catalogue"])(
+    "'%s' takes none of them",
+    (reply) => {
+      expect(termsOf(inquiry(reply))).toEqual([null, null]);
+    },
+  );
+
+  it.each(["ok, 30% deposit is fine and 40 days works for us.", "Agreed, please send the PI."])(
+    "'%s' takes them",
+    (reply) => {
+      expect(termsOf(inquiry(reply))).toEqual([40, 30]);
+    },
+  );
+
+  it("the same terms with no hedge stand as the supplier stated them", () => {
+    expect(
+      termsOf([
+        "Buyer: hi, 500 pcs bamboo sunglasses at 3.20, lead time and payment?",
+        "Supplier: 35-40 days after deposit, 30% deposit, balance before shipment.",
+        "Buyer: ok. samples?",
+      ]),
+    ).toEqual([40, 30]);
+  });
+
+  it("a terms page with nobody answering states them", () => {
+    expect(
+      termsOf([
+        "Supplier: Payment terms: normally 30% T/T deposit, balance before shipment. Delivery: usually 25 days after deposit.",
+      ]),
+    ).toEqual([25, 30]);
+  });
+});
