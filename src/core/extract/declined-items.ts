@@ -13,7 +13,7 @@ const declineBefore =
   /\b(?:(?:do|will) not (?:take|need|want|order|buy)|(?:don't|won't|dont) (?:take|need|want|order|buy)|drop|remove|cancel|skip|no need for|delete)\s(?:the\s|your\s|any\s)?$/i;
 
 /** A word every turning-down holds: a cheap test before any sentence is read for products. */
-const declineWord = /\b(?:not|n't|dont|drop|remove|cancel|skip|delete|no need|no more)\b|n't\b/i;
+const declineWord = /\b(?:not|dont|drop|remov|cancel|skip|delet|no need|no more)|n't\b/i;
 
 /** A count or "take" said for a product: it is ordered again after being turned down. */
 const countedAgain = /\d|\b(?:take|add|include|order)\b/i;
@@ -38,7 +38,11 @@ export function declinedItems(clauses: readonly Clause[], items: readonly ItemRe
           if (!/^\s?(?:,|and|&|or)?\s?(?:and\s|the\s)?$/i.test(gap)) break;
         }
       } else if (declineBefore.test(before)) declined.set(mention.item, index);
-      else if (declined.has(mention.item) && index > declined.get(mention.item)! && countedAgain.test(after))
+      else if (
+        declined.has(mention.item) &&
+        index > declined.get(mention.item)! &&
+        countedAgain.test(text.slice(Math.max(0, mention.start - 24), mention.end + 40))
+      )
         declined.delete(mention.item);
     });
   });

@@ -48,26 +48,33 @@ function cellsOf(text: string): Cell[] {
     cells.push({ text: part.trim(), start: from + lead });
     from += part.length + 1;
   }
-  if (cells[0]?.text === "") cells.shift();
+  // (Splitting always gives one part at least.)
+  if (cells[0]!.text === "") cells.shift();
   if (cells.at(-1)?.text === "") cells.pop();
   return cells;
 }
 
-const isTableLine = (text: string) => {
-  let bars = 0;
-  for (let i = 0; i < text.length && bars < 2; i++) if (text.charCodeAt(i) === 124) bars++;
-  return bars >= 2;
-};
+/** A row has two bars at least: "a | b | c", "| a | b |". */
+const isTableLine = (text: string) => text.indexOf("|", text.indexOf("|") + 1) > 0;
+
+/** The header's columns, by where they stand. */
+type Header = { cells: string[]; name: number; price: number; quantity: number };
+
+/** A header names a product column and a price column, and holds no bare figure (a row of figures is data). */
+function headerOf(cells: readonly Cell[]): Header | null {
+  const names = cells.map((cell) => cell.text);
+  const price = names.findIndex((name) => priceHeader.test(name) && !/\b(?:amount|total)\b/i.test(name));
+  const name = names.findIndex((cell) => nameHeader.test(cell));
+  if (price < 0 || name < 0 || names.some((cell) => /^\d[\d.,]*$/.test(cell))) return null;
+  return { cells: names, name, price, quantity: names.findIndex((cell) => quantityHeader.test(cell)) };
+}
 
 /** The quote's products from the first table in the chat whose header has a name and a price column. */
 export function quoteTableRows(clauses: readonly Clause[]): TableRow[] {
   const rows: TableRow[] = [];
   /** Each row's product field, for a later row "same as item 1". */
   const fields: string[] = [];
-  let header: string[] | null = null;
-  let nameColumn = -1;
-  let priceColumn = -1;
-  let quantityColumn = -1;
+  let header: Header | null = null;
   for (let index = 0; index < clauses.length; index++) {
     const clause = clauses[index]!;
     if (!isTableLine(clause.text)) {
@@ -78,25 +85,18 @@ export function quoteTableRows(clauses: readonly Clause[]): TableRow[] {
     }
     const cells = cellsOf(clause.text);
     if (!header) {
-      const names = cells.map((cell) => cell.text);
-      const price = names.findIndex((name) => priceHeader.test(name) && !/\b(?:amount|total)\b/i.test(name));
-      const name = names.findIndex((cell) => nameHeader.test(cell));
-      if (price >= 0 && name >= 0 && !names.some((cell) => /^\d[\d.,]*$/.test(cell))) {
-        header = names;
-        nameColumn = name;
-        priceColumn = price;
-        quantityColumn = names.findIndex((cell) => quantityHeader.test(cell));
-      }
+      header = headerOf(cells);
       continue;
     }
+    const columns = header.cells;
     // A row lines up with its header; a row of dashes ("|---|---|") or a continuation row holds no product.
     // A row one cell longer starts with the row number whose header cell ("No.") was cut off before it.
-    const shift = cells.length - header.length === 1 && /^(?:\d{1,3}|-)$/.test(cells[0]!.text) ? 1 : 0;
-    if (shift === 0 && Math.abs(cells.length - header.length) > 1) continue;
+    const shift = cells.length - columns.length === 1 && /^(?:\d{1,3}|-)$/.test(cells[0]!.text) ? 1 : 0;
+    if (shift === 0 && Math.abs(cells.length - columns.length) > 1) continue;
     const aligned = cells.slice(shift);
-    const nameCell = productCell(aligned, header, nameColumn);
+    const nameCell = productCell(aligned, columns, header.name);
     if (!nameCell || notGoodsRow.test(nameCell.text)) continue;
-    const priceCell = aligned[priceColumn];
+    const priceCell = aligned[header.price];
     const money = priceCell ? findMoney(priceCell.text)[0] : undefined;
     if (!money || money.value <= 0) continue;
     // "same as item 1": the product of that row (or the one before), told apart by this row's codes.
@@ -107,12 +107,12 @@ export function quoteTableRows(clauses: readonly Clause[]): TableRow[] {
     if (!field) continue;
     const codes = aligned
       .filter(
-        (cell, i) => cell !== nameCell && !figureHeader.test(header![i] ?? "") && shortCode.test(cell.text),
+        (cell, i) => cell !== nameCell && !figureHeader.test(columns[i] ?? "") && shortCode.test(cell.text),
       )
       .map((cell) => cell.text)
       .filter((code) => !field.includes(code));
     fields.push(field);
-    const counted = quantityColumn >= 0 ? aligned[quantityColumn] : undefined;
+    const counted = aligned[header.quantity];
     const count = counted && /^\d[\d,]*$/.test(counted.text) ? Number(counted.text.replace(/,/g, "")) : null;
     const numbered = /^\d{1,3}$/.test(cells[0]!.text) ? Number(cells[0]!.text) : rows.length + 1;
     rows.push({

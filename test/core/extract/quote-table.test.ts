@@ -97,3 +97,276 @@ describe("a quote table, then the chat naming its rows by number", () => {
     expect(items.map((item) => item[1])).toEqual([1000, 500]);
   });
 });
+
+/** Every row as the words it cites: name cell, price words and count words, by their offsets. */
+const cited = (lines: string[]) => {
+  const clauses = clausesOf(parseTranscript(lines.join("\n")));
+  return quoteTableRows(clauses).map((row) => {
+    const text = clauses[row.clause]!.text;
+    return {
+      name: row.name,
+      at: text.slice(row.start, row.start + 6),
+      price: text.slice(row.price.start, row.price.end),
+      currency: row.price.currency,
+      count: row.quantity ? text.slice(row.quantity.start, row.quantity.end) : null,
+      position: row.position,
+      codes: row.codes,
+    };
+  });
+};
+
+describe("what a row cites", () => {
+  it("the name cell, the price and the count by their places in the line, bars at both ends or none", () => {
+    for (const [open, close] of [
+      ["| ", " |"],
+      ["", ""],
+    ])
+      expect(
+        cited([
+          `${open}Item | Qty | Unit price${close}`,
+          `${open}Enamel mug 350 ml |  1,500 |   USD 2.40${close}`,
+          `${open}Bamboo coaster | 3000 | USD 0.85${close}`,
+        ]),
+      ).toEqual([
+        {
+          name: "Enamel mug 350 ml",
+          at: "Enamel",
+          price: "USD 2.40",
+          currency: "USD",
+          count: "1,500",
+          position: 1,
+          codes: [],
+        },
+        {
+          name: "Bamboo coaster",
+          at: "Bamboo",
+          price: "USD 0.85",
+          currency: "USD",
+          count: "3000",
+          position: 2,
+          codes: [],
+        },
+      ]);
+  });
+
+  it("a count that is no whole number ('1.5k', 'TBD') is no count", () => {
+    expect(
+      cited(["Item | Qty | Price", "Enamel mug | TBD | 2.40", "Bamboo coaster | 1.5k | 0.85"]).map(
+        (row) => row.count,
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it("a row numbered in its first cell keeps that number; codes in other cells tell the rows apart", () => {
+    expect(
+      cited([
+        "No. | Product | Size | Unit price | MOQ",
+        "7 | Ball valve, brass | DN15 | 4.20 | 200",
+        "9 | Ball valve, brass | DN20 | 5.10 | 200",
+      ]).map((row) => [row.name, row.position, row.codes, row.at]),
+    ).toEqual([
+      ["Ball valve DN15", 7, ["DN15"], "Ball v"],
+      ["Ball valve DN20", 9, ["DN20"], "Ball v"],
+    ]);
+  });
+
+  it("a code already in the name is not said twice; a figure under MOQ or Qty is no code", () => {
+    expect(
+      cited([
+        "Model | Description | MOQ | Unit price",
+        "SP-10K | Solar power bank SP-10K | 500pcs | 7.90",
+        "SP-20K | Solar power bank SP-20K | 300pcs | 11.80",
+      ]).map((row) => row.name),
+    ).toEqual(["Solar power bank SP-10K", "Solar power bank SP-20K"]);
+  });
+});
+
+describe("which lines make a table", () => {
+  const header = "Item | Qty | Unit price (USD)";
+  const rows = ["Enamel mug | 1500 | 2.40", "Bamboo coaster | 3000 | 0.85"];
+
+  it.each([
+    ["Product", "Product | Qty | FOB price"],
+    ["Products", "Products | Qty | Price"],
+    ["Description", "Description | Quantity | Unit Price"],
+    ["Descriptions", "Descriptions | Order qty | CIF"],
+    ["Goods", "Goods | Order quantity | EXW"],
+    ["Name", "Name | Q'ty | DDP"],
+    ["Names", "Names | Qty | unitprice"],
+    ["Article", "Article | Qty | Price USD"],
+    ["Articles", "Articles | Qty | Price"],
+    ["Items", "Items | Qty | Price"],
+  ])("a header naming the product by '%s' is read", (_, head) => {
+    expect(cited([head, ...rows]).map((row) => [row.name, row.count])).toEqual([
+      ["Enamel mug", "1500"],
+      ["Bamboo coaster", "3000"],
+    ]);
+  });
+
+  it.each([
+    ["a header whose price column is the line total", "Item | Qty | Amount price"],
+    ["a header with a bare figure in it", "Item | 100 | Unit price"],
+    ["a header with no product column", "Code | Qty | Unit price"],
+  ])("%s is no header", (_, head) => {
+    expect(cited([head, ...rows])).toEqual([]);
+  });
+
+  it("a line with one bar is no row, and the table ends at the first line that is no row", () => {
+    expect(
+      cited([
+        header,
+        rows[0]!,
+        rows[1]!,
+        "Remarks: price valid 15 days | thanks",
+        "Glass jar | 800 | 1.10",
+      ]).map((row) => row.name),
+    ).toEqual(["Enamel mug", "Bamboo coaster"]);
+  });
+
+  it("a text line before the header is passed over, and only the first table is read", () => {
+    expect(
+      cited([
+        "Dear Tom | please see our offer",
+        "hello",
+        header,
+        ...rows,
+        "Payment 30% deposit.",
+        "Item | Qty | Unit price",
+        "Glass jar | 800 | 1.10",
+        "Cork lid | 800 | 0.20",
+      ]).map((row) => row.name),
+    ).toEqual(["Enamel mug", "Bamboo coaster"]);
+  });
+
+  it.each([
+    ["Samples", "Samples (1 pc each) | 2 | 45.00"],
+    ["Sample", "Sample set | 1 | 45.00"],
+    ["freight", "Sea freight to Hamburg | 1 | 520.00"],
+    ["shipping", "Shipping cost | 1 | 300"],
+    ["express", "Express DHL | 1 | 80"],
+    ["courier", "Courier | 1 | 80"],
+    ["mould", "Mould for logo | 1 | 300"],
+    ["mold", "Mold | 1 | 300"],
+    ["tooling", "Tooling | 1 | 300"],
+    ["fee", "Bank fee | 1 | 30"],
+    ["charge", "Handling charge | 1 | 30"],
+    ["charges", "Port charges | 1 | 30"],
+    ["total", "Total | 4500 | 6,150.00"],
+    ["subtotal", "Subtotal | 4500 | 6,150.00"],
+    ["discount", "Discount | 1 | 50"],
+  ])("a row of %s is no product", (_, row) => {
+    expect(cited([header, ...rows, row]).map((found) => found.name)).toEqual([
+      "Enamel mug",
+      "Bamboo coaster",
+    ]);
+  });
+
+  it("a row with no price in its price column, a zero price, or cells that do not line up is passed over", () => {
+    expect(
+      cited([
+        header,
+        rows[0]!,
+        "Glass jar | 800 | on request",
+        "Cork lid | 800 | 0.00",
+        "|---|---|---|",
+        "Spoon | 200 | extra | cell | here | 0.30",
+        rows[1]!,
+      ]).map((row) => row.name),
+    ).toEqual(["Enamel mug", "Bamboo coaster"]);
+  });
+
+  it("one row alone is no table", () => {
+    expect(cited([header, rows[0]!])).toEqual([]);
+  });
+
+  it("a row one cell longer than its header starts with the row number the header lost", () => {
+    expect(
+      cited([
+        "Item | Qty | Unit price",
+        "1 | Enamel mug | 1500 | 2.40",
+        "- | Bamboo coaster | 3000 | 0.85",
+      ]).map((row) => [row.name, row.count, row.price, row.position]),
+    ).toEqual([
+      ["Enamel mug", "1500", "2.40", 1],
+      ["Bamboo coaster", "3000", "0.85", 2],
+    ]);
+  });
+
+  it("a row one cell longer that does not open with a number is read as it stands", () => {
+    expect(
+      cited([
+        "Item | Qty | Unit price",
+        "Enamel mug | 1500 | 2.40 | note",
+        "Bamboo coaster | 3000 | 0.85 | note",
+      ]).map((row) => [row.name, row.price]),
+    ).toEqual([
+      ["Enamel mug", "2.40"],
+      ["Bamboo coaster", "0.85"],
+    ]);
+  });
+});
+
+describe("rows that say 'same as'", () => {
+  it.each([
+    ["same as item 1", "same as item 1"],
+    ["same as item1", "same as item1"],
+    ["same as above", "same as above"],
+    ["Same as 1", "Same as 1"],
+  ])("'%s' takes the product of that row (or the one before), told apart by its codes", (_, cell) => {
+    expect(
+      cited([
+        "Item | Description | Size | Unit price",
+        "1 | Gate valve, brass | DN15 | 4.20",
+        "2 | Check valve | DN15 | 3.90",
+        `3 | ${cell} | DN20 | 5.10`,
+      ]).map((row) => row.name),
+    ).toEqual([
+      "Gate valve DN15",
+      "Check valve DN15",
+      cell.includes("1") && /item/.test(cell) ? "Gate valve DN20" : "Check valve DN20",
+    ]);
+  });
+
+  it("'same as item 12' with no row 12 takes the row before", () => {
+    expect(
+      cited([
+        "Item | Description | Size | Unit price",
+        "1 | Gate valve | DN15 | 4.20",
+        "2 | Check valve | DN15 | 3.90",
+        "3 | same as item 12 | DN20 | 5.10",
+      ]).map((row) => row.name),
+    ).toEqual(["Gate valve DN15", "Check valve DN15", "Check valve DN20"]);
+  });
+
+  it("'same as' on the first row has nothing to be the same as", () => {
+    expect(
+      cited([
+        "Item | Description | Size | Unit price",
+        "1 | same as item 1 | DN20 | 5.10",
+        "2 | Gate valve | DN15 | 4.20",
+        "3 | Check valve | DN15 | 3.90",
+      ]).map((row) => row.name),
+    ).toEqual(["Gate valve DN15", "Check valve DN15"]);
+  });
+
+  it("the name column stops at the next column that names no product: a row of only a number there has no name", () => {
+    expect(
+      cited([
+        "Item | Size | Unit price",
+        "1 | DN15 | 4.20",
+        "2 | DN20 | 5.10",
+        "3 | Brass gate valve | 6.00",
+      ]).map((row) => row.name),
+    ).toEqual([]);
+  });
+
+  it("a model column after the item column is read past to the description", () => {
+    expect(
+      cited([
+        "Item | Model | Description | Unit price",
+        "1 | A-1 | Desk lamp | 9.80",
+        "2 | B-2 | Floor lamp | 19.50",
+      ]).map((row) => row.name),
+    ).toEqual(["Desk lamp A-1", "Floor lamp B-2"]);
+  });
+});
