@@ -7,7 +7,7 @@ import type { InspectionBy, Role } from "../schemas.ts";
 export type InspectionMention = { required: boolean; by: InspectionBy | null; start: number; end: number };
 
 const declined =
-  /\b(no (need (for|of) )?(an? )?(inspection|qc|third[- ]party inspection)( needed| required)?|(inspection|qc) (is )?not (needed|required|necessary)|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|qc)|no need to inspect|without (an? )?inspection|skip (the )?inspection)\b|不需要验货|不用验货/i;
+  /\b(no (need (for|of) )?(an? )?((?:third|3rd)[- ]party )?(inspection|qc)( needed| required)?|(inspection|qc) (is )?not (needed|required|necessary)|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|qc)|no need to inspect|without (an? )?inspection|skip (the )?inspection)\b|不需要验货|不用验货/i;
 const alibaba =
   /\balibaba(\.com)?('s)?\s+(quality\s+)?(inspection|inspector|qc)|inspection service (of|from|by|on|through) alibaba|alibaba inspection/i;
 const thirdParty =
@@ -15,7 +15,7 @@ const thirdParty =
 const inspectionWord = /\b(inspect\w*|pre-?shipment|psi|qc|quality check|audit|check the goods)\b|验货/i;
 const testReport = /\b(report|certificate|certified|certification|lab|test(ed|ing)?)\b/i;
 const ownCheck =
-  /\b(our|my) (own )?(qc|quality control|qa|inspector|inspection team|qc team|qc staff|agent)s?\b.{0,50}\b(inspect|check)|\b(we|i)(?: will|'ll)? (also )?(inspect|check the goods|do (the |a |our own |our )?(100% )?(final )?(inspection|qc|check)|send (our|my) (own )?(qc|inspector|qc team)s?)|\b100% (inspection|qc|check)/i;
+  /\b(our|my) (own )?(qc|quality control|qa|inspector|inspection team|qc team|qc staff|agent)s?\b.{0,50}\b(inspect|check)|\b(we|i)(?: will|'ll)? (also )?(inspect|check the goods|do (the |a |our own |our )?(100% )?(final )?(inspection|qc|check)|send (our|my) (own )?(qc|inspector|qc team)s?)|\b100% (inspection|qc|check)|\bqc\s?100\s?%/i;
 
 /**
  * Someone on the speaker's side sent to look at the goods ("my cousin in Guangzhou will come to your factory
@@ -28,6 +28,10 @@ const sentToCheck =
 /** The maker's own inspection named as binding ("Maker's inspection in the factory to be final", 以工厂检验为准). */
 const makersInspection =
   /\b(?:maker'?s|manufacturer'?s|factory'?s?|supplier'?s|seller'?s)\s+(?:own\s+|final\s+)?(?:inspection|qc|quality check)\b|(?:制造者|制造商|工厂|厂家)(?:工厂)?检验为准/i;
+
+/** The buyer asking for the supplier's own check: "your QC check 100% before ship", "your inspector to check". */
+const yourCheck =
+  /\byour\s(?:own\s)?(?:qc|quality control|qa|inspector|inspection team|qc team|qc staff)s?\b.{0,30}?\b(?:check|inspect)\w*/i;
 
 /** A word every pattern above needs: a sentence with none of them says nothing about inspection. */
 const inspectionCue =
@@ -50,6 +54,10 @@ export function findInspection(text: string, role: Role): InspectionMention | nu
   const maker = makersInspection.exec(text);
   if (maker)
     return { required: true, by: "supplier", start: maker.index, end: maker.index + maker[0].length };
+  // "your qc check 100% before ship": the buyer asks for the supplier's own check.
+  const yours = yourCheck.exec(text);
+  if (yours && role === "buyer")
+    return { required: true, by: "supplier", start: yours.index, end: yours.index + yours[0].length };
   const own = ownCheck.exec(text) ?? sentToCheck.exec(text);
   if (own && role !== "unknown") {
     const supplierSide = /\b100%/.test(own[0]) ? true : role === "supplier";

@@ -108,8 +108,14 @@ function depositIn(text: string): Found<number> | null {
       )
     )
       return { value: 0, start: m.index, end: m.index + m[0].length };
-    // "100% QC check" is about inspection, not payment.
-    if (value === 100 && /100\s*%\s*(inspect|qc|check|test|quality)/i.test(text.slice(m.index, m.index + 30)))
+    // "100% QC check", "your qc check 100% before ship": a share of the goods checked, not of the payment.
+    if (
+      value === 100 &&
+      (/100\s*%\s*(inspect|qc|check|test|quality)/i.test(text.slice(m.index, m.index + 30)) ||
+        /\b(?:inspect\w*|qc|check(?:ed|s)?|test(?:ed|s)?)\s(?:\w+\s)?$/i.test(
+          text.slice(Math.max(0, m.index - 24), m.index),
+        ))
+    )
       continue;
     return { value, start: m.index, end: m.index + m[0].length };
   }

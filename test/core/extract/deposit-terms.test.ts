@@ -319,3 +319,22 @@ describe("a bare split when the message is about payment", () => {
     expect(findDeposit(text, message)).toBeNull();
   });
 });
+
+describe("a share of the goods checked is no share of the payment", () => {
+  it.each([
+    "your qc check 100% before ship, send me video",
+    "please inspect 100% before shipment",
+    "tested 100% before shipping",
+    "we check 100% before delivery",
+  ])("'%s' states no deposit", (text) => {
+    expect(deposit(text)).toBeNull();
+  });
+
+  it.each([
+    ["100% before shipment by T/T", 100],
+    ["payment 100% before shipping", 100],
+    ["30%定金，70%出货前付清 by T/T", 30],
+  ])("'%s' is %d", (text, value) => {
+    expect(deposit(text)).toBe(value);
+  });
+});

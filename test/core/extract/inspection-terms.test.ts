@@ -242,3 +242,22 @@ describe("the words that send someone to the goods", () => {
     expect(read(text)).toMatchObject({ required: true, by: "buyer" });
   });
 });
+
+describe("the buyer turning down a third party and asking for the supplier's own check", () => {
+  it.each([
+    ["no 3rd party inspection", false, null],
+    ["no third-party inspection needed", false, null],
+    ["no third party QC", false, null],
+    ["your qc check 100% before ship, send me video", true, "supplier"],
+    ["your QC team to inspect every carton before loading", true, "supplier"],
+    ["your own inspector should check the stitching", true, "supplier"],
+    ["我们QC 100%检查 and send video before shipping", true, "supplier"],
+  ])("'%s' reads required %s, by %s", (text, required, by) => {
+    const found = findInspection(text, text.startsWith("我们") ? "supplier" : "buyer");
+    expect([found?.required, found?.by]).toEqual([required, by]);
+  });
+
+  it("the supplier saying 'your QC can check' sends the buyer's own QC, not its own", () => {
+    expect(findInspection("your QC can check the goods in our factory", "supplier")?.by).not.toBe("supplier");
+  });
+});
