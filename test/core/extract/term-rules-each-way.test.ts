@@ -252,3 +252,181 @@ describe("payment method and shipping method", () => {
     expect(settle(shippingMethodRule, ["We ship by air."]).fields).toEqual(["shipping.method"]);
   });
 });
+
+describe("currency from an amount stated as a price", () => {
+  const found = (text: string) =>
+    currencyRule.find(clause(text), now).map((m) => [m.value, text.slice(m.start, m.end)]);
+
+  it.each([
+    ["The price is USD 2.40", "USD", "USD 2.40"],
+    ["Prices are €1.90", "EUR", "€1.90"],
+    ["priced at $3.10", "USD", "$3.10"],
+    ["We quoted $3.10", "USD", "$3.10"],
+    ["Our quote: €2.00", "EUR", "€2.00"],
+    ["Quotation for the mug USD 5.00", "USD", "USD 5.00"],
+    ["unit price：RMB 12", "CNY", "RMB 12"],
+    ["Our offer is GBP 4.50", "GBP", "GBP 4.50"],
+    ["offered at €6", "EUR", "€6"],
+    ["The price for big mugs is $2", "USD", "$2"],
+    ["Total $200 C.I.F Hai Phong", "USD", "$200"],
+    ["Total $200 CIF Hai Phong", "USD", "$200"],
+    ["then $0.06/pc FOB Ningbo", "USD", "$0.06/pc"],
+    ["so USD 3 per set EXW", "USD", "USD 3 per set"],
+    ...["EXW", "FCA", "FAS", "FOB", "CFR", "CNF", "CPT", "CIP", "DAP", "DPU", "DDP", "F.O.B", "C&F"].map(
+      (code) => [`then €4 ${code} port`, "EUR", "€4"] as [string, string, string],
+    ),
+    ["then $0.06/pc", "USD", "$0.06/pc"],
+    ["then $4 per set", "USD", "$4 per set"],
+  ])("'%s' names %s by '%s'", (text, code, quote) => {
+    expect(found(text)).toEqual([[code, quote]]);
+  });
+
+  it.each([
+    "then $5 for the lot",
+    "the mould fee USD 300 FOB",
+    "freight charge $120 CIF",
+    "sample $45 per pc",
+    "Tooling cost $300 per set",
+    "shipping $80 per carton EXW",
+    "minimum order $2,000 FOB",
+    "MOQ value USD 1000 per pc",
+    "at least $500 per order",
+    "more than $500 FOB",
+    "deposit USD 600 FOB",
+    "price 2.40 FOB",
+    "the price for this very nice and very heavy big mug with a lid is $2",
+  ])("'%s' names none", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    "Currency: USD/EUR",
+    "Currency: USD / EUR",
+    "Currency: USD, EUR accepted",
+    "Prices quoted in USD or EUR",
+    "Prices quoted in USD $/ EUR",
+    "Prices quoted in euros/RMB",
+    "Currency: GBP/HKD",
+    "Currency: CNY/AUD",
+    "Currency: USD/CAD",
+    "Prices quoted in USD / US dollars",
+  ])("a list of currencies '%s' settles none", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("shipping method: a choice between modes settles none, one mode named settles it", () => {
+  const modes = (text: string, question = false) =>
+    shippingMethodRule
+      .find({ ...clause(text), question }, now)
+      .map((m) => [m.value, text.slice(m.start, m.end)]);
+
+  it.each([
+    "We ship by sea or air",
+    "by sea or by air, your choice",
+    "Ship by sea/air",
+    "ship by sea / by air",
+    "sea or air shipping is fine",
+    "air or sea freight",
+    "by air/ sea",
+    "ocean / express",
+    "rail or truck",
+    "courier or train",
+    "express or sea",
+  ])("'%s' names no choice", (text) => {
+    expect(modes(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Air Freight: 5-12 days, USD 6/kg", []],
+    ["- by sea: 30 days", []],
+    ["By Express shipment: 5 days", []],
+    ["Railway delivery: 18 days", []],
+    ["Truck transport: 5 days", []],
+    ["Road: 7 days", []],
+  ])("'%s' is one option of a list, not the choice", (text, expected) => {
+    expect(modes(text)).toEqual(expected);
+  });
+
+  it("a question weighing two modes settles none; a question naming one mode names it", () => {
+    expect(modes("Can you ship by sea, or is it better by air?", true)).toEqual([]);
+    expect(modes("Can you ship by sea?", true).map((m) => m[0])).toEqual(["sea"]);
+  });
+
+  it("one mode is cited by its own words", () => {
+    expect(modes("OK, we ship by sea to Rotterdam")).toEqual([["sea", "by sea"]]);
+  });
+
+  it.each([
+    [["1. Express 5 days", "2. By air 8 days", "3. By sea 30 days"], null],
+    [["1) Express 5 days", "2) By sea 30 days", "OK by sea please"], "sea"],
+    [["- Express 5 days", "- Express is best for samples"], "express"],
+    [["• By air 8 days", "· By sea 30 days"], null],
+    [["* By air 8 days", "* By sea 30 days"], null],
+    [["1、By air 8 days", "2、By sea 30 days"], null],
+    [["10. By air 8 days", "11 . By sea 30 days"], null],
+    [["We can ship by air in 8 days", "or by sea in 30 days"], "sea"],
+  ])("a list of modes %j offers them all, a mode chosen after it settles it", (texts, method) => {
+    expect(settle(shippingMethodRule, texts).draft.shipping.method).toBe(method);
+  });
+});
+
+describe("payment method: one named settles it; one offered among others, refused or conditional settles none", () => {
+  const methods = (text: string) =>
+    paymentMethodRule.find(clause(text), now).map((m) => [m.value, text.slice(m.start, m.end)]);
+
+  it.each([
+    "Payment by T/T or L/C",
+    "T/T or an L/C",
+    "PayPal or the card",
+    "deposit or original L/C",
+    "by T/T or by L/C at sight",
+    "or via PayPal",
+    "或者PayPal",
+    "或PayPal",
+    "L/C at sight or T/T",
+    "PayPal / card",
+    "PayPal/ card",
+    "L/C 或 T/T",
+    "If you insist on L/C, we agree",
+    "Should the buyer need L/C we can accept",
+    "Unless customers want PayPal",
+  ])("'%s' settles none", (text) => {
+    expect(methods(text)).toEqual([]);
+  });
+
+  it.each([
+    ["We pay by T/T instead of LC", "bank_transfer"],
+    ["T/T rather than L/C", "bank_transfer"],
+    ["not by PayPal, T/T please", "bank_transfer"],
+    ["no L/C, only T/T", "bank_transfer"],
+    ["we do not accept PayPal, T/T only", "bank_transfer"],
+    ["we don't take an L/C, T/T is fine", "bank_transfer"],
+    ["we cannot use PayPal; T/T", "bank_transfer"],
+    ["we can't do L/C, T/T", "bank_transfer"],
+    ["we won't support PayPal, T/T only", "bank_transfer"],
+    ["L/C is too complicated, T/T", "bank_transfer"],
+    ["PayPal is rather expensive, T/T", "bank_transfer"],
+    ["L/C very costly for us, T/T", "bank_transfer"],
+    ["L/C quite slow, so T/T", "bank_transfer"],
+    ["L/C a bit troublesome, T/T", "bank_transfer"],
+    ["PayPal not accepted, T/T", "bank_transfer"],
+    ["PayPal not available, T/T", "bank_transfer"],
+    ["PayPal not possible here, T/T", "bank_transfer"],
+    ["PayPal not supported, T/T", "bank_transfer"],
+    ["PayPal not ok, T/T", "bank_transfer"],
+    ["PayPal are not ok, T/T", "bank_transfer"],
+  ])("'%s' names %s alone", (text, method) => {
+    expect(methods(text).map((m) => m[0])).toEqual([method]);
+  });
+
+  it("the method is cited by its own words, the first of two mentions of it", () => {
+    expect(methods("Payment by PayPal, PayPal invoice to follow")).toEqual([["paypal", "PayPal"]]);
+  });
+
+  it("far words do not refuse or offer: the look-back is a few words", () => {
+    expect(
+      methods("We cannot accept the price you gave us last week at all, PayPal is fine").map((m) => m[0]),
+    ).toEqual(["paypal"]);
+  });
+});
