@@ -57,3 +57,30 @@ describe("the same structures that say how much, or are about the deal, are no f
     expect(quotesIn(text)).toEqual([]);
   });
 });
+
+describe("the exact words each finding quotes", () => {
+  it.each([
+    ["Frames must be not too heavy.", ["not too heavy"]],
+    ["The lid isn't too tight.", ["n't too tight"]],
+    ["The lid is not too tight.", ["not too tight"]],
+    ["Cushions must be quite firm.", ["Cushions must be quite firm"]],
+    ["The bag must be waterproof.", ["bag must be waterproof"]],
+    ["The bag should be waterproof.", ["bag should be waterproof"]],
+    ["Stitching quality must be top.", ["Stitching quality must be top"]],
+    ["It must be less heavy than the samples.", ["less heavy than the samples"]],
+    ["Make it heavier than the ones from the other supplier.", ["heavier than the ones from the"]],
+    ["Please make it similar to the samples we got.", ["similar to the samples we got"]],
+    ["Same thickness as the last order.", ["Same thickness as the last order"]],
+    ["Seems like the other supplier.", []],
+
+    ["It looks too heavy.", []],
+    ["The frame is very light.", ["frame is very light"]],
+    ["It must be very quickly done.", []],
+    ["The bag must be good quality.", ["bag must be good quality"]],
+    ["Must be strong enough.", ["Must be strong enough"]],
+    ["The bag will be waterproof.", ["bag will be waterproof"]],
+    ["Must be.", []],
+  ])("'%s' quotes %j", (text, quotes) => {
+    expect(quotesIn(text)).toEqual(quotes);
+  });
+});
