@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1, blind2, blind4, blind5, blind6, blind7, blind8, blind9 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1, blind2, blind4, blind5, blind6, blind7, blind8, blind9, blind10 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -280,7 +280,7 @@ export function nowOf(gold: GoldCase): Date | undefined {
 
 /** Labelled transcripts of one blind batch (written and labelled by someone who had not read the engine). */
 export function loadBlindCases(
-  batch: "blind1" | "blind2" | "blind4" | "blind5" | "blind6" | "blind7" | "blind8" | "blind9",
+  batch: "blind1" | "blind2" | "blind4" | "blind5" | "blind6" | "blind7" | "blind8" | "blind9" | "blind10",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
@@ -294,6 +294,7 @@ const sets: Record<string, () => GoldCase[]> = {
   blind7: () => loadBlindCases("blind7"),
   blind8: () => loadBlindCases("blind8"),
   blind9: () => loadBlindCases("blind9"),
+  blind10: () => loadBlindCases("blind10"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],

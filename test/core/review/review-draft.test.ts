@@ -224,4 +224,12 @@ describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2,
     expect(score.vagueFound).toBeGreaterThanOrEqual(floor);
     expect(score.measurableFlagged).toBe(0);
   });
+
+  it("keeps blind10's first-run figures as floors: 28 of 42 vague terms, one grade label ('6A grade') flagged", () => {
+    const score = emptyScore();
+    for (const gold of loadBlindCases("blind10")) scoreCase(score, gold, reviewCase(gold));
+    console.info(formatScore("blind10", score));
+    expect(score.vagueFound).toBeGreaterThanOrEqual(28);
+    expect(score.measurableFlagged).toBeLessThanOrEqual(1);
+  });
 });
