@@ -323,16 +323,16 @@ function readAnswers<T>(
 }
 
 /**
- * A term put as a question or on a condition ("we can ship before Nov 20 if you pay in full now"); a
- * polite "if you will state your prices, CIF Haiphong" is a request, not a condition.
- */
-/**
  * "Normally 45-60 days after deposit", "Payment usually 30% deposit": the supplier's usual terms, told to an
  * inquiry, are an offer the buyer has still to take.
  */
 const policy = /\b(?:normally|usually|generally|typically|in general|as a rule|our standard)\b/i;
 const isPolicy = (clause: Clause) => clause.role === "supplier" && policy.test(clause.text);
 
+/**
+ * A term put as a question or on a condition ("we can ship before Nov 20 if you pay in full now"); a
+ * polite "if you will state your prices, CIF Haiphong" is a request, not a condition.
+ */
 const proposed = (clause: Clause) =>
   clause.question ||
   isPolicy(clause) ||

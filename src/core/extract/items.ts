@@ -295,6 +295,7 @@ const countedName = new RegExp(
  * even where a price is quoted per it ("USD 3.40 per reel"). Amounts of money hold nothing.
  */
 function holdsGoods(text: string, word: string): boolean {
+  if (!/per|\//i.test(text)) return false;
   const packed = new RegExp(
     String.raw`\d\s?[a-z]{1,6}\s?(?:per|/)\s?${escapeRegex(singular(word.toLowerCase()))}s?\b`,
     "gi",
@@ -507,7 +508,7 @@ export function itemMentions(
       hits.push({ item: set.size === 1 ? [...set][0]! : -1, start, end });
     }
   }
-  if (/\bitem/i.test(text)) hits.push(...numberedMentions(text, items, hits));
+  hits.push(...numberedMentions(text, items, hits));
   return hits.filter((hit) => hit.item >= 0).sort((a, b) => a.start - b.start);
 }
 
@@ -515,15 +516,26 @@ export function itemMentions(
 const itemNumber =
   /\bitems?\s?(?:no\.?\s?|#\s?)?\(?(\d{1,2})\)?(?![\d.,]?\d)((?:\s?(?:,|and|&)\s?\(?\d{1,2}\)?(?![\d.,]?\d))*)/gi;
 
-/** Where the numbers of "item 2", "items 1, 2 and 3" stand: list numbers, never a price or a count. */
-export function itemNumberSpans(text: string): Array<{ start: number; end: number }> {
+/**
+ * Each number of "item 2", "items 1, 2 and 3": the number, its digits' span, and where the mention starts
+ * (the first number names the item with its word, "item 2"; the others stand alone, "1, 2 and 3").
+ */
+function listNumbersIn(text: string): Array<{ number: number; from: number; start: number; end: number }> {
   if (!/\bitem/i.test(text)) return [];
-  return matchesOf(itemNumber, text).flatMap((m) =>
-    matchesOf(/\d{1,2}/g, m[0]).map((digits) => ({
+  return matchesOf(itemNumber, text).flatMap((m) => {
+    const first = m[0].search(/\d/);
+    return matchesOf(/\d{1,2}/g, m[0]).map((digits) => ({
+      number: Number(digits[0]),
+      from: digits.index === first ? m.index : m.index + digits.index,
       start: m.index + digits.index,
       end: m.index + digits.index + digits[0].length,
-    })),
-  );
+    }));
+  });
+}
+
+/** Where the numbers of "item 2", "items 1, 2 and 3" stand: list numbers, never a price or a count. */
+export function itemNumberSpans(text: string): Array<{ start: number; end: number }> {
+  return listNumbersIn(text).map(({ start, end }) => ({ start, end }));
 }
 
 function numberedMentions(
@@ -531,6 +543,8 @@ function numberedMentions(
   items: readonly ItemRef[],
   taken: ReadonlyArray<{ start: number; end: number }>,
 ): Array<{ item: number; start: number; end: number }> {
+  const numbers = listNumbersIn(text);
+  if (numbers.length === 0) return [];
   const byNumber = new Map<number, number>();
   items.forEach((item, index) => {
     if (item.position === undefined) return;
@@ -538,17 +552,9 @@ function numberedMentions(
     byNumber.set(item.position, byNumber.has(item.position) ? -1 : index);
   });
   if (byNumber.size < 2) return [];
-  const hits: Array<{ item: number; start: number; end: number }> = [];
-  for (const m of matchesOf(itemNumber, text)) {
-    for (const digits of matchesOf(/\d{1,2}/g, m[0])) {
-      // The first number names the item with its word ("item 2"); the others stand alone ("1, 2 and 3").
-      const start = digits.index === m[0].search(/\d/) ? m.index : m.index + digits.index;
-      const end = m.index + digits.index + digits[0].length;
-      if (taken.some((hit) => start < hit.end && end > hit.start)) continue;
-      hits.push({ item: byNumber.get(Number(digits[0])) ?? -1, start, end });
-    }
-  }
-  return hits;
+  return numbers
+    .filter(({ from, end }) => !taken.some((hit) => from < hit.end && end > hit.start))
+    .map(({ number, from, end }) => ({ item: byNumber.get(number) ?? -1, start: from, end }));
 }
 
 /**

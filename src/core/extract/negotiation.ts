@@ -22,7 +22,7 @@ import { findQuantities, type QuantityMention } from "./quantity.ts";
 import type { TableRow } from "./quote-table.ts";
 import { isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
-import { isCountedPer, isPackageWord } from "./words/units.ts";
+import { isCountedPer, isDraftUnit, isPackageWord } from "./words/units.ts";
 
 type Offer = {
   price: number;
@@ -463,8 +463,7 @@ function pricedNouns(clauses: readonly Clause[]): string[] {
   for (const clause of clauses)
     if (!clause.sample && /(?:\bper|\/)\s?[a-z]{3}/i.test(clause.text))
       for (const money of findMoney(clause.text))
-        if (money.perUnit && (isPackageWord(money.perUnit) || isCountedPer(money.perUnit)))
-          found.add(singular(money.perUnit.toLowerCase()));
+        if (money.perUnit && isCountedPer(money.perUnit)) found.add(singular(money.perUnit.toLowerCase()));
   return [...found];
 }
 
@@ -840,7 +839,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         // "800 pcs x 3.10 = USD 2,480": the amount after the sum is a total too.
         const total =
           (totalCue(segment) || timesEquals.test(text.slice(Math.max(0, money.start - 24), money.start))) &&
-          !/^(?:pcs|sets|pairs|rolls|units)$/.test(money.perUnit ?? "");
+          !isDraftUnit(money.perUnit);
         // "Total USD 10,350.00" under two order lines: the whole order's total, no one item's.
         if (total && isOrderTotal(states, money.value)) return;
         if ((total || (anchor !== null && qty !== null && price > anchor * 20)) && qty && !dividedAway) {
@@ -1095,7 +1094,7 @@ function outcomeOf(state: ItemState, minimum: number, packs: () => ReadonlyMap<s
   if (quantity) evidence.push(evidenceFor("quantity", quantity.clause, quantity.start, quantity.end));
   // The unit an item was priced per stays with it when a later price is said bare ("6.20 USD/pc" ... "7.45").
   const countUnit = (offer: Offer | null | undefined) =>
-    offer?.perUnit && /^(pcs|sets|pairs|rolls|units)$/.test(offer.perUnit) ? offer.perUnit : null;
+    offer && isDraftUnit(offer.perUnit) ? offer.perUnit : null;
   const unit =
     quantity?.unit ??
     (settled ? (countUnit(settled) ?? countUnit([...state.offers].reverse().find(countUnit))) : null);

@@ -37,6 +37,13 @@ export function countUnitOf(word: string): CountUnit["unit"] | null {
   return unitOfWord.get(word.toLowerCase()) ?? null;
 }
 
+const draftUnits = new Set<string>(countUnits.map((u) => u.unit));
+
+/** Whether a unit is one the draft names ("pcs", "sets", "pairs", "rolls", "units"), as prices carry it. */
+export function isDraftUnit(unit: string | null | undefined): unit is CountUnit["unit"] {
+  return unit != null && draftUnits.has(unit);
+}
+
 /** Words for twelve of a count unit ("100 dozen", "USD 19.20 per dozen", "9.60/doz pairs"). */
 export const dozenWords = "dozens|dozen|doz";
 /** How many pieces a dozen holds: counts and prices in dozens are read in pieces. */
