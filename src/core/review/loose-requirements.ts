@@ -8,46 +8,29 @@
  * The caller drops a finding whose sentence carries a figure, a standard or a code (find-attribute-clauses.ts).
  */
 import type { TaggedWord } from "./tag-words.ts";
-import type { Attribute } from "./vocabulary.ts";
+import {
+  type Attribute,
+  boundlessDegrees,
+  comparisonWords,
+  dealAndPeopleNouns,
+  dealComparisonNouns,
+  looseReferenceNouns,
+  offGoodsAdjectives,
+  pinningWords,
+  requirementWords,
+} from "./vocabulary.ts";
 
 type Loose = { from: number; to: number; attribute: Attribute; ahead: true };
 
-/** Words that raise or lower an adjective without saying how far. */
-const degrees = new Set("too very so quite really extremely super rather pretty enough".split(" "));
-/** Words that make a sentence a requirement of the goods. */
-const requiring = new Set("must should shall need needs require requires want has have".split(" "));
-/**
- * Adjectives about the deal, the people or the schedule, never about the goods: "not too expensive", "must be
- * ready", "should be possible".
- */
-const offGoods = new Set(
-  "expensive cheap costly pricey late early busy sure happy sorry ready available possible impossible able unable done paid correct right wrong ok okay fine careful aware responsible included complete same similar different clear fast quick slow soon long short much many few little big small high low hard difficult easy urgent important necessary free new last final first next far often".split(
-    " ",
-  ),
-);
-/**
- * Nouns a sentence about the deal or the people is about ("the price should be very low", "our customers are
- * very particular", "my English is not so good"): a judgement of them is about no product attribute.
- */
-const dealNouns = new Set(
-  "price prices cost payment deposit balance delivery shipping shipment freight lead time order quantity qty moq invoice pi documents terms discount service communication reply answer team you we i it they that this customer customers client clients buyer buyers boss english people".split(
-    " ",
-  ),
-);
-/** What a comparison may point at that no inspector can hold the goods against. */
-const looseReferences = new Set(
-  "supplier suppliers vendor sample samples order batch competitor competitors amazon one ones photo photos picture pictures product products version market".split(
-    " ",
-  ),
-);
-/** Words that pin a reference down: an approved or signed sample, a numbered one. */
-const pinning = new Set("approved golden signed sealed reference ref confirmed pp pre-production".split(" "));
-/** Words that open a comparison. */
-const comparators = new Set("same similar identical like match matches matching than".split(" "));
-/** Nouns of the deal a comparison may be about ("same price as last order"): no product attribute. */
-const dealComparisons = new Set(
-  "price prices cost payment terms deposit quantity moq delivery time shipping".split(" "),
-);
+// The word lists live in vocabulary.ts with the reader's other words.
+const degrees = new Set(boundlessDegrees);
+const requiring = new Set(requirementWords);
+const offGoods = new Set(offGoodsAdjectives);
+const dealNouns = new Set(dealAndPeopleNouns);
+const looseReferences = new Set(looseReferenceNouns);
+const pinning = new Set(pinningWords);
+const comparators = new Set(comparisonWords);
+const dealComparisons = new Set(dealComparisonNouns);
 
 const codeLike = (word: TaggedWord) => /\d/.test(word.text) || /^#/.test(word.text);
 

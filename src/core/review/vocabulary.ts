@@ -1964,3 +1964,214 @@ export const enduranceVerbs: readonly string[] = [
 
 /** Amounts said in words where a figure belongs ("removes a lot of hair", "holds plenty of water"). */
 export const vagueAmounts: readonly string[] = ["lot", "lots", "plenty", "loads", "tons"];
+
+// Requirements left open by their structure (loose-requirements.ts).
+
+/** Words that raise or lower an adjective without saying how far. */
+export const boundlessDegrees: readonly string[] = [
+  "too",
+  "very",
+  "so",
+  "quite",
+  "really",
+  "extremely",
+  "super",
+  "rather",
+  "pretty",
+  "enough",
+];
+
+/** Words that make a sentence a requirement of the goods. */
+export const requirementWords: readonly string[] = [
+  "must",
+  "should",
+  "shall",
+  "need",
+  "needs",
+  "require",
+  "requires",
+  "want",
+  "has",
+  "have",
+];
+
+/**
+ * Adjectives about the deal, the people or the schedule, never about the goods: "not too expensive", "must be
+ * ready", "should be possible".
+ */
+export const offGoodsAdjectives: readonly string[] = [
+  "expensive",
+  "cheap",
+  "costly",
+  "pricey",
+  "late",
+  "early",
+  "busy",
+  "sure",
+  "happy",
+  "sorry",
+  "ready",
+  "available",
+  "possible",
+  "impossible",
+  "able",
+  "unable",
+  "done",
+  "paid",
+  "correct",
+  "right",
+  "wrong",
+  "ok",
+  "okay",
+  "fine",
+  "careful",
+  "aware",
+  "responsible",
+  "included",
+  "complete",
+  "same",
+  "similar",
+  "different",
+  "clear",
+  "fast",
+  "quick",
+  "slow",
+  "soon",
+  "long",
+  "short",
+  "much",
+  "many",
+  "few",
+  "little",
+  "big",
+  "small",
+  "high",
+  "low",
+  "hard",
+  "difficult",
+  "easy",
+  "urgent",
+  "important",
+  "necessary",
+  "free",
+  "new",
+  "last",
+  "final",
+  "first",
+  "next",
+  "far",
+  "often",
+];
+
+/**
+ * Nouns a sentence about the deal or the people is about ("the price should be very low", "our customers are
+ * very particular", "my English is not so good"): a judgement of them is about no product attribute.
+ */
+export const dealAndPeopleNouns: readonly string[] = [
+  "price",
+  "prices",
+  "cost",
+  "payment",
+  "deposit",
+  "balance",
+  "delivery",
+  "shipping",
+  "shipment",
+  "freight",
+  "lead",
+  "time",
+  "order",
+  "quantity",
+  "qty",
+  "moq",
+  "invoice",
+  "pi",
+  "documents",
+  "terms",
+  "discount",
+  "service",
+  "communication",
+  "reply",
+  "answer",
+  "team",
+  "you",
+  "we",
+  "i",
+  "it",
+  "they",
+  "that",
+  "this",
+  "customer",
+  "customers",
+  "client",
+  "clients",
+  "buyer",
+  "buyers",
+  "boss",
+  "english",
+  "people",
+];
+
+/** What a comparison may point at that no inspector can hold the goods against. */
+export const looseReferenceNouns: readonly string[] = [
+  "supplier",
+  "suppliers",
+  "vendor",
+  "sample",
+  "samples",
+  "order",
+  "batch",
+  "competitor",
+  "competitors",
+  "amazon",
+  "one",
+  "ones",
+  "photo",
+  "photos",
+  "picture",
+  "pictures",
+  "product",
+  "products",
+  "version",
+  "market",
+];
+
+/** Words that pin a reference down: an approved or signed sample, a numbered one. */
+export const pinningWords: readonly string[] = [
+  "approved",
+  "golden",
+  "signed",
+  "sealed",
+  "reference",
+  "ref",
+  "confirmed",
+  "pp",
+  "pre-production",
+];
+
+/** Words that open a comparison. */
+export const comparisonWords: readonly string[] = [
+  "same",
+  "similar",
+  "identical",
+  "like",
+  "match",
+  "matches",
+  "matching",
+  "than",
+];
+
+/** Nouns of the deal a comparison may be about ("same price as last order"): no product attribute. */
+export const dealComparisonNouns: readonly string[] = [
+  "price",
+  "prices",
+  "cost",
+  "payment",
+  "terms",
+  "deposit",
+  "quantity",
+  "moq",
+  "delivery",
+  "time",
+  "shipping",
+];
