@@ -50,21 +50,32 @@ export function toStoreError(error: unknown): AppError {
 }
 
 /**
- * Runs a store operation and maps whatever it throws with toStoreError. A connection-level failure is
- * retried once: after a failover or pg_terminate_backend the pool still holds dead connections, and the
- * first query on one fails (CONNECTION_CLOSED, 57P01) although the database is back; the retry gets a
- * fresh connection. Transactions roll back on such a failure, so running one again is safe; a nested
- * guard that already retried throws an AppError, which is not retried again.
+ * Pauses before each retry of a connection-level failure. After a failover or pg_terminate_backend
+ * the pool still holds dead connections, and the first query on each fails (CONNECTION_CLOSED, 57P01)
+ * although the database is back. A backend ends some milliseconds after it is told to, so the
+ * immediate retry can meet a second dying connection; by the pause's end the pool has seen them close
+ * and the last try gets a fresh one. A database that is really down costs the person about a quarter
+ * of a second more before they are told, after the ack.
+ */
+const retryPausesMs = [0, 200];
+
+/**
+ * Runs a store operation and maps whatever it throws with toStoreError; a connection-level failure is
+ * retried after each pause above. Transactions roll back on such a failure, so running one again is
+ * safe; a nested guard that already gave up throws an AppError, which is not retried again.
  */
 export async function guard<T>(operation: () => Promise<T>): Promise<T> {
+  for (const pauseMs of retryPausesMs) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (error instanceof AppError || !isConnectionError(error)) throw toStoreError(error);
+      if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
+  }
   try {
     return await operation();
   } catch (error) {
-    if (error instanceof AppError || !isConnectionError(error)) throw toStoreError(error);
-    try {
-      return await operation();
-    } catch (retryError) {
-      throw toStoreError(retryError);
-    }
+    throw toStoreError(error);
   }
 }

@@ -18,14 +18,25 @@ afterAll(async () => {
   for (const close of closing.reverse()) await close();
 });
 
-/** Ends every other session on the test database, the bot's pool included. */
+/**
+ * Ends every other session on the test database, the bot's pool included, and returns how many once
+ * they are gone: pg_terminate_backend only signals a backend, which ends a moment later.
+ */
 async function terminateBackends(url: string): Promise<number> {
   const name = new URL(url).pathname.slice(1);
   const admin = postgres(testServerUrl, { max: 1, onnotice: () => {} });
   try {
-    const rows = await admin`select pg_terminate_backend(pid) as ended from pg_stat_activity
-      where datname = ${name} and pid <> pg_backend_pid()`;
-    return rows.length;
+    const rows =
+      await admin`select pid from pg_stat_activity where datname = ${name} and pid <> pg_backend_pid()`;
+    const pids = rows.map((row) => Number(row.pid));
+    for (const pid of pids) await admin`select pg_terminate_backend(${pid})`;
+    for (let i = 0; i < 200; i++) {
+      const [left] =
+        await admin`select count(*)::int as n from pg_stat_activity where pid = any(${pids}::int[])`;
+      if (left?.n === 0) return pids.length;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error("terminated backends did not end");
   } finally {
     await admin.end();
   }
