@@ -17,7 +17,7 @@ import { type Clause, clausesOf, evidenceFor } from "./clauses.ts";
 import { defers, isAcceptance } from "./cues.ts";
 import { declinedItems } from "./declined-items.ts";
 import { withFullerNames, withStatedSizes } from "./fuller-name.ts";
-import { withIntroducedNames } from "./introduced-name.ts";
+import { withChatProduct, withIntroducedNames } from "./introduced-name.ts";
 import { findItemCandidates, type ItemRef, itemMentions, resolveItems, withOwnWords } from "./items.ts";
 import { negotiate, priceColumnCurrency } from "./negotiation.ts";
 import { type TermRule, termRules } from "./rules/index.ts";
@@ -132,6 +132,8 @@ function readItems(
   if (declined.size > 0) items = items.filter((_, index) => !declined.has(index));
   const outcomes = negotiate(clauses, items);
   const superseded: SupersededPrice[] = [];
+  // A variant's name on the card says what it is a variant of; the chat's mentions were read by the variant.
+  const shown = withChatProduct(clauses, items);
   draft.items = items.map((item, index): OrderItem => {
     const outcome = outcomes[index]!;
     const path = `items[${index}]`;
@@ -162,7 +164,7 @@ function readItems(
         currency: offer.currency && offer.currency !== outcome.currency ? offer.currency : null,
       });
     return {
-      name: item.name,
+      name: shown[index]!.name,
       quantity: outcome.quantity,
       unit,
       unitPrice: outcome.unitPrice,

@@ -7,10 +7,11 @@
  */
 import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
-import { type ItemRef, keysOf } from "./items.ts";
+import { type ItemRef, keysOf, stopWord } from "./items.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { isProductHead, productPhraseIn } from "./product-nouns.ts";
+import { currencyCode } from "./words/currencies.ts";
 import {
   isCodeLabel,
   isColourWord,
@@ -34,11 +35,9 @@ const notNameEnd =
 
 const bare = (token: string) => token.replace(/^[("“'[]+/, "").replace(/[,.;:!?)"”'\]]+$/, "");
 
-/** True when a name holds no word that names goods: codes, abbreviations, measures, tiers, colours only. */
-function bareName(name: string, several: boolean): boolean {
-  const words = name.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return false;
-  const describing = (word: string) =>
+/** A word that tells a variant or a measure, never which product: a code, a size, a colour, a count unit. */
+function describing(word: string): boolean {
+  return (
     codeLike.test(word) ||
     /^[A-Z]$/.test(word) ||
     measureLike.test(word) ||
@@ -46,12 +45,35 @@ function bareName(name: string, several: boolean): boolean {
     isColourWord(word) ||
     isNonProductWord(word) ||
     isCodeLabel(word) ||
-    /^(?:model|modelo|modell|item|art)$/i.test(word);
+    countUnitOf(word) !== null ||
+    /^(?:model|modelo|modell|item|art|dozens?|doz)$/i.test(word)
+  );
+}
+
+/** True when a name holds no word that names goods: codes, abbreviations, measures, tiers, colours only. */
+function bareName(name: string, several: boolean): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
   if (words.every(describing)) return true;
   // Variants priced apart ("crew", "ankle", "adult", "kids"): one word no product list holds.
   return (
     several && words.length === 1 && !isProductHead(words[0]!.toLowerCase()) && /^[a-z]+$/i.test(words[0]!)
   );
+}
+
+/**
+ * True when a name tells only a variant: describing words alone ("DC-2K", "5kg pair", "silver"), a
+ * colour with its modifier ("space grey") or a count of a variant ("dozen lavender").
+ */
+function variantName(name: string, clauses: readonly Clause[]): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length > 0 && words.every(describing)) return true;
+  // One plain word ("terracotta", "sage") tells a variant unless the chat writes it before a noun of its
+  // own: "braided" of "braided USB-C cable" is that product.
+  if (words.length === 1 && bareName(name, true)) return !modifiesElsewhere(clauses, words[0]!);
+  const plain = words.filter((word) => !describing(word));
+  if (words.length !== 2 || plain.length !== 1 || !/^[a-z]+$/i.test(plain[0]!)) return false;
+  return isColourWord(words[1]!) || /^(?:dozens?|doz)$/i.test(words[0]!) || countUnitOf(words[0]!) !== null;
 }
 
 /** Where a text says the name as a whole word, in any case ("Adult", "adult"). */
@@ -289,4 +311,63 @@ function introduction(clauses: readonly Clause[], name: string): Found | null {
     }
   }
   return opened;
+}
+
+/** Whether the chat writes the word before a word that may be a noun ("braided USB-C cable"). */
+function modifiesElsewhere(clauses: readonly Clause[], word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(`(?<![\\w-])${escaped}\\s+([A-Za-z][\\w-]*)`, "gi");
+  return clauses.some((clause) =>
+    matchesOf(pattern, clause.text).some((m) => {
+      const next = m[1]!;
+      return !stopWord.test(next) && !describing(next) && !forwardStop.test(next) && !currencyCode(next);
+    }),
+  );
+}
+
+/**
+ * Items still named by a variant alone once every introduction and fuller name was read ("silver",
+ * "5kg pair", "DC-2K") go under the chat's product: a buyer cannot order a "silver".
+ */
+export function withChatProduct(clauses: readonly Clause[], items: readonly ItemRef[]): ItemRef[] {
+  if (!items.some((item) => variantName(item.name, clauses))) return [...items];
+  const product = chatProduct(clauses);
+  if (!product) return [...items];
+  return items.map((item) => {
+    const found = variantName(item.name, clauses) ? withProduct(product, item, items) : null;
+    return found ? { ...item, name: found.name } : item;
+  });
+}
+
+/**
+ * The product the chat is about, for a variant no sentence introduces ("3000 silver + 2000 space grey",
+ * "5kg pair"): in the first sentence of the opening messages that names goods, its product phrase,
+ * else its fullest noun phrase.
+ */
+function chatProduct(clauses: readonly Clause[]): Found | null {
+  const opening = new Set([...new Set(clauses.map((clause) => clause.message))].slice(0, 3));
+  for (let index = 0; index < clauses.length; index++) {
+    const clause = clauses[index]!;
+    if (!opening.has(clause.message) || clause.sample) continue;
+    const found = productBeforeIn(clause.text, clause.text.length);
+    if (found) return { name: found.name, clause: index, start: found.start };
+  }
+  return null;
+}
+
+/** The variant under the chat's product, less the words that tell another item apart ("DC-4K" of "DC-4K dash cam"). */
+function withProduct(product: Found, item: ItemRef, items: readonly ItemRef[]): Found | null {
+  const own = new Set(item.name.toLowerCase().split(/\s+/));
+  // Another item's code or size ("DC-4K" in "DC-4K dual dash cam") tells that item; the product's words are shared.
+  const others = new Set(
+    items
+      .filter((other) => other !== item)
+      .flatMap((other) => other.name.split(/\s+/).filter(describing))
+      .map((word) => word.toLowerCase()),
+  );
+  const base = product.name
+    .split(/\s+/)
+    .filter((word) => !own.has(word.toLowerCase()) && !others.has(word.toLowerCase()));
+  if (!base.some((word) => /^[a-z][a-z-]{2,}$/i.test(word))) return null;
+  return { name: `${base.join(" ")} ${item.name}`, clause: item.clause, start: item.start };
 }

@@ -52,12 +52,12 @@ describe("blind batches: held-out floors", () => {
     ["blind1/", 365, 0],
     ["blind2/", 346, 0],
     ["blind4/", 365, 0],
-    ["blind5/", 378, 1],
+    ["blind5/", 379, 1],
     ["blind6/", 267, 0],
-    ["blind7/", 433, 1],
+    ["blind7/", 434, 1],
     ["blind8/", 447, 3],
     ["blind9/", 445, 2],
-    ["blind10/", 371, 3],
+    ["blind10/", 387, 3],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>

@@ -1,0 +1,73 @@
+/**
+ * An item the chat only ever calls by its variant ("walnut", "8kg pair", "space grey") is shown under the
+ * product the chat is about, so the card says what is bought; the chat's mentions are still read by the
+ * variant, and the name's evidence cites where the variant is counted or priced.
+ */
+import { describe, expect, it } from "vitest";
+import { extractWithConflicts } from "../../../src/core/extract/extract-draft.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+
+const now = new Date("2026-11-20T12:00:00Z");
+const read = (lines: string[]) => extractWithConflicts(parseTranscript(lines.join("\n")), { now });
+const items = (lines: string[]) =>
+  read(lines).draft.items.map((item) => [item.name, item.quantity, item.unitPrice]);
+
+describe("a variant named alone takes the chat's product", () => {
+  it.each([
+    [
+      "finishes priced apart",
+      [
+        "Buyer: Hi, we want your bamboo desk organizer, 600 natural + 400 walnut",
+        "Supplier: natural 4.20 usd, walnut 4.60 usd",
+        "Buyer: ok confirmed 600 natural and 400 walnut",
+      ],
+      [
+        ["bamboo desk organizer natural", 600, 4.2],
+        ["bamboo desk organizer walnut", 400, 4.6],
+      ],
+    ],
+    [
+      "weights counted in pairs",
+      [
+        "Supplier: Neoprene kettlebell cover quote: 8kg pair 2.30 usd, 12kg pair 2.90 usd",
+        "Buyer: 500 of the 8kg pair and 300 of the 12kg pair",
+        "Supplier: ok",
+      ],
+      [
+        ["Neoprene kettlebell cover 8kg pair", 500, 2.3],
+        ["Neoprene kettlebell cover 12kg pair", 300, 2.9],
+      ],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(items(lines)).toEqual(expected);
+  });
+
+  it("cites the variant's own words for the name", () => {
+    const lines = [
+      "Buyer: Hi, we want your bamboo desk organizer, 600 natural + 400 walnut",
+      "Supplier: natural 4.20 usd, walnut 4.60 usd",
+      "Buyer: ok confirmed 600 natural and 400 walnut",
+    ];
+    const names = read(lines).draft.evidence.filter((e) => /^items\[\d\]\.name$/.test(e.field));
+    expect(names).toHaveLength(2);
+    expect(names[0]!.quote).toMatch(/\bnatural\b/);
+    expect(names[1]!.quote).toMatch(/\bwalnut\b/);
+  });
+
+  it("leaves a word that names a product of its own ('braided USB-C cable')", () => {
+    const names = read([
+      "Buyer: kindly confirm the prices for 45W GaN charger and braided USB-C cable",
+      "Supplier: 45W GaN 6.40usd, braided 1.10usd",
+      "Buyer: Qty 1500 / 1500 ok",
+    ]).draft.items.map((item) => item.name);
+    expect(names[1]).not.toMatch(/charger/i);
+  });
+
+  it("leaves the variant as it is when no sentence names goods", () => {
+    const names = read([
+      "Buyer: 600 natural + 400 walnut please",
+      "Supplier: 4.20 usd each, ok",
+    ]).draft.items.map((item) => item.name);
+    for (const name of names) expect(name.split(" ").length).toBe(1);
+  });
+});
