@@ -599,16 +599,22 @@ function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: Item
     } else {
       const base = goodsNamedBefore(clauses, lot.label, foreign) ?? single?.name ?? null;
       if (base) {
+        // The base's head stays though another line's label holds it ("1000-piece puzzle" beside "500-piece").
+        const baseHead = headOf(base);
         const kept = tokens(base).filter(
-          (word) => !own.includes(singular(word.toLowerCase())) && !foreign(word),
+          (word) =>
+            !own.includes(singular(word.toLowerCase())) &&
+            (!foreign(word) || singular(word.toLowerCase()) === baseHead),
         );
         const baseName = kept.join(" ");
         // "S", "M", "XL" follow the name ("nylon dog collar M"); other variant words lead it ("small kraft paper bag").
         // (A size written in lower case, "s 400 m 600", is a size letter all the same.)
         const letter =
           /^[a-z]{1,3}$/.test(lot.label) && isSizeWord(lot.label) ? lot.label.toUpperCase() : lot.label;
-        name = /^[A-Z]{1,3}$/.test(letter) ? `${baseName} ${letter}` : `${letter} ${baseName}`;
-        head = headOf(baseName);
+        if (baseName) {
+          name = /^[A-Z]{1,3}$/.test(letter) ? `${baseName} ${letter}` : `${letter} ${baseName}`;
+          head = headOf(baseName);
+        }
       }
     }
     const clause = clauses[lot.clause]!;

@@ -10,7 +10,7 @@ import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { isCodeLabel, isColourWord, isNonProductWord } from "./words/non-product.ts";
-import { countUnitOf, englishCountWords, isPackageWord } from "./words/units.ts";
+import { countUnitOf, englishCountWords, isPackageWord, pieceCountForms } from "./words/units.ts";
 
 /** One count with the words that tell its product from the others in the same sentence. */
 export type Lot = {
@@ -248,6 +248,9 @@ function namedElsewhere(clauses: readonly Clause[], lot: Lot): boolean {
   const patterns = lot.label.split(" ").flatMap((word) => {
     // A letter ("A", "B") is matched as written, a word by its stem ("bunnies" in "bunny").
     if (/^[A-Z]$/.test(word)) return [new RegExp(String.raw`(?<![\w-])${word}(?![\w-])`)];
+    // "500-piece" is "500pc" further on.
+    const count = pieceCountForms(word);
+    if (count) return [new RegExp(String.raw`(?<![\w.,-])${count.source}(?![\w-])`, "i")];
     const stem = word.toLowerCase().replace(/(?<=\w{3})(?:ies|es|s)$/, "");
     // (A label holds no stop word: reading it stopped there.)
     return stem.length >= 2 ? [new RegExp(String.raw`(?<![\w-])${escapeRegex(stem)}`, "i")] : [];

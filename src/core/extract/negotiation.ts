@@ -159,6 +159,9 @@ const valuationAfter = /^\s*(?:dollars\s*)?(?:retail|new|brand new|in (?:the )?s
 const takenAfter =
   /^\s*(?:dollars\s+|bucks\s+)?(?:(?:will|would|should) (?:work|be (?:fine|good|great|perfect|ok|okay))|works|sounds (?:good|great|fine|perfect|fantastic|fair|reasonable|ok|okay)|is (?:fine|good|great|perfect|ok|okay|acceptable|agreeable|the deal|a deal))\b/i;
 /** A discount off the price on the table ("I can take $5 off", "knock 20 off"). */
+/** What stands between a price and the item it is for when the item follows: "1.65 for 500pc", "1.65 for the 500-piece". */
+const forItemAfter = /^\s?(?:[a-z]{1,4}\b\s?)?(?:\/\s?(?:pcs?|piece)\s)?for\s(?:the\s)?$/i;
+
 const discountBefore = /\b(?:i|we)\s*(?:can|could|will|would|'ll|'d)\s+(?:take|knock)\s+(off\s+)?$/i;
 /** A fallback after a deal in the same message ("... but after tonight I won't go less than $900"). */
 const fallback =
@@ -560,7 +563,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       }
       const text = clause.text;
       // A rating inside the product's own name ("4K HDMI splitter", "12oz cup") counts nothing.
-      const names = /\d[a-z]/i.test(text) ? itemMentions(text, items) : [];
+      // ("200 piece is USD 1.90": the label of the 200-piece puzzle, written with a space.)
+      const names = /\d[a-z]|\d\s(?:piece|pc)\b/i.test(text) ? itemMentions(text, items) : [];
       const specs = isSpecSentence(text);
       // "item (1)", "items 1, 2 and 3": list numbers, no count or price.
       const listNumbers = itemNumberSpans(text);
@@ -571,7 +575,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !listNumber(q.start, q.end) &&
           // In a sentence of measurements a number before a metal is its grade ("410 stainless", "6061 aluminium").
           !(specs && q.unit === null && gradedMetal.test(lastWordOf(text.slice(q.start, q.end)))) &&
-          (!/^\d[\d,.]*[a-z]/i.test(text.slice(q.start, q.end)) ||
+          (!/^\d[\d,.]*\s?[a-z]/i.test(text.slice(q.start, q.end)) ||
             !names.some((hit) => q.start >= hit.start && q.start < hit.end)) &&
           // "Pixel 9 Pro": a number after a name's word, before a label, is part of that name.
           !(labelSet.has(lastWordOf(text.slice(q.start, q.end))) && partOfName(text, q.start)),
@@ -774,7 +778,12 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         if (!moneys.some((other) => !other.bare)) return false;
         const segment = segmentAt(text, money.start);
         const from = text.indexOf(segment);
-        return itemMentions(segment, items).some((hit) => hit.item === item && from + hit.end <= money.start);
+        // (The item may follow its price: "2.35 dollars for 1000pc and 1.65 for 500pc".)
+        return itemMentions(segment, items).some(
+          (hit) =>
+            hit.item === item &&
+            (from + hit.end <= money.start || forItemAfter.test(text.slice(money.end, from + hit.start))),
+        );
       }
       function priceFor(money: (typeof moneys)[number], i: number, item: number): void {
         const state = states[item]!;

@@ -4,7 +4,7 @@
  */
 import { matchesOf } from "../matches.ts";
 import { readOneSpaced } from "./spacing.ts";
-import { countUnitOf, countWords, dozen, dozenWords } from "./words/units.ts";
+import { countUnitOf, countWords, dozen, dozenWords, pieceCountForms } from "./words/units.ts";
 
 /**
  * `estimate`: "about 500 pcs" in an inquiry is not yet a quantity ordered. `hypothetical`: "what if
@@ -111,6 +111,13 @@ export function pluralForms(noun: string): { stem: string; source: string } {
 const pluralCache = new Map<string, { stem: string; source: string }>();
 
 function formsOf(noun: string): { stem: string; source: string } {
+  // "1000-piece puzzle" is also written "1000pc puzzle" and "the 1000 piece".
+  const lead = pieceCountForms(noun);
+  if (lead) {
+    const rest = noun.slice(lead.length).trimStart();
+    if (!rest) return { stem: lead.stem, source: lead.source };
+    return { stem: lead.stem, source: String.raw`${lead.source}\s${formsOf(rest).source}` };
+  }
   const forms = (cut: number, endings: string) => ({
     stem: noun.slice(0, -cut),
     source: `${escaped(noun.slice(0, -cut))}(?:${endings})`,

@@ -68,3 +68,17 @@ const notCounted =
 export function isCountedPer(word: string): boolean {
   return /^[a-z]{3,}$/i.test(word) && !notCounted.test(word);
 }
+
+/**
+ * A label that counts a product's own parts ("1000-piece", "500pc", "1000 piece"): the number the label
+ * is known by, and a pattern source for every way a chat writes it. "1000 pcs" and "1000 pieces" are
+ * counts of goods, never the label, so the plural forms are left out.
+ */
+const pieceCountLabel = /^(\d{2,5})[\s-]?(?:piece|pc)(?=\s|$)/i;
+
+/** The piece-count label a name opens with: its length as written, its number, and its pattern source. */
+export function pieceCountForms(name: string): { length: number; stem: string; source: string } | null {
+  const count = pieceCountLabel.exec(name);
+  if (!count) return null;
+  return { length: count[0].length, stem: count[1]!, source: String.raw`${count[1]}[\s-]?(?:piece|pc)` };
+}
