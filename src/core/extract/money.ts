@@ -183,21 +183,27 @@ function asRange(text: string, money: MoneyMention): MoneyMention {
   return money;
 }
 
-/** A round lot after a price ("per 1000 pcs", "/1,000pcs", "per 100"): the price is for that many pieces. */
+/**
+ * A round lot after a price ("per 1000 pcs", "/1,000pcs", "per 100", "per thousand", "72/1000, ..."): the
+ * price is for that many pieces.
+ */
 const lotAfter = new RegExp(
-  String.raw`^\s*(?:(?:\/|per)\s*)?(100|1,?000|10,?000)(?:\s*(${englishCountWords})\b|(?!\s*[a-z\d.,%]))`,
+  String.raw`^\s*(?:(?:\/|per)\s*)?(100|1,?000|10,?000|thousand)(?:\s*(${englishCountWords})\b|(?!\s*[a-z\d%]|[.,]\d))`,
   "i",
 );
 
 /** A price for a round lot of pieces ("USD 8.50 per 1000 pcs"), divided down to the price of one. */
 function perPiece(text: string, money: MoneyMention): MoneyMention {
+  // "17 USD per thousand": the lot was read as the word priced per.
+  if (money.perUnit && /^thousand$/i.test(money.perUnit))
+    return { ...money, value: Math.round((money.value / 1000) * 1e6) / 1e6, perUnit: "pcs" };
   const written = text.slice(money.start, money.end);
   const after = text.slice(money.end, money.end + 30);
   const lot = lotAfter.exec(after);
   if (!lot || !(/(?:\/|\bper)\s*$/i.test(written) || /^\s*(?:\/|per\b)/i.test(after))) return money;
   // "$2.90 / 1,000 pcs $2.55": a tier table's next row, not a lot.
   if (/^\s*(?:[:=@-]\s*)?(?:[$€£¥]|us\$|usd|rmb|cny|eur|\d)/i.test(after.slice(lot[0].length))) return money;
-  const size = Number(lot[1]!.replace(/,/g, ""));
+  const size = /^thousand$/i.test(lot[1]!) ? 1000 : Number(lot[1]!.replace(/,/g, ""));
   return {
     ...money,
     value: Math.round((money.value / size) * 1e6) / 1e6,

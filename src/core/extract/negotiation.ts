@@ -631,10 +631,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         if (price !== undefined && value <= price * 5) continue;
         counted.push({ value, unit: null, start, end: start + raw.length, kind: "order" });
       }
-      const quantities = counted.filter((q) => q.kind === "order");
+      const written = findMoney(text);
+      // "USD 72/1000 pcs": the lot a price is written for, inside the price, counts nothing.
+      const quantities = counted.filter(
+        (q) => q.kind === "order" && !written.some((m) => q.start > m.start && q.start < m.end),
+      );
       const packed = counted.some((q) => q.kind === "pack");
       const event = offerEvent.test(text);
-      const moneys = findMoney(text).filter((money) => {
+      const moneys = written.filter((money) => {
         if (listNumber(money.start, money.end)) return false;
         // "Spring hinge +0.60 USD", "extra USD 0.15 for the logo": an add-on to a price, not one.
         if (addOnBefore.test(text.slice(Math.max(0, money.start - 16), money.start))) return false;
@@ -683,12 +687,21 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       }
       // "For 900 backpacks price 11.40 USD, rain cover 500 pcs 1.60 USD": one count and price in a sentence
       // naming several items is an order line of one of them, not a row of a tier table.
-      if (
-        tierOf.size === 1 &&
-        items.length > 1 &&
-        new Set(itemMentions(text, items).map((hit) => hit.item)).size > 1
-      )
-        tierOf.clear();
+      // "M10x40 bolt 50,000 pcs @ USD 72/1000, M10 nut 50,000 pcs @ USD 19.80/1000": each count and price
+      // after an item of its own is that item's order line too.
+      if (tierOf.size >= 1 && items.length > 1) {
+        const hits = itemMentions(text, items);
+        const rows = [...tierOf.values()];
+        const ownItems = rows.map((q, i) => {
+          const from = i > 0 ? rows[i - 1]!.end : 0;
+          return hits.findLast((hit) => hit.start >= from && hit.end <= q.start)?.item;
+        });
+        if (
+          (tierOf.size === 1 && new Set(hits.map((hit) => hit.item)).size > 1) ||
+          (ownItems.every((item) => item !== undefined) && new Set(ownItems).size === rows.length)
+        )
+          tierOf.clear();
+      }
       const qItems = attach(
         text,
         quantities.map((q) => q.start),
