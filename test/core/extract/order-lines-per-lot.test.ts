@@ -4,17 +4,10 @@
  * ("M10 nut 50,000 pcs @ USD 19.80/1000") is that order's lines, not a tier table.
  */
 import { describe, expect, it } from "vitest";
-import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
 import { findMoney } from "../../../src/core/extract/money.ts";
-import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+import { itemRowsOf } from "../../helpers/read-chat.ts";
 
-const now = new Date("2026-11-20T12:00:00Z");
-const items = (lines: string[]) =>
-  extractDraft(parseTranscript(lines.join("\n")), { now }).items.map((item) => [
-    item.name,
-    item.quantity,
-    item.unitPrice,
-  ]);
+const items = itemRowsOf;
 
 describe("a price for a round lot", () => {
   it.each([

@@ -4,17 +4,10 @@
  * goes to that item. A count of goods ("1000 pcs") is never such a label.
  */
 import { describe, expect, it } from "vitest";
-import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
 import { pieceCountForms } from "../../../src/core/extract/words/units.ts";
-import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+import { itemRowsOf } from "../../helpers/read-chat.ts";
 
-const now = new Date("2026-11-20T12:00:00Z");
-const items = (lines: string[]) =>
-  extractDraft(parseTranscript(lines.join("\n")), { now }).items.map((item) => [
-    item.name,
-    item.quantity,
-    item.unitPrice,
-  ]);
+const items = itemRowsOf;
 
 describe("piece-count labels", () => {
   it.each([

@@ -4,13 +4,9 @@
  * variant, and the name's evidence cites where the variant is counted or priced.
  */
 import { describe, expect, it } from "vitest";
-import { extractWithConflicts } from "../../../src/core/extract/extract-draft.ts";
-import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+import { draftOf, itemRowsOf } from "../../helpers/read-chat.ts";
 
-const now = new Date("2026-11-20T12:00:00Z");
-const read = (lines: string[]) => extractWithConflicts(parseTranscript(lines.join("\n")), { now });
-const items = (lines: string[]) =>
-  read(lines).draft.items.map((item) => [item.name, item.quantity, item.unitPrice]);
+const items = itemRowsOf;
 
 describe("a variant named alone takes the chat's product", () => {
   it.each([
@@ -48,26 +44,26 @@ describe("a variant named alone takes the chat's product", () => {
       "Supplier: natural 4.20 usd, walnut 4.60 usd",
       "Buyer: ok confirmed 600 natural and 400 walnut",
     ];
-    const names = read(lines).draft.evidence.filter((e) => /^items\[\d\]\.name$/.test(e.field));
+    const names = draftOf(lines).evidence.filter((e) => /^items\[\d\]\.name$/.test(e.field));
     expect(names).toHaveLength(2);
     expect(names[0]!.quote).toMatch(/\bnatural\b/);
     expect(names[1]!.quote).toMatch(/\bwalnut\b/);
   });
 
   it("leaves a word that names a product of its own ('braided USB-C cable')", () => {
-    const names = read([
+    const names = draftOf([
       "Buyer: kindly confirm the prices for 45W GaN charger and braided USB-C cable",
       "Supplier: 45W GaN 6.40usd, braided 1.10usd",
       "Buyer: Qty 1500 / 1500 ok",
-    ]).draft.items.map((item) => item.name);
+    ]).items.map((item) => item.name);
     expect(names[1]).not.toMatch(/charger/i);
   });
 
   it("leaves the variant as it is when no sentence names goods", () => {
-    const names = read([
+    const names = draftOf([
       "Buyer: 600 natural + 400 walnut please",
       "Supplier: 4.20 usd each, ok",
-    ]).draft.items.map((item) => item.name);
+    ]).items.map((item) => item.name);
     for (const name of names) expect(name.split(" ").length).toBe(1);
   });
 });
