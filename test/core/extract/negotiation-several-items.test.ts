@@ -354,3 +354,24 @@ describe("where an amount's item is decided at the edge", () => {
     ).toEqual([2.4, 2.3]);
   });
 });
+
+describe("one count and price for one of several items in a sentence", () => {
+  it("is that item's order line, not a row of a tier table", () => {
+    expect(
+      extractDraft(
+        parseTranscript(
+          [
+            "Buyer: We need 900 pcs of the hiking backpack and 500 pcs of the rain cover.",
+            "Seller: Hiking backpack 12.00 USD, rain cover 1.80 USD.",
+            "Seller: For 900 backpacks price 11.40 USD, rain cover 500 pcs 1.60 USD.",
+            "Buyer: Ok.",
+          ].join("\n"),
+        ),
+        { now },
+      ).items.map((item) => [item.quantity, item.unitPrice]),
+    ).toEqual([
+      [900, 11.4],
+      [500, 1.6],
+    ]);
+  });
+});

@@ -157,6 +157,7 @@ describe("a year beside a price is no price", () => {
     "bought in March 2019.",
     "registered Sept 2019.",
     "registered january 1999.",
+    "built in 1950.",
   ])("'... %s' settles the 2,200", (line) => {
     expect(priceOf(chat(line))).toBe(2200);
   });
