@@ -28,3 +28,8 @@ function advance(text: string, index: number, unicode: boolean): number {
   const next = text.charCodeAt(index + 1);
   return next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
+
+/** A text as a pattern source that matches it literally (a label, a word, a name read from a chat). */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

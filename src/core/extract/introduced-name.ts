@@ -5,12 +5,12 @@
  * named before it in the sentence that lists it ("merino hiking socks quote: crew 3.60, ankle 2.70",
  * "auto-darkening welding helmets, your model WH-600"). A buyer cannot order a "crew".
  */
-import { matchesOf } from "../matches.ts";
+import { escapeRegex, matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { type ItemRef, keysOf, stopWord } from "./items.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
-import { isProductHead, productPhraseIn } from "./product-nouns.ts";
+import { firstProductPhrase, isProductHead, productPhraseIn } from "./product-nouns.ts";
 import { currencyCode } from "./words/currencies.ts";
 import {
   isCodeLabel,
@@ -19,7 +19,7 @@ import {
   isTierWord,
   isVerbOfTrade,
 } from "./words/non-product.ts";
-import { countUnitOf } from "./words/units.ts";
+import { countUnitOf, isDozenWord } from "./words/units.ts";
 
 /** A model code or a trade abbreviation ("CC-75", "YZ-B25", "JIC", "ORFS"). */
 const codeLike = /^(?:[A-Z]{1,5}-?[A-Z]{0,2}\d[\w-]*|[A-Z]{2,6}s?)$/;
@@ -46,7 +46,8 @@ function describing(word: string): boolean {
     isNonProductWord(word) ||
     isCodeLabel(word) ||
     countUnitOf(word) !== null ||
-    /^(?:model|modelo|modell|item|art|dozens?|doz)$/i.test(word)
+    isDozenWord(word) ||
+    /^(?:model|modelo|modell|item|art)$/i.test(word)
   );
 }
 
@@ -73,12 +74,12 @@ function variantName(name: string, clauses: readonly Clause[]): boolean {
   if (words.length === 1 && bareName(name, true)) return !modifiesElsewhere(clauses, words[0]!);
   const plain = words.filter((word) => !describing(word));
   if (words.length !== 2 || plain.length !== 1 || !/^[a-z]+$/i.test(plain[0]!)) return false;
-  return isColourWord(words[1]!) || /^(?:dozens?|doz)$/i.test(words[0]!) || countUnitOf(words[0]!) !== null;
+  return isColourWord(words[1]!) || isDozenWord(words[0]!) || countUnitOf(words[0]!) !== null;
 }
 
 /** Where a text says the name as a whole word, in any case ("Adult", "adult"). */
 function occurrences(text: string, name: string): number[] {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegex(name);
   // "ORF" read from "ORFS": a plural s may follow; an abbreviation said short ("BSP") may be written
   // with one more capital where it is introduced ("BSPP male fitting").
   const tail = /^[A-Z]{3,6}$/.test(name) ? "(?:s|[A-Z])?" : "s?";
@@ -315,7 +316,7 @@ function introduction(clauses: readonly Clause[], name: string): Found | null {
 
 /** Whether the chat writes the word before a word that may be a noun ("braided USB-C cable"). */
 function modifiesElsewhere(clauses: readonly Clause[], word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegex(word);
   const pattern = new RegExp(`(?<![\\w-])${escaped}\\s+([A-Za-z][\\w-]*)`, "gi");
   return clauses.some((clause) =>
     matchesOf(pattern, clause.text).some((m) => {
@@ -327,32 +328,19 @@ function modifiesElsewhere(clauses: readonly Clause[], word: string): boolean {
 
 /**
  * Items still named by a variant alone once every introduction and fuller name was read ("silver",
- * "5kg pair", "DC-2K") go under the chat's product: a buyer cannot order a "silver".
+ * "5kg pair", "DC-2K") go under the chat's product: a buyer cannot order a "silver". The chat's product
+ * is found in the first sentence of its opening messages that names goods: its product phrase, else its
+ * fullest noun phrase.
  */
 export function withChatProduct(clauses: readonly Clause[], items: readonly ItemRef[]): ItemRef[] {
-  if (!items.some((item) => variantName(item.name, clauses))) return [...items];
-  const product = chatProduct(clauses);
+  const variants = items.map((item) => variantName(item.name, clauses));
+  if (!variants.includes(true)) return [...items];
+  const product = firstProductPhrase(clauses, (text) => productBeforeIn(text, text.length));
   if (!product) return [...items];
-  return items.map((item) => {
-    const found = variantName(item.name, clauses) ? withProduct(product, item, items) : null;
+  return items.map((item, index) => {
+    const found = variants[index] ? withProduct(product, item, items) : null;
     return found ? { ...item, name: found.name } : item;
   });
-}
-
-/**
- * The product the chat is about, for a variant no sentence introduces ("3000 silver + 2000 space grey",
- * "5kg pair"): in the first sentence of the opening messages that names goods, its product phrase,
- * else its fullest noun phrase.
- */
-function chatProduct(clauses: readonly Clause[]): Found | null {
-  const opening = new Set([...new Set(clauses.map((clause) => clause.message))].slice(0, 3));
-  for (let index = 0; index < clauses.length; index++) {
-    const clause = clauses[index]!;
-    if (!opening.has(clause.message) || clause.sample) continue;
-    const found = productBeforeIn(clause.text, clause.text.length);
-    if (found) return { name: found.name, clause: index, start: found.start };
-  }
-  return null;
 }
 
 /** The variant under the chat's product, less the words that tell another item apart ("DC-4K" of "DC-4K dash cam"). */

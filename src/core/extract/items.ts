@@ -3,7 +3,7 @@
  * XXL gaming mouse pad", "1000 luggage straps at US$1.35", "iPhone 16 Pro is 7.2 RMB/pc"), merged
  * into one item unless two names are priced apart in the same sentence.
  */
-import { matchesOf } from "../matches.ts";
+import { escapeRegex, matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { countedLots, type Lot, labelNamesProduct } from "./lots.ts";
 import { codedItems, namedCodes, soleCodedName } from "./model-codes.ts";
@@ -601,11 +601,10 @@ function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: Item
       if (base) {
         // The base's head stays though another line's label holds it ("1000-piece puzzle" beside "500-piece").
         const baseHead = headOf(base);
-        const kept = tokens(base).filter(
-          (word) =>
-            !own.includes(singular(word.toLowerCase())) &&
-            (!foreign(word) || singular(word.toLowerCase()) === baseHead),
-        );
+        const kept = tokens(base).filter((word) => {
+          const key = singular(word.toLowerCase());
+          return !own.includes(key) && (key === baseHead || !foreign(word));
+        });
         const baseName = kept.join(" ");
         // "S", "M", "XL" follow the name ("nylon dog collar M"); other variant words lead it ("small kraft paper bag").
         // (A size written in lower case, "s 400 m 600", is a size letter all the same.)
@@ -666,8 +665,6 @@ function clausesWith(clauses: readonly Clause[], word: string, limit: number, wh
     if (!clauses[index]!.sample && pattern.test(clauses[index]!.text)) found.push(index);
   return found;
 }
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The longest noun phrase in the chat holding every word of a label and no other label's word. */
 function fullerPhrase(

@@ -5,7 +5,7 @@
  * count. Sizes or colours counted apart ("size split S 300 / M 500 / L 400") split one item's count
  * unless each of them is also priced apart.
  */
-import { matchesOf } from "../matches.ts";
+import { escapeRegex, matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
@@ -62,8 +62,6 @@ const numberLabel = /^(?:item|model|#)$/i;
 const wholeNumber = /(?<![\d.,])\d[\d,]*(?![\d,]|\.\d|-\d|\s?%|\s?(?:days?|weeks?|months?)\b(?!-))/g;
 /** A label word: letters, or a measure led by digits ("8oz", "36V", "100-piece"). */
 const labelWord = /^(?:[\p{L}][\p{L}\d'./-]*|\d[\d.]*-?[\p{L}][\p{L}\d.-]*)$/u;
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const gluedCount = new RegExp(String.raw`^(\d{1,3}(?:,\d{3})+|\d{1,7})(${englishCountWords})$`, "i");
 
@@ -203,7 +201,7 @@ function sizeOrColour(label: string): boolean {
 function pricedLabel(clauses: readonly Clause[], label: string, others: readonly string[]): number | null {
   const word = new RegExp(
     // ("5L" is not the end of "2.5L".)
-    String.raw`(?<![\w.-])${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\w-])`,
+    String.raw`(?<![\w.-])${escapeRegex(label)}(?![\w-])`,
     "gi",
   );
   for (const clause of clauses) {

@@ -24,7 +24,7 @@ export type MoneyMention = {
 import { matchesOf } from "../matches.ts";
 import { currencyAfter, currencyBefore, currencyCode } from "./words/currencies.ts";
 import { monthNames, monthWords } from "./words/dates.ts";
-import { countUnitOf, countWords, dozen, dozenWords, englishCountWords } from "./words/units.ts";
+import { countUnitOf, countWords, dozen, dozenWords, englishCountWords, isDozenWord } from "./words/units.ts";
 
 export { currencyCode };
 
@@ -111,13 +111,12 @@ const perCountUnit = new RegExp(
   String.raw`^\s*(?:\/\s*|per\s+|a\s+(?=do))(${englishCountWords}|${dozenWords}|cartons?|ctns?|cases?)\b`,
   "i",
 );
-/** A price per dozen and the count unit the dozen is of ("per dozen pairs"), after the price as read. */
-const dozenUnit = new RegExp(String.raw`^(?:${dozenWords})$`, "i");
+/** The count unit a dozen is of ("per dozen pairs"), after the price as read. */
 const dozenOf = new RegExp(String.raw`^\.?\s?(?:of\s)?(${englishCountWords})\b`, "i");
 
 /** A price for a dozen ("USD 19.20 per dozen", "28.80/doz") is read as the price of one of the twelve. */
 function perOne(text: string, money: MoneyMention): MoneyMention {
-  if (!money.perUnit || !dozenUnit.test(money.perUnit)) return money;
+  if (!money.perUnit || !isDozenWord(money.perUnit)) return money;
   const of = dozenOf.exec(text.slice(money.end, money.end + 16));
   return {
     ...money,
@@ -184,11 +183,11 @@ function asRange(text: string, money: MoneyMention): MoneyMention {
 }
 
 /**
- * A round lot after a price ("per 1000 pcs", "/1,000pcs", "per 100", "per thousand", "72/1000, ..."): the
- * price is for that many pieces.
+ * A round lot after a price ("per 1000 pcs", "/1,000pcs", "per 100", "72/1000, ..."): the price is for that
+ * many pieces. ("per thousand" is read with the price, as the word it is per.)
  */
 const lotAfter = new RegExp(
-  String.raw`^\s*(?:(?:\/|per)\s*)?(100|1,?000|10,?000|thousand)(?:\s*(${englishCountWords})\b|(?!\s*[a-z\d%]|[.,]\d))`,
+  String.raw`^\s*(?:(?:\/|per)\s*)?(100|1,?000|10,?000)(?:\s*(${englishCountWords})\b|(?!\s*[a-z\d%]|[.,]\d))`,
   "i",
 );
 
@@ -203,7 +202,7 @@ function perPiece(text: string, money: MoneyMention): MoneyMention {
   if (!lot || !(/(?:\/|\bper)\s*$/i.test(written) || /^\s*(?:\/|per\b)/i.test(after))) return money;
   // "$2.90 / 1,000 pcs $2.55": a tier table's next row, not a lot.
   if (/^\s*(?:[:=@-]\s*)?(?:[$€£¥]|us\$|usd|rmb|cny|eur|\d)/i.test(after.slice(lot[0].length))) return money;
-  const size = /^thousand$/i.test(lot[1]!) ? 1000 : Number(lot[1]!.replace(/,/g, ""));
+  const size = Number(lot[1]!.replace(/,/g, ""));
   return {
     ...money,
     value: Math.round((money.value / size) * 1e6) / 1e6,

@@ -158,10 +158,9 @@ const valuationAfter = /^\s*(?:dollars\s*)?(?:retail|new|brand new|in (?:the )?s
 /** The amount itself is taken ("$35 will work for me", "1350 sounds fantastic", "$100 is the deal"). */
 const takenAfter =
   /^\s*(?:dollars\s+|bucks\s+)?(?:(?:will|would|should) (?:work|be (?:fine|good|great|perfect|ok|okay))|works|sounds (?:good|great|fine|perfect|fantastic|fair|reasonable|ok|okay)|is (?:fine|good|great|perfect|ok|okay|acceptable|agreeable|the deal|a deal))\b/i;
-/** A discount off the price on the table ("I can take $5 off", "knock 20 off"). */
 /** What stands between a price and the item it is for when the item follows: "1.65 for 500pc", "1.65 for the 500-piece". */
 const forItemAfter = /^\s?(?:[a-z]{1,4}\b\s?)?(?:\/\s?(?:pcs?|piece)\s)?for\s(?:the\s)?$/i;
-
+/** A discount off the price on the table ("I can take $5 off", "knock 20 off"). */
 const discountBefore = /\b(?:i|we)\s*(?:can|could|will|would|'ll|'d)\s+(?:take|knock)\s+(off\s+)?$/i;
 /** A fallback after a deal in the same message ("... but after tonight I won't go less than $900"). */
 const fallback =

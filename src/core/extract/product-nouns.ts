@@ -100,16 +100,20 @@ export function productPhraseIn(text: string): { name: string; start: number } |
   return null;
 }
 
-/** The first product phrase in the first three messages, outside sample talk. */
+/**
+ * The first product phrase in the first three messages, outside sample talk; `read` finds the phrase in
+ * one sentence (by default the product head nouns above).
+ */
 export function firstProductPhrase(
   clauses: readonly Clause[],
+  read: (text: string) => { name: string; start: number } | null = productPhraseIn,
 ): { name: string; clause: number; start: number } | null {
   const messages = [...new Set(clauses.map((clause) => clause.message))].slice(0, 3);
   for (let index = 0; index < clauses.length; index++) {
     const clause = clauses[index]!;
     if (!messages.includes(clause.message) || clause.sample) continue;
-    const found = productPhraseIn(clause.text);
-    if (found) return { ...found, clause: index };
+    const found = read(clause.text);
+    if (found) return { name: found.name, start: found.start, clause: index };
   }
   return null;
 }

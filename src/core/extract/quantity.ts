@@ -2,7 +2,7 @@
  * Quantities: "800 pcs", "2,000pcs", "600 sets", "1000件", "3000 mugs". Each is classed as an order
  * quantity, a MOQ, a pack count ("100 pcs per carton", "3 pcs set") or a sample count by its context.
  */
-import { matchesOf } from "../matches.ts";
+import { escapeRegex, matchesOf } from "../matches.ts";
 import { readOneSpaced } from "./spacing.ts";
 import { countUnitOf, countWords, dozen, dozenWords, pieceCountForms } from "./words/units.ts";
 
@@ -92,8 +92,6 @@ const timesCount =
 /** A number or a measure: the token before "x" in a size ("38 x 28", "50cm x 70cm"), never a product's name. */
 const sizeToken = /^(?:[\d.,]+|[\d.,]+(?:mm|cm|m|in|inch|ml|l|g|kg|oz|"))$/i;
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * A noun (or a name ending in one) with its plurals as a regex source, and the stem every form starts
  * with: "knife" -> "kni(?:fe|ves|fes)", "battery" -> "batter(?:y|ies)", "mug" -> "mug(?:e?s)?".
@@ -120,12 +118,12 @@ function formsOf(noun: string): { stem: string; source: string } {
   }
   const forms = (cut: number, endings: string) => ({
     stem: noun.slice(0, -cut),
-    source: `${escaped(noun.slice(0, -cut))}(?:${endings})`,
+    source: `${escapeRegex(noun.slice(0, -cut))}(?:${endings})`,
   });
   if (/[^aeiou]y$/i.test(noun)) return forms(1, "y|ies");
   if (/[a-z]fe$/i.test(noun)) return forms(2, "fe|ves|fes");
   if (/[a-z][^f]f$/i.test(noun)) return forms(1, "f|ves|fs");
-  return { stem: noun, source: `${escaped(noun)}(?:e?s)?` };
+  return { stem: noun, source: `${escapeRegex(noun)}(?:e?s)?` };
 }
 
 const nounPatterns = new Map<string, RegExp>();

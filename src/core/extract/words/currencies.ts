@@ -3,6 +3,8 @@
  * "RMB 6.5") and after it ("1.85 usd", "58元"), with the ISO code each stands for.
  */
 
+import { escapeRegex } from "../../matches.ts";
+
 type Currency = { code: string; before: string[]; after: string[] };
 
 const currencies: readonly Currency[] = [
@@ -23,7 +25,6 @@ const currencies: readonly Currency[] = [
   { code: "CAD", before: ["C$", "CAD"], after: ["cad"] },
 ];
 
-const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (words: string[]) =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)

@@ -49,6 +49,13 @@ export const dozenWords = "dozens|dozen|doz";
 /** How many pieces a dozen holds: counts and prices in dozens are read in pieces. */
 export const dozen = 12;
 
+const dozenWord = new RegExp(String.raw`^(?:${dozenWords})$`, "i");
+
+/** Whether a word is a word for twelve ("dozen", "doz"): a price per it or a count of it is in dozens. */
+export function isDozenWord(word: string): boolean {
+  return dozenWord.test(word);
+}
+
 /** Packages goods are counted and priced in ("300 cartons", "per case", "/ctn"): not count units, but counted. */
 const packageWord = /^(?:cartons?|ctns?|cases?|bales?|drums?|pallets?)$/i;
 
