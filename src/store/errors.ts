@@ -61,21 +61,19 @@ const retryPausesMs = [0, 200];
 
 /**
  * Runs a store operation and maps whatever it throws with toStoreError; a connection-level failure is
- * retried after each pause above. Transactions roll back on such a failure, so running one again is
+ * tried again after each pause above. Transactions roll back on such a failure, so running one again is
  * safe; a nested guard that already gave up throws an AppError, which is not retried again.
  */
 export async function guard<T>(operation: () => Promise<T>): Promise<T> {
-  for (const pauseMs of retryPausesMs) {
+  for (let attempt = 0; ; attempt++) {
     try {
       return await operation();
     } catch (error) {
-      if (error instanceof AppError || !isConnectionError(error)) throw toStoreError(error);
+      const retry =
+        !(error instanceof AppError) && isConnectionError(error) && attempt < retryPausesMs.length;
+      if (!retry) throw toStoreError(error);
+      const pauseMs = retryPausesMs[attempt]!;
       if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
-  }
-  try {
-    return await operation();
-  } catch (error) {
-    throw toStoreError(error);
   }
 }
