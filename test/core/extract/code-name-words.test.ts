@@ -4,20 +4,10 @@
  * is no part of the name.
  */
 import { describe, expect, it } from "vitest";
-import type { Clause } from "../../../src/core/extract/clauses.ts";
 import { namedCodes } from "../../../src/core/extract/model-codes.ts";
+import { termClause } from "../../helpers/term-clause.ts";
 
-const clause = (text: string): Clause => ({
-  message: 0,
-  role: "supplier",
-  speaker: null,
-  line: 1,
-  text,
-  messageText: text,
-  sample: false,
-  question: false,
-});
-const names = (text: string) => namedCodes([clause(text)]).map((item) => item.name);
+const names = (text: string) => namedCodes([termClause(text)]).map((item) => item.name);
 
 const tiers = ["basic", "standard", "premium", "deluxe", "economy", "economic", "luxury", "upgraded"];
 const moreTiers = ["regular", "normal", "cheap", "cheaper", "better", "best", "top"];

@@ -8,15 +8,17 @@ import { draftOf, itemRowsOf } from "../../helpers/read-chat.ts";
 
 const items = itemRowsOf;
 
+const finishes = [
+  "Buyer: Hi, we want your bamboo desk organizer, 600 natural + 400 walnut",
+  "Supplier: natural 4.20 usd, walnut 4.60 usd",
+  "Buyer: ok confirmed 600 natural and 400 walnut",
+];
+
 describe("a variant named alone takes the chat's product", () => {
   it.each([
     [
       "finishes priced apart",
-      [
-        "Buyer: Hi, we want your bamboo desk organizer, 600 natural + 400 walnut",
-        "Supplier: natural 4.20 usd, walnut 4.60 usd",
-        "Buyer: ok confirmed 600 natural and 400 walnut",
-      ],
+      finishes,
       [
         ["bamboo desk organizer natural", 600, 4.2],
         ["bamboo desk organizer walnut", 400, 4.6],
@@ -39,12 +41,7 @@ describe("a variant named alone takes the chat's product", () => {
   });
 
   it("cites the variant's own words for the name", () => {
-    const lines = [
-      "Buyer: Hi, we want your bamboo desk organizer, 600 natural + 400 walnut",
-      "Supplier: natural 4.20 usd, walnut 4.60 usd",
-      "Buyer: ok confirmed 600 natural and 400 walnut",
-    ];
-    const names = draftOf(lines).evidence.filter((e) => /^items\[\d\]\.name$/.test(e.field));
+    const names = draftOf(finishes).evidence.filter((e) => /^items\[\d\]\.name$/.test(e.field));
     expect(names).toHaveLength(2);
     expect(names[0]!.quote).toMatch(/\bnatural\b/);
     expect(names[1]!.quote).toMatch(/\bwalnut\b/);
