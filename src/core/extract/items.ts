@@ -303,6 +303,10 @@ function holdsGoods(text: string, word: string): boolean {
   return matchesOf(packed, text).some((m) => !/^\d[\d.,]*\s?(?:usd|eur|rmb|cny|gbp)\b/i.test(m[0]));
 }
 
+/** "Hi Daniel 👋 ", "Dear Ms. Chen, ": a greeting that opens a line, the name it greets and the marks after. */
+const greetingLead =
+  /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\b[\s,!]*(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?(?:\p{Lu}\p{Ll}+\b)?[^\p{L}\d]*/u;
+
 /** Every product phrase in the clauses, in order. */
 export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] {
   const found: ItemCandidate[] = [];
@@ -334,8 +338,9 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
       clauses[index + 1]?.message === clause.message &&
       findMoney(clauses[index + 1]!.text).some((m) => !m.bare)
     ) {
-      const name = phraseFrom(text, 0);
-      if (name) found.push({ name: tidy(name), clause: index, start: 0, strong: true });
+      const from = greetingLead.exec(text)?.[0].length ?? 0;
+      const name = phraseFrom(text, from);
+      if (name) found.push({ name: tidy(name), clause: index, start: from, strong: true });
     }
     // "X is 6.5 RMB/pc", "our claw clips price is 0.42 usd/pc", "1000 luggage straps at US$1.35", "$1.45 per strap".
     let previousEnd = 0;

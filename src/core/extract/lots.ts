@@ -302,8 +302,18 @@ function confirmed(clauses: readonly Clause[], lots: readonly Lot[]): boolean {
 
 /** The counts of one sentence with their labels ("300 S and 200 L"), none in talk of minimums or samples. */
 export function labelledCounts(text: string): Lot[] {
-  return /\d/.test(text) && !notOrdering.test(text) ? lotsIn(text, -1) : [];
+  if (!/\d/.test(text) || notOrdering.test(text)) return [];
+  const lots = lotsIn(text, -1);
+  const last = lots[lots.length - 1];
+  return last && pricedListAfter.test(text.slice(last.end, last.end + 48)) ? [] : lots;
 }
+
+/**
+ * "S 54, M 66, L 80 per dozen", "S 4.5, M 5.5 usd": a list of numbers beside labels that ends in a rate or
+ * a currency prices its labels, it counts none of them.
+ */
+const pricedListAfter =
+  /^(?:[ ,]+(?:and |& )?[\p{L}\d-]{1,8} \d[\d.,]*)* ?(?:\/ ?|per |each\b|usd\b|rmb\b|eur\b|cny\b|gbp\b|dollars?\b|yuan\b|元|块)/iu;
 
 /**
  * Whether a label names a product by itself ("turner", "farm puzzle") rather than telling variants of one

@@ -66,6 +66,10 @@ const perSomething =
 const spanBefore = /\bbetween (?:[\d.,]+ ?k? (?:[a-z]+ )?and )?$/i;
 /** A hedge earlier in the sentence ("Maybe we start with 500 pcs each, maybe 1,000") makes the count a guess. */
 const hedgeBefore = /\b(?:maybe|perhaps|probably|possibly|might|may be)\b/i;
+/** "1 pc = 1 goggle", "1 set = 4 pcs": a count that defines a unit by another counts no order. */
+const unitDefinition = /^ ?(?:=|equals?\b) ?\d+ ?(?!usd|rmb|eur|cny|gbp|dollars?|yuan)\p{L}/iu;
+/** The count after such a sign: "1 set = 4 pcs" (a total, "total = 500 pcs", still orders). */
+const unitDefined = /\d ?\p{L}+ ?(?:=|equals?) ?$/iu;
 const packBefore = /\b(per|each|every|in one|in each|packs? of|sets? of|kit of)\s(?:\w+\s)?$/i;
 const setCount = /^\s*(?:in\s)?(?:(?:a|one|1|per|\/)\s*)?(set|kit|pack)\b/i;
 
@@ -109,6 +113,42 @@ export function pluralForms(noun: string): { stem: string; source: string } {
 const pluralCache = new Map<string, { stem: string; source: string }>();
 
 function formsOf(noun: string): { stem: string; source: string } {
+  return withSpellings(pluralsOf(noun));
+}
+
+/**
+ * British and American spellings of one word are one word: "organiser" is the "organizer", "grey" the
+ * "gray", "colour" the "color", "centre" the "center". The stem is cut before the first letter that
+ * may differ, so a quick look for it finds both.
+ */
+function withSpellings(forms: { stem: string; source: string }): { stem: string; source: string } {
+  const base = escapeRegex(forms.stem);
+  if (!forms.source.startsWith(base)) return forms;
+  const parting = spellingPoint.exec(forms.stem);
+  if (!parting || parting.index < 3) return forms;
+  return {
+    stem: forms.stem.slice(0, parting.index),
+    source:
+      escapeRegex(forms.stem.slice(0, parting.index)) +
+      spellingOf(parting[0]) +
+      escapeRegex(forms.stem.slice(parting.index + parting[0].length)) +
+      forms.source.slice(base.length),
+  };
+}
+
+/** Where the two spellings of a word part: "-ise/-ize", "-our/-or", "grey/gray", "-re/-er". */
+const spellingPoint =
+  /i[sz](?=e|er|ing|ation)|(?<=col|flav|arm|hum|od)ou?r(?![a-z])|gr[ae]y|(?<=cent|met|lit|fib)(?:re|er)(?![a-z])/;
+
+/** Both spellings of what a spelling point found, as a pattern source. */
+function spellingOf(part: string): string {
+  if (/^i[sz]$/.test(part)) return "i[sz]";
+  if (/^gr[ae]y$/.test(part)) return "gr[ae]y";
+  if (/^(?:re|er)$/.test(part)) return "(?:re|er)";
+  return "ou?r";
+}
+
+function pluralsOf(noun: string): { stem: string; source: string } {
   // "1000-piece puzzle" is also written "1000pc puzzle" and "the 1000 piece".
   const lead = pieceCountForms(noun);
   if (lead) {
@@ -126,13 +166,16 @@ function formsOf(noun: string): { stem: string; source: string } {
   return { stem: noun, source: `${escapeRegex(noun)}(?:e?s)?` };
 }
 
+/** A brand's word and the number of its model ("iPhone 16 ", "Pixel 9 "), inside the words before a noun. */
+const brandNumber = String.raw`(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)\s\d{1,3}\s`;
+
 const nounPatterns = new Map<string, RegExp>();
 
 function nounPattern(noun: string): RegExp {
   let pattern = nounPatterns.get(noun);
   if (!pattern) {
     pattern = new RegExp(
-      String.raw`(?<![\w.$€£¥/-])(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s){0,3}?)${pluralForms(noun).source}\b`,
+      String.raw`(?<![\w.$€£¥/-])(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)(?:[A-Za-z][\w-]*\s|${brandNumber})){0,3}?)${pluralForms(noun).source}\b`,
       "gi",
     );
     if (nounPatterns.size > 500) nounPatterns.clear();
@@ -165,6 +208,8 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     if (moq && !/\b(need|take|order|want|buy|will)\b/i.test(sameClause.slice(moq.index + moq[0].length)))
       kind = "moq";
     else if (
+      unitDefinition.test(after) ||
+      unitDefined.test(before.slice(-40)) ||
       packAfter.test(after) ||
       perSomething.test(after) ||
       packBefore.test(before.slice(-24)) ||
@@ -211,9 +256,10 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
   for (const noun of nouns) {
     if (noun.length < 3 || !text.toLowerCase().includes(pluralForms(noun.toLowerCase()).stem)) continue;
     const pattern = nounPattern(noun);
-    for (const m of matchesOf(pattern, text)) {
+    for (const m of nounCounts(pattern, text)) {
       if (found.some((q) => m.index < q.end && m.index + m[1]!.length > q.start)) continue;
       if (/\b(x|mm|cm|ml|inch|oz|mah)\b/i.test(m[3] ?? "")) continue;
+      if (namePart(text, m.index, m[3] ?? "")) continue;
       const value = countOf(m[1]!, m[2]);
       const unitWord = unitAfterName.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       push(value, unitWord ? countUnitOf(unitWord[1]!) : null, m.index, m.index + m[0].length);
@@ -233,6 +279,49 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
   }
   return found;
 }
+
+/**
+ * The counts of a noun. The pattern reads case-blind, so a number it took for a brand's model number
+ * ("1000 cups 200 lids" is no "cups 200" model) sends the search back to start at that number.
+ */
+function nounCounts(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  while (from < text.length) {
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    if (!m) break;
+    const model = / (\d{1,3}) /.exec(` ${m[3] ?? ""}`);
+    const brand = model && (m[3] ?? "").slice(0, model.index).trimEnd().split(" ").pop();
+    if (model && !(brand && /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u.test(brand))) {
+      from = m.index + m[1]!.length + (m[2]?.length ?? 0) + 1 + model.index;
+      continue;
+    }
+    found.push(m);
+    from = m.index + m[0].length;
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/**
+ * "Pixel 9 Pro case", "the Galaxy 24 cover", "iPhone 16 cases": a number after a brand's word is part of
+ * the model's name. A brand's word is written in camel case, or capitalised inside a sentence, or
+ * capitalised at its start with a capitalised word after the number ("Pixel 9 Pro"); a capitalised
+ * ordering word ("Order 500 Pro cases") is never a brand.
+ */
+function namePart(text: string, start: number, between: string): boolean {
+  const before = /(?:^|([\p{L}\d,]) )(\p{L}[\p{L}\d]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before) return false;
+  const word = before[2]!;
+  if (/^\p{Ll}+\p{Lu}/u.test(word)) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(word) || orderingWord.test(word)) return false;
+  return before[1] !== undefined || /^\p{Lu}/u.test(between);
+}
+
+/** Capitalised words that start an order, never a brand's name. */
+const orderingWord =
+  /^(?:take|order|need|want|buy|get|make|qty|quantity|confirm|confirmed|total|please|yes|ok|okay|and|then|so|about|around|only|just|first|with|for|of|add|plus|also|final|send|ship|do|we|i)$/i;
 
 /** What offers counts as alternatives ("1 table or 4 chairs"). */
 const alternativeJoin = /^ ?(?:\/|or) ?$/i;
