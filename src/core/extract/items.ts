@@ -59,7 +59,7 @@ const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|cus
 const triggers: Array<[RegExp, RegExp, boolean]> = [
   [
     /inquir|enquir|interest/i,
-    new RegExp(String.raw`\b(?:inquiry|enquiry|interest|interested)\s+(?:in|about|for|on)\s+${lead}`, "gi"),
+    new RegExp(String.raw`\b(?:inquiry|enquiry|interest|interested)\s+(?:in|about|for|on|of)\s+${lead}`, "gi"),
     true,
   ],
   [
@@ -191,6 +191,8 @@ function acceptable(name: string): boolean {
   const last = words[words.length - 1]!.replace(/e?s$/i, "");
   if (generic.test(words[words.length - 1]!) || generic.test(last)) return false;
   if (words.length === 1 && unitLike.test(words[0]!)) return false;
+  // "per carton", "each set": a rate names what goods are packed or priced by, never the goods.
+  if (/^(?:per|each|every)$/i.test(words[0]!)) return false;
   if (/\b(EXW|FOB|CIF|DDP|DAP|CFR|FCA|by sea|by air|deposit|payment|balance|days?|weeks?)\b/i.test(name))
     return false;
   // A product is named by nouns and their modifiers: a pronoun or an auxiliary verb makes it a clause
@@ -231,12 +233,12 @@ function tidy(name: string): string {
     if (words.length > 2 && labelsCode) words.splice(i, 1);
   }
   // A trailing size ("dog leash 1.5 m", "board 38x28 cm") describes the product; it is not its name.
-  const unit = /^(mm|cm|m|inch|inches|in|ml|l|oz|"|g|kg)$/i;
+  const unit = /^(mm|cm|m|ft|feet|inch|inches|in|ml|l|oz|"|g|kg)$/i;
   for (;;) {
     const last = words[words.length - 1] ?? "";
     const before = words[words.length - 2] ?? "";
     if (words.length > 3 && unit.test(last) && /^\d[\d.,x×*]*$/.test(before)) words.splice(-2, 2);
-    else if (words.length > 2 && /^\d[\d.,x×*]*(mm|cm|m|inch|in|ml|l|oz|"|g|kg)$/i.test(last)) words.pop();
+    else if (words.length > 2 && /^\d[\d.,x×*]*(mm|cm|m|ft|inch|in|ml|l|oz|"|g|kg)$/i.test(last)) words.pop();
     else break;
   }
   const core = words.findIndex((w, i) => i > 0 && /^(for|with)$/i.test(w));

@@ -193,7 +193,7 @@ function sizeOrColour(label: string): boolean {
     .split(" ")
     .every(
       (word) =>
-        isNonProductWord(word) || isColourWord(word) || /^\d/.test(word) || /^(?:inch|cm|mm)$/i.test(word),
+        isNonProductWord(word) || isColourWord(word) || /^\d/.test(word) || /^(?:inch|cm|mm|ft|feet)$/i.test(word),
     );
 }
 

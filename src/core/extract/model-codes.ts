@@ -20,7 +20,7 @@ const notCode = /^(?:(?:PO|PI|NO|REF|INV|FBA|Q)-?\d|(?:ISO|EN|GB|UV|ASTM|IEC|IP)
 const nameStop =
   /^(and|or|with|for|the|a|an|our|your|this|these|that|of|is|are|at|in|on|to|by|per|each|price|prices|quote|quotation|please|order|need|want|we|i|you|it|model|item|moq|about|also|both|only|just|then|so|ok|okay|yes|hi|hello|confirm|confirmed|have|has|had|get|got|pcs?|units?|sets?|pieces?|pairs?|qty|quantity|total|usd|rmb)$/i;
 
-const sizeUnit = /^(?:mm|cm|m|inch|in|ml|l|oz|g|kg|w|v)$/i;
+const sizeUnit = /^(?:mm|cm|m|ft|inch|in|ml|l|oz|g|kg|w|v)$/i;
 
 export type CodedItem = { code: string; name: string; clause: number; start: number };
 

@@ -138,7 +138,7 @@ const notPriceContext = remembered((text: string) =>
 );
 /** A measurement: a number with its unit or a tolerance ("30 mm", "±0.05", "4000K", "12V", "10 µm"). */
 const measurement =
-  /±\s?\d|\d\s?(?:mm|cm|m|µm|μm|um|kg|g|w|v|a|k|d|mah|ml|l|oz|inch|in|bar|psi|nm|db|lm|hz|°c?|℃|")(?![a-z\d])/gi;
+  /±\s?\d|\d\s?(?:mm|cm|m|µm|μm|um|kg|g|w|v|a|k|d|mah|ml|l|oz|inch|in|ft|bar|psi|nm|db|lm|hz|°c?|℃|")(?![a-z\d])/gi;
 /** "Specs: ...", "Specifications -": a sentence that lists requirements. */
 const specLabel = /^\s*(?:(?:our|the|lamp|product|tech(?:nical)?)\s+)?spec(?:s|ifications?)\b/i;
 const priceWord =

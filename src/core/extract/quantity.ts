@@ -92,9 +92,9 @@ const unitAfterName = new RegExp(
 
 /** "Walkie talkie WT-5 x 600 @ $12.40", "dock × 600": a count after a name and a multiplication sign. */
 const timesCount =
-  /\s[x×]\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]|\s?(?:[x×*]|mm|cm|m|in|inch|ml|l|g|kg|oz|"|\p{L}))/giu;
+  /\s[x×]\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]|\s?(?:[x×*]|mm|cm|m|ft|in|inch|ml|l|g|kg|oz|"|\p{L}))/giu;
 /** A number or a measure: the token before "x" in a size ("38 x 28", "50cm x 70cm"), never a product's name. */
-const sizeToken = /^(?:[\d.,]+|[\d.,]+(?:mm|cm|m|in|inch|ml|l|g|kg|oz|"))$/i;
+const sizeToken = /^(?:[\d.,]+|[\d.,]+(?:mm|cm|m|ft|in|inch|ml|l|g|kg|oz|"))$/i;
 
 /**
  * A noun (or a name ending in one) with its plurals as a regex source, and the stem every form starts
@@ -258,7 +258,7 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     const pattern = nounPattern(noun);
     for (const m of nounCounts(pattern, text)) {
       if (found.some((q) => m.index < q.end && m.index + m[1]!.length > q.start)) continue;
-      if (/\b(x|mm|cm|ml|inch|oz|mah)\b/i.test(m[3] ?? "")) continue;
+      if (/\b(x|mm|cm|ml|ft|inch|oz|mah)\b/i.test(m[3] ?? "")) continue;
       if (namePart(text, m.index, m[3] ?? "")) continue;
       const value = countOf(m[1]!, m[2]);
       const unitWord = unitAfterName.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));

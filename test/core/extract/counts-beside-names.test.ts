@@ -126,3 +126,35 @@ describe("a greeting before a price list names no product", () => {
     ]);
   });
 });
+
+describe("lengths in feet tell items apart like lengths in metres", () => {
+  it.each([
+    ["1000 pcs 50ft and 500 pcs 25ft", [1000, 500]],
+    ["50ft 1000 pcs and 25ft 500 pcs", [1000, 500]],
+    ["1000 pcs 50m and 500 pcs 25m", [1000, 500]],
+  ])("'order: %s' counts each length", (order, expected) => {
+    const unit = order.includes("ft") ? "ft" : "m";
+    const rows = itemRowsOf([
+      `Supplier: garden hose price: 25${unit} 3.20 usd, 50${unit} 4.90 usd`,
+      `Buyer: order: ${order}`,
+      "Supplier: ok",
+    ]);
+    expect(rows).toEqual([
+      [`50${unit} garden hose`, expected[0], 4.9],
+      [`25${unit} garden hose`, expected[1], 3.2],
+    ]);
+  });
+});
+
+describe("a rate or an inquiry's wording is no product's name", () => {
+  it("'20 pcs per carton for 25ft/50ft' names no item 'per carton'; 'inquiry of' introduces the product", () => {
+    const rows = itemRowsOf([
+      "Supplier: Thx for your inquiry of expandable garden hose. We have 25ft / 50ft.",
+      "Supplier: Price FOB Ningbo: 25ft 3.20 usd, 50ft 4.90 usd.",
+      "Buyer: 500 pcs 25ft and 1000 pcs 50ft",
+      "Supplier: ok. Color box, 20 pcs per carton for 25ft/50ft.",
+    ]);
+    expect(rows.map((row) => row[0])).toEqual(["25ft expandable garden hose", "50ft expandable garden hose"]);
+    expect(rows.map((row) => row[2])).toEqual([3.2, 4.9]);
+  });
+});
