@@ -59,7 +59,10 @@ const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|cus
 const triggers: Array<[RegExp, RegExp, boolean]> = [
   [
     /inquir|enquir|interest/i,
-    new RegExp(String.raw`\b(?:inquiry|enquiry|interest|interested)\s+(?:in|about|for|on|of)\s+${lead}`, "gi"),
+    new RegExp(
+      String.raw`\b(?:inquiry|enquiry|interest|interested)\s+(?:in|about|for|on|of)\s+${lead}`,
+      "gi",
+    ),
     true,
   ],
   [

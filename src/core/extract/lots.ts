@@ -193,7 +193,10 @@ function sizeOrColour(label: string): boolean {
     .split(" ")
     .every(
       (word) =>
-        isNonProductWord(word) || isColourWord(word) || /^\d/.test(word) || /^(?:inch|cm|mm|ft|feet)$/i.test(word),
+        isNonProductWord(word) ||
+        isColourWord(word) ||
+        /^\d/.test(word) ||
+        /^(?:inch|cm|mm|ft|feet)$/i.test(word),
     );
 }
 
