@@ -457,6 +457,20 @@ function perPieceOfPack(
 }
 
 /**
+ * "560 RMB/ctn" quoted, "520 per ctn?" countered, "ok 540" agreed: a bare price in talk of prices per
+ * package is per that package too, when the last price said with its unit before it was per a package
+ * and the two are near (a price per piece is a fraction of one per carton).
+ */
+function withPackageOf(offers: readonly Offer[], settled: Offer): Offer {
+  if (settled.perUnit) return settled;
+  const at = offers.lastIndexOf(settled);
+  const before = (at < 0 ? offers : offers.slice(0, at)).findLast((offer) => offer.perUnit !== null);
+  if (!before?.perUnit || !isPackageWord(before.perUnit)) return settled;
+  const ratio = settled.price / before.price;
+  return ratio >= 0.5 && ratio <= 2 ? { ...settled, perUnit: before.perUnit } : settled;
+}
+
+/**
  * The words some price of the chat is quoted per, singular: counts of them are counts of goods
  * ("800 reels at USD 3.40 per reel", "300 cartons" at "23.80 USD per carton"). Measures are not ("per kg").
  */
@@ -1083,7 +1097,7 @@ function outcomeOf(state: ItemState, minimum: number, packs: () => ReadonlyMap<s
     if (tier) settled = tierOffer(tier);
   }
   if (settled) {
-    unitPrice = perPieceOfPack(settled, state.quantity, packs);
+    unitPrice = perPieceOfPack(withPackageOf(state.offers, settled), state.quantity, packs);
     currency = settled.currency;
     evidence.push(evidenceFor("unitPrice", settled.clause, settled.start, settled.end));
     const accept = state.settled?.accept;
