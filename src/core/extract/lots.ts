@@ -316,7 +316,7 @@ export function labelledCounts(text: string): Lot[] {
  * a currency prices its labels, it counts none of them.
  */
 const pricedListAfter =
-  /^(?:[ ,]+(?:and |& )?[\p{L}\d-]{1,8} \d[\d.,]*)* ?(?:\/ ?|per |each\b|usd\b|rmb\b|eur\b|cny\b|gbp\b|dollars?\b|yuan\b|元|块)/iu;
+  /^(?:[ ,]+(?:and |& )?[\p{L}\d-]{1,8} \d+(?:\.\d+)?)* ?(?:\/ ?|per |each\b|usd\b|rmb\b|eur\b|cny\b|gbp\b|dollars?\b|yuan\b|元|块)/iu;
 
 /**
  * Whether a label names a product by itself ("turner", "farm puzzle") rather than telling variants of one

@@ -166,16 +166,13 @@ function pluralsOf(noun: string): { stem: string; source: string } {
   return { stem: noun, source: `${escapeRegex(noun)}(?:e?s)?` };
 }
 
-/** A brand's word and the number of its model ("iPhone 16 ", "Pixel 9 "), inside the words before a noun. */
-const brandNumber = String.raw`(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)\s\d{1,3}\s`;
-
 const nounPatterns = new Map<string, RegExp>();
 
 function nounPattern(noun: string): RegExp {
   let pattern = nounPatterns.get(noun);
   if (!pattern) {
     pattern = new RegExp(
-      String.raw`(?<![\w.$€£¥/-])(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)(?:[A-Za-z][\w-]*\s|${brandNumber})){0,3}?)${pluralForms(noun).source}\b`,
+      String.raw`(?<![\w.$€£¥/-])(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s(?:\d{1,3}\s)?){0,3}?)${pluralForms(noun).source}\b`,
       "gi",
     );
     if (nounPatterns.size > 500) nounPatterns.clear();
