@@ -5,6 +5,7 @@ import {
   describeReminderGroup,
   reminderTitle,
 } from "../../../src/core/timeline/describe-reminder.ts";
+import { pricedDraft } from "../../helpers/priced-draft.ts";
 
 const balance: ReminderPlan = {
   kind: "balance_payment",
@@ -82,20 +83,7 @@ describe("reminder text", () => {
   });
 
   it("states the balance due and the order's total in money (feature: money in reminders)", () => {
-    const draft = {
-      ...emptyDraft(),
-      currency: "USD",
-      items: [
-        {
-          name: "silicone phone case",
-          quantity: 2000,
-          unit: "pcs",
-          unitPrice: 1.15,
-          specs: { size: null, material: null, color: null, packaging: null, branding: null, other: [] },
-        },
-      ],
-      payment: { depositPercent: 30, balance: "before_shipment" as const, method: null },
-    };
+    const draft = pricedDraft(30);
     const text = describeReminder(balance, { number: "PO-1", draft });
     expect(text).toContain("USD 1,610.00 = 70% of USD 2,300.00");
     expect(text).toContain("order total USD 2,300.00");

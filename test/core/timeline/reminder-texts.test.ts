@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { type DraftOrder, emptyDraft, type ReminderPlan } from "../../../src/core/schemas.ts";
 import { describeReminder, reminderTitle } from "../../../src/core/timeline/describe-reminder.ts";
+import { pricedDraft } from "../../helpers/priced-draft.ts";
 
 const plan = (kind: ReminderPlan["kind"]): ReminderPlan => ({
   kind,
@@ -13,22 +14,6 @@ const plan = (kind: ReminderPlan["kind"]): ReminderPlan => ({
   dueAt: "2026-12-24T09:00:00.000Z",
   broadcast: false,
   about: "2026-12-26",
-});
-
-const priced = (depositPercent: number | null, fee: number | null = null): DraftOrder => ({
-  ...emptyDraft(),
-  currency: "USD",
-  items: [
-    {
-      name: "silicone phone case",
-      quantity: 2000,
-      unit: "pcs",
-      unitPrice: 1.15,
-      specs: { size: null, material: null, color: null, packaging: null, branding: null, other: [] },
-    },
-  ],
-  shipping: { ...emptyDraft().shipping, fee },
-  payment: { depositPercent, balance: "before_shipment", method: null },
 });
 
 describe("every reminder's headline and message for an order with no terms", () => {
@@ -123,11 +108,11 @@ describe("the words the order's terms and state change", () => {
       "PO-7 ships by Sat 26 Dec 2026 and the balance (USD 2,300.00 = 100% of USD 2,300.00; order total USD 2,300.00)",
     ],
   ])("a %s%% deposit with a shipping fee of %s: the balance due in money", (deposit, fee, text) => {
-    expect(balanceOf(priced(deposit, fee))).toBe(text);
+    expect(balanceOf(pricedDraft(deposit, fee))).toBe(text);
   });
 
   it("an order with an unpriced item names the share only", () => {
-    const draft = priced(30);
+    const draft = pricedDraft(30);
     draft.items[0]!.unitPrice = null;
     expect(balanceOf(draft)).toBe("PO-7 ships by Sat 26 Dec 2026 and the 70% balance");
   });
