@@ -9,7 +9,7 @@ import { escapeRegex, matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
-import { isCodeLabel, isColourWord, isNonProductWord } from "./words/non-product.ts";
+import { isCodeLabel, isColourWord, isMetalShade, isNonProductWord } from "./words/non-product.ts";
 import { countUnitOf, englishCountWords, isPackageWord, pieceCountForms } from "./words/units.ts";
 
 /** One count with the words that tell its product from the others in the same sentence. */
@@ -93,18 +93,29 @@ function labelOf(words: string[], at: number, unit: boolean): string | null {
   // "small 1,350 / medium 1,440".)
   if (!unit) {
     const previous = words[at - 1] ?? "";
-    return sizeLetters.test(previous) ? previous : null;
+    if (sizeLetters.test(previous)) return previous;
+    // "matte black 3000, nude pink 5000": colours or sizes before a count of hundreds label it; no model
+    // is named by colours, and the count must be priced apart by colour to stand (confirmed).
+    const colours = /^\d{3,}/.test(words[at]!) ? wordsBefore(words, at - 1) : null;
+    return colours?.some((word) => isColourWord(word)) && sizeOrColour(colours.join(" "))
+      ? colours.join(" ")
+      : null;
   }
-  const before: string[] = [];
   // "lids for both 80000pcs": what the count is shared by is no part of the label.
   let last = at - 1;
   while (last > 0 && /^(?:both|all|each|for|of)$/i.test(words[last]!)) last--;
+  return wordsBefore(words, last)?.join(" ") ?? null;
+}
+
+/** Up to four label words read backward from a word, or null when none is one. */
+function wordsBefore(words: readonly string[], last: number): string[] | null {
+  const before: string[] = [];
   for (let k = last; k >= 0 && before.length < 4; k--) {
     const word = words[k]!;
     if (labelStop.test(word) || !labelWord.test(word) || countUnitOf(word)) break;
     before.unshift(word);
   }
-  return before.length > 0 ? before.join(" ") : null;
+  return before.length > 0 ? before : null;
 }
 
 /** The counted parts of one sentence: each part with one count and the words that label it. */
@@ -195,6 +206,7 @@ function sizeOrColour(label: string): boolean {
       (word) =>
         isNonProductWord(word) ||
         isColourWord(word) ||
+        isMetalShade(word) ||
         /^\d/.test(word) ||
         /^(?:inch|cm|mm|ft|feet)$/i.test(word),
     );

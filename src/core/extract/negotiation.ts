@@ -15,14 +15,14 @@ import {
   startsAccepting,
 } from "./cues.ts";
 import { type ItemRef, itemMentions, itemNumberSpans, segmentAt, singular } from "./items.ts";
-import { labelledCounts } from "./lots.ts";
+import { type Lot, labelledCounts } from "./lots.ts";
 import { remembered } from "./memo.ts";
 import { currencyCode, findMoney, type MoneyMention } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
 import type { TableRow } from "./quote-table.ts";
 import { isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
-import { isCountedPer, isDraftUnit, isPackageWord } from "./words/units.ts";
+import { isCountedPer, isDraftUnit, isPackageWord, measuredAfter } from "./words/units.ts";
 
 type Offer = {
   price: number;
@@ -108,8 +108,8 @@ const offerAnswer =
 /** A count changed without its unit: "make it 1500 instead", "increase to 1,200", "up to 6000". */
 const changedCount =
   /\b(?:make (?:it|that|them)|(?:increase|raise|reduce|cut|change|lower|bump)(?:d)?(?:\s(?:it|that|the (?:qty|quantity|order)))?\sto|(?:up|down)\sto)\s(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d)|\b(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d)\sinstead\b/gi;
-/** What makes such a number no count: money, a share, a time after it. */
-const notACountAfter = /^\s?(?:%|usd|rmb|eur|\$|dollars?|bucks|days?|weeks?|months?|mm|cm|kg)/i;
+/** What makes such a number no count: money, a share, a time after it (a measure is read by measuredAfter). */
+const notACountAfter = /^\s?(?:%|usd|rmb|eur|\$|dollars?|bucks|days?|weeks?|months?)/i;
 /** "price for 500 pcs", "quote 1,000 sets": a count the buyer asks a price for, not one ordered. */
 const priceRequestBefore = /\b(?:price|prices|pricing|quote|quotation|cost)\b[^.;?!]{0,40}$/i;
 /** "..., for 600 units. Price please?", "How much for 2,000?": a message that asks for a price. */
@@ -427,33 +427,57 @@ const packageKey = (word: string) => word.toLowerCase().replace(/s$/, "").replac
 const packedIn =
   /^ ?(?:\/|per|in (?:a|one|each)|each|a) ?(?:export |master |outer )?(cartons?|ctns?|cases?|bales?|drums?)\b/i;
 
+/** What one package of the chat holds: how many pieces, and the unit they are counted in ("48 pairs/ctn"). */
+type PackSize = { size: number; unit: string };
+
 /** How many pieces each package of the chat holds, as the supplier or buyer first says it. */
-function packSizes(clauses: readonly Clause[]): Map<string, number> {
-  const sizes = new Map<string, number>();
+function packSizes(clauses: readonly Clause[]): Map<string, PackSize> {
+  const sizes = new Map<string, PackSize>();
   for (const clause of clauses) {
     if (clause.sample || !/\d/.test(clause.text) || !/carton|ctn|case|bale|drum/i.test(clause.text)) continue;
     for (const q of findQuantities(clause.text)) {
       if (q.kind !== "pack" || q.unit === null) continue;
       const m = packedIn.exec(clause.text.slice(q.end, q.end + 24).replace(/\s+/g, " "));
-      if (m && !sizes.has(packageKey(m[1]!))) sizes.set(packageKey(m[1]!), q.value);
+      if (m && !sizes.has(packageKey(m[1]!))) sizes.set(packageKey(m[1]!), { size: q.value, unit: q.unit });
     }
   }
   return sizes;
 }
 
+/** The package a count is written in ("96 cartons", "60 ctn"), or null for a count of pieces. */
+function packageCounted(quantity: QuantityFound): string | null {
+  const written = quantity.clause.text.slice(quantity.start, quantity.end + 10);
+  const word = /^[\d,.]+\s?([a-z]+)/i.exec(written)?.[1] ?? "";
+  return isPackageWord(word) ? packageKey(word) : null;
+}
+
 /**
- * The agreed price for one piece: a price per carton of 36 rolls for an order counted in rolls is that
- * price over 36. An order counted in cartons keeps the price per carton.
+ * The order in pieces: a price per carton of 36 rolls is that price over 36, and "300 cartons" of them are
+ * 10,800 rolls, so the order reads the same however the chat counted it. A package whose content the chat
+ * never gives stays a package, its price per package.
  */
-function perPieceOfPack(
-  settled: Offer,
+function inPieces(
+  settled: Offer | null,
+  price: number | null,
   quantity: QuantityFound | null,
-  packs: () => ReadonlyMap<string, number>,
-): number {
-  if (!settled.perUnit || !isPackageWord(settled.perUnit) || !quantity || quantity.unit === null)
-    return settled.price;
-  const size = packs().get(packageKey(settled.perUnit));
-  return size && size > 1 ? Math.round((settled.price / size) * 10000) / 10000 : settled.price;
+  packs: () => ReadonlyMap<string, PackSize>,
+): { price: number | null; quantity: number | null; unit: string | null } {
+  const counted = quantity ? packageCounted(quantity) : null;
+  const pricedPer = settled?.perUnit && isPackageWord(settled.perUnit) ? packageKey(settled.perUnit) : null;
+  const key = counted ?? pricedPer;
+  const pack = key ? packs().get(key) : undefined;
+  const kept = { price, quantity: quantity?.value ?? null, unit: quantity?.unit ?? null };
+  if (!pack || pack.size <= 1) return kept;
+  // (A count of pieces priced per carton, or a count of cartons priced per piece, converts one side only.)
+  const perPiece = (value: number) => Math.round((value / pack.size) * 10000) / 10000;
+  // (With no count the price stays per package: a price per piece of an unknown unit would tell the buyer less.)
+  const priceConverts =
+    price !== null && quantity !== null && pricedPer !== null && (counted === null || counted === pricedPer);
+  return {
+    price: priceConverts ? perPiece(price) : price,
+    quantity: kept.quantity !== null && counted !== null ? kept.quantity * pack.size : kept.quantity,
+    unit: counted !== null ? pack.unit : kept.unit,
+  };
 }
 
 /**
@@ -595,15 +619,24 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       );
       // "300 S and 200 L": a count beside the label that tells its item apart, however short the label.
       // (Counts told apart stand side by side: a lone "304 stainless" is a grade, not a count.)
+      // "2400 pcs of the 28cm and 1200 pcs of the 21cm": a count read with its label is that label's item's,
+      // wherever the item's name stands in the sentence.
+      const labelled = new Map<QuantityMention, number>();
       if (items.some((item) => item.labels)) {
-        const lots = labelledCounts(text).filter(
-          (lot) =>
-            items.some((item) => item.labels?.includes(lot.label.toLowerCase())) &&
-            !counted.some((q) => lot.start < q.end && lot.end > q.start),
-        );
-        if (lots.length + counted.length >= 2)
-          for (const lot of lots)
+        // ("1200 pcs 21cm confirmed": the label's first word may be the item's label alone.)
+        const labels = (lot: Lot) => [lot.label.toLowerCase(), lot.label.toLowerCase().split(" ")[0]!];
+        const owns = (item: ItemRef, lot: Lot) => labels(lot).some((label) => item.labels?.includes(label));
+        const lots = labelledCounts(text).filter((lot) => items.some((item) => owns(item, lot)));
+        const fresh = lots.filter((lot) => !counted.some((q) => lot.start < q.end && lot.end > q.start));
+        if (fresh.length + counted.length >= 2)
+          for (const lot of fresh)
             counted.push({ value: lot.count, unit: lot.unit, start: lot.start, end: lot.end, kind: "order" });
+        if (lots.length >= 2)
+          for (const lot of lots) {
+            const owners = items.flatMap((item, i) => (owns(item, lot) ? [i] : []));
+            const q = counted.find((q) => lot.start < q.end && lot.end > q.start && q.value === lot.count);
+            if (owners.length === 1 && q) labelled.set(q, owners[0]!);
+          }
       }
       counted.sort((a, b) => a.start - b.start);
       for (const q of counted) if (q.kind === "moq") moqs.push(q.value);
@@ -634,7 +667,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const start = m.index + m[0].indexOf(raw);
         const value = Number(raw.replace(/,/g, ""));
         if (counted.some((c) => start < c.end && start + raw.length > c.start)) continue;
-        if (notACountAfter.test(text.slice(start + raw.length, start + raw.length + 12))) continue;
+        const after = text.slice(start + raw.length, start + raw.length + 12);
+        // ("heat resistant up to 230°C": a temperature, not the count raised to 230.)
+        if (notACountAfter.test(after) || measuredAfter(after)) continue;
         const targets = attach(text, [start], items, focus)[0] ?? [];
         const target = targets.length === 1 ? targets[0]! : -1;
         const standing = target >= 0 ? states[target]!.quantity?.value : undefined;
@@ -729,7 +764,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const every = eachAfter.test(text.slice(q.end, q.end + 12))
           ? [...new Set(itemMentions(text, items).map((hit) => hit.item))]
           : [];
-        const told = toldApart.get(q);
+        const told = toldApart.get(q) ?? labelled.get(q);
         for (const item of told !== undefined ? [told] : every.length >= 2 ? every : qItems[i]!)
           count(q, item);
       });
@@ -1030,7 +1065,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   // A count below the supplier's minimum is disputed until a deal is made ("MOQ 3000" against "1,000 pcs").
   const minimum = moqs.length > 0 ? Math.min(...moqs) : 0;
   // Read only when some price is per package: most chats price per piece.
-  let packs: Map<string, number> | undefined;
+  let packs: Map<string, PackSize> | undefined;
   const packsOf = () => (packs ??= packSizes(clauses));
   return states.map((state) => outcomeOf(state, minimum, packsOf));
 }
@@ -1081,7 +1116,11 @@ function tierOffer(tier: Tier): Offer {
   };
 }
 
-function outcomeOf(state: ItemState, minimum: number, packs: () => ReadonlyMap<string, number>): ItemOutcome {
+function outcomeOf(
+  state: ItemState,
+  minimum: number,
+  packs: () => ReadonlyMap<string, PackSize>,
+): ItemOutcome {
   const evidence: Evidence[] = [];
   let unitPrice: number | null = null;
   let currency: string | null = null;
@@ -1097,7 +1136,8 @@ function outcomeOf(state: ItemState, minimum: number, packs: () => ReadonlyMap<s
     if (tier) settled = tierOffer(tier);
   }
   if (settled) {
-    unitPrice = perPieceOfPack(withPackageOf(state.offers, settled), state.quantity, packs);
+    settled = withPackageOf(state.offers, settled);
+    unitPrice = settled.price;
     currency = settled.currency;
     evidence.push(evidenceFor("unitPrice", settled.clause, settled.start, settled.end));
     const accept = state.settled?.accept;
@@ -1130,8 +1170,10 @@ function outcomeOf(state: ItemState, minimum: number, packs: () => ReadonlyMap<s
   // The unit an item was priced per stays with it when a later price is said bare ("6.20 USD/pc" ... "7.45").
   const countUnit = (offer: Offer | null | undefined) =>
     offer && isDraftUnit(offer.perUnit) ? offer.perUnit : null;
+  const pieces = inPieces(settled, unitPrice, quantity, packs);
+  unitPrice = pieces.price;
   const unit =
-    quantity?.unit ??
+    pieces.unit ??
     (settled ? (countUnit(settled) ?? countUnit([...state.offers].reverse().find(countUnit))) : null);
   let offerCurrency: ItemOutcome["offerCurrency"] = null;
   const currencies = new Set(state.offers.map((o) => o.currency).filter((c) => c !== null));
@@ -1144,7 +1186,7 @@ function outcomeOf(state: ItemState, minimum: number, packs: () => ReadonlyMap<s
   return {
     unitPrice,
     currency,
-    quantity: quantity?.value ?? null,
+    quantity: pieces.quantity,
     unit,
     evidence,
     priceConflict,

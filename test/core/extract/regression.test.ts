@@ -44,7 +44,7 @@ describe("own transcripts: labelled like the shared cases", () => {
 /**
  * The blind batches: transcripts written and labelled by someone who had not read the engine, each
  * scored once on first run (batch 1 before the engine's second round, batch 2 after it, batch 4 before the
- * third round's fixes, batch 5 after most of them, batch 6 after the rest, batch 7 after the fourth round's item work, batch 8 before the fifth round's fixes, batch 9 after them, batch 10 after the sixth round's, batch 11 after the eighth round's variant names and batch 12 after them; the figures are in the README). Kept as floors: a change may
+ * third round's fixes, batch 5 after most of them, batch 6 after the rest, batch 7 after the fourth round's item work, batch 8 before the fifth round's fixes, batch 9 after them, batch 10 after the sixth round's, batch 11 after the eighth round's variant names, batch 12 after them and batch 13 after the ninth round's first fix (shades and labelled counts); the figures are in the README). Kept as floors: a change may
  * raise them, never lower them or invent more values.
  */
 describe("blind batches: held-out floors", () => {
@@ -53,13 +53,14 @@ describe("blind batches: held-out floors", () => {
     ["blind2/", 346, 0],
     ["blind4/", 365, 0],
     ["blind5/", 379, 1],
-    ["blind6/", 269, 0],
+    ["blind6/", 271, 0],
     ["blind7/", 434, 1],
-    ["blind8/", 447, 3],
-    ["blind9/", 451, 2],
-    ["blind10/", 393, 3],
-    ["blind11/", 399, 0],
-    ["blind12/", 414, 3],
+    ["blind8/", 451, 3],
+    ["blind9/", 454, 2],
+    ["blind10/", 395, 3],
+    ["blind11/", 400, 0],
+    ["blind12/", 432, 3],
+    ["blind13/", 426, 5],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>

@@ -57,6 +57,29 @@ const colourWords = [
   "natural",
   "clear",
   "transparent",
+  // Shades and finishes suppliers sell variants in ("matte black", "rose gold", "nude pink").
+  "matte",
+  "matt",
+  "glossy",
+  "frosted",
+  "nude",
+  "rose",
+  "champagne",
+  "khaki",
+  "olive",
+  "teal",
+  "ivory",
+  "charcoal",
+  "tan",
+  "burgundy",
+  "maroon",
+  "turquoise",
+  "coral",
+  "mint",
+  "lavender",
+  "violet",
+  "cyan",
+  "magenta",
 ];
 const sizeWords = [
   "small",
@@ -132,6 +155,17 @@ export function isCodeLabel(word: string): boolean {
 /** True when the word is a colour or a shade ("dark", "navy"): it describes the product, not which one it is. */
 export function isColourWord(word: string): boolean {
   return colours.has(word.toLowerCase());
+}
+
+/**
+ * Metals that name a shade only beside other variant words ("rose gold", "space silver"): "sterling silver
+ * studs" and "gold plated" name the material of the goods, so these are no colour words by themselves.
+ */
+const metalShades = new Set(["gold", "golden", "silver", "bronze", "chrome", "copper"]);
+
+/** True when the word is a metal a variant's shade is named by ("rose gold"). */
+export function isMetalShade(word: string): boolean {
+  return metalShades.has(word.toLowerCase());
 }
 
 /** True when the word is a size label ("queen", "xl", "full"): it tells a variant, it names no product. */

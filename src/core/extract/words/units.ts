@@ -89,3 +89,20 @@ export function pieceCountForms(name: string): { length: number; stem: string; s
   if (!count) return null;
   return { length: count[0].length, stem: count[1]!, source: String.raw`${count[1]}[\s-]?(?:piece|pc)` };
 }
+
+/**
+ * Measures a number is written in ("230°C", "12 mm", "3000 mAh", "50ft"), written once: a number followed by
+ * one of them is a size, a rating or a temperature, never a count of goods.
+ */
+const measureWords = [
+  "mm|cm|m|km|µm|μm|um|nm|inch|inches|ft|feet|foot|yards?|yds?",
+  "ml|l|litres?|liters?|oz|gal|gallons?",
+  "mg|g|grams?|kg|kgs|lbs?|tons?|tonnes?|gsm",
+  "w|kw|watts?|v|volts?|amps?|mah|wh|kwh|hz|db|dbm|lm|lumens?|lux|bar|psi|mpa",
+].join("|");
+const measureAfter = new RegExp(String.raw`^\s?(?:°|℃|℉|"|(?:${measureWords})(?![\p{L}\d]))`, "iu");
+
+/** Whether the text right after a number makes it a measure ("°C, heat resistant", " mm thick", "ft hose"). */
+export function measuredAfter(textAfterNumber: string): boolean {
+  return measureAfter.test(textAfterNumber);
+}

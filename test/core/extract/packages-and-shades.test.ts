@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { draftOf, itemRowsOf } from "../../helpers/read-chat.ts";
+
+describe("an order counted in cartons of a known size is an order of pieces", () => {
+  it("cartons priced per carton become pieces at the price of one piece", () => {
+    const draft = draftOf([
+      "Supplier: glass jar 200ml EUR 24.00 per carton (48 pcs/ctn). MOQ 50 cartons",
+      "Buyer: we take 100 cartons. 22.00/ctn?",
+      "Supplier: ok 22.80/ctn final",
+      "Buyer: ok deal",
+    ]);
+    expect(draft.items.map((item) => [item.name, item.quantity, item.unit, item.unitPrice])).toEqual([
+      ["glass jar", 4800, "pcs", 0.475],
+    ]);
+  });
+
+  it("keeps the unit the carton holds: pairs stay pairs", () => {
+    const draft = draftOf([
+      "Supplier: latex work gloves USD 18.00 per carton (60 pairs/ctn)",
+      "Buyer: 40 cartons at 16.80/ctn?",
+      "Supplier: 17.40 lowest",
+      "Buyer: ok 17.40, 40 ctns",
+    ]);
+    expect(draft.items.map((item) => [item.quantity, item.unit, item.unitPrice])).toEqual([
+      [2400, "pairs", 0.29],
+    ]);
+  });
+
+  it("a count of pieces priced per carton is divided on the price side only", () => {
+    expect(
+      itemRowsOf([
+        "Supplier: bamboo straw USD 30 per carton (500 pcs/ctn)",
+        "Buyer: I need 10000 pcs, ok 30 per carton",
+        "Supplier: confirmed",
+      ]),
+    ).toEqual([["bamboo straw", 10000, 0.06]]);
+  });
+
+  it("cartons whose content the chat never gives stay cartons at the carton price", () => {
+    expect(
+      itemRowsOf([
+        "Supplier: paper cup USD 23.80 per carton",
+        "Buyer: 300 cartons please, 22.50 per carton?",
+        "Supplier: ok 22.50",
+      ]),
+    ).toEqual([["paper cup", 300, 22.5]]);
+  });
+});
+
+describe("variants told apart by shade, each counted and priced", () => {
+  const tubes = [
+    "Buyer: we approved the sample of the magnetic lipstick tube. How much for 3000 of each colour?",
+    "Supplier: Price:",
+    "champagne gold 0.52 USD/pc",
+    "matte black 0.40 USD/pc",
+    "Buyer: ok champagne gold 4000, matte black 6000",
+    "Supplier: ok deal",
+  ];
+
+  it("counts written after two-word shades order each shade at its own price", () => {
+    expect(itemRowsOf(tubes)).toEqual([
+      ["champagne gold magnetic lipstick tube", 4000, 0.52],
+      ["matte black magnetic lipstick tube", 6000, 0.4],
+    ]);
+  });
+
+  it("shades counted apart at one price stay one item", () => {
+    const rows = itemRowsOf([
+      "Buyer: price for the steel tumbler 20oz?",
+      "Supplier: 2.10 USD/pc all colours",
+      "Buyer: ok, matte black 1000, teal 800",
+      "Supplier: ok confirmed",
+    ]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![0]).toContain("tumbler");
+  });
+
+  it("a metal in the product's name is its material, not a shade", () => {
+    const names = itemRowsOf([
+      "Supplier: 925 sterling silver hoop earrings USD 3.20/pair",
+      "Buyer: 500 pairs at 3.00?",
+      "Supplier: ok 3.00",
+    ]).map((row) => row[0]);
+    expect(names).toEqual([expect.stringContaining("silver hoop earring")]);
+  });
+});
+
+describe("a count read with its label belongs to the label's item wherever the name stands", () => {
+  it("'N pcs of the 28cm and M pcs of the 21cm' gives each size its own count", () => {
+    expect(
+      itemRowsOf([
+        "Supplier: silicone spatula price: 28cm USD 0.90/pc, 21cm USD 0.60/pc",
+        "Buyer: I need 2400 pcs of the 28cm and 1200 pcs of the 21cm",
+        "Supplier: ok, 2400 pcs 28cm + 1200 pcs 21cm confirmed",
+      ]).map((row) => row[1]),
+    ).toEqual([2400, 1200]);
+  });
+
+  it("a temperature after 'up to' is no count raised to it", () => {
+    const rows = itemRowsOf([
+      "Supplier: silicone spatula USD 0.90/pc",
+      "Buyer: I need 2400 pcs at 0.85",
+      "Supplier: ok 0.85",
+      "Buyer: heat resistant up to 230°C please",
+    ]);
+    expect(rows.map((row) => row[1])).toEqual([2400]);
+  });
+});
