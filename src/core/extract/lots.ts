@@ -10,7 +10,14 @@ import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { isCodeLabel, isColourWord, isMetalShade, isNonProductWord } from "./words/non-product.ts";
-import { countUnitOf, englishCountWords, isPackageWord, pieceCountForms } from "./words/units.ts";
+import {
+  countUnitOf,
+  dozen,
+  englishCountWords,
+  isDozenWord,
+  isPackageWord,
+  pieceCountForms,
+} from "./words/units.ts";
 
 /** One count with the words that tell its product from the others in the same sentence. */
 export type Lot = {
@@ -97,7 +104,7 @@ function labelOf(words: string[], at: number, unit: boolean): string | null {
     // "matte black 3000, nude pink 5000": colours or sizes before a count of hundreds label it; no model
     // is named by colours, and the count must be priced apart by colour to stand (confirmed).
     const colours = /^\d{3,}/.test(words[at]!) ? wordsBefore(words, at - 1) : null;
-    return colours?.some((word) => isColourWord(word)) && sizeOrColour(colours.join(" "))
+    return colours && (colours.length > 1 || isColourWord(colours[0]!)) && sizeOrColour(colours.join(" "))
       ? colours.join(" ")
       : null;
   }
@@ -150,9 +157,12 @@ function lotsIn(text: string, clause: number): Lot[] {
     const withUnit = numbers.filter(({ i }) => countUnitOf(words[i + 1] ?? ""));
     const chosen = withUnit.length === 1 ? withUnit[0] : numbers.length === 1 ? numbers[0] : undefined;
     if (!chosen) continue;
-    const count = Number(chosen.word.replace(/,/g, "").replace(/k$/i, "000"));
+    const next = words[chosen.i + 1] ?? "";
+    // "500 dz kids": a count of dozens is twelve times as many pieces.
+    const count =
+      Number(chosen.word.replace(/,/g, "").replace(/k$/i, "000")) * (isDozenWord(next) ? dozen : 1);
     // "120 cases wine glass": a package counted is read like a unit, the goods named after it.
-    const unit = countUnitOf(words[chosen.i + 1] ?? "") !== null || isPackageWord(words[chosen.i + 1] ?? "");
+    const unit = countUnitOf(next) !== null || isPackageWord(next) || isDozenWord(next);
     // A small number without its unit is a spec ("2 colours", "8 modes"), seldom an order line.
     if (count < (unit ? 2 : 10)) continue;
     let label = labelOf(words, chosen.i, unit);
@@ -198,18 +208,17 @@ const labelKey = (label: string) =>
     .map((word) => word.replace(/(?<=[a-z]{3})e?s$/, ""))
     .join(" ");
 
-/** A label made only of sizes, colours and measures ("S", "large", "black", "18 inch"). */
+/** A label made only of sizes, colours and measures ("S", "large", "black", "18 inch", "rose gold"). */
 function sizeOrColour(label: string): boolean {
-  return label
-    .split(" ")
-    .every(
-      (word) =>
-        isNonProductWord(word) ||
-        isColourWord(word) ||
-        isMetalShade(word) ||
-        /^\d/.test(word) ||
-        /^(?:inch|cm|mm|ft|feet)$/i.test(word),
-    );
+  const words = label.split(" ");
+  return words.every(
+    (word) =>
+      isNonProductWord(word) ||
+      isColourWord(word) ||
+      (words.length > 1 && isMetalShade(word)) ||
+      /^\d/.test(word) ||
+      /^(?:inch|cm|mm|ft|feet)$/i.test(word),
+  );
 }
 
 /** Whether a label stands right before its own price somewhere in the chat ("S 0.52", "large size 0.24 USD"). */

@@ -228,7 +228,7 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     push(countOf(m[1]!, m[2]), unit, m.index, m.index + m[0].length);
   }
   // (No count word follows a number straight before "dozen": these never overlap the counts above.)
-  for (const m of /doz/i.test(text) ? matchesOf(dozensQuantity, text) : []) {
+  for (const m of /doz|dz/i.test(text) ? matchesOf(dozensQuantity, text) : []) {
     const unit = m[2] ? countUnitOf(m[2]) : "pcs";
     push(Math.round(countOf(m[1]!) * dozen), unit, m.index, m.index + m[0].length);
   }

@@ -106,3 +106,34 @@ describe("a count read with its label belongs to the label's item wherever the n
     expect(rows.map((row) => row[1])).toEqual([2400]);
   });
 });
+
+describe("counts and prices in dozens written 'dz'", () => {
+  it("'500 dz kids + 300 dz adult' at prices per dz are pairs at a twelfth of the price", () => {
+    expect(
+      itemRowsOf([
+        "Supplier: kids crew socks USD 4.20/dz, adult ankle socks USD 5.80/dz",
+        "Buyer: 3.90/dz kids and 5.40/dz adult?",
+        "Supplier: ok 3.90 and 5.40",
+        "Buyer: Deal. Please send PI for 500 dz kids + 300 dz adult",
+      ]),
+    ).toEqual([
+      ["kids crew sock", 6000, 0.325],
+      ["adult ankle sock", 3600, 0.45],
+    ]);
+  });
+});
+
+describe("a flower or a fruit names a scent or a material alone, a shade only beside another", () => {
+  it("lavender and rose bath bombs counted in dozens stay two products", () => {
+    const rows = itemRowsOf([
+      "Supplier: Lavender bath bomb 120g: USD 9.60 per dozen. Rose bath bomb 150g: USD 11.40 per dozen",
+      "Buyer: OK 9.20 and 11.00 per dozen?",
+      "Supplier: ok agreed",
+      "Buyer: So 150 dozen lavender (1,800 pcs) + 100 dozen rose (1,200 pcs).",
+    ]);
+    expect(rows.map((row) => [row[0].toLowerCase(), row[1]])).toEqual([
+      [expect.stringContaining("lavender"), 1800],
+      [expect.not.stringContaining("lavender"), 1200],
+    ]);
+  });
+});

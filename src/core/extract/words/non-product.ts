@@ -63,10 +63,7 @@ const colourWords = [
   "glossy",
   "frosted",
   "nude",
-  "rose",
-  "champagne",
   "khaki",
-  "olive",
   "teal",
   "ivory",
   "charcoal",
@@ -74,9 +71,6 @@ const colourWords = [
   "burgundy",
   "maroon",
   "turquoise",
-  "coral",
-  "mint",
-  "lavender",
   "violet",
   "cyan",
   "magenta",
@@ -158,12 +152,26 @@ export function isColourWord(word: string): boolean {
 }
 
 /**
- * Metals that name a shade only beside other variant words ("rose gold", "space silver"): "sterling silver
- * studs" and "gold plated" name the material of the goods, so these are no colour words by themselves.
+ * Metals, flowers and fruits that name a shade only beside another such word ("rose gold", "champagne
+ * gold"): "sterling silver studs", "gold plated", "rose bath bomb", "lavender soap" and "olive oil" name
+ * the goods' material or scent, so these are no colour words by themselves.
  */
-const metalShades = new Set(["gold", "golden", "silver", "bronze", "chrome", "copper"]);
+const metalShades = new Set([
+  "gold",
+  "golden",
+  "silver",
+  "bronze",
+  "chrome",
+  "copper",
+  "rose",
+  "champagne",
+  "olive",
+  "coral",
+  "mint",
+  "lavender",
+]);
 
-/** True when the word is a metal a variant's shade is named by ("rose gold"). */
+/** True when the word names a shade beside another ("rose gold"), never alone. */
 export function isMetalShade(word: string): boolean {
   return metalShades.has(word.toLowerCase());
 }

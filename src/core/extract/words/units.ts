@@ -45,7 +45,7 @@ export function isDraftUnit(unit: string | null | undefined): unit is CountUnit[
 }
 
 /** Words for twelve of a count unit ("100 dozen", "USD 19.20 per dozen", "9.60/doz pairs"). */
-export const dozenWords = "dozens|dozen|doz";
+export const dozenWords = "dozens|dozen|doz|dz";
 /** How many pieces a dozen holds: counts and prices in dozens are read in pieces. */
 export const dozen = 12;
 
