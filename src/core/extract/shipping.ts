@@ -50,11 +50,25 @@ const modeTotal =
 const includedContext =
   /\b(includ\w*|free shipping|free freight|already in|we take the freight|we pay the freight)\b|包邮|含运费/i;
 
+/**
+ * What makes an amount in talk of freight no fee: a sum after "=" ("... + 48 UPS = 740 USD" totals the
+ * invoice), a price for a count ("800 pcs at USD 1.15").
+ */
+// ("FedEx=US$290", "freight = USD 640": an "=" after a word, not after a sum, quotes the fee.)
+const notAFeeBefore =
+  /(?:\d[\d.,]*\s?(?:[a-z]+\s)?=|=\s?total|\d\s?(?:pcs|pieces|units|sets|pairs|rolls)\s(?:at|@)|@)\s?[A-Z$€£¥]{0,3}\s?$/i;
+
 /** A freight amount quoted separately ("air freight US$420", "shipping fee 96 usd"), or null. */
 export function findShippingFee(text: string): MoneyMention | null {
   if (!isFeeContext(text)) return null;
   // A fee given as a range ("freight 300-400 USD") is an estimate, not a fee agreed.
-  const amounts = findMoney(text).filter((money) => !money.bare && money.perUnit === null && !money.range);
+  const amounts = findMoney(text).filter(
+    (money) =>
+      !money.bare &&
+      money.perUnit === null &&
+      !money.range &&
+      !notAFeeBefore.test(text.slice(Math.max(0, money.start - 24), money.start)),
+  );
   if (amounts.length === 0) return null;
   const cue = feeContext.exec(text) ?? modeTotal.exec(text)!;
   return amounts.reduce((best, money) =>

@@ -206,3 +206,24 @@ describe("a freight fee quoted apart", () => {
     expect(isFeeAmount(perPiece, findMoney(perPiece)[0]!)).toBe(false);
   });
 });
+
+describe("amounts in talk of freight that are no fee", () => {
+  const fee = (text: string) => findShippingFee(text)?.value ?? null;
+
+  it.each([
+    ["the invoice sum after '='", "300x0.72 + 200x0.85 + 90 mold + 48 UPS = 740 USD", null],
+    ["a total after '= total'", "goods 2,400 + freight = total USD 2,640", null],
+    ["a price for a count", "pencil case 800 pcs at USD 1.15, sea freight by our forwarder", null],
+    ["a price after '@'", "3000 rolls @ USD 2.10, freight by your forwarder", null],
+  ])("%s: '%s' gives %s", (_, text, expected) => {
+    expect(fee(text)).toBe(expected);
+  });
+
+  it.each([
+    ["UPS fee 48 USD, 5 days to your address", 48],
+    ["freight = USD 640 for all cartons", 640],
+    ["sea freight USD 1,380 to Apapa", 1380],
+  ])("'%s' still gives the fee %s", (text, expected) => {
+    expect(fee(text)).toBe(expected);
+  });
+});
