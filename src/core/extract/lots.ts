@@ -9,7 +9,7 @@ import { escapeRegex, matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
-import { isCodeLabel, isColourWord, isMetalShade, isNonProductWord } from "./words/non-product.ts";
+import { isCodeLabel, isColourWord, isNonProductWord, isPairedShade } from "./words/non-product.ts";
 import {
   countUnitOf,
   dozen,
@@ -104,9 +104,8 @@ function labelOf(words: string[], at: number, unit: boolean): string | null {
     // "matte black 3000, nude pink 5000": colours or sizes before a count of hundreds label it; no model
     // is named by colours, and the count must be priced apart by colour to stand (confirmed).
     const colours = /^\d{3,}/.test(words[at]!) ? wordsBefore(words, at - 1) : null;
-    return colours && (colours.length > 1 || isColourWord(colours[0]!)) && sizeOrColour(colours.join(" "))
-      ? colours.join(" ")
-      : null;
+    const label = colours?.join(" ") ?? "";
+    return colours && (colours.length > 1 || isColourWord(colours[0]!)) && sizeOrColour(label) ? label : null;
   }
   // "lids for both 80000pcs": what the count is shared by is no part of the label.
   let last = at - 1;
@@ -215,7 +214,7 @@ function sizeOrColour(label: string): boolean {
     (word) =>
       isNonProductWord(word) ||
       isColourWord(word) ||
-      (words.length > 1 && isMetalShade(word)) ||
+      (words.length > 1 && isPairedShade(word)) ||
       /^\d/.test(word) ||
       /^(?:inch|cm|mm|ft|feet)$/i.test(word),
   );

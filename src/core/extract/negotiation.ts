@@ -507,6 +507,18 @@ function pricedNouns(clauses: readonly Clause[]): string[] {
   return [...found];
 }
 
+/**
+ * The items a lot's label tells apart: those whose labels hold it ("1200 pcs 21cm confirmed": the label's
+ * first word may be the item's label alone).
+ */
+function ownersOf(lot: Lot, items: readonly ItemRef[]): number[] {
+  const label = lot.label.toLowerCase();
+  const first = label.split(" ")[0]!;
+  return items.flatMap((item, i) =>
+    item.labels?.includes(label) || item.labels?.includes(first) ? [i] : [],
+  );
+}
+
 /** Run the negotiation over the sentences and report, per item, what both sides settled. */
 export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[]): ItemOutcome[] {
   const states: ItemState[] = items.map(() => ({
@@ -623,17 +635,15 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       // wherever the item's name stands in the sentence.
       const labelled = new Map<QuantityMention, number>();
       if (items.some((item) => item.labels)) {
-        // ("1200 pcs 21cm confirmed": the label's first word may be the item's label alone.)
-        const labels = (lot: Lot) => [lot.label.toLowerCase(), lot.label.toLowerCase().split(" ")[0]!];
-        const owns = (item: ItemRef, lot: Lot) => labels(lot).some((label) => item.labels?.includes(label));
-        const lots = labelledCounts(text).filter((lot) => items.some((item) => owns(item, lot)));
-        const fresh = lots.filter((lot) => !counted.some((q) => lot.start < q.end && lot.end > q.start));
+        const lots = labelledCounts(text)
+          .map((lot) => ({ lot, owners: ownersOf(lot, items) }))
+          .filter(({ owners }) => owners.length > 0);
+        const fresh = lots.filter(({ lot }) => !counted.some((q) => lot.start < q.end && lot.end > q.start));
         if (fresh.length + counted.length >= 2)
-          for (const lot of fresh)
+          for (const { lot } of fresh)
             counted.push({ value: lot.count, unit: lot.unit, start: lot.start, end: lot.end, kind: "order" });
         if (lots.length >= 2)
-          for (const lot of lots) {
-            const owners = items.flatMap((item, i) => (owns(item, lot) ? [i] : []));
+          for (const { lot, owners } of lots) {
             const q = counted.find((q) => lot.start < q.end && lot.end > q.start && q.value === lot.count);
             if (owners.length === 1 && q) labelled.set(q, owners[0]!);
           }

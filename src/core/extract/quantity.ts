@@ -43,6 +43,8 @@ const listOpens =
   /(?:^|[,;:(] ?|\b(?:take|order|need|want|buy|get|make|qty|quantity|confirm|confirmed|is|are|be|for|go) )$/i;
 /** "300 and 200 pcs", "4000 + 3000 pcs": a bare count listed before a counted one shares its unit. */
 const sharedUnitBefore = /(?<![\w.,$€£¥])(\d{1,3}(?:,\d{3})+|\d{2,7}) ?(?:and|&|\+|\/) ?$/i;
+/** Any word for a dozen in a text: a quick look before the count pattern is run. */
+const dozenMention = new RegExp(`(?:${dozenWords})`, "i");
 /** "100 dozen", "100 dozen pairs": twelve of the unit after it, or of pieces. */
 const dozensQuantity = new RegExp(
   String.raw`(?<![\w.$€£¥])(${number})\s?(?:${dozenWords})\.?(?:\s(?:of\s)?(${countWords}))?(?![a-zA-Z])`,
@@ -228,7 +230,7 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     push(countOf(m[1]!, m[2]), unit, m.index, m.index + m[0].length);
   }
   // (No count word follows a number straight before "dozen": these never overlap the counts above.)
-  for (const m of /doz|dz/i.test(text) ? matchesOf(dozensQuantity, text) : []) {
+  for (const m of dozenMention.test(text) ? matchesOf(dozensQuantity, text) : []) {
     const unit = m[2] ? countUnitOf(m[2]) : "pcs";
     push(Math.round(countOf(m[1]!) * dozen), unit, m.index, m.index + m[0].length);
   }

@@ -156,7 +156,7 @@ export function isColourWord(word: string): boolean {
  * gold"): "sterling silver studs", "gold plated", "rose bath bomb", "lavender soap" and "olive oil" name
  * the goods' material or scent, so these are no colour words by themselves.
  */
-const metalShades = new Set([
+const pairedShades = new Set([
   "gold",
   "golden",
   "silver",
@@ -172,8 +172,8 @@ const metalShades = new Set([
 ]);
 
 /** True when the word names a shade beside another ("rose gold"), never alone. */
-export function isMetalShade(word: string): boolean {
-  return metalShades.has(word.toLowerCase());
+export function isPairedShade(word: string): boolean {
+  return pairedShades.has(word.toLowerCase());
 }
 
 /** True when the word is a size label ("queen", "xl", "full"): it tells a variant, it names no product. */
