@@ -101,6 +101,13 @@ function labelOf(words: string[], at: number, unit: boolean): string | null {
   if (!unit) {
     const previous = words[at - 1] ?? "";
     if (sizeLetters.test(previous)) return previous;
+    // "cat 300 @0.72", "moon 300 at $0.72": a count priced straight after it is a count of the words before it
+    // (a short number after a capitalised word stays a model's: "Galaxy 24 @ 3.10").
+    const priced = /^@/.test(next) || (/^at$/i.test(next) && /^[$€£¥]?\d/.test(words[at + 2] ?? ""));
+    if (priced && (/^\d{3,}/.test(words[at]!) || !/^\p{Lu}/u.test(previous))) {
+      const before = wordsBefore(words, at - 1);
+      if (before) return before.join(" ");
+    }
     // "matte black 3000, nude pink 5000": colours or sizes before a count of hundreds label it; no model
     // is named by colours, and the count must be priced apart by colour to stand (confirmed).
     const colours = /^\d{3,}/.test(words[at]!) ? wordsBefore(words, at - 1) : null;

@@ -160,6 +160,8 @@ const takenAfter =
   /^\s*(?:dollars\s+|bucks\s+)?(?:(?:will|would|should) (?:work|be (?:fine|good|great|perfect|ok|okay))|works|sounds (?:good|great|fine|perfect|fantastic|fair|reasonable|ok|okay)|is (?:fine|good|great|perfect|ok|okay|acceptable|agreeable|the deal|a deal))\b/i;
 /** What stands between a price and the item it is for when the item follows: "1.65 for 500pc", "1.65 for the 500-piece". */
 const forItemAfter = /^\s?(?:[a-z]{1,4}\b\s?)?(?:\/\s?(?:pcs?|piece)\s)?for\s(?:the\s)?$/i;
+/** A currency named in words ("quote in usd please"). */
+const currencyWord = /\b(?:usd|rmb|cny|eur|gbp|dollars?|euros?|yuan)\b/i;
 /** A discount off the price on the table ("I can take $5 off", "knock 20 off"). */
 const discountBefore = /\b(?:i|we)\s*(?:can|could|will|would|'ll|'d)\s+(?:take|knock)\s+(off\s+)?$/i;
 /** A fallback after a deal in the same message ("... but after tonight I won't go less than $900"). */
@@ -583,6 +585,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   }
   // "Item | Description | Unit price (USD)": a pasted quote whose prices are numbers under a priced column.
   const priceColumn = clauses.some((clause) => pricedColumn.test(clause.text));
+  // Whether the chat names its currency anywhere: then "cat 300 @0.72" prices in it without saying so again.
+  const currencyNamed = clauses.some(
+    (clause) => currencyWord.test(clause.text) || findMoney(clause.text).some((money) => money.currency),
+  );
   let focus = -1;
   let listed = items.map((_, i) => i);
   /** Whether each side's latest message asked something (a "yes" after a question answers it). */
@@ -846,7 +852,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       // sentence pricing items in a currency, is a price even before any price is on the table.
       function listedBeside(money: (typeof moneys)[number], item: number): boolean {
         if (items.length < 2 || !/\d\.\d/.test(text.slice(money.start, money.end))) return false;
-        if (!moneys.some((other) => !other.bare)) return false;
+        const atPrice = /(?:@|\bat)\s?$/i.test(text.slice(Math.max(0, money.start - 4), money.start));
+        // (Only for an item with no price yet: beside a price on the table, a far amount is something else.)
+        const unpriced = states[item]!.offers.length === 0;
+        if (!moneys.some((other) => !other.bare) && !(atPrice && currencyNamed && unpriced)) return false;
         const segment = segmentAt(text, money.start);
         const from = text.indexOf(segment);
         // (The item may follow its price: "2.35 dollars for 1000pc and 1.65 for 500pc".)

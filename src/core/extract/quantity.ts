@@ -95,6 +95,9 @@ const unitAfterName = new RegExp(
 /** "Walkie talkie WT-5 x 600 @ $12.40", "dock × 600": a count after a name and a multiplication sign. */
 const timesCount =
   /\s[x×]\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]|\s?(?:[x×*]|mm|cm|m|ft|in|inch|ml|l|g|kg|oz|"|\p{L}))/giu;
+/** "cat 300 @0.72", "300 at $0.72": a bare count priced straight after it orders that many. */
+const atPriceCount =
+  /(?<![\w.,$€£¥#:/-])(\d{1,3}(?:,\d{3})+|\d{2,7}) ?(?:@|at\b) ?(?:(?:us\$|usd|rmb|eur|[$€£¥]) ?\d|\d+[.,]\d)/giu;
 /** A number or a measure: the token before "x" in a size ("38 x 28", "50cm x 70cm"), never a product's name. */
 const sizeToken = /^(?:[\d.,]+|[\d.,]+(?:mm|cm|m|ft|in|inch|ml|l|g|kg|oz|"))$/i;
 
@@ -251,6 +254,11 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
     push(Number(m[1]!.replace(/,/g, "")), null, start, start + m[1]!.length);
     found[found.length - 1]!.times = true;
+  }
+  for (const m of /\d ?(?:@|at\b)/i.test(text) ? matchesOf(atPriceCount, text) : []) {
+    const start = m.index;
+    if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
+    push(countOf(m[1]!), null, start, start + m[1]!.length);
   }
   for (const noun of nouns) {
     if (noun.length < 3 || !text.toLowerCase().includes(pluralForms(noun.toLowerCase()).stem)) continue;
