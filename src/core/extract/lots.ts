@@ -260,12 +260,15 @@ function pricedLabel(clauses: readonly Clause[], label: string, others: readonly
   return null;
 }
 
-/** An accessory the supplier puts in with the goods ("adapter included", "incl. gift box"): no line of its own. */
+/**
+ * An accessory the supplier puts in with the goods ("adapter included", "incl. gift box"): no line of its own.
+ * (Spares given free, "2% spare boxes free of charge", are more of an ordered line, not the line itself.)
+ */
 function includedFree(clauses: readonly Clause[], lot: Lot): boolean {
   const word = lot.label.split(" ").at(-1)!;
   const stem = escapeRegex(word.toLowerCase().replace(/(?<=\w{3})(?:ies|es|s)$/, ""));
   const included = new RegExp(
-    String.raw`(?<![\w-])${stem}\w*\s+(?:(?:is|are)\s+)?(?:included|inclusive|free|for free|at no (?:extra )?(?:charge|cost))\b|\b(?:incl\.?|including|includes|with free|free)\s+(?:\w+\s+)?${stem}`,
+    String.raw`(?<![\w-]|\b(?:spare|extra|replacement|backup)\s)${stem}\w*\s+(?:(?:is|are)\s+)?(?:included|inclusive|free|for free|at no (?:extra )?(?:charge|cost))\b|\b(?:incl\.?|including|includes|with free|free)\s+(?:\w+\s+)?${stem}`,
     "i",
   );
   return clauses.some((clause) => clause.text.toLowerCase().includes(stem) && included.test(clause.text));

@@ -79,3 +79,21 @@ describe("a bare count with a price straight after it", () => {
     ).not.toContain(24);
   });
 });
+
+describe("spares given free do not make an ordered line an accessory", () => {
+  const chat = (spares: string) => [
+    "Supplier: speaker 9.90 usd, gift box full color printing 0.42/pc",
+    "Buyer: deal. 2000 speakers @9.60 + 2000 gift boxes @0.38",
+    `Supplier: ok ${spares}`,
+  ];
+
+  it("keeps the gift boxes an item when spare boxes come free of charge", () => {
+    const names = itemRowsOf(chat("we add 2% spare boxes free of charge")).map(([name]) => name);
+    expect(names).toHaveLength(2);
+    expect(names[1]).toMatch(/gift box/);
+  });
+
+  it("still reads boxes the supplier puts in for free as no line of their own", () => {
+    expect(itemRowsOf(chat("gift boxes free of charge, only speakers charged"))).toHaveLength(1);
+  });
+});
