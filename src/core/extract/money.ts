@@ -19,6 +19,8 @@ export type MoneyMention = {
   bare: boolean;
   /** Both ends when the amount is a range ("1.10-1.20"); `value` is then the upper end. */
   range?: [number, number];
+  /** The round lot a price was written for ("usd 52/1000 sheets"): `value` is already the price of one. */
+  lot?: number;
 };
 
 import { matchesOf } from "../matches.ts";
@@ -184,10 +186,11 @@ function asRange(text: string, money: MoneyMention): MoneyMention {
 
 /**
  * A round lot after a price ("per 1000 pcs", "/1,000pcs", "per 100", "72/1000, ..."): the price is for that
- * many pieces. ("per thousand" is read with the price, as the word it is per.)
+ * many pieces, or of the things named after it ("usd 52/1000 sheets"). ("per thousand" is read with the price,
+ * as the word it is per.)
  */
 const lotAfter = new RegExp(
-  String.raw`^\s*(?:(?:\/|per)\s*)?(100|1,?000|10,?000)(?:\s*(${englishCountWords})\b|(?!\s*[a-z\d%]|[.,]\d))`,
+  String.raw`^\s*(?:(?:\/|per)\s*)?(100|1,?000|10,?000)(?:\s*(${englishCountWords}|[a-z]{3,}s)\b|(?!\s*[a-z\d%]|[.,]\d))`,
   "i",
 );
 
@@ -208,6 +211,7 @@ function perPiece(text: string, money: MoneyMention): MoneyMention {
     value: Math.round((money.value / size) * 1e6) / 1e6,
     end: money.end + lot[0].length,
     perUnit: normaliseUnit(lot[2]) ?? "pcs",
+    lot: size,
   };
 }
 

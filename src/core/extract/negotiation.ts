@@ -35,6 +35,8 @@ type Offer = {
   perUnit: string | null;
   /** Set when the offer is one row of a tier table ("500 pcs: $2.90"). */
   tierMin?: number;
+  /** The round lot the price was put for ("usd 52/1000 sheets"): later bare counters speak in it ("49?"). */
+  lot?: number;
 };
 type Tier = {
   min: number;
@@ -844,6 +846,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         end: money.end,
         perUnit: money.perUnit,
         ...(tierMin !== undefined ? { tierMin } : {}),
+        ...(money.lot !== undefined ? { lot: money.lot } : {}),
       });
       moneys.forEach((money, i) => {
         for (const item of mItems[i]!) priceFor(money, i, item);
@@ -893,6 +896,13 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           discount && (discount[1] || /^\s*(?:dollars\s+|bucks\s+)?off\b/i.test(after)) && anchor !== null
             ? anchor - money.value
             : null;
+        // "usd 52/1000 sheets" on the table, "49 / 64?" countered: a bare amount in the lot's terms is per that lot.
+        const lot = anchorOffer?.lot;
+        const inLot =
+          money.bare &&
+          lot !== undefined &&
+          !plausible(money.value, anchor) &&
+          plausible(money.value / lot, anchor);
         const qty = state.quantity?.value ?? null;
         // A bare total ("we keep 12,720") is the count times a price already put, or is called a total
         // ("small 1,350 / medium 1,440 totals") and comes near the price on the table once divided.
@@ -904,6 +914,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         if (
           off === null &&
           money.bare &&
+          !inLot &&
           !plausible(money.value, anchor) &&
           !(sameCurrency && plausible(money.value, asking)) &&
           !restatedTotal &&
@@ -918,7 +929,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           return;
         if (money.currency) currency = money.currency;
         if (off !== null && (off <= 0 || !plausible(off, anchor))) return;
-        let price = off ?? money.value;
+        let price = off ?? (inLot ? Math.round((money.value / lot) * 1e6) / 1e6 : money.value);
         const segment = segmentAt(text, money.start);
         // A total is divided by the quantity, unless that turns a price near the asking price into a
         // price far from it (a budget of "6300 on any car" is not 6300 cars).
@@ -958,6 +969,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           });
         }
         const offer = offerAt(money, price, tierQty && role !== "buyer" ? tierQty.value : undefined);
+        if (inLot) offer.lot = lot;
         pricedItems.add(item);
         const offeredByOther = state.prices.some(
           (p) => close(p.price, price) && [...p.roles].some((r) => other(r, role) || r === "unknown"),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findMoney } from "../../../src/core/extract/money.ts";
 import { findQuantities } from "../../../src/core/extract/quantity.ts";
 import { itemRowsOf } from "../../helpers/read-chat.ts";
 
@@ -95,5 +96,33 @@ describe("spares given free do not make an ordered line an accessory", () => {
 
   it("still reads boxes the supplier puts in for free as no line of their own", () => {
     expect(itemRowsOf(chat("gift boxes free of charge, only speakers charged"))).toHaveLength(1);
+  });
+});
+
+describe("prices put per round lot of things and countered bare in the lot's terms", () => {
+  it("divides a price per 1000 of any counted thing down to one", () => {
+    const [money] = findMoney("TP-02 2 colour print usd 68/1000 sheets");
+    expect([money?.value, money?.perUnit, money?.lot]).toEqual([0.068, "sheets", 1000]);
+  });
+
+  it("reads '60?' after 'usd 68/1000 sheets' as 60 per 1000, and settles the last one agreed", () => {
+    const rows = itemRowsOf([
+      "Supplier: custom tissue paper usd 68/1000 sheets",
+      "Buyer: we need 30,000 sheets. can you do 60?",
+      "Supplier: 60 not possible, 66",
+      "Buyer: 64?",
+      "Supplier: ok 64",
+    ]);
+    expect(rows.map(([, , price]) => price)).toEqual([0.064]);
+  });
+
+  it("keeps a bare amount that is near the price of one as that price", () => {
+    const rows = itemRowsOf([
+      "Supplier: custom tissue paper usd 68/1000 sheets",
+      "Buyer: we need 30,000 sheets. can you do 0.060?",
+      "Supplier: ok 0.062",
+      "Buyer: deal",
+    ]);
+    expect(rows.map(([, , price]) => price)).toEqual([0.062]);
   });
 });
