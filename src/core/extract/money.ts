@@ -116,13 +116,18 @@ const perCountUnit = new RegExp(
 /** The count unit a dozen is of ("per dozen pairs"), after the price as read. */
 const dozenOf = new RegExp(String.raw`^\.?\s?(?:of\s)?(${englishCountWords})\b`, "i");
 
+/** The price of one of a lot priced together ("19.20 per dozen", "52/1000 sheets"), to a millionth. */
+export function priceOfOne(lotPrice: number, lotSize: number): number {
+  return Math.round((lotPrice / lotSize) * 1e6) / 1e6;
+}
+
 /** A price for a dozen ("USD 19.20 per dozen", "28.80/doz") is read as the price of one of the twelve. */
 function perOne(text: string, money: MoneyMention): MoneyMention {
   if (!money.perUnit || !isDozenWord(money.perUnit)) return money;
   const of = dozenOf.exec(text.slice(money.end, money.end + 16));
   return {
     ...money,
-    value: Math.round((money.value / dozen) * 1e6) / 1e6,
+    value: priceOfOne(money.value, dozen),
     end: money.end + (of?.[0].length ?? 0),
     perUnit: (of && countUnitOf(of[1]!)) ?? "pcs",
   };
@@ -198,7 +203,7 @@ const lotAfter = new RegExp(
 function perPiece(text: string, money: MoneyMention): MoneyMention {
   // "17 USD per thousand": the lot was read as the word priced per.
   if (money.perUnit && /^thousand$/i.test(money.perUnit))
-    return { ...money, value: Math.round((money.value / 1000) * 1e6) / 1e6, perUnit: "pcs" };
+    return { ...money, value: priceOfOne(money.value, 1000), perUnit: "pcs" };
   const written = text.slice(money.start, money.end);
   const after = text.slice(money.end, money.end + 30);
   const lot = lotAfter.exec(after);
@@ -208,7 +213,7 @@ function perPiece(text: string, money: MoneyMention): MoneyMention {
   const size = Number(lot[1]!.replace(/,/g, ""));
   return {
     ...money,
-    value: Math.round((money.value / size) * 1e6) / 1e6,
+    value: priceOfOne(money.value, size),
     end: money.end + lot[0].length,
     perUnit: normaliseUnit(lot[2]) ?? "pcs",
     lot: size,

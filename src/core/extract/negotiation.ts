@@ -17,7 +17,7 @@ import {
 import { type ItemRef, itemMentions, itemNumberSpans, segmentAt, singular } from "./items.ts";
 import { type Lot, labelledCounts } from "./lots.ts";
 import { remembered } from "./memo.ts";
-import { currencyCode, findMoney, type MoneyMention } from "./money.ts";
+import { currencyCode, findMoney, type MoneyMention, priceOfOne } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
 import type { TableRow } from "./quote-table.ts";
 import { isFeeAmount, isFeeContext } from "./shipping.ts";
@@ -588,9 +588,12 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   // "Item | Description | Unit price (USD)": a pasted quote whose prices are numbers under a priced column.
   const priceColumn = clauses.some((clause) => pricedColumn.test(clause.text));
   // Whether the chat names its currency anywhere: then "cat 300 @0.72" prices in it without saying so again.
-  const currencyNamed = clauses.some(
-    (clause) => currencyWord.test(clause.text) || findMoney(clause.text).some((money) => money.currency),
-  );
+  // (Read only when such an amount comes up: most chats never need it.)
+  let currencyNamed: boolean | undefined;
+  const namesCurrency = () =>
+    (currencyNamed ??= clauses.some(
+      (clause) => currencyWord.test(clause.text) || findMoney(clause.text).some((money) => money.currency),
+    ));
   let focus = -1;
   let listed = items.map((_, i) => i);
   /** Whether each side's latest message asked something (a "yes" after a question answers it). */
@@ -858,7 +861,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const atPrice = /(?:@|\bat)\s?$/i.test(text.slice(Math.max(0, money.start - 4), money.start));
         // (Only for an item with no price yet: beside a price on the table, a far amount is something else.)
         const unpriced = states[item]!.offers.length === 0;
-        if (!moneys.some((other) => !other.bare) && !(atPrice && currencyNamed && unpriced)) return false;
+        if (!moneys.some((other) => !other.bare) && !(atPrice && unpriced && namesCurrency())) return false;
         const segment = segmentAt(text, money.start);
         const from = text.indexOf(segment);
         // (The item may follow its price: "2.35 dollars for 1000pc and 1.65 for 500pc".)
@@ -929,7 +932,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           return;
         if (money.currency) currency = money.currency;
         if (off !== null && (off <= 0 || !plausible(off, anchor))) return;
-        let price = off ?? (inLot ? Math.round((money.value / lot) * 1e6) / 1e6 : money.value);
+        let price = off ?? (inLot ? priceOfOne(money.value, lot) : money.value);
         const segment = segmentAt(text, money.start);
         // A total is divided by the quantity, unless that turns a price near the asking price into a
         // price far from it (a budget of "6300 on any car" is not 6300 cars).
