@@ -7,7 +7,7 @@ import { escapeRegex, matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { countedLots, type Lot, labelNamesProduct } from "./lots.ts";
 import { codedItems, namedCodes, soleCodedName } from "./model-codes.ts";
-import { findMoney } from "./money.ts";
+import { findMoney, type MoneyMention, multipliesOut } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { offeredApart } from "./offered-apart.ts";
 import { companyWordAfter, firstProductPhrase, isProductHead } from "./product-nouns.ts";
@@ -280,7 +280,7 @@ const linkBefore =
  * 800 pcs x 3.10 = USD 2,480", "cordless drill 400 pcs for total USD 7,200".
  */
 const countThenPrice = new RegExp(
-  String.raw`(?<![\w.,])(\d[\d,]*)\s*(?:${englishCountWords})(?:\s*,)?(?:\s*(?:(?:for\s+)?(?:a\s+)?(?:in\s+)?total(?:\s+(?:of|is|price))?(?:\s*:)?|x\s*\d[\d.]*\s*=|at|@))?\s*$`,
+  String.raw`(?<![\w.,])(\d[\d,]*)\s*(?:${englishCountWords})(?:\s*,)?(?:\s*(?:(?:for\s+)?(?:a\s+)?(?:in\s+)?total(?:\s+(?:of|is|price))?(?:\s*:)?|x\s*\d[\d.]*\s*=|at|@|(?:\([^()]{1,24}\)\s*)?[x×*]))?\s*$`,
   "i",
 );
 
@@ -347,11 +347,33 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
       const name = phraseFrom(text, from);
       if (name) found.push({ name: tidy(name), clause: index, start: from, strong: true });
     }
+    /** A name counted just before its price ("ceramic mug 1200 pcs, total USD 1,176"). */
+    const pushCounted = (money: MoneyMention, floor: number) => {
+      const counted = countThenPrice.exec(text.slice(Math.max(floor, money.start - 40), money.start));
+      if (!counted) return;
+      const at = Math.max(floor, money.start - 40) + counted.index;
+      const name = phraseBefore(text, at, floor);
+      if (name && acceptable(name))
+        found.push({
+          name: tidy(name),
+          clause: index,
+          start: Math.max(0, at - name.length - 1),
+          strong: true,
+          counted: true,
+        });
+    };
     // "X is 6.5 RMB/pc", "our claw clips price is 0.42 usd/pc", "1000 luggage straps at US$1.35", "$1.45 per strap".
     let previousEnd = 0;
-    for (const money of findMoney(text)) {
+    const monies = findMoney(text);
+    for (const [at, money] of monies.entries()) {
       const floor = previousEnd;
       if (!money.bare) previousEnd = money.end;
+      // "poop bag roll 40000 rolls x 0.058 = 2320": a bare price is an order line's when its sum checks out.
+      if (money.bare && multipliesOut(text, money, monies[at + 1])) {
+        previousEnd = money.end;
+        pushCounted(money, floor);
+        continue;
+      }
       if (money.bare || isFeeContext(segmentAt(text, money.start))) continue;
       // Only the few words before the price can link it to its subject: read no further back.
       const from = Math.max(0, money.start - 40);
@@ -371,19 +393,7 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
             strong: linked || (opening && isProductHead(headOf(q))),
           });
       }
-      const counted = countThenPrice.exec(text.slice(Math.max(floor, money.start - 40), money.start));
-      if (counted) {
-        const at = Math.max(floor, money.start - 40) + counted.index;
-        const name = phraseBefore(text, at, floor);
-        if (name && acceptable(name))
-          found.push({
-            name: tidy(name),
-            clause: index,
-            start: Math.max(0, at - name.length - 1),
-            strong: true,
-            counted: true,
-          });
-      }
+      pushCounted(money, floor);
       const per = /^\s*(?:\/|\bper\b)\s*([A-Za-z][\w-]{2,})/.exec(text.slice(money.end));
       const unitWord =
         /\bper\s+([A-Za-z][\w-]{2,})$/i.exec(text.slice(money.start, money.end))?.[1] ?? per?.[1];
@@ -962,9 +972,10 @@ function pricedApart(clauses: readonly Clause[], candidates: readonly ItemCandid
     if (!candidate.strong || clause.sample || clause.question) continue;
     if (clause.role === "buyer" && !candidate.counted) continue;
     const text = clause.text;
-    const price = findMoney(text).find(
-      (money) =>
-        !money.bare &&
+    const monies = findMoney(text);
+    const price = monies.find(
+      (money, at) =>
+        (!money.bare || (candidate.counted === true && multipliesOut(text, money, monies[at + 1]))) &&
         money.start >= candidate.start &&
         money.start - candidate.start - candidate.name.length < 25 &&
         !isFeeContext(segmentAt(text, money.start)),
@@ -1103,8 +1114,17 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
 }
 
 /** A name made only of a size label and its measure ("S 50cm", "possible Queen", "King"). */
+/** A size written as its dimensions: "200x150x50", "30×40". */
+const dimensions = /^\d[\d.]*(?:[x×*]\d[\d.]*)+$/i;
+
 function variantOnly(name: string): boolean {
   const words = tokens(name);
+  // "200x150x50 mm": a size alone, a row of a table listing the product's sizes.
+  if (
+    words.some((word) => dimensions.test(word)) &&
+    words.every((word) => /\d|^(?:mm|cm|in|inch|m)$/i.test(word))
+  )
+    return true;
   // "front D1210": a part word and a code tell one variant from another but name no product.
   return (
     words.some((word) => isNonProductWord(word)) &&
@@ -1131,8 +1151,9 @@ function withBaseName(
   if (!base) return items;
   return items.map((item) => {
     if (!variantOnly(item.name)) return item;
+    // ("200x150x50": a size alone tells a row of a size table from the others.)
     const label = tokens(item.name).filter(
-      (word) => isNonProductWord(word) && !/^possible|optional$/i.test(word),
+      (word) => (isNonProductWord(word) || dimensions.test(word)) && !/^possible|optional$/i.test(word),
     );
     const rest = tokens(item.name).filter((word) => !/^(possible|optional)$/i.test(word));
     const name = `${base} ${rest.join(" ")}`;

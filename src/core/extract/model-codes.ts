@@ -24,6 +24,13 @@ const sizeUnit = /^(?:mm|cm|m|ft|inch|in|ml|l|oz|g|kg|w|v)$/i;
 
 export type CodedItem = { code: string; name: string; clause: number; start: number };
 
+/**
+ * "PI no. GP260813", "order # WL-2291", "invoice: AB1234": a code after the name of a document numbers that
+ * document, not a product.
+ */
+const documentLabelBefore =
+  /\b(?:pi|p\.i\.|po|p\.o\.|proforma|invoice|inv|order|contract|quotation|quote|tracking|b\/l|bl|booking|awb)\.?\s?(?:no\b\.?|nr\b\.?|number|#)?\s?[:#]?\s?$/i;
+
 function isCode(token: string): boolean {
   return !notCode.test(token);
 }
@@ -161,7 +168,12 @@ function scanCodes(clauses: readonly Clause[]): Scan {
     if (clause.sample) return;
     const text = clause.text;
     if (!/[A-Z]-?\d/.test(text)) return;
-    const codes = matchesOf(codePattern, text).filter((m) => isCode(m[0]));
+    // (A label's full stop may have cut "PI no. GP260813" in two sentences: read the one before too.)
+    const previousEnd = clauses[index - 1]?.line === clause.line ? `${clauses[index - 1]!.text} ` : "";
+    const codes = matchesOf(codePattern, text).filter((m) => {
+      const before = (m.index === 0 ? previousEnd : "") + text.slice(Math.max(0, m.index - 24), m.index);
+      return isCode(m[0]) && !documentLabelBefore.test(before.slice(-24));
+    });
     for (const m of codes) {
       let words = wordsBefore(text, m.index);
       let start = words.length > 0 ? text.lastIndexOf(words[0]!, m.index) : m.index;

@@ -76,6 +76,37 @@ const notMoneyBefore = new RegExp(
   "i",
 );
 
+/**
+ * "40000 rolls x 0.058", "500pcs (5ctns) x 0.52": a count of goods times a number is a price per piece, where
+ * "23 x 33" is a size. (The window read back is short: a count, its unit and a bracket at most.)
+ */
+const countTimes = new RegExp(
+  String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{1,7})\s?(?:${englishCountWords})\.?(?:\s?\([^()]{1,24}\))?\s?[x×*]\s?$`,
+  "i",
+);
+/** The count a number at `start` is multiplied by ("40000 rolls x 0.058"), else null. */
+function countTimesAt(text: string, start: number): number | null {
+  const m = countTimes.exec(text.slice(Math.max(0, start - 48), start));
+  return m ? Number(m[1]!.replace(/,/g, "")) : null;
+}
+const timesACount = (text: string, start: number) => countTimesAt(text, start) !== null;
+
+/**
+ * A bare number times the count before it, followed by their product ("40000 rolls x 0.058 = 2320"): a
+ * line of a proforma invoice, priced even where no currency is written on it. The sum is what tells it
+ * from a size ("23 x 33") or a pack ("100 pcs x 5 ctns").
+ */
+export function multipliesOut(text: string, price: MoneyMention, next: MoneyMention | undefined): boolean {
+  const count = countTimesAt(text, price.start);
+  if (
+    count === null ||
+    !next ||
+    !/^\s*=\s*$/.test(text.slice(price.end, next.start).replace(/[a-z$€£¥]+/gi, ""))
+  )
+    return false;
+  return Math.abs(count * price.value - next.value) <= Math.max(1, next.value * 0.005);
+}
+
 /** A product or model word right before an integer ("iPhone 16", "PB 380") makes it a name, not a price. */
 const modelWordBefore = /(?:^|\s)([a-z]+[A-Z][\w-]*|[A-Z][A-Z][\w-]*|[A-Z][a-z]+)\s$/;
 const commonWords =
@@ -264,7 +295,7 @@ function scanMoney(text: string): MoneyMention[] {
     if (overlaps(start, end)) continue;
     const after = text.slice(end);
     const before = text.slice(Math.max(0, start - 12), start);
-    if (notMoneyAfter.test(after) || notMoneyBefore.test(before)) continue;
+    if (notMoneyAfter.test(after) || (notMoneyBefore.test(before) && !timesACount(text, start))) continue;
     const model = modelWordBefore.exec(text.slice(Math.max(0, start - 24), start));
     if (model && !commonWords.test(model[1]!) && !m[1]!.includes(".")) continue;
     if (/^\s*[-–~]\s*\d/.test(after) || /\d\s*[-–~]\s*$/.test(before)) continue;

@@ -17,9 +17,9 @@ import {
 import { type ItemRef, itemMentions, itemNumberSpans, segmentAt, singular } from "./items.ts";
 import { type Lot, labelledCounts } from "./lots.ts";
 import { remembered } from "./memo.ts";
-import { currencyCode, findMoney, type MoneyMention, priceOfOne } from "./money.ts";
+import { currencyCode, findMoney, type MoneyMention, multipliesOut, priceOfOne } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
-import type { TableRow } from "./quote-table.ts";
+import { quoteTables, type TableRow } from "./quote-table.ts";
 import { isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
 import { isCountedPer, isDraftUnit, isPackageWord, measuredAfter } from "./words/units.ts";
@@ -218,6 +218,21 @@ type PriceContext = {
   /** Where each amount ends, to read what it is said for ("2.40 usd for both"). */
   ends?: readonly number[];
 };
+
+/**
+ * An item's price on the table, in the terms a sentence's bare amounts are said in: per the round lot it
+ * was quoted for ("price/1000pcs" 0.31 is 310) when those amounts only come near it so ("290 and 390?").
+ */
+function anchorInTerms(offer: Offer | undefined, moneys: readonly MoneyMention[]): number | null {
+  if (!offer) return null;
+  const lot = offer.lot;
+  if (lot === undefined || moneys.some((m) => !m.bare || plausible(m.value, offer.price))) return offer.price;
+  return moneys.some((m) => plausible(m.value / lot, offer.price)) ? offer.price * lot : offer.price;
+}
+
+/** Two rows of quote tables name the same product: the same words, whatever the case and spacing. */
+const sameRowName = (a: string, b: string) =>
+  a.toLowerCase().replace(/\s+/g, " ") === b.toLowerCase().replace(/\s+/g, " ");
 
 /** "2.40 usd for both", "2.25 all flavours": one amount said for every item. */
 const forEvery =
@@ -562,10 +577,20 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   }
   let currency: string | null = null;
   // An item read from a row of a pasted quote table is priced and counted by that row's cells.
-  const rowItems = new Map<Clause, number>();
+  const rowItems = new Map<Clause, { item: number; row: TableRow }>();
   items.forEach((item, index) => {
-    if (item.row) rowItems.set(clauses[item.row.clause]!, index);
+    if (item.row) rowItems.set(clauses[item.row.clause]!, { item: index, row: item.row });
   });
+  // The wrapped lines of a row's cells describe it: their figures ("4 rubber feet") are no offers.
+  const wrappedLines = new Set(
+    quoteTables(clauses).flatMap((table) => table.flatMap((row) => row.wrapped.map((at) => clauses[at]!))),
+  );
+  // A revised quote pasted later ("QUOTATION v2") prices and counts the same products again, row by name.
+  for (const table of quoteTables(clauses).slice(1))
+    for (const row of table) {
+      const item = items.findIndex((item) => item.row && sameRowName(item.row.name, row.name));
+      if (item >= 0) rowItems.set(clauses[row.clause]!, { item, row });
+    }
   function quoteRow(state: ItemState, row: TableRow, clause: Clause): void {
     if (row.price.currency) currency = row.price.currency;
     const offer: Offer = {
@@ -577,11 +602,12 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       start: row.price.start,
       end: row.price.end,
       perUnit: null,
+      ...(row.price.lot ? { lot: row.price.lot } : {}),
     };
     record(state, offer);
     state.lastOffer = offer;
     if (row.quantity) {
-      state.quantity = { ...row.quantity, unit: null, clause, asked: false, quotedFor: false };
+      state.quantity = { ...row.quantity, clause, asked: false, quotedFor: false };
       state.counts.add(row.quantity.value);
     }
   }
@@ -616,9 +642,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     const pending: Array<{ item: number; tier: Tier }> = [];
     for (const clause of messageClauses) {
       if (clause.sample) continue;
+      if (wrappedLines.has(clause)) continue;
       const rowItem = rowItems.get(clause);
       if (rowItem !== undefined) {
-        quoteRow(states[rowItem]!, items[rowItem]!.row!, clause);
+        quoteRow(states[rowItem.item]!, rowItem.row, clause);
         continue;
       }
       const text = clause.text;
@@ -823,7 +850,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         {
           values: moneys.map((m) => m.value),
           ends: moneys.map((m) => m.end),
-          anchors: states.map((state) => (state.lastOffer ?? state.offers.at(-1))?.price ?? null),
+          anchors: states.map((state) => anchorInTerms(state.lastOffer ?? state.offers.at(-1), moneys)),
         },
         listed,
       );
@@ -922,6 +949,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !(sameCurrency && plausible(money.value, asking)) &&
           !restatedTotal &&
           !listedBeside(money, item) &&
+          !multipliesOut(text, money, moneys[i + 1]) &&
           !(
             anchor === null &&
             asking === null &&

@@ -5,7 +5,8 @@
  * "Unit Price (USD)" is a price and the "500" under "MOQ" is no count.
  */
 import type { Clause } from "./clauses.ts";
-import { findMoney } from "./money.ts";
+import { findMoney, priceOfOne } from "./money.ts";
+import { countUnitOf } from "./words/units.ts";
 
 export type TableRow = {
   /** The product: the first field of its name cell, with the short codes of its other cells ("DN50", "PN40"). */
@@ -17,13 +18,26 @@ export type TableRow = {
   codes: string[];
   /** The row's number ("1" in "1 | Magnetic vent holder"), else its place among the rows. */
   position: number;
-  price: { value: number; currency: string | null; start: number; end: number };
-  /** The count under a "Qty" column, not the MOQ. */
-  quantity: { value: number; start: number; end: number } | null;
+  /** The price of one, with the round lot the column quoted it per ("price/1000pcs": 1000). */
+  price: { value: number; currency: string | null; start: number; end: number; lot?: number };
+  /** Lines of its cells wrapped under it ("+ anti-slip dots, 4 rubber feet"): part of the row, read as no offer. */
+  wrapped: number[];
+  /** The count under a "Qty" column, not the MOQ, with the unit written in its cell ("3,000 pcs"). */
+  quantity: { value: number; start: number; end: number; unit: string | null } | null;
 };
 
 /** A header cell that names the product column. */
 const nameHeader = /^(?:items?|products?|descriptions?|goods|names?|articles?|product name|item name)\b/i;
+/**
+ * A header cell naming a size column, the product's name where no column names the product
+ * ("inner size mm | qty | price/1000pcs"): each row is a size of the product the chat is about.
+ */
+const variantHeader =
+  /^(?:(?:inner|inside|outer|outside|internal|external|box|bag|carton|product|item)\s)?(?:sizes?|dimensions?|dims?)\b/i;
+/** A length unit ending the size column's header ("inner size mm"): the rows' sizes are written in it. */
+const headerUnit = /\b(mm|cm|inch|inches|in|m)\s?\)?$/i;
+/** A price column quoted per round lot ("price/1000pcs", "USD per 1,000", "price per 100 pcs"). */
+const perLot = /(?:\/|\bper\s)\s?(1,?000|100|1k|thousand)(?![\d,])/i;
 /** A header cell of the price per piece (not the amount or total of the line). */
 const priceHeader = /\b(?:unit\s?price|price|fob|cif|exw|ddp)\b/i;
 /** Header cells whose numbers are no code of the product: counts, money, packing. */
@@ -31,6 +45,8 @@ const figureHeader =
   /\b(?:moq|qty|quantity|quantities|amount|total|price|fob|cif|packing|packaging|weight|cbm|ctns?|cartons?|remarks?|notes?|no\.?|#)\b/i;
 /** A header cell of the count ordered (not the MOQ). */
 const quantityHeader = /^(?:qty|quantity|order qty|order quantity|q'ty)\b/i;
+/** A count cell: the number, and the unit word written after it, if any ("10,000 sheets"). */
+const countWithUnit = /^(\d[\d,]*)(?:\s?([A-Za-z]{2,12}))?$/;
 /** Rows for things that are no product of the order. */
 const notGoodsRow =
   /\b(?:samples?|freight|shipping|express|courier|mou?ld|tooling|fee|charges?|total|subtotal|discount)\b/i;
@@ -39,14 +55,24 @@ const shortCode = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][\w./-]{1,11}$/;
 
 type Cell = { text: string; start: number };
 
-/** The cells of a row split at "|", each trimmed, with where it starts in the text; edge blanks dropped. */
+/**
+ * The cells of a row: split at "|", or, in a table copied from a PDF or a spreadsheet, at runs of two or
+ * more spaces or a tab ("1    Custom printed mailer box   E-flute, ...   3,000 pcs   0.62"). Each is
+ * trimmed, with where it starts in the text; edge blanks dropped.
+ */
 function cellsOf(text: string): Cell[] {
   const cells: Cell[] = [];
+  const bar = text.includes("|");
   let from = 0;
-  for (const part of text.split("|")) {
+  for (const part of bar ? text.split("|") : text.split(/( {2,}|\t+)/)) {
+    // (Splitting at spaces keeps the separators, odd places, to count where each cell starts.)
+    if (!bar && /^(?: {2,}|\t+)$/.test(part)) {
+      from += part.length;
+      continue;
+    }
     const lead = part.length - part.trimStart().length;
     cells.push({ text: part.trim(), start: from + lead });
-    from += part.length + 1;
+    from += part.length + (bar ? 1 : 0);
   }
   // (Splitting always gives one part at least.)
   if (cells[0]!.text === "") cells.shift();
@@ -54,48 +80,109 @@ function cellsOf(text: string): Cell[] {
   return cells;
 }
 
-/** A row has two bars at least: "a | b | c", "| a | b |". */
-const isTableLine = (text: string) => text.indexOf("|", text.indexOf("|") + 1) > 0;
+/** A row has two bars at least ("a | b | c", "| a | b |"), or three cells set apart by wide spaces. */
+const isTableLine = (text: string) =>
+  text.indexOf("|", text.indexOf("|") + 1) > 0 ||
+  (/\S(?: {2,}|\t)\S/.test(text) && cellsOf(text).length >= 3);
 
 /** The header's columns, by where they stand. */
-type Header = { cells: string[]; name: number; price: number; quantity: number };
+type Header = {
+  cells: string[];
+  name: number;
+  price: number;
+  quantity: number;
+  /** The round lot the price column is per, if not one. */
+  lot: number | null;
+  /** Its cells are set apart by spaces, not bars: a table copied from a PDF, whose cells may wrap. */
+  spaced: boolean;
+  /** The name column holds sizes ("inner size mm"), each row one size of the product. */
+  sizes: boolean;
+  /** The unit the sizes are written in ("mm"). */
+  sizeUnit: string | null;
+};
+
+function lotOf(cell: string): number | null {
+  const lot = perLot.exec(cell)?.[1]?.toLowerCase().replace(",", "");
+  if (!lot) return null;
+  return lot === "100" ? 100 : 1000;
+}
 
 /** A header names a product column and a price column, and holds no bare figure (a row of figures is data). */
-function headerOf(cells: readonly Cell[]): Header | null {
+function headerOf(cells: readonly Cell[], line: string): Header | null {
   const names = cells.map((cell) => cell.text);
   const price = names.findIndex((name) => priceHeader.test(name) && !/\b(?:amount|total)\b/i.test(name));
-  const name = names.findIndex((cell) => nameHeader.test(cell));
+  const named = names.findIndex((cell) => nameHeader.test(cell));
+  const name = named >= 0 ? named : names.findIndex((cell) => variantHeader.test(cell));
   if (price < 0 || name < 0 || names.some((cell) => /^\d[\d.,]*$/.test(cell))) return null;
-  return { cells: names, name, price, quantity: names.findIndex((cell) => quantityHeader.test(cell)) };
+  return {
+    cells: names,
+    name,
+    price,
+    quantity: names.findIndex((cell) => quantityHeader.test(cell)),
+    lot: lotOf(names[price]!),
+    sizes: named < 0,
+    spaced: !line.includes("|"),
+    sizeUnit: named >= 0 ? null : (headerUnit.exec(names[name]!)?.[1]?.toLowerCase() ?? null),
+  };
 }
 
 /** The quote's products from the first table in the chat whose header has a name and a price column. */
 export function quoteTableRows(clauses: readonly Clause[]): TableRow[] {
+  return quoteTables(clauses)[0] ?? [];
+}
+
+/**
+ * Every quote table in the chat, in order, each of two rows at least: a revised quote pasted later ("QUOTATION
+ * v2") prices and counts again the products of the first.
+ */
+export function quoteTables(clauses: readonly Clause[]): TableRow[][] {
+  const known = read.get(clauses);
+  if (known) return known;
+  const tables: TableRow[][] = [];
+  let index = 0;
+  while (index < clauses.length) {
+    const table = readTable(clauses, index);
+    if (table.rows.length >= 2) tables.push(table.rows);
+    index = Math.max(table.end, index + 1);
+  }
+  read.set(clauses, tables);
+  return tables;
+}
+/** The tables of each chat read so far: the items and the negotiation both ask. */
+const read = new WeakMap<readonly Clause[], TableRow[][]>();
+
+/** The rows of the table whose header is at or after `from`, and the clause where it ends. */
+function readTable(clauses: readonly Clause[], from: number): { rows: TableRow[]; end: number } {
   const rows: TableRow[] = [];
   /** Each row's product field, for a later row "same as item 1". */
   const fields: string[] = [];
   let header: Header | null = null;
-  for (let index = 0; index < clauses.length; index++) {
+  for (let index = from; index < clauses.length; index++) {
     const clause = clauses[index]!;
     if (!isTableLine(clause.text)) {
-      // The table ends at the first line that is not a row, once it has rows.
-      if (rows.length > 0) break;
-      header = null;
+      // The table ends at the first line that is not a row, once it has rows; a line of a wrapped cell
+      // ("+ E-flute, CMYK outside") between two rows does not end it.
+      if (rows.length > 0 && !(header?.spaced && isTableLine(clauses[index + 1]?.text ?? "")))
+        return { rows, end: index };
+      rows.at(-1)?.wrapped.push(index);
+      if (rows.length === 0) header = null;
       continue;
     }
     const cells = cellsOf(clause.text);
     if (!header) {
-      header = headerOf(cells);
+      header = headerOf(cells, clause.text);
       continue;
     }
+    // A second header opens the next table.
+    if (rows.length > 0 && headerOf(cells, clause.text)) return { rows, end: index };
     const columns = header.cells;
     // A row lines up with its header; a row of dashes ("|---|---|") or a continuation row holds no product.
     // A row one cell longer starts with the row number whose header cell ("No.") was cut off before it.
     const shift = cells.length - columns.length === 1 && /^(?:\d{1,3}|-)$/.test(cells[0]!.text) ? 1 : 0;
     if (shift === 0 && Math.abs(cells.length - columns.length) > 1) continue;
     const aligned = cells.slice(shift);
-    const nameCell = productCell(aligned, columns, header.name);
-    if (!nameCell || notGoodsRow.test(nameCell.text)) continue;
+    const nameCell = header.sizes ? aligned[header.name] : productCell(aligned, columns, header.name);
+    if (!nameCell || nameCell.text === "" || notGoodsRow.test(nameCell.text)) continue;
     const priceCell = aligned[header.price];
     const money = priceCell ? findMoney(priceCell.text)[0] : undefined;
     if (!money || money.value <= 0) continue;
@@ -113,27 +200,40 @@ export function quoteTableRows(clauses: readonly Clause[]): TableRow[] {
       .filter((code) => !field.includes(code));
     fields.push(field);
     const counted = aligned[header.quantity];
-    const count = counted && /^\d[\d,]*$/.test(counted.text) ? Number(counted.text.replace(/,/g, "")) : null;
+    // ("3,000 pcs", "10,000 sheets": a count cell may carry its unit.)
+    const countCell = counted ? countWithUnit.exec(counted.text) : null;
+    const count = countCell ? Number(countCell[1]!.replace(/,/g, "")) : null;
     const numbered = /^\d{1,3}$/.test(cells[0]!.text) ? Number(cells[0]!.text) : rows.length + 1;
     rows.push({
-      name: [field, ...codes].join(" "),
+      wrapped: [],
+      name: [
+        field,
+        ...codes,
+        ...(header.sizeUnit && !field.endsWith(header.sizeUnit) ? [header.sizeUnit] : []),
+      ].join(" "),
       codes,
       clause: index,
       start: same ? nameCell.start : clause.text.indexOf(field, nameCell.start),
       position: numbered,
       price: {
-        value: money.value,
+        value: header.lot ? priceOfOne(money.value, header.lot) : money.value,
         currency: money.currency,
         start: priceCell!.start + money.start,
         end: priceCell!.start + money.end,
+        ...(header.lot ? { lot: header.lot } : {}),
       },
       quantity:
         count && counted
-          ? { value: count, start: counted.start, end: counted.start + counted.text.length }
+          ? {
+              value: count,
+              start: counted.start,
+              end: counted.start + counted.text.length,
+              unit: countCell?.[2] ? countUnitOf(countCell[2]) : null,
+            }
           : null,
     });
   }
-  return rows.length >= 2 ? rows : [];
+  return { rows, end: clauses.length };
 }
 
 /**

@@ -63,7 +63,7 @@ describe("rows of a quote table, read by the header", () => {
     ["no price column", ["Item | Description | Qty", "1 | Bypass pruner | 1200", "2 | Hedge shears | 600"]],
     ["no name column", ["No. | Qty | Unit price", "1 | 1200 | 3.40", "2 | 600 | 6.85"]],
     ["one row only", ["Item | Qty | Unit price (USD)", "Bypass pruner | 1200 | 3.40"]],
-    ["no bars", ["Item  Qty  Unit price", "Bypass pruner  1200  3.40", "Hedge shears  600  6.85"]],
+    ["one space apart", ["Item Qty Unit price", "Bypass pruner 1200 3.40", "Hedge shears 600 6.85"]],
   ])("%s: no table is read", (_, lines) => {
     expect(rowsOf(lines)).toEqual([]);
   });

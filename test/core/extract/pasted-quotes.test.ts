@@ -1,0 +1,149 @@
+/**
+ * Quotes pasted the way suppliers send them: a table copied from a PDF (cells set apart by spaces, long
+ * cells wrapped onto the next line), a revised quote pasted under the first, a table of sizes priced per
+ * thousand, and proforma-invoice lines "name count x price = amount" with no currency on the line.
+ */
+import { describe, expect, it } from "vitest";
+import { clausesOf } from "../../../src/core/extract/clauses.ts";
+import { findMoney } from "../../../src/core/extract/money.ts";
+import { quoteTableRows } from "../../../src/core/extract/quote-table.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+import { draftOf, itemRowsOf } from "../../helpers/read-chat.ts";
+
+const rowsOf = (lines: string[]) =>
+  quoteTableRows(clausesOf(parseTranscript(lines.join("\n")))).map((row) => [
+    row.name,
+    row.price.value,
+    row.quantity?.value ?? null,
+    row.quantity?.unit ?? null,
+  ]);
+
+/** Each item as [the product cell it is named from, count, price]; the card may add the row's size to the name. */
+const named = (rows: Array<[string, number | null, number | null]>) =>
+  rows.map(([name, count, price]) => {
+    const cell = ["Bamboo bath mat", "Cotton bath towel", "Soap dish"].find((product) =>
+      name.startsWith(product),
+    );
+    return [cell ?? name, count, price];
+  });
+
+const pdfQuote = [
+  "Supplier: our quotation copied from the PDF",
+  "QUOTATION  Ningbo Reedway Houseware Co., Ltd.",
+  "Currency: USD     Price term: FOB Ningbo",
+  "No.  Item                      Specification                     Qty           Unit Price   Amount",
+  "1    Bamboo bath mat           60 x 40 cm, carbonised, non-slip  1,200 pcs     4.80         5,760.00",
+  "                               + anti-slip silicone dots, 4 rubber feet",
+  "2    Cotton bath towel         70 x 140 cm, 500 gsm              2,400 pcs     3.15         7,560.00",
+  "3    Soap dish                 ceramic, 12 cm                    800 sets      1.25         1,000.00",
+  "                                                                 TOTAL USD     14,320.00",
+  "Lead time: 30 days after deposit",
+];
+
+describe("a quote table copied from a PDF, its cells set apart by spaces", () => {
+  it("reads each row's product, price and count with its unit, across a wrapped cell", () => {
+    expect(rowsOf(pdfQuote)).toEqual([
+      ["Bamboo bath mat", 4.8, 1200, "pcs"],
+      ["Cotton bath towel", 3.15, 2400, "pcs"],
+      ["Soap dish", 1.25, 800, "sets"],
+    ]);
+  });
+
+  it("orders the three products at the quoted prices once the buyer accepts the quote", () => {
+    expect(named(itemRowsOf([...pdfQuote, "Buyer: quotation accepted, please send the PI"]))).toEqual([
+      ["Bamboo bath mat", 1200, 4.8],
+      ["Cotton bath towel", 2400, 3.15],
+      ["Soap dish", 800, 1.25],
+    ]);
+  });
+
+  it("a revised quote pasted under the first changes the counts and prices of the same products", () => {
+    const revised = [
+      "Supplier: revised quotation v2 as discussed",
+      "No.  Item                      Specification      Qty           Unit Price   Amount",
+      "1    Bamboo bath mat           same as v1         1,500 pcs     4.60         6,900.00",
+      "2    Cotton bath towel         same as v1         2,400 pcs     3.05         7,320.00",
+      "3    Soap dish                 same as v1         800 sets      1.25         1,000.00",
+      "Buyer: v2 is ok, we confirm",
+    ];
+    expect(named(itemRowsOf([...pdfQuote, ...revised]))).toEqual([
+      ["Bamboo bath mat", 1500, 4.6],
+      ["Cotton bath towel", 2400, 3.05],
+      ["Soap dish", 800, 1.25],
+    ]);
+  });
+
+  it("a line of prose with wide spaces in it is no table", () => {
+    expect(rowsOf(["Supplier: price  is  good,  quality  is  good", "Buyer: ok  thanks  friend"])).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a table whose rows are sizes of one product, priced per thousand", () => {
+  const sizes = [
+    "Supplier: quote for your shipping boxes, price per 1000pcs in usd",
+    "| inner size mm | qty | price/1000pcs |",
+    "| 300x200x100 | 4000 | 350 |",
+    "| 400x300x150 | 2000 | 520 |",
+  ];
+
+  it("names each row by the product and its size, and prices one box, not a thousand", () => {
+    expect(rowsOf(sizes)).toEqual([
+      ["300x200x100 mm", 0.35, 4000, null],
+      ["400x300x150 mm", 0.52, 2000, null],
+    ]);
+  });
+
+  it("reads a counter per thousand as the price of one, and a size named alone as its row", () => {
+    const rows = itemRowsOf([
+      ...sizes,
+      "Buyer: can you do 330 and 500 per thousand? and make 400x300x150 2500 pcs",
+      "Supplier: ok 330 and 500, 2500 pcs fine",
+      "Buyer: confirmed",
+    ]);
+    expect(rows).toEqual([
+      ["shipping box 300x200x100 mm", 4000, 0.33],
+      ["shipping box 400x300x150 mm", 2500, 0.5],
+    ]);
+  });
+});
+
+describe("proforma lines: a name, its count, 'x' a bare price, '=' their amount", () => {
+  const invoice = [
+    "Buyer: we need 1500 silicone spatulas and 800 bamboo utensil holders",
+    "Supplier: spatula 0.95, holder 2.40, all prices in USD",
+    "Buyer: ok",
+    "Supplier: PI no. KT2291 as below",
+    "silicone spatula 1500 pcs x 0.95 = 1425",
+    "bamboo utensil holder 800 pcs (20ctns) x 2.40 = 1920",
+    "total USD 3345 FOB Xiamen",
+    "Buyer: PI correct, deposit today",
+  ];
+
+  it("orders each line at its price, and the invoice's number names no product", () => {
+    expect(itemRowsOf(invoice)).toEqual([
+      ["silicone spatula", 1500, 0.95],
+      ["bamboo utensil holder", 800, 2.4],
+    ]);
+    expect(
+      draftOf(invoice)
+        .items.map((item) => item.name)
+        .join(" "),
+    ).not.toContain("KT2291");
+  });
+
+  it("reads 'x' after a count as times a price, and after a size as a size", () => {
+    expect(findMoney("silicone spatula 1500 pcs x 0.95 = 1425").map((m) => m.value)).toEqual([0.95, 1425]);
+    expect(findMoney("bath mat 60 x 40 cm").map((m) => m.value)).toEqual([]);
+  });
+
+  it("a line whose amount does not check out is no order line of its own", () => {
+    const names = itemRowsOf([
+      "Supplier: packing list below",
+      "lunch box 600 pcs x 12 = 50 ctns",
+      "water bottle 400 pcs x 20 = 20 ctns",
+    ]).map(([name]) => name);
+    expect(names).not.toEqual(["lunch box", "water bottle"]);
+  });
+});
