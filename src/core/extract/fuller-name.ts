@@ -137,6 +137,9 @@ export function withFullerNames(clauses: readonly Clause[], items: readonly Item
 const statedSize =
   /^\s+(\d+(?:[.,]\d+)?\s?(?:[x×*]\s?\d+(?:[.,]\d+)?\s?){0,2}(?:mm|cm|m|inch|in|ft|ml|l|oz)\b|\d+(?:[.,]\d+)?\s?[x×*]\s?\d+(?:[.,]\d+)?)/i;
 
+/** Hundreds of metres after a name ("twill 2000 m") is how much cloth is ordered, not a size of it. */
+const orderedLength = /^[1-9]\d{2,}(?:[.,]\d+)?\s?m$/i;
+
 /**
  * Several items of one order told apart by a size the chat states right after each name ("bath towel 70 x
  * 140 cm, hand towel 50 x 100 cm") carry it: the size is what the supplier cuts, packs and is held to.
@@ -162,7 +165,8 @@ export function withStatedSizes(clauses: readonly Clause[], items: readonly Item
         for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
           if (at > 0 && /[\w-]/.test(text[at - 1]!)) continue;
           const size = statedSize.exec(clause.text.slice(at + form.length));
-          if (size) return { ...item, name: `${item.name} ${size[1]!.trim()}`, keys: item.keys };
+          if (size && !orderedLength.test(size[1]!.trim()))
+            return { ...item, name: `${item.name} ${size[1]!.trim()}`, keys: item.keys };
         }
       }
     }

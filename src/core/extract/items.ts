@@ -21,7 +21,7 @@ import {
   isVerbOfTrade,
   variantLabelWords,
 } from "./words/non-product.ts";
-import { countUnitOf, englishCountWords } from "./words/units.ts";
+import { countUnitOf, englishCountWords, soldByWords } from "./words/units.ts";
 
 export type ItemCandidate = {
   name: string;
@@ -54,7 +54,8 @@ export type ItemRef = {
   row?: TableRow;
 };
 
-const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,.]*[kK]?\s*(?:${englishCountWords})(?:\s+of)?)\s+)*`;
+// ("2500 metres of cotton poplin": goods sold by measure are counted in it.)
+const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,.]*[kK]?\s*(?:${englishCountWords}|${soldByWords})(?:\s+of)?)\s+)*`;
 /** Product-naming phrases, each behind a cheap test so most sentences skip the full pattern. */
 const triggers: Array<[RegExp, RegExp, boolean]> = [
   [
@@ -220,6 +221,8 @@ export function singular(word: string): string {
   if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}y`;
   if (/(scar|shel)ves$/i.test(word)) return `${word.slice(0, -3)}f`;
   if (/(ss|us|is|'s)$/i.test(word)) return word;
+  // Nouns that end in "s" in the singular: "canvas", "lens", "series".
+  if (/^(?:canvas|atlas|bias|gas|lens|chassis|series|species|news)$/i.test(word)) return word;
   if (/[a-z]s$/i.test(word) && word.length > 3) return word.slice(0, -1);
   return word;
 }

@@ -16,13 +16,14 @@ import {
 } from "./cues.ts";
 import { type ItemRef, itemMentions, itemNumberSpans, segmentAt, singular } from "./items.ts";
 import { type Lot, labelledCounts } from "./lots.ts";
+import { measuredQuantities, measureMentions, ownerOf } from "./measured-quantity.ts";
 import { remembered } from "./memo.ts";
 import { currencyCode, findMoney, type MoneyMention, multipliesOut, priceOfOne } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { quoteTables, type TableRow } from "./quote-table.ts";
 import { isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
-import { isCountedPer, isDraftUnit, isPackageWord, measuredAfter } from "./words/units.ts";
+import { isCountedPer, isDraftUnit, isPackageWord, measuredAfter, measureUnitOf } from "./words/units.ts";
 
 type Offer = {
   price: number;
@@ -686,6 +687,17 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
             if (owners.length === 1 && q) labelled.set(q, owners[0]!);
           }
       }
+      // "linen blend 900 m": metres or kilograms of an item priced per that measure are its count.
+      for (const mention of /\d\s?[a-z米公码吨]/i.test(text) ? measureMentions(text) : []) {
+        if (counted.some((q) => mention.start < q.end && mention.end > q.start)) continue;
+        const item = ownerOf(text, mention.start, mention.end, items);
+        // (An item counted in pieces or rolls keeps that count: "4,000 rolls" then "10,000 kg" is their weight.)
+        if (item === null || measureOfOffers(states[item]!) !== mention.unit) continue;
+        if (isDraftUnit(states[item]!.quantity?.unit)) continue;
+        const q: QuantityMention = { ...mention, kind: "order" };
+        counted.push(q);
+        labelled.set(q, item);
+      }
       counted.sort((a, b) => a.start - b.start);
       for (const q of counted) if (q.kind === "moq") moqs.push(q.value);
       // "80 queen and 40 king": a count before the word that tells one item from the others is that item's.
@@ -1129,7 +1141,25 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   // Read only when some price is per package: most chats price per piece.
   let packs: Map<string, PackSize> | undefined;
   const packsOf = () => (packs ??= packSizes(clauses));
-  return states.map((state) => outcomeOf(state, minimum, packsOf));
+  const outcomes = states.map((state) => outcomeOf(state, minimum, packsOf));
+  // Goods priced per metre or kilogram are ordered in it ("3000 metres of canvas"): read where no count is.
+  // (A count already read with no unit, "2500 metres of poplin", takes the measure when the two agree.)
+  const measureOf = states.map((state, i) =>
+    outcomes[i]!.unitPrice !== null && outcomes[i]!.unit === null ? measureOfOffers(state) : null,
+  );
+  measuredQuantities(clauses, items, measureOf).forEach((found, i) => {
+    const outcome = outcomes[i]!;
+    if (!found || (outcome.quantity !== null && outcome.quantity !== found.value)) return;
+    outcome.quantity = found.value;
+    outcome.unit = found.unit;
+    outcome.evidence.push(found.evidence);
+  });
+  return outcomes;
+}
+
+/** The measure an item was last priced per ("EUR 1.80/m": metres), or null for goods priced per piece. */
+function measureOfOffers(state: ItemState): string | null {
+  return measureUnitOf(state.offers.findLast((offer) => measureUnitOf(offer.perUnit))?.perUnit);
 }
 
 const written = new Map<number, RegExp>();

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+import { draftOf } from "../../helpers/read-chat.ts";
 
 const now = new Date("2026-11-20T12:00:00Z");
 const itemsOf = (lines: string[]) =>
@@ -160,11 +161,17 @@ describe("a list numbered in parentheses inside one message, each product counte
     ).toEqual([{ name: expect.stringContaining("led strip"), quantity: 800, unitPrice: 3.4 }]);
   });
 
-  it("a count in a measure the price is quoted per ('2,000 kg at USD 1.38 per kg') counts no pieces", () => {
+  it("a count in a measure the price is quoted per ('2,000 kg at USD 1.38 per kg') is kilograms, not pieces", () => {
     const [item] = itemsOf([
       "Supplier: Rubber hex dumbbell, USD 1.38 per kg, 2,000 kg in total for the set of sizes.",
       "Buyer: ok 1.38 per kg.",
     ]);
-    expect(item?.quantity).not.toBe(2000);
+    expect(item).toMatchObject({ quantity: 2000, unitPrice: 1.38 });
+    expect(
+      draftOf([
+        "Supplier: Rubber hex dumbbell, USD 1.38 per kg, 2,000 kg in total for the set of sizes.",
+        "Buyer: ok 1.38 per kg.",
+      ]).items[0]?.unit,
+    ).toBe("kg");
   });
 });

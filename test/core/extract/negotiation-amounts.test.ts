@@ -303,8 +303,13 @@ describe("where a price is quoted per package, packages are counted as goods", (
   });
 
   it.each([
-    ["USD 3.40 per kg", "800 kg"],
-    ["USD 3.40 per meter", "800 meters"],
+    ["USD 3.40 per kg", "800 kg", "kg"],
+    ["USD 3.40 per meter", "800 meters", "metres"],
+  ])("'%s' then '%s' orders 800 in that measure, not 800 pieces", (quote, order, unit) => {
+    expect(line(quote, order)).toMatchObject({ quantity: 800, unit, unitPrice: 3.4 });
+  });
+
+  it.each([
     ["USD 3.40 per trip", "2 trips"],
     ["USD 3.40 per shipment", "2 shipments"],
     ["USD 3.40 per design", "3 designs"],

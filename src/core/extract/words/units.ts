@@ -106,3 +106,27 @@ const measureAfter = new RegExp(String.raw`^\s?(?:°|℃|℉|"|(?:${measureWords
 export function measuredAfter(textAfterNumber: string): boolean {
   return measureAfter.test(textAfterNumber);
 }
+
+/**
+ * Goods sold by measure, not by count: cloth by the metre, powders and screws by the kilogram. The draft's
+ * name for each and the words written for it; a quantity in one is an order only where the price is per it.
+ */
+const measureUnits: ReadonlyArray<{ unit: string; words: string[] }> = [
+  { unit: "metres", words: ["metres", "metre", "meters", "meter", "mtrs", "mtr", "mts", "m", "米"] },
+  { unit: "kg", words: ["kgs", "kg", "kilograms", "kilogram", "kilos", "kilo", "公斤"] },
+  { unit: "yards", words: ["yards", "yard", "yds", "yd", "码"] },
+  { unit: "litres", words: ["litres", "litre", "liters", "liter", "ltrs", "ltr"] },
+  { unit: "tons", words: ["tons", "ton", "tonnes", "tonne", "吨"] },
+];
+
+const measureOfWord = new Map<string, string>(
+  measureUnits.flatMap((m) => [m.unit, ...m.words].map((word) => [word, m.unit] as const)),
+);
+
+/** Regex alternation of every word of a measure goods are sold by, longest first. */
+export const soldByWords = [...measureOfWord.keys()].sort(byLength).join("|");
+
+/** The draft's unit for a measure word ("metre" -> "metres", "kgs" -> "kg"), or null when it is none. */
+export function measureUnitOf(word: string | null | undefined): string | null {
+  return word ? (measureOfWord.get(word.toLowerCase()) ?? null) : null;
+}

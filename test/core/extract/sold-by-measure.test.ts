@@ -1,0 +1,88 @@
+/**
+ * Goods sold by the metre or the kilogram: the quantity is written in the measure the price is per
+ * ("3000 metres of canvas" at "EUR 2.20/m"), where elsewhere a number before "m" or "kg" is a size, a
+ * weight or a pack.
+ */
+import { describe, expect, it } from "vitest";
+import { draftOf } from "../../helpers/read-chat.ts";
+
+const rows = (lines: string[]) =>
+  draftOf(lines).items.map((item) => [item.name, item.quantity, item.unit, item.unitPrice]);
+
+describe("a quantity in the measure the price is per", () => {
+  it("orders cloth by the metre", () => {
+    expect(
+      rows([
+        "Buyer: we need 2500 metres of cotton poplin, white, 140 cm width",
+        "Supplier: cotton poplin USD 1.95/m",
+        "Buyer: ok deal",
+      ]),
+    ).toEqual([["cotton poplin", 2500, "metres", 1.95]]);
+  });
+
+  it("orders a powder by the kilogram, written with the number ('200kg')", () => {
+    expect(
+      rows([
+        "Buyer: shea butter base 200kg please, what is the price?",
+        "Supplier: shea butter base 6.40 USD per kg",
+        "Buyer: 6.10/kg?",
+        "Supplier: ok 6.10",
+      ]),
+    ).toEqual([["shea butter base", 200, "kg", 6.1]]);
+  });
+
+  it("gives each item of several its own metres, by the name beside the count", () => {
+    const draft = rows([
+      "Supplier: cotton twill EUR 1.80/m, linen blend EUR 3.40/m",
+      "Buyer: we take twill 2000 m and linen blend 900 m",
+      "Supplier: confirmed",
+    ]);
+    expect(draft).toEqual([
+      ["cotton twill", 2000, "metres", 1.8],
+      ["linen blend", 900, "metres", 3.4],
+    ]);
+  });
+});
+
+describe("a number before a measure that orders nothing", () => {
+  it("a minimum, a pack and a size are no quantity", () => {
+    for (const line of [
+      "Supplier: MOQ 1000 m per colour",
+      "Supplier: packed 50 m per roll",
+      "Supplier: the roll is 100 m long",
+    ]) {
+      const [item] = rows([
+        "Buyer: quote for cotton canvas please",
+        `${line}, canvas EUR 2.30/m`,
+        "Buyer: ok",
+      ]);
+      expect(item?.[1]).toBeNull();
+      expect(item?.[3]).toBe(2.3);
+    }
+  });
+
+  it("a count of rolls priced per roll keeps its count, whatever metres each roll holds", () => {
+    expect(
+      rows(["Buyer: LED strip 5 m per roll, 800 rolls, price?", "Supplier: USD 3.20/roll", "Buyer: ok"]),
+    ).toEqual([["LED strip", 800, "rolls", 3.2]]);
+  });
+
+  it("an item counted in rolls keeps its rolls when their weight is said after, though priced per kg", () => {
+    const [item] = draftOf([
+      "Buyer: price for stretch film hand roll 500 mm?",
+      "Supplier: 1.70 USD/kg, each roll net weight 2.5 kg",
+      "Buyer: ok 1.70 per kg, we order 2,000 rolls",
+      "Supplier: thank you, 2,000 rolls is 5,000 kg, total 8,500 USD",
+    ]).items;
+    expect([item?.quantity, item?.unit]).toEqual([2000, "rolls"]);
+  });
+
+  it("metres said beside an item priced per piece are its size, not its quantity", () => {
+    const [item] = rows([
+      "Buyer: HDMI cable 2 m, quote please",
+      "Supplier: HDMI cable 2 m USD 1.10/pc",
+      "Buyer: ok",
+    ]);
+    expect(item?.[1]).toBeNull();
+  });
+});
