@@ -262,7 +262,10 @@ export function headOf(name: string): string {
     const last = named[named.length - 1]!;
     if (
       named.length > 1 &&
-      (/^[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]*$/.test(last) || /^\d[\d.]*[a-z]{1,4}$/i.test(last))
+      (/^[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]*$/.test(last) ||
+        /^\d[\d.]*[a-z]{1,4}$/i.test(last) ||
+        // "LED strip 5050 RGB": a type number or a capitalised abbreviation after the noun.
+        (/^(?:\d+|[A-Z]{2,4})$/.test(last) && named.slice(0, -1).some((word) => /^[a-z]{3,}$/i.test(word))))
     )
       named.pop();
     else if (named.length > 2 && leadingMeasure.test(last) && /^\d[\d.,]*$/.test(named[named.length - 2]!))
@@ -1047,8 +1050,9 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     lastRole = clause.role;
     return run;
   };
+  // (The rows of one table belong together, whoever the chat's layout makes each line's speaker.)
   const add = (index: number, candidate: ItemCandidate, price: number) => {
-    const message = runOf(index);
+    const message = candidate.row ? -1 : runOf(index);
     const list = byMessage.get(message) ?? [];
     if (list.some((other) => other.name.toLowerCase() === candidate.name.toLowerCase())) return;
     list.push(candidate);

@@ -44,7 +44,7 @@ const priceHeader = /\b(?:unit\s?price|price|fob|cif|exw|ddp)\b/i;
 const figureHeader =
   /\b(?:moq|qty|quantity|quantities|amount|total|price|fob|cif|packing|packaging|weight|cbm|ctns?|cartons?|remarks?|notes?|no\.?|#)\b/i;
 /** A header cell of the count ordered (not the MOQ). */
-const quantityHeader = /^(?:qty|quantity|order qty|order quantity|q'ty)\b/i;
+const quantityHeader = /^(?:qty|quantity|order qty|order quantity|q'ty)\b(?!\s?(?:tiers?|breaks?|range)\b)/i;
 /** A count cell: the number, and the unit word written after it, if any ("10,000 sheets"). */
 const countWithUnit = /^(\d[\d,]*)(?:\s?([A-Za-z]{2,12}))?$/;
 /** Rows for things that are no product of the order. */

@@ -329,6 +329,6 @@ describe("a code in a pasted table takes the description in the cell after it", 
           "Buyer: We order KB-61 500 pcs and MS-20 800 pcs at table prices.",
         ]),
       ),
-    ).toEqual(["kb-61 wireless mechanical keyboard 61 keys", "ms-20 silent wireless mouse"]);
+    ).toEqual(["wireless mechanical keyboard 61 keys kb-61", "silent wireless mouse ms-20"]);
   });
 });

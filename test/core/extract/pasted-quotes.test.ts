@@ -147,3 +147,70 @@ describe("proforma lines: a name, its count, 'x' a bare price, '=' their amount"
     expect(names).not.toEqual(["lunch box", "water bottle"]);
   });
 });
+
+describe("a pasted table read as one quote, whoever the chat's layout makes each line's speaker", () => {
+  const pasted = [
+    "[pasted from quotation Q-118.pdf]",
+    "No. | Description | Qty | Unit Price | Amount (EUR)",
+    "1 | Oak serving board, large | 300 pcs | EUR 9.40/pc | 2,820.00",
+    "2 | Acacia salad bowl | 200 pcs | EUR 12.10/pc | 2,420.00",
+    "3 | Olive wood spoon set | 500 sets | EUR 3.25/set | 1,625.00",
+    "Anna: ok for all three, please send the PI",
+  ];
+
+  it("orders every row of the table, each at its own count and price", () => {
+    expect(itemRowsOf(pasted)).toEqual([
+      ["Oak serving board", 300, 9.4],
+      ["Acacia salad bowl", 200, 12.1],
+      ["Olive wood spoon set", 500, 3.25],
+    ]);
+  });
+
+  it("a paste with no speaker at all, each line its own message, still lists every row as a product", () => {
+    const letter = [
+      "[pasted from QT-2207.pdf]",
+      "JIANGMEN EVERBRIGHT KITCHENWARE CO., LTD.",
+      "No. 6 Industrial Road, Heshan, Guangdong   Tel +86 750 000 0000",
+      "QUOTATION                                   No.: QT-2207",
+      "To: Harbour Home Ltd, Bristol               Date: 02 June 2027",
+      "No. | Description | Size (mm) | Pcs/Ctn | Qty | Unit Price | Amount (GBP)",
+      "1   | Enamel pie dish, cream | 240x40 | 24 | 1,200 pcs | GBP 3.10/pc | 3,720.00",
+      "2   | Cast iron skillet | 260 dia | 6 | 600 pcs | GBP 7.85/pc | 4,710.00",
+      "3   | Silicone trivet set | 180x180 | 40 | 900 sets | GBP 1.40/set | 1,260.00",
+      "Terms:",
+      "- Price term: FOB Shenzhen",
+      "Ruth Evans (email, 3 June): Thanks, please hold the prices while we check.",
+      "Lily Chen (email, 3 June): Sure Ruth, valid 30 days.",
+    ];
+    const names = draftOf(letter).items.map((item) => item.name.replace(/\s\d.*$/, ""));
+    expect(names).toEqual(["Enamel pie dish", "Cast iron skillet", "Silicone trivet set"]);
+  });
+
+  it("a 'Qty tier' column lists the counts prices break at, not the count ordered", () => {
+    const tiers = [
+      "Supplier: our price list",
+      "Item | Description | Qty tier | Unit price (USD)",
+      "1 | LED strip 5050 RGB, 5 m/roll | 500 rolls | 3.95",
+      "2 | 12V 5A power adapter | 500 pcs | 2.85",
+    ];
+    expect(rowsOf(tiers).map(([name, price, count]) => [name, price, count])).toEqual([
+      ["LED strip 5050 RGB", 3.95, null],
+      ["12V 5A power adapter", 2.85, null],
+    ]);
+  });
+
+  it("a product named with a type number and an abbreviation after it ('LED strip 5050 RGB') is called 'the strip'", () => {
+    const rows = itemRowsOf([
+      "Supplier: quotation",
+      "Item | Description | Unit price (USD)",
+      "1 | LED strip 5050 RGB | 3.95",
+      "2 | 12V 5A power adapter | 2.85",
+      "Buyer: we take 1000 rolls of the strip at 3.60 and 800 adapters at 2.65",
+      "Supplier: ok confirmed",
+    ]);
+    expect(rows).toEqual([
+      ["LED strip 5050 RGB", 1000, 3.6],
+      ["12V 5A power adapter", 800, 2.65],
+    ]);
+  });
+});

@@ -49,12 +49,12 @@ describe("own transcripts: labelled like the shared cases", () => {
  */
 describe("blind batches: held-out floors", () => {
   for (const [folder, floor, invented] of [
-    ["blind1/", 365, 0],
+    ["blind1/", 366, 0],
     ["blind2/", 346, 0],
-    ["blind4/", 368, 0],
+    ["blind4/", 369, 0],
     ["blind5/", 379, 1],
     ["blind6/", 271, 0],
-    ["blind7/", 434, 1],
+    ["blind7/", 435, 1],
     ["blind8/", 451, 3],
     ["blind9/", 454, 2],
     ["blind10/", 400, 3],
@@ -62,7 +62,7 @@ describe("blind batches: held-out floors", () => {
     ["blind12/", 432, 3],
     ["blind13/", 440, 4],
     ["blind14/", 408, 8],
-    ["blind15/", 401, 5],
+    ["blind15/", 409, 5],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>
