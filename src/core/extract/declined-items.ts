@@ -1,10 +1,10 @@
 /**
  * Products the buyer turns down: "The straw set we do not take for now", "the DN100 not for now",
- * "please drop the lids". A quote lists them, the order does not hold them, unless the buyer counts
- * them again later.
+ * "please drop the lids"; and products the supplier then gives for free ("gift boxes free of charge"). A
+ * quote lists them, the order does not hold them, unless the buyer counts them again later.
  */
 import type { Clause } from "./clauses.ts";
-import { type ItemRef, itemMentions } from "./items.ts";
+import { type ItemRef, itemMentions, singular } from "./items.ts";
 
 /** Words that turn a product down, said right after it ("X we do not take") or right before it ("drop the X"). */
 const declineAfter =
@@ -13,10 +13,34 @@ const declineBefore =
   /\b(?:(?:do|will) not (?:take|need|want|order|buy)|(?:don't|won't|dont) (?:take|need|want|order|buy)|drop|remove|cancel|skip|no need for|delete)\s(?:the\s|your\s|any\s)?$/i;
 
 /** A word every turning-down holds: a cheap test before any sentence is read for products. */
-const declineWord = /\b(?:not|dont|drop|remov|cancel|skip|delet|no need|no more)|n't\b/i;
+const declineWord =
+  /\b(?:not|dont|drop|remov|cancel|skip|delet|no need|no more|free|includ|no (?:extra )?charge)|n't\b/i;
 
 /** A count or "take" said for a product: it is ordered again after being turned down. */
 const countedAgain = /\d|\b(?:take|add|include|order)\b/i;
+
+/** "gift boxes free of charge": the words before a free-giving, each a word of one item's name, name it. */
+const freeGiving =
+  /((?:[a-z][a-z-]*\s){1,3}?)(?:(?:is|are)\s)?(?:free of charge|for free|included|inclusive|at no (?:extra )?(?:charge|cost))\b/gi;
+
+function givenFree(text: string, items: readonly ItemRef[]): number[] {
+  const found: number[] = [];
+  for (const m of text.matchAll(freeGiving)) {
+    const words = m[1]!
+      .trim()
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((word) => !/^(?:the|a|an|ok|and|all)$/.test(word));
+    // (Spare ones given free are more of an ordered line, not the line itself.)
+    if (words.length === 0 || words.some((word) => /^(?:spare|extra|replacement|backup)$/.test(word)))
+      continue;
+    const owners = items
+      .map((item, index) => ({ index, name: item.name.toLowerCase().split(/\s+/).map(singular) }))
+      .filter(({ name }) => words.every((word) => name.includes(singular(word))));
+    if (owners.length === 1) found.push(owners[0]!.index);
+  }
+  return found;
+}
 
 /** The items the buyer turned down and never counted again, by index. */
 export function declinedItems(clauses: readonly Clause[], items: readonly ItemRef[]): Set<number> {
@@ -24,8 +48,12 @@ export function declinedItems(clauses: readonly Clause[], items: readonly ItemRe
   // Most chats turn nothing down: only then is every sentence read for the products it names.
   if (items.length < 2 || !clauses.some((clause) => declineWord.test(clause.text))) return new Set();
   clauses.forEach((clause, index) => {
-    if (clause.role === "supplier" || clause.sample) return;
+    if (clause.sample) return;
     const text = clause.text;
+    if (clause.role === "supplier") {
+      for (const item of givenFree(text, items)) declined.set(item, index);
+      return;
+    }
     const mentions = itemMentions(text, items);
     mentions.forEach((mention, at) => {
       const after = text.slice(mention.end, mention.end + 40);

@@ -21,7 +21,7 @@ import {
   isVerbOfTrade,
   variantLabelWords,
 } from "./words/non-product.ts";
-import { countUnitOf, englishCountWords, soldByWords } from "./words/units.ts";
+import { countUnitOf, englishCountWords, isDraftUnit, soldByWords } from "./words/units.ts";
 
 export type ItemCandidate = {
   name: string;
@@ -195,6 +195,8 @@ function acceptable(name: string): boolean {
   const last = words[words.length - 1]!.replace(/e?s$/i, "");
   if (generic.test(words[words.length - 1]!) || generic.test(last)) return false;
   if (words.length === 1 && unitLike.test(words[0]!)) return false;
+  // "a full kit order", "the complete set": the order's parts taken together, no product of their own.
+  if (/^(?:full|complete|whole|entire)\s(?:kits?|sets?|orders?)$/i.test(name)) return false;
   // "per carton", "each set": a rate names what goods are packed or priced by, never the goods.
   if (/^(?:per|each|every)$/i.test(words[0]!)) return false;
   if (/\b(EXW|FOB|CIF|DDP|DAP|CFR|FCA|by sea|by air|deposit|payment|balance|days?|weeks?)\b/i.test(name))
@@ -290,6 +292,12 @@ const countThenPrice = new RegExp(
   "i",
 );
 
+/**
+ * An amount that states a price: one with its currency, or a bare one put per a count unit ("strip 3.28/roll,
+ * controller 0.58/set": the chat's currency is understood). A bare number alone may be a count or a size.
+ */
+const isPriced = (money: MoneyMention) => !money.bare || isDraftUnit(money.perUnit);
+
 /** "1000 luggage straps at US$1.35", "500 pcs of mugs for $2": a counted name with its price. */
 const countedThenPriced = new RegExp(
   String.raw`(?<![\w.])\d[\d,]*(?:\s*(?:${englishCountWords}))?\s+(?:of\s+)?((?:[A-Za-z][\w.-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:at|@|for|in)\s+(?:(?:a\s+)?total\s+(?:of\s+)?)?(?=[$€£¥]|US\$|USD|RMB|EUR|\d)`,
@@ -373,14 +381,14 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
     const monies = findMoney(text);
     for (const [at, money] of monies.entries()) {
       const floor = previousEnd;
-      if (!money.bare) previousEnd = money.end;
+      if (isPriced(money)) previousEnd = money.end;
       // "poop bag roll 40000 rolls x 0.058 = 2320": a bare price is an order line's when its sum checks out.
       if (money.bare && multipliesOut(text, money, monies[at + 1])) {
         previousEnd = money.end;
         pushCounted(money, floor);
         continue;
       }
-      if (money.bare || isFeeContext(segmentAt(text, money.start))) continue;
+      if (!isPriced(money) || isFeeContext(segmentAt(text, money.start))) continue;
       // Only the few words before the price can link it to its subject: read no further back.
       const from = Math.max(0, money.start - 40);
       const subject = linkBefore.exec(text.slice(from, money.start));
@@ -790,7 +798,7 @@ function resolveNamedItems(clauses: readonly Clause[], candidates: readonly Item
     if (clauses[index]!.sample) continue;
     const text = clauses[index]!.text;
     const prices = findMoney(text).filter(
-      (money) => !money.bare && !isFeeContext(segmentAt(text, money.start)),
+      (money) => isPriced(money) && !isFeeContext(segmentAt(text, money.start)),
     );
     if (prices.length < 2) continue;
     const ordered = [...list].sort((a, b) => a.start - b.start);
@@ -981,7 +989,7 @@ function pricedApart(clauses: readonly Clause[], candidates: readonly ItemCandid
     const monies = findMoney(text);
     const price = monies.find(
       (money, at) =>
-        (!money.bare || (candidate.counted === true && multipliesOut(text, money, monies[at + 1]))) &&
+        (isPriced(money) || (candidate.counted === true && multipliesOut(text, money, monies[at + 1]))) &&
         money.start >= candidate.start &&
         money.start - candidate.start - candidate.name.length < 25 &&
         !isFeeContext(segmentAt(text, money.start)),

@@ -97,6 +97,10 @@ type ItemState = {
 
 /** "1000 pcs each", "500 of each": a count that every item named beside it takes. */
 const eachAfter = /^\s*(?:of\s+)?each\b/i;
+/** "1800 kits", "1,500 full kits": a count of the order's items packed together, one of each. */
+const kitCount = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,7})\s?(?:full\s|complete\s)?kits?\b/gi;
+/** Before it in the sentence: a minimum, a sample or a pack, which orders no kit. */
+const notKitOrder = /\b(?:moq|minimum|sample|samples|per carton|per ctn)\b[^.;]*$|\b\d+\s?$/i;
 /**
  * An offer made with the offer button of a marketplace or an Alibaba quotation card, as the pasted chat
  * shows it ("Offer: $470", "Offer sent: US $17.20 / piece", "[New offer] $320", "made an offer of $35"):
@@ -698,6 +702,20 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         counted.push(q);
         labelled.set(q, item);
       }
+      const kits = new Set<QuantityMention>();
+      if (items.length >= 2 && !items.some((item) => item.head === "kit") && /\bkits?\b/i.test(text))
+        for (const m of matchesOf(kitCount, text)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (notKitOrder.test(text.slice(0, start))) continue;
+          const value = Number(m[1]!.replace(/,/g, ""));
+          // (The count may be read already, its "kits" unread: it is still one of each.)
+          const read = counted.find((q) => start < q.end && end > q.start);
+          if (read && read.value !== value) continue;
+          const q: QuantityMention = read ?? { value, unit: null, start, end, kind: "order" };
+          if (!read) counted.push(q);
+          kits.add(q);
+        }
       counted.sort((a, b) => a.start - b.start);
       for (const q of counted) if (q.kind === "moq") moqs.push(q.value);
       // "80 queen and 40 king": a count before the word that tells one item from the others is that item's.
@@ -821,9 +839,12 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       quantities.forEach((q, i) => {
         if ([...tierOf.values()].includes(q)) return;
         // "HDMI splitter and USB hub, 1000 pcs each": one count for every item the sentence names.
+        // "1800 kits" of an order of several parts (strip, controller, adapter): that many of every item.
         const every = eachAfter.test(text.slice(q.end, q.end + 12))
           ? [...new Set(itemMentions(text, items).map((hit) => hit.item))]
-          : [];
+          : kits.has(q)
+            ? items.map((_, item) => item)
+            : [];
         const told = toldApart.get(q) ?? labelled.get(q);
         for (const item of told !== undefined ? [told] : every.length >= 2 ? every : qItems[i]!)
           count(q, item);

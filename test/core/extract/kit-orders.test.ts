@@ -1,0 +1,73 @@
+/**
+ * Orders of several parts sold together: a supplier prices each part with its unit and no currency
+ * ("strip 3.28/roll, controller 0.58/set"), and the buyer counts kits, one of each part.
+ */
+import { describe, expect, it } from "vitest";
+import { itemRowsOf } from "../../helpers/read-chat.ts";
+
+const lampChat = [
+  "Buyer: we sell desk lamp kits. Need the lamp base, the linen shade and the LED bulb, quote in USD please",
+  "Supplier: lamp base USD 4.60/pc, linen shade USD 1.30/pc, LED bulb USD 0.42/pc",
+  "Buyer: too high for us",
+  "Supplier: for a full kit order we can do: base 4.20/pc, shade 1.10/pc, bulb 0.38/pc",
+  "Buyer: ok, agreed",
+];
+
+describe("parts priced one by one with their unit and no currency", () => {
+  it("reads each part's price beside its name", () => {
+    expect(itemRowsOf(lampChat).map(([name, , price]) => [name, price])).toEqual([
+      ["lamp base", 4.2],
+      ["linen shade", 1.1],
+      ["LED bulb", 0.38],
+    ]);
+  });
+});
+
+describe("a count of kits is that many of every part", () => {
+  it("'we take 600 kits' orders 600 of each part, and a later change of kits changes them all", () => {
+    expect(itemRowsOf([...lampChat, "Buyer: we take 600 kits"]).map(([, count]) => count)).toEqual([
+      600, 600, 600,
+    ]);
+    expect(
+      itemRowsOf([
+        ...lampChat,
+        "Buyer: we take 600 kits",
+        "Buyer: sorry, make it 800 kits instead of 600",
+      ]).map(([, count]) => count),
+    ).toEqual([800, 800, 800]);
+  });
+
+  it("a minimum of kits orders none", () => {
+    const counts = itemRowsOf([...lampChat, "Supplier: note MOQ 300 kits per order"]).map(
+      ([, count]) => count,
+    );
+    expect(counts).not.toContain(300);
+  });
+
+  it("where the kit is the product itself, its count is the kit's", () => {
+    expect(
+      itemRowsOf([
+        "Buyer: price for your first aid kit FA-20?",
+        "Supplier: first aid kit FA-20 USD 3.10/pc",
+        "Buyer: ok, we need 500 kits",
+      ]),
+    ).toEqual([["first aid kit FA-20", 500, 3.1]]);
+  });
+});
+
+describe("a part the supplier then gives for free", () => {
+  it("is no line of the order, named by the words before 'free of charge'", () => {
+    const names = itemRowsOf([
+      ...lampChat,
+      "Supplier: good news, the LED bulbs free of charge for this first order",
+    ]).map(([name]) => name);
+    expect(names).toEqual(["lamp base", "linen shade"]);
+  });
+
+  it("spare ones given free leave the part ordered", () => {
+    const names = itemRowsOf([...lampChat, "Supplier: we add 2% spare bulbs free of charge"]).map(
+      ([name]) => name,
+    );
+    expect(names).toEqual(["lamp base", "linen shade", "LED bulb"]);
+  });
+});
