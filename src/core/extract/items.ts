@@ -116,7 +116,30 @@ const unitLike =
 const leadingMeasure = /^(?:mm|cm|m|inch|inches|in|ml|l|oz|g|kg|w|kw|v|ft|gal|gallon|litre|liter)$/i;
 
 function sizeLed(words: readonly string[]): boolean {
-  return words.length > 2 && /^\d[\d.,]*$/.test(words[0]!) && leadingMeasure.test(words[1]!);
+  return (
+    words.length > 2 &&
+    /^\d[\d.,]*$/.test(words[0]!) &&
+    leadingMeasure.test(words[1]!) &&
+    !measuredLead(words)
+  );
+}
+
+/**
+ * "500 kg screws", "3000 m canvas": hundreds of kilograms or metres before a name are how much is ordered,
+ * not a size of the product ("25 kg bag", "2 m cable"); both words go.
+ */
+function measuredLead(words: readonly string[]): boolean {
+  return (
+    words.length > 2 &&
+    Number(words[0]!.replace(/,/g, "")) >= 100 &&
+    /^(?:kg|kgs|m|metres?|meters?|tons?|yards?)$/i.test(words[1]!)
+  );
+}
+
+/** Drops a count (with its measure, "500 kg") opening a name's words. */
+function dropLeadingCount(words: string[]): void {
+  if (measuredLead(words)) words.shift();
+  words.shift();
 }
 
 function tokens(text: string): string[] {
@@ -181,7 +204,7 @@ function phraseBefore(text: string, end: number, floor = 0): string | null {
     .replace(/^(?:hi|hello|dear|ok|okay|yes|so|also|then|price of|price for)\b[\s,]*/i, "");
   const words = tokens(segment).slice(-7);
   while (words.length > 0 && (stopWord.test(words[0]!) || (/^\d[\d,]*$/.test(words[0]!) && !sizeLed(words))))
-    words.shift();
+    dropLeadingCount(words);
   const name = words.join(" ");
   return acceptable(name) ? name : null;
 }
@@ -233,7 +256,7 @@ function tidy(name: string): string {
   const words = tokens(name);
   // A count or its unit before the name ("000 pcs mug" from a split "2,000 pcs") is no part of it.
   while (words.length > 1 && ((/^[\d,.]+$/.test(words[0]!) && !sizeLed(words)) || countUnitOf(words[0]!)))
-    words.shift();
+    dropLeadingCount(words);
   // "Style TR-20 cargo trousers", "3 seater sofa model CF-3302": the label of a code is no part of the name.
   for (let i = words.length - 2; i >= 0; i--) {
     const labelsCode =

@@ -18,7 +18,7 @@ const codePattern = /(?<![\w/-])[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]{0,12}(?![\w/-]
 const notCode = /^(?:(?:PO|PI|NO|REF|INV|FBA|Q)-?\d|(?:ISO|EN|GB|UV|ASTM|IEC|IP)\d)/;
 /** Words that open no product name: counts, units, function words, sales words. */
 const nameStop =
-  /^(and|or|with|for|the|a|an|our|your|this|these|that|of|is|are|at|in|on|to|by|per|each|price|prices|quote|quotation|please|order|need|want|we|i|you|it|model|item|moq|about|also|both|only|just|then|so|ok|okay|yes|hi|hello|confirm|confirmed|have|has|had|get|got|pcs?|units?|sets?|pieces?|pairs?|qty|quantity|total|usd|rmb)$/i;
+  /^(and|or|with|for|the|a|an|our|your|this|these|that|of|is|are|at|in|on|to|by|per|each|price|prices|quote|quotation|please|order|need|needs|needed|want|wants|requires|client|customer|we|i|you|it|model|item|moq|about|also|both|only|just|then|so|ok|okay|yes|hi|hello|confirm|confirmed|have|has|had|get|got|pcs?|units?|sets?|pieces?|pairs?|qty|quantity|total|usd|rmb)$/i;
 
 const sizeUnit = /^(?:mm|cm|m|ft|inch|in|ml|l|oz|g|kg|w|v)$/i;
 

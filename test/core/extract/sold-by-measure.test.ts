@@ -86,3 +86,26 @@ describe("a number before a measure that orders nothing", () => {
     expect(item?.[1]).toBeNull();
   });
 });
+
+describe("hundreds of kilograms or metres before a name are the order, not the product's size", () => {
+  it("'300 kg hex nuts ¥14, 200 kg flat washers ¥12' names the nuts and washers, each in kilograms", () => {
+    const draft = rows([
+      "Supplier: we sell by kg. M6 hex nut ¥14/kg, M6 flat washer ¥12/kg",
+      "Buyer: ok. 300 kg hex nuts ¥14, 200 kg flat washers ¥12",
+      "Supplier: 好的",
+    ]);
+    expect(draft.map(([name, count, unit]) => [name, count, unit])).toEqual([
+      ["M6 hex nut", 300, "kg"],
+      ["M6 flat washer", 200, "kg"],
+    ]);
+  });
+
+  it("a small weight before a name is the product's size ('25 kg rice bag')", () => {
+    const [item] = rows([
+      "Buyer: quote for 25 kg rice bag, woven PP, 2000 pcs",
+      "Supplier: 25 kg rice bag USD 0.21/pc",
+      "Buyer: ok",
+    ]);
+    expect(item?.[0]).toMatch(/^25 kg rice bag/);
+  });
+});
