@@ -21,7 +21,7 @@ import { remembered } from "./memo.ts";
 import { currencyCode, findMoney, type MoneyMention, multipliesOut, priceOfOne } from "./money.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { quoteTables, type TableRow } from "./quote-table.ts";
-import { isFeeAmount, isFeeContext } from "./shipping.ts";
+import { findShippingFee, isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
 import { isCountedPer, isDraftUnit, isPackageWord, measuredAfter, measureUnitOf } from "./words/units.ts";
 
@@ -625,6 +625,15 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     (currencyNamed ??= clauses.some(
       (clause) => currencyWord.test(clause.text) || findMoney(clause.text).some((money) => money.currency),
     ));
+  // The freight amounts quoted apart in the chat ("By air DAP Los Angeles USD 980 total"), read when asked.
+  let fees: Set<number> | undefined;
+  const feeAmounts = () =>
+    (fees ??= new Set(
+      clauses.flatMap((clause) => {
+        const fee = findShippingFee(clause.text);
+        return fee ? [fee.value] : [];
+      }),
+    ));
   let focus = -1;
   let listed = items.map((_, i) => i);
   /** Whether each side's latest message asked something (a "yes" after a question answers it). */
@@ -776,6 +785,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         )
           return false;
         if (isOneOffCharge(text, money, headSet)) return false;
+        // "Air, DAP Los Angeles, USD 980": the freight quoted before, said again when the mode is chosen.
+        if (money.perUnit === null && !money.bare && feeAmounts().has(money.value)) return false;
         if (money.bare && isSpecSentence(text)) return false;
         // "10 pcs per carton for S, 6 for M, 4 for L": beside a pack count, a whole bare number is another.
         if (money.bare && money.perUnit === null && Number.isInteger(money.value) && packed) return false;
