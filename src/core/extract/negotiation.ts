@@ -19,6 +19,7 @@ import { type Lot, labelledCounts } from "./lots.ts";
 import { measuredQuantities, measureMentions, ownerOf } from "./measured-quantity.ts";
 import { remembered } from "./memo.ts";
 import { currencyCode, findMoney, type MoneyMention, multipliesOut, priceOfOne } from "./money.ts";
+import { quotesOtherGoods } from "./offered-apart.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { quoteTables, type TableRow } from "./quote-table.ts";
 import { findShippingFee, isFeeAmount, isFeeContext } from "./shipping.ts";
@@ -657,6 +658,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     for (const clause of messageClauses) {
       if (clause.sample) continue;
       if (wrappedLines.has(clause)) continue;
+      if (items.length >= 2 && quotesOtherGoods(clause, items)) continue;
       const rowItem = rowItems.get(clause);
       if (rowItem !== undefined) {
         quoteRow(states[rowItem.item]!, rowItem.row, clause);

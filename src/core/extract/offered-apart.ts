@@ -71,6 +71,21 @@ function offerOn(clause: Clause, index: number): Offer | null {
   return { name: name.trim(), phrase, head, clause: index, start: lead, price: prices[0]!.value };
 }
 
+/**
+ * A quote line for goods that are none of the order's items ("Tin travel candle 80g - £0.98/pc" when that
+ * candle was dropped): its price and count are no item's.
+ */
+export function quotesOtherGoods(clause: Clause, items: readonly ItemRef[]): boolean {
+  const offer = offerOn(clause, 0);
+  if (!offer || itemMentions(clause.text, items).length > 0) return false;
+  // ("22cm single pot" for the item "22cm single large pot white": every word of it in an item's name.)
+  const words = wordsOf(offer.phrase).filter((word) => !/\d/.test(word));
+  return !items.some((item) => {
+    const name = wordsOf(item.name);
+    return words.every((word) => name.includes(word));
+  });
+}
+
 /** Words of a name that tell it from another product with the same head noun ("bath" towel, "hand" towel). */
 const wordsOf = (name: string) =>
   name

@@ -71,3 +71,21 @@ describe("a part the supplier then gives for free", () => {
     expect(names).toEqual(["lamp base", "linen shade", "LED bulb"]);
   });
 });
+
+describe("a quote line for goods the order dropped", () => {
+  it("gives its price and count to no item of the order", () => {
+    const rows = itemRowsOf([
+      "Supplier: Ceramic mug 350ml - $2.40/pc for 1,000 pcs",
+      "Bamboo coaster set - $3.10/set (600 sets)",
+      "Tin tea caddy 100g - $0.95/pc (1,500 pcs)",
+      "Buyer: To confirm where we have landed, our final order is:",
+      "- Ceramic mug 350ml: 1,000 pcs at $2.40",
+      "- Bamboo coaster set: 600 sets at $3.10",
+      "We have decided to drop the tin tea caddy for now.",
+    ]);
+    expect(rows).toEqual([
+      ["Ceramic mug 350ml", 1000, 2.4],
+      ["Bamboo coaster set", 600, 3.1],
+    ]);
+  });
+});
