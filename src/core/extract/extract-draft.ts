@@ -47,6 +47,10 @@ function companiesOfLabel(label: string): string[] {
   return [label.slice(0, open).trim(), label.slice(open + 2, -1).trim()];
 }
 
+/** The label a document puts before its addressee, the buyer: "To:", "Attn:", "Bill to:", "Consignee:". */
+const addressee =
+  /\b(?:to|attn|attention|bill to|ship to|sold to|consignee|buyer|customer|messrs)\s?[:.]\s?$/i;
+
 function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evidence } | null {
   const ranked: Array<{ name: string; clause: Clause; start: number; end: number; rank: number }> = [];
   // Every sentence of a message carries its speaker's label: read each label once.
@@ -76,6 +80,8 @@ function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evide
     if (label && clause.role === "supplier")
       ranked.push({ name: label.name, clause, start: 0, end: clause.text.length, rank: 0 });
     for (const company of findCompanies(clause.text)) {
+      // "To: Coastline Tile Studio Pty Ltd", "Attn:", "Bill to": a document's addressee is the buyer.
+      if (addressee.test(clause.text.slice(Math.max(0, company.start - 24), company.start))) continue;
       const rank = clause.role === "supplier" ? 0 : clause.role === "unknown" ? 1 : 2;
       // The buyer naming a company is usually their own, unless they say "your".
       if (rank === 2 && !/\byour\b/i.test(clause.text.slice(Math.max(0, company.start - 30), company.start)))

@@ -3,7 +3,8 @@ import { matchesOf } from "../matches.ts";
 
 export type CompanyMention = { name: string; start: number; end: number };
 
-const suffix = String.raw`Co\.?(?:\s*,)?\s*Ltd\.?|Co\.?(?:\s*,)?\s*Limited|Company Limited|Company|Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|GmbH|Factory|Manufactory|Group|Industries|Industrial Co\.?|Trading Co\.?|Enterprise|Enterprises`;
+// (Letterheads write the name in capitals: "DONGGUAN JIAYI PACKAGING PRODUCTS CO., LTD.")
+const suffix = String.raw`Co\.?(?:\s*,)?\s*Ltd\.?|Co\.?(?:\s*,)?\s*Limited|CO\.?(?:\s*,)?\s*LTD\.?|CO\.?(?:\s*,)?\s*LIMITED|Company Limited|COMPANY LIMITED|Company|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|LLC|Corp\.?|Corporation|GmbH|GMBH|Factory|FACTORY|Manufactory|Group|GROUP|Industries|Industrial Co\.?|Trading Co\.?|Enterprise|Enterprises`;
 const company = new RegExp(
   String.raw`((?:[A-Z][\w'’-]*\.?\s+(?:&\s+|and\s+|\(\w+\)\s+)?){1,7}?)(${suffix})(?![\w])`,
   "g",
@@ -14,7 +15,7 @@ const chineseCompany = /[\u4e00-\u9fff]{2,30}(有限公司|工厂|厂)/g;
  * of them (most of a chat) holds no company, and the full pattern, tried at every capital, is skipped.
  */
 const suffixWord =
-  /\s(?:Co|Ltd|Limited|Inc|LLC|GmbH|Factory|Manufactory|Group|Industri|Trading|Enterprise)|厂|公司/;
+  /\s(?:Co|Ltd|Limited|Inc|LLC|GmbH|Factory|Manufactory|Group|Industri|Trading|Enterprise|CO|LTD|LIMITED|INC|GMBH|FACTORY|GROUP)|厂|公司/;
 const leadingNoise =
   /^(Hello|Hi|Dear|This|I|We|Our|Your|The|From|At|In|Thanks|Thank|Regards|Best|Kind|Sincerely|Here|My|Is|Am|Sure|Yes|Ok|OK)\s+/;
 

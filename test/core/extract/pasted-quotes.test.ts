@@ -214,3 +214,18 @@ describe("a pasted table read as one quote, whoever the chat's layout makes each
     ]);
   });
 });
+
+describe("the supplier of a pasted quotation", () => {
+  it("is the letterhead's company, written in capitals, not the addressee after 'To:'", () => {
+    const draft = draftOf([
+      "[pasted from Q-3390.pdf]",
+      "XIAMEN BLUEPEAK OUTDOOR PRODUCTS CO., LTD.",
+      "QUOTATION                          No.: Q-3390",
+      "To: Fernhill Camping Supplies Ltd, Bristol",
+      "Item | Qty | Unit price (USD)",
+      "Folding camp chair | 400 pcs | 7.20",
+      "Camping table | 200 pcs | 14.50",
+    ]);
+    expect(draft.supplier).toBe("XIAMEN BLUEPEAK OUTDOOR PRODUCTS CO., LTD.");
+  });
+});
