@@ -193,8 +193,39 @@ describe("shipping fee", () => {
     ["air freight USD 420, or your forwarder", null],
     ["air freight USD 420, or so", 420],
     ["air freight USD 420, we quote FOB too", 420],
+    // Only an option after the fee makes it one of several: "EXW or FOB" said before it weighs the terms.
+    ["EXW or FOB both fine, sea freight to Hamburg USD 640", 640],
+    // (Pasted text doubles its spaces.)
+    ["air freight USD 420, or  FOB Shenzhen", null],
+    ["air freight USD 420, or we  can do FOB", null],
+    ["air freight USD 420, or we can  do FOB", null],
+    ["air freight USD 420, or we can do  FOB", null],
   ])("'%s': a fee offered beside another option is no fee (%s)", (text, amount) => {
     expect(shippingFeeRule.find(clause(text), now)[0]?.value.amount ?? null).toBe(amount);
+  });
+
+  it("files its conflicts under shipping.fee, and writes a fee it is given with no statement before it", () => {
+    expect(shippingFeeRule.field).toBe("shipping.fee");
+    const draft = emptyDraft();
+    const evidence = { field: "shipping.fee", line: 1, quote: "freight 300", source: "rules" as const };
+    const written = shippingFeeRule.apply(
+      { amount: 300, currency: null },
+      {
+        draft,
+        mentions: [],
+        statedCount: () => 0,
+        evidence,
+      },
+    );
+    expect([draft.shipping.fee, written.map((e) => e.field)]).toEqual([300, ["shipping.fee"]]);
+  });
+
+  it("a fee in another currency than the order's writes nothing and cites nothing", () => {
+    const { draft, fields } = settle(shippingFeeRule, ["Air freight US$420", "Air freight €380"], {
+      ...emptyDraft(),
+      currency: "USD",
+    });
+    expect([draft.shipping.fee, fields]).toEqual([null, []]);
   });
 
   it("two fees are the same when the amount is; a fee shows as its amount", () => {
