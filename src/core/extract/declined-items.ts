@@ -5,6 +5,7 @@
  */
 import type { Clause } from "./clauses.ts";
 import { type ItemRef, itemMentions, singular } from "./items.ts";
+import { givenFreeWords, spareWords } from "./lots.ts";
 
 /** Words that turn a product down, said right after it ("X we do not take") or right before it ("drop the X"). */
 const declineAfter =
@@ -20,11 +21,15 @@ const declineWord =
 const countedAgain = /\d|\b(?:take|add|include|order)\b/i;
 
 /** "gift boxes free of charge": the words before a free-giving, each a word of one item's name, name it. */
-const freeGiving =
-  /((?:[a-z][a-z-]*\s){1,3}?)(?:(?:is|are)\s)?(?:free of charge|for free|included|inclusive|at no (?:extra )?(?:charge|cost))\b/gi;
+const freeGiving = new RegExp(
+  String.raw`((?:[a-z][a-z-]*\s){1,3}?)(?:(?:is|are)\s)?(?:${givenFreeWords})\b`,
+  "gi",
+);
+const spare = new RegExp(`^(?:${spareWords})$`);
 
 function givenFree(text: string, items: readonly ItemRef[]): number[] {
   const found: number[] = [];
+  let names: string[][] | undefined;
   for (const m of text.matchAll(freeGiving)) {
     const words = m[1]!
       .trim()
@@ -32,12 +37,12 @@ function givenFree(text: string, items: readonly ItemRef[]): number[] {
       .split(/\s+/)
       .filter((word) => !/^(?:the|a|an|ok|and|all)$/.test(word));
     // (Spare ones given free are more of an ordered line, not the line itself.)
-    if (words.length === 0 || words.some((word) => /^(?:spare|extra|replacement|backup)$/.test(word)))
-      continue;
-    const owners = items
-      .map((item, index) => ({ index, name: item.name.toLowerCase().split(/\s+/).map(singular) }))
-      .filter(({ name }) => words.every((word) => name.includes(singular(word))));
-    if (owners.length === 1) found.push(owners[0]!.index);
+    if (words.length === 0 || words.some((word) => spare.test(word))) continue;
+    names ??= items.map((item) => item.name.toLowerCase().split(/\s+/).map(singular));
+    const owners = names.flatMap((name, index) =>
+      words.every((word) => name.includes(singular(word))) ? [index] : [],
+    );
+    if (owners.length === 1) found.push(owners[0]!);
   }
   return found;
 }

@@ -1151,10 +1151,10 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
   return best;
 }
 
-/** A name made only of a size label and its measure ("S 50cm", "possible Queen", "King"). */
 /** A size written as its dimensions: "200x150x50", "30×40". */
 const dimensions = /^\d[\d.]*(?:[x×*]\d[\d.]*)+$/i;
 
+/** A name made only of a size label and its measure ("S 50cm", "possible Queen", "King"). */
 function variantOnly(name: string): boolean {
   const words = tokens(name);
   // "200x150x50 mm": a size alone, a row of a table listing the product's sizes.

@@ -260,6 +260,11 @@ function pricedLabel(clauses: readonly Clause[], label: string, others: readonly
   return null;
 }
 
+/** Words that give goods in for nothing, said after them: "gift boxes free of charge", "remote included". */
+export const givenFreeWords = "free of charge|for free|included|inclusive|at no (?:extra )?(?:charge|cost)";
+/** Words before goods given free that make them more of an ordered line ("2% spare boxes free of charge"). */
+export const spareWords = "spare|extra|replacement|backup";
+
 /**
  * An accessory the supplier puts in with the goods ("adapter included", "incl. gift box"): no line of its own.
  * (Spares given free, "2% spare boxes free of charge", are more of an ordered line, not the line itself.)
@@ -268,7 +273,7 @@ function includedFree(clauses: readonly Clause[], lot: Lot): boolean {
   const word = lot.label.split(" ").at(-1)!;
   const stem = escapeRegex(word.toLowerCase().replace(/(?<=\w{3})(?:ies|es|s)$/, ""));
   const included = new RegExp(
-    String.raw`(?<![\w-]|\b(?:spare|extra|replacement|backup)\s)${stem}\w*\s+(?:(?:is|are)\s+)?(?:included|inclusive|free|for free|at no (?:extra )?(?:charge|cost))\b|\b(?:incl\.?|including|includes|with free|free)\s+(?:\w+\s+)?${stem}`,
+    String.raw`(?<![\w-]|\b(?:${spareWords})\s)${stem}\w*\s+(?:(?:is|are)\s+)?(?:${givenFreeWords}|free)\b|\b(?:incl\.?|including|includes|with free|free)\s+(?:\w+\s+)?${stem}`,
     "i",
   );
   return clauses.some((clause) => clause.text.toLowerCase().includes(stem) && included.test(clause.text));

@@ -587,12 +587,13 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   items.forEach((item, index) => {
     if (item.row) rowItems.set(clauses[item.row.clause]!, { item: index, row: item.row });
   });
+  const tables = quoteTables(clauses);
   // The wrapped lines of a row's cells describe it: their figures ("4 rubber feet") are no offers.
   const wrappedLines = new Set(
-    quoteTables(clauses).flatMap((table) => table.flatMap((row) => row.wrapped.map((at) => clauses[at]!))),
+    tables.flatMap((table) => table.flatMap((row) => row.wrapped.map((at) => clauses[at]!))),
   );
   // A revised quote pasted later ("QUOTATION v2") prices and counts the same products again, row by name.
-  for (const table of quoteTables(clauses).slice(1))
+  for (const table of tables.slice(1))
     for (const row of table) {
       const item = items.findIndex((item) => item.row && sameRowName(item.row.name, row.name));
       if (item >= 0) rowItems.set(clauses[row.clause]!, { item, row });
