@@ -182,9 +182,12 @@ function phraseFrom(text: string, start: number): string | null {
   return acceptable(name) ? name : null;
 }
 
-/** Where the subject before a price starts: after a separator, a determiner or a count ("1000 pcs"). */
+/**
+ * Where the subject before a price starts: after a separator, a determiner or a count ("1000 pcs"). A
+ * ratio between digits is part of the name ("linen cotton blend 55/45 EUR 3.30"), no separator.
+ */
 const subjectSeparators = new RegExp(
-  String.raw`[,:;，、]|\band\b|&|\b(?:our|your|the|this|these|my|at|is|are)\b|\d[\d,.]*\s*(?:${englishCountWords})\b|[^\w\s.'-]`,
+  String.raw`[,:;，、]|\band\b|&|\b(?:our|your|the|this|these|my|at|is|are)\b|\d[\d,.]*\s*(?:${englishCountWords})\b|(?!(?<=\d)\/\d)[^\w\s.'-]`,
   "gi",
 );
 

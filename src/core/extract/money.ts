@@ -26,7 +26,15 @@ export type MoneyMention = {
 import { matchesOf } from "../matches.ts";
 import { currencyAfter, currencyBefore, currencyCode } from "./words/currencies.ts";
 import { monthNames, monthWords } from "./words/dates.ts";
-import { countUnitOf, countWords, dozen, dozenWords, englishCountWords, isDozenWord } from "./words/units.ts";
+import {
+  countUnitOf,
+  countWords,
+  dozen,
+  dozenWords,
+  englishCountWords,
+  isDozenWord,
+  soldByWords,
+} from "./words/units.ts";
 
 export { currencyCode };
 
@@ -66,7 +74,7 @@ const monthBefore = monthWords
  * of a product's parts or options is one too ("6 thread colours", "5 step dimming", "3 piece set").
  */
 const notMoneyAfter = new RegExp(
-  String.raw`^(?:'?s|a|ah)\b|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|ft\b|feet\b|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|(?:step|panel|thread|tone|piece|speed|port|pin|gang|tier|slot|zone|core|hole|row|pocket|channel|mode|level|shade|style|design|person|seater|wheel|blade|burner|drawer|shelf|stage|needle|stitch)\b|lux|lm\b|lumens?|momme|ohms?|Ω|dbi?\b|db\b|nm\b|kn\b|n\b|mpa|kpa|pa\b|bar\b|psi|rpm|ah\b|wh\b|kwh|kw\b|mw\b|[kmg]hz|gb\b|mb\b|tb\b|mbps|fps|µm|μm|um\b|(?:[a-z]+[\s-])?colou?rs?|cartons?|ctns?|dozens?\b|doz\b|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
+  String.raw`^(?:'?s|a|ah)\b|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|cbm|m3\b|m³|cubic\b|tons?\b|tonnes?\b|ft\b|feet\b|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|x\b|×|\*|ply|-\s*[a-z]|(?:step|panel|thread|tone|piece|speed|port|pin|gang|tier|slot|zone|core|hole|row|pocket|channel|mode|level|shade|style|design|person|seater|wheel|blade|burner|drawer|shelf|stage|needle|stitch)\b|lux|lm\b|lumens?|momme|ohms?|Ω|dbi?\b|db\b|nm\b|kn\b|n\b|mpa|kpa|pa\b|bar\b|psi|rpm|ah\b|wh\b|kwh|kw\b|mw\b|[kmg]hz|gb\b|mb\b|tb\b|mbps|fps|µm|μm|um\b|(?:[a-z]+[\s-])?colou?rs?|cartons?|ctns?|dozens?\b|doz\b|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+)`,
   "i",
 );
 const notMoneyBefore = new RegExp(
@@ -141,7 +149,7 @@ function isMeasureOrListNumber(text: string, start: number, raw: string, after: 
 }
 
 const perCountUnit = new RegExp(
-  String.raw`^\s*(?:\/\s*|per\s+|a\s+(?=do))(${englishCountWords}|${dozenWords}|cartons?|ctns?|cases?)\b`,
+  String.raw`^\s*(?:\/\s*|per\s+|a\s+(?=do))(${englishCountWords}|${dozenWords}|cartons?|ctns?|cases?|${soldByWords})(?![A-Za-z\d])`,
   "i",
 );
 /** The count unit a dozen is of ("per dozen pairs"), after the price as read. */

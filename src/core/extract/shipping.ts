@@ -3,15 +3,24 @@ import type { ShippingMethod } from "../schemas.ts";
 import { remembered } from "./memo.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 
+/** What makes a bare "sea" or "air" the mode: a trade term or "please" after it ("Sea CIF Rotterdam please", "Air, DAP LA"). */
+const optionAfter = String.raw`,?\s(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DDP|LCL|FCL|please|pls)\b`;
+
 const modes: Array<[ShippingMethod, RegExp]> = [
   ["express", /\b(DHL|FedEx|Fed Ex|UPS|TNT|EMS|SF Express|express|courier)\b|快递/i],
   [
     "air",
-    /\b(by air|air ?freight|air shipping|air shipment|via air|air cargo|ship(ped)? by air|airport)\b|空运/i,
+    new RegExp(
+      String.raw`\b(by air|air ?freight|air shipping|air shipment|via air|air cargo|ship(ped)? by air|airport|air(?=${optionAfter}))\b|空运`,
+      "i",
+    ),
   ],
   [
     "sea",
-    /\b(by sea|sea ?freight|sea shipping|sea shipment|ocean freight|by ocean|by ship|via sea|LCL|FCL|container)\b|(?<=[,;]\s{0,3})sea(?=\s*(?:[.;!]|$))|海运/i,
+    new RegExp(
+      String.raw`\b(by sea|sea ?freight|sea shipping|sea shipment|ocean freight|by ocean|by ship|via sea|LCL|FCL|container|sea(?=${optionAfter}))\b|(?<=[,;]\s{0,3})sea(?=\s*(?:[.;!]|$))|海运`,
+      "i",
+    ),
   ],
   ["rail", /\b(by rail|rail ?freight|railway|by train|rail)\b|铁路|班列/i],
   ["truck", /\b(by truck|trucking|by road|road freight|truck)\b|陆运|卡车/i],
@@ -47,6 +56,13 @@ const feeContext =
 /** A carrier or mode then an amount for the whole shipment ("UPS 480 USD", "by air, 1,860 USD for all"). */
 const modeTotal =
   /\b(DHL|FedEx|UPS|TNT|EMS)(?:\s*[:=])?(?:\s*US)?(?:\s*[$€£¥])?\s*\d|\b(by (air|sea|rail|train|truck|express)|DHL|FedEx|UPS|TNT|EMS|courier)\b[^.!?]{0,30}?(?:\btotal\b|\d(?:[\d,.]*\d)?(?:\s*(?:[A-Z]{3}|[$€£¥]))?\s*(?:for all|in total|total|for the whole|all in))/i;
+/**
+ * A shipping option priced as a whole: a mode, its trade term and an amount for the shipment ("By rail DAP
+ * Duisburg EUR 1,150", "DHL please, DAP Auckland USD 96"), or a carrier or load named alone ("LCL now €560"). The amount has two
+ * digits or more before any decimals and no unit after it: "by sea, FOB Ningbo USD 2.50/pc" prices a piece.
+ */
+const modeOption =
+  /(?:\b(?:by (?:air|sea|rail|train|truck|road)|(?:air|sea|rail|ocean) ?freight|rail|LCL|FCL|DHL|FedEx|UPS|TNT|EMS)\b[^.!?]{0,12}?\b(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[^.!?\d]{0,25}?|\b(?:LCL|FCL|DHL|FedEx|UPS|TNT|EMS)\b[^.!?\d]{0,12}?)(?:\b[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:\.\d+)?(?!\s*(?:\/|per\b|each\b|a\s(?:pc|piece|unit|set)\b)|[\d.,]?\d)/i;
 const includedContext =
   /\b(includ\w*|free shipping|free freight|already in|we take the freight|we pay the freight)\b|包邮|含运费/i;
 
@@ -70,7 +86,7 @@ export function findShippingFee(text: string): MoneyMention | null {
       !notAFeeBefore.test(text.slice(Math.max(0, money.start - 24), money.start)),
   );
   if (amounts.length === 0) return null;
-  const cue = feeContext.exec(text) ?? modeTotal.exec(text)!;
+  const cue = feeContext.exec(text) ?? modeTotal.exec(text) ?? modeOption.exec(text)!;
   return amounts.reduce((best, money) =>
     Math.abs(money.start - cue.index) < Math.abs(best.start - cue.index) ? money : best,
   );
@@ -78,12 +94,13 @@ export function findShippingFee(text: string): MoneyMention | null {
 
 /** True when a text talks about freight, so its money is a fee, not an item price. */
 export const isFeeContext = remembered(
-  (text: string): boolean => (feeContext.test(text) || modeTotal.test(text)) && !includedContext.test(text),
+  (text: string): boolean =>
+    (feeContext.test(text) || modeTotal.test(text) || modeOption.test(text)) && !includedContext.test(text),
 );
 
 /** True when an amount with no unit follows a freight cue in its sentence ("via DHL, cost 310 usd"). */
 export function isFeeAmount(text: string, money: MoneyMention): boolean {
   if (money.perUnit !== null || !isFeeContext(text)) return false;
-  const cue = feeContext.exec(text) ?? modeTotal.exec(text)!;
+  const cue = feeContext.exec(text) ?? modeTotal.exec(text) ?? modeOption.exec(text)!;
   return cue.index < money.start;
 }
