@@ -7,9 +7,12 @@ import type { Clause } from "./clauses.ts";
 import { type ItemRef, itemMentions, singular } from "./items.ts";
 import { givenFreeWords, spareWords } from "./lots.ts";
 
-/** Words that turn a product down, said right after it ("X we do not take") or right before it ("drop the X"). */
+/**
+ * Words that turn a product down, said right after it ("X we do not take", "X too expensive, remove it") or
+ * right before it ("drop the X").
+ */
 const declineAfter =
-  /^[\s,:-]{0,3}(?:(?:we|i)\s)?(?:(?:is|are)\s)?(?:not (?:for now|this time|now|needed|required)|(?:do|will|would) not (?:take|need|want|order|buy)|(?:don't|won't|dont) (?:take|need|want|order|buy)|no (?:need|more) for now|cancel(?:led)?|dropped|removed)\b(?=\s?(?:for now|this time|any ?more|at the moment)?\s?(?:[.,;!)]|$))/i;
+  /^[\s,:-]{0,3}(?:(?:we|i)\s)?(?:(?:is|are)\s)?(?:not (?:for now|this time|now|needed|required)|(?:do|will|would) not (?:take|need|want|order|buy)|(?:don't|won't|dont) (?:take|need|want|order|buy)|no (?:need|more) for now|cancel(?:led)?|dropped|removed|(?:(?:is\s)?too (?:expensive|high|much)[,.;]?\s)?(?:please\s)?(?:remove|drop|cancel|skip|delete) (?:it|them))\b(?=\s?(?:for now|this time|any ?more|at the moment)?\s?(?:[.,;!)]|$))/i;
 const declineBefore =
   /\b(?:(?:do|will) not (?:take|need|want|order|buy)|(?:don't|won't|dont) (?:take|need|want|order|buy)|drop|remove|cancel|skip|no need for|delete)\s(?:the\s|your\s|any\s)?$/i;
 

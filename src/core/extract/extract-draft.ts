@@ -134,9 +134,13 @@ function readItems(
     if (at >= 0) items = [{ name: unnamedItem, keys: [], head: unnamedItem, clause: at, start: 0 }];
   }
   // A product of the quote the buyer turned down ("the straw set we do not take for now") is no item.
+  // (It is still read in the negotiation: the counts and prices said for it are its own, no other item's.)
   const declined = declinedItems(clauses, items);
-  if (declined.size > 0) items = items.filter((_, index) => !declined.has(index));
-  const outcomes = negotiate(clauses, items);
+  let outcomes = negotiate(clauses, items);
+  if (declined.size > 0) {
+    items = items.filter((_, index) => !declined.has(index));
+    outcomes = outcomes.filter((_, index) => !declined.has(index));
+  }
   const superseded: SupersededPrice[] = [];
   // A variant's name on the card says what it is a variant of; the chat's mentions were read by the variant.
   const shown = withChatProduct(clauses, items);

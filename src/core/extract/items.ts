@@ -245,6 +245,8 @@ function acceptable(name: string): boolean {
 
 /** Singular of the last word: "bags" -> "bag", "boxes" -> "box", "glasses" -> "glass". */
 export function singular(word: string): string {
+  // A code or an abbreviation is no plural: "6204-2RS", "ABS", "LEDS".
+  if (/\d/.test(word) || /^[A-Z]{2,}$/.test(word)) return word;
   if (/(ches|shes|xes|sses|zes)$/i.test(word)) return word.slice(0, -2);
   if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}y`;
   if (/(scar|shel)ves$/i.test(word)) return `${word.slice(0, -3)}f`;
@@ -683,7 +685,12 @@ function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: Item
       head,
       clause: lot.clause,
       start: Math.max(0, clause.text.indexOf(lot.label, lot.start)),
-      labels: [lot.label.toLowerCase(), ...distinctive.filter((word) => word.length >= 2)],
+      // ("6204 if 10000pcs": a part number is also named by its digits alone.)
+      labels: [
+        lot.label.toLowerCase(),
+        ...distinctive.filter((word) => word.length >= 2),
+        ...distinctive.flatMap((word) => /^(\d{4,6})-/.exec(word)?.[1] ?? []),
+      ],
     };
   });
 }
@@ -952,7 +959,7 @@ function headsPhrase(text: string, head: string): boolean {
 const priceRequest = /\b(?:price|prices|quote|quotation|cost)\b/i;
 /** Heads that name a person, a party, a place or a service in trade talk, never the goods. */
 const notGoods =
-  /^(?:supplier|buyer|seller|customer|client|sir|madam|friend|team|port|warehouse|sea|air|express|courier|mou?ld|tooling|sample|term|condition|lead|week|month|year|day|morning|afternoon|evening|name|email|phone|message|offer|discount|container|carton|pallet|box)$/i;
+  /^(?:supplier|buyer|seller|customer|client|sir|madam|friend|team|port|warehouse|sea|air|express|courier|mou?ld|tooling|sample|term|condition|lead|week|month|year|day|morning|afternoon|evening|name|email|phone|message|offer|discount|container|carton|pallet|box|request|inquiry|enquiry|requirement|question)$/i;
 /** Lines read by the tagger at most, in chat order: the product is named where it is first counted or priced. */
 const taggedLines = 6;
 

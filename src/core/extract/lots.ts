@@ -67,8 +67,9 @@ const numberLabel = /^(?:item|model|#)$/i;
  * the sentences of payment and lead time are then passed over too.
  */
 const wholeNumber = /(?<![\d.,])\d[\d,]*(?![\d,]|\.\d|-\d|\s?%|\s?(?:days?|weeks?|months?)\b(?!-))/g;
-/** A label word: letters, or a measure led by digits ("8oz", "36V", "100-piece"). */
-const labelWord = /^(?:[\p{L}][\p{L}\d'./-]*|\d[\d.]*-?[\p{L}][\p{L}\d.-]*)$/u;
+/** A label word: letters, a measure led by digits ("8oz", "36V", "100-piece") or a part number ("6204-2RS"). */
+const labelWord =
+  /^(?:[\p{L}][\p{L}\d'./-]*|\d[\d.]*-?[\p{L}][\p{L}\d.-]*|\d{3,6}-(?=[\p{L}\d]{0,5}\p{Lu})[\p{L}\d-]{1,13})$/u;
 
 const gluedCount = new RegExp(String.raw`^(\d{1,3}(?:,\d{3})+|\d{1,7})(${englishCountWords})$`, "i");
 
@@ -125,6 +126,11 @@ function wordsBefore(words: readonly string[], last: number): string[] | null {
   const before: string[] = [];
   for (let k = last; k >= 0 && before.length < 4; k--) {
     const word = words[k]!;
+    // "30206 tapered roller 1000 pcs": a part number opening the part is the label's first word.
+    if (k === 0 && before.length > 0 && /^\d{4,6}$/.test(word)) {
+      before.unshift(word);
+      break;
+    }
     if (labelStop.test(word) || !labelWord.test(word) || countUnitOf(word)) break;
     before.unshift(word);
   }

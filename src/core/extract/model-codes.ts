@@ -12,8 +12,13 @@ import { countUnitOf, countWords } from "./words/units.ts";
 /** "300 pcs " or "300 pcs of " right before a product name: the count asked for it. */
 const countBefore = new RegExp(String.raw`(?<![\w.,])(\d[\d,]*)\s*(?:${countWords})\s+(?:of\s+)?$`, "i");
 
-/** A model code: capitals then digits ("HW-5T", "CT120", "DL-220", "YZ-B25"); no document number ("PO-12"). */
-const codePattern = /(?<![\w/-])[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]{0,12}(?![\w/-])/g;
+/**
+ * A model code: capitals then digits ("HW-5T", "CT120", "DL-220", "YZ-B25"), or digits, a hyphen and a
+ * part with a capital (bearings and OE parts: "6204-2RS", "6305-ZZ", "80292-TF0-G01"); no document number
+ * ("PO-12"), no range or date ("1000-2000", "2026-11-03": no capital after the hyphen).
+ */
+const codePattern =
+  /(?<![\w/-])(?:[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]{0,12}|\d{3,6}-(?=[0-9A-Z]{0,5}[A-Z])[0-9A-Z]{1,6}(?:-[0-9A-Z]{1,6})?)(?![\w/-])/g;
 /** Document numbers, standards and grades are no product codes ("PO-1234", "EN71", "UV400"). */
 const notCode = /^(?:(?:PO|PI|NO|REF|INV|FBA|Q)-?\d|(?:ISO|EN|GB|UV|ASTM|IEC|IP)\d)/;
 /** Words that open no product name: counts, units, function words, sales words. */
@@ -167,7 +172,7 @@ function scanCodes(clauses: readonly Clause[]): Scan {
   clauses.forEach((clause, index) => {
     if (clause.sample) return;
     const text = clause.text;
-    if (!/[A-Z]-?\d/.test(text)) return;
+    if (!/[A-Z]-?\d|\d-[0-9A-Z]{0,5}[A-Z]/.test(text)) return;
     // (A label's full stop may have cut "PI no. GP260813" in two sentences: read the one before too.)
     const previousEnd = clauses[index - 1]?.line === clause.line ? `${clauses[index - 1]!.text} ` : "";
     const codes = matchesOf(codePattern, text).filter((m) => {

@@ -677,6 +677,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const counted = findQuantities(text, nouns).filter(
         (q) =>
           !listNumber(q.start, q.end) &&
+          // "6001 at 0.35": the digits of a part number name the part, they count nothing.
+          !(q.unit === null && labelSet.has(text.slice(q.start, q.end))) &&
           // In a sentence of measurements a number before a metal is its grade ("410 stainless", "6061 aluminium").
           !(specs && q.unit === null && gradedMetal.test(lastWordOf(text.slice(q.start, q.end)))) &&
           (!/^\d[\d,.]*\s?[a-z]/i.test(text.slice(q.start, q.end)) ||
@@ -788,8 +790,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         )
           return false;
         if (isOneOffCharge(text, money, headSet)) return false;
-        // "Air, DAP Los Angeles, USD 980": the freight quoted before, said again when the mode is chosen.
-        if (money.perUnit === null && !money.bare && feeAmounts().has(money.value)) return false;
+        // "Air, DAP Los Angeles, USD 980", "1290 ok": the freight quoted before, said again when the mode is chosen.
+        if (money.perUnit === null && feeAmounts().has(money.value)) return false;
         if (money.bare && isSpecSentence(text)) return false;
         // "10 pcs per carton for S, 6 for M, 4 for L": beside a pack count, a whole bare number is another.
         if (money.bare && money.perUnit === null && Number.isInteger(money.value) && packed) return false;

@@ -52,7 +52,7 @@ export function findShippingModes(
 }
 
 const feeContext =
-  /\b(freight|shipping (fee|cost|charge|price)|shipping is|shipping will be|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS|truck|trucking|courier|express|air|sea)\s+(to|fee|cost|charge)\b/i;
+  /\b(freight|forwarder (?:says?|said|quotes?|quoted|charges?|asks?)|shipping (fee|cost|charge|price)|shipping is|shipping will be|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS|truck|trucking|courier|express|air|sea)\s+(to|fee|cost|charge)\b/i;
 /** A carrier or mode then an amount for the whole shipment ("UPS 480 USD", "by air, 1,860 USD for all"). */
 const modeTotal =
   /\b(DHL|FedEx|UPS|TNT|EMS)(?:\s*[:=])?(?:\s*US)?(?:\s*[$€£¥])?\s*\d|\b(by (air|sea|rail|train|truck|express)|DHL|FedEx|UPS|TNT|EMS|courier)\b[^.!?]{0,30}?(?:\btotal\b|\d(?:[\d,.]*\d)?(?:\s*(?:[A-Z]{3}|[$€£¥]))?\s*(?:for all|in total|total|for the whole|all in))/i;
@@ -62,7 +62,7 @@ const modeTotal =
  * digits or more before any decimals and no unit after it: "by sea, FOB Ningbo USD 2.50/pc" prices a piece.
  */
 const modeOption =
-  /(?:\b(?:by (?:air|sea|rail|train|truck|road)|(?:air|sea|rail|ocean) ?freight|rail|LCL|FCL|DHL|FedEx|UPS|TNT|EMS)\b[^.!?]{0,12}?\b(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[^.!?\d]{0,25}?|\b(?:LCL|FCL|DHL|FedEx|UPS|TNT|EMS)\b[^.!?\d]{0,12}?)(?:\b[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:\.\d+)?(?!\s*(?:\/|per\b|each\b|a\s(?:pc|piece|unit|set)\b)|[\d.,]?\d)/i;
+  /(?:\b(?:by (?:air|sea|rail|train|truck|road)|(?:air|sea|rail|ocean) ?freight|rail(?:way)?|train|truck|LCL|FCL|DHL|FedEx|UPS|TNT|EMS)\b[^.!?]{0,20}?\b(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[^.!?\d]{0,25}?|\b(?:LCL|FCL|DHL|FedEx|UPS|TNT|EMS)\b[^.!?\d]{0,12}?)(?:(?:\b[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:\.\d+)?|(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:\.\d+)?\s?(?:usd|eur|gbp|rmb|cny|aud|[$€£¥]))(?!\s*(?:\/|per\b|each\b|a\s(?:pc|piece|unit|set)\b)|[\d.,]?\d)/i;
 const includedContext =
   /\b(includ\w*|free shipping|free freight|already in|we take the freight|we pay the freight)\b|包邮|含运费/i;
 
