@@ -184,10 +184,10 @@ function phraseFrom(text: string, start: number): string | null {
 
 /**
  * Where the subject before a price starts: after a separator, a determiner or a count ("1000 pcs"). A
- * ratio between digits is part of the name ("linen cotton blend 55/45 EUR 3.30"), no separator.
+ * slash inside a word is part of the name ("linen cotton blend 55/45 EUR 3.30", "jersey C95/S5 180gsm"), no separator.
  */
 const subjectSeparators = new RegExp(
-  String.raw`[,:;，、]|\band\b|&|\b(?:our|your|the|this|these|my|at|is|are)\b|\d[\d,.]*\s*(?:${englishCountWords})\b|(?!(?<=\d)\/\d)[^\w\s.'-]`,
+  String.raw`[,:;，、]|\band\b|&|\b(?:our|your|the|this|these|my|at|is|are)\b|\d[\d,.]*\s*(?:${englishCountWords})\b|(?!(?<=\w)\/\w)[^\w\s.'-]`,
   "gi",
 );
 
@@ -294,8 +294,12 @@ export function headOf(name: string): string {
       named.length > 1 &&
       (/^[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]*$/.test(last) ||
         /^\d[\d.]*[a-z]{1,4}$/i.test(last) ||
+        // "rib 1x1", "mesh 2x2": a construction after the noun.
+        /^\d+[x×*]\d+$/i.test(last) ||
         // "LED strip 5050 RGB": a type number or a capitalised abbreviation after the noun.
-        (/^(?:\d+|[A-Z]{2,4})$/.test(last) && named.slice(0, -1).some((word) => /^[a-z]{3,}$/i.test(word))))
+        (/^(?:\d+|[A-Z]{2,4})$/.test(last) && named.slice(0, -1).some((word) => /^[a-z]{3,}$/i.test(word))) ||
+        // "skillet 26 cm pre-seasoned": a participle after the noun describes it (no "bed", "shed", "seed").
+        /^[a-z-]*[a-z]{2}[^e\W]ed$/i.test(last))
     )
       named.pop();
     else if (named.length > 2 && leadingMeasure.test(last) && /^\d[\d.,]*$/.test(named[named.length - 2]!))
