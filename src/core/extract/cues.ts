@@ -56,6 +56,13 @@ export function isAcceptance(text: string): boolean {
  * prices are settled, not offered.
  */
 export function isSummary(text: string): boolean {
+  // (Notes record the deal: "- AGREED: 10,000 pcs at USD 465", "Settled at USD 1.15/pc", "Huang agreed USD 6.80".)
+  if (
+    /^\s?[-•*]?\s?(?:agreed|settled|deal|final)\s*(?::|at\b)|\b(?:agreed|settled)\s(?:at\s|on\s)?(?:usd|us\$|eur|rmb|cny|gbp|[$€£¥])/i.test(
+      text,
+    )
+  )
+    return true;
   return /\b(as agreed|as discussed|as confirmed|order details|order confirmation|order summary|confirm(ing)? the order|proforma invoice|(thanks|thank you) for (accepting|confirming)|you (have )?(accepted|confirmed) (the |our )?(price|offer|quotation|order))\b/i.test(
     text,
   );

@@ -62,7 +62,15 @@ export function declinedItems(clauses: readonly Clause[], items: readonly ItemRe
       for (const item of givenFree(text, items)) declined.set(item, index);
       return;
     }
-    const mentions = itemMentions(text, items);
+    // "Tissue paper - DROPPED" does not turn down the paper bags: a name's modifier alone, after another
+    // word, is the head of some other product's name.
+    const mentions = itemMentions(text, items).filter((mention) => {
+      const said = singular(text.slice(mention.start, mention.end).toLowerCase().split(/\s+/).at(-1)!);
+      if (said === singular(items[mention.item]!.head.toLowerCase())) return true;
+      return !/(?:^|\s)(?!(?:the|a|an|our|your|any|and|or|no)\s)[a-z]{2,}\s$/i.test(
+        text.slice(Math.max(0, mention.start - 20), mention.start),
+      );
+    });
     mentions.forEach((mention, at) => {
       const after = text.slice(mention.end, mention.end + 40);
       const before = text.slice(Math.max(0, mention.start - 30), mention.start);

@@ -275,6 +275,8 @@ function tidy(name: string): string {
     const before = words[words.length - 2] ?? "";
     if (words.length > 3 && unit.test(last) && /^\d[\d.,x×*]*$/.test(before)) words.splice(-2, 2);
     else if (words.length > 2 && /^\d[\d.,x×*]*(mm|cm|m|ft|inch|in|ml|l|oz|"|g|kg)$/i.test(last)) words.pop();
+    // ("tea towel 45 x 65 cm": the size's first number and its "x" go with it.)
+    else if (words.length > 3 && /^[x×*]$/i.test(last) && /^\d[\d.,]*$/.test(before)) words.splice(-2, 2);
     else break;
   }
   const core = words.findIndex((w, i) => i > 0 && /^(for|with)$/i.test(w));
@@ -302,13 +304,21 @@ export function headOf(name: string): string {
         /^[a-z-]*[a-z]{2}[^e\W]ed$/i.test(last))
     )
       named.pop();
-    else if (named.length > 2 && leadingMeasure.test(last) && /^\d[\d.,]*$/.test(named[named.length - 2]!))
+    else if (
+      named.length > 2 &&
+      leadingMeasure.test(last) &&
+      /^\d[\d.,]*(?:[x×*]\d[\d.,]*)*$/.test(named[named.length - 2]!)
+    )
       named.splice(-2, 2);
+    // "wall sign 600 x 400 mm": the measure went first, the "x" of the size goes next, then its number.
+    else if (named.length > 2 && /^[x×*]$/.test(last)) named.pop();
     else break;
   }
   const words = named.map((word) => word.toLowerCase());
   const core = words.findIndex((w, i) => i > 0 && (w === "for" || w === "with"));
-  return singular(words[core > 0 ? core - 1 : words.length - 1] ?? "");
+  // "door plate 200x80 mm with gold letters": the words before "with" are read as a name of their own.
+  if (core > 0) return headOf(named.slice(0, core).join(" "));
+  return singular(words[words.length - 1] ?? "");
 }
 
 /** The words that link a subject to the price after it ("is", "price:", "at only", "costs just"). */
@@ -1077,6 +1087,9 @@ const variantRow = new RegExp(
 const listMarker =
   /^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-•*])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b)/i;
 
+/** Lines under a numbered heading of notes read for its price. */
+const sectionReach = 8;
+
 /**
  * Products listed one a line, each with its own price ("1) Printed mailer box 30 x 22 cm: $0.42/pc",
  * "2) Poly mailer bag ...: $0.06/pc"): the message listing most of them, the later on a tie.
@@ -1096,8 +1109,9 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     return run;
   };
   // (The rows of one table belong together, whoever the chat's layout makes each line's speaker.)
-  const add = (index: number, candidate: ItemCandidate, price: number) => {
-    const message = candidate.row ? -1 : runOf(index);
+  const add = (index: number, candidate: ItemCandidate, price: number, heading = false) => {
+    // (So do the numbered headings of notes, however many lines stand between them.)
+    const message = candidate.row ? -1 : heading ? -2 : runOf(index);
     const list = byMessage.get(message) ?? [];
     if (list.some((other) => other.name.toLowerCase() === candidate.name.toLowerCase())) return;
     list.push(candidate);
@@ -1127,14 +1141,24 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     }
     const marker = listMarker.exec(clause.text);
     if (!marker) return;
-    const priced = findMoney(clause.text).filter(
-      (money) => !money.bare && !isFeeContext(segmentAt(clause.text, money.start)),
-    );
+    const pricesIn = (text: string) =>
+      findMoney(text).filter((money) => !money.bare && !isFeeContext(segmentAt(text, money.start)));
+    let priced = pricesIn(clause.text);
+    const heading = priced.length === 0;
+    // "1) Mailer boxes - E-flute 3-ply" over "- AGREED: 10,000 pcs at USD 465 / 1000 pcs": a numbered heading
+    // of notes, priced in the lines under it (up to the next number).
+    if (priced.length === 0 && /^\s*\(?\d/.test(marker[0])) {
+      for (let j = index + 1; j < clauses.length && j <= index + sectionReach && priced.length === 0; j++) {
+        const below = clauses[j]!;
+        if (/^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s/.test(below.text) || below.sample) break;
+        priced = pricesIn(below.text);
+      }
+    }
     if (priced.length === 0) return;
     // The first field of a listed line describes the product, its size included.
     const field = clause.text
       .slice(marker[0].length)
-      .split(/[,:;(]/)[0]!
+      .split(/[,:;(]|\s[-–]\s/)[0]!
       .trim();
     const name =
       tokens(field).length <= 9 &&
@@ -1153,6 +1177,7 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
         ...(number ? { position: Number(number) } : {}),
       },
       priced[0]!.value,
+      heading,
     );
   });
   let best: ItemCandidate[] = [];

@@ -637,6 +637,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       }),
     ));
   let focus = -1;
+  let section = -1;
+  let sectionSpeaker: string | null = null;
   let listed = items.map((_, i) => i);
   /** Whether each side's latest message asked something (a "yes" after a question answers it). */
   const asked = new Map<Role, boolean>();
@@ -656,6 +658,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     const pricedItems = new Set<number>();
     let tierPairs = 0;
     const pending: Array<{ item: number; tier: Tier }> = [];
+    // (A section ends with its speaker's turn: a list in one message holds the focus of no later one.)
+    if (first.speaker !== sectionSpeaker) section = -1;
+    sectionSpeaker = first.speaker;
     for (const clause of messageClauses) {
       if (clause.sample) continue;
       if (wrappedLines.has(clause)) continue;
@@ -666,6 +671,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         continue;
       }
       const text = clause.text;
+      // "3) Thermal shipping labels - ..." then "- We take 60,000 pcs": the lines under a numbered heading of
+      // notes speak of its item, whatever another line of the section mentions in passing.
+      const heading = sectionNumber.exec(text);
+      if (heading) section = items.findIndex((item) => item.position === Number(heading[1]));
+      if (section >= 0) focus = section;
       // A rating inside the product's own name ("4K HDMI splitter", "12oz cup") counts nothing.
       // ("200 piece is USD 1.90": the label of the 200-piece puzzle, written with a space.)
       const names = /\d[a-z]|\d\s(?:piece|pc)\b/i.test(text) ? itemMentions(text, items) : [];
@@ -1193,6 +1203,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   });
   return outcomes;
 }
+
+/** A numbered heading opening a line of notes ("1) Mailer boxes", "(2) Shipper cartons"): its number. */
+const sectionNumber = /^\s*\(?(\d{1,2})[.)]\s/;
 
 /** The measure an item was last priced per ("EUR 1.80/m": metres), or null for goods priced per piece. */
 function measureOfOffers(state: ItemState): string | null {

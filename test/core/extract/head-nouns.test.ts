@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { headOf } from "../../../src/core/extract/items.ts";
+import { draftOf } from "../../helpers/read-chat.ts";
 
 describe("the head noun of a name", () => {
   it.each([
@@ -15,6 +16,8 @@ describe("the head noun of a name", () => {
     ["LED strip 5050 RGB", "strip"],
     ["Cast iron skillet 26 cm pre-seasoned", "skillet"],
     ["cotton tote bag printed", "bag"],
+    ["door plate 200x80 mm with gold mirror letters", "plate"],
+    ["wall sign 600 x 400 mm", "sign"],
     ["stainless water bottles", "bottle"],
   ])("'%s' is built on '%s'", (name, head) => {
     expect(headOf(name)).toBe(head);
@@ -26,5 +29,18 @@ describe("the head noun of a name", () => {
     ["wildflower seed", "seed"],
   ])("a noun ending in -ed is still the head: '%s'", (name, head) => {
     expect(headOf(name)).toBe(head);
+  });
+});
+
+describe("a later change names the item by its head", () => {
+  it("'increase door plate to 350 pcs' raises the door plate, not the item before it", () => {
+    const draft = draftOf([
+      "Supplier: 1. wall sign 600x400 mm, 5mm acrylic: 200 pcs total USD 2,400",
+      "2. A4 sign holder 3mm: 1000 pcs total USD 1,100",
+      "3. door plate 200x80 mm with gold mirror letters: 300 pcs total USD 1,230",
+      "Buyer: Prices ok. Please increase door plate to 350 pcs, same rate.",
+      "Supplier: ok no problem",
+    ]);
+    expect(draft.items.map((item) => item.quantity)).toEqual([200, 1000, 350]);
   });
 });
