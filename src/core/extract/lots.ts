@@ -16,6 +16,7 @@ import {
   englishCountWords,
   isDozenWord,
   isPackageWord,
+  measureUnitOf,
   pieceCountForms,
 } from "./words/units.ts";
 
@@ -27,7 +28,7 @@ export type Lot = {
   clause: number;
   start: number;
   end: number;
-  unit: ReturnType<typeof countUnitOf>;
+  unit: string | null;
 };
 
 /** Where a sentence breaks into the parts that each carry one count. */
@@ -166,7 +167,11 @@ function lotsIn(text: string, clause: number): Lot[] {
           !/^[x×*]$/i.test(words[i + 1] ?? "")
         );
       });
-    const withUnit = numbers.filter(({ i }) => countUnitOf(words[i + 1] ?? ""));
+    // ("2000 kg of 30s, 1500 kg of 40s": goods sold by measure are counted in it.)
+    // (Not "M": "1000 M" is a size letter; "1000 m" is metres.)
+    const counts = (word: string) =>
+      countUnitOf(word) !== null || (word !== "M" && measureUnitOf(word) !== null);
+    const withUnit = numbers.filter(({ i }) => counts(words[i + 1] ?? ""));
     const chosen = withUnit.length === 1 ? withUnit[0] : numbers.length === 1 ? numbers[0] : undefined;
     if (!chosen) continue;
     const next = words[chosen.i + 1] ?? "";
@@ -174,7 +179,7 @@ function lotsIn(text: string, clause: number): Lot[] {
     const count =
       Number(chosen.word.replace(/,/g, "").replace(/k$/i, "000")) * (isDozenWord(next) ? dozen : 1);
     // "120 cases wine glass": a package counted is read like a unit, the goods named after it.
-    const unit = countUnitOf(next) !== null || isPackageWord(next) || isDozenWord(next);
+    const unit = counts(next) || isPackageWord(next) || isDozenWord(next);
     // A small number without its unit is a spec ("2 colours", "8 modes"), seldom an order line.
     if (count < (unit ? 2 : 10)) continue;
     let label = labelOf(words, chosen.i, unit);
@@ -186,7 +191,7 @@ function lotsIn(text: string, clause: number): Lot[] {
     // ("lids both": "for", "all" and "each" already end a label read after its count.)
     const trimmed = label.replace(/ both$/i, "");
     const unitWord = unit ? tokens[chosen.i + 1]! : null;
-    const countUnit = unitWord ? countUnitOf(unitWord.word) : null;
+    const countUnit = unitWord ? (countUnitOf(unitWord.word) ?? measureUnitOf(unitWord.word)) : null;
     lots.push({
       label: trimmed,
       count,

@@ -362,7 +362,8 @@ describe("words after a count that make it no order line", () => {
       ["M", 1500],
       ["L", 800],
     ]);
-    expect(lotsOf("rope 1500 m, cord 800 l")).toEqual([]);
+    // (Measured in metres, the rope is counted in them: 1500 m of rope; "l" is no unit goods are sold by.)
+    expect(lotsOf("rope 1500 m, cord 800 l")).toEqual([["rope", 1500]]);
     expect(lotsOf("rope 1500 XL, cord 800 XXL")).toEqual([
       ["XL", 1500],
       ["XXL", 800],

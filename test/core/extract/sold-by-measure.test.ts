@@ -109,3 +109,29 @@ describe("hundreds of kilograms or metres before a name are the order, not the p
     expect(item?.[0]).toMatch(/^25 kg rice bag/);
   });
 });
+
+describe("several goods counted apart in a measure, in one sentence", () => {
+  it("'2000 kg of 30s, 1500 kg of 40s' makes each count of yarn an item, in kilograms", () => {
+    expect(
+      rows([
+        "Buyer: Hi, we need combed cotton yarn: 2000 kg of 30s and 1500 kg of 40s. Price per kg?",
+        "Supplier: 30s RMB 29.80/kg, 40s RMB 34.50/kg.",
+        "Buyer: 29.20 and 33.20?",
+        "Supplier: ok, 29.20 and 33.20.",
+      ]).map(([, quantity, unit, price]) => [quantity, unit, price]),
+    ).toEqual([
+      [2000, "kg", 29.2],
+      [1500, "kg", 33.2],
+    ]);
+  });
+
+  it("'300 M, 200 L' counts sizes, not metres", () => {
+    expect(
+      rows([
+        "Supplier: Nylon dog collar S 0.60, M 0.70, L 0.80 USD/pc.",
+        "Buyer: 300 M and 200 L please.",
+        "Supplier: ok.",
+      ]).map(([, quantity]) => quantity),
+    ).toEqual([300, 200]);
+  });
+});
