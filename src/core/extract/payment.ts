@@ -32,7 +32,7 @@ const depositPatterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
   // 付总货款30% (pay 30% of the total), traditional or simplified.
   [/(?:须付|需付|先付|预付|須付|預付|支付)[^，,。；;\d]{0,8}?(\d{1,2})\s*%/, (m) => +m[1]!],
   [
-    /\b(full payment|(?:pay(?:ing)?|be paid|paid) in full|full t\/?t\b|full amount|whole amount|100\s*%\s*(?:payment|paid|by|via|with|through|in|upfront|up front|before|t\/?t|now|today|online))|全款|一次性付/i,
+    /\b(full payment|(?:pay(?:ing)?|be paid|paid) in full|full t\/?t\b|full amount|whole amount|100\s*%\s*(?:payment|paid|by|via|with|through|in|upfront|up front|before|t\/?t|now|today|online|l\/c\b|lc\b|letter of credit))|全款|一次性付/i,
     () => 100,
   ],
   [
@@ -46,6 +46,11 @@ const depositPatterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
   ],
   // "50% now, 50% when ready", "30% 70%": two shares of one payment that add up to 100.
   [/(\d{1,2})\s*%[^%\d]{0,40}?(\d{1,2})\s*%/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],
+  // "100% LC at sight, no advance", "No deposit, 100% against B/L copy": nothing is paid before production.
+  [
+    /\b(?:no|without(?: any)?|zero)\s(?:deposit|advance(?: payment)?|down ?payment|prepayment)(?=\s?(?:[,.;!)]|$|is\b|needed|required|at all|,))/i,
+    () => 0,
+  ],
 ];
 
 const needsPaymentCue = new Set(
@@ -55,7 +60,7 @@ const needsPaymentCue = new Set(
 );
 
 /** What every deposit pattern needs: a percent, a "30/70" split or a whole payment ("full", 全款). */
-const depositCue = /%|per ?cent|\/|full|whole|全款|一次性付/i;
+const depositCue = /%|per ?cent|\/|full|whole|全款|一次性付|\b(?:no|without|zero)\s/i;
 
 /**
  * A split said on its own, "50/50", "50-50", "30/70 by T/T": two shares of 100 standing as a term (at a

@@ -338,3 +338,27 @@ describe("a share of the goods checked is no share of the payment", () => {
     expect(deposit(text)).toBe(value);
   });
 });
+
+describe("nothing paid before production", () => {
+  it.each([
+    ["Payment will be 100% LC at sight, no advance.", 0],
+    ["100% LC at sight", 0],
+    ["100% letter of credit at sight", 0],
+    ["No deposit, 100% against B/L copy.", 0],
+    ["without any deposit, balance against BL copy", 0],
+    ["zero advance payment, all by L/C", 0],
+  ])("'%s' is a deposit of %d%%", (text, value) => {
+    expect(deposit(text)).toBe(value);
+  });
+
+  it.each([
+    ["30% deposit, no advance for samples", 30],
+    ["No problem, 30% deposit", 30],
+  ])("a deposit named beside a 'no' stands: '%s'", (text, value) => {
+    expect(deposit(text)).toBe(value);
+  });
+
+  it.each(["No problem, we can do it.", "no advance notice needed"])("'%s' states no deposit", (text) => {
+    expect(deposit(text)).toBeNull();
+  });
+});

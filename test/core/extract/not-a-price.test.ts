@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
 import { findMoney } from "../../../src/core/extract/money.ts";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+import { draftOf } from "../../helpers/read-chat.ts";
 
 const now = new Date("2026-11-20T12:00:00Z");
 const items = (lines: string[]) => extractDraft(parseTranscript(lines.join("\n")), { now }).items;
@@ -100,5 +101,17 @@ describe("an amount put on top of a price is no price", () => {
         "Supplier: ok confirmed.",
       ]),
     ).toBe(14.3);
+  });
+});
+
+describe("a container size is no price", () => {
+  it("'USD 1,400 for 40HQ' prices no item at 40", () => {
+    const draft = draftOf([
+      "Supplier: Cookware set USD 15.80/set.",
+      "Buyer: 1200 sets ok.",
+      "Supplier: CIF Nhava Sheva add USD 1,400 for 40HQ by sea, or 2 x 20GP.",
+      "Buyer: ok 40HQ.",
+    ]);
+    expect(draft.items.map((item) => item.unitPrice)).toEqual([15.8]);
   });
 });
