@@ -52,7 +52,7 @@ export function findShippingModes(
 }
 
 const feeContext =
-  /\b(freight|forwarder (?:says?|said|quotes?|quoted|charges?|asks?)|shipping (fee|cost|charge|price)|shipping is|shipping will be|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS|truck|trucking|courier|express|air|sea)\s+(to|fee|cost|charge)\b/i;
+  /\b(freight|forwarder (?:says?|said|quotes?|quoted|charges?|asks?|gives?|gave|offers?|can do)|shipping (fee|cost|charge|price)|shipping is|shipping will be|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS|truck|trucking|courier|express|air|sea)\s+(to|fee|cost|charge)\b/i;
 /** A carrier or mode then an amount for the whole shipment ("UPS 480 USD", "by air, 1,860 USD for all"). */
 const modeTotal =
   /\b(DHL|FedEx|UPS|TNT|EMS)(?:\s*[:=])?(?:\s*US)?(?:\s*[$€£¥])?\s*\d|\b(by (air|sea|rail|train|truck|express)|DHL|FedEx|UPS|TNT|EMS|courier)\b[^.!?]{0,30}?(?:\btotal\b|\d(?:[\d,.]*\d)?(?:\s*(?:[A-Z]{3}|[$€£¥]))?\s*(?:for all|in total|total|for the whole|all in))/i;
@@ -61,10 +61,22 @@ const modeTotal =
  * Duisburg EUR 1,150", "DHL please, DAP Auckland USD 96"), or a carrier or load named alone ("LCL now €560"). The amount has two
  * digits or more before any decimals and no unit after it: "by sea, FOB Ningbo USD 2.50/pc" prices a piece.
  */
-const modeOption =
-  /(?:\b(?:by (?:air|sea|rail|train|truck|road)|(?:air|sea|rail|ocean) ?freight|rail(?:way)?|train|truck|LCL|FCL|DHL|FedEx|UPS|TNT|EMS)\b[^.!?]{0,20}?\b(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[^.!?\d]{0,25}?|\b(?:LCL|FCL|DHL|FedEx|UPS|TNT|EMS)\b[^.!?\d]{0,12}?)(?:(?:\b[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:\.\d+)?|(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:\.\d+)?\s?(?:usd|eur|gbp|rmb|cny|aud|[$€£¥]))(?!\s*(?:\/|per\b|each\b|a\s(?:pc|piece|unit|set)\b)|[\d.,]?\d)/i;
+const amount = String.raw`(?:(?:\b[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:\.\d+)?|(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:\.\d+)?\s?(?:usd|eur|gbp|rmb|cny|aud|[$€£¥]))(?!\s*(?:\/|per\b|each\b|a\s(?:pc|piece|unit|set)\b)|[\d.,]?\d)`;
+const modeOption = new RegExp(
+  String.raw`(?:\b(?:by (?:air|sea|rail|train|truck|road)|(?:air|sea|rail|ocean) ?freight|rail(?:way)?|train|truck|LCL|FCL|DHL|FedEx|UPS|TNT|EMS)\b[^.!?]{0,20}?\b(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[^.!?\d]{0,25}?|\b(?:LCL|FCL|DHL|FedEx|UPS|TNT|EMS)\b[^.!?\d]{0,25}?)${amount}`,
+  "i",
+);
+/**
+ * A trade term that carries the freight, its amount, then the load or mode it is for ("CFR Jebel Ali by sea
+ * add USD 1,150 for one 20GP", "CFR Jebel Ali USD 980 for the 20GP by sea").
+ */
+const termOption = new RegExp(
+  String.raw`\b(?:CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[^.!?\d]{0,30}?${amount}(?=[^.!?]{0,30}\b(?:by (?:sea|air|rail|train|truck)|20 ?GP|40 ?GP|40 ?HQ|20 ?ft|40 ?ft|container|LCL|FCL)\b)`,
+  "i",
+);
+// ("shipping fee USD 2,350 including duty", "615 usd include PSS and BAF": what the fee itself holds.)
 const includedContext =
-  /\b(includ\w*|free shipping|free freight|already in|we take the freight|we pay the freight)\b|包邮|含运费/i;
+  /\b(includ\w*(?!\s(?:the\s)?(?:duty|duties|tax|taxes|customs|insurance|vat|gst|pss|baf|surcharges?|thc|local charges))|free shipping|free freight|already in|we take the freight|we pay the freight)\b|包邮|含运费/i;
 
 /**
  * What makes an amount in talk of freight no fee: a sum after "=" ("... + 48 UPS = 740 USD" totals the
@@ -86,7 +98,8 @@ export function findShippingFee(text: string): MoneyMention | null {
       !notAFeeBefore.test(text.slice(Math.max(0, money.start - 24), money.start)),
   );
   if (amounts.length === 0) return null;
-  const cue = feeContext.exec(text) ?? modeTotal.exec(text) ?? modeOption.exec(text)!;
+  const cue =
+    feeContext.exec(text) ?? modeTotal.exec(text) ?? modeOption.exec(text) ?? termOption.exec(text)!;
   return amounts.reduce((best, money) =>
     Math.abs(money.start - cue.index) < Math.abs(best.start - cue.index) ? money : best,
   );
@@ -95,12 +108,14 @@ export function findShippingFee(text: string): MoneyMention | null {
 /** True when a text talks about freight, so its money is a fee, not an item price. */
 export const isFeeContext = remembered(
   (text: string): boolean =>
-    (feeContext.test(text) || modeTotal.test(text) || modeOption.test(text)) && !includedContext.test(text),
+    (feeContext.test(text) || modeTotal.test(text) || modeOption.test(text) || termOption.test(text)) &&
+    !includedContext.test(text),
 );
 
 /** True when an amount with no unit follows a freight cue in its sentence ("via DHL, cost 310 usd"). */
 export function isFeeAmount(text: string, money: MoneyMention): boolean {
   if (money.perUnit !== null || !isFeeContext(text)) return false;
-  const cue = feeContext.exec(text) ?? modeTotal.exec(text) ?? modeOption.exec(text)!;
+  const cue =
+    feeContext.exec(text) ?? modeTotal.exec(text) ?? modeOption.exec(text) ?? termOption.exec(text)!;
   return cue.index < money.start;
 }

@@ -119,3 +119,43 @@ describe("a bare 'sea' or 'air' naming the mode taken", () => {
     },
   );
 });
+
+describe("a trade term that carries the freight, with its amount and load", () => {
+  const pads = ["Supplier: Brake pad set OE 04465-33450 USD 6.20/set.", "Buyer: 2000 sets at 6.20 ok."];
+
+  it("'CFR Jebel Ali by sea add USD 1,150 for one 20GP', revised to USD 980, is a fee of 980", () => {
+    const draft = draftOf([
+      ...pads,
+      "Supplier: CFR Jebel Ali by sea add USD 1,150 for one 20GP.",
+      "Buyer: Shipping CFR Jebel Ali is fine.",
+      "Supplier: Good news, June rate is lower: CFR Jebel Ali USD 980 for the 20GP by sea.",
+      "Buyer: Confirmed, CFR Jebel Ali USD 980.",
+    ]);
+    expect(draft.shipping).toMatchObject({ incoterm: "CFR", fee: 980 });
+    expect(draft.items.map((item) => item.unitPrice)).toEqual([6.2]);
+  });
+
+  it.each([
+    ["Supplier: DDP Los Angeles by sea shipping fee USD 2,350 including duty.", 2350],
+    ["Supplier: LCL Sydney now 615 usd include PSS and BAF.", 615],
+  ])("what the fee itself holds leaves it a fee: '%s'", (line, fee) => {
+    expect(draftOf([...pads, line, "Buyer: ok."]).shipping.fee).toBe(fee);
+  });
+
+  it("freight included in the price is still no fee", () => {
+    expect(
+      draftOf([...pads, "Supplier: CIF Jebel Ali, freight included in the price.", "Buyer: ok."]).shipping
+        .fee,
+    ).toBeNull();
+  });
+
+  it("a fee quoted for an option the buyer does not take is none of the order's", () => {
+    const draft = draftOf([
+      ...pads,
+      "Buyer: You can give me CIF Valencia and also FOB Ningbo?",
+      "Supplier: CIF Valencia LCL by sea, freight USD 780. FOB Ningbo no freight of course.",
+      "Buyer: My forwarder is cheaper, so FOB Ningbo by sea.",
+    ]);
+    expect(draft.shipping).toMatchObject({ incoterm: "FOB", fee: null });
+  });
+});

@@ -44,12 +44,12 @@ export const shippingFeeRule: TermRule<Fee> = {
     // "By sea CIF Hamburg EUR 780. By rail DAP Duisburg EUR 1,150." / "Rail DAP Duisburg please": when the
     // fee that stands was quoted for an option the order did not take, the fee is the taken option's.
     const last = [...mentions].reverse().find((m) => m.value.amount === settled.amount);
+    // With no fee quoted for the option taken ("FOB Ningbo, our forwarder books"), the order carries none.
     if (last && optionOf(last, draft) === "other") {
       const taken = [...mentions].reverse().find((m) => optionOf(m, draft) === "taken");
-      if (taken) {
-        value = taken.value;
-        cited = evidenceFor("shipping.fee", taken.clause, taken.start, taken.end);
-      }
+      if (!taken) return [];
+      value = taken.value;
+      cited = evidenceFor("shipping.fee", taken.clause, taken.start, taken.end);
     }
     // The currency of the fee as last quoted (a restated amount may drop its currency sign).
     const currency = mentions[mentions.length - 1]?.value.currency ?? null;
