@@ -295,6 +295,8 @@ export function headOf(name: string): string {
     if (
       named.length > 1 &&
       (/^[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]*$/.test(last) ||
+        // A part number led by digits ("oil filter OE 15400-PLM-A02", "bearing 6204-2RS").
+        /^\d{3,6}-(?=[0-9A-Z]{0,5}[A-Z])[0-9A-Z-]{1,13}$/.test(last) ||
         /^\d[\d.]*[a-z]{1,4}$/i.test(last) ||
         // "rib 1x1", "mesh 2x2": a construction after the noun.
         /^\d+[x×*]\d+$/i.test(last) ||
@@ -549,9 +551,24 @@ export function keysOf(name: string): string[] {
   // the head is how a chat shortens a name (a key several items share names none of them).
   const at = words.findLastIndex((word) => singular(word) === head);
   const modifier = at > 0 ? words[at - 1]! : "";
-  if (/^[a-z][a-z-]{3,}$/.test(modifier) && !stopWord.test(modifier) && !generic.test(modifier)) {
+  // ("oil filter", "air filter": a short modifier names the item too, unless it only describes it.)
+  const describes =
+    modifier.length < 4 &&
+    (isColourWord(modifier) ||
+      isSizeWord(modifier) ||
+      isNonProductWord(modifier) ||
+      /^(?:the|and|for|any|all|our|its|his|her|one|two|six|ten|new|old|per|top|set|pcs)$/.test(modifier));
+  if (
+    /^[a-z][a-z-]{2,}$/.test(modifier) &&
+    !describes &&
+    !stopWord.test(modifier) &&
+    !generic.test(modifier)
+  ) {
     for (const key of [`${modifier} ${head}`, modifier]) if (!keys.includes(key)) keys.push(key);
   }
+  // "15400-PLM-A02": a part number led by digits names its item whole.
+  for (const word of words)
+    if (/^\d{3,6}-(?=[0-9a-z]{0,5}[a-z])[0-9a-z-]{1,13}$/.test(word) && !keys.includes(word)) keys.push(word);
   return keys;
 }
 

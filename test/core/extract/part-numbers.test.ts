@@ -4,7 +4,7 @@
  * the digits alone ("6204 if 10000pcs") still name it.
  */
 import { describe, expect, it } from "vitest";
-import { singular } from "../../../src/core/extract/items.ts";
+import { headOf, keysOf, singular } from "../../../src/core/extract/items.ts";
 import { draftOf } from "../../helpers/read-chat.ts";
 
 const rows = (lines: string[]) =>
@@ -83,5 +83,19 @@ describe("the freight of a rail option, said in the forwarder's words", () => {
     const draft = draftOf(chat);
     expect(draft.shipping).toMatchObject({ method: "rail", incoterm: "DAP", fee: 1290 });
     expect(draft.items.map((item) => [item.quantity, item.unitPrice])).toEqual([[8000, 0.55]]);
+  });
+});
+
+describe("parts named by a noun and an OE number", () => {
+  it("the noun is the head; the short word before it and the number each name the part", () => {
+    expect(headOf("Oil filter OE 15400-PLM-A02")).toBe("filter");
+    expect(keysOf("Oil filter OE 15400-PLM-A02")).toEqual(
+      expect.arrayContaining(["oil filter", "oil", "15400-plm-a02"]),
+    );
+  });
+
+  it("a short colour or size word before the noun names nothing alone", () => {
+    expect(keysOf("red mug")).not.toContain("red");
+    expect(keysOf("big bag")).toContain("bag");
   });
 });
