@@ -120,3 +120,76 @@ describe("who turns it down", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("the supplier giving a product for free, word by word", () => {
+  it("a name of several words given free is that product ('the jar label set free of charge')", () => {
+    expect(
+      names([...quote, "Buyer: 3000 of each.", "Supplier: OK, and the jar label set free of charge."]),
+    ).toEqual(["spice jar 100 ml", "bamboo lid"]);
+  });
+
+  it("spares given free are more of a line, not the line ('spare lids free of charge')", () => {
+    expect(
+      names([...quote, "Buyer: 3000 of each.", "Supplier: OK, 2% spare lids free of charge."]),
+    ).toHaveLength(3);
+  });
+
+  const pouches = [
+    "Supplier: tea pouch USD 0.12/pc, coffee pouch USD 0.14/pc, allen key USD 0.05/pc, hex key USD 0.06/pc.",
+    "Buyer: 2000 of each.",
+  ];
+  it("a word two products share names neither ('the pouch is free of charge')", () => {
+    expect(names([...pouches, "Supplier: the pouch is free of charge."])).toHaveLength(4);
+  });
+
+  it.each([
+    ["tea pouch", "Supplier: tea pouch free of charge for you."],
+    ["allen key", "Supplier: the allen key is free of charge."],
+  ])("a word ending or starting like 'a' or 'all' still names the %s", (free, line) => {
+    expect(names([...pouches, line])).not.toContain(free);
+  });
+});
+
+describe("a modifier of a name, turned down", () => {
+  const gifts = [
+    "Supplier: Gift boxes USD 1.28/pc, kraft paper bags USD 0.64/pc.",
+    "Buyer: 5000 gift boxes and 3000 kraft paper bags.",
+  ];
+
+  it("after a verb or a determiner it names the product ('drop the paper', 'please drop kraft paper bags')", () => {
+    expect(names([...gifts, "Buyer: Sorry, drop the paper, boxes only."])).toEqual(["gift box"]);
+    expect(names([...gifts, "Buyer: Sorry, please cancel kraft paper bags."])).toEqual(["gift box"]);
+  });
+
+  it("as another product's head it names none of ours ('Tissue paper not needed')", () => {
+    expect(names([...gifts, "Tissue paper not needed."])).toHaveLength(2);
+    expect(names([...gifts, "Buyer: Tissue paper not needed."])).toHaveLength(2);
+  });
+});
+
+describe("a list turned down, joined by nothing or by ', and'", () => {
+  it.each([
+    "Buyer: Spice jar bamboo lid not for now, only the label set.",
+    "Buyer: Spice jar, and bamboo lid not for now, only the label set.",
+  ])("'%s' turns down both", (reply) => {
+    expect(names([...quote, reply])).toEqual(["jar label set"]);
+  });
+});
+
+describe("ordered again, only later and only near the name", () => {
+  it("an order word in the very sentence that turns it down orders nothing", () => {
+    expect(
+      names([...quote, "Buyer: 3000 of each, label set not for now, the label set we order next season."]),
+    ).toHaveLength(2);
+  });
+
+  it("a count far from the name in a later sentence orders nothing", () => {
+    expect(
+      names([
+        ...quote,
+        "Buyer: 3000 spice jars and 3000 bamboo lids. Label set not for now.",
+        "Buyer: The label set photo looks nice, thank you very much my friend, 3000 spice jars confirmed.",
+      ]),
+    ).toHaveLength(2);
+  });
+});
