@@ -7,7 +7,7 @@ import type { InspectionBy, Role } from "../schemas.ts";
 export type InspectionMention = { required: boolean; by: InspectionBy | null; start: number; end: number };
 
 const declined =
-  /\b(no (need (for|of) )?(an? )?((?:third|3rd)[- ]party )?(inspection|qc)( needed| required)?|(inspection|qc) (is )?not (needed|required|necessary)|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|qc)|no need to inspect|without (an? )?inspection|skip (the )?inspection)\b|不需要验货|不用验货/i;
+  /\b(no (need ((for|of) )?)?(an? )?((?:third|3rd)[- ]party )?(inspection|qc)( needed| required)?|(inspection|qc) (is )?not (needed|required|necessary)|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|qc)|no need to inspect|without (an? )?inspection|skip (the )?inspection)\b|不需要验货|不用验货/i;
 const alibaba =
   /\balibaba(\.com)?('s)?\s+(quality\s+)?(inspection|inspector|qc)|inspection service (of|from|by|on|through) alibaba|alibaba inspection/i;
 const thirdParty =

@@ -73,6 +73,9 @@ const unitDefinition = /^ ?(?:=|equals?\b) ?\d+ ?(?!usd|rmb|eur|cny|gbp|dollars?
 /** The count after such a sign: "1 set = 4 pcs" (a total, "total = 500 pcs", still orders). */
 const unitDefined = /\d ?\p{L}+ ?(?:=|equals?) ?$/iu;
 const packBefore = /\b(per|each|every|in one|in each|packs? of|sets? of|kit of)\s(?:\w+\s)?$/i;
+/** A count in brackets after a pack says what the pack holds: "2 box per carton (1 pair)", "per ctn (48 pairs)". */
+const packBracketBefore =
+  /(?:\bper\s|\/\s?)(?:carton|ctn|box|bag|polybag|case|pallet|pack|bundle|blister)s?\s?\(\s?$/i;
 const setCount = /^\s*(?:in\s)?(?:(?:a|one|1|per|\/)\s*)?(set|kit|pack)\b/i;
 
 /** A condition just before the count, within its sentence part. */
@@ -215,6 +218,7 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
       packAfter.test(after) ||
       perSomething.test(after) ||
       packBefore.test(before.slice(-24)) ||
+      packBracketBefore.test(before.slice(-24)) ||
       (unit === "pcs" && setCount.test(after))
     )
       kind = "pack";

@@ -16,6 +16,8 @@ describe("an inspection declined", () => {
     ["No inspection needed for this order", "No inspection needed"],
     ["no need for inspection, we trust you", "no need for inspection"],
     ["No need of QC this time", "No need of QC"],
+    ["No need inspection this time", "No need inspection"],
+    ["no need third party inspection", "no need third party inspection"],
     ["No need for a QC", "No need for a QC"],
     ["we won't need a QC", "won't need a QC"],
     ["ship it without a inspection", "without a inspection"],

@@ -251,3 +251,18 @@ describe("what each count is, wording by wording", () => {
     expect(read("we need 300 desk lamp dlx pcs for the shop", ["lamp"])).toEqual([[300, "pcs", "order"]]);
   });
 });
+
+describe("a count in brackets after a pack says what the pack holds", () => {
+  it.each([
+    "2 box per carton (1 pair)",
+    "20 dozen per ctn (240 pairs)",
+    "50 pcs/bag (50 pcs)",
+    "6 per box ( 6 sets)",
+  ])("'%s' orders nothing", (text) => {
+    expect(findQuantities(text).filter((q) => q.kind === "order")).toEqual([]);
+  });
+
+  it("a count in brackets after a name is still an order ('front (300 pairs)')", () => {
+    expect(findQuantities("front (300 pairs)").map((q) => [q.value, q.kind])).toEqual([[300, "order"]]);
+  });
+});
