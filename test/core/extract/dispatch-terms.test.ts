@@ -3,8 +3,10 @@
  * from, fixed dates in English and Chinese, and the times that are not the dispatch (transit, payment
  * windows, notice periods, later lots, a factory's usual speed).
  */
+
 import { describe, expect, it } from "vitest";
 import { findDispatch } from "../../../src/core/extract/dispatch.ts";
+import { draftOf } from "../../helpers/read-chat.ts";
 
 const now = new Date("2026-11-02T10:00:00Z");
 const read = (text: string) => findDispatch(text, now).map((d) => [d.basis, d.days, d.date]);
@@ -424,5 +426,27 @@ describe("a fixed date", () => {
   it("cites the date as written", () => {
     const [found] = findDispatch("Please ship on Dec 20, thanks", now);
     expect("Please ship on Dec 20, thanks".slice(found!.start, found!.end)).toBe("Dec 20");
+  });
+});
+
+describe("lead times of several items shipped together", () => {
+  const chat = (line: string) =>
+    draftOf([
+      "Supplier: PCBA EUR 11.60/pc, probe EUR 1.18/pc.",
+      "Buyer: 500 PCBA and 1000 probes ok.",
+      `Supplier: ${line}`,
+      "Buyer: ok.",
+    ]).dispatch.days;
+
+  it.each([
+    "PCBA 20 working days after deposit, probe 7 days, we ship together.",
+    "probe 7 days, PCBA 20 days after deposit, ship all together",
+    "PCBA 20 days, probe 7 days, all in one shipment.",
+  ])("'%s' dispatches with the slowest, 20 days", (line) => {
+    expect(chat(line)).toBe(20);
+  });
+
+  it("said apart without shipping together, the last lead time stands as before", () => {
+    expect(chat("PCBA 20 working days after deposit, probe 7 days.")).toBe(7);
   });
 });

@@ -7,6 +7,10 @@ import { findDispatch } from "../dispatch.ts";
 import { depositRule } from "./deposit.ts";
 import { as, type TermRule } from "./rule.ts";
 
+/** Items said to leave in one shipment. */
+const shippedTogether =
+  /\b(?:ship(?:ped)? (?:them |all )?together|in one shipment|same shipment|ship all at once)\b/i;
+
 export const dispatchRule: TermRule<{
   basis: DispatchBasis | null;
   days: number | null;
@@ -14,7 +18,11 @@ export const dispatchRule: TermRule<{
 }> = {
   field: "dispatch",
   find(clause, now) {
-    return findDispatch(clause.text, now).map((d) => ({
+    let found = findDispatch(clause.text, now);
+    // "PCBA 20 working days after deposit, probe 7 days, we ship together": the order leaves with the slowest.
+    if (found.length > 1 && shippedTogether.test(clause.text) && found.every((d) => d.days !== null))
+      found = [found.reduce((a, b) => (b.days! > a.days! ? b : a))];
+    return found.map((d) => ({
       value: { basis: d.basis, days: d.days, date: d.date },
       clause,
       start: d.start,
