@@ -105,10 +105,10 @@ describe("a proforma line whose sum checks out", () => {
     expect(line(text)).toBe(true);
   });
 
-  it.each([
-    "poop bag roll 40000 rolls x 0.058 = 2400",
-    "poop bag roll 40000 rolls x 0.058, 2320",
-  ])("'%s' does not", (text) => {
-    expect(line(text)).toBe(false);
-  });
+  it.each(["poop bag roll 40000 rolls x 0.058 = 2400", "poop bag roll 40000 rolls x 0.058, 2320"])(
+    "'%s' does not",
+    (text) => {
+      expect(line(text)).toBe(false);
+    },
+  );
 });
