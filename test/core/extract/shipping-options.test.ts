@@ -3,7 +3,9 @@
  * €560"): each is a freight fee, never an item's price, and the order's fee is the one of the option taken.
  */
 import { describe, expect, it } from "vitest";
+import { incotermRule } from "../../../src/core/extract/rules/incoterm.ts";
 import { draftOf } from "../../helpers/read-chat.ts";
+import { termClause } from "../../helpers/term-clause.ts";
 
 const options = [
   "Buyer: Hi, we need 2000 pcs of the enamel camping mug 350 ml.",
@@ -157,5 +159,23 @@ describe("a trade term that carries the freight, with its amount and load", () =
       "Buyer: My forwarder is cheaper, so FOB Ningbo by sea.",
     ]);
     expect(draft.shipping).toMatchObject({ incoterm: "FOB", fee: null });
+  });
+});
+
+describe("another term's surcharge quoted beside the term taken", () => {
+  it.each([
+    "CIF add USD 1,650 for 20GP.",
+    "CIF Felixstowe add USD 1,650.",
+    "CIF plus USD 1,650 for the 20GP",
+    "CIF + USD 1,650",
+    "CIF extra USD 1,650",
+  ])("'%s' states no trade term", (text) => {
+    expect(incotermRule.find(termClause(text), new Date())).toEqual([]);
+  });
+
+  it("a term with its place and price is still stated ('CIF Felixstowe USD 4.95/pc')", () => {
+    expect(incotermRule.find(termClause("CIF Felixstowe USD 4.95/pc"), new Date())[0]?.value.code).toBe(
+      "CIF",
+    );
   });
 });

@@ -4,10 +4,16 @@ import { evidenceFor } from "../clauses.ts";
 import { findIncoterms } from "../incoterm.ts";
 import { as, type TermRule } from "./rule.ts";
 
+const surchargeAfter =
+  /^(?:\s[A-Z][a-z]+){0,2}\s?(?:add|adds|plus|\+|extra)\s?(?:usd|us\$|eur|gbp|rmb|cny|[$€£¥])/i;
+
 export const incotermRule: TermRule<{ code: Incoterm; place: string | null }> = {
   field: "shipping.incoterm",
   find(clause) {
-    const codes = findIncoterms(clause.text);
+    // "CIF add USD 1,650 for 20GP": what another term costs on top is an option quoted, not the term stated.
+    const codes = findIncoterms(clause.text).filter(
+      (c) => !surchargeAfter.test(clause.text.slice(c.end, c.end + 30)),
+    );
     if (codes.length === 0 || new Set(codes.map((c) => c.code)).size !== 1) return [];
     const withPlace = codes.find((c) => c.place) ?? codes[0]!;
     return [
