@@ -6,7 +6,7 @@
 import { escapeRegex, matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { countedLots, type Lot, labelNamesProduct } from "./lots.ts";
-import { codedItems, namedCodes, soleCodedName } from "./model-codes.ts";
+import { codedItems, namedCodes, partNumber, soleCodedName } from "./model-codes.ts";
 import { findMoney, type MoneyMention, multipliesOut } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { offeredApart } from "./offered-apart.ts";
@@ -285,6 +285,10 @@ function tidy(name: string): string {
   return words.join(" ");
 }
 
+const partNumberWord = new RegExp(`^${partNumber}$`);
+/** (The words of `keysOf` are in lower case.) */
+const anyCasePartNumber = new RegExp(`^${partNumber}$`, "i");
+
 /** The head noun of a name ("clear TPU case for iPhone 16" -> "case"). */
 export function headOf(name: string): string {
   const named = tokens(name);
@@ -296,7 +300,7 @@ export function headOf(name: string): string {
       named.length > 1 &&
       (/^[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]*$/.test(last) ||
         // A part number led by digits ("oil filter OE 15400-PLM-A02", "bearing 6204-2RS").
-        /^\d{3,6}-(?=[0-9A-Z]{0,5}[A-Z])[0-9A-Z-]{1,13}$/.test(last) ||
+        partNumberWord.test(last) ||
         /^\d[\d.]*[a-z]{1,4}$/i.test(last) ||
         // "rib 1x1", "mesh 2x2": a construction after the noun.
         /^\d+[x×*]\d+$/i.test(last) ||
@@ -567,8 +571,7 @@ export function keysOf(name: string): string[] {
     for (const key of [`${modifier} ${head}`, modifier]) if (!keys.includes(key)) keys.push(key);
   }
   // "15400-PLM-A02": a part number led by digits names its item whole.
-  for (const word of words)
-    if (/^\d{3,6}-(?=[0-9a-z]{0,5}[a-z])[0-9a-z-]{1,13}$/.test(word) && !keys.includes(word)) keys.push(word);
+  for (const word of words) if (anyCasePartNumber.test(word) && !keys.includes(word)) keys.push(word);
   return keys;
 }
 
@@ -1107,6 +1110,10 @@ const listMarker =
 /** Lines under a numbered heading of notes read for its price. */
 const sectionReach = 8;
 
+/** The amounts of a line with their currency, freight aside: what prices a listed product. */
+const pricesIn = (text: string) =>
+  findMoney(text).filter((money) => !money.bare && !isFeeContext(segmentAt(text, money.start)));
+
 /**
  * Products listed one a line, each with its own price ("1) Printed mailer box 30 x 22 cm: $0.42/pc",
  * "2) Poly mailer bag ...: $0.06/pc"): the message listing most of them, the later on a tie.
@@ -1158,8 +1165,6 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     }
     const marker = listMarker.exec(clause.text);
     if (!marker) return;
-    const pricesIn = (text: string) =>
-      findMoney(text).filter((money) => !money.bare && !isFeeContext(segmentAt(text, money.start)));
     let priced = pricesIn(clause.text);
     const heading = priced.length === 0;
     // "1) Mailer boxes - E-flute 3-ply" over "- AGREED: 10,000 pcs at USD 465 / 1000 pcs": a numbered heading

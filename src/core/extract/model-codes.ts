@@ -19,6 +19,9 @@ const countBefore = new RegExp(String.raw`(?<![\w.,])(\d[\d,]*)\s*(?:${countWord
  */
 const codePattern =
   /(?<![\w/-])(?:[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]{0,12}|\d{3,6}-(?=[0-9A-Z]{0,5}[A-Z])[0-9A-Z]{1,6}(?:-[0-9A-Z]{1,6})?)(?![\w/-])/g;
+/** A part number led by digits, as one word: "6204-2RS", "15400-PLM-A02" (a capital after the hyphen). */
+export const partNumber = String.raw`\d{3,6}-(?=[0-9A-Z]{0,5}[A-Z])[0-9A-Z-]{1,13}`;
+
 /** Document numbers, standards and grades are no product codes ("PO-1234", "EN71", "UV400"). */
 const notCode = /^(?:(?:PO|PI|NO|REF|INV|FBA|Q)-?\d|(?:ISO|EN|GB|UV|ASTM|IEC|IP)\d)/;
 /** Words that open no product name: counts, units, function words, sales words. */

@@ -74,6 +74,18 @@ const termOption = new RegExp(
   String.raw`\b(?:CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[^.!?\d]{0,30}?${amount}(?=[^.!?]{0,30}\b(?:by (?:sea|air|rail|train|truck)|20 ?GP|40 ?GP|40 ?HQ|20 ?ft|40 ?ft|container|LCL|FCL)\b)`,
   "i",
 );
+/** Every way a sentence cues freight, in the order the cue of an amount is looked for. */
+const feeCues = [feeContext, modeTotal, modeOption, termOption];
+
+/** The first freight cue of a text, or null. */
+function feeCue(text: string): RegExpExecArray | null {
+  for (const cue of feeCues) {
+    const m = cue.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 // ("shipping fee USD 2,350 including duty", "615 usd include PSS and BAF": what the fee itself holds.)
 const includedContext =
   /\b(includ\w*(?!\s(?:the\s)?(?:duty|duties|tax|taxes|customs|insurance|vat|gst|pss|baf|surcharges?|thc|local charges))|free shipping|free freight|already in|we take the freight|we pay the freight)\b|包邮|含运费/i;
@@ -98,8 +110,7 @@ export function findShippingFee(text: string): MoneyMention | null {
       !notAFeeBefore.test(text.slice(Math.max(0, money.start - 24), money.start)),
   );
   if (amounts.length === 0) return null;
-  const cue =
-    feeContext.exec(text) ?? modeTotal.exec(text) ?? modeOption.exec(text) ?? termOption.exec(text)!;
+  const cue = feeCue(text)!;
   return amounts.reduce((best, money) =>
     Math.abs(money.start - cue.index) < Math.abs(best.start - cue.index) ? money : best,
   );
@@ -107,15 +118,11 @@ export function findShippingFee(text: string): MoneyMention | null {
 
 /** True when a text talks about freight, so its money is a fee, not an item price. */
 export const isFeeContext = remembered(
-  (text: string): boolean =>
-    (feeContext.test(text) || modeTotal.test(text) || modeOption.test(text) || termOption.test(text)) &&
-    !includedContext.test(text),
+  (text: string): boolean => feeCues.some((cue) => cue.test(text)) && !includedContext.test(text),
 );
 
 /** True when an amount with no unit follows a freight cue in its sentence ("via DHL, cost 310 usd"). */
 export function isFeeAmount(text: string, money: MoneyMention): boolean {
   if (money.perUnit !== null || !isFeeContext(text)) return false;
-  const cue =
-    feeContext.exec(text) ?? modeTotal.exec(text) ?? modeOption.exec(text) ?? termOption.exec(text)!;
-  return cue.index < money.start;
+  return feeCue(text)!.index < money.start;
 }
