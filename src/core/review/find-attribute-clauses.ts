@@ -141,6 +141,8 @@ const copulas = new Set([
 ]);
 const modals = new Set([
   "must",
+  // "won't" is read as "wo" and "n't".
+  "wo",
   "should",
   "shall",
   "will",
@@ -181,6 +183,8 @@ const substances = new Set([
 ]);
 /** Adverbs that may stand between a modal and its verb without changing what is required ("should also run"). */
 const modalAdverbs = new Set(["also", "always", "still", "really", "definitely", "absolutely", "surely"]);
+/** Words a chat closes a line with ("stitch strong pls", "very strong dear"): they end the clause before them. */
+const chatClosers = new Set(["please", "pls", "plz", "pl", "dear", "sir", "thanks", "thx", "friend", "ok"]);
 const clauseEnd = new Set([".", ";", "!", "?", "。", "；", "！", "？"]);
 /** Nouns that rank ("grade", "class") and the words that rank with them ("top grade", "first class"). */
 /** Nouns after "quality" that name the buyer's process, not a product part ("quality control"). */
@@ -202,6 +206,10 @@ const qualityProcess = new Set([
   "requirements",
 ]);
 const ranks = new Set(["grade", "class", "level", "tier", "rate"]);
+/** What a product keeps of its own over time ("keep their shape", "keeps its colour"). */
+const keptForms = new Set<string>(["size", "color", "feel", "finish", "strength"]);
+/** What a level or a rank may be said of as a noun ("high standard", "top quality", "first grade"). */
+const rankNouns = new Set([...ranks, "standard", "quality"]);
 const rankers = new Set(["top", "first", "high", "highest", "best", "premium", "superior", "luxury"]);
 const segmentEnd = new Set([...clauseEnd, ",", "，", "、", ":", "：", "(", ")"]);
 /**
@@ -1697,7 +1705,14 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     }
     // A shade named in words ("dark green", "navy blue", "off-white"): which green is a matter of taste. A
     // plain basic colour ("black") is left alone.
-    if (isWord(word) && colors.has(word.lower) && !chatter.has(words[i + 1]?.lower ?? "")) {
+    // So is a shade before the word colour itself ("a sage colour", "dark tones").
+    const shadeOfColour =
+      /^(?:colou?rs?|tones?)$/.test(word.lower) && i > from && shades.has(words[i - 1]!.lower);
+    if (
+      isWord(word) &&
+      (colors.has(word.lower) || shadeOfColour) &&
+      !chatter.has(words[i + 1]?.lower ?? "")
+    ) {
       let start = i;
       const shade = (lower: string) => {
         const base = comparativeBase(lower);
@@ -1819,14 +1834,15 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         i = passedEnd - 1;
         continue;
       }
-      // "should not smell": a sense verb ruled out on its own names a defect.
+      // "should not smell": a sense verb ruled out on its own names a defect, and so does one ruled out with a
+      // judgement ("should not smell bad", "must not feel cheap").
+      const judgedSense = negated && evaluativeAt(words[verbAt + 1]) !== null ? 1 : 0;
+      const senseEnd = verbAt + 1 + judgedSense;
       const senseDefect =
         negated &&
         copulas.has(verb?.lower ?? "") &&
         defectNoun(verb) !== null &&
-        (verbAt + 1 >= to ||
-          segmentEnd.has(words[verbAt + 1]!.lower) ||
-          closers.has(words[verbAt + 1]!.lower));
+        (senseEnd >= to || segmentEnd.has(words[senseEnd]!.lower) || closers.has(words[senseEnd]!.lower));
       const verbal = negated
         ? productVerb(verb) ||
           senseDefect ||
@@ -1840,9 +1856,16 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       if (verbal) {
         const manner = performed !== null;
         if ((negated || manner) && (subject === null || subject.noun)) {
-          let end = performed ?? verbAt + 1;
+          let end = performed ?? (senseDefect ? senseEnd : verbAt + 1);
           // "must not dry the lips": the thing it must not harm belongs to the requirement.
-          if (negated) end = object ?? placeEnd(words, end, to) ?? objectEnd(words, end, to) ?? end;
+          // "won't tarnish quickly": so does the manner it must not happen in.
+          if (negated)
+            end =
+              object ??
+              placeEnd(words, end, to) ??
+              objectEnd(words, end, to) ??
+              mannerEnd(words, end, to)?.end ??
+              end;
           // "grip well on wet floors": where it must perform belongs to it.
           else end = placeEnd(words, end, to) ?? end;
           found.push({
@@ -1865,10 +1888,13 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     // a second verb sharing a requirement's modal ("must be lightweight and absorb quickly").
     // A past event ("the goods arrived quickly", "it came fast") reports, it does not specify.
     const past = /ed$/.test(word.lower) || pastForms.has(word.lower);
+    // "keep" is the deal's ("keep the price") unless what is kept is the product's own ("keep their shape"):
+    // enduranceEnd asks that of a commerce verb.
+    const trade = commerce.has(word.lower);
     if (
       word.pos === "VERB" &&
       !past &&
-      !commerce.has(word.lower) &&
+      (!trade || endures.has(word.lower)) &&
       !copulas.has(word.lower) &&
       !chatDone.has(word.lower)
     ) {
@@ -1887,10 +1913,17 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         !deals.has(before!.lower);
       // "the paper retain its white appearance", "removes a lot of hair", "and hold shape".
       const relative = ["that", "which"].includes(before?.lower ?? "") && i - 1 > from;
-      const promised =
-        sharedModal || productSubject || relative
-          ? (enduranceEnd(words, i, to) ?? vagueAmountEnd(words, i + 1, to))
-          : null;
+      const endured = sharedModal || productSubject || relative ? enduranceEnd(words, i, to) : null;
+      // A deal's verb keeps only the product's form ("keep their shape", not "keep our logo").
+      const kept =
+        !trade ||
+        (endured !== null &&
+          words
+            .slice(i + 1, endured)
+            .some((_, k) => keptForms.has(attributeNounAt(words, i + 1 + k)?.attribute ?? "")));
+      const promised = kept
+        ? (endured ?? (sharedModal || productSubject || relative ? vagueAmountEnd(words, i + 1, to) : null))
+        : null;
       if (promised !== null && (sharedModal || productSubject || relative)) {
         const start = productSubject ? Math.max(i - 1, found.at(-1)?.to ?? from) : i;
         found.push({
@@ -1901,7 +1934,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         i = promised - 1;
         continue;
       }
-      const performed = sharedModal || productSubject ? mannerEnd(words, i + 1, to) : null;
+      const performed = (sharedModal || productSubject) && !trade ? mannerEnd(words, i + 1, to) : null;
       if (performed) {
         const start = productSubject ? Math.max(i - 1, found.at(-1)?.to ?? from) : i;
         found.push({ from: start, to: performed.end, attribute: performed.attribute });
@@ -1971,6 +2004,20 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         continue;
       }
     }
+    // "our case is sealed well", "the seams are stitched neatly": a process said only by its manner.
+    if (copulas.has(word.lower) && participle(words[i + 1]) && gradingAdverb(words[i + 2])) {
+      const subject = subjectBefore(words, i, from);
+      const part = subject?.noun ? words[subject.index]! : null;
+      if (part && !deals.has(part.lower) && words[subject!.index]!.pos !== "PROPN") {
+        found.push({
+          from: Math.max(subject!.index, found.at(-1)?.to ?? from),
+          to: i + 3,
+          attribute: "quality",
+        });
+        i += 2;
+        continue;
+      }
+    }
     // Predicate: "buttons should be responsive", "hinges should feel premium", "the dye must be skin safe".
     if (copulas.has(word.lower)) {
       let j = i + 1;
@@ -2018,8 +2065,9 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           ? { index: i, noun: false }
           : null);
       // "slides must be heavy duty": an adjective and a noun closing the clause are one predicate.
+      // "embroidery is high standard", "is top grade": a rank word closes it as a noun would.
       const compound =
-        nounLike(words, j + noun + 1) &&
+        (nounLike(words, j + noun + 1) || rankNouns.has(words[j + noun + 1]?.lower ?? "")) &&
         !chatter.has(words[j + noun + 1]!.lower) &&
         (j + noun + 2 >= to ||
           segmentEnd.has(words[j + noun + 2]!.lower) ||
@@ -2226,8 +2274,12 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     // A two-word attribute noun starting there is no type: "long battery life" is a claim on the battery's life.
     const typeHead = typeNouns.has(next) && attributeNounAt(words, i + 1)?.size !== 2;
     const run = nounRun(words, i + 1);
-    // "sharp print colors": a type head followed by the attribute it has is no type.
-    const typed = typeHead && !(run && run.end > i + 2 && run.attributeHead && run.attribute !== null);
+    // "sharp print colors": a type head followed by the attribute it has is no type. Nor is a colour judged as
+    // a colour ("a brilliant white", "vibrant red"): "warm white" is a type of light, "vivid red" only a wish.
+    const typed =
+      typeHead &&
+      !(run && run.end > i + 2 && run.attributeHead && run.attribute !== null) &&
+      !(judged.attribute === "color" && colors.has(next));
     // "with high gloss", "foam of high density": a level closing its noun phrase grades the quantity, it names no
     // type ("high gloss lacquer" does).
     const graded =
@@ -2246,8 +2298,11 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       i = run.end - 1;
       continue;
     }
-    // Postposed in a list: "the fabric eco-friendly", "corners smooth", "skin safe".
-    const before = words[i - 1];
+    // Postposed in a list: "the fabric eco-friendly", "corners smooth", "skin safe". A chat leaves the copula
+    // out with a degree kept ("bracket very strong dear", "stitch strong pls").
+    const degree = i - 2 >= from && boosts.has(words[i - 1]!.lower) ? 1 : 0;
+    const nounAt = i - 1 - degree;
+    const before = words[nounAt];
     const after = words[i + 1];
     // "the webbing soft on the neck": a place after it still closes the claim.
     const place = placeEnd(words, i + 1, to);
@@ -2257,13 +2312,17 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       segmentEnd.has(after.lower) ||
       after.lower === "and" ||
       after.lower === "with" ||
-      after.lower === "please" ||
+      chatClosers.has(after.lower) ||
       place !== null;
-    if (judged.kind !== "open" && judged.kind !== "generic" && closes && before && nounLike(words, i - 1)) {
+    if (judged.kind !== "open" && judged.kind !== "generic" && closes && before && nounLike(words, nounAt)) {
       const use = judged.attribute === "safety" && safeUses.has(before.lower);
       if (chatter.has(before.lower) || persons.has(before.lower) || deals.has(before.lower) || use) continue;
-      const own = attributeNounAt(words, i - 1)?.attribute;
-      found.push({ from: i - 1, to: place ?? i + 1, attribute: judged.attribute ?? own ?? "quality" });
+      const own = attributeNounAt(words, nounAt)?.attribute;
+      found.push({
+        from: Math.max(nounAt, found.at(-1)?.to ?? from),
+        to: place ?? i + 1,
+        attribute: judged.attribute ?? own ?? "quality",
+      });
       if (place !== null) i = place - 1;
     }
   }

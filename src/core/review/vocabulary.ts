@@ -180,6 +180,9 @@ export const intensifiers: readonly string[] = [
   "good",
   "enough",
   "too",
+  // Chat English: "heaps tough" (Australian), "real strong".
+  "heaps",
+  "real",
 ];
 
 /** Nouns naming a product attribute, with the attribute they are about. Multi-word nouns are matched first. */
@@ -688,6 +691,7 @@ export const qualityWords: Readonly<Record<string, Attribute>> = {
   sharp: "sharpness",
   crisp: "branding",
   vibrant: "color",
+  brilliant: "color",
   rich: "color",
   vivid: "color",
   bright: "brightness",

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { findAttributeClauses } from "../../../src/core/review/find-attribute-clauses.ts";
+
+const quotesIn = (text: string) => findAttributeClauses(2, text).map((term) => term.quote);
+
+// Judgements as chats write them: copulas left out, a greeting after the claim, a colour judged in words,
+// a defect ruled out with a judgement, a process said only by its manner.
+describe("judgements written the way chats write them", () => {
+  it.each([
+    // no copula, a degree kept, a chat word closing the line
+    ["buckle very strong pls", ["buckle very strong"]],
+    ["ok the lid very tight", ["lid very tight"]],
+    ["hinge strong dear, last time broke", ["hinge strong"]],
+    ["zip smooth plz", ["zip smooth"]],
+    // an intensifier from Australian or plain chat English
+    ["Frame should be heaps sturdy for the trails", ["Frame should be heaps sturdy for the trails"]],
+    ["the clasp should be real strong", ["clasp should be real strong"]],
+    // a colour judged as a colour, not a type of it
+    ["Enamel in a brilliant white please.", ["brilliant white"]],
+    ["we want vivid red for the caps", ["vivid red"]],
+    // a shade before the word colour
+    ["Can the lining be a dusty colour?", ["dusty colour"]],
+    ["Only dark tones for the winter range.", ["dark tones"]],
+    // a sense ruled out with a judgement
+    ["The foam should not smell bad.", ["should not smell bad"]],
+    ["The grip must not feel cheap.", ["grip must not feel cheap"]],
+    // "won't" rules a defect out as "will not" does, with its manner
+    ["plating thick and won't peel easily", ["plating thick", "won't peel easily"]],
+    // a process said only by its manner
+    ["The seams are taped well.", ["seams are taped well"]],
+    ["Edges were polished nicely on the sample", ["Edges were polished nicely"]],
+    // a level said as a rank noun
+    ["Their printing is high standard.", ["printing is high standard"]],
+    // a deal's verb keeping the product's form
+    [
+      "The cushions must be firm and keep their shape after use.",
+      ["cushions must be firm", "keep their shape"],
+    ],
+  ])("flags %j", (text, quotes) => {
+    expect(quotesIn(text)).toEqual(quotes);
+  });
+
+  it.each([
+    // the deal's words closing a line are no product
+    "price very good dear",
+    "delivery very fast pls",
+    "the order very urgent pls",
+    // a plain colour, an answer
+    "ok black",
+    "fine, black please",
+    // anchored in the same clause
+    "Enamel in a brilliant white, RAL 9003.",
+    "The foam should not smell bad after the 24 h VOC test to ISO 16000-9.",
+    "buckle very strong pls, 50 kg pull test",
+    // the deal's "keep", and "won't" about the deal
+    "please keep the price, we keep our logo on the box",
+    "we won't ship before the balance",
+    // a person's or a payment's manner, not the product's
+    "The payment was received well.",
+  ])("leaves %j alone", (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+});
