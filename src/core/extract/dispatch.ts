@@ -166,20 +166,35 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
       if (!result.start.isCertain("day") || !result.start.isCertain("month")) continue;
       if (/^\d{1,2}:\d{2}/.test(result.text)) continue;
       if (dateOfAnotherEvent(text.slice(Math.max(0, result.index - 60), result.index))) continue;
-      const year = result.start.get("year") ?? now.getUTCFullYear();
       const month = result.start.get("month")!;
       const day = result.start.get("day")!;
+      // "ship before 28 Nov, 30% deposit": two digits after the comma that count something are no year.
+      const yearCounts =
+        /[,\s]\d{2}$/.test(result.text) &&
+        /^\s*(?:%|[a-z])/i.test(text.slice(result.index + result.text.length));
+      const length = yearCounts ? result.text.replace(/[,\s]+\d{2}$/, "").length : result.text.length;
+      const year = yearCounts
+        ? nextYearOf(now, month, day)
+        : (result.start.get("year") ?? now.getUTCFullYear());
       const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
       found.push({
         basis: "fixed_date",
         days: null,
         date,
         start: result.index,
-        end: result.index + result.text.length,
+        end: result.index + length,
       });
     }
   } catch {
     // chrono is robust, but a date parser must never sink the extraction.
   }
   return found;
+}
+
+/** The year a day and month without one fall in: this year's, or next year's once this year's has passed. */
+function nextYearOf(now: Date, month: number, day: number): number {
+  const thisYear = now.getUTCFullYear();
+  return Date.UTC(thisYear, month - 1, day) < Date.UTC(thisYear, now.getUTCMonth(), now.getUTCDate())
+    ? thisYear + 1
+    : thisYear;
 }

@@ -7,7 +7,7 @@ import type { InspectionBy, Role } from "../schemas.ts";
 export type InspectionMention = { required: boolean; by: InspectionBy | null; start: number; end: number };
 
 const declined =
-  /\b(no (need ((for|of) )?)?(an? )?((?:third|3rd)[- ]party )?(inspection|qc)( needed| required)?|(inspection|qc) (is )?not (needed|required|necessary)|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|qc)|no need to inspect|without (an? )?inspection|skip (the )?inspection)\b|不需要验货|不用验货/i;
+  /\b(no (need ((for|of) )?)?(an? )?((?:third|3rd)[- ]party )?(inspection|insp|qc)( needed| required)?|(inspection|insp|qc) (is )?not (needed|required|necessary)|(inspection|insp|qc)\s?[:：-]\s?no(?:t)? need(?:ed)?|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|insp|qc)|no need to inspect|without (an? )?inspection|skip (the )?inspection)\b|不需要验货|不用验货/i;
 const alibaba =
   /\balibaba(\.com)?('s)?\s+(quality\s+)?(inspection|inspector|qc)|inspection service (of|from|by|on|through) alibaba|alibaba inspection/i;
 const thirdParty =
@@ -23,7 +23,14 @@ const ownCheck =
  * an inspection by that side. ("My colleague will check the price" sends nobody to the goods.)
  */
 const sentToCheck =
-  /\b(?:my|our)\s(?:[\w-]+\s)?(?:cousin|brother|sister|friend|mate|colleague|partner|agent|staff|rep|representative|person|guy|people|sourcing agent)s?\b.{0,60}?\b(?:check|inspect)\w*\b.{0,50}?(?:factory|before\s(?:packing|loading|shipment|shipping|you\s(?:send|ship|pack)|dispatch|delivery)|goods|quality|production|every\s(?:piece|pc|unit))/i;
+  /\b(?:my|our)\s(?:[\w-]+\s)?(?:cousin|brother|sister|friend|mate|colleague|partner|agent|staff|rep|representative|person|guy|people|sourcing agent|manager|engineer|inspector|merchandiser|team)s?\b.{0,60}?\b(?:check|inspect)\w*\b.{0,50}?(?:factory|before\s(?:packing|loading|shipment|shipping|you\s(?:send|ship|pack)|dispatch|delivery)|goods|quality|production|every\s(?:piece|pc|unit))/i;
+
+/**
+ * Notes kept in the third person ("Buyer's own QC (Josh Tan) will inspect at the factory"): whose inspection
+ * it is, said by name of the side.
+ */
+const sideCheck =
+  /\b(buyer|supplier|seller|factory)'?s\s(?:own\s)?(?:qc|quality control|qa|inspector|inspection team|team|staff|agent)s?\b.{0,60}?\b(?:inspect|check)\w*/i;
 
 /** The maker's own inspection named as binding ("Maker's inspection in the factory to be final", 以工厂检验为准). */
 const makersInspection =
@@ -35,7 +42,7 @@ const yourCheck =
 
 /** A word every pattern above needs: a sentence with none of them says nothing about inspection. */
 const inspectionCue =
-  /inspect|qc|check|alibaba|QIMA|SGS|Trust|Intertek|Veritas|TÜV|TUV|HQTS|third|3rd|验货|检验/i;
+  /inspect|insp\b|qc|check|alibaba|QIMA|SGS|Trust|Intertek|Veritas|TÜV|TUV|HQTS|third|3rd|验货|检验/i;
 
 /** Inspection terms in one sentence said by `role`. */
 export function findInspection(text: string, role: Role): InspectionMention | null {
@@ -58,6 +65,14 @@ export function findInspection(text: string, role: Role): InspectionMention | nu
   const yours = yourCheck.exec(text);
   if (yours && role === "buyer")
     return { required: true, by: "supplier", start: yours.index, end: yours.index + yours[0].length };
+  const side = sideCheck.exec(text);
+  if (side)
+    return {
+      required: true,
+      by: side[1]!.toLowerCase() === "buyer" ? "buyer" : "supplier",
+      start: side.index,
+      end: side.index + side[0].length,
+    };
   const own = ownCheck.exec(text) ?? sentToCheck.exec(text);
   if (own && role !== "unknown") {
     const supplierSide = /\b100%/.test(own[0]) ? true : role === "supplier";

@@ -18,6 +18,11 @@ describe("fixed shipment dates", () => {
     ["Latest shipment date 30 Oct.", "2027-10-30"],
     ["Goods ready to ship on 5 March 2027.", "2027-03-05"],
     ["ETD December 28th.", "2026-12-28"],
+    // two digits after the comma that count something are no year
+    ["OK: ship before 12 Dec, 30% deposit, balance against B/L.", "2026-12-12"],
+    ["Ship by 18 Jan, 30 pcs per carton.", "2027-01-18"],
+    // a year written after the comma is one
+    ["Ship by 18 Jan, 27.", "2027-01-18"],
   ])("'%s' is a fixed date %s", (line, date) => {
     expect(dispatchOf(line)).toEqual({ basis: "fixed_date", days: null, date });
   });

@@ -3,7 +3,9 @@
  * or the supplier's own QC), an inspection declined, and the near-misses that settle nothing.
  */
 import { describe, expect, it } from "vitest";
+import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
 import { findInspection } from "../../../src/core/extract/inspection.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 import type { Role } from "../../../src/core/schemas.ts";
 
 const read = (text: string, role: Role = "buyer") => {
@@ -261,5 +263,61 @@ describe("the buyer turning down a third party and asking for the supplier's own
 
   it("the supplier saying 'your QC can check' sends the buyer's own QC, not its own", () => {
     expect(findInspection("your QC can check the goods in our factory", "supplier")?.by).not.toBe("supplier");
+  });
+});
+
+describe("inspection said in short, in notes and as an answer", () => {
+  it.each([
+    ["no insp needed, photos are fine", "no insp needed"],
+    ["Inspection: no need, video before packing", "Inspection: no need"],
+    ["QC - not needed this time", "QC - not needed"],
+  ])("'%s' declines it", (text, said) => {
+    expect(read(text)).toEqual({ required: false, by: null, said });
+  });
+
+  it.each([
+    // notes in the third person name the side, whoever wrote them
+    ["Buyer's own QC (Ana Ruiz) will inspect before loading.", "buyer", "unknown"],
+    ["Supplier's QC team will check every carton before shipment.", "supplier", "unknown"],
+    ["Our quality manager will carry out the final inspection at your factory.", "buyer", "buyer"],
+  ] as const)("'%s' is an inspection by the %s", (text, by, role) => {
+    expect(read(text, role)).toMatchObject({ required: true, by });
+  });
+
+  it("our sales manager checking the price sends nobody to the goods", () => {
+    expect(read("our sales manager will check the price tomorrow")).toBeNull();
+  });
+});
+
+describe("inspection across the chat", () => {
+  const draftOf = (lines: string[]) =>
+    extractDraft(parseTranscript(lines.join("\n")), { now: new Date("2026-11-20T12:00:00Z") });
+
+  it("an answer to 'inspection?' that says no need declines it", () => {
+    const draft = draftOf([
+      "Buyer: 2000 pcs kraft mailer box at 0.41 USD, ok?",
+      "Supplier: ok 0.41 confirmed",
+      "Supplier: inspection?",
+      "Buyer: no need, just send photos before packing",
+    ]);
+    expect(draft.inspection).toEqual({ required: false, by: null });
+  });
+
+  it("declining inspection beside the sample photos is still about the order", () => {
+    const draft = draftOf([
+      "Buyer: 2000 pcs kraft mailer box at 0.41 USD, ok?",
+      "Supplier: ok 0.41 confirmed",
+      "Buyer: No third-party inspection needed, pre-production sample photos are enough.",
+    ]);
+    expect(draft.inspection).toEqual({ required: false, by: null });
+  });
+
+  it("a title's full stop keeps the inspector's sentence whole", () => {
+    const draft = draftOf([
+      "Buyer: 2000 pcs kraft mailer box at 0.41 USD, ok?",
+      "Supplier: ok 0.41 confirmed",
+      "Buyer: Our QC manager, Mr. Lenz, will carry out the final inspection in your factory before shipment.",
+    ]);
+    expect(draft.inspection).toEqual({ required: true, by: "buyer" });
   });
 });

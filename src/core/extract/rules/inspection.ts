@@ -12,6 +12,8 @@ export const inspectionRule: TermRule<{ required: boolean; by: InspectionBy | nu
       { value: { required: found.required, by: found.by }, clause, start: found.start, end: found.end },
     ];
   },
+  // "Inspection?" / "no need, just send photos": the reply is read as a statement about inspection.
+  asked: { topic: /\b(?:inspection|insp|inspect|qc)\b|验货/i, lead: "inspection:" },
   key: (value) => `${value.required}|${value.by}`,
   show: (value) => (value.required ? (value.by ?? "required") : "none"),
   apply(value, { draft, evidence }) {
