@@ -108,12 +108,14 @@ export const stopWord =
   /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all|meet|go|come|buy|order|agree|settle|ship|deliver|do|can|let|let's|lets|us|need|want|like|get|pick|proceed|confirm|accept|happy|fine|great|stay|stays|remain|remains)$/i;
 const generic =
   /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging|factory|company|cost|side|price list|pricing|amount|rate|rates|sum|value)$/i;
+/** A count, a tier of counts ("1000-1999", "5000+") or a word confirming one ("Confirmed 5000"). */
+const countingWord = /^(?:\d[\d.,]*(?:[-–~]\d[\d.,]*|\+)?|confirmed|ok|okay|total|only|approx|about)$/i;
 /** Words that name a product only with a noun before them ("tool set" yes, "sets" alone no). */
 const unitLike =
   /^(rolls?|pairs?|pieces?|sets?|units?|boxes|cartons?|ctns?|cases?|bales?|drums?|pallets?|meters?|dozens?|kinds?|designs?|models?|styles?|versions?|kits?|packs?)$/i;
 
 /** A size before the product noun ("18 cm soup bowl", "3 inch paring knife", "380 ml mug") is part of its name. */
-const leadingMeasure = /^(?:mm|cm|m|inch|inches|in|ml|l|oz|g|kg|w|kw|v|ft|gal|gallon|litre|liter)$/i;
+const leadingMeasure = /^(?:mm|cm|m|inch|inches|in|ml|l|oz|g|kg|w|kw|v|ft|gal|gallon|litre|liter|mil|gsm)$/i;
 
 function sizeLed(words: readonly string[]): boolean {
   return (
@@ -221,6 +223,15 @@ function acceptable(name: string): boolean {
   const last = words[words.length - 1]!.replace(/e?s$/i, "");
   if (generic.test(words[words.length - 1]!) || generic.test(last)) return false;
   if (words.length === 1 && unitLike.test(words[0]!)) return false;
+  // "1000-1999 boxes", "5000+ cartons", "Confirmed 5000 boxes": a count or a tier before its unit counts the
+  // goods, it names none.
+  if (
+    words.length > 1 &&
+    unitLike.test(words[words.length - 1]!) &&
+    words.slice(0, -1).every((word) => countingWord.test(word)) &&
+    words.some((word) => /\d/.test(word))
+  )
+    return false;
   // "a full kit order", "the complete set": the order's parts taken together, no product of their own.
   if (/^(?:full|complete|whole|entire)\s(?:kits?|sets?|orders?)$/i.test(name)) return false;
   // "per carton", "each set": a rate names what goods are packed or priced by, never the goods.
