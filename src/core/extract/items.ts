@@ -21,7 +21,7 @@ import {
   isVerbOfTrade,
   variantLabelWords,
 } from "./words/non-product.ts";
-import { countUnitOf, englishCountWords, isDraftUnit, soldByWords } from "./words/units.ts";
+import { countUnitOf, englishCountWords, isCountedPer, isDraftUnit, soldByWords } from "./words/units.ts";
 
 export type ItemCandidate = {
   name: string;
@@ -1121,9 +1121,22 @@ const listMarker =
 /** Lines under a numbered heading of notes read for its price. */
 const sectionReach = 8;
 
-/** The amounts of a line with their currency, freight aside: what prices a listed product. */
+/**
+ * The amounts of a line that price it, freight aside: those with their currency, and a bare amount put per
+ * something goods are counted in ("0.48/pc", "9.50/roll", "0.065/sheet" under a quote's "all USD").
+ */
 const pricesIn = (text: string) =>
-  findMoney(text).filter((money) => !money.bare && !isFeeContext(segmentAt(text, money.start)));
+  findMoney(text).filter(
+    (money) =>
+      (!money.bare || isDraftUnit(money.perUnit) || countedPerAfter(text, money.end)) &&
+      !isFeeContext(segmentAt(text, money.start)),
+  );
+
+/** Whether a bare amount is put per a word goods are counted in, written straight after it ("0.065/sheet"). */
+function countedPerAfter(text: string, end: number): boolean {
+  const per = /^\/\s?([a-z]{2,12})\b/i.exec(text.slice(end, end + 16));
+  return per !== null && isCountedPer(per[1]!);
+}
 
 /**
  * Products listed one a line, each with its own price ("1) Printed mailer box 30 x 22 cm: $0.42/pc",

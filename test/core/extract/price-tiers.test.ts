@@ -30,3 +30,20 @@ describe("price tiers listed a line each", () => {
     expect(rows.map(([name]) => name)).toEqual([expect.stringMatching(/^4 mil nitrile exam glove/)]);
   });
 });
+
+describe("a quote listed a line each with bare prices per unit", () => {
+  it("each line priced per piece, per roll or per sheet is a product, the currency said once below", () => {
+    const rows = itemRowsOf([
+      "Supplier: quote as below:",
+      "Supplier: - corrugated shipping box 300x200x150mm, 5-ply, brown: 0.62/pc @2000",
+      "Supplier: - packing tape 48mm x 100m, clear: 1.15/roll, MOQ 200 rolls",
+      "Supplier: - bubble wrap sheet 30x40cm: 0.045/sheet, MOQ 5000",
+      "Supplier: all USD, EXW Dongguan",
+    ]);
+    expect(rows.map(([name]) => name.split(" ").slice(0, 2).join(" "))).toEqual([
+      "corrugated shipping",
+      "packing tape",
+      "bubble wrap",
+    ]);
+  });
+});
