@@ -38,6 +38,8 @@ export function findIncoterms(text: string): IncotermMention[] {
     // A space after the last word leaves an empty word, which is no place word.
     const words = (/^(?:\s*[:：])?\s*((?:[^\s,.;:!?()]+\s*){1,3})/.exec(after)?.[1] ?? "").split(/\s+/);
     const place: string[] = [];
+    // "DDP to Manchester": a "to" before the place leads to it.
+    if (/^to$/i.test(words[0] ?? "") && placeWord.test(words[1] ?? "")) words.shift();
     // The words stop at punctuation, so "FOB Ningbo, China" names Ningbo.
     for (const word of words) {
       if (!placeWord.test(word) || notPlace.test(word)) break;

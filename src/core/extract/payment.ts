@@ -181,7 +181,8 @@ const methods: Array<[PaymentMethod, RegExp]> = [
   ["paypal", /\bpay ?pal\b/i],
   [
     "card",
-    /\b(credit card|debit card|(?:by|with|using) (?:(?:my|our|a) )?card|visa|mastercard|master card|amex)\b|信用卡/i,
+    // ("each piece in a zip bag with our card": a card put in with the goods pays nothing.)
+    /\b(credit card|debit card|(?:by|using) (?:(?:my|our|a) )?card|(?<=\bpay\w{0,6} (?:\w{1,15} ){0,3})with (?:(?:my|our|a) )?card|visa|mastercard|master card|amex)\b|信用卡/i,
   ],
   [
     "bank_transfer",

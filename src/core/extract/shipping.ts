@@ -87,8 +87,9 @@ function feeCue(text: string): RegExpExecArray | null {
 }
 
 // ("shipping fee USD 2,350 including duty", "615 usd include PSS and BAF": what the fee itself holds.)
+// ("not include import GST and duty": what the fee leaves out says nothing of what it is.)
 const includedContext =
-  /\b(includ\w*(?!\s(?:the\s)?(?:duty|duties|tax|taxes|customs|insurance|vat|gst|pss|baf|surcharges?|thc|local charges))|free shipping|free freight|already in|we take the freight|we pay the freight)\b|包邮|含运费/i;
+  /\b((?<!\bnot\s|n't\s)includ\w*(?!\s(?:the\s)?(?:import\s)?(?:duty|duties|tax|taxes|customs|insurance|vat|gst|pss|baf|surcharges?|thc|local charges))|free shipping|free freight|already in|we take the freight|we pay the freight)\b|包邮|含运费/i;
 
 /**
  * What makes an amount in talk of freight no fee: a sum after "=" ("... + 48 UPS = 740 USD" totals the
