@@ -40,6 +40,8 @@ const samplePayment = /\b(pay|paid|paypal|dhl|fedex|ups|courier|fee)\b|[$€£¥
 const maxClause = 500;
 /** A message longer than this gives each sentence only its own text for the cues read across sentences. */
 const maxMessageContext = 2000;
+/** Most sentences a chat message holds: a longer one is a document pasted whole (minutes, a quote, a mail). */
+const chatSentences = 8;
 
 /** A sentence cut into windows of at most `maxClause` characters, each an exact substring. */
 function windowsOf(sentence: string): string[] {
@@ -72,7 +74,10 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
     const talksSamples = sentences.some(
       (sentence) => sampleWord.test(sentence) && !sampleAsReference.test(sentence),
     );
-    const sampleMessage = (talksSamples || previousAboutSamples) && !bulk;
+    // (A document pasted as one message, minutes or a quote, speaks of samples in its own lines only: its
+    // freight and payment lines are the order's.)
+    const sampleMessage =
+      (talksSamples || previousAboutSamples) && !bulk && sentences.length <= chatSentences;
     // A message that pays or ships the samples makes the reply about them too, even when it goes on to
     // say the bulk order waits ("I'll pay the $73 by PayPal for the sample. Bulk order after testing.").
     previousAboutSamples =

@@ -1146,14 +1146,15 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
   const byMessage = new Map<number, ItemCandidate[]>();
   const prices = new Map<number, Set<number>>();
   // Rows belong together within one message, or across the one-line messages of one speaker in a row.
+  // (Counted in lines: a row may run to several sentences, "- Dad cap: quoted 2.40. Agreed 2.20 for 800.")
   let run = -1;
-  let lastRow = -10;
-  let lastRole = "";
+  let last = -10;
   const runOf = (index: number): number => {
     const clause = clauses[index]!;
-    if (clause.role !== lastRole || index - lastRow > 2) run = index;
-    lastRow = index;
-    lastRole = clause.role;
+    const previous = clauses[last];
+    const apart = previous?.message === clause.message ? clause.line - previous.line > 2 : index - last > 2;
+    if (clause.role !== previous?.role || apart) run = index;
+    last = index;
     return run;
   };
   // (The rows of one table belong together, whoever the chat's layout makes each line's speaker.)

@@ -37,3 +37,45 @@ describe("numbered headings of notes", () => {
     expect(draft.items.map((item) => item.name)).not.toContain("Tissue paper");
   });
 });
+
+describe("minutes pasted whole", () => {
+  // An e-mail whose body is the minutes: one message, whoever wrote it.
+  const minutes = [
+    "From: Tom Reyes <tom@baylinegoods.com>",
+    "To: Iris Wang <iris@hongyuanbags.com>",
+    "Date: Tue, 3 Mar 2026 18:40",
+    "Subject: Minutes - call 3 Mar - tote bag order",
+    "",
+    "Hi Iris, minutes below, please confirm.",
+    "1. Products and prices",
+    "- Canvas tote bag 38x42 cm: Supplier opened at USD 2.10/pc. Buyer countered USD 1.70. Supplier agreed to USD 1.85/pc for 2,000 pcs.",
+    "- Jute shopping bag: Supplier quoted USD 2.60/pc; Supplier agreed to USD 2.45/pc for 1,000 pcs.",
+    "2. Delivery and payment",
+    "- Supplier agreed to ship within 35 days after receipt of deposit.",
+    "- Payment: 30% deposit by T/T, 70% balance against copy of B/L.",
+    "3. Next steps",
+    "- Supplier to send PI and pre-production samples by 10 Mar.",
+  ];
+
+  it("a bullet running to several sentences is one row of the list", () => {
+    expect(draftOf(minutes).items.map((item) => item.name)).toEqual([
+      "Canvas tote bag 38x42 cm",
+      expect.stringMatching(/^Jute shopping bag/),
+    ]);
+  });
+
+  it("samples named in one line leave the shipment and payment lines the order's", () => {
+    const draft = draftOf(minutes);
+    expect(draft.dispatch).toEqual({ basis: "after_deposit", days: 35, date: null });
+    expect(draft.payment).toMatchObject({ depositPercent: 30, balance: "after_shipment" });
+  });
+
+  it("in a chat message about samples, its shipping line is still the samples'", () => {
+    const draft = draftOf([
+      "Buyer: 2000 pcs canvas tote bag at 1.85 usd ok",
+      "Supplier: confirmed 1.85",
+      "Buyer: can you send 2 samples first? ship by DHL within 3 days, I pay the fee",
+    ]);
+    expect(draft.dispatch.days).toBeNull();
+  });
+});
