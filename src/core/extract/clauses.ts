@@ -60,6 +60,28 @@ function windowsOf(sentence: string): string[] {
   return windows;
 }
 
+/**
+ * Notes written in the third person ("Supplier agreed to USD 2.95/pc", "- Snapback cap: Buyer countered USD
+ * 2.80"): the side named as the sentence's subject is the one speaking, whoever wrote the notes.
+ */
+const sideWords = String.raw`(?:the\s)?(supplier|seller|factory|vendor|manufacturer|buyer|customer|client)\s(?:agreed|accepted|confirmed|quoted|offered|opened|countered|proposed|requested|insisted|refused|declined)\b`;
+const sideSubject = new RegExp(
+  String.raw`^(?:[-•*]\s{0,3}|\d{1,2}[.)]\s{0,3})?(?:[^:：.]{1,60}[:：]\s{0,3})?${sideWords}`,
+  "i",
+);
+const sideOpening = new RegExp(String.raw`^\s{0,3}(?:[-•*]\s{0,3}|\d{1,2}[.)]\s{0,3})?${sideWords}`, "i");
+
+function sideActing(text: string): Role | null {
+  const side = sideSubject.exec(text)?.[1]?.toLowerCase();
+  if (!side) return null;
+  return /^(?:buyer|customer|client)$/.test(side) ? "buyer" : "supplier";
+}
+
+/** Whether a sentence opens with a side acting ("Supplier agreed to USD 2.45/pc"): its first words name no goods. */
+export function opensWithSide(text: string): boolean {
+  return sideOpening.test(text);
+}
+
 /** Split every message into sentences that stay within one physical line. */
 export function clausesOf(transcript: ParsedTranscript): Clause[] {
   const clauses: Clause[] = [];
@@ -95,7 +117,7 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
         if (text === "") continue;
         clauses.push({
           message: index,
-          role: message.role,
+          role: sideActing(text) ?? message.role,
           speaker: message.speaker,
           line: part.line,
           text,

@@ -56,9 +56,10 @@ export function isAcceptance(text: string): boolean {
  * prices are settled, not offered.
  */
 export function isSummary(text: string): boolean {
-  // (Notes record the deal: "- AGREED: 10,000 pcs at USD 465", "Settled at USD 1.15/pc", "Huang agreed USD 6.80".)
+  // (Notes record the deal: "- AGREED: 10,000 pcs at USD 465", "Settled at USD 1.15/pc", "Huang agreed USD 6.80",
+  // "Supplier agreed to USD 2.95/pc".)
   if (
-    /^\s?[-•*]?\s?(?:agreed|settled|deal|final)\s*(?::|at\b)|\b(?:agreed|settled)\s(?:at\s|on\s)?(?:usd|us\$|eur|rmb|cny|gbp|[$€£¥])/i.test(
+    /^\s?[-•*]?\s?(?:agreed|settled|deal|final)\s*(?::|at\b)|\b(?:agreed|settled)\s(?:at\s|on\s|to\s)?(?:usd|us\$|eur|rmb|cny|gbp|[$€£¥])/i.test(
       text,
     )
   )

@@ -662,6 +662,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     if (first.speaker !== sectionSpeaker) section = -1;
     sectionSpeaker = first.speaker;
     for (const clause of messageClauses) {
+      // Notes in the third person name who acts sentence by sentence ("Buyer countered USD 1.70").
+      const role = clause.role;
       if (clause.sample) continue;
       if (wrappedLines.has(clause)) continue;
       if (items.length >= 2 && quotesOtherGoods(clause, items)) continue;

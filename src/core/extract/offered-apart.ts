@@ -3,7 +3,7 @@
  * and "Moisturizer 50 ml jar USD 1.90/pc." quoted, then "3000 pcs of the serum" and later "For the
  * moisturizer, 2000 pcs". No sentence names both with a price, yet they are two items.
  */
-import type { Clause } from "./clauses.ts";
+import { type Clause, opensWithSide } from "./clauses.ts";
 import { headOf, type ItemRef, itemMentions, keysOf, namesGoods, singular, stopWord } from "./items.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
@@ -39,7 +39,8 @@ type Offer = { name: string; phrase: string; head: string; clause: number; start
  * a word that starts a clause ("we sell", "sold in"), then the size or code said right after them.
  */
 function offerOn(clause: Clause, index: number): Offer | null {
-  if (clause.sample || clause.question) return null;
+  // ("Supplier agreed to USD 2.45/pc" opens with who acts, not with goods.)
+  if (clause.sample || clause.question || opensWithSide(clause.text)) return null;
   const text = clause.text;
   const prices: Array<{ value: number; start: number }> = findMoney(text).filter(
     (money) => !money.bare && !isFeeContext(text.slice(Math.max(0, money.start - 30), money.start)),

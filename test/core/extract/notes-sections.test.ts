@@ -4,7 +4,7 @@
  * of that item even where they mention another in passing.
  */
 import { describe, expect, it } from "vitest";
-import { draftOf } from "../../helpers/read-chat.ts";
+import { draftOf, itemRowsOf } from "../../helpers/read-chat.ts";
 
 const notes = [
   "Call notes - Ningbo Brightpack Co., Ltd., 14 May",
@@ -77,5 +77,24 @@ describe("minutes pasted whole", () => {
       "Buyer: can you send 2 samples first? ship by DHL within 3 days, I pay the fee",
     ]);
     expect(draft.dispatch.days).toBeNull();
+  });
+});
+
+describe("notes in the third person", () => {
+  const notes = [
+    "From: Tom Reyes <tom@baylinegoods.com>",
+    "To: Iris Wang <iris@hongyuanbags.com>",
+    "Subject: Minutes - call 3 Mar",
+    "",
+    "Minutes of our call:",
+    "- Canvas tote bag: Supplier opened at USD 2.10/pc. Buyer countered USD 1.70. Supplier agreed to USD 1.85/pc for 2,000 pcs.",
+    "- Jute shopping bag: Supplier quoted USD 2.60/pc; Supplier agreed to USD 2.45/pc for 1,000 pcs.",
+  ];
+
+  it("the side named as the subject acts: the price the supplier agreed to stands, with its count", () => {
+    expect(itemRowsOf(notes).map(([name, count, price]) => [name.split(" ")[0], count, price])).toEqual([
+      ["Canvas", 2000, 1.85],
+      ["Jute", 1000, 2.45],
+    ]);
   });
 });
