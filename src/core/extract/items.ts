@@ -273,6 +273,8 @@ function tidy(name: string): string {
   // A count or its unit before the name ("000 pcs mug" from a split "2,000 pcs") is no part of it.
   while (words.length > 1 && ((/^[\d,.]+$/.test(words[0]!) && !sizeLed(words)) || countUnitOf(words[0]!)))
     dropLeadingCount(words);
+  // "100 more gravel tyres", "another 200 mugs": how many are added is no part of the name.
+  while (words.length > 1 && /^(?:more|additional|another|further)$/i.test(words[0]!)) words.shift();
   // "Style TR-20 cargo trousers", "3 seater sofa model CF-3302": the label of a code is no part of the name.
   for (let i = words.length - 2; i >= 0; i--) {
     const labelsCode =

@@ -786,7 +786,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const written = findMoney(text);
       // "USD 72/1000 pcs": the lot a price is written for, inside the price, counts nothing.
       const quantities = counted.filter(
-        (q) => q.kind === "order" && !written.some((m) => q.start > m.start && q.start < m.end),
+        (q) =>
+          (q.kind === "order" || q.kind === "increment") &&
+          !written.some((m) => q.start > m.start && q.start < m.end),
       );
       const packed = counted.some((q) => q.kind === "pack");
       const event = offerEvent.test(text);
@@ -877,9 +879,15 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         for (const item of told !== undefined ? [told] : every.length >= 2 ? every : qItems[i]!)
           count(q, item);
       });
-      function count(q: QuantityMention, item: number): void {
+      function count(mention: QuantityMention, item: number): void {
         // The same count said again without its unit ("13.60 USD x 600" after "600 pcs") keeps the unit.
         const earlier = states[item]!.quantity;
+        // "I add 100 more": the count already put, that much larger (nothing to add to, nothing counted).
+        if (mention.kind === "increment" && !earlier) return;
+        const q =
+          mention.kind === "increment" && earlier
+            ? { ...mention, value: earlier.value + mention.value }
+            : mention;
         const unit = q.unit ?? (earlier && earlier.value === q.value ? earlier.unit : null);
         // A count said with a price beside it is part of that offer: it stands only if the offer does.
         const segment = segmentAt(text, q.start);

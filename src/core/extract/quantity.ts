@@ -10,7 +10,8 @@ import { countUnitOf, countWords, dozen, dozenWords, pieceCountForms } from "./w
  * `estimate`: "about 500 pcs" in an inquiry is not yet a quantity ordered. `hypothetical`: "what if
  * 2,000 pcs?", "$1.10 if you take 3,000 pcs" asks or offers on a condition, it orders nothing.
  */
-export type QuantityKind = "order" | "moq" | "pack" | "estimate" | "hypothetical";
+/** "increment": a count added to the one already ordered ("I add 100 more gravel tyres"). */
+export type QuantityKind = "order" | "moq" | "pack" | "estimate" | "hypothetical" | "increment";
 
 /** A count of goods; `unit` is normalised (pcs, sets, pairs, rolls, units) or null for a product noun. */
 export type QuantityMention = {
@@ -22,6 +23,9 @@ export type QuantityMention = {
   /** Set for a count after a multiplication sign ("WT-5 x 600 @ $12.40"): an order line, never a tier row. */
   times?: true;
 };
+
+/** A count with "more" straight after it ("100 more tyres", "200 pcs more"): added to the count, not one. */
+const moreAfter = /^\d[\d,.]*\s?[kK]?\s(?:(?:pcs|pieces|units|sets|pairs|rolls)\s)?more\b/i;
 
 /** "1.200 pcs" is the European way of writing 1,200: no count of goods has three decimals. */
 const dottedThousands = String.raw`[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]|\s?[kK]\b)`;
@@ -223,6 +227,7 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     )
       kind = "pack";
     else if (approximate || hedgeBefore.test(sameClause) || spanBefore.test(sameClause)) kind = "estimate";
+    else if (moreAfter.test(text.slice(start, start + 24))) kind = "increment";
     else if (conditionBefore.test(sameClause)) kind = "hypothetical";
     found.push({ value, unit, start, end, kind });
   };

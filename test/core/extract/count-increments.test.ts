@@ -1,0 +1,44 @@
+/**
+ * A count raised by how much is added ("I add 100 more gravel tyres", "200 pcs more of the mugs"): the order
+ * is the count already put plus that many. Chats written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../../src/core/extract/quantity.ts";
+import { itemRowsOf } from "../../helpers/read-chat.ts";
+
+describe("counts raised by an amount added", () => {
+  it.each([
+    ["I add 100 more gravel tyres", ["tyre"]],
+    ["please make it 200 pcs more", []],
+    ["and 80 more mugs in blue", ["mug"]],
+  ])("'%s' is an increment", (text, nouns) => {
+    expect(findQuantities(text, nouns).map((q) => q.kind)).toEqual(["increment"]);
+  });
+
+  it("a count with no 'more' after it stays a count of the order", () => {
+    expect(findQuantities("we need 100 pcs", []).map((q) => q.kind)).toEqual(["order"]);
+  });
+
+  it("the order is the count already put plus the increment", () => {
+    const rows = itemRowsOf([
+      "Buyer: 600 ceramic planters at 3.20 usd please",
+      "Supplier: 3.20 ok for 600 pcs",
+      "Buyer: good, I add 150 more planters for our second shop",
+      "Supplier: ok confirmed",
+    ]);
+    expect(rows.map(([, count, price]) => [count, price])).toEqual([[750, 3.2]]);
+  });
+
+  it("an increment with nothing counted before it counts nothing", () => {
+    const rows = itemRowsOf(["Buyer: ceramic planters at 3.20 usd, maybe 150 more later", "Supplier: ok"]);
+    expect(rows[0]![1]).toBeNull();
+  });
+
+  it("the words of the increment are no part of the product's name", () => {
+    const rows = itemRowsOf([
+      "Buyer: gravel tyre 7.20 usd/pc, ok",
+      "Buyer: and add 100 more gravel tyres at 6.90",
+    ]);
+    expect(rows.map(([name]) => name)).toEqual(["gravel tyre"]);
+  });
+});
