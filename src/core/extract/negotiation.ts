@@ -24,7 +24,14 @@ import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { quoteTables, type TableRow } from "./quote-table.ts";
 import { findShippingFee, isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
-import { isCountedPer, isDraftUnit, isPackageWord, measuredAfter, measureUnitOf } from "./words/units.ts";
+import {
+  countUnitOf,
+  isCountedPer,
+  isDraftUnit,
+  isPackageWord,
+  measuredAfter,
+  measureUnitOf,
+} from "./words/units.ts";
 
 type Offer = {
   price: number;
@@ -774,6 +781,15 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const after = text.slice(start + raw.length, start + raw.length + 12);
         // ("heat resistant up to 230°C": a temperature, not the count raised to 230.)
         if (notACountAfter.test(after) || measuredAfter(after)) continue;
+        // ("up to 6,000 stitches": "up to" a count of something other than the goods is a limit of the spec.)
+        const counts = /^\s?([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
+        const limit =
+          /\bup\sto\s$/i.test(text.slice(Math.max(0, start - 6), start)) &&
+          counts !== undefined &&
+          !countUnitOf(counts) &&
+          !headSet.has(singular(counts)) &&
+          !headSet.has(counts);
+        if (limit) continue;
         const targets = attach(text, [start], items, focus)[0] ?? [];
         const target = targets.length === 1 ? targets[0]! : -1;
         const standing = target >= 0 ? states[target]!.quantity?.value : undefined;

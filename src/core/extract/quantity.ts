@@ -228,6 +228,8 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
       kind = "pack";
     else if (approximate || hedgeBefore.test(sameClause) || spanBefore.test(sameClause)) kind = "estimate";
     else if (moreAfter.test(text.slice(start, start + 24))) kind = "increment";
+    // "up to 6,000 stitches", "up to 5 colours": a limit the spec allows, not a count ordered.
+    else if (/\bup to\s?$/i.test(before)) kind = "estimate";
     else if (conditionBefore.test(sameClause)) kind = "hypothetical";
     found.push({ value, unit, start, end, kind });
   };

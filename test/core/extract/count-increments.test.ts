@@ -42,3 +42,27 @@ describe("counts raised by an amount added", () => {
     expect(rows.map(([name]) => name)).toEqual(["gravel tyre"]);
   });
 });
+
+describe("limits said with 'up to'", () => {
+  it("'up to 6,000 stitches' after the count agreed leaves the count as it was", () => {
+    const rows = itemRowsOf([
+      "Buyer: 800 dad caps at 2.20 usd ok?",
+      "Supplier: ok 2.20 for 800 pcs",
+      "Supplier: embroidery front, up to 6,000 stitches included",
+    ]);
+    expect(rows.map(([, count]) => count)).toEqual([800]);
+  });
+
+  it("'up to 1,000 caps' is no count ordered", () => {
+    expect(findQuantities("we can take up to 1,000 caps", ["cap"]).map((q) => q.kind)).toEqual(["estimate"]);
+  });
+
+  it("'make it 1,000 caps', a count of the goods themselves, still changes the count", () => {
+    const rows = itemRowsOf([
+      "Buyer: 800 dad caps at 2.20 usd ok?",
+      "Supplier: ok 2.20 for 800 pcs",
+      "Buyer: please make it 1,000 caps",
+    ]);
+    expect(rows.map(([, count]) => count)).toEqual([1000]);
+  });
+});
