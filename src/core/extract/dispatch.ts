@@ -56,6 +56,19 @@ function basisIn(text: string): DispatchBasis | null {
   return null;
 }
 
+/** "within 7 days after that": the count runs from an event said earlier in the sentence. */
+const pointsBack = /^\s?[\p{L}]{0,8}\s?(?:after|from|once)\s(?:that|this|it|then)\b/iu;
+
+/** The payment or order an earlier part of the sentence speaks of ("I pay the balance when goods are ready"). */
+function eventBefore(text: string): DispatchBasis | null {
+  let basis: DispatchBasis | null = null;
+  for (const m of matchesOf(paymentEvent, text))
+    basis = m[1] ? "after_balance" : m[2] ? "after_deposit" : "after_order";
+  return basis;
+}
+const paymentEvent =
+  /\b(balance|full payment|final payment)\b|\b(deposit|down ?payment|advance)\b|\b(order|PO|contract)\b/gi;
+
 /** A date written in Chinese before a dispatch word ("12月25号前发货", "1月10日之前出货"). */
 const chineseDate =
   /(\d{1,2})\s?月\s?(\d{1,2})\s?[号日號](?:之?前|以前)?\s?(?:发货|出货|發貨|出貨|交货|交貨|装柜|裝櫃)/;
@@ -130,7 +143,10 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
           ? Math.ceil(upper / 24)
           : upper;
     if (days <= 0 || days > 365) continue;
-    const basis = basisIn(rest) ?? basisIn(text.slice(Math.max(0, m.index - 30), m.index));
+    const basis =
+      basisIn(rest) ??
+      (pointsBack.test(rest) ? eventBefore(text.slice(0, m.index)) : null) ??
+      basisIn(text.slice(Math.max(0, m.index - 30), m.index));
     found.push({ basis, days, date: null, start: m.index, end: m.index + m[0].length });
   }
   if (found.length > 0) return found;

@@ -450,3 +450,17 @@ describe("lead times of several items shipped together", () => {
     expect(chat("PCBA 20 working days after deposit, probe 7 days.")).toBe(7);
   });
 });
+
+describe("a count that runs from an event said before it", () => {
+  it.each([
+    ["So I pay the balance when goods are ready and you ship within 7 days after that?", "after_balance", 7],
+    ["Pay the deposit first and we ship 30 days after it", "after_deposit", 30],
+    ["Confirm the order today and we dispatch 25 days from then", "after_order", 25],
+  ])("'%s' starts from that event", (text, basis, count) => {
+    expect(read(text)).toEqual([[basis, count, null]]);
+  });
+
+  it("'after that' with no event before it names none", () => {
+    expect(read("we ship 20 days after that")).toEqual([[null, 20, null]]);
+  });
+});
