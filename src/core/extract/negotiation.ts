@@ -900,9 +900,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const earlier = states[item]!.quantity;
         // "I add 100 more": the count already put, that much larger (nothing to add to, nothing counted).
         if (mention.kind === "increment" && !earlier) return;
+        // (It is counted in the unit the count was put in: "600 pcs", then "100 more".)
         const q =
           mention.kind === "increment" && earlier
-            ? { ...mention, value: earlier.value + mention.value }
+            ? { ...mention, value: earlier.value + mention.value, unit: mention.unit ?? earlier.unit }
             : mention;
         const unit = q.unit ?? (earlier && earlier.value === q.value ? earlier.unit : null);
         // A count said with a price beside it is part of that offer: it stands only if the offer does.

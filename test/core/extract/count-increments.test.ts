@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findQuantities } from "../../../src/core/extract/quantity.ts";
-import { itemRowsOf } from "../../helpers/read-chat.ts";
+import { draftOf, itemRowsOf } from "../../helpers/read-chat.ts";
 
 describe("counts raised by an amount added", () => {
   it.each([
@@ -17,6 +17,15 @@ describe("counts raised by an amount added", () => {
 
   it("a count with no 'more' after it stays a count of the order", () => {
     expect(findQuantities("we need 100 pcs", []).map((q) => q.kind)).toEqual(["order"]);
+  });
+
+  it("the increment is counted in the unit the count was put in", () => {
+    const draft = draftOf([
+      "Buyer: 600 pcs ceramic planter at 3.20 usd please",
+      "Supplier: 3.20 ok for 600 pcs",
+      "Buyer: good, I add 150 more planters",
+    ]);
+    expect(draft.items.map((item) => [item.quantity, item.unit])).toEqual([[750, "pcs"]]);
   });
 
   it("the order is the count already put plus the increment", () => {
