@@ -464,3 +464,20 @@ describe("a count that runs from an event said before it", () => {
     expect(read("we ship 20 days after that")).toEqual([[null, 20, null]]);
   });
 });
+
+describe("a date followed by a count, and the year it falls in", () => {
+  it.each([
+    // two digits after the comma count something: the year is this one, or the next once the day has passed
+    ["ship before 2 Nov, 30% deposit", "2026-11-02"],
+    ["ship before 28 Oct, 30% deposit", "2027-10-28"],
+    ["ship before 20 Dec, 50 pcs per carton", "2026-12-20"],
+    // a year written out stands, whatever follows it
+    ["ship by 12 Dec 2027 latest", "2027-12-12"],
+  ])("'%s' is %s", (text, date) => {
+    expect(read(text)).toEqual([["fixed_date", null, date]]);
+  });
+
+  it("'after that' after the down payment runs from the deposit", () => {
+    expect(read("we get your downpayment and ship 30 days after it")).toEqual([["after_deposit", 30, null]]);
+  });
+});

@@ -160,3 +160,19 @@ describe("CFR beside a number that is no citation", () => {
     expect(findIncoterms("see CFR part 7 for rules")).toEqual([]);
   });
 });
+
+describe("a place led to by 'to'", () => {
+  it.each([
+    ["DDP to Leeds, USD 95", "Leeds"],
+    ["DAP to Perth Airport please", "Perth Airport"],
+    // a place that only begins or ends with the letters "to" is the place itself
+    ["DAP Tokyo Narita", "Tokyo Narita"],
+    ["DAP Sorrento Italy", "Sorrento Italy"],
+  ])("'%s' names %s", (text, place) => {
+    expect(read(text)[0]?.[1]).toBe(place);
+  });
+
+  it("'to' before no capitalised place names none", () => {
+    expect(read("DDP to our warehouse")[0]?.[1]).toBeNull();
+  });
+});

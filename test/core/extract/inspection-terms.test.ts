@@ -321,3 +321,12 @@ describe("inspection across the chat", () => {
     expect(draft.inspection).toEqual({ required: true, by: "buyer" });
   });
 });
+
+describe("whose inspection notes name, and what they cite", () => {
+  it.each([
+    ["Supplier's staff will check every carton before loading.", "supplier", "Supplier's staff will check"],
+    ["Buyer's agent will inspect at the factory.", "buyer", "Buyer's agent will inspect"],
+  ])("'%s' is the %s's, citing its words", (text, by, said) => {
+    expect(read(text, "unknown")).toEqual({ required: true, by, said });
+  });
+});
