@@ -185,10 +185,10 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
       const month = result.start.get("month")!;
       const day = result.start.get("day")!;
       // "ship before 28 Nov, 30% deposit": two digits after the comma that count something are no year.
+      const twoDigits = /[,\s]+\d{2}$/.exec(result.text);
       const yearCounts =
-        /[,\s]\d{2}$/.test(result.text) &&
-        /^\s*(?:%|[a-z])/i.test(text.slice(result.index + result.text.length));
-      const length = yearCounts ? result.text.replace(/[,\s]+\d{2}$/, "").length : result.text.length;
+        twoDigits !== null && /^\s*(?:%|[a-z])/i.test(text.slice(result.index + result.text.length));
+      const length = yearCounts ? twoDigits.index : result.text.length;
       const year = yearCounts
         ? nextYearOf(now, month, day)
         : (result.start.get("year") ?? now.getUTCFullYear());

@@ -1130,8 +1130,7 @@ const sectionReach = 8;
 const pricesIn = (text: string) =>
   findMoney(text).filter(
     (money) =>
-      (!money.bare || isDraftUnit(money.perUnit) || countedPerAfter(text, money.end)) &&
-      !isFeeContext(segmentAt(text, money.start)),
+      (isPriced(money) || countedPerAfter(text, money.end)) && !isFeeContext(segmentAt(text, money.start)),
   );
 
 /** Whether a bare amount is put per a word goods are counted in, written straight after it ("0.065/sheet"). */

@@ -208,6 +208,11 @@ const qualityProcess = new Set([
 const ranks = new Set(["grade", "class", "level", "tier", "rate"]);
 /** What a product keeps of its own over time ("keep their shape", "keeps its colour"). */
 const keptForms = new Set<string>(["size", "color", "feel", "finish", "strength"]);
+/** Whether words from..to name what the product keeps of its own ("their shape", "its colour"). */
+function keepsOwnForm(words: TaggedWord[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (keptForms.has(attributeNounAt(words, k)?.attribute ?? "")) return true;
+  return false;
+}
 /** What a level or a rank may be said of as a noun ("high standard", "top quality", "first grade"). */
 const rankNouns = new Set([...ranks, "standard", "quality"]);
 const rankers = new Set(["top", "first", "high", "highest", "best", "premium", "superior", "luxury"]);
@@ -1913,18 +1918,15 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         !deals.has(before!.lower);
       // "the paper retain its white appearance", "removes a lot of hair", "and hold shape".
       const relative = ["that", "which"].includes(before?.lower ?? "") && i - 1 > from;
-      const endured = sharedModal || productSubject || relative ? enduranceEnd(words, i, to) : null;
+      const reaches = sharedModal || productSubject || relative;
+      const endured = reaches ? enduranceEnd(words, i, to) : null;
       // A deal's verb keeps only the product's form ("keep their shape", not "keep our logo").
-      const kept =
-        !trade ||
-        (endured !== null &&
-          words
-            .slice(i + 1, endured)
-            .some((_, k) => keptForms.has(attributeNounAt(words, i + 1 + k)?.attribute ?? "")));
-      const promised = kept
-        ? (endured ?? (sharedModal || productSubject || relative ? vagueAmountEnd(words, i + 1, to) : null))
-        : null;
-      if (promised !== null && (sharedModal || productSubject || relative)) {
+      const promised = !trade
+        ? (endured ?? (reaches ? vagueAmountEnd(words, i + 1, to) : null))
+        : endured !== null && keepsOwnForm(words, i + 1, endured)
+          ? endured
+          : null;
+      if (promised !== null && reaches) {
         const start = productSubject ? Math.max(i - 1, found.at(-1)?.to ?? from) : i;
         found.push({
           from: start,
@@ -2008,9 +2010,9 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     if (copulas.has(word.lower) && participle(words[i + 1]) && gradingAdverb(words[i + 2])) {
       const subject = subjectBefore(words, i, from);
       const part = subject?.noun ? words[subject.index]! : null;
-      if (part && !deals.has(part.lower) && words[subject!.index]!.pos !== "PROPN") {
+      if (subject && part && !deals.has(part.lower) && part.pos !== "PROPN") {
         found.push({
-          from: Math.max(subject!.index, found.at(-1)?.to ?? from),
+          from: Math.max(subject.index, found.at(-1)?.to ?? from),
           to: i + 3,
           attribute: "quality",
         });
