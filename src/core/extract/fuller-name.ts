@@ -6,7 +6,13 @@
 import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { type ItemRef, keysOf, singular } from "./items.ts";
-import { isCodeLabel, isColourWord, isTierWord, isVerbOfTrade } from "./words/non-product.ts";
+import {
+  isCodeLabel,
+  isColourWord,
+  isDiscourseWord,
+  isTierWord,
+  isVerbOfTrade,
+} from "./words/non-product.ts";
 import { countUnitOf } from "./words/units.ts";
 
 /** Words that end a name read backward: function words, verbs of trade, sales and count words. */
@@ -84,7 +90,7 @@ function phrasesAround(text: string, head: string): Array<{ name: string; start:
       if (notModifier.test(word) || countUnitOf(word) || isColourWord(word) || isCodeLabel(word)) break;
       // "Kindly increase M-301", "the basic WH-350", "your model WH-600": an instruction, a quality tier
       // or a model word before a code is no part of the product's name.
-      if (isVerbOfTrade(word) || isTierWord(word) || modelWord.test(word)) break;
+      if (isVerbOfTrade(word) || isDiscourseWord(word) || isTierWord(word) || modelWord.test(word)) break;
       // A code, a revision letter, a document word or a plural noun ("drawings DWG-2207 rev C shaft")
       // is no modifier of the product.
       if (modelCode.test(word) || /^[A-Z]$/.test(word) || documentWord.test(word)) break;

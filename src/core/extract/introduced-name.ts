@@ -114,7 +114,7 @@ function phraseAfter(text: string, at: number): string | null {
       // Two spaces or a list marker start the next row ("... UNF, 4000 pcs  2) BSPP").
       const gap = rest.slice(tokens[i - 1]!.index + tokens[i - 1]![0].length, tokens[i]!.index);
       if (gap.length > 1 || /^\d{1,2}[.)]$/.test(token)) break;
-      if (word === "" || forwardStop.test(word) || countUnitOf(word)) break;
+      if (word === "" || /^[-–—]+$/.test(word) || forwardStop.test(word) || countUnitOf(word)) break;
       if (/^\d+\.\d+$/.test(word) || /^[$€£¥]/.test(word)) break;
       const next = tokens[i + 1] ? bare(tokens[i + 1]![0]) : "";
       if (/^\d[\d,]*$/.test(word) && countUnitOf(next)) break;
@@ -173,12 +173,22 @@ function productBeforeIn(text: string, at: number): { name: string; start: numbe
         !isNonProductWord(phrase.head) &&
         !countUnitOf(phrase.head) &&
         !/^(?:hi|hello|dear)$/i.test(phrase.words[0]!) &&
+        !greeting(text, phrase) &&
         // A standard, a label or a colour ("SAE J514", "color sand beige") names no product.
         phrase.words.some((word) => /^[a-z][a-z-]{2,}$/.test(word)) &&
         !phrase.words.some((word) => isCodeLabel(word) || isColourWord(word) || talk.test(word)),
     );
   const fullest = phrases.sort((a, b) => b.words.length - a.words.length)[0];
   return fullest ? { name: fullest.name, start: fullest.start, length: fullest.name.length } : null;
+}
+
+/** Nouns of a greeting, small talk or an address ("good day", "nice weekend", "great news", "my friend"). */
+const smallTalkHead =
+  /^(?:day|morning|afternoon|evening|night|weekend|holiday|holidays|news|weather|year|time|friend|friends|sir|madam|team|guys)$/i;
+
+/** "good day!", "Happy new year!": a phrase closed by an exclamation, or small talk, greets; it names no goods. */
+function greeting(text: string, phrase: { end: number; head: string }): boolean {
+  return smallTalkHead.test(phrase.head) || /^\s*!/.test(text.slice(phrase.end));
 }
 
 /** Words of greeting, apology and instruction: a phrase holding one is talk, not goods. */
@@ -353,9 +363,14 @@ function withProduct(product: Found, item: ItemRef, items: readonly ItemRef[]): 
       .flatMap((other) => other.name.split(/\s+/).filter(describing))
       .map((word) => word.toLowerCase()),
   );
-  const base = product.name
-    .split(/\s+/)
-    .filter((word) => !own.has(word.toLowerCase()) && !others.has(word.toLowerCase()));
+  // "LED panel" inside the chat's "LED panel light": the product's phrase already holds the variant's words.
+  const phrase = product.name.split(/\s+/);
+  if (
+    ` ${product.name.toLowerCase()} `.includes(` ${item.name.toLowerCase()} `) &&
+    !phrase.some((word) => others.has(word.toLowerCase()) && !own.has(word.toLowerCase()))
+  )
+    return { name: product.name, clause: item.clause, start: item.start };
+  const base = phrase.filter((word) => !own.has(word.toLowerCase()) && !others.has(word.toLowerCase()));
   if (!base.some((word) => /^[a-z][a-z-]{2,}$/i.test(word))) return null;
   return { name: `${base.join(" ")} ${item.name}`, clause: item.clause, start: item.start };
 }

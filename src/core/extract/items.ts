@@ -1206,7 +1206,7 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     // The first field of a listed line describes the product, its size included.
     const field = clause.text
       .slice(marker[0].length)
-      .split(/[,:;(]|\s[-–]\s/)[0]!
+      .split(/[,:;(]|\s(?:--?|[–—])\s/)[0]!
       .trim();
     const name =
       tokens(field).length <= 9 &&

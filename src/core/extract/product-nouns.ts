@@ -5,6 +5,7 @@
  */
 import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
+import { isDiscourseWord } from "./words/non-product.ts";
 import { countUnitOf } from "./words/units.ts";
 
 /** Nouns that end the name of a product (singular, lower case). */
@@ -67,7 +68,8 @@ export function productPhraseIn(text: string): { name: string; start: number } |
     while (first > 0 && last - first < 4) {
       const previous = tokens[first - 1]![0];
       const word = bare(previous);
-      if (ends(previous) || stop.test(word) || !/^[A-Za-z][A-Za-z0-9-]*$/.test(word)) break;
+      if (ends(previous) || stop.test(word) || isDiscourseWord(word) || !/^[A-Za-z][A-Za-z0-9-]*$/.test(word))
+        break;
       if (/^(co|ltd|inc|llc|limited|company)$/i.test(word) || countUnitOf(word)) break;
       first--;
     }

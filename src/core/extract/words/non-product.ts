@@ -247,3 +247,39 @@ const instructionWords = new Set([
 export function isVerbOfTrade(word: string): boolean {
   return instructionWords.has(word.toLowerCase());
 }
+
+/**
+ * Sentence adverbs that open or frame a list ("Mainly leashes and beds", "Especially the 40W panel"): they
+ * say how the sentence is meant, never which product.
+ */
+const discourseWords = new Set([
+  "mainly",
+  "mostly",
+  "especially",
+  "particularly",
+  "primarily",
+  "chiefly",
+  "currently",
+  "usually",
+  "normally",
+  "generally",
+  "typically",
+  "basically",
+  "actually",
+  "really",
+  "probably",
+  "maybe",
+  "perhaps",
+  "ideally",
+  "hopefully",
+  "firstly",
+  "secondly",
+  "finally",
+  "additionally",
+  "specifically",
+]);
+
+/** True when the word frames a sentence ("mainly", "especially") and is no part of a product's name. */
+export function isDiscourseWord(word: string): boolean {
+  return discourseWords.has(word.toLowerCase());
+}
