@@ -343,7 +343,8 @@ function modifiesElsewhere(clauses: readonly Clause[], word: string): boolean {
  * fullest noun phrase.
  */
 export function withChatProduct(clauses: readonly Clause[], items: readonly ItemRef[]): ItemRef[] {
-  const variants = items.map((item) => variantName(item.name, clauses));
+  // (A row of a pasted table names its product in its own cell; only a row of sizes needs the chat's.)
+  const variants = items.map((item) => !(item.row && !item.row.sized) && variantName(item.name, clauses));
   if (!variants.includes(true)) return [...items];
   const product = firstProductPhrase(clauses, (text) => productBeforeIn(text, text.length));
   if (!product) return [...items];

@@ -21,7 +21,7 @@ import { remembered } from "./memo.ts";
 import { currencyCode, findMoney, type MoneyMention, multipliesOut, priceOfOne } from "./money.ts";
 import { quotesOtherGoods } from "./offered-apart.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
-import { quoteTables, type TableRow } from "./quote-table.ts";
+import { droppedTableRows, quoteTables, type TableRow } from "./quote-table.ts";
 import { findShippingFee, isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
 import {
@@ -596,9 +596,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   });
   const tables = quoteTables(clauses);
   // The wrapped lines of a row's cells describe it: their figures ("4 rubber feet") are no offers.
-  const wrappedLines = new Set(
-    tables.flatMap((table) => table.flatMap((row) => row.wrapped.map((at) => clauses[at]!))),
-  );
+  // So are the figures of a row the table's status column drops ("Enamel bowl | ... | 2.05 | - | DROPPED").
+  const wrappedLines = new Set([
+    ...tables.flatMap((table) => table.flatMap((row) => row.wrapped.map((at) => clauses[at]!))),
+    ...[...droppedTableRows(clauses)].map((at) => clauses[at]!),
+  ]);
   // A revised quote pasted later ("QUOTATION v2") prices and counts the same products again, row by name.
   for (const table of tables.slice(1))
     for (const row of table) {
@@ -620,6 +622,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     };
     record(state, offer);
     state.lastOffer = offer;
+    // A tracker's "Final" column is the price both sides settled, whoever pasted the sheet.
+    if (row.price.settled) state.settled = { offer, accept: clause };
     if (row.quantity) {
       state.quantity = { ...row.quantity, clause, asked: false, quotedFor: false };
       state.counts.add(row.quantity.value);

@@ -19,9 +19,11 @@ export type TableRow = {
   /** The row's number ("1" in "1 | Magnetic vent holder"), else its place among the rows. */
   position: number;
   /** The price of one, with the round lot the column quoted it per ("price/1000pcs": 1000). */
-  price: { value: number; currency: string | null; start: number; end: number; lot?: number };
+  price: { value: number; currency: string | null; start: number; end: number; lot?: number; settled?: true };
   /** Lines of its cells wrapped under it ("+ anti-slip dots, 4 rubber feet"): part of the row, read as no offer. */
   wrapped: number[];
+  /** The row is one size of the chat's product ("inner size mm" column), not a product named in full. */
+  sized: boolean;
   /** The count under a "Qty" column, not the MOQ, with the unit written in its cell ("3,000 pcs"). */
   quantity: { value: number; start: number; end: number; unit: string | null } | null;
 };
@@ -40,6 +42,23 @@ const headerUnit = /\b(mm|cm|inch|inches|in|m)\s?\)?$/i;
 const perLot = /(?:\/|\bper\s)\s?(1,?000|100|1k|thousand)(?![\d,])/i;
 /** A header cell of the price per piece (not the amount or total of the line). */
 const priceHeader = /\b(?:unit\s?price|price|fob|cif|exw|ddp)\b/i;
+/**
+ * A tracker's column of the price both sides settled ("Final", "Agreed", "Confirmed price"): beside the
+ * quotes and counters of earlier rounds, it is the price of the order.
+ */
+const settledHeader =
+  /^(?:final|agreed|confirmed|deal|settled)\b(?!.*\b(?:qty|quantity|amount|total|date|status)\b)/i;
+/** A column of one side's quote or offer ("Quote 24.06 USD/roll", "quote 2 (15/05)", "Offer"). */
+const quoteHeader = /^(?:quote[ds]?|quotation|offer(?:ed)?|supplier price)\b/i;
+/** A column saying where a row stands ("Status", "Comment"): a row dropped or kept as a sample is no goods. */
+const statusHeader = /^(?:status|state|remarks?|comments?|notes?)\b/i;
+/** A status that takes the row out of the order ("DROPPED (warping)", "REMOVED – lacquer smell", "sample only"). */
+const outOfOrder =
+  /^(?:dropped|cancell?ed|cancel|removed|deleted|declined|rejected|not ordered|on hold|sample only|samples? only)\b/i;
+/** The count of a cell changed in place ("800 -> 600", "400 → 500"): the last one stands. */
+const changedCount = /^\d[\d,]*(?:\s?[A-Za-z]{2,12})?\s*(?:->|→|=>)\s*/;
+/** The count unit a quantity header names ("Qty (rolls)", "Order qty, pcs"). */
+const headerCountUnit = /\b([A-Za-z]{2,12})\)?\s*$/;
 /** Header cells whose numbers are no code of the product: counts, money, packing. */
 const figureHeader =
   /\b(?:moq|qty|quantity|quantities|amount|total|price|fob|cif|packing|packaging|weight|cbm|ctns?|cartons?|remarks?|notes?|no\.?|#)\b/i;
@@ -93,6 +112,12 @@ type Header = {
   quantity: number;
   /** The round lot the price column is per, if not one. */
   lot: number | null;
+  /** The price column is the one both sides settled ("Final"), not a quote. */
+  settled: boolean;
+  /** The column saying a row is dropped or a sample only, if any. */
+  status: number[];
+  /** The count unit the quantity column's header names ("Qty (rolls)"), if any. */
+  quantityUnit: string | null;
   /** Its cells are set apart by spaces, not bars: a table copied from a PDF, whose cells may wrap. */
   spaced: boolean;
   /** The name column holds sizes ("inner size mm"), each row one size of the product. */
@@ -110,15 +135,25 @@ function lotOf(cell: string): number | null {
 /** A header names a product column and a price column, and holds no bare figure (a row of figures is data). */
 function headerOf(cells: readonly Cell[], line: string): Header | null {
   const names = cells.map((cell) => cell.text);
-  const price = names.findIndex((name) => priceHeader.test(name) && !/\b(?:amount|total)\b/i.test(name));
+  const perPiece = (name: string) => !/\b(?:amount|total)\b/i.test(name);
+  // The settled column first, else the price column, else the latest quote.
+  const settled = names.findIndex((name) => settledHeader.test(name));
+  const priced = names.findIndex((name) => priceHeader.test(name) && perPiece(name));
+  const quoted = names.findLastIndex((name) => quoteHeader.test(name) && perPiece(name));
+  const price = settled >= 0 ? settled : priced >= 0 ? priced : quoted;
   const named = names.findIndex((cell) => nameHeader.test(cell));
   const name = named >= 0 ? named : names.findIndex((cell) => variantHeader.test(cell));
   if (price < 0 || name < 0 || names.some((cell) => /^\d[\d.,]*$/.test(cell))) return null;
+  const quantity = names.findIndex((cell) => quantityHeader.test(cell));
   return {
     cells: names,
     name,
     price,
-    quantity: names.findIndex((cell) => quantityHeader.test(cell)),
+    settled: settled >= 0,
+    quantity,
+    quantityUnit:
+      quantity >= 0 ? (countUnitOf(headerCountUnit.exec(names[quantity]!)?.[1] ?? "") ?? null) : null,
+    status: names.flatMap((cell, i) => (statusHeader.test(cell) ? [i] : [])),
     lot: lotOf(names[price]!),
     sizes: named < 0,
     spaced: !line.includes("|"),
@@ -136,23 +171,38 @@ export function quoteTableRows(clauses: readonly Clause[]): TableRow[] {
  * v2") prices and counts again the products of the first.
  */
 export function quoteTables(clauses: readonly Clause[]): TableRow[][] {
+  return tablesOf(clauses).tables;
+}
+
+/** The clauses of rows a table's status column takes out of the order ("DROPPED", "sample only"). */
+export function droppedTableRows(clauses: readonly Clause[]): ReadonlySet<number> {
+  return tablesOf(clauses).dropped;
+}
+
+function tablesOf(clauses: readonly Clause[]): { tables: TableRow[][]; dropped: Set<number> } {
   const known = read.get(clauses);
   if (known) return known;
   const tables: TableRow[][] = [];
+  const dropped = new Set<number>();
   let index = 0;
   while (index < clauses.length) {
-    const table = readTable(clauses, index);
+    const table = readTable(clauses, index, dropped);
     if (table.rows.length >= 2) tables.push(table.rows);
     index = Math.max(table.end, index + 1);
   }
-  read.set(clauses, tables);
-  return tables;
+  const found = { tables, dropped };
+  read.set(clauses, found);
+  return found;
 }
 /** The tables of each chat read so far: the items and the negotiation both ask. */
-const read = new WeakMap<readonly Clause[], TableRow[][]>();
+const read = new WeakMap<readonly Clause[], { tables: TableRow[][]; dropped: Set<number> }>();
 
 /** The rows of the table whose header is at or after `from`, and the clause where it ends. */
-function readTable(clauses: readonly Clause[], from: number): { rows: TableRow[]; end: number } {
+function readTable(
+  clauses: readonly Clause[],
+  from: number,
+  dropped: Set<number>,
+): { rows: TableRow[]; end: number } {
   const rows: TableRow[] = [];
   /** Each row's product field, for a later row "same as item 1". */
   const fields: string[] = [];
@@ -183,6 +233,10 @@ function readTable(clauses: readonly Clause[], from: number): { rows: TableRow[]
     const aligned = cells.slice(shift);
     const nameCell = header.sizes ? aligned[header.name] : productCell(aligned, columns, header.name);
     if (!nameCell || nameCell.text === "" || notGoodsRow.test(nameCell.text)) continue;
+    if (header.status.some((column) => outOfOrder.test(aligned[column]?.text ?? ""))) {
+      dropped.add(index);
+      continue;
+    }
     const priceCell = aligned[header.price];
     const money = priceCell ? findMoney(priceCell.text)[0] : undefined;
     if (!money || money.value <= 0) continue;
@@ -201,11 +255,13 @@ function readTable(clauses: readonly Clause[], from: number): { rows: TableRow[]
     fields.push(field);
     const counted = aligned[header.quantity];
     // ("3,000 pcs", "10,000 sheets": a count cell may carry its unit.)
-    const countCell = counted ? countWithUnit.exec(counted.text) : null;
+    const countText = counted ? counted.text.replace(changedCount, "") : "";
+    const countCell = counted ? countWithUnit.exec(countText) : null;
     const count = countCell ? Number(countCell[1]!.replace(/,/g, "")) : null;
     const numbered = /^\d{1,3}$/.test(cells[0]!.text) ? Number(cells[0]!.text) : rows.length + 1;
     rows.push({
       wrapped: [],
+      sized: header.sizes,
       name: [
         field,
         ...codes,
@@ -221,14 +277,15 @@ function readTable(clauses: readonly Clause[], from: number): { rows: TableRow[]
         start: priceCell!.start + money.start,
         end: priceCell!.start + money.end,
         ...(header.lot ? { lot: header.lot } : {}),
+        ...(header.settled ? { settled: true as const } : {}),
       },
       quantity:
         count && counted
           ? {
               value: count,
-              start: counted.start,
+              start: counted.start + counted.text.length - countText.length,
               end: counted.start + counted.text.length,
-              unit: countCell?.[2] ? countUnitOf(countCell[2]) : null,
+              unit: countCell?.[2] ? countUnitOf(countCell[2]) : header.quantityUnit,
             }
           : null,
     });

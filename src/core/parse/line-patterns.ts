@@ -160,18 +160,27 @@ export const knownRoleLabels: Record<string, Role> = {
 const fieldWords =
   /^(price|prices|payment|payments|shipping|shipment|delivery|lead ?time|note|notes|specs?|specification|size|colou?r|material|packing|packaging|package|moq|subject|re|fw|fwd|total|qty|quantity|terms?|remarks?|logo|sample|samples|product|item|items|model|unit price|incoterms?|port|address|tel|phone|email|e-mail|from|to|cc|date|sent|attn|ps|p\.s|warning|important|update|edit|step \d|option \d|tier \d|q|a|eta|etd|fob|cif|exw|ddp|dap|inspection|warranty|battery|capacity|weight|dimensions?|carton|label|labels|printing|print|branding|finish|hardness|thickness|plating|fabric|origin|brand|certificate|certification|http|https)$/i;
 
-const prefixLine = /^\s*([A-Za-z\u4e00-\u9fff][\w .'&()/\u4e00-\u9fff-]{0,40}?)\s*[:：]\s?(.*)$/;
+const prefixLine = /^\s*([A-Za-z\u4e00-\u9fff][\w .,'&()/\u4e00-\u9fff-]{0,40}?)\s*[:：]\s?(.*)$/;
 
 /**
  * A date written after the speaker's name ("Marisol (26 Nov)", "Joana Ferreira (Hidrotec) 10 Nov",
- * "Tom 12/11"): when the message was sent, no part of who sent it.
+ * "Tom 12/11", "Li Wei (Lanxin), 02.07"): when the message was sent, no part of who sent it.
  */
 const labelDate =
-  /\s?(?:\((\d{1,2}\s?[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s?\d{1,2}|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)\)|(\d{1,2}\s[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s\d{1,2}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))$/;
+  /,?\s?(?:\((\d{1,2}\s?[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s?\d{1,2}|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)\)|(\d{1,2}\s[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s\d{1,2}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))$/;
 const monthWord = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?$/i;
+
+/** A bracket after the name that says how and when it was sent ("(email, 8 May)", "(WeChat 02.07)"). */
+const sentNote =
+  /\s?\([^()]*?[\s,](\d{1,2}\s[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s\d{1,2}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\)$/;
 
 /** The speaker's name with any date after it taken off. */
 export function undatedLabel(label: string): string {
+  const note = sentNote.exec(label);
+  if (note && note.index > 0) {
+    const letters = /[A-Za-z]+\.?/.exec(note[1]!)?.[0];
+    if (!letters || monthWord.test(letters)) return label.slice(0, note.index).trim();
+  }
   const m = labelDate.exec(label);
   if (!m || m.index === 0) return label;
   const date = m[1] ?? m[2]!;
@@ -214,7 +223,9 @@ export function prefixedSpeakers(lines: readonly string[]): Set<string> {
     if (!m) continue;
     if (clockSplit(m[1]!.trim(), m[2])) continue;
     const label = undatedLabel(m[1]!.trim());
-    if (!company && (fieldWords.test(label) || label.split(/\s+/).length > 3 || /^\d/.test(label))) continue;
+    // (A company in brackets after the name is no part of its length: "Chen Hao (Meiyu Lighting)".)
+    const words = label.replace(/\s?\([^()]*\)/g, "").split(/\s+/).length;
+    if (!company && (fieldWords.test(label) || words > 3 || /^\d/.test(label))) continue;
     const key = label.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

@@ -217,6 +217,7 @@ describe("a date written after the speaker's name in a prefixed paste", () => {
     ],
     ["Tom 12/11", "Lily 12/11", "Tom 13/11", "Lily 14/11"],
     ["Tom (Nov 12)", "Lily (Nov 12)", "Tom (Nov 13)", "Lily (2026-11-14)"],
+    ["Tom (email, 12 Nov)", "Lily (WeChat, 12 Nov)", "Tom (email, 13 Nov)", "Lily (WeChat 14.11)"],
   ])("'%s: ...' is the same speaker whatever the day", (a, b, c, d) => {
     const parsed = parseTranscript(
       [
@@ -234,6 +235,24 @@ describe("a date written after the speaker's name in a prefixed paste", () => {
       [name(a), "buyer"],
       [name(b), "supplier"],
     ]);
+  });
+
+  it("a comment thread's 'Name (Company), 02.07:' is the speaker, and the date no price", () => {
+    const parsed = parseTranscript(
+      [
+        "Anna Kowal (Brightline), 02.07: we need 600 lamp shades, your best price?",
+        "Chen Hao (Meiyu Lighting), 02.07: 3.40 usd each",
+        "Anna Kowal (Brightline), 03.07: 3.10 and we confirm",
+        "Chen Hao (Meiyu Lighting), 04.07: ok 3.10",
+      ].join("\n"),
+    );
+    expect(parsed.messages.map((m) => [m.speaker, m.text.slice(0, 8)])).toEqual([
+      ["Anna Kowal (Brightline)", "we need "],
+      ["Chen Hao (Meiyu Lighting)", "3.40 usd"],
+      ["Anna Kowal (Brightline)", "3.10 and"],
+      ["Chen Hao (Meiyu Lighting)", "ok 3.10"],
+    ]);
+    expect(parsed.messages.map((m) => m.role)).toEqual(["buyer", "supplier", "buyer", "supplier"]);
   });
 
   it("a word after the name that is no month stays part of the label", () => {
