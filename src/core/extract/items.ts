@@ -1120,6 +1120,47 @@ const variantRow = new RegExp(
 const listMarker =
   /^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-•*])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b)/i;
 
+/** Numbers with the measure after them ("600x600", "12 cm", "500 ml"): a size, no word of a name. */
+const measures = /[\d.,x×*]+\s*(?:cm|mm|in|inch|m|g|ml|kg|"|”)?(?=\s|$|[^\w])/gi;
+
+/** A measure after a number ("500 ml", "12 inch"): a size the line prices, no count. */
+const measureWord = /^(?:cm|mm|in|inch|inches|m|g|ml|l|kg|oz|w|v|mah|kw|lm)$/i;
+
+/** The first field of a listed line: up to its first comma, colon, bracket or spaced dash. */
+const firstField = (text: string) => text.split(/,(?!\d{3}\b)|[:;(]|\s(?:--?|[–—])\s/)[0]!.trim();
+
+/** Words that label a line of terms, not a product ("Price: ...", "Sample fee: ...", "MOQ: ..."). */
+const termLabel =
+  /^(?:unit\s)?(?:prices?|samples?|freight|shipping|fees?|total|sub-?total|moq|deposit|payment|balance|lead\s?time|delivery|production|tooling|moulds?|molds?|discount|rate|amount|bank|paypal|t\/t|tt|today|boss|for\syou|ok|okay)\b/i;
+
+/**
+ * A line of a quote listed without markers, one product a line: "8\" chef knife, 5Cr15MoV steel: ¥46/个",
+ * "500 ml, 304 stainless: US$3.40 /pc". It is a whole line, opens with the product's name or size, and sets
+ * that field apart before its price. (The rows of one message count as a list only two or more together.)
+ */
+function unmarkedRow(clauses: readonly Clause[], index: number): [string] | null {
+  const clause = clauses[index]!;
+  const before = clauses[index - 1];
+  const after = clauses[index + 1];
+  const wholeLine =
+    (before?.line !== clause.line || before.message !== clause.message) &&
+    (after?.line !== clause.line || after.message !== clause.message);
+  // ("A) 50 x 30 mm label: USD 7.20": a lettered row is read by its letter elsewhere.)
+  if (!wholeLine || !/^[A-Za-z\d]/.test(clause.text) || /^[A-Za-z][.)]\s/.test(clause.text)) return null;
+  const field = firstField(clause.text);
+  // ("3000 pcs: USD 1.20" counts; "3+2 sofa set", "8\" chef knife", "500 ml" name or size a product.)
+  // ("1000-1999 boxes: USD 3.20", "5000+ boxes: USD 2.90": a count or a price tier of what is sold.)
+  const counted = /^\d[\d,.]*(?:\s?[-–~]\s?\d[\d,.]*|\+)?\s?([A-Za-z]+)(\s\S+)?/.exec(field);
+  if (counted && (countUnitOf(counted[1]!) || (!counted[2] && !measureWord.test(counted[1]!)))) return null;
+  if (field.length === clause.text.trim().length || termLabel.test(field)) return null;
+  if (findMoney(field).some((money) => !money.bare)) return null;
+  const price = pricesIn(clause.text)[0];
+  // The price follows a colon, an equals sign, an "@" or a spaced dash, as a quote's line sets it out
+  // ("Hello, 0.78 USD/pc." and "Ship via DHL, cost 420 usd" are sentences, not rows).
+  const setOut = price && /(?:[:=@]|\s[-–—]{1,2})\s*$/.test(clause.text.slice(0, price.start));
+  return price && setOut && price.start >= field.length ? [""] : null;
+}
+
 /** Lines under a numbered heading of notes read for its price. */
 const sectionReach = 8;
 
@@ -1159,6 +1200,9 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     return run;
   };
   // (The rows of one table belong together, whoever the chat's layout makes each line's speaker.)
+  /** The runs holding a row with a list marker ("1)", "-"), and those holding a row without one. */
+  const markedRuns = new Set<number>();
+  const unmarkedRuns = new Set<number>();
   const add = (index: number, candidate: ItemCandidate, price: number, heading = false) => {
     // (So do the numbered headings of notes, however many lines stand between them.)
     const message = candidate.row ? -1 : heading ? -2 : runOf(index);
@@ -1183,14 +1227,20 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
       return;
     }
     if (clause.sample || clause.question) return;
+    let variants = 0;
     for (const m of matchesOf(variantRow, clause.text)) {
       const at = m.index + m[0].length;
       const price = findMoney(clause.text).find((money) => money.start === at && !money.bare);
-      if (price)
+      if (price) {
         add(index, { name: m[1]!, clause: index, start: at - m[0].length, strong: true }, price.value);
+        variants++;
+      }
     }
-    const marker = listMarker.exec(clause.text);
+    const listed = listMarker.exec(clause.text);
+    // (A line read as a size variant, "Small 9 x 6 x 3 in: $0.42/pc", is a row already.)
+    const marker = listed ?? (variants === 0 ? unmarkedRow(clauses, index) : null);
     if (!marker) return;
+    (listed ? markedRuns : unmarkedRuns).add(runOf(index));
     let priced = pricesIn(clause.text);
     const heading = priced.length === 0;
     // "1) Mailer boxes - E-flute 3-ply" over "- AGREED: 10,000 pcs at USD 465 / 1000 pcs": a numbered heading
@@ -1204,13 +1254,12 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     }
     if (priced.length === 0) return;
     // The first field of a listed line describes the product, its size included.
-    const field = clause.text
-      .slice(marker[0].length)
-      .split(/[,:;(]|\s(?:--?|[–—])\s/)[0]!
-      .trim();
+    const field = firstField(clause.text.slice(marker[0].length));
+    const words = field.replace(measures, " ").trim();
+    // ("500 ml, 304 stainless: US$3.40": a size alone is the variant the line prices; the chat names its product.)
+    const sizeOnly = words === "" && /\d/.test(field) && tokens(field).length <= 3;
     const name =
-      tokens(field).length <= 9 &&
-      acceptable(field.replace(/[\d.,x×*]+\s*(?:cm|mm|in|inch|m|g|ml|kg)?\b/gi, " ").trim())
+      sizeOnly || (tokens(field).length <= 9 && acceptable(words))
         ? field
         : phraseFrom(clause.text, marker[0].length);
     if (!name) return;
@@ -1230,8 +1279,13 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
   });
   let best: ItemCandidate[] = [];
   const words = (rows: ItemCandidate[]) => rows.reduce((sum, row) => sum + tokens(row.name).length, 0);
+  const markedLists = [...markedRuns].some((run) => (byMessage.get(run)?.length ?? 0) >= 2);
   for (const [message, list] of byMessage) {
     if (list.length < 2 || (prices.get(message)?.size ?? 0) < 2) continue;
+    // Rows with no marker make a list three together: two such lines may price two of more products.
+    // And they yield to a list the chat marks ("- Ceramic mug 350ml: 1,000 pcs"): that is how it lists.
+    const unmarked = unmarkedRuns.has(message) && !markedRuns.has(message);
+    if (unmarked && (list.length < 3 || markedLists)) continue;
     // The most rows win, then the fullest ("S 50cm" over a later "S"), then the later.
     if (list.length > best.length || (list.length === best.length && words(list) >= words(best))) best = list;
   }

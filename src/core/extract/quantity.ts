@@ -106,6 +106,9 @@ const timesCount =
 const atPriceCount =
   /(?<![\w.,$€£¥#:/-])(\d{1,3}(?:,\d{3})+|\d{2,7}) ?(?:@|at\b) ?(?:(?:us\$|usd|rmb|eur|[$€£¥]) ?\d|\d+[.,]\d)/giu;
 /** A number or a measure: the token before "x" in a size ("38 x 28", "50cm x 70cm"), never a product's name. */
+/** A measure standing as a name's last word ("18 inch", "500 ml"): no noun goods are counted by. */
+const measureNoun =
+  /^(?:mm|cm|ft|in|inch|inches|ml|kg|oz|mah|\d+(?:[.,]\d+)?\s?(?:mm|cm|m|in|inch|ml|l|g|kg|oz|w|v))$/i;
 const sizeToken = /^(?:[\d.,]+|[\d.,]+(?:mm|cm|m|ft|in|inch|ml|l|g|kg|oz|"))$/i;
 
 /**
@@ -273,6 +276,8 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
   }
   for (const noun of nouns) {
     if (noun.length < 3 || !text.toLowerCase().includes(pluralForms(noun.toLowerCase()).stem)) continue;
+    // ("18 inch 100g" named by its size: "18 inch" is a length, not 18 of it.)
+    if (measureNoun.test(noun)) continue;
     const pattern = nounPattern(noun);
     for (const m of nounCounts(pattern, text)) {
       if (found.some((q) => m.index < q.end && m.index + m[1]!.length > q.start)) continue;
