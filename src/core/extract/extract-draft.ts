@@ -23,7 +23,7 @@ import { negotiate, priceColumnCurrency } from "./negotiation.ts";
 import { type TermRule, termRules } from "./rules/index.ts";
 import { type Mention, type Settled, settle } from "./settle.ts";
 import { findSpecs } from "./specs.ts";
-import { type CompanyMention, findCompanies } from "./supplier.ts";
+import { type CompanyMention, findCompanies, isMakerStyle } from "./supplier.ts";
 
 /** A field the two sides stated differently and never reconciled. */
 export type ExtractionConflict = {
@@ -42,10 +42,16 @@ function emptySpecs(): ItemSpecs {
  * ("Ningbo X Co., Ltd. (Lily)"), or the company in brackets after the person ("Linda (Qingdao X Co., Ltd.)").
  */
 function companiesOfLabel(label: string): string[] {
+  // "Sunny Huang · Xiamen X Co., Ltd.", "Lily Zhao - Qingdao X Co., Ltd.": the person and the company set apart.
+  const parts = label.split(/\s[·|–—-]\s/).map((part) => part.trim());
+  if (parts.length > 1) return [label, ...parts.flatMap(companiesOfLabel)];
   const open = label.indexOf(" (");
   if (open <= 0 || !label.endsWith(")")) return [label];
   return [label.slice(0, open).trim(), label.slice(open + 2, -1).trim()];
 }
+
+/** The label a document puts before the supplier's name: "supplier:", "vendor:", "manufacturer:". */
+const supplierLabel = /\b(?:supplier|vendor|manufacturer|factory|seller|leverancier|supplied by)\s?[:.]\s?$/i;
 
 /** The label a document puts before its addressee, the buyer: "To:", "Attn:", "Bill to:", "Consignee:". */
 const addressee =
@@ -81,8 +87,18 @@ function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evide
       ranked.push({ name: label.name, clause, start: 0, end: clause.text.length, rank: 0 });
     for (const company of findCompanies(clause.text)) {
       // "To: Coastline Tile Studio Pty Ltd", "Attn:", "Bill to": a document's addressee is the buyer.
-      if (addressee.test(clause.text.slice(Math.max(0, company.start - 24), company.start))) continue;
-      const rank = clause.role === "supplier" ? 0 : clause.role === "unknown" ? 1 : 2;
+      const lead = clause.text.slice(Math.max(0, company.start - 24), company.start);
+      if (addressee.test(lead)) continue;
+      // ("supplier: Thanh Tre Bamboo Export Co., Ltd." names it whoever wrote the line; a letterhead, a
+      // line that is the company's name alone, heads the supplier's document.)
+      const letterhead = company.start === 0 && /^[\s.,]*$/.test(clause.text.slice(company.end));
+      const rank = supplierLabel.test(lead)
+        ? -1
+        : clause.role === "supplier"
+          ? 0
+          : clause.role === "unknown" || letterhead
+            ? 1
+            : 2;
       // The buyer naming a company is usually their own, unless they say "your".
       if (rank === 2 && !/\byour\b/i.test(clause.text.slice(Math.max(0, company.start - 30), company.start)))
         continue;
@@ -90,7 +106,8 @@ function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evide
     }
   }
   if (ranked.length === 0) return null;
-  ranked.sort((a, b) => a.rank - b.rank);
+  // Among equals, a maker's form of name ("Sao Mai Rubber Footwear Co., Ltd." beside "Puddle Pals Kids Inc.").
+  ranked.sort((a, b) => a.rank - b.rank || Number(isMakerStyle(b.name)) - Number(isMakerStyle(a.name)));
   const latin = ranked.find((r) => !/[\u4e00-\u9fff]/.test(r.name)) ?? ranked[0]!;
   return { name: latin.name, evidence: evidenceFor("supplier", latin.clause, latin.start, latin.end) };
 }

@@ -4,9 +4,10 @@ import { matchesOf } from "../matches.ts";
 export type CompanyMention = { name: string; start: number; end: number };
 
 // (Letterheads write the name in capitals: "DONGGUAN JIAYI PACKAGING PRODUCTS CO., LTD.")
-const suffix = String.raw`Co\.?(?:\s*,)?\s*Ltd\.?|Co\.?(?:\s*,)?\s*Limited|CO\.?(?:\s*,)?\s*LTD\.?|CO\.?(?:\s*,)?\s*LIMITED|Company Limited|COMPANY LIMITED|Company|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|LLC|Corp\.?|Corporation|GmbH|GMBH|Factory|FACTORY|Manufactory|Group|GROUP|Industries|Industrial Co\.?|Trading Co\.?|Enterprise|Enterprises`;
+const suffix = String.raw`Co\.?(?:\s*,)?\s*Ltd\.?|Co\.?(?:\s*,)?\s*Limited|CO\.?(?:\s*,)?\s*LTD\.?|CO\.?(?:\s*,)?\s*LIMITED|Company Limited|COMPANY LIMITED|Company|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|LLC|Corp\.?|Corporation|GmbH|GMBH|Factory|FACTORY|Manufactory|Group|GROUP|Industries|Industrial Co\.?|Trading Co\.?|Enterprise|Enterprises|JSC|J\.S\.C\.?|Joint Stock Company`;
 const company = new RegExp(
-  String.raw`((?:[A-Z][\w'’-]*\.?\s+(?:&\s+|and\s+|\(\w+\)\s+)?){1,7}?)(${suffix})(?![\w])`,
+  // (A word may open with its digits: "Xiamen Lanxin 3D Materials Co., Ltd.")
+  String.raw`((?:(?:[A-Z]|\d+[A-Za-z])[\w'’-]*\.?\s+(?:&\s+|and\s+|\(\w+\)\s+)?){1,7}?)(${suffix})(?![\w])`,
   "g",
 );
 const chineseCompany = /[\u4e00-\u9fff]{2,30}(有限公司|工厂|厂)/g;
@@ -15,7 +16,7 @@ const chineseCompany = /[\u4e00-\u9fff]{2,30}(有限公司|工厂|厂)/g;
  * of them (most of a chat) holds no company, and the full pattern, tried at every capital, is skipped.
  */
 const suffixWord =
-  /\s(?:Co|Ltd|Limited|Inc|LLC|GmbH|Factory|Manufactory|Group|Industri|Trading|Enterprise|CO|LTD|LIMITED|INC|GMBH|FACTORY|GROUP)|厂|公司/;
+  /\s(?:Co|Ltd|Limited|Inc|LLC|GmbH|Factory|Manufactory|Group|Industri|Trading|Enterprise|JSC|J\.S\.C|Joint|CO|LTD|LIMITED|INC|GMBH|FACTORY|GROUP)|厂|公司/;
 const leadingNoise =
   /^(Hello|Hi|Dear|This|I|We|Our|Your|The|From|At|In|Thanks|Thank|Regards|Best|Kind|Sincerely|Here|My|Is|Am|Sure|Yes|Ok|OK)\s+/;
 
@@ -40,4 +41,14 @@ export function findCompanies(text: string): CompanyMention[] {
   for (const m of matchesOf(chineseCompany, text))
     found.push({ name: m[0], start: m.index, end: m.index + m[0].length });
   return found;
+}
+
+/**
+ * A maker's form of company name ("... Co., Ltd.", "... Factory", "... JSC", "...有限公司"), as Chinese and
+ * Vietnamese suppliers register; a buyer's is more often "Inc.", "LLC", "GmbH", "Pty Ltd", "B.V." or "Ltd".
+ */
+export function isMakerStyle(name: string): boolean {
+  return /\bCo\.?\s*,?\s*(?:Ltd|Limited)\b|\b(?:Factory|Manufactory|JSC|Joint Stock Company|Industrial Co)\b|有限公司|工厂|厂$/i.test(
+    name,
+  );
 }

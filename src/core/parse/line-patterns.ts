@@ -30,7 +30,8 @@ function plausibleName(name: string): boolean {
   const trimmed = name.trim();
   const words = trimmed.split(/\s+/);
   // Every word of a company label is capitalised ("Co.,", "Ltd.", "(Lily)"); a sentence is not.
-  const capitalised = words.every((word) => /^[("]?[A-Z0-9&]/.test(word));
+  // (A dot or a dash may set the person apart from the company: "Sunny Huang · Xiamen X Co., Ltd.")
+  const capitalised = words.every((word) => /^[("]?[A-Z0-9&]/.test(word) || /^[·|–—-]$/.test(word));
   if (words.length <= 9 && capitalised && companySender.test(trimmed)) return true;
   if (trimmed.length === 0 || trimmed.length > 40) return false;
   if (trimmed.split(/\s+/).length > 4) return false;

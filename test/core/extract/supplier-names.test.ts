@@ -1,0 +1,78 @@
+/**
+ * Which company is the supplier, as a buyer reads it: the one a line labels as supplier, the account
+ * beside the person in an export's sender line ("Sunny Huang · Xiamen X Co., Ltd."), a letterhead, a
+ * maker's registered name over the buyer's own, Vietnamese "JSC" companies and names with a digit ("3D").
+ */
+import { describe, expect, it } from "vitest";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+import { draftOf } from "../../helpers/read-chat.ts";
+
+const supplierOf = (lines: readonly string[]) => draftOf(lines).supplier;
+
+describe("the supplier's company", () => {
+  it("is the company a line labels as supplier, whoever wrote it", () => {
+    expect(
+      supplierOf([
+        "Buyer: Nordhem B.V. purchase tracker - supplier: Hoa Binh Rattan Export Co., Ltd. (Hanoi)",
+        "Buyer: rattan basket 300 pcs at 4.20 usd agreed",
+      ]),
+    ).toBe("Hoa Binh Rattan Export Co., Ltd.");
+  });
+
+  it("is the account beside the person in an export's sender line", () => {
+    const chat = [
+      "Marie Dubois  2026-11-03 21:14:07",
+      "Hello, price for ceramic vases please?",
+      "Kevin Lin · Dehua Bloom Ceramics Co., Ltd.  2026-11-04 09:02:33",
+      "Hello Marie, vase 20 cm US$3.10/pc, MOQ 300",
+      "Marie Dubois  2026-11-04 10:00:00",
+      "ok 300 pcs at 3.10",
+    ];
+    expect(parseTranscript(chat.join("\n")).messages.map((m) => m.role)).toEqual([
+      "buyer",
+      "supplier",
+      "buyer",
+    ]);
+    expect(supplierOf(chat)).toBe("Dehua Bloom Ceramics Co., Ltd.");
+    expect(
+      supplierOf([
+        "Tom Reid  2026-03-02 10:00",
+        "Hi, we are a gift shop in York (Reid & Daughters Ltd). Price for mugs?",
+        "Lily Zhao - Tangshan Whitestone Porcelain Co., Ltd.  2026-03-02 16:02",
+        "Mug 350 ml USD 1.20/pc",
+      ]),
+    ).toBe("Tangshan Whitestone Porcelain Co., Ltd.");
+  });
+
+  it("is the maker's registered name over the buyer's in the same line, and a letterhead over the addressee", () => {
+    expect(
+      supplierOf([
+        "MINUTES - Little Steps Shoes Inc. (Vancouver) / Binh Duong Canvas Footwear Co., Ltd.",
+        "Agreed: 1,200 pairs canvas sneakers at USD 5.40/pair",
+      ]),
+    ).toBe("Binh Duong Canvas Footwear Co., Ltd.");
+    expect(
+      supplierOf([
+        "NINGBO GREATWAVE HOUSEWARE CO., LTD.",
+        "PROFORMA INVOICE",
+        "To: Casa Verde Importadora Ltda - Porto Alegre",
+        "Silicone spatula 3,000 pcs USD 0.62",
+      ]),
+    ).toBe("NINGBO GREATWAVE HOUSEWARE CO., LTD.");
+  });
+
+  it("reads a JSC and a name with a word that opens with digits", () => {
+    expect(
+      supplierOf([
+        "Supplier: Best regards, Tran Minh - Sales, Hai Duong Motorparts JSC, Vietnam",
+        "Buyer: ok 500 sets brake shoes at 2.10",
+      ]),
+    ).toBe("Hai Duong Motorparts JSC");
+    expect(
+      supplierOf([
+        "Supplier: Hello, this is Amy from Shenzhen Lumi 3D Printing Materials Co., Ltd.",
+        "Supplier: PLA 1 kg spool USD 7.20/roll",
+      ]),
+    ).toBe("Shenzhen Lumi 3D Printing Materials Co., Ltd.");
+  });
+});
