@@ -22,6 +22,9 @@ const dispatchCue =
   /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|dispatched|delivered|loaded|production|produce|ready|finish|load|loading|etd|within|after (the )?(deposit|order|payment|balance)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货|出貨|發貨|交货|交貨|装柜|裝櫃/i;
 const transitCue =
   /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+(?![^.]{0,40}\bfor us to (process|produce|prepare|make|ship|pack))|(?:EMS|DHL|UPS|FedEx|TNT|courier|express|post)\s?\(?\s?(?:delivery|transit|shipping) time|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
+/** A document promised within a time ("PI within 2 days", "artwork in 3 days"), the words right before it. */
+const paperWithin =
+  /\b(?:PI|P\/I|proforma(?: invoice)?|invoice|quotation|artwork|drawings?|(?:lab |test )?reports?|tracking(?: number)?|photos?|pictures?|videos?)\s*[-–:]?\s*(?:within|in)\s*\d{1,3}\s*\S+$/i;
 const paymentOnly = /\b(pay|paid|payment|balance|deposit)\b[^.]*\b(within|in)\s*\d/i;
 
 const dateLike = new RegExp(
@@ -127,6 +130,8 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
       continue;
     if (paymentOnly.test(`${before}${m[0]}`) && !/\b(ship|deliver|lead|production|dispatch)/i.test(before))
       continue;
+    // "PI within 2 days", "lab report in 5 days": a paper sent, not the goods.
+    if (paperWithin.test(`${before}${m[0]}`)) continue;
     const upper = Number(m[2]);
     const unit = m[4]!.toLowerCase();
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);

@@ -35,6 +35,9 @@ export function findIncoterms(text: string): IncotermMention[] {
         /^\s(?:part\s\d|\d{2,3}\b)/i.test(after))
     )
       continue;
+    // "ex-factory within 45 days", "ex-works date 20 May": when the goods leave the factory, no trade term.
+    if (/^ex/i.test(m[0]) && /^\s*(?:date|time|within|in\s+\d|by\b|before|on\s+\d|after|\d)/i.test(after))
+      continue;
     // A space after the last word leaves an empty word, which is no place word.
     const words = (/^(?:\s*[:：])?\s*((?:[^\s,.;:!?()]+\s*){1,3})/.exec(after)?.[1] ?? "").split(/\s+/);
     const place: string[] = [];

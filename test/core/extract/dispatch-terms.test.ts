@@ -481,3 +481,21 @@ describe("a date followed by a count, and the year it falls in", () => {
     expect(read("we get your downpayment and ship 30 days after it")).toEqual([["after_deposit", 30, null]]);
   });
 });
+
+describe("a paper promised within days is no dispatch", () => {
+  it.each([
+    "Action items: Lan – PI within 2 days",
+    "we send the proforma invoice within 1 day",
+    "lab report in 5 days after testing",
+    "artwork within 3 days, pls confirm",
+    "tracking number in 2 days",
+  ])("'%s'", (text) => {
+    expect(findDispatch(text, now)).toEqual([]);
+  });
+
+  it("the goods' time in the same sentence still counts", () => {
+    expect(
+      findDispatch("PI within 2 days, production 30 days after deposit", now).map((d) => d.days),
+    ).toEqual([30]);
+  });
+});

@@ -176,3 +176,21 @@ describe("a place led to by 'to'", () => {
     expect(read("DDP to our warehouse")[0]?.[1]).toBeNull();
   });
 });
+
+describe("ex-factory as a time, not a trade term", () => {
+  it.each([
+    "agreed ex-factory within 45 days after deposit received",
+    "ex-works date 20 May",
+    "ex factory in 30 days",
+    "ex-factory by 12 June latest",
+  ])("'%s' names no trade term", (text) => {
+    expect(findIncoterms(text)).toEqual([]);
+  });
+
+  it.each(["price ex-factory Dongguan", "EXW our factory", "ex works Ningbo, buyer's forwarder"])(
+    "'%s' is EXW",
+    (text) => {
+      expect(findIncoterms(text).map((m) => m.code)).toEqual(["EXW"]);
+    },
+  );
+});
