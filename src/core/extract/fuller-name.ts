@@ -44,6 +44,8 @@ const talkWord =
   /^(?:quotation|quote|print|printing|design|designs|logo|packing|packaging|details|info|request|inquiry|enquiry|question|order|price|size|sizes|colour|color|colours|colors|material|quality|stock|production|shipment|delivery)$/;
 
 function compoundEnd(word: string, token: string, after: string): boolean {
+  // ("utensil set (spoon, fork, knife)": a bracket opens an aside, not the product's last noun.)
+  if (token.startsWith("(")) return false;
   if (!/^[a-z]{3,}$/.test(word) || /[a-z]{2}(?:ed|ing)$|ly$/.test(word) || talkWord.test(word)) return false;
   if (notModifier.test(word) || documentWord.test(word) || countUnitOf(word) || isColourWord(word))
     return false;

@@ -1116,9 +1116,12 @@ const variantRow = new RegExp(
   "gi",
 );
 
-/** A list marker opening a line: "1)", "(2)", "2.", "-", "•", "*", before a name or a measure that leads one ("- 27 cm dinner plate"). */
+/**
+ * A list marker opening a line: "1)", "(2)", "2.", "-", "•", "*", before a name or a measure that leads one
+ * ("- 27 cm dinner plate", "- 3-in-1 charging stand").
+ */
 const listMarker =
-  /^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-•*])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b)/i;
+  /^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-•*])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b|\d-in-\d)/i;
 
 /** Numbers with the measure after them ("600x600", "12 cm", "500 ml"): a size, no word of a name. */
 const measures = /[\d.,x×*]+\s*(?:cm|mm|in|inch|m|g|ml|kg|"|”)?(?=\s|$|[^\w])/gi;
@@ -1127,11 +1130,20 @@ const measures = /[\d.,x×*]+\s*(?:cm|mm|in|inch|m|g|ml|kg|"|”)?(?=\s|$|[^\w])
 const measureWord = /^(?:cm|mm|in|inch|inches|m|g|ml|l|kg|oz|w|v|mah|kw|lm)$/i;
 
 /** The first field of a listed line: up to its first comma, colon, bracket or spaced dash. */
-const firstField = (text: string) => text.split(/,(?!\d{3}\b)|[:;(]|\s(?:--?|[–—])\s/)[0]!.trim();
+const firstField = (text: string) =>
+  text
+    .split(/,(?!\d{3}\b)|[:;(]|\s(?:--?|[–—])\s/)[0]!
+    .trim()
+    // ("- 15W magnetic wireless charger pad." ends its sentence, not its name.)
+    .replace(/(?<![A-Z]\w{0,3})\.$/, "");
 
 /** Words that label a line of terms, not a product ("Price: ...", "Sample fee: ...", "MOQ: ..."). */
 const termLabel =
   /^(?:unit\s)?(?:prices?|samples?|freight|shipping|fees?|total|sub-?total|moq|deposit|payment|balance|lead\s?time|delivery|production|tooling|moulds?|molds?|discount|rate|amount|bank|paypal|t\/t|tt|today|boss|for\syou|ok|okay)\b/i;
+
+/** How a line of notes opens when it tells what was said or settled, not what is bought. */
+const noteOpening =
+  /^(?:agreed|settled|final|confirmed|opened|quoted?|countered|offered|accepted|declined|dropped|we|they|i|you|he|she|it)\b/i;
 
 /**
  * A line of a quote listed without markers, one product a line: "8\" chef knife, 5Cr15MoV steel: ¥46/个",
@@ -1160,6 +1172,19 @@ function unmarkedRow(clauses: readonly Clause[], index: number): [string] | null
   const setOut = price && /(?:[:=@]|\s[-–—]{1,2})\s*$/.test(clause.text.slice(0, price.start));
   return price && setOut && price.start >= field.length ? [""] : null;
 }
+
+/** A model code with its label in a listed line ("art. CP-15", "ref: A-12", "model no. HX200"). */
+const labelledCode = /\b(?:art|ref|item|model|style)\.?\s*(?:no\.?\s*)?[:#]?\s*([A-Z]{1,5}-?\d[\w-]*)/i;
+
+/** The listed name with the code its line labels, which tells it from its siblings on the PO. */
+function withLabelledCode(name: string, text: string): string {
+  const code = labelledCode.exec(text)?.[1];
+  return code && !name.toLowerCase().includes(code.toLowerCase()) ? `${name} ${code}` : name;
+}
+
+/** Whether a clause is a later sentence of the same line of the same message. */
+const sameLine = (other: Clause | undefined, clause: Clause): other is Clause =>
+  other !== undefined && other.line === clause.line && other.message === clause.message;
 
 /** Lines under a numbered heading of notes read for its price. */
 const sectionReach = 8;
@@ -1191,21 +1216,29 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
   // (Counted in lines: a row may run to several sentences, "- Dad cap: quoted 2.40. Agreed 2.20 for 800.")
   let run = -1;
   let last = -10;
-  const runOf = (index: number): number => {
+  let lastMarked = false;
+  const runOf = (index: number, marked = false): number => {
     const clause = clauses[index]!;
     const previous = clauses[last];
-    const apart = previous?.message === clause.message ? clause.line - previous.line > 2 : index - last > 2;
-    if (clause.role !== previous?.role || apart) run = index;
+    // (A pasted document has no speaker labels: its lines' sides are guesses, and a bulleted list in it is
+    // one list. Rows without markers in such a paste may be two people's lines.)
+    const unlabelled = marked && lastMarked && clause.speaker === null && previous?.speaker === null;
+    const apart =
+      previous?.message === clause.message || unlabelled
+        ? clause.line - previous!.line > 2
+        : index - last > 2;
+    if ((clause.role !== previous?.role && !unlabelled) || apart) run = index;
     last = index;
+    lastMarked = marked;
     return run;
   };
-  // (The rows of one table belong together, whoever the chat's layout makes each line's speaker.)
   /** The runs holding a row with a list marker ("1)", "-"), and those holding a row without one. */
   const markedRuns = new Set<number>();
   const unmarkedRuns = new Set<number>();
-  const add = (index: number, candidate: ItemCandidate, price: number, heading = false) => {
+  // (The rows of one table belong together, whoever the chat's layout makes each line's speaker.)
+  const add = (index: number, candidate: ItemCandidate, price: number, heading = false, marked = false) => {
     // (So do the numbered headings of notes, however many lines stand between them.)
-    const message = candidate.row ? -1 : heading ? -2 : runOf(index);
+    const message = candidate.row ? -1 : heading ? -2 : runOf(index, marked);
     const list = byMessage.get(message) ?? [];
     if (list.some((other) => other.name.toLowerCase() === candidate.name.toLowerCase())) return;
     list.push(candidate);
@@ -1240,8 +1273,12 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     // (A line read as a size variant, "Small 9 x 6 x 3 in: $0.42/pc", is a row already.)
     const marker = listed ?? (variants === 0 ? unmarkedRow(clauses, index) : null);
     if (!marker) return;
-    (listed ? markedRuns : unmarkedRuns).add(runOf(index));
+    (listed ? markedRuns : unmarkedRuns).add(runOf(index, listed !== null));
     let priced = pricesIn(clause.text);
+    // "- 15W charger pad. Tier list: ... FINAL: 2000 pcs @ US$4.55.": a bullet priced in its later sentences.
+    if (priced.length === 0 && !/^\s*\(?\d/.test(marker[0]))
+      for (let j = index + 1; priced.length === 0 && sameLine(clauses[j], clause); j++)
+        priced = pricesIn(clauses[j]!.text);
     const heading = priced.length === 0;
     // "1) Mailer boxes - E-flute 3-ply" over "- AGREED: 10,000 pcs at USD 465 / 1000 pcs": a numbered heading
     // of notes, priced in the lines under it (up to the next number).
@@ -1255,6 +1292,9 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     if (priced.length === 0) return;
     // The first field of a listed line describes the product, its size included.
     const field = firstField(clause.text.slice(marker[0].length));
+    // ("- Opened at USD 1.45/pc for 5k.", "- AGREED: 5,000 pcs", "- We said 1.20": notes on a product, no product.)
+    if (findMoney(field).some((money) => !money.bare) || termLabel.test(field) || noteOpening.test(field))
+      return;
     const words = field.replace(measures, " ").trim();
     // ("500 ml, 304 stainless: US$3.40": a size alone is the variant the line prices; the chat names its product.)
     const sizeOnly = words === "" && /\d/.test(field) && tokens(field).length <= 3;
@@ -1267,7 +1307,7 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     add(
       index,
       {
-        name: name === field ? name : tidy(name),
+        name: withLabelledCode(name === field ? name : tidy(name), clause.text),
         clause: index,
         start: marker[0].length,
         strong: true,
@@ -1275,6 +1315,7 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
       },
       priced[0]!.value,
       heading,
+      listed !== null,
     );
   });
   let best: ItemCandidate[] = [];
