@@ -57,6 +57,17 @@ describe("the fullest name for the item", () => {
     ).toEqual(["bamboo serving tray"]);
   });
 
+  it("a word that adds one product to another ('plus', 'including') is no modifier of it", () => {
+    expect(
+      names([
+        "Buyer: Hi, looking for linen napkins 40 x 40 cm, plus matching table runners 35 x 180 cm. Pls send best price.",
+        "Seller: Napkin 40x40cm US$0.85, MOQ 1000 pcs. Table runner 35x180cm US$3.20, MOQ 500 pcs.",
+        "Buyer: Napkin 1000 pcs ok. Table runner 500 pcs ok.",
+        "Seller: Napkin 1000 pcs US$0.85, table runner 500 pcs US$3.20.",
+      ]),
+    ).toEqual(["linen napkin 40x40cm", "table runner 35x180cm"]);
+  });
+
   it("two items on one head keep their own words", () => {
     expect(
       names([
