@@ -3,10 +3,12 @@
  * "ship by 20 December" (a fixed date, year read against now). Transit times never count.
  */
 // English only: the package root loads every locale (some 260 modules) for nothing.
+
 import * as chrono from "chrono-node/en";
 import { matchesOf } from "../matches.ts";
 import type { DispatchBasis } from "../schemas.ts";
 import { monthStems } from "./words/dates.ts";
+import { numberValue, numberWordPattern } from "./words/number-words.ts";
 
 export type DispatchMention = {
   basis: DispatchBasis | null;
@@ -16,8 +18,11 @@ export type DispatchMention = {
   end: number;
 };
 
-const duration =
-  /(?:(\d{1,3})\s*(?:-|–|~|to|至)\s*)?(\d{1,3})\s*(working |business |work |calendar |natural |production )?(days?|weeks?|wks?|months?|hours?|hrs?|天|个工作日|工作日|周|个星期|星期|个月|小时)/gi;
+// (A voice note spells the number: "thirty days", "twenty-five working days".)
+const duration = new RegExp(
+  String.raw`(?:(\d{1,3}|\b${numberWordPattern})\s*(?:-|–|~|to|至)\s*)?(\d{1,3}|\b${numberWordPattern})\s*(working |business |work |calendar |natural |production )?(days?|weeks?|wks?|months?|hours?|hrs?|天|个工作日|工作日|周|个星期|星期|个月|小时)`,
+  "gi",
+);
 const dispatchCue =
   /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|dispatched|delivered|loaded|production|produce|ready|finish|load|loading|etd|within|after (the )?(deposit|order|payment|balance)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货|出貨|發貨|交货|交貨|装柜|裝櫃/i;
 const transitCue =
@@ -25,6 +30,7 @@ const transitCue =
 /** A document promised within a time ("PI within 2 days", "artwork in 3 days"), the words right before it. */
 const paperWithin =
   /\b(?:PI|P\/I|proforma(?: invoice)?|invoice|quotation|artwork|drawings?|(?:lab |test )?reports?|tracking(?: number)?|photos?|pictures?|videos?)\s*[-–:]?\s*(?:within|in)\s*\d{1,3}\s*\S+$/i;
+const turnedDown = /\b(?:impossible|can ?not|can't|not possible|no way|too (?:short|tight|fast)|unable)\b/i;
 const paymentOnly = /\b(pay|paid|payment|balance|deposit)\b[^.]*\b(within|in)\s*\d/i;
 
 const dateLike = new RegExp(
@@ -130,9 +136,11 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
       continue;
     if (paymentOnly.test(`${before}${m[0]}`) && !/\b(ship|deliver|lead|production|dispatch)/i.test(before))
       continue;
+    // "twenty days impossible for 1,200 pcs", "I cannot confirm 20 days": a time turned down is no term.
+    if (turnedDown.test(partAround(text, m.index))) continue;
     // "PI within 2 days", "lab report in 5 days": a paper sent, not the goods.
     if (paperWithin.test(`${before}${m[0]}`)) continue;
-    const upper = Number(m[2]);
+    const upper = numberValue(m[2]!);
     const unit = m[4]!.toLowerCase();
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "notify you 3 days before the shipment": a notice period, not the time to dispatch.

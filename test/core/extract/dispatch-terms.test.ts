@@ -499,3 +499,37 @@ describe("a paper promised within days is no dispatch", () => {
     ).toEqual([30]);
   });
 });
+
+describe("a time spelled out, as voice notes write it", () => {
+  it.each([
+    ["Production thirty days after deposit.", 30],
+    ["we ship in twenty-five working days after deposit", 25],
+    ["delivery forty five days after order", 45],
+    ["Fifteen days after deposit we ship", 15],
+  ])("'%s' is %i days", (text, expected) => {
+    expect(days(text)).toBe(expected);
+  });
+
+  it("a small number in words is left alone ('the box printing needs one week')", () => {
+    expect(
+      findDispatch("25-30 days after deposit, because the color box printing need one week", now).map(
+        (d) => d.days,
+      ),
+    ).toEqual([30]);
+  });
+});
+
+describe("a time turned down is no term", () => {
+  it.each([
+    "twenty days after deposit impossible for 1,200 pcs",
+    "I cannot confirm production 20 days dear",
+    "shipping in 15 days after deposit is not possible",
+    "delivery 10 days after order too tight for us",
+  ])("'%s'", (text) => {
+    expect(findDispatch(text, now)).toEqual([]);
+  });
+
+  it("the time stated beside a refusal of another stands", () => {
+    expect(days("Sorry, 10 April too tight, production need 45 days after order")).toBe(45);
+  });
+});
