@@ -44,7 +44,13 @@ export function findIncoterms(text: string): IncotermMention[] {
     // "DDP to Manchester": a "to" before the place leads to it.
     if (/^to$/i.test(words[0] ?? "") && placeWord.test(words[1] ?? "")) words.shift();
     // The words stop at punctuation, so "FOB Ningbo, China" names Ningbo.
-    for (const word of words) {
+    for (const [i, word] of words.entries()) {
+      // "CIF Rio de Janeiro", "FOB Ho Chi Minh": a place's own lower-case joining word, with a name after it.
+      const joining = place.length > 0 && /^(?:de|do|da|del|la|di|du|am|upon|on)$/.test(word);
+      if (joining && placeWord.test(words[i + 1] ?? "") && !notPlace.test(words[i + 1]!)) {
+        place.push(word);
+        continue;
+      }
       if (!placeWord.test(word) || notPlace.test(word)) break;
       place.push(word);
     }

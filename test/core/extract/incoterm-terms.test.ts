@@ -194,3 +194,14 @@ describe("ex-factory as a time, not a trade term", () => {
     },
   );
 });
+
+describe("a place with a lower-case joining word", () => {
+  it.each([
+    ["CIF Rio de Janeiro by sea", "Rio de Janeiro"],
+    ["DAP Frankfurt am Main, door", "Frankfurt am Main"],
+    ["FOB Shenzhen de facto", "Shenzhen"],
+    ["CIF Santos de", "Santos"],
+  ])("'%s' names %s", (text, place) => {
+    expect(findIncoterms(text)[0]?.place).toBe(place);
+  });
+});
