@@ -49,7 +49,7 @@ const priceHeader = /\b(?:unit\s?price|price|fob|cif|exw|ddp)\b/i;
 const settledHeader =
   /^(?:final|agreed|confirmed|deal|settled)\b(?!.*\b(?:qty|quantity|amount|total|date|status)\b)/i;
 /** A column of one side's quote or offer ("Quote 24.06 USD/roll", "quote 2 (15/05)", "Offer"). */
-const quoteHeader = /^(?:quote[ds]?|quotation|offer(?:ed)?|supplier price)\b/i;
+const quoteHeader = /^(?:quote[ds]?|quotation|offer(?:ed)?)\b/i;
 /** A column saying where a row stands ("Status", "Comment"): a row dropped or kept as a sample is no goods. */
 const statusHeader = /^(?:status|state|remarks?|comments?|notes?)\b/i;
 /** A status that takes the row out of the order ("DROPPED (warping)", "REMOVED – lacquer smell", "sample only"). */

@@ -6,6 +6,9 @@
  * sample only is no item.
  */
 import { describe, expect, it } from "vitest";
+import { clausesOf } from "../../../src/core/extract/clauses.ts";
+import { quoteTableRows } from "../../../src/core/extract/quote-table.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 import { draftOf } from "../../helpers/read-chat.ts";
 
 const rows = (lines: readonly string[]) =>
@@ -52,5 +55,137 @@ describe("a pasted tracker is read by its columns", () => {
       "Supplier: yes these are our prices",
     ]);
     expect(found.map((row) => row[3])).toEqual([0.58, 0.74]);
+  });
+});
+
+/** The rows of the first table in the chat: name, price, whether the price is the settled one, count, unit. */
+const tableOf = (lines: readonly string[]) =>
+  quoteTableRows(clausesOf(parseTranscript(lines.join("\n")))).map((row) => [
+    row.name,
+    row.price.value,
+    row.price.settled ?? false,
+    row.quantity?.value ?? null,
+    row.quantity?.unit ?? null,
+  ]);
+
+const tracker = (header: string, ...rows: string[]) => [`item | qty | ${header}`, ...rows];
+
+describe("the columns of a tracker, word by word", () => {
+  it.each(["final", "Final", "agreed", "confirmed price", "deal", "settled"])(
+    "a '%s' column is the settled price, beside a unit price and a quote",
+    (settled) => {
+      expect(
+        tableOf([
+          `item | qty | unit price | quote 2 | ${settled}`,
+          "Steel hook | 500 | 0.40 | 0.36 | 0.35",
+          "Steel rail | 200 | 2.10 | 1.95 | 1.90",
+        ]),
+      ).toEqual([
+        ["Steel hook", 0.35, true, 500, null],
+        ["Steel rail", 1.9, true, 200, null],
+      ]);
+    },
+  );
+
+  it.each(["final qty", "agreed quantity", "final amount", "final total", "agreed date", "final status"])(
+    "a '%s' column is no price: the unit price column is",
+    (other) => {
+      expect(
+        tableOf([
+          `item | qty | unit price | ${other}`,
+          "Steel hook | 500 | 0.40 | 0.35",
+          "Steel rail | 200 | 2.10 | 1.90",
+        ]).map((row) => [row[1], row[2]]),
+      ).toEqual([
+        [0.4, false],
+        [2.1, false],
+      ]);
+    },
+  );
+
+  it.each(["quote", "quoted", "quotes", "quotation", "offer", "offered"])(
+    "with no price column, the last '%s' column prices the row, unsettled",
+    (quote) => {
+      expect(
+        tableOf([
+          `item | qty | ${quote} 1 | our counter | ${quote} 2`,
+          "Steel hook | 500 | 0.40 | 0.30 | 0.36",
+          "Steel rail | 200 | 2.10 | 1.80 | 1.95",
+        ]).map((row) => [row[1], row[2]]),
+      ).toEqual([
+        [0.36, false],
+        [1.95, false],
+      ]);
+    },
+  );
+
+  it.each(["status", "state", "remark", "remarks", "comment", "comments", "note", "notes"])(
+    "a '%s' column that drops a row takes it out",
+    (status) => {
+      expect(
+        tableOf(
+          tracker(
+            `price | ${status}`,
+            "Steel hook | 500 | 0.40 | ok",
+            "Steel shelf | 100 | 5.60 | dropped",
+            "Steel rail | 200 | 2.10 | fine",
+          ),
+        ).map((row) => row[0]),
+      ).toEqual(["Steel hook", "Steel rail"]);
+    },
+  );
+
+  it.each([
+    "DROPPED (too dear)",
+    "cancelled",
+    "canceled",
+    "cancel",
+    "removed",
+    "deleted",
+    "declined",
+    "rejected",
+    "not ordered",
+    "on hold",
+    "sample only",
+    "samples only",
+  ])("the status '%s' takes a row out; 'ok' or a remark keeps it", (status) => {
+    expect(
+      tableOf(
+        tracker(
+          "price | status",
+          "Steel hook | 500 | 0.40 | ok",
+          `Steel shelf | 100 | 5.60 | ${status}`,
+          "Steel rail | 200 | 2.10 | keep, dropped price 2.20 to 2.10",
+        ),
+      ).map((row) => row[0]),
+    ).toEqual(["Steel hook", "Steel rail"]);
+  });
+
+  it.each([
+    ["800 -> 600", 600],
+    ["800 → 600", 600],
+    ["800 => 600", 600],
+    ["800->600", 600],
+    ["800 pcs -> 600", 600],
+    ["1,000 -> 1,200", 1200],
+  ])("a count changed in its cell ('%s') counts %i", (cell, count) => {
+    expect(
+      tableOf(tracker("price", `Steel hook | ${cell} | 0.40`, "Steel rail | 200 | 2.10")).map(
+        (row) => row[3],
+      ),
+    ).toEqual([count, 200]);
+  });
+
+  it.each([
+    ["Qty (rolls)", "rolls"],
+    ["Qty, sets", "sets"],
+    ["qty pairs", "pairs"],
+    ["Qty", null],
+  ])("the quantity header '%s' gives the rows' unit %s", (header, unit) => {
+    expect(
+      tableOf([`item | ${header} | price`, "Steel hook | 500 | 0.40", "Steel rail | 200 pcs | 2.10"]).map(
+        (row) => row[4],
+      ),
+    ).toEqual([unit, "pcs"]);
   });
 });
