@@ -1236,9 +1236,16 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
   const markedRuns = new Set<number>();
   const unmarkedRuns = new Set<number>();
   // (The rows of one table belong together, whoever the chat's layout makes each line's speaker.)
-  const add = (index: number, candidate: ItemCandidate, price: number, heading = false, marked = false) => {
+  const add = (
+    index: number,
+    candidate: ItemCandidate,
+    price: number,
+    heading = false,
+    marker: "marked" | "unmarked" | null = null,
+  ) => {
     // (So do the numbered headings of notes, however many lines stand between them.)
-    const message = candidate.row ? -1 : heading ? -2 : runOf(index, marked);
+    const message = candidate.row ? -1 : heading ? -2 : runOf(index, marker === "marked");
+    if (marker) (marker === "marked" ? markedRuns : unmarkedRuns).add(message);
     const list = byMessage.get(message) ?? [];
     if (list.some((other) => other.name.toLowerCase() === candidate.name.toLowerCase())) return;
     list.push(candidate);
@@ -1273,7 +1280,6 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     // (A line read as a size variant, "Small 9 x 6 x 3 in: $0.42/pc", is a row already.)
     const marker = listed ?? (variants === 0 ? unmarkedRow(clauses, index) : null);
     if (!marker) return;
-    (listed ? markedRuns : unmarkedRuns).add(runOf(index, listed !== null));
     let priced = pricesIn(clause.text);
     // "- 15W charger pad. Tier list: ... FINAL: 2000 pcs @ US$4.55.": a bullet priced in its later sentences.
     if (priced.length === 0 && !/^\s*\(?\d/.test(marker[0]))
@@ -1315,7 +1321,7 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
       },
       priced[0]!.value,
       heading,
-      listed !== null,
+      listed ? "marked" : "unmarked",
     );
   });
   let best: ItemCandidate[] = [];
