@@ -54,7 +54,7 @@ const quoteHeader = /^(?:quote[ds]?|quotation|offer(?:ed)?)\b/i;
 const statusHeader = /^(?:status|state|remarks?|comments?|notes?)\b/i;
 /** A status that takes the row out of the order ("DROPPED (warping)", "REMOVED – lacquer smell", "sample only"). */
 const outOfOrder =
-  /^(?:dropped|cancell?ed|cancel|removed|deleted|declined|rejected|not ordered|on hold|sample only|samples? only)\b/i;
+  /^(?:dropped|cancell?ed|cancel|removed|deleted|declined|rejected|not ordered|on hold|samples? only)\b/i;
 /** The count of a cell changed in place ("800 -> 600", "400 → 500"): the last one stands. */
 const changedCount = /^\d[\d,]*(?:\s?[A-Za-z]{2,12})?\s*(?:->|→|=>)\s*/;
 /** The count unit a quantity header names ("Qty (rolls)", "Order qty, pcs"). */

@@ -189,3 +189,83 @@ describe("the columns of a tracker, word by word", () => {
     ).toEqual([unit, "pcs"]);
   });
 });
+
+describe("where a tracker's header words must stand", () => {
+  const rows = ["Steel hook | 500 | 0.40 | 0.35", "Steel rail | 200 | 2.10 | 1.90"];
+  const prices = (header: string, lines = rows) => tableOf([header, ...lines]).map((row) => [row[1], row[2]]);
+
+  it("a settled word opens its column: 'not agreed' is no settled price", () => {
+    expect(prices("item | qty | unit price | not agreed")).toEqual([
+      [0.4, false],
+      [2.1, false],
+    ]);
+  });
+
+  it("a count's word anywhere after the settled word makes the column no price ('final order qty')", () => {
+    expect(prices("item | qty | unit price | final order qty")).toEqual([
+      [0.4, false],
+      [2.1, false],
+    ]);
+  });
+
+  it("a quote word opens its column: 'our counter offer' is no quote", () => {
+    expect(prices("item | qty | quote 1 | our counter offer")).toEqual([
+      [0.4, false],
+      [2.1, false],
+    ]);
+  });
+
+  it("a status word opens its column: 'qc remarks' saying 'rejected once' drops nothing", () => {
+    expect(
+      tableOf([
+        "item | qty | price | qc remarks",
+        "Steel hook | 500 | 0.40 | rejected once, fixed",
+        "Steel rail | 200 | 2.10 | ok",
+      ]).map((row) => row[0]),
+    ).toEqual(["Steel hook", "Steel rail"]);
+  });
+
+  it("the quantity column is the one a count word opens, not 'sample qty' or 'qty tier'", () => {
+    expect(
+      tableOf([
+        "item | sample qty | qty | price",
+        "Steel hook | 5 | 500 | 0.40",
+        "Steel rail | 3 | 200 | 2.10",
+      ]).map((row) => row[3]),
+    ).toEqual([500, 200]);
+    expect(
+      tableOf(["item | qty tier | price", "Steel hook | 500 | 0.40", "Steel rail | 200 | 2.10"]).map(
+        (row) => row[3],
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it("a count cell is a number with its unit, written on or apart, and nothing before it", () => {
+    expect(
+      tableOf(tracker("price", "Steel hook | 500pcs | 0.40", "Steel rail | approx 200 | 2.10")).map((row) => [
+        row[3],
+        row[4],
+      ]),
+    ).toEqual([
+      [500, "pcs"],
+      [null, null],
+    ]);
+  });
+
+  it("a header with no product column, or a figure for a cell, is no header; '1st offer' is a word", () => {
+    expect(tableOf(["code | qty | price", "SH-1 | 500 | 0.40", "SR-2 | 200 | 2.10"])).toEqual([]);
+    expect(prices("item | qty | 1st offer | final")).toEqual([
+      [0.35, true],
+      [1.9, true],
+    ]);
+  });
+
+  it("a quantity column first gives its unit, and a price per 100 is divided out", () => {
+    expect(
+      tableOf(["Qty (sets) | item | price/100pcs", "500 | Steel hook | 40.00", "200 | Steel rail | 210.00"]),
+    ).toEqual([
+      ["Steel hook", 0.4, false, 500, "sets"],
+      ["Steel rail", 2.1, false, 200, "sets"],
+    ]);
+  });
+});
