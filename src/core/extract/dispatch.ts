@@ -29,7 +29,7 @@ const transitCue =
   /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+(?![^.]{0,40}\bfor us to (process|produce|prepare|make|ship|pack))|(?:EMS|DHL|UPS|FedEx|TNT|courier|express|post)\s?\(?\s?(?:delivery|transit|shipping) time|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
 /** A document promised within a time ("PI within 2 days", "artwork in 3 days"), the words right before it. */
 const paperWithin =
-  /\b(?:PI|P\/I|proforma(?: invoice)?|invoice|quotation|artwork|drawings?|(?:lab |test )?reports?|tracking(?: number)?|photos?|pictures?|videos?)\s*[-–:]?\s*(?:within|in)\s*\d{1,3}\s*\S+$/i;
+  /\b(?:PI|P\/I|proforma(?: invoice)?|invoice|quotation|artwork|drawings?|(?:lab |test )?reports?|tracking(?: number)?|photos?|pictures?|videos?)(?:\s*[-–:]\s*|\s+)(?:within|in)\s+\d{1,3}\s?[A-Za-z\u4e00-\u9fff]+$/i;
 const turnedDown = /\b(?:impossible|can ?not|can't|not possible|no way|too (?:short|tight|fast)|unable)\b/i;
 const paymentOnly = /\b(pay|paid|payment|balance|deposit)\b[^.]*\b(within|in)\s*\d/i;
 

@@ -1174,7 +1174,7 @@ function unmarkedRow(clauses: readonly Clause[], index: number): [string] | null
 }
 
 /** A model code with its label in a listed line ("art. CP-15", "ref: A-12", "model no. HX200"). */
-const labelledCode = /\b(?:art|ref|item|model|style)\.?\s*(?:no\.?\s*)?[:#]?\s*([A-Z]{1,5}-?\d[\w-]*)/i;
+const labelledCode = /\b(?:art|ref|item|model|style)\.?(?:\s*no\.?)?(?:\s*[:#])?\s*([A-Z]{1,5}-?\d[\w-]*)/i;
 
 /** The listed name with the code its line labels, which tells it from its siblings on the PO. */
 function withLabelledCode(name: string, text: string): string {

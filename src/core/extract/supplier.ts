@@ -48,7 +48,7 @@ export function findCompanies(text: string): CompanyMention[] {
  * Vietnamese suppliers register; a buyer's is more often "Inc.", "LLC", "GmbH", "Pty Ltd", "B.V." or "Ltd".
  */
 export function isMakerStyle(name: string): boolean {
-  return /\bCo\.?\s*,?\s*(?:Ltd|Limited)\b|\b(?:Factory|Manufactory|JSC|Joint Stock Company|Industrial Co)\b|有限公司|工厂|厂$/i.test(
+  return /\bCo\.?(?:\s*,)?\s*(?:Ltd|Limited)\b|\b(?:Factory|Manufactory|JSC|Joint Stock Company|Industrial Co)\b|有限公司|工厂|厂$/i.test(
     name,
   );
 }
