@@ -194,6 +194,8 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
     for (const result of chrono.parse(text, now, { forwardDate: true })) {
       if (!result.start.isCertain("day") || !result.start.isCertain("month")) continue;
       if (/^\d{1,2}:\d{2}/.test(result.text)) continue;
+      // "1.7 m tripod", "in 30 mins": an offset in minutes or hours from now is a measure or a clock, no ship date.
+      if (result.start.tags().has("result/relativeDateAndTime")) continue;
       if (dateOfAnotherEvent(text.slice(Math.max(0, result.index - 60), result.index))) continue;
       const month = result.start.get("month")!;
       const day = result.start.get("day")!;

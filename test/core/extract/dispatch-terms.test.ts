@@ -533,3 +533,13 @@ describe("a time turned down is no term", () => {
     expect(days("Sorry, 10 April too tight, production need 45 days after order")).toBe(45);
   });
 });
+
+describe("an offset in minutes or hours is no ship date", () => {
+  it.each([
+    "1.7 m tripod: aluminium legs, max load 1.5 kg",
+    "loading starts in 30 mins",
+    "ready to load 5 m after the bell",
+  ])("'%s'", (text) => {
+    expect(findDispatch(text, now).filter((d) => d.basis === "fixed_date")).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { extractWithConflicts } from "../../../src/core/extract/extract-draft.ts
 import { shippingMethodRule } from "../../../src/core/extract/rules/shipping-method.ts";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 import { emptyDraft } from "../../../src/core/schemas.ts";
+import { draftOf } from "../../helpers/read-chat.ts";
 import { termClause as clause } from "../../helpers/term-clause.ts";
 
 const now = new Date("2026-11-02T10:00:00Z");
@@ -90,5 +91,17 @@ describe("the mode in the order", () => {
       "air",
       "sea",
     ]);
+  });
+});
+
+describe("an abbreviation's full stop ends no sentence", () => {
+  it("'sample US$30 incl. express' ships the samples, not the order", () => {
+    const draft = draftOf([
+      "Buyer: Need quote for 500 phone tripods, maybe 1000.",
+      "Supplier: tripod US$5.20 at 500 pcs, US$4.60 at 1000 pcs.",
+      "Buyer: Can you send 1 sample first?",
+      "Supplier: Sure dear, sample US$30 incl. express. Waiting your news",
+    ]);
+    expect(draft.shipping.method).toBeNull();
   });
 });
