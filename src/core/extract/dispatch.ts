@@ -3,7 +3,6 @@
  * "ship by 20 December" (a fixed date, year read against now). Transit times never count.
  */
 // English only: the package root loads every locale (some 260 modules) for nothing.
-
 import * as chrono from "chrono-node/en";
 import { matchesOf } from "../matches.ts";
 import type { DispatchBasis } from "../schemas.ts";

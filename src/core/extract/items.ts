@@ -1148,29 +1148,25 @@ const noteOpening =
 /**
  * A line of a quote listed without markers, one product a line: "8\" chef knife, 5Cr15MoV steel: ¥46/个",
  * "500 ml, 304 stainless: US$3.40 /pc". It is a whole line, opens with the product's name or size, and sets
- * that field apart before its price. (The rows of one message count as a list only two or more together.)
+ * that field apart before its price. (Such rows make a list only three together, where the chat marks none.)
  */
-function unmarkedRow(clauses: readonly Clause[], index: number): [string] | null {
+function unmarkedRow(clauses: readonly Clause[], index: number): boolean {
   const clause = clauses[index]!;
-  const before = clauses[index - 1];
-  const after = clauses[index + 1];
-  const wholeLine =
-    (before?.line !== clause.line || before.message !== clause.message) &&
-    (after?.line !== clause.line || after.message !== clause.message);
+  const wholeLine = !sameLine(clauses[index - 1], clause) && !sameLine(clauses[index + 1], clause);
   // ("A) 50 x 30 mm label: USD 7.20": a lettered row is read by its letter elsewhere.)
-  if (!wholeLine || !/^[A-Za-z\d]/.test(clause.text) || /^[A-Za-z][.)]\s/.test(clause.text)) return null;
+  if (!wholeLine || !/^[A-Za-z\d]/.test(clause.text) || /^[A-Za-z][.)]\s/.test(clause.text)) return false;
+  // (A field holding money or opening with a term's label is turned away with every listed line's.)
   const field = firstField(clause.text);
   // ("3000 pcs: USD 1.20" counts; "3+2 sofa set", "8\" chef knife", "500 ml" name or size a product.)
   // ("1000-1999 boxes: USD 3.20", "5000+ boxes: USD 2.90": a count or a price tier of what is sold.)
   const counted = /^\d[\d,.]*(?:\s?[-–~]\s?\d[\d,.]*|\+)?\s?([A-Za-z]+)(\s\S+)?/.exec(field);
-  if (counted && (countUnitOf(counted[1]!) || (!counted[2] && !measureWord.test(counted[1]!)))) return null;
-  if (field.length === clause.text.trim().length || termLabel.test(field)) return null;
-  if (findMoney(field).some((money) => !money.bare)) return null;
+  if (counted && (countUnitOf(counted[1]!) || (!counted[2] && !measureWord.test(counted[1]!)))) return false;
+  if (field.length === clause.text.trim().length) return false;
   const price = pricesIn(clause.text)[0];
   // The price follows a colon, an equals sign, an "@" or a spaced dash, as a quote's line sets it out
   // ("Hello, 0.78 USD/pc." and "Ship via DHL, cost 420 usd" are sentences, not rows).
   const setOut = price && /(?:[:=@]|\s[-–—]{1,2})\s*$/.test(clause.text.slice(0, price.start));
-  return price && setOut && price.start >= field.length ? [""] : null;
+  return price !== undefined && setOut === true && price.start >= field.length;
 }
 
 /** A model code with its label in a listed line ("art. CP-15", "ref: A-12", "model no. HX200"). */
@@ -1278,17 +1274,18 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     }
     const listed = listMarker.exec(clause.text);
     // (A line read as a size variant, "Small 9 x 6 x 3 in: $0.42/pc", is a row already.)
-    const marker = listed ?? (variants === 0 ? unmarkedRow(clauses, index) : null);
-    if (!marker) return;
+    // What opens the line before its name: the marker, or nothing on a row listed without one.
+    const lead = listed ? listed[0] : variants === 0 && unmarkedRow(clauses, index) ? "" : null;
+    if (lead === null) return;
     let priced = pricesIn(clause.text);
     // "- 15W charger pad. Tier list: ... FINAL: 2000 pcs @ US$4.55.": a bullet priced in its later sentences.
-    if (priced.length === 0 && !/^\s*\(?\d/.test(marker[0]))
+    if (priced.length === 0 && !/^\s*\(?\d/.test(lead))
       for (let j = index + 1; priced.length === 0 && sameLine(clauses[j], clause); j++)
         priced = pricesIn(clauses[j]!.text);
     const heading = priced.length === 0;
     // "1) Mailer boxes - E-flute 3-ply" over "- AGREED: 10,000 pcs at USD 465 / 1000 pcs": a numbered heading
     // of notes, priced in the lines under it (up to the next number).
-    if (priced.length === 0 && /^\s*\(?\d/.test(marker[0])) {
+    if (priced.length === 0 && /^\s*\(?\d/.test(lead)) {
       for (let j = index + 1; j < clauses.length && j <= index + sectionReach && priced.length === 0; j++) {
         const below = clauses[j]!;
         if (/^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s/.test(below.text) || below.sample) break;
@@ -1297,7 +1294,7 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     }
     if (priced.length === 0) return;
     // The first field of a listed line describes the product, its size included.
-    const field = firstField(clause.text.slice(marker[0].length));
+    const field = firstField(clause.text.slice(lead.length));
     // ("- Opened at USD 1.45/pc for 5k.", "- AGREED: 5,000 pcs", "- We said 1.20": notes on a product, no product.)
     if (findMoney(field).some((money) => !money.bare) || termLabel.test(field) || noteOpening.test(field))
       return;
@@ -1307,15 +1304,15 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     const name =
       sizeOnly || (tokens(field).length <= 9 && acceptable(words))
         ? field
-        : phraseFrom(clause.text, marker[0].length);
+        : phraseFrom(clause.text, lead.length);
     if (!name) return;
-    const number = /\d{1,2}/.exec(marker[0])?.[0];
+    const number = /\d{1,2}/.exec(lead)?.[0];
     add(
       index,
       {
         name: withLabelledCode(name === field ? name : tidy(name), clause.text),
         clause: index,
-        start: marker[0].length,
+        start: lead.length,
         strong: true,
         ...(number ? { position: Number(number) } : {}),
       },

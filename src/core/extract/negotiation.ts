@@ -597,7 +597,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   const tables = quoteTables(clauses);
   // The wrapped lines of a row's cells describe it: their figures ("4 rubber feet") are no offers.
   // So are the figures of a row the table's status column drops ("Enamel bowl | ... | 2.05 | - | DROPPED").
-  const wrappedLines = new Set([
+  const noOfferLines = new Set([
     ...tables.flatMap((table) => table.flatMap((row) => row.wrapped.map((at) => clauses[at]!))),
     ...[...droppedTableRows(clauses)].map((at) => clauses[at]!),
   ]);
@@ -676,7 +676,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       // Notes in the third person name who acts sentence by sentence ("Buyer countered USD 1.70").
       const role = clause.role;
       if (clause.sample) continue;
-      if (wrappedLines.has(clause)) continue;
+      if (noOfferLines.has(clause)) continue;
       if (items.length >= 2 && quotesOtherGoods(clause, items)) continue;
       const rowItem = rowItems.get(clause);
       if (rowItem !== undefined) {

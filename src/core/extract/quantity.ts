@@ -105,10 +105,10 @@ const timesCount =
 /** "cat 300 @0.72", "300 at $0.72": a bare count priced straight after it orders that many. */
 const atPriceCount =
   /(?<![\w.,$€£¥#:/-])(\d{1,3}(?:,\d{3})+|\d{2,7}) ?(?:@|at\b) ?(?:(?:us\$|usd|rmb|eur|[$€£¥]) ?\d|\d+[.,]\d)/giu;
-/** A number or a measure: the token before "x" in a size ("38 x 28", "50cm x 70cm"), never a product's name. */
 /** A measure standing as a name's last word ("18 inch", "500 ml"): no noun goods are counted by. */
 const measureNoun =
   /^(?:mm|cm|ft|in|inch|inches|ml|kg|oz|mah|\d+(?:[.,]\d+)?\s?(?:mm|cm|m|in|inch|ml|l|g|kg|oz|w|v))$/i;
+/** A number or a measure: the token before "x" in a size ("38 x 28", "50cm x 70cm"), never a product's name. */
 const sizeToken = /^(?:[\d.,]+|[\d.,]+(?:mm|cm|m|ft|in|inch|ml|l|g|kg|oz|"))$/i;
 
 /**

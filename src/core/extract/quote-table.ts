@@ -151,8 +151,7 @@ function headerOf(cells: readonly Cell[], line: string): Header | null {
     price,
     settled: settled >= 0,
     quantity,
-    quantityUnit:
-      quantity >= 0 ? (countUnitOf(headerCountUnit.exec(names[quantity]!)?.[1] ?? "") ?? null) : null,
+    quantityUnit: quantity >= 0 ? countUnitOf(headerCountUnit.exec(names[quantity]!)?.[1] ?? "") : null,
     status: names.flatMap((cell, i) => (statusHeader.test(cell) ? [i] : [])),
     lot: lotOf(names[price]!),
     sizes: named < 0,
