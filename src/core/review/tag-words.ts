@@ -80,6 +80,40 @@ function forTagging(text: string): string {
   return out;
 }
 
+/** Abbreviations written before a name, a code or a figure: their full stop ends no sentence. */
+const leadingAbbreviations = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "co",
+  "no",
+  "nr",
+  "ref",
+  "art",
+  "approx",
+  "incl",
+  "excl",
+  "vs",
+  "fig",
+  "tel",
+  "attn",
+  "max",
+  "min",
+  "ca",
+  "cf",
+  "dept",
+  "mt",
+  "inc",
+]);
+
+/** Whether a token of letters and a full stop ends a sentence: a capitalised word follows, and it is no title. */
+function sentenceEndGlued(token: string, after: string): boolean {
+  const word = /^([A-Za-z]+)\.$/.exec(token)?.[1];
+  return word !== undefined && /^\s+[A-Z]/.test(after) && !leadingAbbreviations.has(word.toLowerCase());
+}
+
 /** The words of one line with their tags and offsets in the line. */
 export function tagWords(text: string): TaggedWord[] {
   tagger ??= loadTagger();
@@ -94,16 +128,18 @@ export function tagWords(text: string): TaggedWord[] {
       if (at < 0 || token.length === 0) return;
       cursor = at + token.length;
       const original = piece.text.slice(at, cursor);
-      // "Pantone Cool Gray 11 C. And the armrests...": a capital letter and a full stop before a capitalised word
-      // end a sentence; the tokenizer reads them as an initial, and the sentence would run on into the next.
-      if (/^[A-Z]\.$/.test(original) && /^\s+[A-Z]/.test(piece.text.slice(cursor, cursor + 3))) {
-        const letter = { text: original[0]!, lower: token[0]!, pos: tags[index] ?? "X" };
-        words.push({ ...letter, start: piece.start + at, end: piece.start + at + 1 });
+      // "Pantone Cool Gray 11 C. And the armrests...", "no shedding after wash. Weight 600 GSM": a word and a full
+      // stop before a capitalised word end a sentence. The tagger sees the text lowered, so it reads such a word
+      // as an abbreviation ("c.", "wash.") and the sentence would run on into the next one's figures. Titles and
+      // labels that precede a name or a code ("Mr. Wang", "Co. Ltd", "Ref. A12") stay whole.
+      if (sentenceEndGlued(original, piece.text.slice(cursor, cursor + 3))) {
+        const word = { text: original.slice(0, -1), lower: token.slice(0, -1), pos: tags[index] ?? "X" };
+        words.push({ ...word, start: piece.start + at, end: piece.start + cursor - 1 });
         words.push({
           text: ".",
           lower: ".",
           pos: "PUNCT",
-          start: piece.start + at + 1,
+          start: piece.start + cursor - 1,
           end: piece.start + cursor,
         });
         return;

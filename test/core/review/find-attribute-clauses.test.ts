@@ -291,6 +291,25 @@ describe("the tagger's bounds", () => {
     for (const word of tagWords(line)) expect(line.slice(word.start, word.end)).toBe(word.text);
   });
 
+  // The tagger reads the line lowered, so a short word and its full stop before the next sentence look like an
+  // abbreviation; the next sentence's figure must not anchor the clause before it.
+  it.each([
+    ["Towels must have no shedding after wash. Weight 600 GSM ±5%.", "no shedding after wash"],
+    ["Prints must not fade in the sun. Size 40 x 20 cm.", "must not fade"],
+    ["Colours must stay nice after a wash. Mug 350 ml.", "Colours must stay nice"],
+  ])("ends the sentence at %j's full stop before a capital", (line, quote) => {
+    const found = findAttributeClauses(1, line).map((term) => term.quote);
+    expect(found.some((term) => quote.includes(term) || term.includes(quote))).toBe(true);
+  });
+
+  it.each([
+    ["Mr. Wang", "Mr."],
+    ["Shenzhen Bright Co. Ltd", "Co."],
+    ["Ships to St. Louis", "St."],
+  ])("keeps a title's full stop with it in %j", (line, token) => {
+    expect(tagWords(line).map((word) => word.text)).toContain(token);
+  });
+
   it("tags no more than the transcript limit, and still reads every line up to it", () => {
     const line = "The legs must not wobble. ".repeat(1_000);
     const lines = Array.from({ length: Math.ceil((tagLimit * 2) / line.length) }, (_, index) => ({
