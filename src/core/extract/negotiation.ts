@@ -437,8 +437,13 @@ function plausible(value: number, anchor: number | null): boolean {
 const addOnBefore =
   /(?:(?<!\w)\+\s?|\b(?:extra|add|additional|surcharge|plus)\s(?:of\s)?)(?:US\$\s?|USD\s?|\$\s?|€\s?)?$/i;
 
-/** A column or field headed by a price in a currency ("Unit price (USD)", "Price USD/carton", "FOB price, USD"). */
-const pricedColumn = /\bprice\s?(?:\(\s?|,\s|:\s)?(usd|eur|rmb|cny|gbp)\b/i;
+/**
+ * A column or field headed by a price in a currency ("Unit price (USD)", "Price USD/carton", "FOB price, USD"),
+ * or a note saying which currency the figures are in ("Prices in USD per piece", "all prices are in EUR",
+ * "Currency: USD").
+ */
+const pricedColumn =
+  /\b(?:prices?\s?(?:\(\s?|,\s|:\s|(?:are\s|quoted\s)?in\s)?|currency\s?:\s?)(usd|eur|rmb|cny|gbp|aud|cad)\b/i;
 
 /** The currency a priced column or field is headed by, cited where the header says it. */
 export function priceColumnCurrency(

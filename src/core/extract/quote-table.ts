@@ -48,8 +48,12 @@ const priceHeader = /\b(?:unit\s?price|price|fob|cif|exw|ddp)\b/i;
  */
 const settledHeader =
   /^(?:final|agreed|confirmed|deal|settled)\b(?!.*\b(?:qty|quantity|amount|total|date|status)\b)/i;
-/** A column of one side's quote or offer ("Quote 24.06 USD/roll", "quote 2 (15/05)", "Offer"). */
-const quoteHeader = /^(?:quote[ds]?|quotation|offer(?:ed)?)\b/i;
+/**
+ * A column of the supplier's quote or offer ("Quote 24.06 USD/roll", "quote 2 (15/05)", "Offer", "1st quote").
+ * ("Our counter offer" is the buyer's.)
+ */
+const quoteHeader =
+  /^(?:(?:\d(?:st|nd|rd|th)|first|second|third|last|latest|new|revised|supplier'?s?)\s)?(?:quote[ds]?|quotation|offer(?:ed)?)\b/i;
 /** A column saying where a row stands ("Status", "Comment"): a row dropped or kept as a sample is no goods. */
 const statusHeader = /^(?:status|state|remarks?|comments?|notes?)\b/i;
 /** A status that takes the row out of the order ("DROPPED (warping)", "REMOVED – lacquer smell", "sample only"). */
@@ -114,6 +118,8 @@ type Header = {
   lot: number | null;
   /** The price column is the one both sides settled ("Final"), not a quote. */
   settled: boolean;
+  /** Beside a settled column, the supplier's latest quote: it prices a row not settled yet. */
+  openPrice: number | null;
   /** The column saying a row is dropped or a sample only, if any. */
   status: number[];
   /** The count unit the quantity column's header names ("Qty (rolls)"), if any. */
@@ -124,6 +130,8 @@ type Header = {
   sizes: boolean;
   /** The unit the sizes are written in ("mm"). */
   sizeUnit: string | null;
+  /** Beside the name column, the column of each row's size ("Item | Size | ..."), if any. */
+  sizeColumn: number;
 };
 
 function lotOf(cell: string): number | null {
@@ -141,6 +149,10 @@ function headerOf(cells: readonly Cell[], line: string): Header | null {
   const priced = names.findIndex((name) => priceHeader.test(name) && perPiece(name));
   const quoted = names.findLastIndex((name) => quoteHeader.test(name) && perPiece(name));
   const price = settled >= 0 ? settled : priced >= 0 ? priced : quoted;
+  // Beside a settled column, the supplier's latest quote prices a row still open ("Agreed: –", "1st quote: 0.79").
+  const open = names.findLastIndex(
+    (name, i) => i !== price && (quoteHeader.test(name) || priceHeader.test(name)) && perPiece(name),
+  );
   const named = names.findIndex((cell) => nameHeader.test(cell));
   const name = named >= 0 ? named : names.findIndex((cell) => variantHeader.test(cell));
   if (price < 0 || name < 0 || names.some((cell) => /^\d[\d.,]*$/.test(cell))) return null;
@@ -149,6 +161,7 @@ function headerOf(cells: readonly Cell[], line: string): Header | null {
     cells: names,
     name,
     price,
+    openPrice: settled >= 0 && open >= 0 ? open : null,
     settled: settled >= 0,
     quantity,
     quantityUnit: quantity >= 0 ? countUnitOf(headerCountUnit.exec(names[quantity]!)?.[1] ?? "") : null,
@@ -157,6 +170,7 @@ function headerOf(cells: readonly Cell[], line: string): Header | null {
     sizes: named < 0,
     spaced: !line.includes("|"),
     sizeUnit: named >= 0 ? null : (headerUnit.exec(names[name]!)?.[1]?.toLowerCase() ?? null),
+    sizeColumn: named >= 0 ? names.findIndex((cell) => variantHeader.test(cell)) : -1,
   };
 }
 
@@ -236,8 +250,12 @@ function readTable(
       dropped.add(index);
       continue;
     }
-    const priceCell = aligned[header.price];
-    const money = priceCell ? findMoney(priceCell.text)[0] : undefined;
+    const settledCell = aligned[header.price];
+    const settledMoney = settledCell ? findMoney(settledCell.text)[0] : undefined;
+    // A row whose settled cell is blank ("–") is still open: its price is the supplier's latest quote.
+    const openCell = !settledMoney && header.openPrice !== null ? aligned[header.openPrice] : undefined;
+    const priceCell = openCell ?? settledCell;
+    const money = openCell ? findMoney(openCell.text)[0] : settledMoney;
     if (!money || money.value <= 0) continue;
     // "same as item 1": the product of that row (or the one before), told apart by this row's codes.
     const same = /^same as\b(?:\s?item\s?(\d{1,2}))?/i.exec(nameCell.text);
@@ -252,6 +270,10 @@ function readTable(
       .map((cell) => cell.text)
       .filter((code) => !field.includes(code));
     fields.push(field);
+    // "PB-25 | 25 mm (1")": a row named by its code alone is that size of the chat's product.
+    const coded = !same && !/[A-Za-z]{3}/.test(field) && shortCode.test(field);
+    const sizeCell = coded && header.sizeColumn >= 0 ? aligned[header.sizeColumn] : undefined;
+    const size = sizeCell && /\d/.test(sizeCell.text) ? sizeCell.text.split(/[,;(]/)[0]!.trim() : "";
     const counted = aligned[header.quantity];
     // ("3,000 pcs", "10,000 sheets": a count cell may carry its unit.)
     const countText = counted ? counted.text.replace(changedCount, "") : "";
@@ -260,9 +282,10 @@ function readTable(
     const numbered = /^\d{1,3}$/.test(cells[0]!.text) ? Number(cells[0]!.text) : rows.length + 1;
     rows.push({
       wrapped: [],
-      sized: header.sizes,
+      sized: header.sizes || coded,
       name: [
         field,
+        ...(size ? [size] : []),
         ...codes,
         ...(header.sizeUnit && !field.endsWith(header.sizeUnit) ? [header.sizeUnit] : []),
       ].join(" "),
@@ -276,7 +299,7 @@ function readTable(
         start: priceCell!.start + money.start,
         end: priceCell!.start + money.end,
         ...(header.lot ? { lot: header.lot } : {}),
-        ...(header.settled ? { settled: true as const } : {}),
+        ...(header.settled && !openCell ? { settled: true as const } : {}),
       },
       quantity:
         count && counted
@@ -299,7 +322,8 @@ function readTable(
 function productCell(cells: readonly Cell[], header: readonly string[], column: number): Cell | null {
   for (let i = column; i < cells.length; i++) {
     const cell = cells[i]!;
-    if (/[A-Za-z]{3}/.test(cell.text)) return cell;
+    // ("PB-25 | 25 mm | SRT filament": a code in the item column names the row's product.)
+    if (/[A-Za-z]{3}/.test(cell.text) || (i === column && shortCode.test(cell.text))) return cell;
     if (i > column && !nameHeader.test(header[i] ?? "") && !/^model/i.test(header[i] ?? "")) break;
   }
   return null;

@@ -47,6 +47,51 @@ describe("a pasted tracker is read by its columns", () => {
     ]);
   });
 
+  it("names a row its item column gives only a code by that code, its size and the chat's product", () => {
+    const draft = draftOf([
+      "Buyer: SILICONE SPATULAS - order sheet",
+      "Buyer: Item | Size | Colour | Qty (pcs) | Quote | Agreed | Status",
+      "Buyer: SP-10 | 21 cm | grey | 3,000 | 0.66 | 0.61 | ok",
+      "Buyer: SP-12 | 28 cm | grey | 2,000 | 0.84 | 0.79 | ok",
+      "Buyer: Prices in EUR per piece.",
+      "Supplier: confirmed",
+    ]);
+    expect(draft.items.map((item) => [item.name, item.quantity, item.unitPrice])).toEqual([
+      ["SILICONE spatula SP-10 21 cm", 3000, 0.61],
+      ["SILICONE spatula SP-12 28 cm", 2000, 0.79],
+    ]);
+    expect(draft.currency).toBe("EUR");
+  });
+
+  it("prices a row whose settled cell is still blank by the supplier's latest quote, not the buyer's counter", () => {
+    expect(
+      tableOf([
+        "item | qty | 1st quote | our counter | agreed | status",
+        "Steel hook | 500 | 0.40 | 0.30 | 0.35 | agreed",
+        "Steel rail | 200 | 2.10 | 1.80 | – | open",
+      ]).map((row) => [row[1], row[2]]),
+    ).toEqual([
+      [0.35, true],
+      [2.1, false],
+    ]);
+  });
+
+  it.each([
+    ["Prices in USD per piece.", "USD"],
+    ["All prices are in EUR", "EUR"],
+    ["prices quoted in GBP, ex works", "GBP"],
+    ["Currency: AUD", "AUD"],
+  ])("a note '%s' gives the currency of bare figures", (note, currency) => {
+    const draft = draftOf([
+      "Buyer: item | qty | price",
+      "Buyer: Steel hook | 500 | 0.40",
+      "Buyer: Steel rail | 200 | 2.10",
+      `Buyer: ${note}`,
+      "Supplier: ok confirmed",
+    ]);
+    expect(draft.currency).toBe(currency);
+  });
+
   it("with no settled column, the latest quote column prices the row", () => {
     const found = rows([
       "Buyer: item | qty | quote 1 | quote 2 | remarks",
