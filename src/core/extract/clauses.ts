@@ -4,8 +4,12 @@
  */
 import { matchesOf } from "../matches.ts";
 import type { Evidence, ParsedTranscript, Role } from "../schemas.ts";
+import { speaksMoneyInWords, withSpokenFigures } from "./spoken-figures.ts";
 
-/** A sentence on one physical line. `text` is an exact substring of that line. */
+/**
+ * A sentence on one physical line. `text` is an exact substring of that line, or, for a sentence of spoken
+ * figures, that substring with them in digits (`written` keeps it as written).
+ */
 export type Clause = {
   message: number;
   role: Role;
@@ -19,6 +23,11 @@ export type Clause = {
   /** The sentence talks about samples (a sample order is not the bulk order). */
   sample: boolean;
   question: boolean;
+  /**
+   * The sentence as written, when `text` reads its spoken figures in digits ("twelve hundred pairs" as "1200
+   * pairs"), with where an offset of `text` stands in it: evidence quotes the words as written.
+   */
+  written?: { text: string; offset: (at: number) => number };
 };
 
 // A list number opening the line ("1. Express") ends no sentence; a list opened after a colon
@@ -86,6 +95,8 @@ export function opensWithSide(text: string): boolean {
 /** Split every message into sentences that stay within one physical line. */
 export function clausesOf(transcript: ParsedTranscript): Clause[] {
   const clauses: Clause[] = [];
+  // A chat that says its prices in words ("two dollars even") says its bare prices so too ("at one ninety").
+  const pricesInWords = transcript.messages.some((message) => speaksMoneyInWords(message.text));
   let previousAboutSamples = false;
   transcript.messages.forEach((message, index) => {
     // In a message about samples, its payment and courier sentences are about the samples too,
@@ -114,9 +125,12 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
       const partSentences =
         message.parts.length === 1 && part.text === message.text ? sentences : part.text.split(sentenceBreak);
       for (const raw of partSentences.flatMap(windowsOf)) {
-        const text = raw.trim();
-        if (text === "") continue;
+        const written = raw.trim();
+        if (written === "") continue;
+        const spoken = withSpokenFigures(written, pricesInWords);
+        const text = spoken?.text ?? written;
         clauses.push({
+          ...(spoken ? { written: { text: written, offset: spoken.original } } : {}),
           message: index,
           role: sideActing(text) ?? message.role,
           speaker: message.speaker,
@@ -152,13 +166,17 @@ export function segmentsOf(text: string): Array<{ text: string; start: number }>
 const maxQuote = 140;
 
 /** Evidence for a span of a clause: the clause itself, or a window around the span when it is long. */
-export function evidenceFor(field: string, clause: Clause, start = 0, end = clause.text.length): Evidence {
-  let quote = clause.text;
+export function evidenceFor(field: string, clause: Clause, from = 0, to = clause.text.length): Evidence {
+  // A sentence read with its spoken figures in digits is quoted as written.
+  const source = clause.written?.text ?? clause.text;
+  const start = clause.written ? clause.written.offset(from) : from;
+  const end = clause.written ? clause.written.offset(to) : to;
+  let quote = source;
   if (quote.length > maxQuote) {
-    const from = Math.max(0, Math.min(start, end - maxQuote) - 20);
-    const to = Math.min(quote.length, Math.max(end, from + 40) + 20);
-    quote = quote.slice(from, Math.max(to, from + 1)).trim();
-    if (quote === "") quote = clause.text.slice(start, end);
+    const cut = Math.max(0, Math.min(start, end - maxQuote) - 20);
+    const stop = Math.min(quote.length, Math.max(end, cut + 40) + 20);
+    quote = quote.slice(cut, Math.max(stop, cut + 1)).trim();
+    if (quote === "") quote = source.slice(start, end);
   }
   return { field, line: clause.line, quote, source: "rules" };
 }

@@ -1,0 +1,97 @@
+/**
+ * Voice notes transcribed to text say their figures in words: "twelve hundred pairs", "thirty percent
+ * deposit", "two dollars fifteen cents", "meet me at one thirty". They are read as a typed chat's figures, and
+ * the evidence quotes the words as written.
+ */
+import { describe, expect, it } from "vitest";
+import { speaksMoneyInWords, withSpokenFigures } from "../../../src/core/extract/spoken-figures.ts";
+import { draftOf } from "../../helpers/read-chat.ts";
+
+const digits = (text: string, pricesInWords = false) => withSpokenFigures(text, pricesInWords)?.text ?? text;
+
+describe("spoken figures in digits", () => {
+  it.each([
+    ["twelve hundred pairs", "1200 pairs"],
+    ["fifteen hundred pcs", "1500 pcs"],
+    ["eight hundred sets", "800 sets"],
+    ["one thousand pieces", "1000 pieces"],
+    ["two thousand five hundred pcs", "2500 pcs"],
+    ["three thousand and fifty pcs", "3050 pcs"],
+    ["twenty-five hundred units", "2500 units"],
+    ["thirty percent deposit", "30% deposit"],
+    ["seventy per cent before shipment", "70% before shipment"],
+    ["two dollars fifteen cents per pair", "US$2.15 per pair"],
+    ["one dollar forty", "US$1.40"],
+    ["two dollars even", "US$2"],
+    ["three dollars and five cents", "US$3.05"],
+    ["fifty cents each", "US$0.50 each"],
+    ["four euros twenty", "€4.20"],
+  ])("%j reads %j", (said, read) => {
+    expect(digits(said)).toBe(read);
+  });
+
+  it.each([
+    "twenty to thirty millimeters of mercury",
+    "thirty to thirty five days after deposit",
+    "one color, white",
+    "two styles please",
+    "at one ninety",
+  ])("%j stays as written when the chat says no price in words", (said) => {
+    expect(digits(said)).toBe(said);
+  });
+
+  it.each([
+    ["meet me at one thirty?", "meet me at 1.30?"],
+    ["Knee high one ninety is too low", "Knee high 1.90 is too low"],
+    ["deal, one thirty.", "deal, 1.30."],
+  ])("in a chat that says its prices in words, %j reads %j", (said, read) => {
+    expect(digits(said, true)).toBe(read);
+  });
+
+  it.each(["one twenty pairs", "two fifty ml", "one fifteen days"])(
+    "%j is a count or a measure, no price, even then",
+    (said) => {
+      expect(digits(said, true)).toBe(said);
+    },
+  );
+
+  it("tells a chat that says its prices in words", () => {
+    expect(speaksMoneyInWords("best is two dollars even")).toBe(true);
+    expect(speaksMoneyInWords("one dollar forty")).toBe(true);
+    expect(speaksMoneyInWords("price USD 2.00, thirty days")).toBe(false);
+  });
+
+  it("maps each offset of the digits back to the words as written", () => {
+    const said = "ok twelve hundred pairs at two dollars even, thanks";
+    const spoken = withSpokenFigures(said)!;
+    expect(spoken.text).toBe("ok 1200 pairs at US$2, thanks");
+    const at = (part: string) => {
+      const start = spoken.text.indexOf(part);
+      return said.slice(spoken.original(start), spoken.original(start + part.length));
+    };
+    expect(at("1200")).toBe("twelve hundred");
+    expect(at("US$2")).toBe("two dollars even");
+    expect(at("1200 pairs at US$2")).toBe("twelve hundred pairs at two dollars even");
+    expect(at("thanks")).toBe("thanks");
+  });
+});
+
+describe("a voice-note chat read whole", () => {
+  const chat = [
+    '[4/2/26, 10:01] Ruth Ade: 🎤 transcript: "Hi, for the bamboo cutting boards, large size, we want three thousand five hundred pieces. Can you do one sixty five?"',
+    '[4/2/26, 10:30] Amy Zhou: 🎤 transcript: "Large board best price is one dollar seventy five cents. Deposit forty percent, balance sixty percent before shipment."',
+    '[4/2/26, 10:41] Ruth Ade: 🎤 transcript: "Okay one seventy five is fine, deal."',
+  ];
+
+  it("counts, prices and the deposit from spoken figures, each quoted as said", () => {
+    const draft = draftOf(chat);
+    expect(draft.items.map((item) => [item.quantity, item.unitPrice])).toEqual([[3500, 1.75]]);
+    expect(draft.currency).toBe("USD");
+    expect(draft.payment.depositPercent).toBe(40);
+    const lines = chat.map((line) => line);
+    for (const e of draft.evidence) expect(lines[e.line - 1]).toContain(e.quote);
+    expect(draft.evidence.find((e) => e.field === "items[0].quantity")?.quote).toContain(
+      "three thousand five hundred pieces",
+    );
+  });
+});
