@@ -5,6 +5,7 @@
  * (core/normalize-text.ts). Pure; the caller logs what is dropped.
  * @see ../shared/design.md "Grounding"
  */
+import { withSpokenFigures } from "../core/extract/spoken-figures.ts";
 import { normalizeText } from "../core/normalize-text.ts";
 import type { ParsedTranscript } from "../core/schemas.ts";
 import type { OrderProposal } from "./propose-order.ts";
@@ -141,8 +142,16 @@ function readingsOf(digits: string): number[] {
   return readings.length > 0 ? readings : groups.map(Number);
 }
 
-/** Every number written on a line, each read only as what it can mean as written (see readingsOf); 3k is 3000. */
+/**
+ * Every number written on a line, each read only as what it can mean as written (see readingsOf); 3k is 3000.
+ * A figure said in words counts as written ("twelve hundred pairs" holds 1200, "one dollar forty" 1.40).
+ */
 export function numbersOn(text: string): number[] {
+  const spoken = withSpokenFigures(text, true);
+  return spoken ? [...writtenNumbersOn(text), ...writtenNumbersOn(spoken.text)] : writtenNumbersOn(text);
+}
+
+function writtenNumbersOn(text: string): number[] {
   const found: number[] = [];
   for (const match of text.matchAll(writtenNumber)) {
     const raw = match[0].replace(/\s/g, "");

@@ -275,6 +275,13 @@ describe("numbersOn", () => {
     expect(numbersOn("3k units")).toContain(3000);
     expect(numbersOn("1,000 pcs")).not.toContain(0);
   });
+
+  it("reads a figure said in words, as a voice note's transcript writes it", () => {
+    expect(numbersOn("fifteen hundred pairs knee high, same price")).toContain(1500);
+    expect(numbersOn("best is one dollar forty")).toContain(1.4);
+    expect(numbersOn("thirty percent deposit")).toContain(30);
+    expect(numbersOn("fifteen hundred pairs")).not.toContain(1300);
+  });
 });
 
 describe("the prompt's worked example", () => {
