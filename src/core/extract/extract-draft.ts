@@ -147,7 +147,10 @@ function readItems(
     ]);
     // An offer in one currency counts too: the currency is read from the item's offers.
     const first = probe[0]?.evidence[0] ?? probe[0]?.offerCurrency?.evidence;
-    const at = first ? clauses.findIndex((c) => c.line === first.line && c.text.includes(first.quote)) : -1;
+    // (Evidence quotes a sentence as written, spoken figures and all.)
+    const at = first
+      ? clauses.findIndex((c) => c.line === first.line && (c.written?.text ?? c.text).includes(first.quote))
+      : -1;
     if (at >= 0) items = [{ name: unnamedItem, keys: [], head: unnamedItem, clause: at, start: 0 }];
   }
   // A product of the quote the buyer turned down ("the straw set we do not take for now") is no item.

@@ -17,6 +17,7 @@ import { isFeeContext } from "./shipping.ts";
 import {
   isColourWord,
   isNonProductWord,
+  isPairedShade,
   isSizeWord,
   isVerbOfTrade,
   variantLabelWords,
@@ -1348,6 +1349,8 @@ function variantOnly(name: string): boolean {
     words.every((word) => /\d|^(?:mm|cm|in|inch|m)$/i.test(word))
   )
     return true;
+  // "satin nickel", "rose gold": a shade said in two words is a finish, no product.
+  if (words.length > 1 && words.every((word) => isPairedShade(word) || isColourWord(word))) return true;
   // "front D1210": a part word and a code tell one variant from another but name no product.
   return (
     words.some((word) => isNonProductWord(word)) &&
@@ -1376,7 +1379,9 @@ function withBaseName(
     if (!variantOnly(item.name)) return item;
     // ("200x150x50": a size alone tells a row of a size table from the others.)
     const label = tokens(item.name).filter(
-      (word) => (isNonProductWord(word) || dimensions.test(word)) && !/^possible|optional$/i.test(word),
+      (word) =>
+        (isNonProductWord(word) || isPairedShade(word) || dimensions.test(word)) &&
+        !/^possible|optional$/i.test(word),
     );
     const rest = tokens(item.name).filter((word) => !/^(possible|optional)$/i.test(word));
     const name = `${base} ${rest.join(" ")}`;

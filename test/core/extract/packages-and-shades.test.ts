@@ -75,6 +75,32 @@ describe("variants told apart by shade, each counted and priced", () => {
     expect(rows[0]![0]).toContain("tumbler");
   });
 
+  it.each([
+    ["brushed brass", "polished chrome"],
+    ["satin nickel", "antique bronze"],
+  ])("metal finishes '%s' and '%s' are variants of the product, each named with it", (first, second) => {
+    expect(
+      itemRowsOf([
+        "Buyer: we need your aluminium cabinet pull 128 mm, two finishes",
+        `Supplier: ${first} USD 1.10/pc, ${second} USD 1.25/pc`,
+        `Buyer: 2000 pcs ${first}, 1500 pcs ${second}, price ok`,
+        "Supplier: confirmed",
+      ]),
+    ).toEqual([
+      [`aluminium cabinet pull ${first}`, 2000, 1.1],
+      [`aluminium cabinet pull ${second}`, 1500, 1.25],
+    ]);
+  });
+
+  it("a finish word alone is the product's material: 'satin pillowcase', 'brass hinge'", () => {
+    const names = itemRowsOf([
+      "Supplier: satin pillowcase USD 2.10/pc, brass hinge USD 0.80/pc",
+      "Buyer: 1000 satin pillowcase and 3000 brass hinge, ok",
+      "Supplier: ok confirmed",
+    ]).map((row) => row[0]);
+    expect(names).toEqual(["satin pillowcase", "brass hinge"]);
+  });
+
   it("a metal in the product's name is its material, not a shade", () => {
     const names = itemRowsOf([
       "Supplier: 925 sterling silver hoop earrings USD 3.20/pair",

@@ -152,8 +152,8 @@ export function isColourWord(word: string): boolean {
 }
 
 /**
- * Metals, flowers and fruits that name a shade only beside another such word ("rose gold", "champagne
- * gold"): "sterling silver studs", "gold plated", "rose bath bomb", "lavender soap" and "olive oil" name
+ * Metals, finishes, flowers and fruits that name a shade only beside another such word ("rose gold", "champagne
+ * gold", "satin nickel"): "sterling silver studs", "gold plated", "rose bath bomb", "lavender soap" and "olive oil" name
  * the goods' material or scent, so these are no colour words by themselves.
  */
 const pairedShades = new Set([
@@ -169,6 +169,15 @@ const pairedShades = new Set([
   "coral",
   "mint",
   "lavender",
+  // Metal finishes hardware is sold in ("satin nickel", "polished chrome", "antique brass", "brushed gold"):
+  // alone, "brass hinge" and "satin pillowcase" name the material.
+  "nickel",
+  "brass",
+  "gunmetal",
+  "satin",
+  "brushed",
+  "polished",
+  "antique",
 ]);
 
 /** True when the word names a shade beside another ("rose gold"), never alone. */
