@@ -22,7 +22,14 @@ import {
   isVerbOfTrade,
   variantLabelWords,
 } from "./words/non-product.ts";
-import { countUnitOf, englishCountWords, isCountedPer, isDraftUnit, soldByWords } from "./words/units.ts";
+import {
+  countUnitOf,
+  englishCountWords,
+  isCountedPer,
+  isDraftUnit,
+  measureWordSource,
+  soldByWords,
+} from "./words/units.ts";
 
 export type ItemCandidate = {
   name: string;
@@ -1118,6 +1125,15 @@ const variantRow = new RegExp(
 );
 
 /**
+ * A variant told by a measure and priced in its own part of a sentence: "320gsm RMB 62/pc, 420gsm RMB 76/pc",
+ * "36V: $210, 48V: $260". The measure, then the price with its currency.
+ */
+const measureVariantRow = new RegExp(
+  String.raw`(?:^|[,;/]\s*)(\d{1,5}(?:\.\d{1,2})?\s?(?:${measureWordSource}))(?::\s?|\s)(?=[$€£¥]|US\$|(?:USD|RMB|CNY|EUR|GBP)\b)`,
+  "gi",
+);
+
+/**
  * A list marker opening a line: "1)", "(2)", "2.", "-", "•", "*", before a name or a measure that leads one
  * ("- 27 cm dinner plate", "- 3-in-1 charging stand").
  */
@@ -1265,7 +1281,7 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     }
     if (clause.sample || clause.question) return;
     let variants = 0;
-    for (const m of matchesOf(variantRow, clause.text)) {
+    for (const m of [...matchesOf(variantRow, clause.text), ...matchesOf(measureVariantRow, clause.text)]) {
       const at = m.index + m[0].length;
       const price = findMoney(clause.text).find((money) => money.start === at && !money.bare);
       if (price) {
@@ -1341,6 +1357,8 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
 const dimensions = /^\d[\d.]*(?:[x×*]\d[\d.]*)+$/i;
 
 /** A name made only of a size label and its measure ("S 50cm", "possible Queen", "King"). */
+const measureOnly = new RegExp(String.raw`^(\d{1,5}(?:\.\d{1,2})?)\s?(${measureWordSource})$`, "i");
+
 function variantOnly(name: string): boolean {
   const words = tokens(name);
   // "200x150x50 mm": a size alone, a row of a table listing the product's sizes.
@@ -1349,6 +1367,8 @@ function variantOnly(name: string): boolean {
     words.every((word) => /\d|^(?:mm|cm|in|inch|m)$/i.test(word))
   )
     return true;
+  // "320gsm", "36 V": a measure alone tells a variant of the chat's product.
+  if (measureOnly.test(name.trim())) return true;
   // "satin nickel", "rose gold": a shade said in two words is a finish, no product.
   if (words.length > 1 && words.every((word) => isPairedShade(word) || isColourWord(word))) return true;
   // "front D1210": a part word and a code tell one variant from another but name no product.
@@ -1384,16 +1404,22 @@ function withBaseName(
         !/^possible|optional$/i.test(word),
     );
     const rest = tokens(item.name).filter((word) => !/^(possible|optional)$/i.test(word));
-    const name = `${base} ${rest.join(" ")}`;
+    // ("320gsm" is named "320 GSM" too: a measure is written with or without its space.)
+    const measure = measureOnly.exec(item.name.trim().toLowerCase());
+    // A measure written as one word leads the name as a modifier, as chats say it ("10000mah power bank", "12V
+    // drill"); one written apart follows as the size ("food jar 350 ml"), as do a shade and a size label.
+    const leads = measure !== null && !/\s/.test(item.name.trim());
+    const name = leads ? `${rest.join(" ")} ${base}` : `${base} ${rest.join(" ")}`;
     // An accessory priced apart ("lid" beside "paper cup") is counted by its own noun ("50,000 lids").
     const accessory = rest
       .map((word) => singular(word.toLowerCase()))
       .findLast((word) => isProductHead(word));
+    const spellings = measure ? [`${measure[1]}${measure[2]}`, `${measure[1]} ${measure[2]}`] : [];
     return {
       ...item,
       name,
       head: accessory ?? headOf(base),
-      keys: [...keysOf(name), ...label.map((w) => w.toLowerCase())],
+      keys: [...keysOf(name), ...label.map((w) => w.toLowerCase()), ...spellings],
     };
   });
 }

@@ -64,3 +64,42 @@ describe("a variant named alone takes the chat's product", () => {
     for (const name of names) expect(name.split(" ").length).toBe(1);
   });
 });
+
+describe("variants told by a measure, priced in one sentence", () => {
+  it.each([
+    [
+      "paper weights in gsm, counted with a space",
+      [
+        "Buyer: we need A4 copy paper, two weights",
+        "Supplier: 70gsm USD 2.10/ream, 80gsm USD 2.40/ream",
+        "Buyer: 70 gsm: 3000 reams, 80 gsm: 2000 reams. 2.05 and 2.35?",
+        "Supplier: ok 2.05 and 2.35",
+      ],
+      [
+        ["70gsm A4 copy paper", 3000, 2.05],
+        ["80gsm A4 copy paper", 2000, 2.35],
+      ],
+    ],
+    [
+      "drill voltages priced in RMB",
+      [
+        "Buyer: price for your cordless drill?",
+        "Supplier: 12V RMB 128/pc, 20V RMB 185/pc",
+        "Buyer: 500 pcs of 12V and 300 pcs of 20V, ok",
+        "Supplier: confirmed",
+      ],
+      [
+        ["12V cordless drill", 500, 128],
+        ["20V cordless drill", 300, 185],
+      ],
+    ],
+  ])("%s", (_, chat, expected) => {
+    expect(items(chat)).toEqual(expected);
+  });
+
+  it("a measure that is no variant's label prices nothing apart: '5 kg: USD 12' once", () => {
+    expect(
+      items(["Supplier: dog food bag 5 kg: USD 12.00/bag", "Buyer: 400 bags ok", "Supplier: deal"]),
+    ).toEqual([[expect.stringContaining("dog food bag"), 400, 12]]);
+  });
+});

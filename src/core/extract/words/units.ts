@@ -100,6 +100,8 @@ const measureWords = [
   "mg|g|grams?|kg|kgs|lbs?|tons?|tonnes?|gsm",
   "w|kw|watts?|v|volts?|amps?|mah|wh|kwh|hz|db|dbm|lm|lumens?|lux|bar|psi|mpa",
 ].join("|");
+/** Regex alternation of the measure words, for patterns that read a measure as a label ("320gsm", "36V"). */
+export const measureWordSource = measureWords;
 const measureAfter = new RegExp(String.raw`^\s?(?:°|℃|℉|"|(?:${measureWords})(?![\p{L}\d]))`, "iu");
 
 /** Whether the text right after a number makes it a measure ("°C, heat resistant", " mm thick", "ft hose"). */
