@@ -129,6 +129,10 @@ function conflictOf<T>(
   };
 }
 
+/** Emoji a chat sets beside a product ("LED strip 😊") are no part of the name the order card shows. */
+const emoji = /\s*[\p{Extended_Pictographic}\u{200D}\u{FE0F}\u{1F3FB}-\u{1F3FF}]+/gu;
+const withoutEmoji = (name: string) => name.replace(emoji, "").trim() || name;
+
 /** The items, their quantities and prices, and the order's currency, with their evidence. */
 function readItems(
   clauses: readonly Clause[],
@@ -194,7 +198,7 @@ function readItems(
         currency: offer.currency && offer.currency !== outcome.currency ? offer.currency : null,
       });
     return {
-      name: shown[index]!.name,
+      name: withoutEmoji(shown[index]!.name),
       quantity: outcome.quantity,
       unit,
       unitPrice: outcome.unitPrice,

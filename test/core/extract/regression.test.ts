@@ -81,6 +81,21 @@ describe("blind batches: held-out floors", () => {
   }
 });
 
+describe("item names on the card, over the blind batches", () => {
+  // Chats set emoji beside a product ("inquiry on LED strip 😊", "😊 CH-M12 magnetic vent mount"); the card's
+  // name is the product's words alone.
+  it("carry no emoji", () => {
+    const withEmoji = ["blind17/", "blind18/", "blind19/"].flatMap((folder) =>
+      loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>
+        extractDraft(parseTranscript(testCase.text), { now: new Date(`${testCase.gold.now}T12:00:00Z`) })
+          .items.map((item) => item.name)
+          .filter((name) => /\p{Extended_Pictographic}/u.test(name)),
+      ),
+    );
+    expect(withEmoji).toEqual([]);
+  });
+});
+
 /**
  * Orders of several products: two products in one sentence each with count and price, products priced in
  * separate sentences or messages, sizes, capacities and colours of one line priced apart, products named by
