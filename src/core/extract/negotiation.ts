@@ -157,14 +157,22 @@ const measurement =
 /** "Specs: ...", "Specifications -": a sentence that lists requirements. */
 const specLabel = /^\s*(?:(?:our|the|lamp|product|tech(?:nical)?)\s+)?spec(?:s|ifications?)\b/i;
 const priceWord =
-  /\b(?:price|prices|usd|rmb|eur|cost|offer|deal|agree[ds]?|accept\w*|ok|okay|each|unit|pcs?|dollars?)\b|[$€£¥元]/i;
+  /\b(?:price|prices|usd|rmb|eur|cost|offer|deal|agree[ds]?|accept\w*|ok|okay|each|unit|pcs?|dollars?|per (?:pairs?|sets?|pieces?|rolls?|units?|boxe?s?))\b|[$€£¥元]/i;
+/**
+ * Measures each followed by a bare amount ("300mm 1.06, 400mm 1.32"): variants told by their measure and
+ * priced, a price list, not a sentence of specifications.
+ */
+const pricedMeasures =
+  /\d\s?(?:mm|cm|inch|w|v|k|mah|ml|l|oz|gsm|g|kg)\s(?:[$€£¥]\s?)?\d{1,4}\.\d{1,2}(?!\d|\.\d|\s?(?:mm|cm|m|kg|g|%|w|v|mah|ml|l|oz)\b)/gi;
 /**
  * A sentence of measurements with no word of price ("Outer diameter 30 mm ±0.05, ... Ra 0.8",
  * "Specs: ... PD 3.0 with PPS"): its bare numbers are measurements, never offers.
  */
 const isSpecSentence = remembered(
   (text: string) =>
-    !priceWord.test(text) && (specLabel.test(text) || (text.match(measurement)?.length ?? 0) >= 2),
+    !priceWord.test(text) &&
+    (specLabel.test(text) || (text.match(measurement)?.length ?? 0) >= 2) &&
+    (text.match(pricedMeasures)?.length ?? 0) < 2,
 );
 /** What the thing is worth elsewhere ("worth $80 retail", "bought it for $85", "sells new for 35"): a valuation, not an offer. */
 const valuationBefore =

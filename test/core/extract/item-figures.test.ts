@@ -130,6 +130,39 @@ describe("a sentence of measurements holds no offer", () => {
     ).toEqual([[2000, 4.8]]);
   });
 
+  it.each([
+    ["Buyer: Wall 1.2 mm 0.5 mm flat, length 400 mm 2.5 mm bevel."],
+    ["Buyer: Cable 1.5 m, plug 5V 2.4A."],
+  ])("%s: a measure beside another measure's figure is still a spec", (line) => {
+    expect(
+      figures([
+        "Buyer: Quote for 2000 pcs of the speaker SP-9 please.",
+        "Seller: SP-9 speaker 4.80 USD/pc.",
+        "Buyer: Agreed at 4.80.",
+        line,
+        "Seller: Confirm.",
+      ]),
+    ).toEqual([[2000, 4.8]]);
+  });
+
+  it.each([
+    ["Buyer: So CIF Durban: 250ml 1.06, 500ml 1.32 per set. Correct?", [1.06, 1.32]],
+    ["Buyer: 250ml 0.90, 500ml 1.10.", [0.9, 1.1]],
+  ])(
+    "variants told by their measure and priced, %s, are a price list the seller confirms",
+    (line, prices) => {
+      expect(
+        figures([
+          "Seller: Our glass jar set FOB: 250ml USD 0.96, 500ml USD 1.28",
+          "Buyer: I need 250ml 3000 sets, 500ml 2000 sets.",
+          "Seller: ok 500ml 1.22 final.",
+          line,
+          "Seller: ok confirmed.",
+        ]).map((row) => row[1]),
+      ).toEqual(prices);
+    },
+  );
+
   it("a price said beside measurements is still read", () => {
     expect(
       figures([
