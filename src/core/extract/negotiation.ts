@@ -140,6 +140,8 @@ const totalCue = remembered((text: string) =>
     text,
   ),
 );
+/** Words that make the count after them the sum of the order's lines ("Total 6500 pairs", "in total: 3,000"). */
+const totalBeforeCount = /\b(?:total(?:\sof)?|in\stotal|altogether|overall|grand\stotal)\s?:?\s?$/i;
 /** A price that ends a range ("from $2 to 3", "2-3"), read in the few characters before it. */
 const rangeBefore =
   /(?:\bfrom\s+(?:[$€£¥]\s*)?[\d.,]+(?:\s*(?:usd|rmb|eur))?\s*(?:to|-|~)|\d\s*(?:-|~|–))\s*$/i;
@@ -720,7 +722,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           (!/^\d[\d,.]*\s?[a-z]/i.test(text.slice(q.start, q.end)) ||
             !names.some((hit) => q.start >= hit.start && q.start < hit.end)) &&
           // "Pixel 9 Pro": a number after a name's word, before a label, is part of that name.
-          !(labelSet.has(lastWordOf(text.slice(q.start, q.end))) && partOfName(text, q.start)),
+          !(labelSet.has(lastWordOf(text.slice(q.start, q.end))) && partOfName(text, q.start)) &&
+          // "Total 6500 pairs" after the lines of several items counts them all, no one item.
+          !(items.length >= 2 && totalBeforeCount.test(text.slice(Math.max(0, q.start - 16), q.start))),
       );
       // "300 S and 200 L": a count beside the label that tells its item apart, however short the label.
       // (Counts told apart stand side by side: a lone "304 stainless" is a grade, not a count.)

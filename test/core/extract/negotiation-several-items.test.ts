@@ -375,3 +375,39 @@ describe("one count and price for one of several items in a sentence", () => {
     ]);
   });
 });
+
+describe("a total of the order's lines counts no one item", () => {
+  it.each([
+    "Total 3500 pcs, so give me the best price on all.",
+    "In total: 3,500 pcs.",
+    "Altogether 3500 pcs, please confirm.",
+  ])("%s after two items' counts leaves each item its own", (total) => {
+    expect(
+      extractDraft(
+        parseTranscript(
+          [
+            "Seller: Hiking backpack 12.00 USD, rain cover 1.80 USD.",
+            `Buyer: I need 2000 pcs hiking backpack and 1500 pcs rain cover. ${total}`,
+            "Seller: Ok confirmed.",
+          ].join("\n"),
+        ),
+        { now },
+      ).items.map((item) => item.quantity),
+    ).toEqual([2000, 1500]);
+  });
+
+  it("one item's count with 'total' after it is still its count", () => {
+    expect(
+      extractDraft(
+        parseTranscript(
+          [
+            "Seller: Hoodie 8.20 USD.",
+            "Buyer: S 100 / M 200 / L 200 = 500 pcs total. Ok 8.20",
+            "Seller: Ok.",
+          ].join("\n"),
+        ),
+        { now },
+      ).items.map((item) => item.quantity),
+    ).toEqual([500]);
+  });
+});
