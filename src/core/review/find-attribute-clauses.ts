@@ -183,6 +183,8 @@ const substances = new Set([
 ]);
 /** Adverbs that may stand between a modal and its verb without changing what is required ("should also run"). */
 const modalAdverbs = new Set(["also", "always", "still", "really", "definitely", "absolutely", "surely"]);
+/** Words that open a purpose or a reason after a claim ("smooth so kids don't cut", "strong because ..."). */
+const reasonOpeners = new Set(["so", "because", "since", "as", "otherwise"]);
 /** Words a chat closes a line with ("stitch strong pls", "very strong dear"): they end the clause before them. */
 const chatClosers = new Set(["please", "pls", "plz", "pl", "dear", "sir", "thanks", "thx", "friend", "ok"]);
 const clauseEnd = new Set([".", ";", "!", "?", "。", "；", "！", "？"]);
@@ -2314,9 +2316,16 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       segmentEnd.has(after.lower) ||
       after.lower === "and" ||
       after.lower === "with" ||
+      // "edges smooth so kids don't cut their lips": a purpose or a reason after it closes the claim.
+      reasonOpeners.has(after.lower) ||
       chatClosers.has(after.lower) ||
       place !== null;
-    if (judged.kind !== "open" && judged.kind !== "generic" && closes && before && nounLike(words, nounAt)) {
+    // "stitching good", "print quality nice": a plain judgement after an attribute noun is a claim on it; after
+    // another noun ("price good", "all good") it judges the deal or the chat.
+    const judgesAttribute =
+      (judged.kind !== "open" && judged.kind !== "generic") ||
+      (before !== undefined && !chatter.has(before.lower) && attributeNounAt(words, nounAt) !== null);
+    if (judgesAttribute && closes && before && nounLike(words, nounAt)) {
       const use = judged.attribute === "safety" && safeUses.has(before.lower);
       if (chatter.has(before.lower) || persons.has(before.lower) || deals.has(before.lower) || use) continue;
       const own = attributeNounAt(words, nounAt)?.attribute;

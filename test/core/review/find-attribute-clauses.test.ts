@@ -34,6 +34,11 @@ describe("findAttributeClauses: clauses about a product attribute with no measur
     ["The handle must be comfortable.", ["handle must be comfortable"]],
     // a shade named only in words
     ["Shell in olive green, trim in sky blue.", ["olive green", "sky blue"]],
+    // a plain judgement after an attribute noun, the copula left out
+    ["Stitching good, zip strong.", ["Stitching good", "zip strong"]],
+    ["Print quality nice pls", ["quality nice"]],
+    // a purpose after the claim closes it
+    ["Rim smooth so kids don't cut their lips.", ["Rim smooth"]],
   ])("flags %j", (text, quotes) => {
     expect(quotesIn(text)).toEqual(quotes);
     for (const term of findAttributeClauses(4, text))
@@ -61,6 +66,9 @@ describe("findAttributeClauses: clauses about a product attribute with no measur
     "We must ship before the holiday.",
     "Black and white, 4 pcs per set.",
     "Stainless steel, wireless charging, round box.",
+    // a plain judgement after a word of the deal or the chat
+    "Price good, delivery fast.",
+    "All good, sample good, thanks.",
   ])("leaves %j alone", (text) => {
     expect(quotesIn(text)).toEqual([]);
   });
