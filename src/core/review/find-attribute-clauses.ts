@@ -1004,6 +1004,10 @@ function absenceAt(words: TaggedWord[], i: number, to: number): Found | null {
     if (noun && deviations.has(words[j + noun.size]?.lower ?? "")) {
       attribute = noun.attribute;
       end = j + noun.size + 1;
+    } else if (noun && defectNoun(words[j + noun.size]) !== null) {
+      // "no colour fading", "no surface rust": the defect named with the attribute it shows on.
+      attribute = defectNoun(words[j + noun.size]);
+      end = j + noun.size + 1;
     } else if (deviations.has(words[j]?.lower ?? "")) {
       attribute = "quality";
       end = j + 1;

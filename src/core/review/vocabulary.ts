@@ -846,6 +846,11 @@ export const defects: Readonly<Record<string, Attribute>> = {
   dent: "finish",
   spots: "finish",
   tarnish: "finish",
+  // What a moving part must not make ("no noise", "must not squeak"): no level in dB is said.
+  noise: "sound",
+  squeak: "sound",
+  squeal: "sound",
+  rattle: "sound",
 };
 
 /** Words after "-proof" / "-resistant" and the attribute ("water resistant", "leak proof", "heat resistant"). */

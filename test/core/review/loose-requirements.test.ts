@@ -29,6 +29,13 @@ describe("requirements with no measure are vague", () => {
     ["It must be more thick than the samples from Amazon.", "more thick than the samples from Amazon"],
     ["It must be thicker than the ones from Amazon.", "thicker than the ones from Amazon"],
     ["Colour like the photos on your website.", "like the photos"],
+    // A defect ruled out by a negation, whatever the subject.
+    ["Make sure the lamp is bright and doesn't overheat.", "doesn't overheat"],
+    ["The print won't fade, the zip does not rust.", "does not rust"],
+    ["Hinges must not squeak.", "must not squeak"],
+    // A required absence of a defect, said with the attribute it shows on.
+    ["No colour fading after washing.", "No colour fading"],
+    ["Wheels must be no noise on tiles.", "no noise"],
   ])("'%s' flags '%s'", (text, quote) => {
     expect(quotesIn(text).some((found) => found.includes(quote))).toBe(true);
   });
@@ -53,6 +60,8 @@ describe("the same structures that say how much, or are about the deal, are no f
     "We would like to confirm the order.",
     "I like the samples you sent.",
     "Not too much please, we are a small shop.",
+    "We do not ship on Sundays.",
+    "It doesn't matter which forwarder.",
   ])("'%s'", (text) => {
     expect(quotesIn(text)).toEqual([]);
   });
