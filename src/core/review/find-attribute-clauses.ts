@@ -1274,6 +1274,14 @@ function mannerEnd(words: TaggedWord[], k: number, to: number): { end: number; a
     /^(?:only|really|usually|likely|already)$/.test(word.lower)
   )
     return null;
+  // "run smooth and silent", "close quickly and quietly": a second manner word joined by "and" is the same claim.
+  const joinedManner =
+    words[j + 1]?.lower === "and" &&
+    j + 2 < to &&
+    (graded(words[j + 2]) ||
+      manners.has(words[j + 2]?.lower ?? "") ||
+      evaluativeAt(words[j + 2])?.kind === "specific");
+  if (joinedManner) j += 2;
   const next = words[j + 1];
   // "handles firmly attached": the adverb grades the participle after it, read as a finish elsewhere.
   if (participle(next)) return null;
@@ -1861,7 +1869,9 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           (object !== null && isWord(verb) && !copulas.has(verb.lower))
         : isWord(verb) &&
           (verb.pos === "VERB" || (performed !== null && ["ADV", "ADJ", "NOUN"].includes(verb.pos))) &&
-          !commerce.has(verb.lower) &&
+          // ("we work with QIMA" is the deal's; "the pump must work smooth" is the product's working.)
+          (!commerce.has(verb.lower) ||
+            (/^works?$/.test(verb.lower) && performed !== null && subject?.noun === true)) &&
           !copulas.has(verb.lower) &&
           (verb.pos === "VERB" || !chatter.has(verb.lower));
       if (verbal) {

@@ -39,6 +39,10 @@ describe("findAttributeClauses: clauses about a product attribute with no measur
     ["Print quality nice pls", ["quality nice"]],
     // a purpose after the claim closes it
     ["Rim smooth so kids don't cut their lips.", ["Rim smooth"]],
+    // two manner words joined by "and" are one requirement
+    ["The castors must roll smooth and silent.", ["must roll smooth and silent"]],
+    // a part that must work in some manner
+    ["The trigger must work smooth.", ["must work smooth"]],
   ])("flags %j", (text, quotes) => {
     expect(quotesIn(text)).toEqual(quotes);
     for (const term of findAttributeClauses(4, text))
@@ -69,6 +73,7 @@ describe("findAttributeClauses: clauses about a product attribute with no measur
     // a plain judgement after a word of the deal or the chat
     "Price good, delivery fast.",
     "All good, sample good, thanks.",
+    "We must work fast on this order.",
   ])("leaves %j alone", (text) => {
     expect(quotesIn(text)).toEqual([]);
   });
