@@ -196,6 +196,12 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
       // "1.7 m tripod", "in 30 mins": an offset in minutes or hours from now is a measure or a clock, no ship date.
       if (result.start.tags().has("result/relativeDateAndTime")) continue;
       if (dateOfAnotherEvent(text.slice(Math.max(0, result.index - 60), result.index))) continue;
+      // "2026-08-10 | Me | QIMA inspection booked ...": the date opening a log's row is when the row was written.
+      if (
+        /^\s*$/.test(text.slice(0, result.index)) &&
+        /^\s*(?:\||\t)/.test(text.slice(result.index + result.text.length))
+      )
+        continue;
       const month = result.start.get("month")!;
       const day = result.start.get("day")!;
       // "ship before 28 Nov, 30% deposit": two digits after the comma that count something are no year.

@@ -91,3 +91,12 @@ describe("a sample approval the dispatch waits on is no sample order", () => {
     expect(dispatchOf("Samples ready in 5 days after sample fee paid.").days).toBeNull();
   });
 });
+
+describe("the date opening a log's row is when the row was written", () => {
+  it.each([
+    ["2026-11-02 | Me | SGS pre-shipment inspection booked, Lily ok | AGREED", null],
+    ["2026-11-02\tMe\tGoods must ship before 20 Dec\tAGREED", "2026-12-20"],
+  ])("'%s' ships on %s", (line, date) => {
+    expect(dispatchOf(line).date).toBe(date);
+  });
+});
