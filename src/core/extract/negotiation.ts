@@ -140,6 +140,11 @@ const totalCue = remembered((text: string) =>
     text,
   ),
 );
+/** A line labelled as the packing ("Packing: ...", "Packaging -", "Export carton:"): its counts fill cartons. */
+const packingLine =
+  /^\W{0,3}(?:packing|packaging|package|(?:master |export |outer )?cartons?)\s?(?:details?\s?)?[:：-]/i;
+/** A line opening with the total of a document ("TOTAL USD 13,160.00", "Grand total: ..."). */
+const totalLine = /^\W{0,3}(?:grand\s|order\s|invoice\s)?total\b/i;
 /** Words that make the count after them the sum of the order's lines ("Total 6500 pairs", "in total: 3,000"). */
 const totalBeforeCount = /\b(?:total(?:\sof)?|in\stotal|altogether|overall|grand\stotal)\s?:?\s?$/i;
 /** A price that ends a range ("from $2 to 3", "2-3"), read in the few characters before it. */
@@ -669,6 +674,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   /** Whether each side's latest message asked something (a "yes" after a question answers it). */
   const asked = new Map<Role, boolean>();
   const moqs: number[] = [];
+  // "Packing: each set in a box; 24 pcs (item 1), 6 sets (item 2) per carton": every sentence of a line
+  // labelled as the packing counts what a carton holds.
+  const packing = new Set<Clause>();
+  clauses.forEach((clause, index) => {
+    const before = clauses[index - 1];
+    if (packingLine.test(clause.text) || (before?.line === clause.line && packing.has(before)))
+      packing.add(clause);
+  });
   for (const [, messageClauses] of [...byMessage.entries()].sort((a, b) => a[0] - b[0])) {
     for (const state of states)
       if (state.settled && !state.agreed.some((price) => close(price, state.settled!.offer.price)))
@@ -723,6 +736,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
             !names.some((hit) => q.start >= hit.start && q.start < hit.end)) &&
           // "Pixel 9 Pro": a number after a name's word, before a label, is part of that name.
           !(labelSet.has(lastWordOf(text.slice(q.start, q.end))) && partOfName(text, q.start)) &&
+          // "Packing: 24 pcs (item 1), 6 sets (item 2) per carton": a packing line's counts fill a carton.
+          !packing.has(clause) &&
           // "Total 6500 pairs" after the lines of several items counts them all, no one item.
           !(items.length >= 2 && totalBeforeCount.test(text.slice(Math.max(0, q.start - 16), q.start))),
       );
@@ -1080,6 +1095,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !isDraftUnit(money.perUnit);
         // "Total USD 10,350.00" under two order lines: the whole order's total, no one item's.
         if (total && isOrderTotal(states, money.value)) return;
+        // A document's total line ("TOTAL USD 13,160.00" under a PI's rows, freight and credits in it) is the
+        // order's, no one item's, whatever it sums.
+        if (states.length >= 2 && totalLine.test(text)) return;
         if ((total || (anchor !== null && qty !== null && price > anchor * 20)) && qty && !dividedAway) {
           price = Math.round((price / qty) * 10000) / 10000;
         } else if (total) return;

@@ -411,3 +411,45 @@ describe("a total of the order's lines counts no one item", () => {
     ).toEqual([500]);
   });
 });
+
+describe("a document's total and packing lines price and count no item", () => {
+  const pi = (...tail: string[]) =>
+    extractDraft(
+      parseTranscript(
+        [
+          "Supplier: PI below, please check.",
+          "No. | Description | Qty | Unit | Unit price USD | Amount USD",
+          "1 | Bamboo lunch box, 2 tier | 2,000 | pcs | 2.40 | 4,800.00",
+          "2 | Bamboo cutlery set, 4 pcs per set | 1,000 | sets | 1.80 | 1,800.00",
+          "  | Sea freight CIF Durban | | | | 650.00",
+          ...tail,
+        ].join("\n"),
+      ),
+      { now },
+    ).items.map((item) => [item.quantity, item.unitPrice]);
+
+  it("'TOTAL: USD ...' with freight in it is the order's total, in a revised PI too", () => {
+    expect(
+      pi(
+        "TOTAL: USD 7,250.00",
+        "Buyer: Line 2 should be 1.70, you agreed that on Monday.",
+        "Supplier: Sorry, revised PI:",
+        "2 | Bamboo cutlery set, 4 pcs per set | 1,000 | sets | 1.70 | 1,700.00",
+        "TOTAL: USD 7,150.00",
+        "Buyer: OK, PI signed",
+      ),
+    ).toEqual([
+      [2000, 2.4],
+      [1000, 1.7],
+    ]);
+  });
+
+  it("'Packing: ...; 24 pcs (item 1), 12 sets (item 2) per carton' counts what a carton holds", () => {
+    expect(
+      pi("Packing: each in a kraft box; 24 pcs (item 1), 12 sets (item 2) per export carton.", "Buyer: ok"),
+    ).toEqual([
+      [2000, 2.4],
+      [1000, 1.8],
+    ]);
+  });
+});
