@@ -11,6 +11,8 @@
  * spelled-out days itself).
  */
 
+import { measuredAfter } from "./words/units.ts";
+
 const smallWords = new Map<string, number>([
   ["one", 1],
   ["two", 2],
@@ -174,8 +176,8 @@ function figureAt(
       replacement: { start: first.start, end: last.end + percent[0].length, text: `${run.value}%` },
     };
   if (run.scaled) return { to, replacement: { start: first.start, end: last.end, text: String(run.value) } };
-  // "at one ninety", "one thirty": a unit word and a tens or teen word in a sentence about money is a price.
-  if (speaksMoney && run.value < 10 && nextJoined) {
+  // "at one ninety", "twenty-three twenty": dollars then a tens or teen word of cents, in a chat about money.
+  if (speaksMoney && run.value < 100 && nextJoined) {
     const cents = numberRun(text, words, to);
     const centsWord = words[to]!;
     if (
@@ -193,8 +195,21 @@ function figureAt(
       };
     }
   }
+  // "thirty-nine, deal": in a chat that says its figures in words, a number of ten or more is a figure too.
+  // ("twelve inch", "fifteen-piece", "four-person": a size or a label in words stays a word of the name.)
+  const after = text.slice(last.end);
+  if (
+    speaksMoney &&
+    run.value >= 10 &&
+    !/^\s?(?:-|person|people|seater|piece)\b/i.test(after) &&
+    !measuredAfter(after)
+  )
+    return { to, replacement: { start: first.start, end: last.end, text: String(run.value) } };
   return null;
 }
+
+const tensOrTeens =
+  /\b(?:ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 
 /** A sentence with its spoken figures in digits, and where each offset of it stands in the words as written. */
 export type SpokenFigures = { text: string; original: (offset: number) => number };
@@ -204,7 +219,8 @@ export function withSpokenFigures(text: string, pricesInWords = false): SpokenFi
   if (
     !/\b(?:hundred|thousand|percent|per cent|dollars?|cents?|bucks|euros?|one|two|three|four|five|six|seven|eight|nine)\b/i.test(
       text,
-    )
+    ) &&
+    !(pricesInWords && tensOrTeens.test(text))
   )
     return null;
   const words = wordsOf(text);
@@ -212,7 +228,10 @@ export function withSpokenFigures(text: string, pricesInWords = false): SpokenFi
   const replacements: Replacement[] = [];
   for (let i = 0; i < words.length; ) {
     // A figure starts at a number word that does not continue one before it.
-    const found = smallWords.has(words[i]!.lower) ? figureAt(text, words, i, speaksMoney) : null;
+    // ("one twenty pairs": "twenty" after "one" is part of a figure left as said, not one of its own.)
+    const continues = i > 0 && smallWords.has(words[i - 1]!.lower) && joined(text, words[i - 1]!, words[i]!);
+    const found =
+      smallWords.has(words[i]!.lower) && !continues ? figureAt(text, words, i, speaksMoney) : null;
     if (found) {
       replacements.push(found.replacement);
       i = found.to;

@@ -41,6 +41,8 @@ describe("spoken figures in digits", () => {
   });
 
   it.each([
+    ["twenty-three twenty and thirty-nine, deal.", "23.20 and 39, deal."],
+    ["thirty to thirty five days", "30 to 35 days"],
     ["meet me at one thirty?", "meet me at 1.30?"],
     ["Knee high one ninety is too low", "Knee high 1.90 is too low"],
     ["deal, one thirty.", "deal, 1.30."],
@@ -48,12 +50,16 @@ describe("spoken figures in digits", () => {
     expect(digits(said, true)).toBe(read);
   });
 
-  it.each(["one twenty pairs", "two fifty ml", "one fifteen days"])(
-    "%j is a count or a measure, no price, even then",
-    (said) => {
-      expect(digits(said, true)).toBe(said);
-    },
-  );
+  it.each([
+    "one twenty pairs",
+    "two fifty ml",
+    "one fifteen days",
+    "twelve inch clock",
+    "fifteen-piece set",
+    "twelve-person tent",
+  ])("%j is a count or a measure, no price, even then", (said) => {
+    expect(digits(said, true)).toBe(said);
+  });
 
   it("tells a chat that says its prices in words", () => {
     expect(speaksMoneyInWords("best is two dollars even")).toBe(true);
