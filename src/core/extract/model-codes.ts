@@ -39,6 +39,13 @@ export type CodedItem = { code: string; name: string; clause: number; start: num
 const documentLabelBefore =
   /\b(?:pi|p\.i\.|po|p\.o\.|proforma|invoice|inv|order|contract|quotation|quote|tracking|b\/l|bl|booking|awb)\.?\s?(?:no\b\.?|nr\b\.?|number|#)?\s?[:#]?\s?$/i;
 
+/**
+ * Words that label what the goods are held against, not the goods: "swatch card SW-36", "approved sample
+ * KD-S0127", "drawing D-12", "artwork AW-3". Their codes name a reference, never a product.
+ */
+const referenceLabelBefore =
+  /\b(?:swatch(?:\scard)?|colou?r\scard|(?:approved|golden|counter|reference|pp|pre-production)\ssamples?|drawing|artwork|template)\.?\s?(?:no\b\.?|ref\b\.?|#)?\s?[:#]?\s?$/i;
+
 function isCode(token: string): boolean {
   return !notCode.test(token);
 }
@@ -180,7 +187,11 @@ function scanCodes(clauses: readonly Clause[]): Scan {
     const previousEnd = clauses[index - 1]?.line === clause.line ? `${clauses[index - 1]!.text} ` : "";
     const codes = matchesOf(codePattern, text).filter((m) => {
       const before = (m.index === 0 ? previousEnd : "") + text.slice(Math.max(0, m.index - 24), m.index);
-      return isCode(m[0]) && !documentLabelBefore.test(before.slice(-24));
+      return (
+        isCode(m[0]) &&
+        !documentLabelBefore.test(before.slice(-24)) &&
+        !referenceLabelBefore.test(before.slice(-24))
+      );
     });
     for (const m of codes) {
       let words = wordsBefore(text, m.index);

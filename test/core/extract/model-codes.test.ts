@@ -114,6 +114,15 @@ describe("soleCodedName", () => {
     expect(soleCodedName(chat("yoga mat YM-6 is $4"))?.name).toBe("yoga mat YM-6");
   });
 
+  it.each([
+    "colour must match our swatch card SW-36",
+    "finish as approved sample KD-S0127",
+    "size per drawing D-1204",
+    "print per artwork AW-33",
+  ])("is none for the code of what the goods are held against: %s", (line) => {
+    expect(soleCodedName(chat("gel polish 0.62 USD/pc", line))).toBeNull();
+  });
+
   it("is none with two codes, or with none named with words", () => {
     expect(soleCodedName(chat("yoga mat YM-6 is $4", "YM-8 is $5"))).toBeNull();
     expect(soleCodedName(chat("YM-6 is $4"))).toBeNull();
