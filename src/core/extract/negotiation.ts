@@ -140,6 +140,8 @@ const totalCue = remembered((text: string) =>
     text,
   ),
 );
+/** A price's "/" or "per" right before a count: the count is the lot the price is per ("19.50/100pcs"). */
+const lotAfterPrice = /\d(?:\s?(?:usd|rmb|eur|cny|\$|€|元))?\s?(?:\/|\bper\s)\s?$/i;
 /** A line labelled as the packing ("Packing: ...", "Packaging -", "Export carton:"): its counts fill cartons. */
 const packingLine =
   /^\W{0,3}(?:packing|packaging|package|(?:master |export |outer )?cartons?)\s?(?:details?\s?)?[:：-]/i;
@@ -736,6 +738,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
             !names.some((hit) => q.start >= hit.start && q.start < hit.end)) &&
           // "Pixel 9 Pro": a number after a name's word, before a label, is part of that name.
           !(labelSet.has(lastWordOf(text.slice(q.start, q.end))) && partOfName(text, q.start)) &&
+          // "19.50/100pcs", "USD 21.00 per 100 pcs": the lot a price is quoted per is no count ordered.
+          !lotAfterPrice.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
           // "Packing: 24 pcs (item 1), 6 sets (item 2) per carton": a packing line's counts fill a carton.
           !packing.has(clause) &&
           // "Total 6500 pairs" after the lines of several items counts them all, no one item.

@@ -1043,3 +1043,21 @@ describe("the unit an item was priced per stays when a later price is said bare"
     ).toEqual([[1000, null, 3.9]]);
   });
 });
+
+describe("the lot a price is quoted per is no count ordered", () => {
+  it("'hair tie 19.50/100pcs, headband 6.00/100pcs' leaves each item's count", () => {
+    expect(
+      figures([
+        "Buyer: Hello, I need price for the silk hair tie (item JY-T01) and the velvet headband (item JY-H02).",
+        "Seller: Hair tie: USD 21.00 per 100 pcs. Headband: USD 6.50 per 100 pcs. MOQ 2000 pcs per item.",
+        "Buyer: Hair tie 5000 pcs, headband 10000 pcs. Can you do 18 per 100 and 5.50 per 100?",
+        "Seller: For this qty: hair tie 19.50/100pcs, headband 6.00/100pcs. Is our best.",
+        "Buyer: Hair tie ok at 19.50. Headband 5.80 and we close now.",
+        "Seller: OK dear, 5.80/100pcs for headband, deal.",
+      ]),
+    ).toEqual([
+      [5000, 0.195],
+      [10000, 0.058],
+    ]);
+  });
+});
