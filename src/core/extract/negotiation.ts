@@ -140,8 +140,11 @@ const totalCue = remembered((text: string) =>
     text,
   ),
 );
-/** A price's "/" or "per" right before a count: the count is the lot the price is per ("19.50/100pcs"). */
-const lotAfterPrice = /\d(?:\s?(?:usd|rmb|eur|cny|\$|€|元))?\s?(?:\/|\bper\s)\s?$/i;
+/**
+ * A price's "/" or "per" right before a count: the count is the lot the price is per ("19.50/100pcs", "USD 21.00
+ * per 100 pcs"). A slash set apart by spaces separates tiers ("500 pcs 2.5 usd / 1000 pcs 2.2 usd").
+ */
+const lotAfterPrice = /\d(?:\s?(?:usd|rmb|eur|cny|\$|€|元))?(?:\/|\s?\bper\s)$/i;
 /** A line labelled as the packing ("Packing: ...", "Packaging -", "Export carton:"): its counts fill cartons. */
 const packingLine =
   /^\W{0,3}(?:packing|packaging|package|(?:master |export |outer )?cartons?)\s?(?:details?\s?)?[:：-]/i;
