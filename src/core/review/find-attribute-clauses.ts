@@ -1198,10 +1198,16 @@ function madeJudgementEnd(words: TaggedWord[], i: number, to: number): number | 
   let k = i + 1;
   if (/^(?:it|them)$/.test(words[k]?.lower ?? "")) k += 1;
   else k = objectEnd(words, k, to) ?? k;
-  const judged = evaluativeAt(words[k]);
+  // "make it stronger", "make the strap thicker": a comparative asks for more of what its base judges.
+  const base = comparativeBase(words[k]?.lower ?? "");
+  const ofBase =
+    base !== null && !dealComparatives.has(words[k]!.lower)
+      ? evaluativeAt({ ...words[k]!, text: base, lower: base, pos: "ADJ" })
+      : null;
+  const judged = ofBase?.kind === "specific" ? ofBase : evaluativeAt(words[k]);
   if (k === i + 1 || judged?.kind !== "specific" || k + 1 > to) return null;
   // "please make it fast", "make it clear on the invoice": how the deal is done, not what the product is.
-  if (/^(?:fast|quick|clear|short)$/.test(words[k]!.lower)) return null;
+  if (/^(?:fast|quick|clear|short|faster|quicker|shorter)$/.test(words[k]!.lower)) return null;
   // "make the stressed positions strong and durable": judgements joined after it belong to it.
   const joined = coordinationEnd(words, k, to);
   if (joined !== null) return joined;

@@ -43,6 +43,8 @@ describe("findAttributeClauses: clauses about a product attribute with no measur
     ["The castors must roll smooth and silent.", ["must roll smooth and silent"]],
     // a part that must work in some manner
     ["The trigger must work smooth.", ["must work smooth"]],
+    // more of a judgement asked for, with no figure
+    ["The hinge feels weak, please make it stronger.", ["make it stronger"]],
   ])("flags %j", (text, quotes) => {
     expect(quotesIn(text)).toEqual(quotes);
     for (const term of findAttributeClauses(4, text))
@@ -74,6 +76,7 @@ describe("findAttributeClauses: clauses about a product attribute with no measur
     "Price good, delivery fast.",
     "All good, sample good, thanks.",
     "We must work fast on this order.",
+    "Please make it cheaper, and make it faster.",
   ])("leaves %j alone", (text) => {
     expect(quotesIn(text)).toEqual([]);
   });
