@@ -67,7 +67,7 @@ export function speaksMoneyInWords(text: string): boolean {
 }
 /** Words after a figure that make it a count or a measure, not a price ("one twenty pairs", "two fifty ml"). */
 const notPriceAfter =
-  /^\s(?:pcs|pieces?|pairs?|sets?|units?|rolls?|cartons?|boxes|days?|weeks?|months?|years?|hours?|minutes?|mm|cm|ml|g|kg|m|percent|per\scent|%|hundred|thousand)\b/i;
+  /^\s(?:pcs|pieces?|pairs?|sets?|units?|rolls?|cartons?|boxes|days?|weeks?|months?|years?|hours?|minutes?|mm|cm|ml|g|kg|m|percent|per\scent|%)(?![a-z])/i;
 
 /** A word of the sentence with where it stands. */
 type Word = { lower: string; start: number; end: number };

@@ -101,3 +101,91 @@ describe("a voice-note chat read whole", () => {
     );
   });
 });
+
+describe("spoken figures, word by word", () => {
+  const small: Array<[string, number]> = [
+    ["one", 1],
+    ["two", 2],
+    ["three", 3],
+    ["four", 4],
+    ["five", 5],
+    ["six", 6],
+    ["seven", 7],
+    ["eight", 8],
+    ["nine", 9],
+    ["ten", 10],
+    ["eleven", 11],
+    ["twelve", 12],
+    ["thirteen", 13],
+    ["fourteen", 14],
+    ["fifteen", 15],
+    ["sixteen", 16],
+    ["seventeen", 17],
+    ["eighteen", 18],
+    ["nineteen", 19],
+  ];
+  const tens: Array<[string, number]> = [
+    ["twenty", 20],
+    ["thirty", 30],
+    ["forty", 40],
+    ["fifty", 50],
+    ["sixty", 60],
+    ["seventy", 70],
+    ["eighty", 80],
+    ["ninety", 90],
+  ];
+
+  it.each(small)("'%s hundred pcs' counts %i hundred", (word, value) => {
+    expect(digits(`${word} hundred pcs`)).toBe(`${value * 100} pcs`);
+  });
+
+  it.each(tens)("'%s percent' and '%s-five percent' are percentages", (word, value) => {
+    expect(digits(`${word} percent deposit`)).toBe(`${value}% deposit`);
+    expect(digits(`${word}-five percent deposit`)).toBe(`${value + 5}% deposit`);
+  });
+
+  it.each([
+    ["five bucks each", "US$5 each"],
+    ["one dollar each", "US$1 each"],
+    ["four euro each", "€4 each"],
+    ["four euros fifty", "€4.50"],
+  ])("%j reads %j", (said, read) => {
+    expect(digits(said)).toBe(read);
+  });
+
+  it.each([
+    "pcs",
+    "pieces",
+    "pairs",
+    "sets",
+    "units",
+    "rolls",
+    "cartons",
+    "boxes",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hours",
+    "minutes",
+    "mm",
+    "cm",
+    "ml",
+    "g",
+    "kg",
+    "m",
+    "percent",
+    "per cent",
+    "%",
+  ])("'one twenty %s' is no price, even in a chat that says its prices in words", (unit) => {
+    expect(digits(`we need one twenty ${unit}`, true)).not.toContain("1.20");
+  });
+
+  it("'two dollars fifty pcs' keeps the fifty as a count, not cents", () => {
+    expect(digits("two dollars fifty pcs")).toBe("US$2 50 pcs");
+  });
+
+  it("a trailing 'and' is no part of the figure", () => {
+    expect(digits("twelve hundred and some spares")).toBe("1200 and some spares");
+  });
+});
