@@ -130,7 +130,8 @@ function conflictOf<T>(
 }
 
 /** Emoji a chat sets beside a product ("LED strip 😊") are no part of the name the order card shows. */
-const emoji = /\s*[\p{Extended_Pictographic}\u{200D}\u{FE0F}\u{1F3FB}-\u{1F3FF}]+/gu;
+// (An alternation, not a class: a joiner composes several emoji into one.)
+const emoji = /\s*(?:\p{Extended_Pictographic}|\u{200D}|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}])+/gu;
 const withoutEmoji = (name: string) => name.replace(emoji, "").trim() || name;
 
 /** The items, their quantities and prices, and the order's currency, with their evidence. */
