@@ -370,3 +370,73 @@ describe("rows that say 'same as'", () => {
     ).toEqual(["Desk lamp A-1", "Floor lamp B-2"]);
   });
 });
+
+describe("the header's words, one by one", () => {
+  const twoRows = (header: string) =>
+    rowsOf([header, "Steel hook | 500 | 0.40", "Steel rail | 200 | 2.10"]).map((row) => [row[0], row[2]]);
+
+  it.each([
+    "item",
+    "items",
+    "product",
+    "products",
+    "description",
+    "descriptions",
+    "goods",
+    "name",
+    "names",
+    "article",
+    "articles",
+    "product name",
+    "item name",
+  ])("'%s' names the product column", (name) => {
+    expect(twoRows(`${name} | qty | price`)).toEqual([
+      ["Steel hook", 0.4],
+      ["Steel rail", 2.1],
+    ]);
+  });
+
+  it.each(["unit price", "unitprice", "price", "FOB", "CIF", "EXW", "DDP"])(
+    "'%s' heads the price column",
+    (price) => {
+      expect(twoRows(`item | qty | ${price}`).map((row) => row[1])).toEqual([0.4, 2.1]);
+    },
+  );
+
+  it("a header with no price column, or a row of figures, makes no table", () => {
+    expect(rowsOf(["item | qty | colour", "Steel hook | 500 | black", "Steel rail | 200 | grey"])).toEqual(
+      [],
+    );
+    expect(rowsOf(["item | 500 | price", "Steel hook | 500 | 0.40", "Steel rail | 200 | 2.10"])).toEqual([]);
+  });
+
+  it.each([
+    ["price/1000pcs", 0.04],
+    ["FOB USD per 1,000", 0.04],
+    ["price per 1000", 0.04],
+    ["price/1k", 0.04],
+    ["price per thousand", 0.04],
+    ["price per 100 pcs", 0.4],
+  ])("a price column '%s' is per that lot", (header, first) => {
+    expect(
+      rowsOf([`item | qty | ${header}`, "Steel hook | 5000 | 40.00", "Steel rail | 2000 | 210.00"]).map(
+        (row) => row[2],
+      )[0],
+    ).toBeCloseTo(first, 6);
+  });
+
+  it.each([
+    ["inner size mm", "mm"],
+    ["outer size cm", "cm"],
+    ["box size inch", "inch"],
+    ["carton dimensions (in)", "in"],
+    ["size", null],
+  ])("a size column '%s' names each row by its size, in %s", (header, unit) => {
+    const names = rowsOf([
+      `${header} | qty | price`,
+      "200x150x50 | 500 | 0.40",
+      "300x200x80 | 200 | 0.62",
+    ]).map((row) => row[0]);
+    expect(names).toEqual(unit ? [`200x150x50 ${unit}`, `300x200x80 ${unit}`] : ["200x150x50", "300x200x80"]);
+  });
+});
