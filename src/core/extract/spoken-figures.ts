@@ -11,37 +11,11 @@
  * spelled-out days itself).
  */
 
+import { numberWordValues, tensAndTeensPattern, unitWordPattern } from "./words/number-words.ts";
 import { measuredAfter } from "./words/units.ts";
 
-const smallWords = new Map<string, number>([
-  ["one", 1],
-  ["two", 2],
-  ["three", 3],
-  ["four", 4],
-  ["five", 5],
-  ["six", 6],
-  ["seven", 7],
-  ["eight", 8],
-  ["nine", 9],
-  ["ten", 10],
-  ["eleven", 11],
-  ["twelve", 12],
-  ["thirteen", 13],
-  ["fourteen", 14],
-  ["fifteen", 15],
-  ["sixteen", 16],
-  ["seventeen", 17],
-  ["eighteen", 18],
-  ["nineteen", 19],
-  ["twenty", 20],
-  ["thirty", 30],
-  ["forty", 40],
-  ["fifty", 50],
-  ["sixty", 60],
-  ["seventy", 70],
-  ["eighty", 80],
-  ["ninety", 90],
-]);
+/** The number words one to ninety and their values, from the one list the dispatch rule reads too. */
+const smallWords = numberWordValues;
 
 /** Money words said after an amount, with the sign written before the figure ("dollars" -> "US$"). */
 const moneyWords = new Map<string, string>([
@@ -208,21 +182,19 @@ function figureAt(
   return null;
 }
 
-const tensOrTeens =
-  /\b(?:ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+const tensOrTeens = new RegExp(String.raw`\b(?:${tensAndTeensPattern})\b`, "i");
+/** Words without which a sentence holds no figure this file rewrites (the teens and tens only in a money chat). */
+const figureWord = new RegExp(
+  String.raw`\b(?:hundred|thousand|percent|per cent|dollars?|cents?|bucks|euros?|${unitWordPattern})\b`,
+  "i",
+);
 
 /** A sentence with its spoken figures in digits, and where each offset of it stands in the words as written. */
 export type SpokenFigures = { text: string; original: (offset: number) => number };
 
 /** The sentence with its spoken figures in digits, or null when it says none. */
 export function withSpokenFigures(text: string, pricesInWords = false): SpokenFigures | null {
-  if (
-    !/\b(?:hundred|thousand|percent|per cent|dollars?|cents?|bucks|euros?|one|two|three|four|five|six|seven|eight|nine)\b/i.test(
-      text,
-    ) &&
-    !(pricesInWords && tensOrTeens.test(text))
-  )
-    return null;
+  if (!figureWord.test(text) && !(pricesInWords && tensOrTeens.test(text))) return null;
   const words = wordsOf(text);
   const speaksMoney = pricesInWords || speaksMoneyInWords(text);
   const replacements: Replacement[] = [];

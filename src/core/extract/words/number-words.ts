@@ -23,14 +23,23 @@ const tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"
  */
 export const numberWordPattern = `(?:(?:${tens.join("|")})(?:[- ](?:${units.join("|")}))?|${teens.join("|")})`;
 
+/** Every number word one to ninety with its value: the words a spoken figure is built from. */
+export const numberWordValues: ReadonlyMap<string, number> = new Map([
+  ...units.map((word, i) => [word, i + 1] as const),
+  ...teens.map((word, i) => [word, i + 10] as const),
+  ...tens.map((word, i) => [word, (i + 2) * 10] as const),
+]);
+
+/** Regex alternation of the number words one to nine, and of ten to nineteen and the tens. */
+export const unitWordPattern = units.join("|");
+export const tensAndTeensPattern = [...teens, ...tens].join("|");
+
 /** The value of a number in digits or in words ("30", "thirty", "twenty-five"), or NaN. */
 export function numberValue(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
-  const words = text.toLowerCase().split(/[- ]/);
-  const ten = tens.indexOf(words[0]!);
-  if (ten >= 0) return (ten + 2) * 10 + (words[1] ? units.indexOf(words[1]) + 1 : 0);
-  const teen = teens.indexOf(words[0]!);
-  if (teen >= 0) return teen + 10;
-  const unit = units.indexOf(words[0]!);
-  return unit >= 0 ? unit + 1 : Number.NaN;
+  const [first, second] = text.toLowerCase().split(/[- ]/);
+  const value = numberWordValues.get(first!);
+  if (value === undefined) return Number.NaN;
+  // "twenty-five": a tens word adds the unit after it.
+  return value >= 20 && second ? value + units.indexOf(second) + 1 : value;
 }
