@@ -1179,8 +1179,9 @@ function deniedDefectEnd(words: TaggedWord[], i: number, from: number, to: numbe
   if (!/^(?:does|do)$/.test(words[i]!.lower) || !negations.has(words[i + 1]?.lower ?? "")) return null;
   const before = words[i - 1];
   if (i - 1 < from || before === undefined) return null;
+  // "is good quality and doesn't overheat": a second predicate shares the subject named before it.
   const product =
-    /^(?:it|they)$/.test(before.lower) ||
+    /^(?:it|they|and)$/.test(before.lower) ||
     (nounLike(words, i - 1) &&
       !chatter.has(before.lower) &&
       !persons.has(before.lower) &&

@@ -14,7 +14,6 @@ import {
   comparisonWords,
   dealAndPeopleNouns,
   dealComparisonNouns,
-  defects,
   looseReferenceNouns,
   offGoodsAdjectives,
   pinningWords,
@@ -75,25 +74,6 @@ export function looseRequirementsIn(words: readonly TaggedWord[], from: number, 
         if (subject !== null) found.push({ from: subject, to: at + 1, attribute: "quality", ahead: true });
       }
     }
-    // "is good quality and doesn't overheat", "won't fade": a defect ruled out by an auxiliary's negation, whoever
-    // the subject (a second predicate after "and" has none of its own), with no test beside it.
-    if (
-      (word.lower === "not" || word.lower === "n't" || word.lower === "never") &&
-      i > from &&
-      auxiliaries.has(words[i - 1]!.lower) &&
-      i + 1 < to &&
-      words[i + 1]!.pos === "VERB" &&
-      // ("we will not break the deal": a person's doing, with an object, is no defect of the goods.)
-      !(i - 2 >= from && people.has(words[i - 2]!.lower)) &&
-      !["DET", "PRON", "PROPN"].includes(words[i + 2]?.pos ?? "")
-    ) {
-      const attribute = defectVerb(words[i + 1]!.lower);
-      if (attribute !== null) {
-        found.push({ from: i - 1, to: i + 2, attribute, ahead: true });
-        i += 1;
-        continue;
-      }
-    }
     // "the same softness as the other supplier", "more thick than the samples from Amazon".
     // ("I'd like to confirm": "like" compares only as a preposition.)
     // ("seems like your factory is busy": a guess about the other side compares no goods.)
@@ -124,31 +104,6 @@ export function looseRequirementsIn(words: readonly TaggedWord[], from: number, 
     }
   }
   return found;
-}
-
-const people = new Set(["i", "we", "you", "they", "he", "she", "u"]);
-/** Auxiliaries a negation rules a defect out with ("doesn't", "will not", "won't" read as "wo" and "n't"). */
-const auxiliaries = new Set([
-  "do",
-  "does",
-  "did",
-  "will",
-  "wo",
-  "would",
-  "must",
-  "should",
-  "shall",
-  "can",
-  "ca",
-]);
-
-/** The attribute of a defect verb ("overheat", "fades", "peeling": heat, print durability), or null. */
-function defectVerb(verb: string): Attribute | null {
-  // ("fades", "peeling": a verb's endings, the stem's final "e" dropped before "-ing".)
-  const stem = Object.keys(defects).find(
-    (defect) => verb.startsWith(defect.replace(/(?<=[^e])e$/, "")) && verb.length <= defect.length + 4,
-  );
-  return stem ? defects[stem]! : null;
 }
 
 /** Whether the clause before `at` is about the deal ("the price should be very low"), not the goods. */
