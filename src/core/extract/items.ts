@@ -8,6 +8,12 @@ import type { Clause } from "./clauses.ts";
 import { countedLots, type Lot, labelNamesProduct } from "./lots.ts";
 import { codedItems, namedCodes, partNumber, soleCodedName } from "./model-codes.ts";
 import { findMoney, type MoneyMention, multipliesOut } from "./money.ts";
+import {
+  acceptanceQualifiers,
+  genericQualifiers,
+  intensifiers,
+  strictQualifiers,
+} from "../review/vocabulary.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { offeredApart } from "./offered-apart.ts";
 import { companyWordAfter, firstProductPhrase, isProductHead } from "./product-nouns.ts";
@@ -205,6 +211,8 @@ const subjectSeparators = new RegExp(
  * Read a product phrase backward from `end` (the subject of "X is 6.5 RMB/pc"), never before `floor`
  * (the end of the amount before it: a name does not run across another price).
  */
+const comparison = /^(?:more|less|expensive|cheaper|pricier|costlier)$/i;
+
 function phraseBefore(text: string, end: number, floor = 0): string | null {
   // A product name sits within a few words of its price: look no further back than that.
   const before = text.slice(Math.max(floor, end - 90), end);
@@ -215,9 +223,12 @@ function phraseBefore(text: string, end: number, floor = 0): string | null {
   segment = segment
     .trim()
     .replace(/^(?:hi|hello|dear|ok|okay|yes|so|also|then|price of|price for)\b[\s,]*/i, "");
-  const words = tokens(segment).slice(-7);
+  let words = tokens(segment).slice(-7);
   while (words.length > 0 && (stopWord.test(words[0]!) || (/^\d[\d,]*$/.test(words[0]!) && !sizeLed(words))))
     dropLeadingCount(words);
+  // "jute more expensive 1.65": a comparison after the name says how its price compares, it names nothing.
+  const compared = words.findIndex((word, i) => i > 0 && comparison.test(word));
+  if (compared > 0) words = words.slice(0, compared);
   const name = words.join(" ");
   return acceptable(name) ? name : null;
 }
@@ -225,9 +236,18 @@ function phraseBefore(text: string, end: number, floor = 0): string | null {
 const clauseWord =
   /^(i|i'm|im|i'd|i'll|i've|you|you're|we|we're|they|he|she|can't|cant|won't|don't|doesn't|cannot|can|could|would|will|should|shall|must|go|going|asking|asked|quoted|offered|mentioned|listed|as|is|are|was|were|be|been|am)$/i;
 
+/** Words that judge a price or the goods ("good", "very nice", "special"): alone they name nothing. */
+const judgementWords = new Set(
+  [...genericQualifiers, ...strictQualifiers, ...acceptanceQualifiers, ...intensifiers, "special", "last"].map(
+    (word) => word.toLowerCase(),
+  ),
+);
+
 function acceptable(name: string): boolean {
   const words = tokens(name);
   if (words.length === 0 || words.length > 8) return false;
+  // "we can do for you good price 3.2": the judgement before "price" is read where a name would stand.
+  if (words.every((word) => judgementWords.has(word.toLowerCase()))) return false;
   const last = words[words.length - 1]!.replace(/e?s$/i, "");
   if (generic.test(words[words.length - 1]!) || generic.test(last)) return false;
   if (words.length === 1 && unitLike.test(words[0]!)) return false;
@@ -395,6 +415,21 @@ function holdsGoods(text: string, word: string): boolean {
 const greetingLead =
   /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\b[\s,!]*(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?(?:\p{Lu}\p{Ll}+\b)?[^\p{L}\d]*/u;
 
+/**
+ * "rubber hex dumbbells and chrome dumbbells", "cotton tote bags and jute bags": a second product joined by
+ * "and" that ends in the same noun is a product of its own, not a word of the first one's sentence.
+ */
+function coordinatedName(text: string, start: number, name: string): { name: string; start: number } | null {
+  const at = text.indexOf(name, start);
+  if (at < 0) return null;
+  const joint = /^\s*(?:,\s*)?(?:and|&|\+|plus)\s+(?:(?:the|some|also)\s+)?/i.exec(text.slice(at + name.length));
+  if (!joint) return null;
+  const from = at + name.length + joint[0].length;
+  const second = phraseFrom(text, from);
+  if (!second || headOf(second) !== headOf(name) || tokens(second).length < 2) return null;
+  return { name: second, start: from };
+}
+
 /** Every product phrase in the clauses, in order. */
 export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] {
   const found: ItemCandidate[] = [];
@@ -403,8 +438,12 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
     for (const [quick, pattern, strong] of triggers) {
       if (!quick.test(text)) continue;
       for (const m of matchesOf(pattern, text)) {
-        const name = phraseFrom(text, m.index + m[0].length);
-        if (name) found.push({ name: tidy(name), clause: index, start: m.index + m[0].length, strong });
+        const start = m.index + m[0].length;
+        const name = phraseFrom(text, start);
+        if (!name) continue;
+        found.push({ name: tidy(name), clause: index, start, strong });
+        const second = coordinatedName(text, start, name);
+        if (second) found.push({ name: tidy(second.name), clause: index, start: second.start, strong });
       }
     }
     for (const m of matchesOf(

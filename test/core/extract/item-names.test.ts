@@ -117,6 +117,38 @@ describe("item names", () => {
     expect(item?.name).toMatch(/WC-30$/);
   });
 
+  it.each(["cast iron kettlebells", "bamboo steamers"])(
+    "a judgement of the price is no word of the product's name (%s)",
+    (product) => {
+      const item = itemOf([
+        `Buyer: hello, I need ${product} for our shop.`,
+        "Supplier: welcome friend. we can do for you good price 6.40 dollar per pc",
+        "Buyer: 300 pcs, ok",
+        "Supplier: ok thank you",
+      ]);
+      expect(item?.name).toBe(product.replace(/s$/, ""));
+      expect(item?.unitPrice).toBe(6.4);
+    },
+  );
+
+  it("two products joined by 'and' on one noun, priced apart by their modifiers, keep the noun", () => {
+    const items = extractDraft(
+      parseTranscript(
+        [
+          "Buyer: hello, I need canvas tote bags and jute tote bags with our logo.",
+          "Supplier: welcome. canvas 1.20 usd, jute more expensive 1.65 usd",
+          "Buyer: 1500 pcs canvas, 1000 pcs jute",
+          "Supplier: ok thank you",
+        ].join("\n"),
+      ),
+      { now },
+    ).items.map((item) => [item.name, item.quantity, item.unitPrice]);
+    expect(items).toEqual([
+      ["canvas tote bag", 1500, 1.2],
+      ["jute tote bag", 1000, 1.65],
+    ]);
+  });
+
   it("the words the readers consult", () => {
     expect(["green", "queen", "cap", "container", "front"].every(isNonProductWord)).toBe(true);
     expect(["mat", "bottle", "chair"].some(isNonProductWord)).toBe(false);
