@@ -4,16 +4,16 @@
  * into one item unless two names are priced apart in the same sentence.
  */
 import { escapeRegex, matchesOf } from "../matches.ts";
-import type { Clause } from "./clauses.ts";
-import { countedLots, type Lot, labelNamesProduct } from "./lots.ts";
-import { codedItems, namedCodes, partNumber, soleCodedName } from "./model-codes.ts";
-import { findMoney, type MoneyMention, multipliesOut } from "./money.ts";
 import {
   acceptanceQualifiers,
   genericQualifiers,
   intensifiers,
   strictQualifiers,
 } from "../review/vocabulary.ts";
+import type { Clause } from "./clauses.ts";
+import { countedLots, type Lot, labelNamesProduct } from "./lots.ts";
+import { codedItems, namedCodes, partNumber, soleCodedName } from "./model-codes.ts";
+import { findMoney, type MoneyMention, multipliesOut } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { offeredApart } from "./offered-apart.ts";
 import { companyWordAfter, firstProductPhrase, isProductHead } from "./product-nouns.ts";
@@ -238,9 +238,14 @@ const clauseWord =
 
 /** Words that judge a price or the goods ("good", "very nice", "special"): alone they name nothing. */
 const judgementWords = new Set(
-  [...genericQualifiers, ...strictQualifiers, ...acceptanceQualifiers, ...intensifiers, "special", "last"].map(
-    (word) => word.toLowerCase(),
-  ),
+  [
+    ...genericQualifiers,
+    ...strictQualifiers,
+    ...acceptanceQualifiers,
+    ...intensifiers,
+    "special",
+    "last",
+  ].map((word) => word.toLowerCase()),
 );
 
 function acceptable(name: string): boolean {
@@ -422,7 +427,9 @@ const greetingLead =
 function coordinatedName(text: string, start: number, name: string): { name: string; start: number } | null {
   const at = text.indexOf(name, start);
   if (at < 0) return null;
-  const joint = /^\s*(?:,\s*)?(?:and|&|\+|plus)\s+(?:(?:the|some|also)\s+)?/i.exec(text.slice(at + name.length));
+  const joint = /^\s*(?:,\s*)?(?:and|&|\+|plus)\s+(?:(?:the|some|also)\s+)?/i.exec(
+    text.slice(at + name.length),
+  );
   if (!joint) return null;
   const from = at + name.length + joint[0].length;
   const second = phraseFrom(text, from);
@@ -507,11 +514,17 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
         const name = from + subject.index > floor ? phraseBefore(text, from + subject.index, floor) : null;
         const words = name ? tokens(name) : [];
         const q = /^\d[\d,]*$/.test(words[0] ?? "") && !sizeLed(words) ? words.slice(1).join(" ") : name;
-        if (q && acceptable(q))
+        const at = Math.max(0, from + subject.index - (q?.length ?? 0));
+        // "camping lantern, 300 lumen, with battery and USB-C cable: USD 6.40/pc": a part the product comes
+        // with, named last before the price, is not what the price is for.
+        const accessory =
+          /\b(?:with|incl\.?|including|w\/)\s[^,;:]*$/i.test(text.slice(0, at)) &&
+          found.some((other) => other.clause === index && other.start < at);
+        if (q && acceptable(q) && !accessory)
           found.push({
             name: tidy(q),
             clause: index,
-            start: Math.max(0, from + subject.index - q.length),
+            start: at,
             strong: linked || (opening && isProductHead(headOf(q))),
           });
       }
@@ -753,7 +766,20 @@ function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: Item
       if (fuller) name = fuller;
       head = headOf(name);
     } else {
-      const base = goodsNamedBefore(clauses, lot.label, foreign) ?? single?.name ?? null;
+      // The one product the chat names by its model code ("one-piece swimsuit BW-2217") is what the sizes
+      // are of, before a part the quote lists beside them ("removable cups").
+      // (Where the chat opens, as a product is introduced; a code met later numbers a part, "cells INR18650".)
+      const coded = soleCodedName(clauses);
+      const opening = new Set([...new Set(clauses.map((clause) => clause.message))].slice(0, 3));
+      const introduced =
+        coded &&
+        opening.has(clauses[coded.clause]!.message) &&
+        namesGoods({ name: coded.name, head: headOf(coded.name) });
+      const base =
+        (introduced ? coded.name : null) ??
+        goodsNamedBefore(clauses, lot.label, foreign) ??
+        single?.name ??
+        null;
       if (base) {
         // The base's head stays though another line's label holds it ("1000-piece puzzle" beside "500-piece").
         const baseHead = headOf(base);

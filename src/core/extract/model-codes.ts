@@ -46,6 +46,12 @@ const documentLabelBefore =
 const referenceLabelBefore =
   /\b(?:swatch(?:\scard)?|colou?r\scard|(?:approved|golden|counter|reference|pp|pre-production)\ssamples?|drawing|artwork|template)\.?\s?(?:no\b\.?|ref\b\.?|#)?\s?[:#]?\s?$/i;
 
+/**
+ * "BIFMA X5.1", "ANSI Z87.1": a code named by a standards body is the standard the goods are tested to, not
+ * a product. (A decimal after a code is no sign of a standard: "AMS1117-3.3" is a part.)
+ */
+const standardBodyBefore = /\b(?:ANSI|BIFMA|DIN|JIS|BS|ISO|EN|ASTM|IEC|GB|UL|SAE|NSF|CSA|AS\/NZS|KS)\s?$/;
+
 function isCode(token: string): boolean {
   return !notCode.test(token);
 }
@@ -189,6 +195,7 @@ function scanCodes(clauses: readonly Clause[]): Scan {
       const before = (m.index === 0 ? previousEnd : "") + text.slice(Math.max(0, m.index - 24), m.index);
       return (
         isCode(m[0]) &&
+        !standardBodyBefore.test(before) &&
         !documentLabelBefore.test(before.slice(-24)) &&
         !referenceLabelBefore.test(before.slice(-24))
       );

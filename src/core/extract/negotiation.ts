@@ -361,12 +361,15 @@ function attach(
     const segment = [...segments].reverse().find((s) => s.start <= position);
     if (!segment) return [];
     const inSegment = hits.filter(
-      (h) => h.start >= segment.start && h.start < segment.start + segment.text.length,
+      (h, k, all) =>
+        h.start >= segment.start &&
+        h.start < segment.start + segment.text.length &&
+        !accessoryOf(text, h, all),
     );
     // "slide no can not, 2.90 lowest": an amount in a part that names no item is the last item named before it.
     // (Unless the amount is far from that item's price: then it is another item's, "housing 0.42 and lens 0.11".)
     if (inSegment.length === 0) {
-      const previous = [...hits].reverse().find((h) => h.start < position);
+      const previous = [...hits].reverse().find((h) => h.start < position && !accessoryOf(text, h, hits));
       return previous && !far(i, previous.item) ? [previous.item] : [];
     }
     const together = namedTogether(text, inSegment, position);
@@ -399,6 +402,27 @@ function attach(
   return result.map((found, i) => {
     if (shared(i)) return named.size >= 2 ? [...named] : all;
     return found.length === 0 ? byPrice(i) : found;
+  });
+}
+
+/**
+ * "RC truck with battery pack: USD 12.80/pc": an item named after "with" beside another is a part the other
+ * comes with, and its price is the other's.
+ */
+function accessoryOf(
+  text: string,
+  hit: { start: number; end: number; item: number },
+  hits: ReadonlyArray<{ start: number; end: number; item: number }>,
+): boolean {
+  // ("RC truck, 2.4GHz, with Li-ion battery pack": the features between may be listed with commas; the
+  // part after "with" runs to the accessory's name, and no price stands between.)
+  return hits.some((other) => {
+    if (other.item === hit.item || other.end > hit.start) return false;
+    const between = text.slice(other.end, hit.start);
+    return (
+      /^(?:[^;:.!?]|\.(?=\d))*?\b(?:with|incl\.?|including|w\/)\s[^,;:]*$/i.test(between) &&
+      findMoney(between).every((money) => money.bare)
+    );
   });
 }
 

@@ -22,9 +22,45 @@ const personBefore = /^(?:hi|hello|hey|dear|from|mr|mrs|ms|miss|am|i'm|im|regard
 const companyAfter =
   /^(?:co|co\.|ltd|ltd\.|inc|inc\.|llc|limited|company|corp|corp\.|factory|group|trading|industrial|industries|technology)$/i;
 
+type Tagged = ReturnType<typeof tagWords>[number];
+
+/**
+ * "off-road truck", "Li-ion battery pack", "cut-resistant gloves": the tagger splits a word at its hyphen; the
+ * parts glued by it are one word of the phrase, tagged as its last part is (a modifier when that part is none).
+ */
+function withCompounds(words: Tagged[]): Tagged[] {
+  const joined: Tagged[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const previous = joined[joined.length - 1];
+    const hyphen = words[i]!;
+    const next = words[i + 1];
+    if (
+      previous &&
+      next &&
+      hyphen.text === "-" &&
+      previous.end === hyphen.start &&
+      hyphen.end === next.start &&
+      /\p{L}$/u.test(previous.text) &&
+      /^\p{L}/u.test(next.text)
+    ) {
+      joined[joined.length - 1] = {
+        ...previous,
+        text: `${previous.text}-${next.text}`,
+        lower: `${previous.lower}-${next.lower}`,
+        pos: phraseTag.test(next.pos) ? next.pos : "ADJ",
+        end: next.end,
+      };
+      i++;
+      continue;
+    }
+    joined.push(hyphen);
+  }
+  return joined;
+}
+
 /** The noun phrases of one text, in order. */
 export const nounPhrases = remembered((text: string): NounPhrase[] => {
-  const words = tagWords(text);
+  const words = withCompounds(tagWords(text));
   const phrases: NounPhrase[] = [];
   let first = -1;
   const close = (end: number) => {

@@ -23,7 +23,15 @@ const modes: Array<[ShippingMethod, RegExp]> = [
     ),
   ],
   ["rail", /\b(by rail|rail ?freight|railway|by train|rail)\b|铁路|班列/i],
-  ["truck", /\b(by truck|trucking|by road|road freight|truck)\b|陆运|卡车/i],
+  // A truck alone is the mode only as it carries the goods somewhere ("a truck to the port"): "RC truck 12.30"
+  // and "truck tyres" are goods.
+  [
+    "truck",
+    new RegExp(
+      String.raw`\b(by truck|trucking|by road|road freight|truck(?=\s+(?:to|from|delivery|transport|shipping|freight)\b|${optionAfter}))\b|陆运|卡车`,
+      "i",
+    ),
+  ],
 ];
 
 /** A word every mode above is named with: a sentence with none of them names no mode. */

@@ -149,6 +149,19 @@ describe("item names", () => {
     ]);
   });
 
+  it.each([
+    ["Client asked about BIFMA X5.1.", "mesh office chair"],
+    ["Lenses must pass ANSI Z87.1.", "mesh office chair"],
+  ])("a standard's code is no model code of the product: %s", (standard, name) => {
+    const item = itemOf([
+      "Buyer: Hello, interested in your mesh office chair with headrest. What is your best price?",
+      "Supplier: USD 38-55/pc depends on quantity. MOQ 50 pcs.",
+      `Buyer: Is it tested? ${standard}`,
+      "Supplier: we need to check with the lab.",
+    ]);
+    expect(item?.name).toBe(name);
+  });
+
   it("the words the readers consult", () => {
     expect(["green", "queen", "cap", "container", "front"].every(isNonProductWord)).toBe(true);
     expect(["mat", "bottle", "chair"].some(isNonProductWord)).toBe(false);

@@ -315,3 +315,43 @@ describe("supplier from a company in brackets after the person", () => {
     expect(draft.supplier).toMatch(/^Xiamen Sample Housewares Co\./);
   });
 });
+
+describe("a part a product comes with", () => {
+  it("a part the product comes with, named last before its price, does not take the price", () => {
+    const items = itemsOf([
+      "Mia 09:10",
+      "Hi Tom, Mia from Ningbo Brightway Outdoor Co., Ltd. Quotation for LT-300 camping lantern, 300 lumen, with 18650 battery and USB-C charging cable: USD 6.40/pc FOB Ningbo.",
+      "Mia 09:11",
+      "Spare charging cable 1 m: USD 0.35/pc",
+      "Tom 09:30",
+      "We want 1000 lanterns and 500 spare cables. Can you do 6.00 and 0.30?",
+      "Mia 09:50",
+      "Lantern best 6.20, cable 0.32.",
+      "Tom 09:55",
+      "ok 6.20 and 0.32 confirmed",
+    ]);
+    expect(items.map((item) => [item.name, item.quantity, item.unitPrice])).toEqual([
+      ["LT-300 camping lantern", 1000, 6.2],
+      ["Spare charging cable 1 m", 500, 0.32],
+    ]);
+  });
+
+  it("a product quoted 'with' another item's noun keeps its quote, and a hyphenated modifier stays in its name", () => {
+    const items = itemsOf([
+      "Lily 10:05",
+      "Hi Sam, quotation for KD-7 kids all-terrain scooter, foldable, with LED wheels: USD 18.40/pc EXW Yongkang.",
+      "Lily 10:06",
+      "Spare LED wheel 120 mm: USD 1.20/pc",
+      "Sam 10:20",
+      "We want 500 scooters and 200 spare wheels.",
+      "Lily 10:30",
+      "Scooter 18.00 ok, wheel 1.10.",
+      "Sam 10:35",
+      "ok 18.00 and 1.10 confirmed",
+    ]);
+    expect(items.map((item) => [item.name, item.quantity, item.unitPrice])).toEqual([
+      ["KD-7 kids all-terrain scooter", 500, 18],
+      ["Spare LED wheel 120 mm", 200, 1.1],
+    ]);
+  });
+});

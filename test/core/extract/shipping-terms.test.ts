@@ -78,6 +78,8 @@ describe("the mode named", () => {
     "expressly",
     "UPSIDE down",
     "trucks",
+    "Truck best 12.30, battery 2.10.",
+    "truck tyres 26 inch",
     "hairfreight",
     "a Railway-style font",
     "by shipment date",

@@ -102,4 +102,22 @@ describe("variants told by a measure, priced in one sentence", () => {
       items(["Supplier: dog food bag 5 kg: USD 12.00/bag", "Buyer: 400 bags ok", "Supplier: deal"]),
     ).toEqual([[expect.stringContaining("dog food bag"), 400, 12]]);
   });
+
+  it("sizes counted after a quote that lists parts are sizes of the product named by its code", () => {
+    expect(
+      items([
+        "[02/03/2027, 10:04:11] Ana Ruiz: Hi Lucy, here is the style: long sleeve rash guard RG-310, colour navy. Please send price per size.",
+        "[02/03/2027, 10:19:40] Lucy Wu: Hi Ana, price for RG-310, fabric 82% nylon 18% spandex, UPF 50+, flatlock seams",
+        "[02/03/2027, 10:19:58] Lucy Wu: S: USD 7.20",
+        "[02/03/2027, 10:20:03] Lucy Wu: M: USD 7.20",
+        "[02/03/2027, 10:20:10] Lucy Wu: L: USD 7.60",
+        "[02/03/2027, 11:02:45] Ana Ruiz: Quantities: S 300, M 400, L 200",
+        "[02/03/2027, 11:10:00] Lucy Wu: ok confirmed",
+      ]),
+    ).toEqual([
+      ["long sleeve rash guard RG-310 S", 300, 7.2],
+      ["long sleeve rash guard RG-310 M", 400, 7.2],
+      ["long sleeve rash guard RG-310 L", 200, 7.6],
+    ]);
+  });
 });
