@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1 to blind20, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1 to blind21, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -299,7 +299,8 @@ export function loadBlindCases(
     | "blind17"
     | "blind18"
     | "blind19"
-    | "blind20",
+    | "blind20"
+    | "blind21",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
@@ -324,6 +325,7 @@ const sets: Record<string, () => GoldCase[]> = {
   blind18: () => loadBlindCases("blind18"),
   blind19: () => loadBlindCases("blind19"),
   blind20: () => loadBlindCases("blind20"),
+  blind21: () => loadBlindCases("blind21"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],

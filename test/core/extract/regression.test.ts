@@ -68,6 +68,7 @@ describe("blind batches: held-out floors", () => {
     ["blind18/", 444, 1],
     ["blind19/", 446, 0],
     ["blind20/", 424, 1],
+    ["blind21/", 432, 2],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>
