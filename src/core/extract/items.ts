@@ -33,6 +33,7 @@ import {
   englishCountWords,
   isCountedPer,
   isDraftUnit,
+  isPackageWord,
   measureWordSource,
   soldByWords,
 } from "./words/units.ts";
@@ -736,12 +737,21 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
   if (lots.length > named.length) return fromLots(clauses, lots, named.length === 1 ? named[0]! : null);
   if (lots.length < 2) return named;
   // Items named apart keep their names; the labels they were counted by ("800 chef") name them too.
+  // ("2000 boxes coffin": the container the goods are counted in is no word of the label.)
+  const labelWords = (label: string) => {
+    const words = wordsOf(label);
+    const kept = words.filter((word, i) => i > 0 || !(isPackageWord(word) || containerWord.test(word)));
+    return kept.length > 0 ? kept : words;
+  };
   return named.map((item) => {
     const words = wordsOf(item.name);
-    const lot = lots.find((lot) => wordsOf(lot.label).every((word) => words.includes(word)));
+    const lot = lots.find((lot) => labelWords(lot.label).every((word) => words.includes(word)));
     return lot ? { ...item, labels: [lot.label.toLowerCase()] } : item;
   });
 }
+
+/** Containers goods are counted in before their name ("2000 boxes coffin", "500 bags lavender"). */
+const containerWord = /^(?:box|bag|pack|bottle|tube|jar|tin|can|pouch)$/;
 
 /** Words of a name, lower case and singular, for comparing names. */
 const wordsOf = (name: string) => tokens(name.toLowerCase()).map(singular);
@@ -1214,7 +1224,7 @@ const measureWord = /^(?:cm|mm|in|inch|inches|m|g|ml|l|kg|oz|w|v|mah|kw|lm)$/i;
 /** The first field of a listed line: up to its first comma, colon, bracket or spaced dash. */
 const firstField = (text: string) =>
   text
-    .split(/,(?!\d{3}\b)|[:;(]|\s(?:--?|[–—])\s/)[0]!
+    .split(/,(?!\d{3}\b)|[:;(]|\s(?:--?|[–—])\s|\s{3,}|\t/)[0]!
     .trim()
     // ("- 15W magnetic wireless charger pad." ends its sentence, not its name.)
     .replace(/(?<![A-Z]\w{0,3})\.$/, "");
@@ -1247,7 +1257,8 @@ function unmarkedRow(clauses: readonly Clause[], index: number): boolean {
   const price = pricesIn(clause.text)[0];
   // The price follows a colon, an equals sign, an "@" or a spaced dash, as a quote's line sets it out
   // ("Hello, 0.78 USD/pc." and "Ship via DHL, cost 420 usd" are sentences, not rows).
-  const setOut = price && /(?:[:=@]|\s[-–—]{1,2})\s*$/.test(clause.text.slice(0, price.start));
+  // (Or a column of spaces, as a sheet pasted as text sets it: "coffin medium nude ombre   USD 85".)
+  const setOut = price && /(?:[:=@]|\s[-–—]{1,2}|\s{3,}|\t)\s*$/.test(clause.text.slice(0, price.start));
   return price !== undefined && setOut === true && price.start >= field.length;
 }
 

@@ -233,8 +233,10 @@ function asRange(text: string, money: MoneyMention): MoneyMention {
  * many pieces, or of the things named after it ("usd 52/1000 sheets"). ("per thousand" is read with the price,
  * as the word it is per.)
  */
+/** Words that may follow a lot without measuring it ("122 per 100 also", "per 1000 ok"). */
+const lotEndWords = "(?:also|too|only|and|or|ok|okay|is|fine|please|pls|deal|each)";
 const lotAfter = new RegExp(
-  String.raw`^\s*(?:(?:\/|per)\s*)?(100|1,?000|10,?000)(?:\s*(${englishCountWords}|[a-z]{3,}s)\b|(?!\s*[a-z\d%]|[.,]\d))`,
+  String.raw`^\s*(?:(?:\/|per)\s*)?(100|1,?000|10,?000)(?:\s*(${englishCountWords}|[a-z]{3,}s)\b|(?!\s*(?!${lotEndWords}\b)[a-z]|\s*[\d%]|[.,]\d))`,
   "i",
 );
 
@@ -305,20 +307,104 @@ function scanMoney(text: string): MoneyMention[] {
     const before = text.slice(Math.max(0, start - 12), start);
     if (notMoneyAfter.test(after) || (notMoneyBefore.test(before) && !timesACount(text, start))) continue;
     const model = modelWordBefore.exec(text.slice(Math.max(0, start - 24), start));
-    if (model && !commonWords.test(model[1]!) && !m[1]!.includes(".")) continue;
+    // ("Pro Max 122 per 100": a number put per a round lot is its price, whatever name stands before it.)
+    if (model && !commonWords.test(model[1]!) && !m[1]!.includes(".") && !lotAfter.test(after)) continue;
     if (/^\s*[-–~]\s*\d/.test(after) || /\d\s*[-–~]\s*$/.test(before)) continue;
     if (isMeasureOrListNumber(text, start, m[0], after)) continue;
     const per = perCountUnit.exec(after);
-    found.push(
-      perOne(text, {
-        value: numeric(m[1]!, m[2]),
-        currency: null,
-        start,
-        end: per ? end + per[0].length : end,
-        perUnit: normaliseUnit(per?.[1]),
-        bare: true,
-      }),
-    );
+    const read = perOne(text, {
+      value: numeric(m[1]!, m[2]),
+      currency: null,
+      start,
+      end: per ? end + per[0].length : end,
+      perUnit: normaliseUnit(per?.[1]),
+      bare: true,
+    });
+    // "iPhone 16 can do 112 per 100": a bare amount put per a round lot is that lot's price too.
+    // (Only with "per": "15.20 / 1000+ 14.30" is a tier table's next row.)
+    const lotted = per || !/^\s*per\b/i.test(after) ? read : perPiece(text, read);
+    found.push(lotted);
+    if (lotted !== read) taken.push([lotted.start, lotted.end]);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return withLotHeader(
+    text,
+    sharedLots(
+      text,
+      found.sort((a, b) => a.start - b.start),
+    ),
+  );
+}
+
+/** "78 / 72 / 88 per 100": bare amounts listed before one put per a lot are put per it too. */
+function sharedLots(text: string, found: MoneyMention[]): MoneyMention[] {
+  for (let i = found.length - 1; i > 0; i--) {
+    const lotted = found[i]!;
+    if (!lotted.bare || lotted.lot === undefined) continue;
+    for (let k = i - 1; k >= 0; k--) {
+      const before = found[k]!;
+      if (!before.bare || before.lot !== undefined || before.perUnit) break;
+      if (!/^\s*(?:\/|,|&|and)\s*$/i.test(text.slice(before.end, found[k + 1]!.start))) break;
+      found[k] = {
+        ...before,
+        value: priceOfOne(before.value, lotted.lot),
+        perUnit: lotted.perUnit,
+        lot: lotted.lot,
+      };
+    }
+  }
+  return found;
+}
+
+/**
+ * "Price per 100 pcs: iPhone 16 USD 118, Galaxy S25 USD 122", "Prices per dozen: ...": a lot named before the
+ * prices of a sentence is the lot each of them is for.
+ */
+const lotHeader = new RegExp(
+  String.raw`\bper\s*(100|1,?000|10,?000|dozen|doz)\b(?:\s*(?:${englishCountWords}|[a-z]{3,}s))?\s*\)?\s*[:：]`,
+  "i",
+);
+
+/**
+ * "press on nails price as below, all per 100 boxes": a line that names the lot its list's prices are for,
+ * pricing nothing itself. The lot's size, or null.
+ */
+const lotAnnounced = new RegExp(
+  String.raw`\b(?:all\s+|prices?\s+(?:are\s+)?|price\s+is\s+)?per\s*(100|1,?000|10,?000|dozen|doz)\b(?:\s*(?:${englishCountWords}))?`,
+  "i",
+);
+
+export function announcedLot(text: string): number | null {
+  const lot = lotAnnounced.exec(text);
+  if (!lot) return null;
+  // (An amount written right before it is priced per that lot itself: "USD 85 per 100 boxes".)
+  if (findMoney(text).some((money) => money.end >= lot.index - 2 && money.start < lot.index)) return null;
+  return /^doz/i.test(lot[1]!) ? dozen : Number(lot[1]!.replace(/,/g, ""));
+}
+
+/** The prices of a list whose lot was named on the line announcing it, each divided down to one. */
+export function inAnnouncedLot(found: MoneyMention[], size: number): MoneyMention[] {
+  return found.map((money) =>
+    money.bare || money.perUnit || money.lot !== undefined
+      ? money
+      : {
+          ...money,
+          value: priceOfOne(money.value, size),
+          perUnit: "pcs",
+          ...(size === dozen ? {} : { lot: size }),
+        },
+  );
+}
+
+function withLotHeader(text: string, found: MoneyMention[]): MoneyMention[] {
+  const header = lotHeader.exec(text);
+  if (!header) return found;
+  const size = /^doz/i.test(header[1]!) ? dozen : Number(header[1]!.replace(/,/g, ""));
+  const from = header.index + header[0].length;
+  return [
+    ...found.filter((money) => money.start < from),
+    ...inAnnouncedLot(
+      found.filter((money) => money.start >= from),
+      size,
+    ),
+  ];
 }

@@ -18,7 +18,15 @@ import { type ItemRef, itemMentions, itemNumberSpans, segmentAt, singular } from
 import { type Lot, labelledCounts } from "./lots.ts";
 import { measuredQuantities, measureMentions, ownerOf } from "./measured-quantity.ts";
 import { remembered } from "./memo.ts";
-import { currencyCode, findMoney, type MoneyMention, multipliesOut, priceOfOne } from "./money.ts";
+import {
+  announcedLot,
+  currencyCode,
+  findMoney,
+  inAnnouncedLot,
+  type MoneyMention,
+  multipliesOut,
+  priceOfOne,
+} from "./money.ts";
 import { quotesOtherGoods } from "./offered-apart.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { droppedTableRows, quoteTables, type TableRow } from "./quote-table.ts";
@@ -361,10 +369,10 @@ function attach(
     const segment = [...segments].reverse().find((s) => s.start <= position);
     if (!segment) return [];
     const inSegment = hits.filter(
-      (h, k, all) =>
+      (h) =>
         h.start >= segment.start &&
         h.start < segment.start + segment.text.length &&
-        !accessoryOf(text, h, all),
+        !accessoryOf(text, h, hits),
     );
     // "slide no can not, 2.90 lowest": an amount in a part that names no item is the last item named before it.
     // (Unless the amount is far from that item's price: then it is another item's, "housing 0.42 and lens 0.11".)
@@ -424,6 +432,30 @@ function accessoryOf(
       findMoney(between).every((money) => money.bare)
     );
   });
+}
+
+/** How many lines under a line naming its list's lot the list may run. */
+const listReach = 12;
+
+/**
+ * "price as below, all per 100 boxes" over "coffin medium nude ombre   USD 85": the lines of the list under a
+ * line naming its lot, each with the lot. The list is the same side's lines with prices, up to the first
+ * line without one.
+ */
+function listLotsOf(clauses: readonly Clause[]): Map<Clause, number> {
+  const lots = new Map<Clause, number>();
+  clauses.forEach((clause, index) => {
+    const size = announcedLot(clause.text);
+    if (size === null) return;
+    // (The lot's own line may run on into the first row: "per 100 pcs: ...". withLotHeader reads that.)
+    for (let j = index + 1; j < clauses.length && j <= index + listReach; j++) {
+      const row = clauses[j]!;
+      if (row.line === clause.line) continue;
+      if (row.role !== clause.role || !findMoney(row.text).some((money) => !money.bare)) break;
+      lots.set(row, size);
+    }
+  });
+  return lots;
 }
 
 /** Metals named by a grade number written before them ("304 stainless", "6061 aluminium", "H62 brass"). */
@@ -638,6 +670,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     byMessage.set(clause.message, list);
   }
   let currency: string | null = null;
+  const announcedLots = listLotsOf(clauses);
   // An item read from a row of a pasted quote table is priced and counted by that row's cells.
   const rowItems = new Map<Clause, { item: number; row: TableRow }>();
   items.forEach((item, index) => {
@@ -866,7 +899,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         if (price !== undefined && value <= price * 5) continue;
         counted.push({ value, unit: null, start, end: start + raw.length, kind: "order" });
       }
-      const written = findMoney(text);
+      const listLot = announcedLots.get(clause);
+      const written = listLot ? inAnnouncedLot(findMoney(text), listLot) : findMoney(text);
       // "USD 72/1000 pcs": the lot a price is written for, inside the price, counts nothing.
       const quantities = counted.filter(
         (q) =>

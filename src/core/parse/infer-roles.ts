@@ -129,7 +129,24 @@ export function inferSpeakerRoles(
   return roles;
 }
 
-/** Roles for a paste without speakers: clear cues decide, other lines alternate with their neighbours. */
+/** A line that announces a list under it: "price as below", "Quote:", "prices as follows". */
+const announcesList = /[:：]\s*$|\b(?:as below|as follows|price list)\b/i;
+/**
+ * A row of a price list: a name, then its amount at the end ("coffin medium nude ombre   USD 85", "- oak board
+ * small: $4.10/pc"). (Bulleted notes that end in words are minutes, whoever wrote them: no row.)
+ */
+const listRow =
+  /^\s*(?:[-•*]\s|\d{1,2}[.)]\s)?[^\d.?!]{2,60}?\s(?:(?:US\$|USD|RMB|EUR|GBP|CNY|[$€£¥])\s?)?\d[\d.,]*(?:\s?(?:USD|RMB|EUR|usd|rmb|eur))?(?:\s?\/\s?[a-z]{1,6})?\s*$/;
+
+/**
+ * Whether a line with no cue of its own goes on with the line before it: a row of the list that line
+ * announces or began. (Rows of one list are one side's; only other lines alternate.)
+ */
+function continuesList(previous: string, line: string): boolean {
+  return listRow.test(line) && (announcesList.test(previous) || listRow.test(previous));
+}
+
+/** Roles for a paste without speakers: clear cues decide, list rows go on with their list, other lines alternate. */
 export function inferLineRoles(texts: readonly string[]): Role[] {
   const roles: Role[] = texts.map((text) => {
     const s = roleScore(text);
@@ -137,7 +154,11 @@ export function inferLineRoles(texts: readonly string[]): Role[] {
   });
   const flip = (role: Role): Role =>
     role === "supplier" ? "buyer" : role === "buyer" ? "supplier" : "unknown";
-  for (let i = 1; i < roles.length; i++) if (roles[i] === "unknown") roles[i] = flip(roles[i - 1]!);
-  for (let i = roles.length - 2; i >= 0; i--) if (roles[i] === "unknown") roles[i] = flip(roles[i + 1]!);
+  for (let i = 1; i < roles.length; i++)
+    if (roles[i] === "unknown")
+      roles[i] = continuesList(texts[i - 1]!, texts[i]!) ? roles[i - 1]! : flip(roles[i - 1]!);
+  for (let i = roles.length - 2; i >= 0; i--)
+    if (roles[i] === "unknown")
+      roles[i] = continuesList(texts[i]!, texts[i + 1]!) ? roles[i + 1]! : flip(roles[i + 1]!);
   return roles;
 }

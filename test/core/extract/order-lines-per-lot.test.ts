@@ -26,6 +26,56 @@ describe("a price for a round lot", () => {
   ])("%s is not", (text, value) => {
     expect(findMoney(text)[0]?.value).toBe(value);
   });
+
+  it.each([
+    ["Price per 100 pcs: pen A USD 118, pen B USD 128", [1.18, 1.28]],
+    ["prices per 1000 sheets: A4 USD 9.50, A3 USD 17", [0.0095, 0.017]],
+    ["Prices per dozen: small USD 30, large USD 42", [2.5, 3.5]],
+  ])("a lot named before a sentence's prices is each one's lot: %s", (text, values) => {
+    expect(findMoney(text).map((money) => money.value)).toEqual(values);
+  });
+
+  it.each([
+    ["we can do 112 per 100.", [1.12]],
+    ["Pro Max 122 per 100 also, deal", [1.22]],
+    ["can u do 78 / 72 / 88 per 100?", [0.78, 0.72, 0.88]],
+    ["fine. 80, 78 and 90 per 1000 pcs", [0.08, 0.078, 0.09]],
+  ])("a bare amount put per a round lot, and those listed before it: %s", (text, values) => {
+    const read = findMoney(text).map((money) => money.value);
+    expect(read).toHaveLength(values.length);
+    read.forEach((value, i) => {
+      expect(value).toBeCloseTo(values[i]!, 6);
+    });
+  });
+
+  it("a tier table's next row after a slash is no lot: '15.20 / 1000+ 14.30 USD'", () => {
+    const values = findMoney("500-999 pcs 15.20 / 1000+ 14.30 USD.").map((money) => money.value);
+    expect(values).toContain(15.2);
+    expect(values).toContain(14.3);
+  });
+});
+
+describe("a list whose lot is named on the line announcing it", () => {
+  it("prices each row per the lot, counters and all, and counts each design by its row", () => {
+    expect(
+      items([
+        "hi dear, hair ties price as below, all per 100 packs, each pack 20 pcs",
+        "velvet scrunchie large   USD 42",
+        "satin scrunchie pastel   USD 55",
+        "silk skinny tie black   USD 68",
+        "MOQ 50 packs each design",
+        "ok thanks. i need 800 packs velvet, 600 satin, 400 silk. can u do 38 / 50 / 60 per 100?",
+        "velvet 40 ok",
+        "satin 55 is lowest sorry",
+        "silk 64",
+        "fine. 40 / 55 / 64 per 100 packs, confirmed",
+      ]),
+    ).toEqual([
+      ["velvet scrunchie large", 800, 0.4],
+      ["satin scrunchie pastel", 600, 0.55],
+      ["silk skinny tie black", 400, 0.64],
+    ]);
+  });
 });
 
 describe("order lines of several items in one sentence", () => {

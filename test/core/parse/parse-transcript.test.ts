@@ -149,6 +149,28 @@ describe("parseTranscript formats", () => {
     expect(parsed.messages.map((m) => m.role)).toEqual(["buyer", "supplier", "buyer", "supplier", "buyer"]);
     expect(parsed.newestAt).toBeNull();
   });
+
+  it.each([
+    ["a line announcing it", "hi, price list as below, FOB Ningbo"],
+    ["a line ending in a colon", "hello dear, our prices:"],
+  ])("in a paste with no speakers, the rows of a list under %s are one side's", (_, opening) => {
+    const parsed = parseTranscript(
+      [
+        opening,
+        "oak cutting board large   USD 6.40",
+        "oak cutting board small   USD 4.10",
+        "walnut serving tray   USD 9.80",
+        "we need 500 large and 300 small, 5.90 and 3.80 ok?",
+      ].join("\n"),
+    );
+    expect(parsed.messages.map((m) => m.role)).toEqual([
+      "supplier",
+      "supplier",
+      "supplier",
+      "supplier",
+      "buyer",
+    ]);
+  });
 });
 
 describe("WeChat headers with the message on the same line", () => {
