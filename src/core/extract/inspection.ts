@@ -7,7 +7,7 @@ import type { InspectionBy, Role } from "../schemas.ts";
 export type InspectionMention = { required: boolean; by: InspectionBy | null; start: number; end: number };
 
 const declined =
-  /\b(no (need ((for|of) )?)?(an? )?((?:third|3rd)[- ]party )?(inspection|insp|qc)( needed| required)?|(inspection|insp|qc) (is )?not (needed|required|necessary)|(inspection|insp|qc)\s?[:：-]\s?no(?:t)? need(?:ed)?|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|insp|qc)|no need to inspect|without (an? )?inspection|skip (the )?inspection)\b|不需要验货|不用验货/i;
+  /\b(no (need ((for|of) )?)?(an? )?((?:third|3rd)[- ]party )?(inspection|insp|qc)( needed| required)?|(inspection|insp|qc) (is )?not (needed|required|necessary)|(inspection|insp|qc)\s?[:：-]\s?no(?:t)? need(?:ed)?|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|insp|qc)|no need to inspect|without (an? )?inspection|skip (the )?((?:pre-?shipment|third[- ]party|3rd[- ]party|final|external) )?inspection|(inspection|insp|qc),? no\b(?!\s+(?:later|more|less|earlier|problem|issue|worr))|(inspection|insp|qc)\b[^.!?]{0,40}\bis not (needed|required|necessary))\b|不需要验货|不用验货/i;
 const alibaba =
   /\balibaba(\.com)?('s)?\s+(quality\s+)?(inspection|inspector|qc)|inspection service (of|from|by|on|through) alibaba|alibaba inspection/i;
 const thirdParty =
@@ -38,7 +38,7 @@ const makersInspection =
 
 /** The buyer asking for the supplier's own check: "your QC check 100% before ship", "your inspector to check". */
 const yourCheck =
-  /\byour\s(?:own\s)?(?:qc|quality control|qa|inspector|inspection team|qc team|qc staff)s?\b.{0,30}?\b(?:check|inspect)\w*/i;
+  /\byour\s(?:own\s)?(?:final\s)?(?:qc|quality control|qa|inspector|inspection team|qc team|qc staff)s?\b.{0,30}?\b(?:check|inspect|report)\w*/i;
 
 /** A word every pattern above needs: a sentence with none of them says nothing about inspection. */
 const inspectionCue =
@@ -48,6 +48,15 @@ const inspectionCue =
 export function findInspection(text: string, role: Role): InspectionMention | null {
   if (!inspectionCue.test(text)) return null;
   const no = declined.exec(text);
+  // "No third-party inspection, your own final QC report ... is enough": only the third party is turned down.
+  const otherCheck = no && /third|3rd/i.test(no[0]) && role === "buyer" ? yourCheck.exec(text) : null;
+  if (otherCheck)
+    return {
+      required: true,
+      by: "supplier",
+      start: otherCheck.index,
+      end: otherCheck.index + otherCheck[0].length,
+    };
   if (no) return { required: false, by: null, start: no.index, end: no.index + no[0].length };
   const ali = alibaba.exec(text);
   if (ali) return { required: true, by: "alibaba", start: ali.index, end: ali.index + ali[0].length };

@@ -40,6 +40,10 @@ describe("an inspection declined", () => {
     ["Ship without inspection", "without inspection"],
     ["Let's skip the inspection", "skip the inspection"],
     ["skip inspection this time", "skip inspection"],
+    ["We will skip pre-shipment inspection this time", "skip pre-shipment inspection"],
+    ["Inspection no, is a small order", "Inspection no"],
+    ["QC, no, we trust your factory", "QC, no"],
+    ["the inspection for this reorder is not necessary", "inspection for this reorder is not necessary"],
     ["这批不需要验货", "不需要验货"],
     ["不用验货，直接发", "不用验货"],
   ])("'%s' declines it", (text, said) => {
@@ -52,6 +56,8 @@ describe("an inspection declined", () => {
     "QC is needed",
     "we need QC before shipment",
     "We don't need more samples, QIMA will inspect",
+    "inspection no later than 5 days before loading",
+    "OK, CIF Los Angeles same price, inspection no problem.",
   ])("'%s' declines nothing", (text) => {
     expect(read(text)?.required).not.toBe(false);
   });
@@ -256,6 +262,11 @@ describe("the buyer turning down a third party and asking for the supplier's own
     ["your QC team to inspect every carton before loading", true, "supplier"],
     ["your own inspector should check the stitching", true, "supplier"],
     ["我们QC 100%检查 and send video before shipping", true, "supplier"],
+    [
+      "No third-party inspection, your own final QC report with photos before loading is enough.",
+      true,
+      "supplier",
+    ],
   ])("'%s' reads required %s, by %s", (text, required, by) => {
     const found = findInspection(text, text.startsWith("我们") ? "supplier" : "buyer");
     expect([found?.required, found?.by]).toEqual([required, by]);
