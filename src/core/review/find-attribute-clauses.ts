@@ -156,12 +156,12 @@ const modals = new Set([
 ]);
 const negations = new Set(["not", "n't", "never", "no"]);
 /** Particles that make a motion verb a passage through the product ("go through", "get in", "come off"). */
-const passageParticles = new Set(["through", "in", "inside", "into", "out", "off", "loose"]);
+const passageParticles = new Set(["through", "in", "inside", "into", "out", "off", "loose", "away"]);
 /**
- * Particles of a part coming away from the product ("come off", "work loose"). Not "out": "the container must
- * not go out before inspection" is the deal's.
+ * Particles of a part coming away from the product ("come off", "work loose", "the colour must not go away").
+ * Not "out": "the container must not go out before inspection" is the deal's.
  */
-const detachParticles = new Set(["off", "loose"]);
+const detachParticles = new Set(["off", "loose", "away"]);
 /** What may pass through or into a product: a leak ruled out names one of them. */
 const substances = new Set([
   "water",
@@ -391,6 +391,109 @@ function attributeHeadOf(words: TaggedWord[], k: number, floor: number): number 
     if (!(word.pos === "DET" || nounLike(words, back) || word.pos === "ADJ")) return k;
   }
   return k;
+}
+
+/** The deal's course, which a buyer may hurry without a date: "delivery must be fast". */
+const deliveryNouns = new Set(["delivery", "shipping", "shipment", "production", "dispatch", "turnaround"]);
+const speeds = new Set(["fast", "faster", "quick", "quicker", "quickly", "soon", "asap", "rapid", "prompt"]);
+
+/**
+ * Where a speed required of the delivery ends ("delivery must be fast", "delivery to be quick", "shipping
+ * should be as fast as possible"), or null. The days or the date that would make it a term are looked for by the
+ * caller in the rest of the segment.
+ */
+function hurriedDeliveryEnd(words: TaggedWord[], i: number, to: number): number | null {
+  if (!deliveryNouns.has(words[i]!.lower)) return null;
+  let k = i + 1;
+  if (k < to && (requiring.has(words[k]!.lower) || words[k]!.lower === "to")) k += 1;
+  else return null;
+  if (words[k - 1]!.lower !== "to" && words[k]?.lower === "to") k += 1;
+  if (words[k]?.lower !== "be") return null;
+  k += 1;
+  if (words[k]?.lower === "very" || words[k]?.lower === "as") k += 1;
+  if (!speeds.has(words[k]?.lower ?? "")) return null;
+  // ("delivery must be fast, within 20 days": days or a date in the sentence make it a term.)
+  for (let after = k + 1; after < to; after += 1) if (/\d/.test(words[after]!.text)) return null;
+  // ("as fast as possible": the comparison's end belongs to it.)
+  if (words[k + 1]?.lower === "as" && words[k + 2]?.lower === "possible") return k + 3;
+  return k + 1;
+}
+
+/** Modals that require, as opposed to those that foretell or allow ("will", "can"). */
+const requiring = new Set(["must", "should", "shall", "need", "needs", "has", "have"]);
+/** Verbs that say what the goods carry or come with, or what is done to them: content, not a performance. */
+const contentVerbs = new Set([
+  "have",
+  "has",
+  "include",
+  "contain",
+  "come",
+  "show",
+  "bear",
+  "carry",
+  "use",
+  "match",
+  "follow",
+  "meet",
+  "pass",
+  "comply",
+  "conform",
+  "fit",
+  "be",
+  "get",
+  "arrive",
+  "ship",
+  "go",
+  // The goods' journey and the order's course are the deal's: "must leave the factory by 20 March".
+  "leave",
+  "reach",
+  "depart",
+  "commence",
+  "begin",
+  "buy",
+  "purchase",
+]);
+/** Deal verbs that are acts of the goods when a part does them: "the mesh must let air through", "give a mist". */
+const partActs = new Set(["let", "give", "keep", "hold"]);
+
+/**
+ * Where a required act of a part of the goods ends ("zips must glide without catching"), or null: the modal
+ * requires, its subject is a noun of the goods (no person, deal or chatter word), and the verb is an act of the
+ * goods, not content or the deal's doing. The act runs to its segment's end, a few words at most.
+ */
+function requiredAct(
+  words: TaggedWord[],
+  modal: number,
+  verbAt: number,
+  subject: { index: number; noun: boolean } | null,
+  from: number,
+  to: number,
+): number | null {
+  if (!requiring.has(words[modal]!.lower) || !subject?.noun || subject.index < from) return null;
+  // ("need add freight": "need", "has" and "have" require only with "to".)
+  if (!/^(?:must|should|shall)$/.test(words[modal]!.lower) && words[modal + 1]?.lower !== "to") return null;
+  const noun = words[subject.index]!.lower;
+  if (deals.has(noun) || persons.has(noun) || chatter.has(noun) || references.has(noun)) return null;
+  const verb = words[verbAt];
+  if (!isWord(verb) || verb.pos !== "VERB" || contentVerbs.has(verb.lower) || copulas.has(verb.lower))
+    return null;
+  if (/(?:ed|ing)$/.test(verb.lower) || (commerce.has(verb.lower) && !partActs.has(verb.lower))) return null;
+  // ("sizes should run small": a verb linking its subject to an adjective is a judgement, read by the rules for those.)
+  if (words[verbAt + 1]?.pos === "ADJ") return null;
+  let end = verbAt + 1;
+  while (end < to && end - verbAt <= 8 && !scopeEnd.has(words[end]!.lower) && words[end]!.lower !== "and")
+    end += 1;
+  // ("fine, even mist": a list of judgements before their noun is one object, commas and all.)
+  while (
+    end + 2 < to &&
+    words[end]!.lower === "," &&
+    (words[end + 1]!.pos === "ADJ" || words[end + 1]!.pos === "ADV") &&
+    end - verbAt <= 8
+  ) {
+    end += 2;
+    while (end < to && !scopeEnd.has(words[end]!.lower) && words[end]!.lower !== "and") end += 1;
+  }
+  return end;
 }
 
 /**
@@ -1478,6 +1581,13 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
   while (listCue < to && words[listCue]!.lower !== ":" && !/\d/.test(words[listCue]!.text)) listCue += 1;
   for (let i = from; i < to; i += 1) {
     const word = words[i]!;
+    // "delivery must be fast", "we need delivery to be quick": a speed asked of the delivery with no date or days.
+    const hurried = hurriedDeliveryEnd(words, i, to);
+    if (hurried !== null) {
+      found.push({ from: i, to: hurried, attribute: "delivery", ahead: true });
+      i = hurried - 1;
+      continue;
+    }
     // "near to Pantone 2728 C": the code is approximate; "AAA grade first quality": the rank is a label.
     const approximate = approximateCodeEnd(words, i, to);
     if (approximate !== null) {
@@ -1910,6 +2020,19 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
           i = end - 1;
           continue;
         }
+      }
+      // "zips must glide without catching", "the mesh must let enough air through", "the pump has to give a fine,
+      // even mist": a part of the goods required to act, with nothing to measure the act by. (The caller keeps it
+      // only where its segment holds no figure, standard or code.)
+      const unanchored = requiredAct(words, i, verbAt, subject, from, to);
+      if (unanchored !== null) {
+        // ("drawer runners": the nouns before the subject's head name the part with it.)
+        let start = subject!.index;
+        while (start - 1 >= Math.max(from, found.at(-1)?.to ?? from) && nounLike(words, start - 1))
+          start -= 1;
+        found.push({ from: start, to: unanchored, attribute: "quality", ahead: true });
+        i = unanchored - 1;
+        continue;
       }
     }
     // A performance said of the product with no modal: "our lotion absorbs fast", "the motor runs quietly", and

@@ -190,7 +190,7 @@ describe("findAttributeClauses: performance, absence, finish, purpose and list w
   it.each([
     // a performance over a span with no number
     ["The heater should stay warm all night.", ["heater should stay warm all night"]],
-    ["Soles must grip for years.", ["grip for years"]],
+    ["Soles must grip for years.", ["Soles must grip for years"]],
     // a state required with no criterion
     ["Tiles with no shade variation and no obvious chips.", ["no shade variation", "no obvious chips"]],
     // an adverb grading a finish
@@ -253,6 +253,16 @@ describe("findAttributeClauses: comparisons with no id, feel with no figure, req
     // a requirement ruled out with no criterion, with what it must not harm
     ["The balm must not dry the lips.", ["must not dry the lips"]],
     ["Bottles must not give a metallic taste.", ["must not give a metallic taste"]],
+    // a part required to act, with nothing to measure the act by
+    ["The drawer runners must glide without sticking.", ["drawer runners must glide without sticking"]],
+    ["The vents must let enough heat out of the case.", ["vents must let enough heat out of the case"]],
+    ["The nozzle has to give a soft, wide spray.", ["nozzle has to give a soft, wide spray"]],
+    ["The seams need to hold up on a building site.", ["seams need to hold up on a building site"]],
+    // a colour or a print that must not come away, with no wash or rub count
+    ["The logo must not rub away after a few weeks.", ["logo must not rub away"]],
+    // a speed asked of the delivery with no days or date
+    ["Dispatch should be quick.", ["Dispatch should be quick"]],
+    ["We need shipping to be as fast as possible.", ["shipping to be as fast as possible"]],
   ])("flags %j", (text, quotes) => {
     expect(quotesIn(text)).toEqual(quotes);
   });
@@ -273,6 +283,15 @@ describe("findAttributeClauses: comparisons with no id, feel with no figure, req
     "You should not work so late my friend.",
     "The cover must not have a logo.",
     "You must not send the invoice yet.",
+    // a part's act with its figure, the journey of the goods, the deal's doings
+    "The drawer runners must glide 50,000 cycles per EN 14882.",
+    "The goods must leave the factory before 20 March.",
+    "The cartons must carry our logo.",
+    "The shaft need grinding after turning.",
+    "Production shall commence after the deposit.",
+    "The components need to purchase first.",
+    "Delivery must be fast, within 20 days of the deposit.",
+    "The delivery must be by sea.",
   ])("leaves %j alone", (text) => {
     expect(quotesIn(text)).toEqual([]);
   });

@@ -54,7 +54,8 @@ describe("the same structures that say how much, or are about the deal, are no f
     "The price should be very low.",
     "Same price as last order.",
     "Payment must be ready by Friday.",
-    "Delivery must be very fast.",
+    // (A speed asked of the delivery with no days is vague, as "fast delivery" is: with its days it is a term.)
+    "Delivery must be very fast, 15 days at most.",
     "Our customers are very particular.",
     "Sorry, my English is not so good.",
     "We would like to confirm the order.",
