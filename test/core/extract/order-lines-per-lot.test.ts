@@ -4,7 +4,12 @@
  * ("M10 nut 50,000 pcs @ USD 19.80/1000") is that order's lines, not a tier table.
  */
 import { describe, expect, it } from "vitest";
-import { findMoney } from "../../../src/core/extract/money.ts";
+import {
+  announcedLot,
+  findMoney,
+  inAnnouncedLot,
+  type MoneyMention,
+} from "../../../src/core/extract/money.ts";
 import { itemRowsOf } from "../../helpers/read-chat.ts";
 
 const items = itemRowsOf;
@@ -100,5 +105,73 @@ describe("order lines of several items in one sentence", () => {
       "Supplier: ok",
     ]);
     expect(read).toEqual([["ceramic mug", 1000, 1.9]]);
+  });
+});
+
+describe("the lot a line names for the list under it", () => {
+  it.each([
+    ["press on nails price as below, all per 100 boxes, each box 24 pcs", 100],
+    ["prices per 1,000 pcs as follows", 1000],
+    ["all per dozen", 12],
+    ["all prices per doz below", 12],
+    ["per 100 pcs, 1.50 usd the cheapest", 100],
+  ])("%j names a lot of %s", (text, size) => {
+    expect(announcedLot(text)).toBe(size);
+  });
+
+  it.each([
+    "USD 85 per 100 boxes",
+    "85 usd per 100 boxes",
+    "hello, how are you",
+    "MOQ 300 boxes, USD 2 per piece",
+  ])("%j names none: a price it is put per, or no lot", (text) => {
+    expect(announcedLot(text)).toBeNull();
+  });
+
+  const money = (over: Partial<MoneyMention>): MoneyMention => ({
+    value: 85,
+    currency: "USD",
+    start: 0,
+    end: 6,
+    perUnit: null,
+    bare: false,
+    ...over,
+  });
+
+  it("divides each marked price of the list down to one piece, and leaves bare, per-unit and lotted amounts", () => {
+    const [marked, bare, perPiece, lotted] = inAnnouncedLot(
+      [money({}), money({ bare: true, currency: null }), money({ perUnit: "pcs" }), money({ lot: 1000 })],
+      100,
+    );
+    expect(marked).toEqual(money({ value: 0.85, perUnit: "pcs", lot: 100 }));
+    expect(bare).toEqual(money({ bare: true, currency: null }));
+    expect(perPiece).toEqual(money({ perUnit: "pcs" }));
+    expect(lotted).toEqual(money({ lot: 1000 }));
+  });
+
+  it("a dozen divides by twelve and leaves no lot behind", () => {
+    expect(inAnnouncedLot([money({ value: 30 })], 12)).toEqual([money({ value: 2.5, perUnit: "pcs" })]);
+  });
+
+  it("a lot named mid-sentence prices only the amounts after it", () => {
+    expect(findMoney("Sample USD 5. Price per 100 pcs: A USD 118").map((m) => [m.value, m.lot])).toEqual([
+      [5, undefined],
+      [1.18, 100],
+    ]);
+    expect(findMoney("Prices per dozen: small USD 30").map((m) => [m.value, m.lot])).toEqual([
+      [2.5, undefined],
+    ]);
+  });
+
+  it.each([
+    ["78 or 88 per 100", [78, 0.88]],
+    ["USD 3 and 78 / 88 per 100", [3, 0.78, 0.88]],
+    ["78, 72 per 100", [0.78, 0.72]],
+  ])("a lot shared only over a plain list of bare amounts: %j", (text, values) => {
+    const read = findMoney(text).map((m) => m.value);
+    expect(read).toHaveLength(values.length);
+    read.forEach((value, i) => {
+      expect(value).toBeCloseTo(values[i]!, 6);
+    });
   });
 });
