@@ -403,7 +403,35 @@ function agreedTo<T>(
   const text = messages[reply]!.text.replace(replyLabel, "");
   // "ok. samples?" after the usual terms acknowledges them and moves on; it takes none of them.
   if (isPolicy(mention.clause) && /[?？]/.test(text)) return false;
-  return isAcceptance(text);
+  return isAcceptance(text) || acceptsByName(text, mention);
+}
+
+/** A sentence that names terms and ends accepting them: "Payment and FOB Fuzhou ok.", "The 30% deposit is fine." */
+const namedAcceptance =
+  /^([^.!?。！？]{2,80}?)\s+(?:(?:is|are)\s+)?(?:ok|okay|fine|agreed|confirmed|accepted|no problem)\s*[.!。！]?$/i;
+const contentWords = (text: string) =>
+  new Set(
+    (text.toLowerCase().match(/[a-z][a-z/]{2,}|\d+%?/g) ?? []).filter(
+      (word) => !/^(?:and|the|for|all|also)$/.test(word),
+    ),
+  );
+
+/**
+ * A reply accepting some of a question's terms by name ("FOB Fuzhou by sea, payment 30% deposit ..., ok?" /
+ * "Payment and FOB Fuzhou ok. Lead time still checking."): the terms said in the part of the question that
+ * shares a word with the accepting sentence are taken; the rest stay open.
+ */
+function acceptsByName<T>(reply: string, mention: Mention<T>): boolean {
+  const text = mention.clause.text;
+  // The comma part of the question the term was said in, and the part before it ("FOB Fuzhou by sea").
+  const from = Math.max(0, text.lastIndexOf(",", mention.start - 1) + 1);
+  const to = text.indexOf(",", mention.end);
+  const said = contentWords(text.slice(from, to < 0 ? text.length : to));
+  return reply.split(/(?<=[.!。！])\s+|\n/).some((sentence) => {
+    const accepting = namedAcceptance.exec(sentence.trim());
+    if (!accepting || /\b(?:not|no|n't|cannot|can't)\b/i.test(accepting[1]!)) return false;
+    return [...contentWords(accepting[1]!)].some((word) => said.has(word));
+  });
 }
 
 /** Run each term rule over the sentences (samples aside), settle its statements and apply the result. */

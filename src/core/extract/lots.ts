@@ -141,7 +141,11 @@ function wordsBefore(words: readonly string[], last: number): string[] | null {
 /** The counted parts of one sentence: each part with one count and the words that label it. */
 function lotsIn(text: string, clause: number): Lot[] {
   // What is in brackets qualifies a count ("1,500 straps (500 each black, navy, sand)"): no line of its own.
-  const plain = text.replace(/\([^()]{0,80}\)/g, (m) => " ".repeat(m.length));
+  // Nor does the sum a list of counts ends in ("S 300, M 500, XL 200 = 1400 pcs"); a product stays
+  // ("10 colours x 300 = 3000 pcs").
+  const plain = text
+    .replace(/\([^()]{0,80}\)/g, (m) => " ".repeat(m.length))
+    .replace(/(?<=(?<![x×*]\s?)\b\d[\d,]*\s?)=\s*\d[\d,.]*/g, (m) => " ".repeat(m.length));
   const moneys = findMoney(plain).filter((money) => !money.bare);
   const lots: Lot[] = [];
   let from = 0;

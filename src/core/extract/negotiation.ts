@@ -160,6 +160,8 @@ const packingLine =
 const totalLine = /^\W{0,3}(?:grand\s|order\s|invoice\s)?total\b/i;
 /** Words that make the count after them the sum of the order's lines ("Total 6500 pairs", "in total: 3,000"). */
 const totalBeforeCount = /\b(?:total(?:\sof)?|in\stotal|altogether|overall|grand\stotal)\s?:?\s?$/i;
+/** A sum after a list of counts ("S 300, M 500, XL 200 = 1400 pcs"), not a product ("10 colours x 300 = 3000"). */
+const sumBeforeCount = /(?<![x×*]\s?)\b\d[\d,]*\s*(?:[a-z]{1,6}\s*)?=\s?$/i;
 /** A price that ends a range ("from $2 to 3", "2-3"), read in the few characters before it. */
 const rangeBefore =
   /(?:\bfrom\s+(?:[$€£¥]\s*)?[\d.,]+(?:\s*(?:usd|rmb|eur))?\s*(?:to|-|~)|\d\s*(?:-|~|–))\s*$/i;
@@ -803,7 +805,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           // "Packing: 24 pcs (item 1), 6 sets (item 2) per carton": a packing line's counts fill a carton.
           !packing.has(clause) &&
           // "Total 6500 pairs" after the lines of several items counts them all, no one item.
-          !(items.length >= 2 && totalBeforeCount.test(text.slice(Math.max(0, q.start - 16), q.start))),
+          !(items.length >= 2 && totalBeforeCount.test(text.slice(Math.max(0, q.start - 16), q.start))) &&
+          // "freight USD 385 for 1400 pcs": the shipment a fee is for holds every item's goods.
+          !(items.length >= 2 && isFeeContext(segmentAt(text, q.start))) &&
+          // "S 300, M 500, XL 200 = 1400 pcs": the sum of the counts of the items the sentence names.
+          !(
+            sumBeforeCount.test(text.slice(Math.max(0, q.start - 24), q.start)) &&
+            new Set(itemMentions(text.slice(0, q.start), items).map((hit) => hit.item)).size >= 2
+          ),
       );
       // "300 S and 200 L": a count beside the label that tells its item apart, however short the label.
       // (Counts told apart stand side by side: a lone "304 stainless" is a grade, not a count.)

@@ -50,3 +50,43 @@ describe("a share said in answer to a question about the deposit", () => {
     ).toBeNull();
   });
 });
+
+describe("terms put as a question and accepted by name", () => {
+  const draftOf = (answer: string) =>
+    extractDraft(
+      parseTranscript(
+        [
+          "Buyer: Meanwhile: FOB Qingdao by sea, payment 40% deposit and 60% before shipment by T/T, ok?",
+          `Seller: ${answer}`,
+        ].join("\n"),
+      ),
+      { now },
+    );
+
+  it("'Payment and FOB Qingdao ok.' takes the payment terms and the shipping part, not what it leaves open", () => {
+    const draft = draftOf("Payment and FOB Qingdao ok. Lead time our production manager is still checking.");
+    expect(draft.payment).toEqual({
+      depositPercent: 40,
+      balance: "before_shipment",
+      method: "bank_transfer",
+    });
+    expect([draft.shipping.incoterm, draft.shipping.place, draft.shipping.method]).toEqual([
+      "FOB",
+      "Qingdao",
+      "sea",
+    ]);
+  });
+
+  it("'FOB Qingdao fine.' takes the shipping part only: the payment stays open", () => {
+    const draft = draftOf("FOB Qingdao fine. For payment I ask my boss.");
+    expect(draft.shipping.method).toBe("sea");
+    expect(draft.payment.depositPercent).toBeNull();
+  });
+
+  it.each(["Payment not ok, we need 50%.", "Lead time is still checking."])(
+    "'%s' accepts no payment term",
+    (answer) => {
+      expect(draftOf(answer).payment.depositPercent).not.toBe(40);
+    },
+  );
+});

@@ -1049,3 +1049,32 @@ describe("the lot a price is quoted per is no count ordered", () => {
     ]);
   });
 });
+
+describe("counts that sum the order's lines", () => {
+  const poncho = (quantities: string, freight: string) =>
+    figures([
+      "[02/03/2027, 10:04:11] Ana Ruiz: Hi Lucy, style: kids rain poncho RP-77, colour yellow. Please send price per size.",
+      "[02/03/2027, 10:19:40] Lucy Wu: price for RP-77:",
+      "[02/03/2027, 10:19:58] Lucy Wu: S: USD 3.20",
+      "[02/03/2027, 10:20:03] Lucy Wu: M: USD 3.40",
+      "[02/03/2027, 10:20:10] Lucy Wu: L: USD 3.70",
+      `[02/03/2027, 11:02:45] Ana Ruiz: ${quantities}`,
+      `[02/03/2027, 11:10:00] Lucy Wu: ok confirmed. ${freight}`,
+    ]);
+
+  it("'S 300, M 500, L 200 = 1000 pcs' counts each size, the sum none of them", () => {
+    expect(poncho("Quantities: S 300, M 500, L 200 = 1000 pcs", "")).toEqual([
+      [300, 3.2],
+      [500, 3.4],
+      [200, 3.7],
+    ]);
+  });
+
+  it("the count a freight is quoted for is the shipment's, no size's", () => {
+    expect(poncho("Quantities: S 300, M 500, L 200", "DHL express, freight USD 290 for 1000 pcs.")).toEqual([
+      [300, 3.2],
+      [500, 3.4],
+      [200, 3.7],
+    ]);
+  });
+});
