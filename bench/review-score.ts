@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1 to blind21, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1 to blind22, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -300,7 +300,8 @@ export function loadBlindCases(
     | "blind18"
     | "blind19"
     | "blind20"
-    | "blind21",
+    | "blind21"
+    | "blind22",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
@@ -326,6 +327,7 @@ const sets: Record<string, () => GoldCase[]> = {
   blind19: () => loadBlindCases("blind19"),
   blind20: () => loadBlindCases("blind20"),
   blind21: () => loadBlindCases("blind21"),
+  blind22: () => loadBlindCases("blind22"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],
