@@ -1000,7 +1000,9 @@ function performanceStart(words: TaggedWord[], span: number, floor: number): num
       !chatter.has(object.lower) &&
       !deals.has(object.lower);
     const dealVerb = commerce.has(word.lower) && !performs;
-    if (!verb || dealVerb || copulas.has(word.lower) || chatDone.has(word.lower)) {
+    // ("stay on all evening", "stay lit": a linking verb with its particle is the product's working.)
+    const linking = copulas.has(word.lower) && !/^(?:on|lit)$/.test(words[k + 1]?.lower ?? "");
+    if (!verb || dealVerb || linking || chatDone.has(word.lower)) {
       if (word.pos === "PRON" && k === span - 1) return null;
       continue;
     }
@@ -2585,11 +2587,39 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
         const around = found.ownCodeVoid ? scope.replace(text.slice(start, end), " ") : scope;
         if (isMeasurable(around) && (!shade || colourAnchor.test(around))) continue;
       }
-      terms.push({ line, quote: text.slice(start, end), attribute: found.attribute, start, end });
+      const to = quotedComplementEnd(words, found.to, i);
+      // ("no shrinking after wash.": the full stop the tokenizer left on the last word ends the sentence.)
+      const quoted = to > found.to ? words[to - 1]!.end - (/\.$/.test(words[to - 1]!.text) ? 1 : 0) : end;
+      terms.push({ line, quote: text.slice(start, quoted), attribute: found.attribute, start, end: quoted });
     }
     from = i + 1;
   }
   return terms;
+}
+
+/** Prepositions whose phrase says where or how a requirement must hold ("at night", "without snagging hair"). */
+const complementPreps = new Set(["at", "in", "on", "without", "during", "under", "after", "through", "over"]);
+
+/**
+ * Where the phrase that says where or how a finding must hold ends ("completely inaudible at night", "glide
+ * smoothly without snagging hair", "stay on all evening after a grey day"): a preposition and up to four
+ * words of a noun phrase or a gerund right after the finding; `end` itself when none follows.
+ */
+function quotedComplementEnd(words: TaggedWord[], end: number, to: number): number {
+  if (end >= to || !complementPreps.has(words[end]!.lower)) return end;
+  let k = end + 1;
+  let last = end;
+  while (k < to && k - end <= 4) {
+    const word = words[k]!;
+    // (No figure: "magnetic lid in two sizes" says no more of the lid; a figure would have anchored it.)
+    const phrase = ["DET", "ADJ", "NOUN", "PROPN"].includes(word.pos) || /ing$/.test(word.lower);
+    // ("in L/C": a word glued to a slash is part of a term the tokenizer split.)
+    const glued = words[k + 1]?.start === word.end && /^[/-]/.test(words[k + 1]!.text);
+    if (!phrase || glued || segmentEnd.has(word.lower)) break;
+    if (word.pos === "NOUN" || word.pos === "PROPN" || /ing$/.test(word.lower)) last = k;
+    k += 1;
+  }
+  return last > end ? last + 1 : end;
 }
 
 /** The attribute clauses of every line, tagging at most `tagLimit` characters of the whole transcript. */

@@ -28,13 +28,13 @@ describe("judgements written the way chats write them", () => {
     ["plating thick and won't peel easily", ["plating thick", "won't peel easily"]],
     // a process said only by its manner
     ["The seams are taped well.", ["seams are taped well"]],
-    ["Edges were polished nicely on the sample", ["Edges were polished nicely"]],
+    ["Edges were polished nicely on the sample", ["Edges were polished nicely on the sample"]],
     // a level said as a rank noun
     ["Their printing is high standard.", ["printing is high standard"]],
     // a deal's verb keeping the product's form
     [
       "The cushions must be firm and keep their shape after use.",
-      ["cushions must be firm", "keep their shape"],
+      ["cushions must be firm", "keep their shape after use"],
     ],
   ])("flags %j", (text, quotes) => {
     expect(quotesIn(text)).toEqual(quotes);

@@ -13,7 +13,7 @@ describe("findAttributeClauses: clauses about a product attribute with no measur
     // an evaluative word on an attribute noun
     ["The lamp gives a gentle glow and a rich aroma from the wax.", ["gentle glow", "rich aroma"]],
     ["Body in a lovely teal, lid RAL 9010.", ["lovely teal"]],
-    ["we want a luxurious texture on the cover", ["luxurious texture"]],
+    ["we want a luxurious texture on the cover", ["luxurious texture on the cover"]],
     // "<adjective> <attribute> life / time"
     ["Needs a long shelf life and decent battery life.", ["long shelf life", "decent battery life"]],
     // quality words on a component
@@ -259,7 +259,19 @@ describe("findAttributeClauses: comparisons with no id, feel with no figure, req
     ["The nozzle has to give a soft, wide spray.", ["nozzle has to give a soft, wide spray"]],
     ["The seams need to hold up on a building site.", ["seams need to hold up on a building site"]],
     // a colour or a print that must not come away, with no wash or rub count
-    ["The logo must not rub away after a few weeks.", ["logo must not rub away"]],
+    ["The logo must not rub away after a few weeks.", ["logo must not rub away after a few weeks"]],
+    // where or how it must hold is quoted with it
+    [
+      "The ticking has to be completely inaudible at night.",
+      ["ticking has to be completely inaudible at night"],
+    ],
+    [
+      "The plates have to glide smoothly without snagging hair.",
+      ["have to glide smoothly without snagging hair"],
+    ],
+    ["The lights must stay on all evening after a grey day.", ["stay on all evening after a grey day"]],
+    ["The gift box needs a magnetic lid in two sizes.", ["magnetic lid"]],
+    ["The battery should last a whole afternoon of play.", ["last a whole afternoon"]],
     // a speed asked of the delivery with no days or date
     ["Dispatch should be quick.", ["Dispatch should be quick"]],
     ["We need shipping to be as fast as possible.", ["shipping to be as fast as possible"]],
