@@ -518,10 +518,10 @@ const addOnBefore =
 /**
  * A column or field headed by a price in a currency ("Unit price (USD)", "Price USD/carton", "FOB price, USD"),
  * or a note saying which currency the figures are in ("Prices in USD per piece", "all prices are in EUR",
- * "Currency: USD").
+ * "Currency: USD", "Price list below, USD per pc").
  */
 const pricedColumn =
-  /\b(?:prices?\s?(?:\(\s?|,\s|:\s|(?:are\s|quoted\s)?in\s)?|currency\s?:\s?)(usd|eur|rmb|cny|gbp|aud|cad)\b/i;
+  /\b(?:prices?\s?(?:\(\s?|,\s|:\s|(?:are\s|quoted\s)?in\s)?|price list(?: below| as below)?,\s|currency\s?:\s?)(usd|eur|rmb|cny|gbp|aud|cad)\b/i;
 
 /** The currency a priced column or field is headed by, cited where the header says it. */
 export function priceColumnCurrency(

@@ -45,8 +45,8 @@ const unitQuantity = new RegExp(
 /** What a count standing alone follows: the start, a mark, or a word of ordering. */
 const listOpens =
   /(?:^|[,;:(] ?|\b(?:take|order|need|want|buy|get|make|qty|quantity|confirm|confirmed|is|are|be|for|go) )$/i;
-/** "300 and 200 pcs", "4000 + 3000 pcs": a bare count listed before a counted one shares its unit. */
-const sharedUnitBefore = /(?<![\w.,$€£¥])(\d{1,3}(?:,\d{3})+|\d{2,7}) ?(?:and|&|\+|\/) ?$/i;
+/** "300 and 200 pcs", "4000 + 3000 pcs", "300 / 500 / 250 pcs": a bare count listed before a counted one shares its unit. */
+const sharedUnitBefore = /(?<![\w.,$€£¥])(\d{1,3}(?:,\d{3})+|\d{2,7}) ?(?:,? ?and|&|\+|\/|,) ?$/i;
 /** Any word for a dozen in a text: a quick look before the count pattern is run. */
 const dozenMention = new RegExp(`(?:${dozenWords})`, "i");
 /** "100 dozen", "100 dozen pairs": twelve of the unit after it, or of pieces. */
@@ -239,11 +239,19 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
   for (const m of matchesOf(unitQuantity, text)) {
     // (Every count word is in the unit table.)
     const unit = countUnitOf(m[3]!)!;
-    const listed = sharedUnitBefore.exec(text.slice(Math.max(0, m.index - 16), m.index));
-    const start = m.index - (listed?.[0].length ?? 0);
+    // "300 / 500 / 250 pcs", "300, 500 and 250 pcs": every bare count of the list shares the unit.
+    const listed: Array<{ value: number; start: number; end: number }> = [];
+    let at = m.index;
+    for (;;) {
+      const before = sharedUnitBefore.exec(text.slice(Math.max(0, at - 16), at));
+      if (!before) break;
+      const start = at - before[0].length;
+      listed.unshift({ value: countOf(before[1]!), start, end: start + before[1]!.length });
+      at = start;
+    }
     // Only a number that stands alone: "the 2835", "iPhone 16", "CT-120" are names.
-    if (listed && listOpens.test(text.slice(Math.max(0, start - 12), start)))
-      push(countOf(listed[1]!), unit, start, start + listed[1]!.length);
+    if (listed.length > 0 && listOpens.test(text.slice(Math.max(0, at - 12), at)))
+      for (const count of listed) push(count.value, unit, count.start, count.end);
     push(countOf(m[1]!, m[2]), unit, m.index, m.index + m[0].length);
   }
   // (No count word follows a number straight before "dozen": these never overlap the counts above.)

@@ -32,10 +32,11 @@ export type TableRow = {
 const nameHeader = /^(?:items?|products?|descriptions?|goods|names?|articles?|product name|item name)\b/i;
 /**
  * A header cell naming a size column, the product's name where no column names the product
- * ("inner size mm | qty | price/1000pcs"): each row is a size of the product the chat is about.
+ * ("inner size mm | qty | price/1000pcs", "Length   Width   Leather   Price"): each row is a size of the
+ * product the chat is about.
  */
 const variantHeader =
-  /^(?:(?:inner|inside|outer|outside|internal|external|box|bag|carton|product|item)\s)?(?:sizes?|dimensions?|dims?)\b/i;
+  /^(?:(?:inner|inside|outer|outside|internal|external|box|bag|carton|product|item)\s)?(?:sizes?|dimensions?|dims?|lengths?|widths?|diameters?|capacity|volume)\b/i;
 /** A length unit ending the size column's header ("inner size mm"): the rows' sizes are written in it. */
 const headerUnit = /\b(mm|cm|inch|inches|in|m)\s?\)?$/i;
 /** A price column quoted per round lot ("price/1000pcs", "USD per 1,000", "price per 100 pcs"). */

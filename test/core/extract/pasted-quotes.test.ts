@@ -109,6 +109,45 @@ describe("a table whose rows are sizes of one product, priced per thousand", () 
   });
 });
 
+describe("a price list set out in spaced columns, its rows sizes of the chat's product", () => {
+  it("reads each length as a row, the currency from the note above it, and counts listed in the rows' order", () => {
+    expect(
+      itemRowsOf([
+        "Mila 2026-11-09 15:02",
+        "Hello friend, this is Mila from Ningbo Greenleaf Garden Co., Ltd. Thanks for your inquiry about ceramic planters. Price list below, USD per pc, MOQ 200 pcs each size:",
+        "Diameter     Height    Glaze              Price",
+        "12 cm        11 cm     matte white        2.10",
+        "16 cm        14 cm     matte white        2.85",
+        "20 cm        18 cm     matte white        3.60",
+        "Jonas 2026-11-09 16:11",
+        "Hi Mila, thanks. We'd need 600 / 400 / 300 pcs. Can you do 1.95 / 2.70 / 3.40?",
+        "Mila 2026-11-10 09:03",
+        "ok 1.95 / 2.70 / 3.40 for your quantity.",
+        "Jonas 2026-11-10 09:10",
+        "Confirmed.",
+      ]),
+    ).toEqual([
+      ["ceramic planter 12 cm", 600, 1.95],
+      ["ceramic planter 16 cm", 400, 2.7],
+      ["ceramic planter 20 cm", 300, 3.4],
+    ]);
+  });
+});
+
+describe("the currency a price list's note names", () => {
+  it.each(["Price list below, USD per pc:", "price list, EUR per set"])(
+    "%j prices bare figures in it",
+    (note) => {
+      const draft = draftOf([
+        `Supplier: ${note}`,
+        "Supplier: walnut tray 12.40",
+        "Buyer: ok 200 pcs, confirmed",
+      ]);
+      expect(draft.currency).toBe(note.includes("EUR") ? "EUR" : "USD");
+    },
+  );
+});
+
 describe("proforma lines: a name, its count, 'x' a bare price, '=' their amount", () => {
   const invoice = [
     "Buyer: we need 1500 silicone spatulas and 800 bamboo utensil holders",

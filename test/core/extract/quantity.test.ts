@@ -266,3 +266,16 @@ describe("a count in brackets after a pack says what the pack holds", () => {
     expect(findQuantities("front (300 pairs)").map((q) => [q.value, q.kind])).toEqual([[300, "order"]]);
   });
 });
+
+describe("a list of bare counts before a counted one", () => {
+  it.each([
+    ["We'd need 300 / 500 / 250 pcs.", [300, 500, 250]],
+    ["we need 300, 500 and 250 sets", [300, 500, 250]],
+    ["qty 300/500/250 pcs", [300, 500, 250]],
+    ["size 42, 500 pcs", [500]],
+  ])("%j counts %j, each in the unit written last", (text, values) => {
+    const found = findQuantities(text, []);
+    expect(found.map((q) => q.value)).toEqual(values);
+    expect(new Set(found.map((q) => q.unit)).size).toBe(1);
+  });
+});
