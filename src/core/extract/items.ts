@@ -368,8 +368,9 @@ export function headOf(name: string): string {
     else break;
   }
   const words = named.map((word) => word.toLowerCase());
-  const core = words.findIndex((w, i) => i > 0 && (w === "for" || w === "with"));
-  // "door plate 200x80 mm with gold letters": the words before "with" are read as a name of their own.
+  const core = words.findIndex((w, i) => i > 0 && (w === "for" || w === "with" || w === "+"));
+  // "door plate 200x80 mm with gold letters", "chain necklace 45 cm + 5 cm extender": the words before "with"
+  // or "+" are read as a name of their own.
   if (core > 0) return headOf(named.slice(0, core).join(" "));
   return singular(words[words.length - 1] ?? "");
 }
@@ -646,6 +647,13 @@ export function keysOf(name: string): string[] {
   }
   // "15400-PLM-A02": a part number led by digits names its item whole.
   for (const word of words) if (anyCasePartNumber.test(word) && !keys.includes(word)) keys.push(word);
+  // "13 inch sleeve" is the 13" one: a size in inches names its item however the inches are written.
+  words.forEach((word, i) => {
+    const inches = /^(\d{1,2}(?:\.\d)?)(?:"|”|-?inch(?:es)?|in)?$/.exec(word);
+    if (!inches || (!/\D/.test(word) && !/^(?:inch|inches|in)$/.test(words[i + 1] ?? ""))) return;
+    for (const key of [`${inches[1]}"`, `${inches[1]}”`, `${inches[1]} inch`, `${inches[1]}-inch`])
+      if (!keys.includes(key)) keys.push(key);
+  });
   return keys;
 }
 
@@ -1258,7 +1266,8 @@ function unmarkedRow(clauses: readonly Clause[], index: number): boolean {
   // The price follows a colon, an equals sign, an "@" or a spaced dash, as a quote's line sets it out
   // ("Hello, 0.78 USD/pc." and "Ship via DHL, cost 420 usd" are sentences, not rows).
   // (Or a column of spaces, as a sheet pasted as text sets it: "coffin medium nude ombre   USD 85".)
-  const setOut = price && /(?:[:=@]|\s[-–—]{1,2}|\s{3,}|\t)\s*$/.test(clause.text.slice(0, price.start));
+  const setOut =
+    price && /(?:[:=@]\s*|\s[-–—]{1,2}\s*|\s{3,}|\t\s*)$/.test(clause.text.slice(0, price.start));
   return price !== undefined && setOut === true && price.start >= field.length;
 }
 
@@ -1343,6 +1352,24 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     set.add(price);
     prices.set(message, set);
   };
+  const countedRuns = new Map<number, ItemCandidate[]>();
+  let countedRun = -1;
+  let lastCounted = -10;
+  const countedRow = (index: number, clause: Clause, marker: string) => {
+    const field = firstField(clause.text.slice(marker.length));
+    // ("1200 pairs (100 dozen)": what the brackets add restates the count.)
+    const plain = clause.text.replace(/\([^()]{0,40}\)/g, (m) => " ".repeat(m.length));
+    const counts = findQuantities(plain, []).filter((q) => q.kind === "order" && q.unit !== null);
+    if (counts.length !== 1 || counts[0]!.start < marker.length + field.length) return;
+    const words = field.replace(measures, " ").trim();
+    if (!acceptable(words) || termLabel.test(field) || noteOpening.test(field)) return;
+    if (index - lastCounted > 1 || clauses[lastCounted]?.role !== clause.role) countedRun = index;
+    lastCounted = index;
+    const list = countedRuns.get(countedRun) ?? [];
+    if (list.some((other) => other.name.toLowerCase() === field.toLowerCase())) return;
+    list.push({ name: field, clause: index, start: marker.length, strong: true, counted: true });
+    countedRuns.set(countedRun, list);
+  };
   // "1 | Magnetic vent holder MH-01 | ... | 1.85": rows of a pasted quote table, read by its header.
   const rows = new Map(quoteTableRows(clauses).map((row) => [row.clause, row]));
   clauses.forEach((clause, index) => {
@@ -1371,6 +1398,9 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     const lead = listed ? listed[0] : variants === 0 && unmarkedRow(clauses, index) ? "" : null;
     if (lead === null) return;
     let priced = pricesIn(clause.text);
+    // "- 13 inch sleeve: 500 pcs": a marked row counting its product and pricing none is an order line too,
+    // priced in a sentence of its own; such rows make a list where no priced one does.
+    if (listed && priced.length === 0) countedRow(index, clause, listed[0]);
     // "- 15W charger pad. Tier list: ... FINAL: 2000 pcs @ US$4.55.": a bullet priced in its later sentences.
     if (priced.length === 0 && !/^\s*\(?\d/.test(lead))
       for (let j = index + 1; priced.length === 0 && sameLine(clauses[j], clause); j++)
@@ -1416,6 +1446,8 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
   });
   let best: ItemCandidate[] = [];
   const words = (rows: ItemCandidate[]) => rows.reduce((sum, row) => sum + tokens(row.name).length, 0);
+  // Counted rows, one list a run of them, when no priced list stands (below).
+  const countedList = [...countedRuns.values()].find((list) => list.length >= 2) ?? [];
   const markedLists = [...markedRuns].some((run) => (byMessage.get(run)?.length ?? 0) >= 2);
   for (const [message, list] of byMessage) {
     if (list.length < 2 || (prices.get(message)?.size ?? 0) < 2) continue;
@@ -1426,7 +1458,7 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     // The most rows win, then the fullest ("S 50cm" over a later "S"), then the later.
     if (list.length > best.length || (list.length === best.length && words(list) >= words(best))) best = list;
   }
-  return best;
+  return best.length >= 2 ? best : countedList;
 }
 
 /** A size written as its dimensions: "200x150x50", "30×40". */

@@ -145,7 +145,10 @@ function lotsIn(text: string, clause: number): Lot[] {
   // ("10 colours x 300 = 3000 pcs").
   const plain = text
     .replace(/\([^()]{0,80}\)/g, (m) => " ".repeat(m.length))
-    .replace(/(?<=(?<![x×*]\s?)\b\d[\d,]*\s?)=\s*\d[\d,.]*/g, (m) => " ".repeat(m.length));
+    .replace(
+      /(?<![x×*]\s?)(\b\d[\d,]* ?)=\s*\d[\d,.]*/g,
+      (m, lead: string) => lead + " ".repeat(m.length - lead.length),
+    );
   const moneys = findMoney(plain).filter((money) => !money.bare);
   const lots: Lot[] = [];
   let from = 0;

@@ -360,7 +360,7 @@ function sharedLots(text: string, found: MoneyMention[]): MoneyMention[] {
  * prices of a sentence is the lot each of them is for.
  */
 const lotHeader = new RegExp(
-  String.raw`\bper\s*(100|1,?000|10,?000|dozen|doz)\b(?:\s*(?:${englishCountWords}|[a-z]{3,}s))?\s*\)?\s*[:：]`,
+  String.raw`\bper ?(100|1,?000|10,?000|dozen|doz)\b(?: (?:${englishCountWords}|[a-z]{3,}s))?[ )]?[:：]`,
   "i",
 );
 

@@ -382,7 +382,17 @@ function attach(
       const previous = [...hits].reverse().find((h) => h.start < position && !accessoryOf(text, h, hits));
       return previous && !far(i, previous.item) ? [previous.item] : [];
     }
-    const together = namedTogether(text, inSegment, position);
+    // ('10" and 11" at US$3.20': items joined by "and" before one amount share it, though "and" parts a sentence.)
+    const floor = i > 0 ? positions[i - 1]! : 0;
+    const joined = namedTogether(
+      text,
+      hits.filter((h) => h.start >= floor),
+      position,
+    );
+    const together =
+      joined.length > 1 && joined.includes(inSegment.at(-1)!.item)
+        ? joined
+        : namedTogether(text, inSegment, position);
     if (together.length > 1) return together;
     return [
       inSegment.reduce((best, hit) =>

@@ -25,7 +25,7 @@ const modes: Array<[ShippingMethod, RegExp]> = [
   // Rail alone is the mode where a choice names it ("rail is fine", "sea or rail"), not a part ("side rail").
   [
     "rail",
-    /\b(by rail|rail ?freight|railway|by train|(?<=(?:^|[,;:.!?(]\s*|\b(?:or|and|by|via|use|choose|prefer|take|then|try|books?)\s+))rail|rail(?=\s+(?:to|from|terminal|transport|shipping)\b))\b|铁路|班列/i,
+    /\b(by rail|rail ?freight|railway|by train|(?<=(?:^|[,;:.!?(] ?|\b(?:or|and|by|via|use|choose|prefer|take|then|try|books?) ))rail|rail(?=\s+(?:to|from|terminal|transport|shipping)\b))\b|铁路|班列/i,
   ],
   // A truck alone is the mode only as it carries the goods somewhere ("a truck to the port"): "RC truck 12.30"
   // and "truck tyres" are goods.

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
-import { draftOf } from "../../helpers/read-chat.ts";
+import { draftOf, itemRowsOf } from "../../helpers/read-chat.ts";
 
 const now = new Date("2026-11-20T12:00:00Z");
 const itemsOf = (lines: string[]) =>
@@ -173,5 +173,41 @@ describe("a list numbered in parentheses inside one message, each product counte
         "Buyer: ok 1.38 per kg.",
       ]).items[0]?.unit,
     ).toBe("kg");
+  });
+});
+
+describe("a list of counted rows priced in a sentence of its own", () => {
+  it("makes each row an item, and a price said by the inch mark reaches the row said in inches", () => {
+    expect(
+      itemRowsOf([
+        "Buyer: Good, then we confirm the order:",
+        "Buyer: - 10 inch tablet case: 600 pcs",
+        "Buyer: - 11 inch tablet case: 400 pcs",
+        "Buyer: - 12.9 inch tablet case: 200 pcs",
+        'Buyer: 10" and 11" at US$3.20, 12.9" at US$3.90, as in your last mail.',
+        "Supplier: ok, confirmed",
+      ]),
+    ).toEqual([
+      ["10 inch tablet case", 600, 3.2],
+      ["11 inch tablet case", 400, 3.2],
+      ["12.9 inch tablet case", 200, 3.9],
+    ]);
+  });
+
+  it("a row whose count is restated in brackets, and a name with an accessory after '+', stay rows", () => {
+    expect(
+      itemRowsOf([
+        "Buyer: Order:",
+        "Buyer: 1) Hoop earrings 15 mm, gold plated: 600 pairs (50 dozen)",
+        "Buyer: 2) Snake chain anklet 22 cm + 5 cm extender: 400 pcs",
+        "Buyer: 3) Pearl stud earrings: 300 pairs",
+        "Supplier: Hoop earrings 0.95 USD/pair, anklet 1.10 USD/pc, studs 0.70 USD/pair.",
+        "Buyer: confirmed",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([
+      [600, 0.95],
+      [400, 1.1],
+      [300, 0.7],
+    ]);
   });
 });
