@@ -36,12 +36,16 @@ describe("judgements written the way chats write them", () => {
       "The cushions must be firm and keep their shape after use.",
       ["cushions must be firm", "keep their shape after use"],
     ],
+    // a particle closing the sentence (Filipino "po", Singlish "lah") is no word of it
+    ["and the bamboo lid must look classy po", ["lid must look classy"]],
+    ["the straps must be strong lah.", ["straps must be strong"]],
   ])("flags %j", (text, quotes) => {
     expect(quotesIn(text)).toEqual(quotes);
   });
 
   it.each([
     // the deal's words closing a line are no product
+    "Good po. How about shipping to Cebu?",
     "price very good dear",
     "delivery very fast pls",
     "the order very urgent pls",
