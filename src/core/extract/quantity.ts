@@ -4,7 +4,7 @@
  */
 import { escapeRegex, matchesOf } from "../matches.ts";
 import { readOneSpaced } from "./spacing.ts";
-import { countUnitOf, countWords, dozen, dozenWords, pieceCountForms } from "./words/units.ts";
+import { countUnitOf, countWords, dozen, dozenWords, measuredAfter, pieceCountForms } from "./words/units.ts";
 
 /**
  * `estimate`: "about 500 pcs" in an inquiry is not yet a quantity ordered. `hypothetical`: "what if
@@ -44,7 +44,7 @@ const unitQuantity = new RegExp(
 );
 /** What a count standing alone follows: the start, a mark, or a word of ordering. */
 const listOpens =
-  /(?:^|[,;:(] ?|\b(?:take|order|need|want|buy|get|make|qty|quantity|confirm|confirmed|is|are|be|for|go) )$/i;
+  /(?:^|[,;:(] ?|\b(?:take|order|need|want|buy|get|make|qty|quantity|quantities|confirm|confirmed|is|are|be|for|go|stay|stays|remain|remains) )$/i;
 /** "300 and 200 pcs", "4000 + 3000 pcs", "300 / 500 / 250 pcs": a bare count listed before a counted one shares its unit. */
 const sharedUnitBefore = /(?<![\w.,$€£¥])(\d{1,3}(?:,\d{3})+|\d{2,7}) ?(?:,? ?and|&|\+|\/|,) ?$/i;
 /** Any word for a dozen in a text: a quick look before the count pattern is run. */
@@ -289,7 +289,8 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     const pattern = nounPattern(noun);
     for (const m of nounCounts(pattern, text)) {
       if (found.some((q) => m.index < q.end && m.index + m[1]!.length > q.start)) continue;
-      if (/\b(x|mm|cm|ml|ft|inch|oz|mah)\b/i.test(m[3] ?? "")) continue;
+      // ("30 g jar", "12 oz tumbler", "2 x 3 m tarp": a measure or a size after the number, no count of the goods.)
+      if (/\b(x|mm|cm|ml|ft|inch|oz|mah)\b/i.test(m[3] ?? "") || measuredAfter(` ${m[3] ?? ""}`)) continue;
       if (namePart(text, m.index, m[3] ?? "")) continue;
       const value = countOf(m[1]!, m[2]);
       const unitWord = unitAfterName.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));

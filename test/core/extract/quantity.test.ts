@@ -279,3 +279,23 @@ describe("a list of bare counts before a counted one", () => {
     expect(new Set(found.map((q) => q.unit)).size).toBe(1);
   });
 });
+
+describe("a measure between a number and the goods", () => {
+  it.each([
+    ["30 g jar with lid      USD 20.00", "jar"],
+    ["250 ml bottle, amber", "bottle"],
+    ["12 kg dumbbell pair", "dumbbell"],
+  ])("%j counts no %s: the number is the size", (text, noun) => {
+    expect(findQuantities(text, [noun])).toEqual([]);
+  });
+
+  it("the goods counted before their sizes still count: 'we need 800 ceramic mugs'", () => {
+    expect(findQuantities("we need 800 ceramic mugs", ["mug"]).map((q) => q.value)).toEqual([800]);
+  });
+
+  it("'Quantities stay 3000 / 3000 / 1500 pcs' lists three counts", () => {
+    expect(findQuantities("Quantities stay 3000 / 3000 / 1500 pcs.", []).map((q) => q.value)).toEqual([
+      3000, 3000, 1500,
+    ]);
+  });
+});
