@@ -160,6 +160,9 @@ const packingLine =
 const totalLine = /^\W{0,3}(?:grand\s|order\s|invoice\s)?total\b/i;
 /** Words that make the count after them the sum of the order's lines ("Total 6500 pairs", "in total: 3,000"). */
 const totalBeforeCount = /\b(?:total(?:\sof)?|in\stotal|altogether|overall|grand\stotal)\s?:?\s?$/i;
+/** Words committing to the count after them: "I will take", "we order", "we go with", "confirm". */
+const committing =
+  /\b(?:(?:i|we)(?:'ll| will| shall)?\s(?:take|order|buy|go with|confirm)|(?:i|we)\s(?:need|want)|confirm(?:ed)?)\s(?:the\s|only\s)?$/i;
 /** A sum after a list of counts ("S 300, M 500, XL 200 = 1400 pcs"), not a product ("10 colours x 300 = 3000"). */
 const sumBeforeCount = /(?<![x×*]\s?)\b\d[\d,]*\s*(?:[a-z]{1,6}\s*)?=\s?$/i;
 /** A price that ends a range ("from $2 to 3", "2-3"), read in the few characters before it. */
@@ -888,8 +891,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       else {
         toldApart.clear();
         // The same for a count before a label alone ("ok, 304 stainless"): no other count stands beside it.
+        // (Unless the sentence commits to it: "Ok I will take 1000 bubble then.")
         const alone = counted.length === 1 ? text.slice(counted[0]!.start, counted[0]!.end) : "";
-        if (labelSet.has(lastWordOf(alone))) counted.length = 0;
+        const committed =
+          alone !== "" && committing.test(text.slice(Math.max(0, counted[0]!.start - 30), counted[0]!.start));
+        if (labelSet.has(lastWordOf(alone)) && !committed) counted.length = 0;
       }
       // "make it 1500 instead", "increase to 1,200": a new count for the item, said without its unit.
       for (const m of /\d/.test(text) ? matchesOf(changedCount, text) : []) {

@@ -75,3 +75,21 @@ describe("limits said with 'up to'", () => {
     expect(rows.map(([, count]) => count)).toEqual([1000]);
   });
 });
+
+describe("a count committed to before the label that tells its item apart", () => {
+  it("'Ok I will take 1000 star then' raises the star lamp's count to the MOQ", () => {
+    const items = itemRowsOf([
+      "Buyer: for the night lamps, moon shape and star shape, what is your best price?",
+      "Supplier: Moon shape lamp 15 cm: $4.55/pc. Star shape lamp 15 cm: $4.10/pc. MOQ 1000 pcs per design",
+      "Buyer: I need 1200 moon and only 600 star",
+      "Supplier: Star 600 is too few, at least 1000, or price +$0.40",
+      "Buyer: Ok I will take 1000 star then. Price 4.35 and 3.90?",
+      "Supplier: moon 4.40, star 3.90 ok",
+      "Buyer: deal",
+    ]).map(([, quantity, price]) => [quantity, price]);
+    expect(items).toEqual([
+      [1200, 4.4],
+      [1000, 3.9],
+    ]);
+  });
+});
