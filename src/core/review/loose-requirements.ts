@@ -74,6 +74,21 @@ export function looseRequirementsIn(words: readonly TaggedWord[], from: number, 
         if (subject !== null) found.push({ from: subject, to: at + 1, attribute: "quality", ahead: true });
       }
     }
+    // "should look the same on all bottles", "the same across every roll": sameness over the lot with no
+    // tolerance to hold it to (a ΔE or a ± in the sentence anchors it).
+    if (word.lower === "same") {
+      const end = acrossAllEnd(words, i + 1, to);
+      // (A tolerance anywhere in the sentence holds it: "the same on all bottles, ΔE below 1.0".)
+      const tolerated = words.slice(i, to).some((later) => /\d|^(?:δe|Δe|delta)$/i.test(later.text));
+      if (end !== null && !tolerated && !aboutTheDeal(words, from, i)) {
+        // ("should look the same": the verb that says what is the same belongs to it.)
+        let start = i > from && words[i - 1]!.lower === "the" ? i - 1 : i;
+        if (start > from && /^(?:look|looks|be|feel|stay|remain)$/.test(words[start - 1]!.lower)) start -= 1;
+        found.push({ from: start, to: end, attribute: "quality", ahead: true });
+        i = end - 1;
+        continue;
+      }
+    }
     // "the same softness as the other supplier", "more thick than the samples from Amazon".
     // ("I'd like to confirm": "like" compares only as a preposition.)
     // ("seems like your factory is busy": a guess about the other side compares no goods.)
@@ -104,6 +119,19 @@ export function looseRequirementsIn(words: readonly TaggedWord[], from: number, 
     }
   }
   return found;
+}
+
+/** Where "on all bottles", "across every roll", "in each batch", "throughout the whole order" ends, or null. */
+function acrossAllEnd(words: readonly TaggedWord[], at: number, to: number): number | null {
+  if (!/^(?:on|across|in|for|between|throughout|over)$/.test(words[at]?.lower ?? "")) return null;
+  let k = at + 1;
+  if (words[k]?.lower === "the" && words[k + 1]?.lower === "whole") k += 2;
+  else if (/^(?:all|every|each|both)$/.test(words[k]?.lower ?? "")) k += 1;
+  else return null;
+  if (words[k]?.lower === "the") k += 1;
+  const start = k;
+  while (k < to && k - start < 2 && (words[k]!.pos === "NOUN" || words[k]!.pos === "PROPN")) k += 1;
+  return k > start ? k : null;
 }
 
 /** Whether the clause before `at` is about the deal ("the price should be very low"), not the goods. */

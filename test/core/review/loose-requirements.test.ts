@@ -36,6 +36,9 @@ describe("requirements with no measure are vague", () => {
     // A required absence of a defect, said with the attribute it shows on.
     ["No colour fading after washing.", "No colour fading"],
     ["Wheels must be no noise on tiles.", "no noise"],
+    // Sameness over the lot with no tolerance.
+    ["The amber glaze should look the same on all jars.", "look the same on all jars"],
+    ["Print colour must be the same across every roll.", "be the same across every roll"],
   ])("'%s' flags '%s'", (text, quote) => {
     expect(quotesIn(text).some((found) => found.includes(quote))).toBe(true);
   });
@@ -54,6 +57,8 @@ describe("the same structures that say how much, or are about the deal, are no f
     "The price should be very low.",
     "Same price as last order.",
     "Payment must be ready by Friday.",
+    "Glaze the same on all jars, ΔE below 1.0.",
+    "The price is the same for all sizes.",
     // (A speed asked of the delivery with no days is vague, as "fast delivery" is: with its days it is a term.)
     "Delivery must be very fast, 15 days at most.",
     "Our customers are very particular.",
