@@ -16,7 +16,7 @@ import { codedItems, namedCodes, partNumber, soleCodedName } from "./model-codes
 import { findMoney, type MoneyMention, multipliesOut } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { offeredApart } from "./offered-apart.ts";
-import { companyWordAfter, firstProductPhrase, isProductHead } from "./product-nouns.ts";
+import { companyWordAfter, firstProductPhrase, isProductHead, openingMessages } from "./product-nouns.ts";
 import { findQuantities, pluralForms } from "./quantity.ts";
 import { quoteTableRows, type TableRow } from "./quote-table.ts";
 import { isFeeContext } from "./shipping.ts";
@@ -439,6 +439,13 @@ function coordinatedName(text: string, start: number, name: string): { name: str
   return { name: second, start: from };
 }
 
+/**
+ * What comes before a part a product comes with: "with", "incl.", "including", "w/" and the part's words up to
+ * it, no comma between ("lantern, 300 lumen, with battery and USB-C cable").
+ */
+export const accessoryLead = String.raw`\b(?:with|incl\.?|including|w\/)\s[^,;:]*$`;
+const accessoryBefore = new RegExp(accessoryLead, "i");
+
 /** Every product phrase in the clauses, in order. */
 export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] {
   const found: ItemCandidate[] = [];
@@ -520,7 +527,7 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
         // "camping lantern, 300 lumen, with battery and USB-C cable: USD 6.40/pc": a part the product comes
         // with, named last before the price, is not what the price is for.
         const accessory =
-          /\b(?:with|incl\.?|including|w\/)\s[^,;:]*$/i.test(text.slice(0, at)) &&
+          accessoryBefore.test(text.slice(0, at)) &&
           found.some((other) => other.clause === index && other.start < at);
         if (q && acceptable(q) && !accessory)
           found.push({
@@ -771,6 +778,16 @@ const wordsOf = (name: string) => tokens(name.toLowerCase()).map(singular);
  */
 function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: ItemRef | null): ItemRef[] {
   const labelWords = lots.map((lot) => wordsOf(lot.label));
+  // The one product the chat names by its model code ("one-piece swimsuit BW-2217") is what the sizes are of,
+  // before a part the quote lists beside them ("removable cups").
+  // (Where the chat opens, as a product is introduced; a code met later numbers a part, "cells INR18650".)
+  const coded = soleCodedName(clauses);
+  const introduced =
+    coded &&
+    openingMessages(clauses).has(clauses[coded.clause]!.message) &&
+    namesGoods({ name: coded.name, head: headOf(coded.name) })
+      ? coded.name
+      : null;
   return lots.map((lot, index) => {
     const own = labelWords[index]!;
     const theirs = new Set(labelWords.filter((_, i) => i !== index).flat());
@@ -784,20 +801,7 @@ function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: Item
       if (fuller) name = fuller;
       head = headOf(name);
     } else {
-      // The one product the chat names by its model code ("one-piece swimsuit BW-2217") is what the sizes
-      // are of, before a part the quote lists beside them ("removable cups").
-      // (Where the chat opens, as a product is introduced; a code met later numbers a part, "cells INR18650".)
-      const coded = soleCodedName(clauses);
-      const opening = new Set([...new Set(clauses.map((clause) => clause.message))].slice(0, 3));
-      const introduced =
-        coded &&
-        opening.has(clauses[coded.clause]!.message) &&
-        namesGoods({ name: coded.name, head: headOf(coded.name) });
-      const base =
-        (introduced ? coded.name : null) ??
-        goodsNamedBefore(clauses, lot.label, foreign) ??
-        single?.name ??
-        null;
+      const base = introduced ?? goodsNamedBefore(clauses, lot.label, foreign) ?? single?.name ?? null;
       if (base) {
         // The base's head stays though another line's label holds it ("1000-piece puzzle" beside "500-piece").
         const baseHead = headOf(base);

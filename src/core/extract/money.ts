@@ -235,8 +235,10 @@ function asRange(text: string, money: MoneyMention): MoneyMention {
  */
 /** Words that may follow a lot without measuring it ("122 per 100 also", "per 1000 ok"). */
 const lotEndWords = "(?:also|too|only|and|or|ok|okay|is|fine|please|pls|deal|each)";
+/** The round lots a price is put per: a hundred, a thousand, ten thousand. */
+const roundLots = "100|1,?000|10,?000";
 const lotAfter = new RegExp(
-  String.raw`^\s*(?:(?:\/|per)\s*)?(100|1,?000|10,?000)(?:\s*(${englishCountWords}|[a-z]{3,}s)\b|(?!\s*(?!${lotEndWords}\b)[a-z]|\s*[\d%]|[.,]\d))`,
+  String.raw`^\s*(?:(?:\/|per)\s*)?(${roundLots})(?:\s*(${englishCountWords}|[a-z]{3,}s)\b|(?!\s*(?!${lotEndWords}\b)[a-z]|\s*[\d%]|[.,]\d))`,
   "i",
 );
 
@@ -360,7 +362,7 @@ function sharedLots(text: string, found: MoneyMention[]): MoneyMention[] {
  * prices of a sentence is the lot each of them is for.
  */
 const lotHeader = new RegExp(
-  String.raw`\bper ?(100|1,?000|10,?000|dozen|doz)\b(?: (?:${englishCountWords}|[a-z]{3,}s))?[ )]?[:：]`,
+  String.raw`\bper ?(${roundLots}|dozen|doz)\b(?: (?:${englishCountWords}|[a-z]{3,}s))?[ )]?[:：]`,
   "i",
 );
 
@@ -369,7 +371,7 @@ const lotHeader = new RegExp(
  * pricing nothing itself. The lot's size, or null.
  */
 const lotAnnounced = new RegExp(
-  String.raw`\b(?:all\s+|prices?\s+(?:are\s+)?|price\s+is\s+)?per\s*(100|1,?000|10,?000|dozen|doz)\b(?:\s*(?:${englishCountWords}))?`,
+  String.raw`\b(?:all\s+|prices?\s+(?:are\s+)?|price\s+is\s+)?per\s*(${roundLots}|dozen|doz)\b(?:\s*(?:${englishCountWords}))?`,
   "i",
 );
 
@@ -378,8 +380,11 @@ export function announcedLot(text: string): number | null {
   if (!lot) return null;
   // (An amount written right before it is priced per that lot itself: "USD 85 per 100 boxes".)
   if (findMoney(text).some((money) => money.end >= lot.index - 2 && money.start < lot.index)) return null;
-  return /^doz/i.test(lot[1]!) ? dozen : Number(lot[1]!.replace(/,/g, ""));
+  return lotSize(lot[1]!);
 }
+
+/** How many pieces a lot word holds: "100", "1,000", "dozen". */
+const lotSize = (word: string) => (/^doz/i.test(word) ? dozen : Number(word.replace(/,/g, "")));
 
 /** The prices of a list whose lot was named on the line announcing it, each divided down to one. */
 export function inAnnouncedLot(found: MoneyMention[], size: number): MoneyMention[] {
@@ -398,7 +403,7 @@ export function inAnnouncedLot(found: MoneyMention[], size: number): MoneyMentio
 function withLotHeader(text: string, found: MoneyMention[]): MoneyMention[] {
   const header = lotHeader.exec(text);
   if (!header) return found;
-  const size = /^doz/i.test(header[1]!) ? dozen : Number(header[1]!.replace(/,/g, ""));
+  const size = lotSize(header[1]!);
   const from = header.index + header[0].length;
   return [
     ...found.filter((money) => money.start < from),

@@ -14,7 +14,7 @@ import {
   opensAccepting,
   startsAccepting,
 } from "./cues.ts";
-import { type ItemRef, itemMentions, itemNumberSpans, segmentAt, singular } from "./items.ts";
+import { accessoryLead, type ItemRef, itemMentions, itemNumberSpans, segmentAt, singular } from "./items.ts";
 import { type Lot, labelledCounts } from "./lots.ts";
 import { measuredQuantities, measureMentions, ownerOf } from "./measured-quantity.ts";
 import { remembered } from "./memo.ts";
@@ -365,6 +365,8 @@ function attach(
     });
   }
   const segments = segmentsOf(text);
+  // (Read once a sentence: which mentions name a part another item comes with.)
+  const accessories = new Set(hits.filter((hit) => accessoryOf(text, hit, hits)));
   /** Whether an amount is too far from an item's price on the table to be a counter to it. */
   const far = (i: number, item: number) => {
     const anchor = priced?.anchors[item];
@@ -374,15 +376,12 @@ function attach(
     const segment = [...segments].reverse().find((s) => s.start <= position);
     if (!segment) return [];
     const inSegment = hits.filter(
-      (h) =>
-        h.start >= segment.start &&
-        h.start < segment.start + segment.text.length &&
-        !accessoryOf(text, h, hits),
+      (h) => h.start >= segment.start && h.start < segment.start + segment.text.length && !accessories.has(h),
     );
     // "slide no can not, 2.90 lowest": an amount in a part that names no item is the last item named before it.
     // (Unless the amount is far from that item's price: then it is another item's, "housing 0.42 and lens 0.11".)
     if (inSegment.length === 0) {
-      const previous = [...hits].reverse().find((h) => h.start < position && !accessoryOf(text, h, hits));
+      const previous = [...hits].reverse().find((h) => h.start < position && !accessories.has(h));
       return previous && !far(i, previous.item) ? [previous.item] : [];
     }
     // ('10" and 11" at US$3.20': items joined by "and" before one amount share it, though "and" parts a sentence.)
@@ -428,6 +427,9 @@ function attach(
   });
 }
 
+/** The words between two mentions when the second is a part the first comes with, within one sentence. */
+const accessoryBetween = new RegExp(String.raw`^(?:[^;:.!?]|\.(?=\d))*?${accessoryLead}`, "i");
+
 /**
  * "RC truck with battery pack: USD 12.80/pc": an item named after "with" beside another is a part the other
  * comes with, and its price is the other's.
@@ -442,10 +444,7 @@ function accessoryOf(
   return hits.some((other) => {
     if (other.item === hit.item || other.end > hit.start) return false;
     const between = text.slice(other.end, hit.start);
-    return (
-      /^(?:[^;:.!?]|\.(?=\d))*?\b(?:with|incl\.?|including|w\/)\s[^,;:]*$/i.test(between) &&
-      findMoney(between).every((money) => money.bare)
-    );
+    return accessoryBetween.test(between) && findMoney(between).every((money) => money.bare);
   });
 }
 

@@ -102,6 +102,11 @@ export function productPhraseIn(text: string): { name: string; start: number } |
   return null;
 }
 
+/** The chat's first three messages, where a product is introduced. */
+export function openingMessages(clauses: readonly Clause[]): Set<number> {
+  return new Set([...new Set(clauses.map((clause) => clause.message))].slice(0, 3));
+}
+
 /**
  * The first product phrase in the first three messages, outside sample talk; `read` finds the phrase in
  * one sentence (by default the product head nouns above).
@@ -110,10 +115,10 @@ export function firstProductPhrase(
   clauses: readonly Clause[],
   read: (text: string) => { name: string; start: number } | null = productPhraseIn,
 ): { name: string; clause: number; start: number } | null {
-  const messages = [...new Set(clauses.map((clause) => clause.message))].slice(0, 3);
+  const messages = openingMessages(clauses);
   for (let index = 0; index < clauses.length; index++) {
     const clause = clauses[index]!;
-    if (!messages.includes(clause.message) || clause.sample) continue;
+    if (!messages.has(clause.message) || clause.sample) continue;
     const found = read(clause.text);
     if (found) return { name: found.name, start: found.start, clause: index };
   }

@@ -2572,13 +2572,13 @@ function nearScope(text: string, words: TaggedWord[], from: number, to: number, 
   return text.slice(words[from]!.start, words[end - 1]!.end);
 }
 
-/** Every attribute clause on one line that carries no measurable anchor. */
 /**
  * The particles Southeast Asian chat English closes a sentence with (Filipino "po", Singlish "lah", "leh", "lor"):
  * read as the sentence's end, blanked before tagging so every offset stays the line's own.
  */
 const closingParticle = /(?<=\S) (?:po|lah|leh|lor)\b(?= *(?:[.,!?;]|$))/gi;
 
+/** Every attribute clause on one line that carries no measurable anchor. */
 export function findAttributeClauses(line: number, text: string): VagueTerm[] {
   const words = tagWords(text.replace(closingParticle, (particle) => " ".repeat(particle.length)));
   const terms: VagueTerm[] = [];

@@ -79,8 +79,8 @@ export function looseRequirementsIn(words: readonly TaggedWord[], from: number, 
     if (word.lower === "same") {
       const end = acrossAllEnd(words, i + 1, to);
       // (A tolerance anywhere in the sentence holds it: "the same on all bottles, ΔE below 1.0".)
-      const tolerated = words.slice(i, to).some((later) => /\d|^(?:δe|Δe|delta)$/i.test(later.text));
-      if (end !== null && !tolerated && !aboutTheDeal(words, from, i)) {
+      const tolerated = () => words.slice(i, to).some((later) => /\d|^(?:δe|Δe|delta)$/i.test(later.text));
+      if (end !== null && !tolerated() && !aboutTheDeal(words, from, i)) {
         // ("should look the same": the verb that says what is the same belongs to it.)
         let start = i > from && words[i - 1]!.lower === "the" ? i - 1 : i;
         if (start > from && /^(?:look|looks|be|feel|stay|remain)$/.test(words[start - 1]!.lower)) start -= 1;
