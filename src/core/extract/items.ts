@@ -1216,7 +1216,7 @@ const variantRow = new RegExp(
  * "36V: $210, 48V: $260". The measure, then the price with its currency.
  */
 const measureVariantRow = new RegExp(
-  String.raw`(?:^|[,;/]\s*)(\d{1,5}(?:\.\d{1,2})?\s?(?:${measureWordSource}))(?::\s?|\s)(?=[$€£¥]|US\$|(?:USD|RMB|CNY|EUR|GBP)\b)`,
+  String.raw`(?:^|[,;:/]\s*)(\d{1,5}(?:\.\d{1,2})?\s?(?:${measureWordSource}))(?::\s?|\s)(?=[$€£¥]|US\$|(?:USD|RMB|CNY|EUR|GBP)\b)`,
   "gi",
 );
 

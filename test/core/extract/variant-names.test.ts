@@ -93,6 +93,19 @@ describe("variants told by a measure, priced in one sentence", () => {
         ["20V cordless drill", 300, 185],
       ],
     ],
+    [
+      "tin sizes listed after the colon that introduces them, prices paired later",
+      [
+        "Supplier: Our chalk paint tins, water based: 250 ml USD 1.80/pc, 500 ml USD 2.90/pc, MOQ 1000 per size.",
+        "Buyer: We take 1200 pieces from 250 ml and 1000 pieces from 500 ml. Can you do 1.70 and 2.75?",
+        "Supplier: 1.70 ok, 500 ml 2.80 is lowest",
+        "Buyer: 1.70 and 2.80, agreed.",
+      ],
+      [
+        ["chalk paint tin 250 ml", 1200, 1.7],
+        ["chalk paint tin 500 ml", 1000, 2.8],
+      ],
+    ],
   ])("%s", (_, chat, expected) => {
     expect(items(chat)).toEqual(expected);
   });
