@@ -228,6 +228,8 @@ describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2,
     ["blind20", 25],
     ["blind21", 49],
     ["blind22", 44],
+    ["blind23", 38],
+    ["blind24", 31],
   ] as const)("keeps %s's vague-term recall at its floor and flags no measurable phrase", (batch, floor) => {
     const score = emptyScore();
     for (const gold of loadBlindCases(batch)) scoreCase(score, gold, reviewCase(gold));
