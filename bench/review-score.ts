@@ -303,7 +303,7 @@ export function loadBlindCases(
     | "blind21"
     | "blind22"
     | "blind23"
-    | "blind24"
+    | "blind24",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
