@@ -2,8 +2,8 @@
  * Order lines counted apart: a sentence that gives two or more products each a count of its own
  * ("2000 spatula, 1500 turner, 1500 ladle", "60 pcs of the 36V and 40 pcs of the 48V", "8oz 50000pcs,
  * 12oz 30000pcs, lids for both 80000pcs") orders as many items, told apart by the words beside each
- * count. Sizes or colours counted apart ("size split S 300 / M 500 / L 400") split one item's count
- * unless each of them is also priced apart.
+ * count. Sizes counted apart ("size split S 300 / M 500 / L 400") split one item's count unless each of
+ * them is also priced apart; colours counted apart ("1,500 grey and 1,000 navy") are lines of their own.
  */
 import { escapeRegex, matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
@@ -343,6 +343,10 @@ const checkedGroups = 4;
  * confirmed): a word counted once and never again is an aside, not an order line.
  */
 function confirmed(clauses: readonly Clause[], lots: readonly Lot[]): boolean {
+  // "1,500 grey and 1,000 navy", "3000 silver + 2000 space grey": colours counted apart are lines of their
+  // own, priced apart or at one shared price; sizes counted so stay one line unless priced apart
+  // ("S 150, M 450, L 450"), as buyers list a size run on one order line.
+  if (colourLabels(lots.map((lot) => lot.label))) return true;
   if (!lots.every((lot) => sizeOrColour(lot.label)))
     return lots.every((lot) => namedElsewhere(clauses, lot) && !includedFree(clauses, lot));
   const labels = lots.map((lot) => lot.label);
@@ -354,6 +358,25 @@ function confirmed(clauses: readonly Clause[], lots: readonly Lot[]): boolean {
     ),
   );
   return prices.every((price) => price !== null) && new Set(prices).size >= 2;
+}
+
+/**
+ * Labels that are colours of one product ("grey", "navy"; "silver" beside "space grey"): a metal or a
+ * flower names a shade beside a colour, alone it may name the material or the scent.
+ */
+export function colourLabels(labels: readonly string[]): boolean {
+  return labels.some(colourLabel) && labels.every((label) => colourLabel(label) || isPairedShade(label));
+}
+
+/** A label that names a shade: a colour word, with the words before it naming which ("space grey", "sage green"). */
+function colourLabel(label: string): boolean {
+  const words = label.split(" ");
+  const last = words.at(-1)!;
+  return (
+    (isColourWord(last) || (words.length > 1 && isPairedShade(last))) &&
+    words.length <= 3 &&
+    words.every((word) => /^\p{L}+$/u.test(word))
+  );
 }
 
 /** The counts of one sentence with their labels ("300 S and 200 L"), none in talk of minimums or samples. */

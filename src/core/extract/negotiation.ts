@@ -15,7 +15,7 @@ import {
   startsAccepting,
 } from "./cues.ts";
 import { accessoryLead, type ItemRef, itemMentions, itemNumberSpans, segmentAt, singular } from "./items.ts";
-import { type Lot, labelledCounts } from "./lots.ts";
+import { colourLabels, type Lot, labelledCounts } from "./lots.ts";
 import { measuredQuantities, measureMentions, ownerOf } from "./measured-quantity.ts";
 import { remembered } from "./memo.ts";
 import {
@@ -358,6 +358,10 @@ function attach(
   const byPrice = (i: number) => (priced ? nearestPriced(priced.values[i]!, priced.anchors) : []);
   if (hits.length === 0) {
     if (inOrder(positions.length, all, priced)) return positions.map((_, i) => [all[i]!]);
+    // "LB-08 price USD 11.80/pc", "ok 10.80" over colours counted apart at one price: one amount that names
+    // no colour prices each one. (Colours priced apart, "clear 20.16, brown 20.88", are answered apart.)
+    const onePrice = new Set(priced?.anchors.filter((anchor) => anchor !== null)).size <= 1;
+    if (positions.length === 1 && onePrice && colourLines(items)) return [all];
     return positions.map((_, i) => {
       if (shared(i)) return all;
       const near = byPrice(i);
@@ -425,6 +429,12 @@ function attach(
     if (shared(i)) return named.size >= 2 ? [...named] : all;
     return found.length === 0 ? byPrice(i) : found;
   });
+}
+
+/** Items that are colours of one product counted apart ("1,500 grey and 1,000 navy"), sold at one price. */
+function colourLines(items: readonly ItemRef[]): boolean {
+  const labels = items.map((item) => item.labels?.[0]);
+  return labels.every((label) => label !== undefined) && colourLabels(labels as string[]);
 }
 
 /** The words between two mentions when the second is a part the first comes with, within one sentence. */
@@ -515,6 +525,12 @@ function isOrderTotal(states: readonly ItemState[], amount: number): boolean {
     return state.quantity && price !== undefined ? [state.quantity.value * price] : [];
   });
   return lines.length >= 2 && Math.abs(lines.reduce((sum, line) => sum + line, 0) - amount) <= amount * 0.01;
+}
+
+/** The count is the sum of every item's count: the order's total ("For 2,500 pcs" after "1,500 grey and 1,000 navy"). */
+function isCountTotal(states: readonly ItemState[], count: number): boolean {
+  if (states.length < 2 || states.some((state) => !state.quantity)) return false;
+  return states.reduce((sum, state) => sum + state.quantity!.value, 0) === count;
 }
 
 function plausible(value: number, anchor: number | null): boolean {
@@ -818,6 +834,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !packing.has(clause) &&
           // "Total 6500 pairs" after the lines of several items counts them all, no one item.
           !(items.length >= 2 && totalBeforeCount.test(text.slice(Math.max(0, q.start - 16), q.start))) &&
+          // "For 2,500 pcs we can do USD 11.00" after "1,500 grey and 1,000 navy": the sum of every item's
+          // count, said naming none of them, is the order's total.
+          !(isCountTotal(states, q.value) && itemMentions(text, items).length === 0) &&
           // "freight USD 385 for 1400 pcs": the shipment a fee is for holds every item's goods.
           !(items.length >= 2 && isFeeContext(segmentAt(text, q.start))) &&
           // "S 300, M 500, XL 200 = 1400 pcs": the sum of the counts of the items the sentence names.

@@ -964,10 +964,15 @@ describe("sizes and colours are lines only when each is priced apart", () => {
     expect(countedLots(clauses)).toEqual([]);
   });
 
-  it("colours and measures are sizes too", () => {
+  it("colours counted apart are lines whatever their prices; measures are sizes", () => {
     expect(linesOf(chat("300 black and 200 navy", "black 8.50 usd, navy 9.10 usd"))).toHaveLength(2);
-    expect(linesOf(chat("300 black and 200 navy", "black 8.50 usd"))).toEqual([]);
-    expect(linesOf(chat("300 black and 200 navy", "black and navy 8.50 usd"))).toEqual([]);
+    expect(linesOf(chat("300 black and 200 navy", "black and navy 8.50 usd"))).toEqual([
+      ["black", 300],
+      ["navy", 200],
+    ]);
+    expect(linesOf(chat("300 space grey and 200 silver", "8.50 usd"))).toHaveLength(2);
+    // (A metal alone names the material: "sterling silver" counted beside "gold" is no shade.)
+    expect(linesOf(chat("300 silver and 200 gold", "8.50 usd"))).toEqual([]);
     expect(linesOf(chat("300 pcs 18 inch, 200 pcs 24 inch", "18 inch 8.50 usd"))).toEqual([]);
     expect(linesOf(chat("300 pcs 30 cm, 200 pcs 45 cm", "30 cm 8.50 usd"))).toEqual([]);
     expect(linesOf(chat("300 pcs 30 mm, 200 pcs 45 mm", "30 mm 8.50 usd"))).toEqual([]);

@@ -296,6 +296,39 @@ describe("one product named several ways stays one item", () => {
   });
 });
 
+describe("colours counted apart at one shared price are lines of their own", () => {
+  it("the price said for the product's code prices each colour, the total count is no colour's", () => {
+    expect(
+      linesOf([
+        "Buyer: Hi, following up on the folding camp stool, model CS-21. We want olive and black.",
+        "Supplier: CS-21 price USD 6.40/pc, MOQ 300 pcs per colour.",
+        "Buyer: 900 olive and 600 black. Target 5.90",
+        "Supplier: For 1,500 pcs we can do 6.10",
+        "Buyer: 6.00 and we have a deal",
+        "Supplier: ok 6.00 deal",
+      ]),
+    ).toEqual([
+      [expect.stringMatching(/^(?=.*\bolive\b).*folding camp stool/), 900, 6],
+      [expect.stringMatching(/^(?=.*\bblack\b).*folding camp stool/), 600, 6],
+    ]);
+  });
+
+  it("two-word shades split with a plus, priced once for both", () => {
+    expect(
+      linesOf([
+        "Buyer: ready to order the ceramic pour-over dripper",
+        "Supplier: USD 2.80/pc for 3000 pcs",
+        "Buyer: split is 1800 matte white + 1200 dark green. same price both colors?",
+        "Supplier: yes, 2.70 for both colors",
+        "Buyer: deal at 2.70",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([
+      [1800, 2.7],
+      [1200, 2.7],
+    ]);
+  });
+});
+
 describe("sizes and colours counted before their counts, each priced apart", () => {
   it("lower-case sizes in a terse paste with no marks between them are three items", () => {
     expect(

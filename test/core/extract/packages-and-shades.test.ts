@@ -64,15 +64,18 @@ describe("variants told apart by shade, each counted and priced", () => {
     ]);
   });
 
-  it("shades counted apart at one price stay one item", () => {
-    const rows = itemRowsOf([
-      "Buyer: price for the steel tumbler 20oz?",
-      "Supplier: 2.10 USD/pc all colours",
-      "Buyer: ok, matte black 1000, teal 800",
-      "Supplier: ok confirmed",
+  it("shades counted apart at one price are lines of their own, each at that price", () => {
+    expect(
+      itemRowsOf([
+        "Buyer: price for the steel tumbler 20oz?",
+        "Supplier: 2.10 USD/pc all colours",
+        "Buyer: ok, matte black 1000, teal 800",
+        "Supplier: ok confirmed",
+      ]),
+    ).toEqual([
+      ["matte black steel tumbler", 1000, 2.1],
+      ["teal steel tumbler", 800, 2.1],
     ]);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]![0]).toContain("tumbler");
   });
 
   it.each([
