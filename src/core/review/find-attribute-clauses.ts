@@ -141,8 +141,9 @@ const copulas = new Set([
 ]);
 const modals = new Set([
   "must",
-  // "won't" is read as "wo" and "n't".
+  // "won't" is read as "wo" and "n't", "can't" as "ca" and "n't".
   "wo",
+  "ca",
   "should",
   "shall",
   "will",
@@ -624,8 +625,30 @@ function samenessAt(words: TaggedWord[], i: number, to: number): number | null {
 
 /** Nouns that rank a product: a grade label ends in one ("AAA grade", "12A grade", "OEM quality"). */
 const gradeNouns = new Set(["grade", "class", "quality", "level"]);
+/** Where the goods will be used, naming a quality as a trade would ("hotel quality", "salon grade", "professional grade"). */
+const useLabels = [
+  "hotel",
+  "salon",
+  "spa",
+  "restaurant",
+  "hospital",
+  "professional",
+  "commercial",
+  "retail",
+  "military",
+];
 /** Words that label a quality by its market, not by a test ("OEM quality", "export quality", "first quality"). */
-const marketLabels = new Set(["oem", "odm", "export", "original", "genuine", "branded", "first", ...rankers]);
+const marketLabels = new Set([
+  "oem",
+  "odm",
+  "export",
+  "original",
+  "genuine",
+  "branded",
+  "first",
+  ...rankers,
+  ...useLabels,
+]);
 
 /**
  * A rank with no standard behind it: letters repeated ("AAA", "AAAA+"), or a number and "A" ("12A", "10A"),
@@ -735,7 +758,8 @@ function complementEnd(words: TaggedWord[], end: number, to: number): number {
     }
     if (!isWord(word) || (word.pos === "PRON" && persons.has(word.lower))) break;
     const joining = (word.pos === "ADP" && word.lower !== "for") || word.lower === "and";
-    if (!joining && !["DET", "NUM", "ADJ", "NOUN", "PROPN", "VERB", "PRON"].includes(word.pos)) break;
+    // ("strong enough to be seen at night": a passive purpose takes its auxiliary.)
+    if (!joining && !["DET", "NUM", "ADJ", "NOUN", "PROPN", "VERB", "AUX", "PRON"].includes(word.pos)) break;
     // "from across the room": two prepositions may open the place.
     if (joining && !nounLike(words, j + 1) && !["DET", "ADP"].includes(words[j + 1]?.pos ?? "")) break;
     if (!["DET", "PRON", "NUM"].includes(word.pos) && !joining) {
@@ -835,6 +859,14 @@ function unnamedReferenceAt(words: TaggedWord[], i: number, from: number, to: nu
     else if (nounLike(words, j) && !deals.has(words[j]!.lower) && !chatter.has(words[j]!.lower)) j += 1;
     if (words[j]?.lower !== "as" && words[j]?.lower !== "like") return null;
     j += 1;
+  } else if (
+    word.lower === "as" &&
+    words[j + 1]?.lower === "as" &&
+    evaluativeAt(words[j]) !== null &&
+    !measureOfDegree.has(words[j]!.lower)
+  ) {
+    // "straps as comfortable as Ergobaby", "as soft as our current towels": a judgement held to a product.
+    j += 2;
   } else if (!(word.lower === "like" && word.pos === "ADP")) return null;
   // A deal compared ("price similar to the quote you sent") is no product spec.
   if (words.slice(Math.max(from, i - 8), i).some((earlier) => deals.has(earlier.lower))) return null;
@@ -882,6 +914,24 @@ function unnamedReferenceAt(words: TaggedWord[], i: number, from: number, to: nu
     return { from: comparedFrom(words, i, from), to: relativeEnd(words, k, to), attribute: "sample" };
   return capitalised && !clause ? { from: comparedFrom(words, i, from), to: k, attribute: "sample" } : null;
 }
+
+/** Words of "as ... as" that measure time, amount or price, not the product ("as soon as", "as low as"). */
+const measureOfDegree = new Set([
+  "soon",
+  "much",
+  "many",
+  "far",
+  "well",
+  "long",
+  "low",
+  "high",
+  "cheap",
+  "early",
+  "late",
+  "quick",
+  "quickly",
+  "fast",
+]);
 
 /** Possessives that make a reference something the buyer or seller holds ("our current brand", "your old model"). */
 const possessives = new Set(["our", "my", "your", "their"]);
@@ -2281,7 +2331,16 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
         const reported =
           !words.slice(Math.max(from, i - 3), i).some((w) => modals.has(w.lower)) &&
           !["and", "but"].includes(words[j + noun + 1]?.lower ?? "");
-        const acceptedOnly = acceptance.has(words[j + noun]!.lower) && (!subject.noun || reported);
+        // ("The quality is good", "stitching is very good": said of an attribute, it judges it, unless the
+        // sample's is reported on.)
+        const judgedAttribute =
+          subject.noun &&
+          ![null, undefined, "delivery"].includes(attributeNounAt(words, subject.index)?.attribute) &&
+          !words
+            .slice(Math.max(from, subject.index - 3), subject.index)
+            .some((w) => /^samples?$/.test(w.lower));
+        const acceptedOnly =
+          acceptance.has(words[j + noun]!.lower) && (!subject.noun || reported) && !judgedAttribute;
         if (!acceptedOnly && (subject.noun || judged.kind === "specific" || opening || shared)) {
           // "must be long lasting", "should be quick drying": the participle completes the judgement.
           const paced =

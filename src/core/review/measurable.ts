@@ -23,7 +23,8 @@ export const standardWords: readonly string[] = [
   "bsci",
   "gots",
   "ista",
-  "shore",
+  // (Shore hardness is a scale: "Shore A", "Shore 00"; "seen from the shore" is a coast.)
+  "shore\\s?(?:a|d|00|oo)",
   "gsm",
   "hrc",
   "ipx",

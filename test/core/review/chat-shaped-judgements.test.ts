@@ -39,6 +39,17 @@ describe("judgements written the way chats write them", () => {
     // a particle closing the sentence (Filipino "po", Singlish "lah") is no word of it
     ["and the bamboo lid must look classy po", ["lid must look classy"]],
     ["the straps must be strong lah.", ["straps must be strong"]],
+    // "can't" rules a defect out as "must not" does ("ca" and "n't" to the tokenizer)
+    ["The zip pull can't tarnish after a few months.", ["can't tarnish after a few months"]],
+    ["ok but the handle can't crack", ["can't crack"]],
+    // a passive purpose after "enough"
+    [
+      "The torch beam must be bright enough to be seen from the shore.",
+      ["beam must be bright enough to be seen from the shore"],
+    ],
+    // "good" said of an attribute judges it; said of a thing it answers
+    ["The embroidery is good.", ["embroidery is good"]],
+    ["Our finishing is very good.", ["finishing is very good"]],
   ])("flags %j", (text, quotes) => {
     expect(quotesIn(text)).toEqual(quotes);
   });
@@ -61,6 +72,12 @@ describe("judgements written the way chats write them", () => {
     "we won't ship before the balance",
     // a person's or a payment's manner, not the product's
     "The payment was received well.",
+    // "can't" of the deal, "good" of a thing, of the deal or of the sample
+    "We can't ship before the deposit.",
+    "I can't accept 3.20 for this.",
+    "The sample is good.",
+    "Lead time is good.",
+    "The sample quality is good, please start production.",
   ])("leaves %j alone", (text) => {
     expect(quotesIn(text)).toEqual([]);
   });

@@ -17,6 +17,9 @@ describe("a rank with no standard is vague", () => {
     ["These brake pads are OEM quality.", "OEM quality"],
     ["We only sell first quality.", "first quality"],
     ["The screens are first class quality.", "first class quality"],
+    // where the goods will be used, as a trade names a quality
+    ["Towels must be hotel quality.", "hotel quality"],
+    ["Clippers of professional quality, please.", "professional quality"],
   ])("flags %j", (text, part) => {
     expect(quotesIn(text).some((quote) => quote.includes(part) || part.includes(quote))).toBe(true);
   });

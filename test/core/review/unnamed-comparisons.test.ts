@@ -24,6 +24,9 @@ describe("a comparison with nothing named is vague", () => {
     ["Lining should be similar to Pantone 19-4052 TCX.", "similar to Pantone 19-4052 TCX"],
     ["Logo ink near Pantone 286 C", "near Pantone 286 C"],
     ["Webbing colour similar to 19-4052TCX.", "similar to 19-4052TCX"],
+    // A judgement held equal to a brand or to what the buyer has.
+    ["The blade should be as sharp as Victorinox.", "as sharp as Victorinox"],
+    ["Cushions as firm as our current ones.", "as firm as our current ones"],
   ])("flags %j", (text, part) => {
     expect(quotesIn(text).some((quote) => quote.includes(part) || part.includes(quote))).toBe(true);
   });
@@ -31,6 +34,10 @@ describe("a comparison with nothing named is vague", () => {
 
 describe("a comparison naming what it is compared with is left alone", () => {
   it.each([
+    // "as ... as" of time, price or a code
+    "Please ship as soon as possible.",
+    "Can the price go as low as USD 2.10?",
+    "Blue as deep as Pantone 2945 C.",
     "The towels need the same softness as approved sample #T-07.",
     "Grip tape same as our approved sample GT-3.",
     "Frame powder coat RAL 7016, matt 30 GU.",
