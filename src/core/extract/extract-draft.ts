@@ -91,7 +91,12 @@ function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evide
       if (addressee.test(lead)) continue;
       // ("supplier: Thanh Tre Bamboo Export Co., Ltd." names it whoever wrote the line; a letterhead, a
       // line that is the company's name alone, heads the supplier's document.)
-      const letterhead = company.start === 0 && /^[\s.,]*$/.test(clause.text.slice(company.end));
+      // (So does a title opening the paste with no one's label: "CALL NOTES - Sagar Paper Products Pvt. Ltd.")
+      const letterhead =
+        (company.start === 0 && /^[\s.,]*$/.test(clause.text.slice(company.end))) ||
+        (clause.line === 1 &&
+          !clause.speaker &&
+          /^[A-Z][A-Z ]{2,30}[-:–]\s*$/.test(clause.text.slice(0, company.start)));
       const rank = supplierLabel.test(lead)
         ? -1
         : clause.role === "supplier"

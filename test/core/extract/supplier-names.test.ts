@@ -75,4 +75,33 @@ describe("the supplier's company", () => {
       ]),
     ).toBe("Shenzhen Lumi 3D Printing Materials Co., Ltd.");
   });
+
+  it("reads Indian and Turkish company forms whole, their abbreviations' full stops ending no sentence", () => {
+    expect(
+      supplierOf([
+        "Supplier: Namaste, Ravi here from Kaveri Brassware Pvt. Ltd. Our diya lamp 4 inch is USD 1.90/pc.",
+        "Buyer: 600 pcs at 1.80 ok?",
+        "Supplier: ok 1.80",
+      ]),
+    ).toBe("Kaveri Brassware Pvt. Ltd.");
+    expect(
+      supplierOf([
+        "Supplier: Merhaba, Selin from Ege Havlu San. ve Tic. Ltd. Şti., Denizli. Peshtemal towel EUR 4.10/pc.",
+        "Buyer: 1000 pcs, ok",
+      ]),
+    ).toBe("Ege Havlu San. ve Tic. Ltd. Şti.");
+    expect(
+      supplierOf(["Supplier: Akdeniz Tekstil A.Ş. offers bath robes EUR 9.50/pc", "Buyer: 300 pcs ok"]),
+    ).toBe("Akdeniz Tekstil A.Ş.");
+  });
+
+  it("is the company a buyer's notes are titled after", () => {
+    expect(
+      supplierOf([
+        "MEETING NOTES - Kaveri Brassware Pvt. Ltd. (Moradabad) - 2 Dec 2026",
+        "Attendees: Jo Park (buyer), Ravi Kumar (export manager)",
+        "- Diya lamp 4 inch: agreed USD 1.80/pc for 600 pcs",
+      ]),
+    ).toBe("Kaveri Brassware Pvt. Ltd.");
+  });
 });
