@@ -114,7 +114,13 @@ function labelOf(words: string[], at: number, unit: boolean): string | null {
     // is named by colours, and the count must be priced apart by colour to stand (confirmed).
     const colours = /^\d{3,}/.test(words[at]!) ? wordsBefore(words, at - 1) : null;
     const label = colours?.join(" ") ?? "";
-    return colours && (colours.length > 1 || isColourWord(colours[0]!)) && sizeOrColour(label) ? label : null;
+    // ("Sage 500": a shade that names one only beside a colour is read so here, confirmed by the colours beside it.)
+    const shade = colours?.length === 1 && isPairedShade(label);
+    return colours &&
+      (colours.length > 1 || isColourWord(colours[0]!) || shade) &&
+      (sizeOrColour(label) || shade)
+      ? label
+      : null;
   }
   // "lids for both 80000pcs": what the count is shared by is no part of the label.
   let last = at - 1;

@@ -156,6 +156,11 @@ const lotAfterPrice = /\d(?:\s?(?:usd|rmb|eur|cny|\$|€|元))?(?:\/|\s?\bper\s)
 /** A line labelled as the packing ("Packing: ...", "Packaging -", "Export carton:"): its counts fill cartons. */
 const packingLine =
   /^\W{0,3}(?:packing|packaging|package|(?:master |export |outer )?cartons?)\s?(?:details?\s?)?[:：-]/i;
+/** "for all", "all colours": a quantifier over the pieces, read as a total or as each one's by the amount. */
+const forAll = /\bfor all\b|\ball\s+[a-z]+s\b/i;
+/** Words that call an amount the whole order's, whatever it comes to. */
+const totalWord = /\b(?:totals?|amount|altogether|whole order|order value|comes to)\b/i;
+
 /** A line opening with the total of a document ("TOTAL USD 13,160.00", "Grand total: ..."). */
 const totalLine = /^\W{0,3}(?:grand\s|order\s|invoice\s)?total\b/i;
 /** Words that make the count after them the sum of the order's lines ("Total 6500 pairs", "in total: 3,000"). */
@@ -1206,9 +1211,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         // A document's total line ("TOTAL USD 13,160.00" under a PI's rows, freight and credits in it) is the
         // order's, no one item's, whatever it sums.
         if (states.length >= 2 && totalLine.test(text)) return;
+        // ("4.00 for all colours?": "all" speaks of every piece as often as of the whole; near the asking price
+        // and far from it once divided, it is each piece's price. "Final amount 6,300" stays a total.)
         if ((total || (anchor !== null && qty !== null && price > anchor * 20)) && qty && !dividedAway) {
           price = Math.round((price / qty) * 10000) / 10000;
-        } else if (total) return;
+        } else if (total && !(dividedAway && forAll.test(segment) && !totalWord.test(segment))) return;
         // An amount far from the price on the table is something else (a fee, a gas card, a total).
         if (
           !money.bare &&

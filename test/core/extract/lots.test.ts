@@ -313,6 +313,21 @@ describe("colours counted apart at one shared price are lines of their own", () 
     ]);
   });
 
+  it("earth shades beside a colour are colours too ('Stone 400, Sage 300' after 'Charcoal 500')", () => {
+    expect(
+      linesOf([
+        "Buyer: we want your linen cushion cover 45 x 45 cm in three colours",
+        "Supplier: USD 2.40/pc, MOQ 200 per colour",
+        "Buyer: Charcoal 500, Stone 400, Sage 300. 2.30 for all colours?",
+        "Supplier: ok 2.30 for all colours",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([
+      [500, 2.3],
+      [400, 2.3],
+      [300, 2.3],
+    ]);
+  });
+
   it("two-word shades split with a plus, priced once for both", () => {
     expect(
       linesOf([

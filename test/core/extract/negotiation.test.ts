@@ -206,6 +206,13 @@ describe("a total is divided by the count", () => {
       ]),
     ).toBe(4.2);
   });
+
+  it.each(["Buyer: 4.00 for all colours?", "Buyer: 4.00 for all?", "Buyer: can you do 4.00 all sizes?"])(
+    "'%s' near the price on the table is a price for every piece, no total",
+    (counter) => {
+      expect(priceOf([...opening, counter, "Seller: ok deal"])).toBe(4);
+    },
+  );
 });
 
 describe("tier tables", () => {

@@ -169,6 +169,21 @@ const pairedShades = new Set([
   "coral",
   "mint",
   "lavender",
+  // Earth and fashion shades sold beside a colour ("Charcoal 700, Sage 500, Sand 300"): alone, "sand", "stone",
+  // "cream" or "wine" may be the goods or their material.
+  "sage",
+  "sand",
+  "stone",
+  "slate",
+  "taupe",
+  "cream",
+  "blush",
+  "camel",
+  "mocha",
+  "wine",
+  "sky",
+  "forest",
+  "rust",
   // Metal finishes hardware is sold in ("satin nickel", "polished chrome", "antique brass", "brushed gold"):
   // alone, "brass hinge" and "satin pillowcase" name the material.
   "nickel",
