@@ -142,8 +142,9 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
     const upper = numberValue(m[2]!);
     const unit = m[4]!.toLowerCase();
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    // "notify you 3 days before the shipment": a notice period, not the time to dispatch.
-    if (/^\s*(before|prior to|in advance|ahead)\b/i.test(rest)) continue;
+    // "notify you 3 days before the shipment", "book it with 3 days' notice": a notice period, not the time to
+    // dispatch.
+    if (/^['’]?\s*(before|prior to|in advance|ahead|(?:advance |prior )?notice)\b/i.test(rest)) continue;
     const hours = /^(hours?|hrs?|小时)$/.test(unit);
     // Hours count only for a dispatch named outright ("delivery within 48 hours"), never a payment window.
     if (hours && !/\b(ship|shipped|deliver\w*|dispatch\w*|send out|sent out|process)\b/i.test(text)) continue;

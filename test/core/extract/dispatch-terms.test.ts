@@ -258,6 +258,9 @@ describe("what is not the dispatch", () => {
     "we inform you 3 days prior to shipping",
     "tell you 3 days in advance of dispatch",
     "we call 2 days ahead of loading",
+    "pre-shipment inspection ok, book it with 3 days notice",
+    "give us 5 days' notice before the loading",
+    "book the pre-shipment check with 2 days advance notice",
   ])("'%s' is a notice period", (text) => {
     expect(read(text)).toEqual([]);
   });
