@@ -12,7 +12,7 @@ import {
 } from "../review/vocabulary.ts";
 import type { Clause } from "./clauses.ts";
 import { countedLots, type Lot, labelNamesProduct } from "./lots.ts";
-import { codedItems, namedCodes, partNumber, soleCodedName } from "./model-codes.ts";
+import { codedItems, isModelCode, namedCodes, partNumber, soleCodedName } from "./model-codes.ts";
 import { findMoney, type MoneyMention, multipliesOut } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { offeredApart } from "./offered-apart.ts";
@@ -652,8 +652,11 @@ export function keysOf(name: string): string[] {
   ) {
     for (const key of [`${modifier} ${head}`, modifier]) if (!keys.includes(key)) keys.push(key);
   }
-  // "15400-PLM-A02": a part number led by digits names its item whole.
+  // "15400-PLM-A02": a part number led by digits names its item whole; so does a model code ("BV-R60: AUD 72").
   for (const word of words) if (anyCasePartNumber.test(word) && !keys.includes(word)) keys.push(word);
+  // (A name holding two codes is no one model's: only a sole code names it.)
+  const codes = tokens(name).filter(isModelCode);
+  if (codes.length === 1 && !keys.includes(codes[0]!.toLowerCase())) keys.push(codes[0]!.toLowerCase());
   // "13 inch sleeve" is the 13" one: a size in inches names its item however the inches are written.
   words.forEach((word, i) => {
     const inches = /^(\d{1,2}(?:\.\d)?)(?:"|”|-?inch(?:es)?|in)?$/.exec(word);

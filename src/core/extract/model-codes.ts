@@ -19,6 +19,11 @@ const countBefore = new RegExp(String.raw`(?<![\w.,])(\d[\d,]*)\s*(?:${countWord
  */
 const codePattern =
   /(?<![\w/-])(?:[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]{0,12}|\d{3,6}-(?=[0-9A-Z]{0,5}[A-Z])[0-9A-Z]{1,6}(?:-[0-9A-Z]{1,6})?)(?![\w/-])/g;
+/** A word that is a model code by itself: "BV-R60", "LB-08", "SK-M32", "CT120" (no document number or standard). */
+export function isModelCode(word: string): boolean {
+  return /^[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]{0,12}$/.test(word) && !notCode.test(word);
+}
+
 /** A part number led by digits, as one word: "6204-2RS", "15400-PLM-A02" (a capital after the hyphen). */
 export const partNumber = String.raw`\d{3,6}-(?=[0-9A-Z]{0,5}[A-Z])[0-9A-Z-]{1,13}`;
 

@@ -296,6 +296,24 @@ describe("one product named several ways stays one item", () => {
   });
 });
 
+describe("a model code names its item wherever it stands alone", () => {
+  it("two listed models priced by their codes, one as a total for its count", () => {
+    expect(
+      linesOf([
+        "Buyer: We'd like two models:",
+        "Buyer: - HX-20 oval cast iron casserole, 4.5 L: 300 pcs",
+        "Buyer: - HX-28 square grill pan, 28 cm: 200 pcs",
+        "Supplier: HX-20: USD 21.00/pc. HX-28: USD 13.50/pc.",
+        "Buyer: USD 6,000 for the 300 casseroles and 13.00 for the HX-28?",
+        "Supplier: Deal at USD 6,000 for the HX-20 and USD 13.00 each for the HX-28.",
+      ]),
+    ).toEqual([
+      ["hx-20 oval cast iron casserole", 300, 20],
+      ["hx-28 square grill pan", 200, 13],
+    ]);
+  });
+});
+
 describe("colours counted apart at one shared price are lines of their own", () => {
   it("the price said for the product's code prices each colour, the total count is no colour's", () => {
     expect(
