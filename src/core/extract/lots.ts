@@ -12,12 +12,12 @@ import { nounPhrases } from "./noun-phrases.ts";
 import { isCodeLabel, isColourWord, isNonProductWord, isPairedShade } from "./words/non-product.ts";
 import {
   countUnitOf,
-  dozen,
   englishCountWords,
   isDozenWord,
   isPackageWord,
   measureUnitOf,
   pieceCountForms,
+  piecesIn,
 } from "./words/units.ts";
 
 /** One count with the words that tell its product from the others in the same sentence. */
@@ -190,7 +190,7 @@ function lotsIn(text: string, clause: number): Lot[] {
     const next = words[chosen.i + 1] ?? "";
     // "500 dz kids": a count of dozens is twelve times as many pieces.
     const count =
-      Number(chosen.word.replace(/,/g, "").replace(/k$/i, "000")) * (isDozenWord(next) ? dozen : 1);
+      Number(chosen.word.replace(/,/g, "").replace(/k$/i, "000")) * (isDozenWord(next) ? piecesIn(next) : 1);
     // "120 cases wine glass": a package counted is read like a unit, the goods named after it.
     const unit = counts(next) || isPackageWord(next) || isDozenWord(next);
     // A small number without its unit is a spec ("2 colours", "8 modes"), seldom an order line.

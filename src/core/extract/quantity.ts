@@ -4,7 +4,14 @@
  */
 import { escapeRegex, matchesOf } from "../matches.ts";
 import { readOneSpaced } from "./spacing.ts";
-import { countUnitOf, countWords, dozen, dozenWords, measuredAfter, pieceCountForms } from "./words/units.ts";
+import {
+  countUnitOf,
+  countWords,
+  dozenWords,
+  measuredAfter,
+  pieceCountForms,
+  piecesIn,
+} from "./words/units.ts";
 
 /**
  * `estimate`: "about 500 pcs" in an inquiry is not yet a quantity ordered. `hypothetical`: "what if
@@ -51,7 +58,7 @@ const sharedUnitBefore = /(?<![\w.,$€£¥])(\d{1,3}(?:,\d{3})+|\d{2,7}) ?(?:,?
 const dozenMention = new RegExp(`(?:${dozenWords})`, "i");
 /** "100 dozen", "100 dozen pairs": twelve of the unit after it, or of pieces. */
 const dozensQuantity = new RegExp(
-  String.raw`(?<![\w.$€£¥])(${number})\s?(?:${dozenWords})\.?(?:\s(?:of\s)?(${countWords}))?(?![a-zA-Z])`,
+  String.raw`(?<![\w.$€£¥])(${number})\s?(${dozenWords})\.?(?:\s(?:of\s)?(${countWords}))?(?![a-zA-Z])(?!\s(?:weight|wt)\b)`,
   "gi",
 );
 
@@ -256,8 +263,8 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
   }
   // (No count word follows a number straight before "dozen": these never overlap the counts above.)
   for (const m of dozenMention.test(text) ? matchesOf(dozensQuantity, text) : []) {
-    const unit = m[2] ? countUnitOf(m[2]) : "pcs";
-    push(Math.round(countOf(m[1]!) * dozen), unit, m.index, m.index + m[0].length);
+    const unit = m[3] ? countUnitOf(m[3]) : "pcs";
+    push(Math.round(countOf(m[1]!) * piecesIn(m[2]!)), unit, m.index, m.index + m[0].length);
   }
   for (const m of matchesOf(labelledQuantity, text)) {
     const start = m.index + m[0].length - m[1]!.length;

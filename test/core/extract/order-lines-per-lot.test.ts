@@ -153,6 +153,20 @@ describe("the lot a line names for the list under it", () => {
     expect(inAnnouncedLot([money({ value: 30 })], 12)).toEqual([money({ value: 2.5, perUnit: "pcs" })]);
   });
 
+  it("a gross is twelve dozen: its price divides by 144 and a count of it multiplies", () => {
+    expect(findMoney("Scrub sponge USD 9.36 per gross").map((m) => [m.value, m.perUnit])).toEqual([
+      [0.065, "pcs"],
+    ]);
+    expect(
+      items([
+        "Buyer: price for your nylon cable tie 200 mm?",
+        "Supplier: USD 1.44 per gross, MOQ 100 gross",
+        "Buyer: we take 250 gross",
+        "Supplier: ok, carton gross weight 18 kg",
+      ]),
+    ).toEqual([[expect.stringContaining("nylon cable"), 36000, 0.01]]);
+  });
+
   it("a lot named mid-sentence prices only the amounts after it", () => {
     expect(findMoney("Sample USD 5. Price per 100 pcs: A USD 118").map((m) => [m.value, m.lot])).toEqual([
       [5, undefined],

@@ -44,16 +44,24 @@ export function isDraftUnit(unit: string | null | undefined): unit is CountUnit[
   return unit != null && draftUnits.has(unit);
 }
 
-/** Words for twelve of a count unit ("100 dozen", "USD 19.20 per dozen", "9.60/doz pairs"). */
-export const dozenWords = "dozens|dozen|doz|dz";
+/**
+ * Words for a dozen of a count unit, or a dozen dozens ("100 dozen", "USD 19.20 per dozen", "9.60/doz pairs",
+ * "150 gross", "USD 9.80 per gross").
+ */
+export const dozenWords = "dozens|dozen|doz|dz|gross";
 /** How many pieces a dozen holds: counts and prices in dozens are read in pieces. */
 export const dozen = 12;
 
 const dozenWord = new RegExp(String.raw`^(?:${dozenWords})$`, "i");
 
-/** Whether a word is a word for twelve ("dozen", "doz"): a price per it or a count of it is in dozens. */
+/** Whether a word is a word for twelve ("dozen", "doz") or a gross: a price per it or a count of it is in them. */
 export function isDozenWord(word: string): boolean {
   return dozenWord.test(word);
+}
+
+/** How many pieces a word for a dozen holds: twelve, or a gross's twelve dozens. */
+export function piecesIn(dozenWordAsWritten: string): number {
+  return /^gross$/i.test(dozenWordAsWritten) ? dozen * dozen : dozen;
 }
 
 /** Packages goods are counted and priced in ("300 cartons", "per case", "/ctn"): not count units, but counted. */
