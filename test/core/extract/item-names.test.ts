@@ -14,6 +14,22 @@ const itemOf = (lines: string[]) => {
 };
 
 describe("item names", () => {
+  it("an inspector turned down is no product beside the variants", () => {
+    const draft = extractDraft(
+      parseTranscript(
+        [
+          "Buyer: Hi, following up on the fleece vest quote.",
+          "Supplier: Polar fleece vest, 280 gsm. S-XL USD 8.40/pc, XXL USD 8.90/pc.",
+          "Buyer: OK deal, 8.40 and 8.90",
+          "Buyer: Can your QC check every carton before packing? No need for a third party this time.",
+        ].join("\n"),
+      ),
+      { now },
+    );
+    expect(draft.items.map((item) => item.name).join(" | ")).not.toMatch(/party|inspector/i);
+    expect(draft.items.map((item) => item.name)).toContain("fleece vest XXL");
+  });
+
   it.each([
     ["a colour before the noun", "Dark grey bath mat is $4.80/pc.", "bath mat BM-7", "in dark grey"],
     ["a part named with the product", "Screw cap jar is $0.45/pc.", "glass jar GJ-250", "with screw cap"],
