@@ -792,7 +792,12 @@ function referenceAt(words: TaggedWord[], i: number, to: number): number | null 
   else if (!(word.lower === "like" && word.pos === "ADP")) return null;
   // The reference's own words: a determiner or possessive, a few modifiers, then its noun.
   for (let k = j; k < to && k - j < 5; k += 1) {
-    const part = words[k]!;
+    // ("mock-up" comes to the tagger as three tokens: it is one reference noun.)
+    if (words[k]!.lower === "mock" && words[k + 1]?.lower === "-" && words[k + 2]?.lower === "up") k += 2;
+    const part =
+      words[k]!.lower === "up" && words[k - 2]?.lower === "mock"
+        ? { ...words[k]!, lower: "mock-up" }
+        : words[k]!;
     if (namedReferences.has(part.lower)) return null;
     // "our brand image" is the brand's standing, not a picture.
     if (references.has(part.lower) && words[k - 1]?.lower !== "brand") {
@@ -1187,8 +1192,10 @@ function absenceAt(words: TaggedWord[], i: number, to: number): Found | null {
     }
   }
   if (attribute === null || end > to) return null;
+  // "no smell at all": the intensifier closing it belongs to it.
+  if (words[end]?.lower === "at" && words[end + 1]?.lower === "all" && end + 2 <= to) end += 2;
   // "at the edges", "on the surface", "in colour": where the defect must not show.
-  if (["at", "on", "in", "between", "of"].includes(words[end]?.lower ?? "")) {
+  else if (["at", "on", "in", "between", "of"].includes(words[end]?.lower ?? "")) {
     let k = end + 1;
     if (words[k]?.pos === "DET") k += 1;
     let nouns = 0;

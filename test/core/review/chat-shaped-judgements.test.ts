@@ -50,6 +50,8 @@ describe("judgements written the way chats write them", () => {
     // "good" said of an attribute judges it; said of a thing it answers
     ["The embroidery is good.", ["embroidery is good"]],
     ["Our finishing is very good.", ["finishing is very good"]],
+    // "at all" closing a defect ruled out belongs to it
+    ["No scratches at all on the lid.", ["No scratches at all on the lid"]],
   ])("flags %j", (text, quotes) => {
     expect(quotesIn(text)).toEqual(quotes);
   });

@@ -17,7 +17,7 @@ describe("findVagueTerms", () => {
     ["the cover needs a premium feel", "premium feel", "feel"],
     ["we need fast delivery this time", "fast delivery", "delivery"],
     ["Bulk must be same as sample.", "same as sample", "sample"],
-    ["They must have no bad smell at all", "no bad smell", "smell"],
+    ["They must have no bad smell at all", "no bad smell at all", "smell"],
     ["with a sturdy buckle;", "sturdy buckle", "strength"],
   ])("flags %j as %j (%s)", (text, quote, attribute) => {
     const [term] = findVagueTerms([{ line: 7, text }]);

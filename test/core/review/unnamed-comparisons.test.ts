@@ -27,6 +27,9 @@ describe("a comparison with nothing named is vague", () => {
     // A judgement held equal to a brand or to what the buyer has.
     ["The blade should be as sharp as Victorinox.", "as sharp as Victorinox"],
     ["Cushions as firm as our current ones.", "as firm as our current ones"],
+    // A mock-up with no id, however it is spelled.
+    ["The dial print should look like our mock-up.", "like our mock-up"],
+    ["Box colour same as the mockup you sent.", "same as the mockup you sent"],
   ])("flags %j", (text, part) => {
     expect(quotesIn(text).some((quote) => quote.includes(part) || part.includes(quote))).toBe(true);
   });
@@ -38,6 +41,7 @@ describe("a comparison naming what it is compared with is left alone", () => {
     "Please ship as soon as possible.",
     "Can the price go as low as USD 2.10?",
     "Blue as deep as Pantone 2945 C.",
+    "Dial print as per mock-up MK-02.",
     "The towels need the same softness as approved sample #T-07.",
     "Grip tape same as our approved sample GT-3.",
     "Frame powder coat RAL 7016, matt 30 GU.",
