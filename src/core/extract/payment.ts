@@ -134,7 +134,7 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
   [
     "after_shipment",
     new RegExp(
-      String.raw`\b(against|after receiving|upon receipt of|on receipt of|after)\s(the\s)?((copy|copies|fax|scan) of\s(the\s)?)?(${transportDocument})|\b(?:received|receiving|receipt of)\s(?:the\s|a\s)?(?:fax\s)?copy\s(?:of\s)?(?:the\s)?(?:${transportDocument})|\b(?:after|upon|on|against|once|when)\s(?:(?:we|you)\s)?(?:(?:receiv\w*|receipt of|get|got|see)\s)?(?:(?:the|our|your|a)\s)?(?:fax\s)?(?:copy|copies|fax|scan) of\s(?:the\s)?(?:(?:(?:complete|full|shipping)\s)?(?:shipping\s)?documents?|${transportDocument})|\b(shipping|complete) documents? cop(y|ies)\b|\b(?:${transportDocument}) copy|\bafter (shipment|shipping|loading)\b|\bafter (?:the\s)?goods (?:are\s)?(?:loaded|shipped)\b|见提单`,
+      String.raw`\b(against|after receiving|upon receipt of|on receipt of|after)\s(the\s)?((copy|copies|fax|scan) of\s(the\s)?)?(${transportDocument})|\b(?:received|receiving|receipt of)\s(?:the\s|a\s)?(?:fax\s)?copy\s(?:of\s)?(?:the\s)?(?:${transportDocument})|\b(?:after|upon|on|against|once|when)\s(?:(?:we|you)\s)?(?:(?:receiv\w*|receipt of|get|got|see)\s)?(?:(?:the|our|your|a)\s)?(?:(?:fax|scan|scanned)\s)?(?:copy|copies|fax|scan) of\s(?:the\s)?(?:(?:(?:complete|full|shipping)\s)?(?:shipping\s)?documents?|${transportDocument})|\b(shipping|complete) documents? cop(y|ies)\b|\b(?:${transportDocument}) copy|\bafter (shipment|shipping|loading)\b|\bafter (?:the\s)?goods (?:are\s)?(?:loaded|shipped)\b|见提单`,
       "i",
     ),
   ],
@@ -144,7 +144,7 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
   ],
   [
     "before_shipment",
-    /\b(before|prior to|ahead of)\s(the\s)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bpre-?shipment\b|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bbefore (we|the factory) (release|ship out|send out|load)|\bbefore (?:we\s)?(?:give|giving|hand|handing|pass|passing)\s(?:(?:it|them|the goods)\s)?(?:over\s)?to\s(?:(?:the|your|our)\s)?(?:dhl|fedex|ups|tnt|forwarder|carrier|courier|shipping company)\b|\bbefore (the )?completion of (the )?(order|production)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前|出貨前|發貨前/i,
+    /\b(before|prior to|ahead of)\s(the\s)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bpre-?shipment\b(?!\s(?:inspection|check|qc|audit)\b)|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bbefore (we|the factory) (release|ship out|send out|load)|\bbefore (?:we\s)?(?:give|giving|hand|handing|pass|passing)\s(?:(?:it|them|the goods)\s)?(?:over\s)?to\s(?:(?:the|your|our)\s)?(?:dhl|fedex|ups|tnt|forwarder|carrier|courier|shipping company)\b|\bbefore (the )?completion of (the )?(order|production)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前|出貨前|發貨前/i,
   ],
 ];
 
@@ -160,7 +160,8 @@ export function findBalance(text: string): Found<BalanceTiming> | null {
 
 function balanceIn(text: string): Found<BalanceTiming> | null {
   if (
-    !/\b(balance|rest|remaining|remainder|final payment|(?:other|second|remaining) half)\b|\d{1,3}\s*%|尾款|余款|餘款|其余|其餘/i.test(
+    // ("when goods are 80% packed": a share of the goods made, not of the money.)
+    !/\b(balance|rest|remaining|remainder|final payment|(?:other|second|remaining) half)\b|\d{1,3}\s*%(?!\s*(?:packed|finished|completed?|produced|done|ready)\b)|尾款|余款|餘款|其余|其餘/i.test(
       text,
     )
   )

@@ -35,8 +35,17 @@ describe("after shipment, against the documents", () => {
     "balance after loading",
     "balance after we received the copy of shipping documents",
     "尾款见提单付清",
+    "70% against scan copy of B/L",
+    "balance against the scanned copy of the bill of lading",
   ])("'%s' is after shipment", (text) => {
     expect(due(text)).toBe("after_shipment");
+  });
+
+  it.each([
+    "Our QA lead will do a pre-shipment check when goods are 80% packed.",
+    "Pre-shipment inspection when 100% finished, 20% packed.",
+  ])("'%s' says when goods are checked, not when money is due", (text) => {
+    expect(due(text)).toBeNull();
   });
 });
 
