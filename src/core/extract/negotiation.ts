@@ -34,6 +34,7 @@ import { findShippingFee, isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
 import {
   countUnitOf,
+  englishCountWords,
   isCountedPer,
   isDraftUnit,
   isPackageWord,
@@ -588,9 +589,21 @@ function packSizes(clauses: readonly Clause[]): Map<string, PackSize> {
       const m = packedIn.exec(clause.text.slice(q.end, q.end + 24).replace(/\s+/g, " "));
       if (m && !sizes.has(packageKey(m[1]!))) sizes.set(packageKey(m[1]!), { size: q.value, unit: q.unit });
     }
+    // "USD 56 per carton of 40 pcs", "a case with 24 pairs": the package named first, its pieces after.
+    for (const m of matchesOf(packageOfPieces, clause.text)) {
+      const unit = countUnitOf(m[3]!);
+      const size = Number(m[2]!.replace(/,/g, ""));
+      if (unit && size > 1 && !sizes.has(packageKey(m[1]!))) sizes.set(packageKey(m[1]!), { size, unit });
+    }
   }
   return sizes;
 }
+
+/** A package and the pieces it holds, in that order: "carton of 40 pcs", "ctn with 24 pairs". */
+const packageOfPieces = new RegExp(
+  String.raw`\b(cartons?|ctns?|cases?|bales?|drums?)\s(?:of|with|holds?|contains?)\s(\d{1,3}(?:,\d{3})?)\s?(${englishCountWords})\b`,
+  "gi",
+);
 
 /** The package a count is written in ("96 cartons", "60 ctn"), or null for a count of pieces. */
 function packageCounted(quantity: QuantityFound): string | null {

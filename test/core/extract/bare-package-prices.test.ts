@@ -38,3 +38,14 @@ describe("a bare price agreed in talk of prices per carton is per carton", () =>
     ).toEqual([["hinge", 4000, 2.7]]);
   });
 });
+
+describe("a package named before the pieces it holds", () => {
+  it.each([
+    ["Supplier: spiral notebook A5: USD 56 per carton of 40 pcs", "Supplier: ok, USD 52 per carton"],
+    ["Supplier: spiral notebook A5: USD 56 per case with 40 pcs", "Supplier: ok, USD 52 per case"],
+  ])("'%s' then '%s' is 52 over 40 a piece", (quote, agreed) => {
+    expect(itemRowsOf([quote, "Buyer: 2,000 pcs. USD 50 per carton?", agreed, "Buyer: deal"])).toEqual([
+      ["spiral notebook A5", 2000, 1.3],
+    ]);
+  });
+});
