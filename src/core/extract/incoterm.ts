@@ -21,6 +21,15 @@ function canonical(raw: string): Incoterm {
   return upper as Incoterm;
 }
 
+/** Ports written by their short names ("CFR LA"): the order names the port in full, as Trade Assurance asks. */
+const portShortNames: Readonly<Record<string, string>> = {
+  LA: "Los Angeles",
+  LGB: "Long Beach",
+  NY: "New York",
+  NYC: "New York",
+  HK: "Hong Kong",
+};
+
 /** Incoterm mentions with the place that follows the code (capitalised words), or null ("our factory"). */
 export function findIncoterms(text: string): IncotermMention[] {
   const found: IncotermMention[] = [];
@@ -54,9 +63,10 @@ export function findIncoterms(text: string): IncotermMention[] {
       if (!placeWord.test(word) || notPlace.test(word)) break;
       place.push(word);
     }
+    const named = place.join(" ");
     found.push({
       code,
-      place: place.length > 0 ? place.join(" ") : null,
+      place: place.length > 0 ? (portShortNames[named] ?? named) : null,
       start: m.index,
       end: m.index + m[0].length,
     });

@@ -91,7 +91,7 @@ describe("the place after the code", () => {
     ["FOB  Ningbo", "Ningbo"],
     ["CIF Xi'an", "Xi'an"],
     ["DAP Wilkes-Barre", "Wilkes-Barre"],
-    ["CIF LA", "LA"],
+    ["CIF PTY", "PTY"],
     ["FOB Portland", "Portland"],
     ["CIF Newport", "Newport"],
     ["FOB Mayport", "Mayport"],
@@ -203,5 +203,20 @@ describe("a place with a lower-case joining word", () => {
     ["CIF Santos de", "Santos"],
   ])("'%s' names %s", (text, place) => {
     expect(findIncoterms(text)[0]?.place).toBe(place);
+  });
+});
+
+describe("a port written by its short name", () => {
+  it.each([
+    ["CFR LA by sea", "Los Angeles"],
+    ["DDP NYC warehouse", "New York"],
+    ["FOB HK", "Hong Kong"],
+    ["CIF LGB", "Long Beach"],
+  ])("'%s' names %s in full", (text, place) => {
+    expect(findIncoterms(text)[0]?.place).toBe(place);
+  });
+
+  it("a short word that is no port stays as written", () => {
+    expect(findIncoterms("CIF LAX")[0]?.place).toBe("LAX");
   });
 });

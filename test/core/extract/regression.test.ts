@@ -51,13 +51,13 @@ describe("blind batches: held-out floors", () => {
   for (const [folder, floor, invented] of [
     ["blind1/", 366, 0],
     ["blind2/", 346, 0],
-    ["blind4/", 370, 0],
+    ["blind4/", 371, 0],
     ["blind5/", 387, 0],
-    ["blind6/", 271, 0],
+    ["blind6/", 272, 0],
     ["blind7/", 437, 0],
     ["blind8/", 452, 3],
     ["blind9/", 453, 2],
-    ["blind10/", 409, 2],
+    ["blind10/", 410, 2],
     ["blind11/", 414, 0],
     ["blind12/", 448, 2],
     ["blind13/", 454, 4],
@@ -70,7 +70,7 @@ describe("blind batches: held-out floors", () => {
     ["blind20/", 424, 1],
     ["blind21/", 449, 0],
     ["blind22/", 455, 2],
-    ["blind23/", 221, 2],
+    ["blind23/", 222, 2],
     ["blind24/", 202, 0],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
