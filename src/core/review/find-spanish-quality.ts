@@ -12,6 +12,7 @@ import {
   esAttributeNouns,
   esChatter,
   esCopulas,
+  esDealVerbs,
   esEvaluations,
   esIntensifiers,
   esMarkers,
@@ -25,9 +26,29 @@ const intensifiers = new Set(esIntensifiers);
 const copulas = new Set(esCopulas);
 const chatter = new Set(esChatter);
 const notRequirement = new Set(esNotRequirement);
+const dealVerbs = new Set(esDealVerbs);
 /** Prepositions that open a place or a sense after a judgement ("al tacto", "a la vista", "en la mano"). */
 const places = new Set(["al", "a", "en"]);
 const articles = new Set(["la", "el", "los", "las"]);
+/** Function words a clause cut at its word limit must not end on. */
+const trailing = new Set([
+  "con",
+  "el",
+  "la",
+  "los",
+  "las",
+  "de",
+  "del",
+  "en",
+  "a",
+  "al",
+  "para",
+  "por",
+  "y",
+  "o",
+  "un",
+  "una",
+]);
 const clauseBreak = /[,;:.!?¡¿()\n]/;
 const breaks = (word: Word | undefined) => word?.bare === "," || word?.bare === ":";
 
@@ -121,10 +142,19 @@ export function findSpanishQuality(line: number, text: string): VagueTerm[] {
   while (i < words.length) {
     const word = words[i]!.bare;
     // "que no huela a plástico", "no debe oler", "no deben romperse": ruled out with no criterion.
-    const required = word === "no" && (words[i - 1]?.bare === "que" || /^deb/.test(words[i + 1]?.bare ?? ""));
+    // ("no se puede caer", "no puede romperse": what the product cannot do is ruled out as "no debe" is.)
+    const reflexive = words[i + 1]?.bare === "se" ? 1 : 0;
+    const cannot =
+      word === "no" &&
+      /^pued/.test(words[i + 1 + reflexive]?.bare ?? "") &&
+      !dealVerbs.has(words[i + 2 + reflexive]?.bare ?? "");
+    const required =
+      word === "no" && (words[i - 1]?.bare === "que" || /^deb/.test(words[i + 1]?.bare ?? "") || cannot);
     if (required && !notRequirement.has(words[i + 1]?.bare ?? "")) {
       const from = words[i - 1]?.bare === "que" ? i - 1 : i;
-      const end = runEnd(words, i + 1, 5);
+      let end = runEnd(words, i + 1, cannot ? 6 : 5);
+      // ("no se puede romper con el uso": a run cut short does not end on a function word.)
+      while (end > i + 2 && trailing.has(words[end - 1]!.bare)) end -= 1;
       if (end > i + 1) {
         // "que no huela", "no debe oler": a smell ruled out.
         push(
@@ -142,6 +172,16 @@ export function findSpanishQuality(line: number, text: string): VagueTerm[] {
       push(i, i + 2, noun);
       i += 2;
       continue;
+    }
+    // "Suave como en el video que me mandaste": a judgement held to a reference with no id.
+    const likened = evaluationOf(words[i]);
+    if (likened && words[i + 1]?.bare === "como") {
+      const end = runEnd(words, i + 2, 7);
+      if (end > i + 2) {
+        push(i, end, likened);
+        i = end;
+        continue;
+      }
     }
     // "muy suaves al tacto", "deben ser resistentes y duraderas", "resistentes y duraderas".
     const graded = intensifiers.has(word) || copulas.has(word);

@@ -1961,6 +1961,20 @@ export const esChatter: readonly string[] = [
 /** Words after a Spanish "no" that make it chat, not a requirement ("no hay problema", "que no te preocupes"). */
 export const esNotRequirement: readonly string[] = ["hay", "es", "problema", "gracias", "te", "lo", "me"];
 
+/** Spanish verbs of the deal: what "no se puede" rules out with them is a term, not the product ("no se puede pagar"). */
+export const esDealVerbs: readonly string[] = [
+  "pagar",
+  "enviar",
+  "mandar",
+  "aceptar",
+  "bajar",
+  "hacer",
+  "cambiar",
+  "entregar",
+  "producir",
+  "fabricar",
+];
+
 /**
  * Verbs that promise the product endures or resists ("hold its shape", "stay in place", "last", "withstand
  * rain"): said with no load, time or test, the promise has no criterion.

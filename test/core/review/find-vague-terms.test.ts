@@ -129,6 +129,14 @@ describe("findVagueTerms on Spanish spec lines", () => {
     ["necesitamos cremalleras de buena calidad para las chaquetas", "de buena calidad", "quality"],
     ["las bolsas tienen que ser resistentes y duraderas", "resistentes y duraderas", "strength"],
     ["los zapatos tienen que ser cómodos y que no se rompan fácil", "que no se rompan fácil", "quality"],
+    // what the product cannot do, ruled out with no criterion
+    ["la tela de las fundas no se puede romper con el uso", "no se puede romper con el uso", "quality"],
+    // a judgement held to a reference with no id
+    [
+      "las mantas tienen que ser así. Suave como en la foto que me mandaste",
+      "Suave como en la foto que me mandaste",
+      "feel",
+    ],
   ])("flags the Spanish claim in %j", (text, quote, attribute) => {
     const terms = findVagueTerms([{ line: 3, text }]);
     expect(terms.find((term) => term.quote === quote)?.attribute, JSON.stringify(terms)).toBe(attribute);
@@ -139,6 +147,8 @@ describe("findVagueTerms on Spanish spec lines", () => {
     "muchas gracias amigo, muy amable, buen fin de semana",
     "no hay problema, que tenga buen viaje",
     "las bolsas deben ser resistentes: carga 10 kg",
+    "no se puede pagar con PayPal, lo siento, tiene que ser por transferencia",
+    "las bolsas suaves como la muestra aprobada M-12 de 300 g",
   ])("leaves %j alone", (text) => {
     expect(quotesIn(text)).toEqual([]);
   });
