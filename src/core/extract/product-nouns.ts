@@ -120,7 +120,12 @@ export function firstProductPhrase(
     const clause = clauses[index]!;
     if (!messages.has(clause.message) || clause.sample) continue;
     const found = read(clause.text);
+    // "we are a surf shop chain in Portugal": what the speaker says they are is no product.
+    if (found && selfDescribed.test(clause.text.slice(Math.max(0, found.start - 40), found.start))) continue;
     if (found) return { name: found.name, start: found.start, clause: index };
   }
   return null;
 }
+
+/** Words before a phrase that make it the speaker's own description ("we are a", "I'm an", "we're the"). */
+const selfDescribed = /\b(?:we|i)\s?(?:are|am|'re|’re|'m|’m)\s(?:an?|the)\s(?:[\w-]+\s){0,2}$/i;

@@ -4,6 +4,9 @@
  * variant, and the name's evidence cites where the variant is counted or priced.
  */
 import { describe, expect, it } from "vitest";
+import { clausesOf } from "../../../src/core/extract/clauses.ts";
+import { firstProductPhrase } from "../../../src/core/extract/product-nouns.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 import { draftOf, itemRowsOf } from "../../helpers/read-chat.ts";
 
 const items = itemRowsOf;
@@ -132,5 +135,28 @@ describe("variants told by a measure, priced in one sentence", () => {
       ["long sleeve rash guard RG-310 M", 400, 7.2],
       ["long sleeve rash guard RG-310 L", 200, 7.6],
     ]);
+  });
+});
+
+describe("what the buyer says they are is no product", () => {
+  const first = (lines: string[]) =>
+    firstProductPhrase(clausesOf(parseTranscript(lines.join("\n"))), (text) => {
+      const at = text.search(/\b(?:candle shop|scented candles)\b/i);
+      return at < 0
+        ? null
+        : { name: /candle shop/i.test(text.slice(at)) ? "candle shop" : "scented candles", start: at };
+    })?.name;
+
+  it.each([
+    ["Buyer: Hello, we are a candle shop in Porto.", "scented candles"],
+    ["Buyer: Hi, I'm the candle shop owner from Riga.", "scented candles"],
+  ])("'%s' is passed over for the goods asked for", (opening, product) => {
+    expect(
+      first([opening, "Buyer: Looking for scented candles with our logo.", "Supplier: USD 2.10/pc"]),
+    ).toBe(product);
+  });
+
+  it("a product the buyer is looking for still names the goods", () => {
+    expect(first(["Buyer: I'm looking for a candle shop display, scented candles too."])).toBe("candle shop");
   });
 });
