@@ -133,7 +133,12 @@ type Header = {
   sizeUnit: string | null;
   /** Beside the name column, the column of each row's size ("Item | Size | ..."), if any. */
   sizeColumn: number;
+  /** The column naming each row's count unit ("Qty | Unit | Unit Price": "pcs", "sets"), if any. */
+  unitColumn: number;
 };
+
+/** A header cell of the count unit column ("Unit", "UOM"), not the price per unit. */
+const unitHeader = /^(?:units?|uom|u\/m)$/i;
 
 function lotOf(cell: string): number | null {
   const lot = perLot.exec(cell)?.[1]?.toLowerCase().replace(",", "");
@@ -172,6 +177,7 @@ function headerOf(cells: readonly Cell[], line: string): Header | null {
     spaced: !line.includes("|"),
     sizeUnit: named >= 0 ? null : (headerUnit.exec(names[name]!)?.[1]?.toLowerCase() ?? null),
     sizeColumn: named >= 0 ? names.findIndex((cell) => variantHeader.test(cell)) : -1,
+    unitColumn: names.findIndex((cell) => unitHeader.test(cell)),
   };
 }
 
@@ -308,7 +314,9 @@ function readTable(
               value: count,
               start: counted.start + counted.text.length - countText.length,
               end: counted.start + counted.text.length,
-              unit: countCell?.[2] ? countUnitOf(countCell[2]) : header.quantityUnit,
+              unit: countCell?.[2]
+                ? countUnitOf(countCell[2])
+                : (countUnitOf(aligned[header.unitColumn]?.text ?? "") ?? header.quantityUnit),
             }
           : null,
     });

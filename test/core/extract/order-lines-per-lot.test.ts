@@ -153,6 +153,14 @@ describe("the lot a line names for the list under it", () => {
     expect(inAnnouncedLot([money({ value: 30 })], 12)).toEqual([money({ value: 2.5, perUnit: "pcs" })]);
   });
 
+  it.each([
+    ["(rev. 1 had 6.80)", [6.8]],
+    ["PI-2026-0517 rev. 2", []],
+    ["revision 3 price 4.10", [4.1]],
+  ])("a revision's number is no price: %j", (text, values) => {
+    expect(findMoney(text).map((m) => m.value)).toEqual(values);
+  });
+
   it("a gross is twelve dozen: its price divides by 144 and a count of it multiplies", () => {
     expect(findMoney("Scrub sponge USD 9.36 per gross").map((m) => [m.value, m.perUnit])).toEqual([
       [0.065, "pcs"],

@@ -69,6 +69,30 @@ describe("rows of a quote table, read by the header", () => {
   });
 });
 
+describe("a unit column beside the count", () => {
+  it("names each row's count unit", () => {
+    const draft = extractDraft(
+      parseTranscript(
+        [
+          "Buyer: the hook rail is now 6.20 as agreed on the phone (rev. 1 had 6.60). Please send the PI.",
+          "Supplier: Revised PI below, rev. 2.",
+          "No. | Description | Qty | Unit | Unit Price USD | Amount USD",
+          "1 | Oak coat hook rail, 5 hooks | 400 | pcs | 6.20 | 2,480.00",
+          "2 | Oak shelf brackets, pair | 300 | pairs | 2.10 | 630.00",
+          "3 | Wall anchor kit | 200 | sets | 0.90 | 180.00",
+          "Buyer: ok, confirmed",
+        ].join("\n"),
+      ),
+      { now },
+    );
+    expect(draft.items.map((item) => [item.quantity, item.unit, item.unitPrice])).toEqual([
+      [400, "pcs", 6.2],
+      [300, "pairs", 2.1],
+      [200, "sets", 0.9],
+    ]);
+  });
+});
+
 describe("a quote table, then the chat naming its rows by number", () => {
   it("'item 2' takes the counter-offer, the rest keep the table's price and Qty", () => {
     expect(
