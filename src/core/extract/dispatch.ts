@@ -225,7 +225,13 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
   } catch {
     // chrono is robust, but a date parser must never sink the extraction.
   }
-  return found;
+  // "ship by 26 June (race day is 19 July)": a date in brackets beside one outside them gives the reason.
+  const bracketed = (mention: DispatchMention) => {
+    const before = text.slice(0, mention.start);
+    return before.lastIndexOf("(") > before.lastIndexOf(")");
+  };
+  const outside = found.filter((mention) => !bracketed(mention));
+  return outside.length > 0 ? outside : found;
 }
 
 /** The year a day and month without one fall in: this year's, or next year's once this year's has passed. */

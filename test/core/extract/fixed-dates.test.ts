@@ -50,6 +50,9 @@ describe("a date of another event is no shipment date", () => {
   it.each([
     ["After the inspection we ship by 20 Jan.", "2027-01-20"],
     ["Deposit received, goods ready to ship on 15 Dec.", "2026-12-15"],
+    // a date in brackets beside the ship date gives the reason for it
+    ["Must ship by 20 Jan at the latest (the trade fair opens 14 Feb).", "2027-01-20"],
+    ["Please ship before 5 Dec (our store opening is 20 Dec).", "2026-12-05"],
   ])("'%s' still ships on %s", (line, date) => {
     expect(dispatchOf(line)).toEqual({ basis: "fixed_date", days: null, date });
   });
