@@ -27,12 +27,12 @@ const modes: Array<[ShippingMethod, RegExp]> = [
     "rail",
     /\b(by rail|rail ?freight|railway|by train|(?<=(?:^|[,;:.!?(] ?|\b(?:or|and|by|via|use|choose|prefer|take|then|try|books?) ))rail|rail(?=\s+(?:to|from|terminal|transport|shipping)\b))\b|铁路|班列/i,
   ],
-  // A truck alone is the mode only as it carries the goods somewhere ("a truck to the port"): "RC truck 12.30"
-  // and "truck tyres" are goods.
+  // A truck alone is the mode only as it carries the goods somewhere ("a truck to the port", "your truck loads at
+  // our factory", "our forwarder sends a truck"): "RC truck 12.30" and "truck tyres" are goods.
   [
     "truck",
     new RegExp(
-      String.raw`\b(by truck|trucking|by road|road freight|truck(?=\s+(?:to|from|delivery|transport|shipping|freight)\b|${optionAfter}))\b|陆运|卡车`,
+      String.raw`\b(by truck|trucking|by road|road freight|truck(?=\s+(?:to|from|delivery|transport|shipping|freight|loads(?! of)|picks|collects)\b|${optionAfter})|(?<=\b(?:sends?|sent|arranges?|books?) (?:a |the |our |your )?)truck)\b|陆运|卡车`,
       "i",
     ),
   ],

@@ -64,6 +64,9 @@ describe("the mode named", () => {
     ["by road to Moscow", "truck", "by road"],
     ["road freight", "truck", "road freight"],
     ["a truck to the port", "truck", "truck"],
+    ["FCA Izmir, your truck loads at our warehouse", "truck", "truck"],
+    ["our forwarder sends a truck on Monday", "truck", "truck"],
+    ["we book the truck for Friday", "truck", "truck"],
     ["陆运", "truck", "陆运"],
     ["卡车运输", "truck", "卡车"],
   ])("'%s' is %s", (text, method, said) => {
@@ -81,6 +84,8 @@ describe("the mode named", () => {
     "trucks",
     "Truck best 12.30, battery 2.10.",
     "truck tyres 26 inch",
+    "the toy truck loads of fun for kids",
+    "we sell the truck model kit",
     "our logo sticker on the side rail",
     "towel rail 60 cm",
     "hairfreight",
