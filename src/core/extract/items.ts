@@ -697,6 +697,7 @@ export function itemMentions(
     }
   }
   hits.push(...numberedMentions(text, items, hits));
+  hits.push(...proFormMentions(lower, items, hits));
   return hits.filter((hit) => hit.item >= 0).sort((a, b) => a.start - b.start);
 }
 
@@ -724,6 +725,26 @@ function listNumbersIn(text: string): Array<{ number: number; from: number; star
 /** Where the numbers of "item 2", "items 1, 2 and 3" stand: list numbers, never a price or a count. */
 export function itemNumberSpans(text: string): Array<{ start: number; end: number }> {
   return listNumbersIn(text).map(({ start, end }) => ({ start, end }));
+}
+
+/** "the round ones", "the blue one": a word of one item's name before "one(s)" names that item. */
+const proForm = /\bthe\s(?:\d[\d,]*\s)?([a-z][a-z-]{2,})\sones?\b/g;
+
+function proFormMentions(
+  lower: string,
+  items: readonly ItemRef[],
+  taken: ReadonlyArray<{ start: number; end: number }>,
+): Array<{ item: number; start: number; end: number }> {
+  if (!lower.includes(" one") || items.length < 2) return [];
+  const found: Array<{ item: number; start: number; end: number }> = [];
+  for (const m of matchesOf(proForm, lower)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = m.index + m[0].length;
+    if (taken.some((h) => start < h.end && end > h.start)) continue;
+    const owners = items.flatMap((item, index) => (wordsOf(item.name).includes(m[1]!) ? [index] : []));
+    if (owners.length === 1) found.push({ item: owners[0]!, start, end });
+  }
+  return found;
 }
 
 function numberedMentions(

@@ -314,6 +314,25 @@ describe("a model code names its item wherever it stands alone", () => {
   });
 });
 
+describe("an item named by a word of its name before 'ones'", () => {
+  it("'the round ones' and 'the square one' take their own prices, a total divided by its count", () => {
+    expect(
+      linesOf([
+        "Buyer: We need two trays:",
+        "Buyer: - round bamboo serving tray 30 cm: 400 pcs",
+        "Buyer: - square bamboo serving tray 25 cm: 300 pcs",
+        "Supplier: Round tray USD 4.20/pc, square USD 3.90/pc.",
+        "Buyer: USD 1,560 for the 400 round ones and 3.60 for the square one?",
+        "Supplier: Best: USD 1,600 for the round ones, USD 3.70/pc for the square ones.",
+        "Buyer: Deal.",
+      ]),
+    ).toEqual([
+      ["round bamboo serving tray 30 cm", 400, 4],
+      ["square bamboo serving tray 25 cm", 300, 3.7],
+    ]);
+  });
+});
+
 describe("colours counted apart at one shared price are lines of their own", () => {
   it("the price said for the product's code prices each colour, the total count is no colour's", () => {
     expect(
