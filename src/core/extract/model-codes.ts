@@ -17,11 +17,15 @@ const countBefore = new RegExp(String.raw`(?<![\w.,])(\d[\d,]*)\s*(?:${countWord
  * part with a capital (bearings and OE parts: "6204-2RS", "6305-ZZ", "80292-TF0-G01"); no document number
  * ("PO-12"), no range or date ("1000-2000", "2026-11-03": no capital after the hyphen).
  */
-const codePattern =
-  /(?<![\w/-])(?:[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]{0,12}|\d{3,6}-(?=[0-9A-Z]{0,5}[A-Z])[0-9A-Z]{1,6}(?:-[0-9A-Z]{1,6})?)(?![\w/-])/g;
+const lettersThenDigits = String.raw`[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]{0,12}`;
+const codePattern = new RegExp(
+  String.raw`(?<![\w/-])(?:${lettersThenDigits}|\d{3,6}-(?=[0-9A-Z]{0,5}[A-Z])[0-9A-Z]{1,6}(?:-[0-9A-Z]{1,6})?)(?![\w/-])`,
+  "g",
+);
+const wholeLettersThenDigits = new RegExp(`^${lettersThenDigits}$`);
 /** A word that is a model code by itself: "BV-R60", "LB-08", "SK-M32", "CT120" (no document number or standard). */
 export function isModelCode(word: string): boolean {
-  return /^[A-Z]{1,4}(?:-[A-Z]{0,2})?\d[\w-]{0,12}$/.test(word) && !notCode.test(word);
+  return wholeLettersThenDigits.test(word) && !notCode.test(word);
 }
 
 /** A part number led by digits, as one word: "6204-2RS", "15400-PLM-A02" (a capital after the hyphen). */

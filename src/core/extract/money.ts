@@ -384,8 +384,8 @@ export function announcedLot(text: string): number | null {
   return lotSize(lot[1]!);
 }
 
-/** How many pieces a lot word holds: "100", "1,000", "dozen". */
-const lotSize = (word: string) => (/^doz/i.test(word) ? dozen : Number(word.replace(/,/g, "")));
+/** How many pieces a lot word holds: "100", "1,000", "dozen" (from the unit table's words for a dozen). */
+const lotSize = (word: string) => (isDozenWord(word) ? piecesIn(word) : Number(word.replace(/,/g, "")));
 
 /** The prices of a list whose lot was named on the line announcing it, each divided down to one. */
 export function inAnnouncedLot(found: MoneyMention[], size: number): MoneyMention[] {

@@ -159,8 +159,8 @@ const packingLine =
   /^\W{0,3}(?:packing|packaging|package|(?:master |export |outer )?cartons?)\s?(?:details?\s?)?[:：-]/i;
 /** "for all", "all colours": a quantifier over the pieces, read as a total or as each one's by the amount. */
 const forAll = /\bfor all\b|\ball\s+[a-z]+s\b/i;
-/** Words that call an amount the whole order's, whatever it comes to. */
-const totalWord = /\b(?:totals?|amount|altogether|whole order|order value|comes to)\b/i;
+/** The quantifier among the total cues: what is left once it is taken out calls the amount the whole order's. */
+const forAllCue = /\bfor all\b/gi;
 
 /** A line opening with the total of a document ("TOTAL USD 13,160.00", "Grand total: ..."). */
 const totalLine = /^\W{0,3}(?:grand\s|order\s|invoice\s)?total\b/i;
@@ -1228,7 +1228,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         // and far from it once divided, it is each piece's price. "Final amount 6,300" stays a total.)
         if ((total || (anchor !== null && qty !== null && price > anchor * 20)) && qty && !dividedAway) {
           price = Math.round((price / qty) * 10000) / 10000;
-        } else if (total && !(dividedAway && forAll.test(segment) && !totalWord.test(segment))) return;
+        } else if (
+          total &&
+          !(dividedAway && forAll.test(segment) && !totalCue(segment.replace(forAllCue, " ")))
+        )
+          return;
         // An amount far from the price on the table is something else (a fee, a gas card, a total).
         if (
           !money.bare &&

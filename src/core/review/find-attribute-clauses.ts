@@ -793,11 +793,9 @@ function referenceAt(words: TaggedWord[], i: number, to: number): number | null 
   // The reference's own words: a determiner or possessive, a few modifiers, then its noun.
   for (let k = j; k < to && k - j < 5; k += 1) {
     // ("mock-up" comes to the tagger as three tokens: it is one reference noun.)
-    if (words[k]!.lower === "mock" && words[k + 1]?.lower === "-" && words[k + 2]?.lower === "up") k += 2;
-    const part =
-      words[k]!.lower === "up" && words[k - 2]?.lower === "mock"
-        ? { ...words[k]!, lower: "mock-up" }
-        : words[k]!;
+    const mockUp = words[k]!.lower === "mock" && words[k + 1]?.lower === "-" && words[k + 2]?.lower === "up";
+    if (mockUp) k += 2;
+    const part = mockUp ? { ...words[k]!, lower: "mock-up" } : words[k]!;
     if (namedReferences.has(part.lower)) return null;
     // "our brand image" is the brand's standing, not a picture.
     if (references.has(part.lower) && words[k - 1]?.lower !== "brand") {

@@ -30,25 +30,8 @@ const dealVerbs = new Set(esDealVerbs);
 /** Prepositions that open a place or a sense after a judgement ("al tacto", "a la vista", "en la mano"). */
 const places = new Set(["al", "a", "en"]);
 const articles = new Set(["la", "el", "los", "las"]);
-/** Function words a clause cut at its word limit must not end on. */
-const trailing = new Set([
-  "con",
-  "el",
-  "la",
-  "los",
-  "las",
-  "de",
-  "del",
-  "en",
-  "a",
-  "al",
-  "para",
-  "por",
-  "y",
-  "o",
-  "un",
-  "una",
-]);
+/** Function words a clause cut at its word limit must not end on: its articles, places and joining words. */
+const trailing = new Set([...articles, ...places, "con", "de", "del", "para", "por", "y", "o", "un", "una"]);
 const clauseBreak = /[,;:.!?¡¿()\n]/;
 const breaks = (word: Word | undefined) => word?.bare === "," || word?.bare === ":";
 

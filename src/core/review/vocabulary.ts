@@ -1398,8 +1398,8 @@ export const referenceNouns: readonly string[] = [
   "artworks",
   "mockup",
   "mockups",
+  // (Read from the tagger's three tokens "mock", "-", "up".)
   "mock-up",
-  "mock-ups",
   "standard",
   "standards",
   "time",
