@@ -1,23 +1,32 @@
 /** Words that accept, refuse or defer an offer, in the English and Chinese suppliers and buyers use. */
+import { matchesOf } from "../matches.ts";
 import { remembered } from "./memo.ts";
 
 const acceptStart =
   /^\s*(ok(ay)?|okey|deal|agreed?|confirm(ed)?|fine|good|great|perfect|yes|yep|yeah|sure|accepted?|no problem|sounds good|that works|works for me|done|alright|all right|excellent|awesome|sold|cool|wonderful|fantastic|will do|sounds (fair|good|great|perfect)|fair enough|whatever|super|correct|all correct)\b|^\s*(好的|好|可以|行|没问题|成交)/i;
-const acceptAnywhere =
-  /\b(deal|agreed|we agree|i agree|confirmed|works for me|accept(ed)?|sounds good|that works|will work|that'?s fine|is fine|are fine|(fine|ok|okay|good) (for|with) (me|us)|ok for (me|us)|okay for (me|us)|we place the order|(we|i) (will |'ll |shall )?order \d+|place the order|placing (it|the order)|go ahead|let'?s do (it|that)|you got it|it'?s a deal|i'?ll take it|we'?ll take it|i will take it|send (me )?(the )?(pi|proforma|invoice|order|contract)|let'?s go with|we confirm|i confirm|we accept|i accept|ready to (order|place)|we go ahead|as agreed|(that'?s|sounds|it'?s|that is) (actually |really |just |absolutely |totally )?(great|good|perfect|fine|ok|okay|a deal)|i can do that|we can do that|(i|we) (will|'ll|would|'d) (have to )?take (it|them|this)|(i|we) (would like|'d like|want) to take (it|them|this)|can'?t argue with (that|it|this)|works for (me|us)|i'?m in|sounds fair|fair enough|(that'?s|that is|it'?s) fair|\d+(\s*(\$|dollars?|usd))?\s*it is|you have a deal|you'?ve got a deal|you got (yourself )?a deal|sold|(that|it|this) (would|will|should) (have to )?(work|be (great|good|fine|perfect|ok|okay))|(would|will|should) work for (me|us)|(i|we) (could|can|will|'ll|would|'d) (do|go with|make) (that|it)( work)?|i guess i can|sounds (reasonable|fine|fantastic|perfect|great)|(that'?s|that is|it'?s) (reasonable|agreeable|acceptable)|agreeable|(i|we) (will|'ll|would) accept|(i|we) can settle (on|for)|we have a deal|when can i pick|i'?ll (come )?pick (it|them) up|see you (then|tomorrow|soon)|(the )?(pi|proforma|invoice|contract|order|details|everything) (is |are |looks |all )?(correct|right|in order))\b|成交|就这样/i;
+const acceptAnywhereWords =
+  /\b(deal|agreed|we agree|i agree|confirmed|works for me|accept(ed)?|sounds good|that works|will work|that'?s fine|is fine|are fine|(fine|ok|okay|good) (for|with) (me|us)|ok for (me|us)|okay for (me|us)|we place the order|(we|i) (will |'ll |shall )?order \d+|place the order|placing (it|the order)|go ahead|let'?s do (it|that)|you got it|it'?s a deal|i'?ll take it|we'?ll take it|i will take it|send (me )?(the )?(pi|proforma|invoice|order|contract)|let'?s go with|we confirm|i confirm|we accept|i accept|ready to (order|place)|we go ahead|as agreed|(that'?s|sounds|it'?s|that is) (actually |really |just |absolutely |totally )?(great|good|perfect|fine|ok|okay|a deal)|i can do that|we can do that|(i|we) (will|'ll|would|'d) (have to )?take (it|them|this)|(i|we) (would like|'d like|want) to take (it|them|this)|can'?t argue with (that|it|this)|works for (me|us)|i'?m in|sounds fair|fair enough|(that'?s|that is|it'?s) fair|\d+(\s*(\$|dollars?|usd))?\s*it is|you have a deal|you'?ve got a deal|you got (yourself )?a deal|sold|(that|it|this) (would|will|should) (have to )?(work|be (great|good|fine|perfect|ok|okay))|(would|will|should) work for (me|us)|(i|we) (could|can|will|'ll|would|'d) (do|go with|make) (that|it)( work)?|i guess i can|sounds (reasonable|fine|fantastic|perfect|great)|(that'?s|that is|it'?s) (reasonable|agreeable|acceptable)|agreeable|(i|we) (will|'ll|would) accept|(i|we) can settle (on|for)|we have a deal|when can i pick|i'?ll (come )?pick (it|them) up|see you (then|tomorrow|soon)|(the )?(pi|proforma|invoice|contract|order|details|everything) (is |are |looks |all )?(correct|right|in order))\b|成交|就这样/gi;
+/** Words just before an accepting phrase that turn it round ("we can't place the order with Sept 5"). */
+const negatedBefore =
+  /\b(?:can ?not|can'?t|cannot|won'?t|will not|don'?t|do not|not|never|unable to|refuse to)\s+(?:\w+\s+){0,2}$/i;
+
+/** An accepting phrase anywhere in the text that no negation just before it turns round. */
+function acceptsAnywhere(text: string): boolean {
+  for (const m of matchesOf(acceptAnywhereWords, text))
+    if (!negatedBefore.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return false;
+}
 /**
  * A message that puts the decision off: "waiting for your news", "we decide after we test the samples",
  * "I will talk with my partner". An "ok" in it acknowledges; it accepts nothing.
  */
 const deferral =
-  /\b(check with|think about|consider|come back|get back|let you know|discuss|not sure|maybe later|i'?ll see|too (high|expensive|much)|above (our|my) budget|can you|could you|would you|wait(ing)? for (your |the )?(good )?(news|reply|feedback|decision|answer|confirmation)|(will|'ll|shall) revert|revert (back|to you|soon|by|next)|talk (with|to) (my|our)|ask (my|our) (boss|manager|partner|team|colleague|factory)|(decide|decision|confirm) (after|later|when|once|next)|after (we )?(test|check|receiv|get)\w* the samples?|need to check|check (the|our|my) budget|(calculate|quote|count) (it |the (price|cost) )?(after|when|once) you (confirm|decide|tell))\b/i;
+  /\b(check with|think about|consider|come back|get back|let you know|discuss|not sure|maybe later|i'?ll see|too (high|expensive|much)|above (our|my) budget|can you|could you|would you|wait(ing)? for (your |the )?(good )?(news|reply|feedback|decision|answer|confirmation)|(will|'ll|shall) revert|(will|'ll|shall) (reply|answer|respond)( (to )?you)? (tomorrow|later|soon|asap|next week|on monday)|revert (back|to you|soon|by|next)|talk (with|to) (my|our)|ask (my|our) (boss|manager|partner|team|colleague|factory)|(decide|decision|confirm) (after|later|when|once|next)|after (we )?(test|check|receiv|get)\w* the samples?|need to check|check (the|our|my) budget|(calculate|quote|count) (it |the (price|cost) )?(after|when|once) you (confirm|decide|tell))\b/i;
 const refusal =
   /\b(too (low|high|much|expensive|cheap)|impossible|can ?not|can't(?! (argue|complain|beat|say no))|cannot|no way|not possible|below (our )?cost|is hard|hard for us|no lower|not accept|won'?t|unable|sorry|not enough|out of (our|my) budget|above (our|my) budget|not ok|no,|nope|lower than our cost|lose money)\b|不行|太低|做不了/i;
 
 /** The sentence puts a decision off ("Let me ask my boss about the air freight and come back to you"). */
-export const defers = remembered(
-  (text: string): boolean => deferral.test(text) && !acceptAnywhere.test(text),
-);
+export const defers = remembered((text: string): boolean => deferral.test(text) && !acceptsAnywhere(text));
 
 /** The message's first words accept ("okay, for $470 can you deliver?"), whatever follows. */
 export function startsAccepting(text: string): boolean {
@@ -32,15 +41,15 @@ export function startsAccepting(text: string): boolean {
 export function opensAccepting(text: string): boolean {
   const first = (text.split(/\n/)[0] ?? "").split(/(?<=[.!。！])\s+/)[0] ?? "";
   // A message that puts the decision off anywhere ("Ok. I will talk with my partner first.") accepts nothing.
-  if (deferral.test(text) && !acceptAnywhere.test(text)) return false;
+  if (deferral.test(text) && !acceptsAnywhere(text)) return false;
   return acceptStart.test(first) && !/[?？]/.test(first) && !refusal.test(first);
 }
 
 /** The message accepts what the other side last offered ("ok deal", "Confirmed", "works for me"). */
 export function isAcceptance(text: string): boolean {
   const first = text.split(/\n/)[0] ?? "";
-  if (deferral.test(text) && !acceptAnywhere.test(text)) return false;
-  if (acceptAnywhere.test(text)) return true;
+  if (deferral.test(text) && !acceptsAnywhere(text)) return false;
+  if (acceptsAnywhere(text)) return true;
   // "Yes" or "OK" that goes on to ask something answers a question; it does not accept a price.
   if (/[?？]/.test(text)) return false;
   // An accepting word may open any sentence of the message ("I guess. Sure!", "For you, yes!").

@@ -197,6 +197,9 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
       // "1.7 m tripod", "in 30 mins": an offset in minutes or hours from now is a measure or a clock, no ship date.
       if (result.start.tags().has("result/relativeDateAndTime")) continue;
       if (dateOfAnotherEvent(text.slice(Math.max(0, result.index - 60), result.index))) continue;
+      // "2027-07-08 11:45:18 Li Gong:", "Wed, Feb 4, 2026 at 10:12 AM": a date with its clock time is when a
+      // message was written (a header the parser left in the sentence), not when goods leave.
+      if (result.start.isCertain("hour") && /\d:\d\d/.test(result.text)) continue;
       // "2026-08-10 | Me | QIMA inspection booked ...": the date opening a log's row is when the row was written.
       if (
         /^\s*$/.test(text.slice(0, result.index)) &&

@@ -365,6 +365,48 @@ function readAnswers<T>(
 }
 
 /**
+ * Sentences that name a rule's value again without its words ("45 days or we miss the season" after "We need
+ * the container to leave 45 days after deposit"): a value its side already stated, read as that statement
+ * again, so holding to a term after the other side named another is seen. A sentence that accepts, or names
+ * a value its side never stated, is left alone.
+ */
+function readRestatements<T>(
+  rule: TermRule<T>,
+  clauses: readonly Clause[],
+  perClause: Array<Array<Mention<T>>>,
+  now: Date,
+): void {
+  if (!rule.restated || !rule.asked) return;
+  const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
+  const shift = rule.asked.lead.length + 1;
+  for (let i = 1; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    if (perClause[i]!.length > 0) continue;
+    // An accepting sentence takes up the other side's value ("ok, 50 days then"); any other holds to its own,
+    // which matters only once the other side has named another since.
+    const accepting = isAcceptance(clause.text);
+    const values = new Map<string, Mention<T>>();
+    let countered = false;
+    for (let j = 0; j < i; j++)
+      for (const m of perClause[j]!) {
+        const own = m.clause.role === clause.role;
+        if (own !== accepting) values.set(key(m.value), m);
+        if (own) countered = false;
+        else if (opposite(m.clause.role, clause.role) && !values.has(key(m.value))) countered = true;
+      }
+    if (!accepting && !countered) continue;
+    const again = rule
+      .find({ ...clause, text: `${rule.asked.lead} ${clause.text}` }, now)
+      .filter((m) => m.start >= shift);
+    const earlier = again.length === 1 ? values.get(key(again[0]!.value)) : undefined;
+    if (!earlier) continue;
+    perClause[i] = [
+      { value: earlier.value, clause, start: again[0]!.start - shift, end: again[0]!.end - shift },
+    ];
+  }
+}
+
+/**
  * "Normally 45-60 days after deposit", "Payment usually 30% deposit": the supplier's usual terms, told to an
  * inquiry, are an offer the buyer has still to take.
  */
@@ -459,6 +501,7 @@ function readTerms(
         perClause[first + at]!.push(mention);
     }
     readAnswers(rule, orderClauses, perClause, now);
+    readRestatements(rule, orderClauses, perClause, now);
     // A term named while putting the decision off ("let me ask my boss about the air freight") is not stated.
     const stated = perClause.flat().filter((m) => m.clause.question || !defers(m.clause.text));
     const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
@@ -467,17 +510,26 @@ function readTerms(
     if (rule.when && !rule.when(draft)) continue;
     const settled = settle(rule.field, mentions, messages, rule.key);
     const conflict = conflictOf(rule.field, settled, rule.show);
+    const context = (said: Evidence) => ({
+      draft,
+      mentions,
+      statedCount: (field: string) => counts.get(field) ?? 0,
+      clauses: orderClauses,
+      evidence: said,
+    });
     if (conflict) conflicts.push(conflict);
+    if (settled.conflict && rule.applyShared) {
+      const [other, last] = settled.conflict;
+      const said = {
+        field: rule.field,
+        line: last!.clause.line,
+        quote: last!.quote,
+        source: "rules" as const,
+      };
+      evidence.push(...rule.applyShared([other!.value, last!.value], context(said)));
+    }
     if (settled.value === null || !settled.evidence[0]) continue;
-    evidence.push(
-      ...rule.apply(settled.value, {
-        draft,
-        mentions,
-        statedCount: (field) => counts.get(field) ?? 0,
-        clauses: orderClauses,
-        evidence: settled.evidence[0],
-      }),
-    );
+    evidence.push(...rule.apply(settled.value, context(settled.evidence[0])));
   }
 }
 

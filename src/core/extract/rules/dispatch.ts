@@ -11,11 +11,14 @@ import { as, type TermRule } from "./rule.ts";
 const shippedTogether =
   /\b(?:ship(?:ped)? (?:them |all )?together|in one shipment|same shipment|ship all at once)\b/i;
 
-export const dispatchRule: TermRule<{
-  basis: DispatchBasis | null;
-  days: number | null;
-  date: string | null;
-}> = {
+type Dispatch = { basis: DispatchBasis | null; days: number | null; date: string | null };
+
+/** The event a dispatch counts from; with none named, the deposit when one was stated, else the order. */
+const basisOf = (value: Dispatch, statedCount: (field: string) => number): DispatchBasis =>
+  value.basis ??
+  (value.date ? "fixed_date" : statedCount(depositRule.field) > 0 ? "after_deposit" : "after_order");
+
+export const dispatchRule: TermRule<Dispatch> = {
   field: "dispatch",
   find(clause, now) {
     let found = findDispatch(clause.text, now);
@@ -36,10 +39,18 @@ export const dispatchRule: TermRule<{
       /\b(?:lead ?time|dispatch|ship|shipment|deliver|delivery|production time|ready)\b|交期|交货|发货|出货/i,
     lead: "dispatch",
   },
+  // A day count or a date said again by the side that named it ("Aug 20 is a must", "I said 45 days") is that
+  // side holding to it, so the other side's later date does not stand unopposed.
+  restated: true,
+  applyShared([one, other], { draft, statedCount, evidence }) {
+    const basis = basisOf(one, statedCount);
+    // A date against a date shares nothing a buyer can hold to; a count from the same event does.
+    if (basis === "fixed_date" || basis !== basisOf(other, statedCount)) return [];
+    draft.dispatch = { basis, days: null, date: null };
+    return [as(evidence, "dispatch.basis")];
+  },
   apply(value, { draft, statedCount, evidence }) {
-    const basis =
-      value.basis ??
-      (value.date ? "fixed_date" : statedCount(depositRule.field) > 0 ? "after_deposit" : "after_order");
+    const basis = basisOf(value, statedCount);
     draft.dispatch = { basis, days: value.days, date: value.date };
     const found = [as(evidence, "dispatch.basis")];
     if (value.days !== null) found.push(as(evidence, "dispatch.days"));

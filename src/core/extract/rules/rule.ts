@@ -34,10 +34,21 @@ export type TermRule<T> = {
    * ("And the balance?" / "Before shipment."): the question's words, and the word put before the reply.
    */
   asked?: { topic: RegExp; lead: string };
+  /**
+   * Whether a sentence that says again, without the field's words, a value its own side stated before holds
+   * to it ("We need the container to leave 45 days after deposit" ... "45 days or we miss the season"): read
+   * with `asked.lead` put before it, as a reply is. Only for terms whose bare value rarely means anything else.
+   */
+  restated?: boolean;
   /** When two statements say the same thing (default: equal values). */
   key?: (value: T) => string;
   /** The value as the person would read it in a conflict. */
   show?: (value: T) => string;
+  /**
+   * When the sides never agreed on the value: write the part both sides' values share, if any ("45 days after
+   * deposit" against "60 days after deposit" still both count from the deposit), and return its evidence.
+   */
+  applyShared?(values: readonly [T, T], context: ApplyContext<T>): Evidence[];
   /** Write the settled value into the draft; return the evidence for each field it filled. */
   apply(value: T, context: ApplyContext<T>): Evidence[];
 };
