@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1 to blind24, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1 to blind26, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -303,7 +303,9 @@ export function loadBlindCases(
     | "blind21"
     | "blind22"
     | "blind23"
-    | "blind24",
+    | "blind24"
+    | "blind25"
+    | "blind26",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
@@ -332,6 +334,8 @@ const sets: Record<string, () => GoldCase[]> = {
   blind22: () => loadBlindCases("blind22"),
   blind23: () => loadBlindCases("blind23"),
   blind24: () => loadBlindCases("blind24"),
+  blind25: () => loadBlindCases("blind25"),
+  blind26: () => loadBlindCases("blind26"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],

@@ -27,7 +27,15 @@ export const Message = z.object({
 });
 export type Message = z.infer<typeof Message>;
 
-export const TranscriptFormat = z.enum(["alibaba", "whatsapp", "wechat", "email", "prefixed", "plain"]);
+export const TranscriptFormat = z.enum([
+  "alibaba",
+  "whatsapp",
+  "wechat",
+  "line",
+  "email",
+  "prefixed",
+  "plain",
+]);
 export type TranscriptFormat = z.infer<typeof TranscriptFormat>;
 
 export const ParsedTranscript = z.object({

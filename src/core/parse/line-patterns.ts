@@ -89,6 +89,46 @@ export function matchDateSeparator(line: string): string | null {
   return isoFromText(m[1]!);
 }
 
+/**
+ * LINE's "Save chat" export: the clock time first, then the name and the message, set apart by tabs
+ * (`10:21\tEllie Marsh\tHi Ploy!`), or by two spaces or more once a paste has turned the tabs to spaces.
+ */
+const lineAppTime = /^\s*(\d{1,2}):(\d{2})(?:\s?([AaPp][Mm]))?(?:\t| {2,})/;
+
+/** A LINE export's message line; `dateIso` is the day its date line gave. */
+export function matchLineAppHeader(line: string, dateIso: string | null): HeaderMatch | null {
+  if (!line.includes(":")) return null;
+  const m = lineAppTime.exec(line);
+  if (!m) return null;
+  // The name runs to the next tab, or to the next two spaces when the paste turned tabs to spaces.
+  const nameStart = m[0].length;
+  const tab = line.indexOf("\t", nameStart);
+  const spaces = line.indexOf("  ", nameStart);
+  const nameEnd = m[0].endsWith("\t") && tab >= 0 ? tab : spaces >= 0 ? spaces : tab;
+  if (nameEnd < 0) return null;
+  const name = line.slice(nameStart, nameEnd);
+  if (name.length > 60 || !plausibleName(name)) return null;
+  const hour = to24h(+m[1]!, m[3]);
+  if (hour > 23 || +m[2]! > 59) return null;
+  const text = line.slice(nameEnd).replace(/^[\t ]+/, "");
+  return {
+    speaker: name.trim(),
+    at: dateIso ? withTime(dateIso, hour, +m[2]!, 0) : null,
+    text,
+    bodyOffset: line.length - text.length,
+  };
+}
+
+/** A line that is only a date, with or without its weekday ("2026/10/05, Mon", "2027/01/11(Mon)", "Mon, 10/05/2026"). */
+const dateOnlyLine =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? ?)?(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\.?(?:,? ?\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)?$/i;
+
+/** The day a line that holds nothing but a date names, as ISO, or null. */
+export function matchDateLine(line: string): string | null {
+  const m = dateOnlyLine.exec(line.trim());
+  return m ? isoFromParts(+m[1]!, +m[2]!, +m[3]!, 0, 0, 0) : null;
+}
+
 /** Day-month order of numeric dates in a WhatsApp export. */
 export type DateOrder = "dmy" | "mdy";
 

@@ -11,7 +11,9 @@ import {
   type HeaderMatch,
   knownRoleLabels,
   matchAlibabaHeader,
+  matchDateLine,
   matchDateSeparator,
+  matchLineAppHeader,
   matchPrefixedLine,
   matchWeChatHeader,
   matchWhatsAppHeader,
@@ -59,6 +61,7 @@ function detectFormat(lines: readonly string[]): { format: TranscriptFormat; rea
     whatsapp: 0,
     alibaba: 0,
     wechat: 0,
+    line: 0,
     prefixed: 0,
   };
   lines.forEach((line, index) => {
@@ -72,6 +75,10 @@ function detectFormat(lines: readonly string[]): { format: TranscriptFormat; rea
     headers.alibaba[index] = alibaba;
     if (alibaba) {
       counts.alibaba++;
+      return;
+    }
+    if (matchLineAppHeader(line, null)) {
+      counts.line++;
       return;
     }
     if (matchWeChatHeader(line, null)) {
@@ -105,6 +112,8 @@ function headerFor(
       return matchAlibabaHeader(line);
     case "wechat":
       return matchWeChatHeader(line, state.day);
+    case "line":
+      return matchLineAppHeader(line, state.day);
     case "prefixed":
       return matchPrefixedLine(line, state.speakers);
     default:
@@ -129,7 +138,8 @@ function parseLineFormat(
       drafts.push({ speaker: null, at: null, parts: [{ line: lineNumber, text: line.trim() }] });
       return;
     }
-    const day = matchDateSeparator(line);
+    // (A LINE export dates its days on lines of their own: "2026/10/05, Mon".)
+    const day = matchDateSeparator(line) ?? (format === "line" ? matchDateLine(line) : null);
     if (day) {
       state.day = day;
       current = null;
@@ -150,7 +160,17 @@ function parseLineFormat(
     }
     current.parts.push({ line: lineNumber, text: line.trim() });
   });
+  if (format === "line") drafts.forEach(unquoteLineAppMessage);
   return drafts.filter((draft) => draft.parts.length > 0);
+}
+
+/** LINE exports a message of several lines in double quotes ("\"M3 Mini: USD 21.50/pc ... free from 500 pcs\""). */
+function unquoteLineAppMessage(draft: Draft): void {
+  const first = draft.parts[0];
+  const last = draft.parts[draft.parts.length - 1];
+  if (!first || !last || first === last || !first.text.startsWith('"') || !last.text.endsWith('"')) return;
+  first.text = first.text.slice(1).trim();
+  last.text = last.text.slice(0, -1).trim();
 }
 
 function statedRoles(drafts: readonly Draft[], options: ParseOptions | undefined): Map<string, Role> {

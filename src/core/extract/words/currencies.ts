@@ -23,6 +23,28 @@ const currencies: readonly Currency[] = [
   { code: "HKD", before: ["HK$", "HKD"], after: ["hkd"] },
   { code: "AUD", before: ["A$", "AUD"], after: ["aud"] },
   { code: "CAD", before: ["C$", "CAD"], after: ["cad"] },
+  // The currencies of the other places small brands buy from or sell in. Only marks no English word shares:
+  // "won", "dong", "try" and "peso(s)" are left out, and ¥ stays the yuan's.
+  { code: "NZD", before: ["NZ$", "NZD"], after: ["nzd"] },
+  // (Not "S$": "S$8.50, L$12.80" prices sizes.)
+  { code: "SGD", before: ["SGD"], after: ["sgd"] },
+  { code: "TWD", before: ["NT$", "TWD"], after: ["twd"] },
+  { code: "THB", before: ["THB", "฿"], after: ["thb", "baht", "฿"] },
+  { code: "MYR", before: ["MYR", "RM"], after: ["myr", "ringgit"] },
+  { code: "INR", before: ["INR", "₹", "Rs.", "Rs"], after: ["inr", "rupees", "₹"] },
+  { code: "JPY", before: ["JPY"], after: ["jpy", "yen"] },
+  { code: "KRW", before: ["KRW", "₩"], after: ["krw"] },
+  { code: "VND", before: ["VND", "₫"], after: ["vnd", "₫"] },
+  { code: "IDR", before: ["IDR", "Rp"], after: ["idr", "rupiah"] },
+  { code: "PHP", before: ["PHP", "₱"], after: ["₱"] },
+  { code: "TRY", before: ["₺"], after: ["₺", "lira"] },
+  { code: "PLN", before: ["PLN"], after: ["pln", "zł", "zloty"] },
+  { code: "BRL", before: ["R$", "BRL"], after: ["brl", "reais"] },
+  { code: "MXN", before: ["MX$", "MXN"], after: ["mxn"] },
+  { code: "AED", before: ["AED"], after: ["aed", "dirhams"] },
+  { code: "CHF", before: ["CHF"], after: ["chf"] },
+  { code: "SEK", before: ["SEK"], after: ["sek"] },
+  { code: "ZAR", before: ["ZAR"], after: ["zar"] },
 ];
 
 const alternation = (words: string[]) =>

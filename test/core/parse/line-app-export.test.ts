@@ -1,0 +1,67 @@
+/**
+ * LINE's "Save chat" export (Thai, Taiwanese and Japanese suppliers use LINE as Chinese ones use WeChat):
+ * a title, a "Saved on" line, each day on a line of its own, then `time<TAB>name<TAB>message`, a message of
+ * several lines in double quotes.
+ */
+import { describe, expect, it } from "vitest";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+import { draftOf } from "../../helpers/read-chat.ts";
+
+const lineExport = (separator: string) =>
+  [
+    "[LINE] Chat history with Nok - Chiang Mai Candle Works",
+    "Saved on: 2026/09/14, 21:05",
+    "",
+    "2026/09/12, Sat",
+    `09:14${separator}Hannah Weiss${separator}Hi Nok, we need soy candles for our shop in Munich.`,
+    `09:40${separator}Nok Chiang Mai Candle${separator}"Soy candle 200 g: 95 THB/pc`,
+    "Soy candle 350 g: 140 THB/pc",
+    'MOQ 200 pcs per scent"',
+    "2026/09/13(Sun)",
+    `10:02${separator}Hannah Weiss${separator}OK: 400 pcs of the 200 g at 90 THB?`,
+    `10:30${separator}Nok Chiang Mai Candle${separator}OK 90 THB for 400 pcs ka.`,
+  ].join("\n");
+
+describe("a LINE chat export", () => {
+  it.each([
+    ["tabs", "\t"],
+    ["spaces left by a paste", "   "],
+  ])("reads each message with its speaker and day (%s)", (_, separator) => {
+    const parsed = parseTranscript(lineExport(separator));
+    expect(parsed.format).toBe("line");
+    const spoken = parsed.messages.filter((m) => m.speaker !== null);
+    expect(spoken.map((m) => m.speaker)).toEqual([
+      "Hannah Weiss",
+      "Nok Chiang Mai Candle",
+      "Hannah Weiss",
+      "Nok Chiang Mai Candle",
+    ]);
+    expect(spoken.map((m) => m.at?.slice(0, 16))).toEqual([
+      "2026-09-12T09:14",
+      "2026-09-12T09:40",
+      "2026-09-13T10:02",
+      "2026-09-13T10:30",
+    ]);
+    expect(spoken[0]!.role).toBe("buyer");
+    expect(spoken[1]!.role).toBe("supplier");
+  });
+
+  it("keeps a quoted message of several lines whole, without its quote marks", () => {
+    const quoted = parseTranscript(lineExport("\t")).messages.find((m) => m.text.includes("350 g"))!;
+    expect(quoted.text).toBe(
+      "Soy candle 200 g: 95 THB/pc\nSoy candle 350 g: 140 THB/pc\nMOQ 200 pcs per scent",
+    );
+    expect(quoted.parts.map((part) => part.line)).toEqual([6, 7, 8]);
+  });
+
+  it("settles the order the chat agreed, in baht", () => {
+    const draft = draftOf(lineExport("\t").split("\n"));
+    expect(draft.currency).toBe("THB");
+    expect(draft.items.map((item) => [item.quantity, item.unitPrice])).toEqual([[400, 90]]);
+  });
+
+  it("a time and a name in a chat of another kind stay that chat's", () => {
+    const weChat = parseTranscript("Lily 10:31\nprice is 2.30 usd\nTom 10:35\nok 10:30 works for the call");
+    expect(weChat.format).toBe("wechat");
+  });
+});
