@@ -574,7 +574,15 @@ export function priceColumnCurrency(
 const packageKey = (word: string) => word.toLowerCase().replace(/s$/, "").replace(/^ctn$/, "carton");
 /** "36 rolls per carton", "10 pcs/ctn", "24 pcs in each case": how many pieces a package holds. */
 const packedIn =
-  /^ ?(?:\/|per|in (?:a|one|each)|each|a) ?(?:export |master |outer )?(cartons?|ctns?|cases?|bales?|drums?)\b/i;
+  /^ ?(?:\/|per|in (?:a|one|each)|each|a) ?(?:export |master |outer )?(cartons?|ctns?|cases?|bales?|drums?|bags?)\b/i;
+
+/**
+ * A bag is a package only where the chat says how many pieces one holds ("per bag of 100 pcs", "100 pcs per
+ * bag"): elsewhere bags are as often the goods (tote bags, grow bags).
+ */
+const packageWhenSized = /^bags?$/i;
+const isPackage = (word: string, packs: () => ReadonlyMap<string, PackSize>) =>
+  isPackageWord(word) || (packageWhenSized.test(word) && packs().has(packageKey(word)));
 
 /** What one package of the chat holds: how many pieces, and the unit they are counted in ("48 pairs/ctn"). */
 type PackSize = { size: number; unit: string };
@@ -583,7 +591,8 @@ type PackSize = { size: number; unit: string };
 function packSizes(clauses: readonly Clause[]): Map<string, PackSize> {
   const sizes = new Map<string, PackSize>();
   for (const clause of clauses) {
-    if (clause.sample || !/\d/.test(clause.text) || !/carton|ctn|case|bale|drum/i.test(clause.text)) continue;
+    if (clause.sample || !/\d/.test(clause.text) || !/carton|ctn|case|bale|drum|bag/i.test(clause.text))
+      continue;
     for (const q of findQuantities(clause.text)) {
       if (q.kind !== "pack" || q.unit === null) continue;
       const m = packedIn.exec(clause.text.slice(q.end, q.end + 24).replace(/\s+/g, " "));
@@ -599,17 +608,20 @@ function packSizes(clauses: readonly Clause[]): Map<string, PackSize> {
   return sizes;
 }
 
-/** A package and the pieces it holds, in that order: "carton of 40 pcs", "ctn with 24 pairs". */
+/**
+ * A package and the pieces it holds, in that order: "carton of 40 pcs", "ctn with 24 pairs", "1 carton = 240
+ * pcs", "bag of 100 pcs".
+ */
 const packageOfPieces = new RegExp(
-  String.raw`\b(cartons?|ctns?|cases?|bales?|drums?)\s(?:of|with|holds?|contains?)\s(\d{1,3}(?:,\d{3})?)\s?(${englishCountWords})\b`,
+  String.raw`\b(cartons?|ctns?|cases?|bales?|drums?|bags?)(?:\s(?:of|with|holds?|contains?)\s|\s?[=:]\s?)(\d{1,3}(?:,\d{3})?)\s?(${englishCountWords})\b`,
   "gi",
 );
 
 /** The package a count is written in ("96 cartons", "60 ctn"), or null for a count of pieces. */
-function packageCounted(quantity: QuantityFound): string | null {
+function packageCounted(quantity: QuantityFound, packs: () => ReadonlyMap<string, PackSize>): string | null {
   const written = quantity.clause.text.slice(quantity.start, quantity.end + 10);
   const word = /^[\d,.]+\s?([a-z]+)/i.exec(written)?.[1] ?? "";
-  return isPackageWord(word) ? packageKey(word) : null;
+  return isPackage(word, packs) ? packageKey(word) : null;
 }
 
 /**
@@ -623,8 +635,9 @@ function inPieces(
   quantity: QuantityFound | null,
   packs: () => ReadonlyMap<string, PackSize>,
 ): { price: number | null; quantity: number | null; unit: string | null } {
-  const counted = quantity ? packageCounted(quantity) : null;
-  const pricedPer = settled?.perUnit && isPackageWord(settled.perUnit) ? packageKey(settled.perUnit) : null;
+  const counted = quantity ? packageCounted(quantity, packs) : null;
+  const pricedPer =
+    settled?.perUnit && isPackage(settled.perUnit, packs) ? packageKey(settled.perUnit) : null;
   const key = counted ?? pricedPer;
   const pack = key ? packs().get(key) : undefined;
   const kept = { price, quantity: quantity?.value ?? null, unit: quantity?.unit ?? null };
@@ -646,11 +659,15 @@ function inPieces(
  * package is per that package too, when the last price said with its unit before it was per a package
  * and the two are near (a price per piece is a fraction of one per carton).
  */
-function withPackageOf(offers: readonly Offer[], settled: Offer): Offer {
+function withPackageOf(
+  offers: readonly Offer[],
+  settled: Offer,
+  packs: () => ReadonlyMap<string, PackSize>,
+): Offer {
   if (settled.perUnit) return settled;
   const at = offers.lastIndexOf(settled);
   const before = (at < 0 ? offers : offers.slice(0, at)).findLast((offer) => offer.perUnit !== null);
-  if (!before?.perUnit || !isPackageWord(before.perUnit)) return settled;
+  if (!before?.perUnit || !isPackage(before.perUnit, packs)) return settled;
   const ratio = settled.price / before.price;
   return ratio >= 0.5 && ratio <= 2 ? { ...settled, perUnit: before.perUnit } : settled;
 }
@@ -975,9 +992,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         // "Spring hinge +0.60 USD", "extra USD 0.15 for the logo": an add-on to a price, not one.
         if (addOnBefore.test(text.slice(Math.max(0, money.start - 16), money.start))) return false;
         const segment = segmentAt(text, money.start);
+        // "1.58 + 0.12 freight = USD 1.70/pc": the sum of a price and its freight, per piece, is the price delivered.
+        const deliveredSum =
+          money.perUnit !== null && isDraftUnit(money.perUnit) && /=\s*$/.test(text.slice(0, money.start));
         if (
-          isFeeContext(segment) ||
-          isFeeAmount(text, money) ||
+          (!deliveredSum && (isFeeContext(segment) || isFeeAmount(text, money))) ||
           (!event && notPriceContext(near(text, segment, money)))
         )
           return false;
@@ -1476,7 +1495,7 @@ function outcomeOf(
     if (tier) settled = tierOffer(tier);
   }
   if (settled) {
-    settled = withPackageOf(state.offers, settled);
+    settled = withPackageOf(state.offers, settled, packs);
     unitPrice = settled.price;
     currency = settled.currency;
     evidence.push(evidenceFor("unitPrice", settled.clause, settled.start, settled.end));

@@ -69,6 +69,13 @@ const abbreviationDot = /\b(?:m\.o\.q\.?|min\.)/gi;
 const packAfter =
   /^\s*(?:\/|per|in\s(?:a|one|each|1)|each|a|to\sa|into\s(?:a|one))\s*(?:export\s|master\s|inner\s|outer\s|shipping\s)?(carton|ctn|box|bag|polybag|pack|package|case|display|tube|set|kit|blister|bundle|pallet|master|inner)\b/i;
 /**
+ * "1 pc in opp bag", "2 pairs in PE bag": a handful of pieces in a bag or box with no article before it is how
+ * each is packed (an order of 2,000 pcs "in colour box" is still the order).
+ */
+const fewPackedIn =
+  /^\s*in\s(?:opp|pe|poly|plastic|pvc|paper|kraft|zip\w*|clear|individual|separate|single|retail|gift|colou?r|white|brown)?\s?(?:bag|polybag|box|pouch|sleeve|blister|tube)\b/i;
+const fewPieces = 12;
+/**
  * "1,000 pcs per reel", "1,200 pcs per power", "2 pcs per 5-ply carton", "5000 pcs/month", "20,000 pairs
  * a year": a count per something else splits, packs or rates the order; it is never the order itself.
  */
@@ -230,6 +237,7 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
       unitDefinition.test(after) ||
       unitDefined.test(before.slice(-40)) ||
       packAfter.test(after) ||
+      (value <= fewPieces && fewPackedIn.test(after)) ||
       perSomething.test(after) ||
       packBefore.test(before.slice(-24)) ||
       packBracketBefore.test(before.slice(-24)) ||

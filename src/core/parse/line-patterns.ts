@@ -2,6 +2,8 @@
  * Header lines of the chat formats buyers paste: each recogniser returns who spoke and when, or null.
  * Kept apart from the parser so each format can be tested on its own.
  */
+
+import { matchesOf } from "../matches.ts";
 import type { Role } from "../schemas.ts";
 import { isoFromParts, isoFromText, to24h, withTime } from "./timestamps.ts";
 
@@ -43,14 +45,38 @@ const endsInClock = /:\d\d\s*$/;
 const alibabaHeader =
   /^\s*(\S.{0,58}?)\s+(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
 
-/** Alibaba.com message-center export: `Name  2026-10-02 10:31`, the text on the following lines. */
+/**
+ * A header's name and date set apart by a dot or a bar, the last one on the line: `Nasrin Akter · Mar 1, 2027
+ * 4:12 PM`, `Grace Liu · Fujian Zhuyun Bamboo Products Co., Ltd. | Oct 5, 2026 10:10`.
+ */
+const nameDateSeparator = /\s[·•|]\s/g;
+const endsInClockOrMeridiem = /:\d\d(?::\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?\s*$/;
+
+/**
+ * Alibaba.com message-center export: `Name  2026-10-02 10:31`, the text on the following lines; the app and
+ * other messengers write the date out, after a dot (`Nasrin Akter · Mar 1, 2027 4:12 PM`).
+ */
 export function matchAlibabaHeader(line: string): HeaderMatch | null {
   // A header ends in its clock time: most lines of a paste are messages and are passed over at once.
-  if (!endsInClock.test(line)) return null;
+  if (!endsInClockOrMeridiem.test(line)) return null;
+  if (!endsInClock.test(line)) return matchNamedDateHeader(line);
   const m = alibabaHeader.exec(line);
-  if (!m || !plausibleName(m[1]!) || /\d{4}/.test(m[1]!)) return null;
+  if (!m) return matchNamedDateHeader(line);
+  if (!plausibleName(m[1]!) || /\d{4}/.test(m[1]!)) return null;
   const at = isoFromParts(+m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!, m[7] ? +m[7] : 0);
   return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
+}
+
+function matchNamedDateHeader(line: string): HeaderMatch | null {
+  if (line.length > 140) return null;
+  const last = matchesOf(nameDateSeparator, line).at(-1);
+  if (!last) return null;
+  const name = line.slice(0, last.index).trim();
+  const date = line.slice(last.index + last[0].length).trim();
+  if (name.length < 2 || date.length < 6 || date.length > 40 || !plausibleName(name)) return null;
+  const at = isoFromText(date);
+  if (!at) return null;
+  return { speaker: name, at, text: null, bodyOffset: line.length };
 }
 
 const weChatHeader =
