@@ -18,7 +18,14 @@ import { defers, isAcceptance } from "./cues.ts";
 import { declinedItems } from "./declined-items.ts";
 import { withFullerNames, withStatedSizes } from "./fuller-name.ts";
 import { withChatProduct, withIntroducedNames } from "./introduced-name.ts";
-import { findItemCandidates, type ItemRef, itemMentions, resolveItems, withOwnWords } from "./items.ts";
+import {
+  findItemCandidates,
+  type ItemRef,
+  itemMentions,
+  resolveItems,
+  withMeasureSpellings,
+  withOwnWords,
+} from "./items.ts";
 import { negotiate, priceColumnCurrency } from "./negotiation.ts";
 import { type TermRule, termRules } from "./rules/index.ts";
 import { type Mention, type Settled, settle } from "./settle.ts";
@@ -147,8 +154,8 @@ function readItems(
   conflicts: ExtractionConflict[],
 ): ItemRef[] {
   const resolved = resolveItems(clauses, findItemCandidates(clauses));
-  let items = withOwnWords(
-    withStatedSizes(clauses, withFullerNames(clauses, withIntroducedNames(clauses, resolved))),
+  let items = withMeasureSpellings(
+    withOwnWords(withStatedSizes(clauses, withFullerNames(clauses, withIntroducedNames(clauses, resolved)))),
   );
   if (items.length === 0) {
     // Priced but never named: one unnamed item, cited where its price or quantity first appears.
@@ -349,7 +356,7 @@ function readAnswers<T>(
   const { topic, lead } = rule.asked;
   for (let i = 1; i < clauses.length; i++) {
     const clause = clauses[i]!;
-    const asked = clauses[i - 1]!;
+    const asked = numberedQuestionFor(clauses, i) ?? clauses[i - 1]!;
     if (asked.message === clause.message || !opposite(asked.role, clause.role)) continue;
     if (!asked.question || clause.question || !topic.test(asked.text)) continue;
     let stated = false;
@@ -362,6 +369,33 @@ function readAnswers<T>(
       .filter((m) => m.end > shift)
       .map((m) => ({ value: m.value, clause, start: Math.max(0, m.start - shift), end: m.end - shift }));
   }
+}
+
+/** The number a line of a numbered list opens with ("5) Lead time?", "5. 40 days after deposit."). */
+const listNumberOf = (text: string) => /^\s*(\d{1,2})\s?[.)]\s/.exec(text)?.[1] ?? null;
+
+/**
+ * The question a numbered answer answers: "5. 40 days after advance payment." after the other side's "5) Lead
+ * time?" in an earlier message, however many sentences lie between.
+ */
+function numberedQuestionFor(clauses: readonly Clause[], at: number): Clause | null {
+  const clause = clauses[at]!;
+  const number = listNumberOf(clause.text);
+  if (number === null) return null;
+  for (let j = at - 1; j >= 0; j--) {
+    const asked = clauses[j]!;
+    if (asked.message === clause.message || !opposite(asked.role, clause.role)) continue;
+    if (asked.question && listNumberOf(asked.text) === number) return asked;
+  }
+  return null;
+}
+
+/** In a reply of numbered answers, the answer to a numbered question: the reply's line of the same number. */
+function numberedAnswer(question: string, reply: string): string | null {
+  const number = listNumberOf(question);
+  if (number === null) return null;
+  const line = reply.split("\n").find((text) => listNumberOf(text) === number);
+  return line === undefined ? null : line.replace(/^\s*\d{1,2}\s?[.)]\s/, "");
 }
 
 /**
@@ -448,6 +482,9 @@ function agreedTo<T>(
   // A supplier's terms with nobody answering them (a terms page, a quotation pasted alone) are what it offers.
   if (reply < 0) return isPolicy(mention.clause) && !mention.clause.question;
   const text = messages[reply]!.text.replace(replyLabel, "");
+  // "8) Our QC will check the goods before loading, ok?" / "8. Most welcome.": the answer of its number decides.
+  const answer = numberedAnswer(mention.clause.text, text);
+  if (answer !== null) return isAcceptance(answer) || acceptsByName(answer, mention);
   // "ok. samples?" after the usual terms acknowledges them and moves on; it takes none of them.
   if (isPolicy(mention.clause) && /[?？]/.test(text)) return false;
   return isAcceptance(text) || acceptsByName(text, mention);

@@ -877,6 +877,37 @@ export function withOwnWords(items: readonly ItemRef[]): ItemRef[] {
   });
 }
 
+/** Measures written out and short, one pair a row: "3 gallon" is named "3 gal" as well. */
+const measureSpellings: ReadonlyArray<readonly [RegExp, string, RegExp, string]> = [
+  [/\bgallons?\b/, "gal", /\bgal\b/, "gallon"],
+  [/\bounces?\b/, "oz", /\boz\b/, "ounce"],
+  [/\bpounds?\b/, "lb", /\blbs?\b/, "pound"],
+  [/\blit(?:er|re)s?\b/, "ltr", /\bltrs?\b/, "liter"],
+  [/\bmillilit(?:er|re)s?\b/, "ml", /\bml\b/, "milliliter"],
+];
+
+/** The other spellings of a name or label whose measure is written out or short ("3 gallon", "3 gal"). */
+function otherSpellings(key: string): string[] {
+  return measureSpellings.flatMap(([long, short, abbreviation, full]) => [
+    ...(long.test(key) ? [key.replace(long, short)] : []),
+    ...(abbreviation.test(key) ? [key.replace(abbreviation, full)] : []),
+  ]);
+}
+
+/** Items named however their measure is spelt: "7 gal 0.99" prices the "7 gallon" bag. */
+export function withMeasureSpellings(items: readonly ItemRef[]): ItemRef[] {
+  return items.map((item) => {
+    const keys = item.keys.flatMap(otherSpellings);
+    const labels = (item.labels ?? []).flatMap(otherSpellings);
+    if (keys.length === 0 && labels.length === 0) return item;
+    return {
+      ...item,
+      keys: [...new Set([...item.keys, ...keys])],
+      ...(item.labels ? { labels: [...new Set([...item.labels, ...labels])] } : {}),
+    };
+  });
+}
+
 /** A noun phrase the tagger reads as goods: a head of letters that is no generic, trade, size or colour word. */
 export function namesGoods(phrase: { name: string; head: string }): boolean {
   const head = singular(phrase.head);

@@ -16,6 +16,7 @@ import {
   isDozenWord,
   isPackageWord,
   measureUnitOf,
+  measureWordSource,
   pieceCountForms,
   piecesIn,
 } from "./words/units.ts";
@@ -145,7 +146,61 @@ function wordsBefore(words: readonly string[], last: number): string[] | null {
 }
 
 /** The counted parts of one sentence: each part with one count and the words that label it. */
+/** A list of words or numbers set apart by slashes: "S/M/L", "3 / 5 / 7 / 10", "4,000 / 6,000 / 3,000". */
+const slashList = /[^\s/]+(?:\s?\/\s?[^\s/]+)+/g;
+const wholeCount = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7})$/;
+/** Words between the two lists that say the second counts the first ("S/M/L: 300/400/200", "we'd take"). */
+const countsFollow = /[:=]|\b(?:qty|quantit|take|order|need|want|split|each|pcs)/i;
+const measureAfterList = new RegExp(String.raw`^ ?(${measureWordSource})\b`, "i");
+
+/**
+ * Two lists of the same length, labels then counts ("S/M/L: 300/400/200 pcs", "For 3 / 5 / 7 / 10 gallon we'd
+ * take 4,000 / 6,000 / 3,000 / 1,000 pcs"): each label with the count at its place. Numbers as labels need
+ * their measure after the list ("10 gallon"), and the counts a count word after them or words between the
+ * lists that say they count the labels.
+ */
+function parallelLots(text: string, clause: number): Lot[] {
+  const lists = matchesOf(slashList, text).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    items: m[0].split("/").map((item) => bare(item.trim())),
+  }));
+  for (let i = 0; i + 1 < lists.length; i++) {
+    const labels = lists[i]!;
+    const counts = lists[i + 1]!;
+    if (labels.items.length !== counts.items.length || labels.items.length > maxLots) continue;
+    if (!counts.items.every((item) => wholeCount.test(item))) continue;
+    const measure = measureAfterList.exec(text.slice(labels.end, labels.end + 12));
+    const numeric = labels.items.every((item) => /^\d+(?:\.\d+)?$/.test(item));
+    if (numeric ? !measure : !labels.items.every((item) => /^[\p{L}][\p{L}\d-]{0,11}$/u.test(item))) continue;
+    const between = text.slice(labels.end + (measure?.[0].length ?? 0), counts.start);
+    if (between.length > 40 || /\d/.test(between)) continue;
+    const unitWord = /^ ?([\p{L}]+)/u.exec(text.slice(counts.end, counts.end + 12))?.[1] ?? "";
+    const unit = countUnitOf(unitWord);
+    if (!unit && !countsFollow.test(between)) continue;
+    const suffix = measure ? ` ${measure[1]!.toLowerCase()}` : "";
+    let at = counts.start;
+    return labels.items.map((label, k) => {
+      const start = text.indexOf(counts.items[k]!, at);
+      at = start + counts.items[k]!.length;
+      return {
+        label: `${label}${suffix}`,
+        count: Number(counts.items[k]!.replace(/,/g, "")),
+        clause,
+        start,
+        end: at,
+        unit,
+      };
+    });
+  }
+  return [];
+}
+
 function lotsIn(text: string, clause: number): Lot[] {
+  if (text.includes("/")) {
+    const parallel = parallelLots(text, clause);
+    if (parallel.length > 0) return parallel;
+  }
   // What is in brackets qualifies a count ("1,500 straps (500 each black, navy, sand)"): no line of its own.
   // Nor does the sum a list of counts ends in ("S 300, M 500, XL 200 = 1400 pcs"); a product stays
   // ("10 colours x 300 = 3000 pcs").

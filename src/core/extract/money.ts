@@ -81,7 +81,7 @@ const notMoneyAfter = new RegExp(
 const notMoneyBefore = new RegExp(
   // Whole words only: "then 35" is a price, "EN 71" is not; "no." labels a number, "no no 520" does not;
   // a measurement just before ("12V 2A") makes the next number one too.
-  String.raw`(?:×|\*|#|\bno\.|\d\s?[vx]|\b(?:x|moq|qty|quantity|size|model|item|hrc|aql|level|grade|ip|pantone|ral|iso|en|astm|version|v|rev\.?|revision|day|days|on|top|page|line|order|number|room|rooms|bedroom|bedrooms|year|since|from|${monthBefore}))\s*$`,
+  String.raw`(?:×|\*|#|\bno\.|\d\s?[vx]|\b(?:x|moq|qty|quantity|size|model|item|hrc|aql|level|grade|ip|pantone|ral|iso|en|astm|version|v|rev\.?|revision|day|days|on|top|page|line|point|question|option|step|order|number|room|rooms|bedroom|bedrooms|year|since|from|${monthBefore}))\s*$`,
   "i",
 );
 

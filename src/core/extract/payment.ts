@@ -134,7 +134,7 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
   [
     "after_shipment",
     new RegExp(
-      String.raw`\b(against|after receiving|upon receipt of|on receipt of|after)\s(the\s)?((copy|copies|fax|scan) of\s(the\s)?)?(${transportDocument})|\b(?:received|receiving|receipt of)\s(?:the\s|a\s)?(?:fax\s)?copy\s(?:of\s)?(?:the\s)?(?:${transportDocument})|\b(?:after|upon|on|against|once|when)\s(?:(?:we|you)\s)?(?:(?:receiv\w*|receipt of|get|got|see)\s)?(?:(?:the|our|your|a)\s)?(?:(?:fax|scan|scanned)\s)?(?:copy|copies|fax|scan) of\s(?:the\s)?(?:(?:(?:complete|full|shipping)\s)?(?:shipping\s)?documents?|${transportDocument})|\b(shipping|complete) documents? cop(y|ies)\b|\b(?:${transportDocument}) copy|\bafter (shipment|shipping|loading)\b|\bafter (?:the\s)?goods (?:are\s)?(?:loaded|shipped)\b|见提单`,
+      String.raw`\b(against|after receiving|upon receipt of|on receipt of|after)\s(the\s)?((copy|copies|fax|scan) of\s(the\s)?)?(${transportDocument})|\b(?:received|receiving|receipt of)\s(?:the\s|a\s)?(?:fax\s)?copy\s(?:of\s)?(?:the\s)?(?:${transportDocument})|\b(?:after|upon|on|against|once|when)\s(?:(?:we|you)\s)?(?:(?:receiv\w*|receipt of|get|got|see|send|sent|show|provide|e-?mail)\s)?(?:(?:the|our|your|a)\s)?(?:(?:fax|scan|scanned)\s)?(?:copy|copies|fax|scan) of\s(?:the\s)?(?:(?:(?:complete|full|shipping)\s)?(?:shipping\s)?documents?|${transportDocument})|\b(shipping|complete) documents? cop(y|ies)\b|\b(?:${transportDocument}) copy|\bafter (shipment|shipping|loading)\b|\bafter (?:the\s)?goods (?:are\s)?(?:loaded|shipped)\b|见提单`,
       "i",
     ),
   ],
