@@ -59,11 +59,25 @@ const endsInClockOrMeridiem = /:\d\d(?::\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?\s*$/;
 export function matchAlibabaHeader(line: string): HeaderMatch | null {
   // A header ends in its clock time: most lines of a paste are messages and are passed over at once.
   if (!endsInClockOrMeridiem.test(line)) return null;
-  if (!endsInClock.test(line)) return matchNamedDateHeader(line);
-  const m = alibabaHeader.exec(line);
-  if (!m) return matchNamedDateHeader(line);
+  const m = endsInClock.test(line) ? alibabaHeader.exec(line) : null;
+  if (!m) return matchDayFirstHeader(line) ?? matchNamedDateHeader(line);
   if (!plausibleName(m[1]!) || /\d{4}/.test(m[1]!)) return null;
   const at = isoFromParts(+m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!, m[7] ? +m[7] : 0);
+  return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
+}
+
+/** The same header with the day first and a 12-hour clock, as Teams and Outlook copy it: `Liam O'Connor 18/01/2027 2:02 PM`. */
+const dayFirstHeader =
+  /^\s*(\S.{0,58}?) (\d{1,2})[/.-](\d{1,2})[/.-](\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp])\.?[Mm]\.?)?\s*$/;
+
+function matchDayFirstHeader(line: string): HeaderMatch | null {
+  const m = dayFirstHeader.exec(line);
+  if (!m || !plausibleName(m[1]!)) return null;
+  const [a, b] = [+m[2]!, +m[3]!];
+  // (Day first unless the first number cannot be a day's month: "01/18/2027" is written month first.)
+  const [day, month] = b > 12 ? [b, a] : [a, b];
+  const hour = to24h(+m[5]!, m[8] ? `${m[8]}m` : undefined);
+  const at = isoFromParts(+m[4]!, month, day, hour, +m[6]!, m[7] ? +m[7] : 0);
   return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
 }
 
@@ -90,8 +104,29 @@ const weChatInline =
   /^\s*((?:[A-Z\u4e00-\u9fff][\w.'\u4e00-\u9fff-]{0,20})(?: [A-Z\u4e00-\u9fff][\w.'\u4e00-\u9fff-]{0,20}){0,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?\s+(\S.*)$/u;
 
 /** WeChat-style header `Lily 10:31` (the date comes from separators); `dateIso` is the current day. */
+/** A name, the day and month, the time, then the message: `Jerry 22/09 10:14  Kasia, for jumbo...`. */
+const dayMonthInline =
+  /^\s*([A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}) (\d{1,2})[/.](\d{1,2}) (\d{1,2}):(\d{2})\s+(\S.*)$/;
+
+/**
+ * A call transcript's speaker line with the time into the call (`Speaker 1  0:04`, Otter and Zoom): the
+ * elapsed time is no clock, so the message has no timestamp.
+ */
+const callTranscriptHeader = /^\s*((?:Speaker|Participant|Guest)\s?\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/i;
+
 export function matchWeChatHeader(line: string, dateIso: string | null): HeaderMatch | null {
   if (!line.includes(":")) return null;
+  const call = callTranscriptHeader.exec(line);
+  if (call) return { speaker: call[1]!, at: null, text: null, bodyOffset: line.length };
+  const dated = dayMonthInline.exec(line);
+  if (dated && plausibleName(dated[1]!)) {
+    const hour = +dated[4]!;
+    if (hour > 23 || +dated[5]! > 59 || +dated[3]! > 12 || +dated[2]! > 31) return null;
+    const year = dateIso ? +dateIso.slice(0, 4) : null;
+    const at = year ? isoFromParts(year, +dated[3]!, +dated[2]!, hour, +dated[5]!, 0) : null;
+    const text = dated[6]!;
+    return { speaker: dated[1]!.trim(), at, text, bodyOffset: line.length - text.length };
+  }
   const m = weChatHeader.exec(line) ?? weChatInline.exec(line);
   if (!m || !plausibleName(m[1]!)) return null;
   const hour = to24h(+m[2]!, m[5]);

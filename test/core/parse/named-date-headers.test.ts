@@ -45,3 +45,54 @@ describe("a header of a name and a written-out date", () => {
     expect(parsed.messages.map((m) => m.speaker)).toEqual(["Supplier", "Buyer"]);
   });
 });
+
+describe("headers of other tools", () => {
+  it("Teams and Outlook: the name, the day first, a 12-hour clock", () => {
+    const parsed = parseTranscript(
+      [
+        "Liam O'Connor 18/01/2027 2:02 PM",
+        "Hi Aisyah, we want 40 rolls of frosted film.",
+        "Aisyah Rahman 18/01/2027 2:20 PM",
+        "Hi Liam! Frosted USD 57.95/roll.",
+      ].join("\n"),
+    );
+    expect(parsed.messages.map((m) => [m.speaker, m.at?.slice(0, 16)])).toEqual([
+      ["Liam O'Connor", "2027-01-18T14:02"],
+      ["Aisyah Rahman", "2027-01-18T14:20"],
+    ]);
+  });
+
+  it("a call transcript's speakers, the time into the call no timestamp", () => {
+    const parsed = parseTranscript(
+      [
+        "Speaker 1  0:04",
+        "Hi Kevin, can you hear me? It's Megan.",
+        "Speaker 2  0:08",
+        "Yes, hello Megan. WP-1 is $112 per unit.",
+        "Speaker 1  0:15",
+        "We'd take 100 units at 108.",
+      ].join("\n"),
+    );
+    expect(parsed.messages.map((m) => [m.speaker, m.at])).toEqual([
+      ["Speaker 1", null],
+      ["Speaker 2", null],
+      ["Speaker 1", null],
+    ]);
+    expect(parsed.messages.map((m) => m.role)).toEqual(["buyer", "supplier", "buyer"]);
+  });
+
+  it("a name, the day and month and the time before the message on one line", () => {
+    const parsed = parseTranscript(
+      [
+        "Jerry 22/09 10:14  Kasia, jumbo bags 1500 pcs, total USD 1,830.",
+        "Kasia 22/09 10:38  Hmm ok. 1500 jumbo for USD 1,830 total.",
+        "Jerry 23/09 09:15  Thank you Kasia, I make the order now.",
+      ].join("\n"),
+    );
+    expect(parsed.messages.map((m) => [m.speaker, m.text.slice(0, 12)])).toEqual([
+      ["Jerry", "Kasia, jumbo"],
+      ["Kasia", "Hmm ok. 1500"],
+      ["Jerry", "Thank you Ka"],
+    ]);
+  });
+});
