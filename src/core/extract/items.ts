@@ -1277,10 +1277,10 @@ const measureVariantRow = new RegExp(
 
 /**
  * A list marker opening a line: "1)", "(2)", "2.", "-", "•", "*", before a name or a measure that leads one
- * ("- 27 cm dinner plate", "- 3-in-1 charging stand").
+ * ("- 27 cm dinner plate", "- 3-in-1 charging stand", '1) 15" round pizza stone').
  */
 const listMarker =
-  /^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-•*])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b|\d-in-\d)/i;
+  /^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-•*])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?(?:\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b|["”″])|\d-in-\d)/i;
 
 /** Numbers with the measure after them ("600x600", "12 cm", "500 ml"): a size, no word of a name. */
 const measures = /[\d.,x×*]+\s*(?:cm|mm|in|inch|m|g|ml|kg|"|”)?(?=\s|$|[^\w])/gi;

@@ -276,6 +276,11 @@ function lotsIn(text: string, clause: number): Lot[] {
 function wordsIn(part: string, offset: number): Array<{ word: string; at: number }> {
   const found: Array<{ word: string; at: number }> = [];
   for (const m of matchesOf(/\S+/g, part)) {
+    // ('15" pizza stones', "12'' peel": a number with an inch mark is a size, kept apart from counts.)
+    if (/^\d+(?:\.\d+)?(?:"|''|”|″)/.test(m[0])) {
+      found.push({ word: `${/^\d+(?:\.\d+)?/.exec(m[0])![0]}in`, at: offset + m.index });
+      continue;
+    }
     const word = bare(m[0]);
     const glued = gluedCount.exec(word);
     if (glued) {
