@@ -11,7 +11,7 @@ import {
   strictQualifiers,
 } from "../review/vocabulary.ts";
 import type { Clause } from "./clauses.ts";
-import { countedLots, type Lot, labelNamesProduct } from "./lots.ts";
+import { countedLots, type Lot, labelNamesProduct, listedAsVariant } from "./lots.ts";
 import { codedItems, isModelCode, namedCodes, partNumber, soleCodedName } from "./model-codes.ts";
 import { findMoney, type MoneyMention, multipliesOut } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
@@ -839,7 +839,9 @@ function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: Item
         const letter =
           /^[a-z]{1,3}$/.test(lot.label) && isSizeWord(lot.label) ? lot.label.toUpperCase() : lot.label;
         if (baseName) {
-          name = /^[A-Z]{1,3}$/.test(letter) ? `${baseName} ${letter}` : `${letter} ${baseName}`;
+          // (So do variants listed by kind, "3 scents: Black Ice, New Car": "car air freshener Black Ice".)
+          const follows = /^[A-Z]{1,3}$/.test(letter) || listedAsVariant(clauses, lot.label.toLowerCase());
+          name = follows ? `${baseName} ${letter}` : `${letter} ${baseName}`;
           head = headOf(baseName);
         }
       }

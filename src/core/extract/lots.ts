@@ -460,6 +460,24 @@ export function labelledCounts(text: string): Lot[] {
 const pricedListAfter =
   /^(?:[ ,]+(?:and |& )?[\p{L}\d-]{1,8} \d+(?:\.\d+)?)* ?(?:\/ ?|per |each\b|usd\b|rmb\b|eur\b|cny\b|gbp\b|dollars?\b|yuan\b|元|块)/iu;
 
+/** A list of a product's variants by kind: "3 scents: Black Ice, New Car, Vanilla", "flavours: mint, lemon". */
+const variantKinds =
+  /\b(?:scents?|flavou?rs?|fragrances?|colou?rs?|colou?rways?|designs?|styles?|patterns?|prints?|shades?|versions?|finishes)\s?[:：]\s?([^.;!?\n]{2,160})/gi;
+
+/** Whether the chat lists the label among a product's variants, so it names a variant, not a product. */
+export function listedAsVariant(clauses: readonly Clause[], label: string): boolean {
+  return clauses.some(
+    (clause) =>
+      /[:：]/.test(clause.text) &&
+      matchesOf(variantKinds, clause.text).some((m) =>
+        m[1]!
+          .toLowerCase()
+          .split(/\s*(?:,|\/|\band\b|&)\s*/)
+          .some((variant) => variant.trim() === label),
+      ),
+  );
+}
+
 /**
  * Whether a label names a product by itself ("turner", "farm puzzle") rather than telling variants of one
  * apart ("36V", "small", "8oz"): the tagger reads a noun of the label as the head of a phrase beside the count.
@@ -467,6 +485,7 @@ const pricedListAfter =
 export function labelNamesProduct(clauses: readonly Clause[], lot: Lot): boolean {
   if (sizeOrColour(lot.label) || lot.label.split(" ").every((word) => /^\d/.test(word))) return false;
   const label = lot.label.toLowerCase();
+  if (listedAsVariant(clauses, label)) return false;
   // The label follows its count ("2000 spatula") or leads it ("leash 600 pcs").
   return nounPhrases(clauses[lot.clause]!.text).some((phrase) =>
     phrase.start >= lot.start

@@ -36,6 +36,13 @@ const labelWords = [
   "dwg",
   "artwork",
   "file",
+  // The kinds a product's variants are listed by ("3 scents: Black Ice, New Car").
+  "scent",
+  "flavor",
+  "flavour",
+  "fragrance",
+  "colorway",
+  "colourway",
 ];
 const colourWords = [
   "black",
