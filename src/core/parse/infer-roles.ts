@@ -147,16 +147,26 @@ function continuesList(previous: string, line: string): boolean {
 }
 
 /** Roles for a paste without speakers: clear cues decide, list rows go on with their list, other lines alternate. */
-export function inferLineRoles(texts: readonly string[]): Role[] {
+/** Longest pause between two messages one person sends in a row, in seconds. */
+const burstSeconds = 30;
+
+export function inferLineRoles(texts: readonly string[], times: ReadonlyArray<string | null> = []): Role[] {
   const roles: Role[] = texts.map((text) => {
     const s = roleScore(text);
     return s >= 1 ? "supplier" : s <= -1 ? "buyer" : "unknown";
   });
   const flip = (role: Role): Role =>
     role === "supplier" ? "buyer" : role === "buyer" ? "supplier" : "unknown";
+  // Messages sent within seconds of each other ("5.35" / "taper 48" / "last") are one person typing in bursts.
+  const burst = (i: number) => {
+    const [before, now] = [times[i - 1], times[i]];
+    if (!before || !now) return false;
+    const gap = (Date.parse(now) - Date.parse(before)) / 1000;
+    return gap >= 0 && gap <= burstSeconds;
+  };
   for (let i = 1; i < roles.length; i++)
     if (roles[i] === "unknown")
-      roles[i] = continuesList(texts[i - 1]!, texts[i]!) ? roles[i - 1]! : flip(roles[i - 1]!);
+      roles[i] = continuesList(texts[i - 1]!, texts[i]!) || burst(i) ? roles[i - 1]! : flip(roles[i - 1]!);
   for (let i = roles.length - 2; i >= 0; i--)
     if (roles[i] === "unknown")
       roles[i] = continuesList(texts[i]!, texts[i + 1]!) ? roles[i + 1]! : flip(roles[i + 1]!);

@@ -180,6 +180,15 @@ export function matchLineAppHeader(line: string, dateIso: string | null): Header
   };
 }
 
+/** A line that is only a date and a clock time ("2026-12-01 09:42:31", "[01/12/2026 09:42]"), as ISO, or null. */
+const timestampOnlyLine =
+  /^\s*\[?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\]?\s*$/;
+
+export function matchTimestampLine(line: string): string | null {
+  const m = timestampOnlyLine.exec(line);
+  return m ? isoFromParts(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : 0) : null;
+}
+
 /** A line that is only a date, with or without its weekday ("2026/10/05, Mon", "2027/01/11(Mon)", "Mon, 10/05/2026"). */
 const dateOnlyLine =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? ?)?(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\.?(?:,? ?\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)?$/i;

@@ -15,6 +15,7 @@ import {
   matchDateSeparator,
   matchLineAppHeader,
   matchPrefixedLine,
+  matchTimestampLine,
   matchWeChatHeader,
   matchWhatsAppHeader,
   prefixedSpeakers,
@@ -123,6 +124,9 @@ function headerFor(
 
 type ParseState = LineReading & { day: string | null };
 
+/** A line that is only a person's or a company's name: up to five capitalised words. */
+const senderName = /^[\p{Lu}][\p{L}'’.&-]{0,24}(?: [\p{Lu}(][\p{L}'’.,&()-]{0,24}){0,4}$/u;
+
 function parseLineFormat(
   lines: readonly string[],
   format: TranscriptFormat,
@@ -135,7 +139,18 @@ function parseLineFormat(
     const lineNumber = index + 1;
     if (line.trim() === "") return;
     if (format === "plain") {
-      drafts.push({ speaker: null, at: null, parts: [{ line: lineNumber, text: line.trim() }] });
+      // "2026-12-01 09:42:31" on a line of its own heads the message under it, however many lines it runs to.
+      const stamp = matchTimestampLine(line);
+      if (stamp !== null) {
+        // ("Javier Morales" on the line above names who sent it.)
+        const previous = drafts.at(-1);
+        const above = previous?.parts.at(-1);
+        const speaker = above?.line === lineNumber - 1 && senderName.test(above.text) ? above.text : null;
+        if (speaker !== null) previous!.parts.pop();
+        current = { speaker, at: stamp, parts: [] };
+        drafts.push(current);
+      } else if (current) current.parts.push({ line: lineNumber, text: line.trim() });
+      else drafts.push({ speaker: null, at: null, parts: [{ line: lineNumber, text: line.trim() }] });
       return;
     }
     // (A LINE export dates its days on lines of their own: "2026/10/05, Mon".)
@@ -212,7 +227,12 @@ export function parseTranscript(text: string, options?: ParseOptions): ParsedTra
   if (drafts.every((draft) => draft.speaker === null)) {
     const given = options?.roles ?? {};
     roles =
-      Object.keys(given).length > 0 ? drafts.map(() => "unknown") : inferLineRoles(joined.map((j) => j.text));
+      Object.keys(given).length > 0
+        ? drafts.map(() => "unknown")
+        : inferLineRoles(
+            joined.map((j) => j.text),
+            drafts.map((draft) => draft.at),
+          );
   } else {
     const speakerRoles = inferSpeakerRoles(joined, statedRoles(drafts, options));
     roles = drafts.map((draft) =>
