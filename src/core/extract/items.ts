@@ -1320,7 +1320,8 @@ function unmarkedRow(clauses: readonly Clause[], index: number): boolean {
   const field = firstField(clause.text);
   // ("3000 pcs: USD 1.20" counts; "3+2 sofa set", "8\" chef knife", "500 ml" name or size a product.)
   // ("1000-1999 boxes: USD 3.20", "5000+ boxes: USD 2.90": a count or a price tier of what is sold.)
-  const counted = /^\d[\d,.]*(?:\s?[-–~]\s?\d[\d,.]*|\+)?\s?([A-Za-z]+)(\s\S+)?/.exec(field);
+  // (Read on the line, not the field: the field stops at the spaced dash of "5,000 - 9,999 pcs".)
+  const counted = /^\d[\d,.]*(?:\s?[-–~]\s?\d[\d,.]*|\+)?\s?([A-Za-z]+)(\s\S+)?/.exec(clause.text.trim());
   if (counted && (countUnitOf(counted[1]!) || (!counted[2] && !measureWord.test(counted[1]!)))) return false;
   if (field.length === clause.text.trim().length) return false;
   const price = pricesIn(clause.text)[0];

@@ -127,5 +127,9 @@ export function firstProductPhrase(
   return null;
 }
 
-/** Words before a phrase that make it the speaker's own description ("we are a", "I'm an", "we're the"). */
-const selfDescribed = /\b(?:we|i)\s?(?:are|am|'re|’re|'m|’m)\s(?:an?|the)\s(?:[\w-]+\s){0,2}$/i;
+/**
+ * Words before a phrase that make it the speaker's own description ("we are a", "I'm an", "we're the") or
+ * their own trade ("we make kitchen cabinets", "we sell pet supplies").
+ */
+const selfDescribed =
+  /\b(?:we|i)\s?(?:are|am|'re|’re|'m|’m)\s(?:an?|the)\s(?:[\w-]+\s){0,2}$|\bwe\s(?:make|produce|manufacture|sell|build|run)\s(?:[\w-]+\s){0,2}$/i;
