@@ -28,10 +28,18 @@ function once(terms: VagueTerm[]): VagueTerm[] {
     .sort((a, b) => a.start - b.start);
 }
 
+/**
+ * An emoji ends what was said before it, as a full stop does ("very comfortable 👌 also we can do ..."): read
+ * each as a full stop and spaces of its length, so every quote stays where it stands in the line.
+ */
+const emojiRun = /(?:\p{Extended_Pictographic}|\u{200D}|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}])+/gu;
+const emojiAsStop = (text: string) => text.replace(emojiRun, (run) => `.${" ".repeat(run.length - 1)}`);
+
 /** Every vague term on the given lines, in line order. */
 export function findVagueTerms(lines: ReadonlyArray<{ line: number; text: string }>): VagueTerm[] {
   const clausesByLine = new Map<number, VagueTerm[]>();
-  for (const term of findAttributeClausesIn(lines)) {
+  const read = lines.map(({ line, text }) => ({ line, text: emojiAsStop(text) }));
+  for (const term of findAttributeClausesIn(read)) {
     const list = clausesByLine.get(term.line) ?? [];
     if (list.length < termsPerLine) list.push(term);
     clausesByLine.set(term.line, list);

@@ -153,3 +153,15 @@ describe("findVagueTerms on Spanish spec lines", () => {
     expect(quotesIn(text)).toEqual([]);
   });
 });
+
+describe("an emoji after a judgement", () => {
+  it.each([
+    ["yes our best seller, very comfortable 👌 also we can do anti-odor treatment", "very comfortable"],
+    ["Ok 👍 the hoodie is soft", "hoodie is soft"],
+    ["super durable ✅✅ we test every batch", "super durable"],
+  ])("ends it as a full stop does: %s", (text, quote) => {
+    const quotes = findVagueTerms([{ line: 1, text }]).map((term) => term.quote);
+    expect(quotes).toContain(quote);
+    for (const found of quotes) expect(text).toContain(found);
+  });
+});
