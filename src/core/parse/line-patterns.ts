@@ -33,8 +33,11 @@ function plausibleName(name: string): boolean {
   const words = trimmed.split(/\s+/);
   // Every word of a company label is capitalised ("Co.,", "Ltd.", "(Lily)"); a sentence is not.
   // (A dot or a dash may set the person apart from the company: "Sunny Huang · Xiamen X Co., Ltd.")
-  const capitalised = words.every((word) => /^[("]?[A-Z0-9&]/.test(word) || /^[·|–—-]$/.test(word));
-  if (words.length <= 9 && capitalised && companySender.test(trimmed)) return true;
+  // (A Chinese name has no capitals: "陈静 Chen Jing | Xiamen Bluecrest Outdoor Products Co., Ltd.")
+  const capitalised = words.every(
+    (word) => /^[("]?[A-Z0-9&\u4e00-\u9fff]/.test(word) || /^[·|–—-]$/.test(word),
+  );
+  if (words.length <= 11 && capitalised && companySender.test(trimmed)) return true;
   if (trimmed.length === 0 || trimmed.length > 40) return false;
   if (trimmed.split(/\s+/).length > 4) return false;
   if (trailingFunctionWord.test(trimmed)) return false;

@@ -96,3 +96,20 @@ describe("headers of other tools", () => {
     ]);
   });
 });
+
+describe("a sender label with a Chinese name before the company", () => {
+  it("heads the supplier's messages as the Latin-only label heads the buyer's", () => {
+    const parsed = parseTranscript(
+      [
+        "陈静 Chen Jing | Xiamen Bluecrest Outdoor Products Co., Ltd.  2026-09-14 09:13:40",
+        "AL-230 aluminium touring paddle 230 cm: USD 11.80/pc, MOQ 300 pcs",
+        "Lukas Brandt | Rheinwelle Paddelsport GmbH  2026-09-14 10:03:51",
+        "Thanks Chen. AL-230 we need 400 pcs, can you do 10.50?",
+        "陈静 Chen Jing | Xiamen Bluecrest Outdoor Products Co., Ltd.  2026-09-14 10:31:17",
+        "11.20 is our best.",
+      ].join("\n"),
+    );
+    expect(parsed.messages.map((m) => m.role)).toEqual(["supplier", "buyer", "supplier"]);
+    expect(parsed.messages[0]!.speaker).toBe("陈静 Chen Jing | Xiamen Bluecrest Outdoor Products Co., Ltd.");
+  });
+});
