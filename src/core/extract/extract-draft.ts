@@ -429,11 +429,12 @@ function readRestatements<T>(
         else if (opposite(m.clause.role, clause.role) && !values.has(key(m.value))) countered = true;
       }
     if (!accepting && !countered) continue;
+    // ("8 Jan is too late, we need 15 Dec": of the values named, the one its side stated before is held to.)
     const again = rule
       .find({ ...clause, text: `${rule.asked.lead} ${clause.text}` }, now)
-      .filter((m) => m.start >= shift);
-    const earlier = again.length === 1 ? values.get(key(again[0]!.value)) : undefined;
-    if (!earlier) continue;
+      .filter((m) => m.start >= shift && values.has(key(m.value)));
+    if (again.length !== 1) continue;
+    const earlier = values.get(key(again[0]!.value))!;
     perClause[i] = [
       { value: earlier.value, clause, start: again[0]!.start - shift, end: again[0]!.end - shift },
     ];

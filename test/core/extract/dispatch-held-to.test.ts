@@ -102,3 +102,34 @@ describe("accepting words turned round by a negation", () => {
   it("an ok that promises a reply later accepts nothing", () =>
     expect(isAcceptance("Ok I will reply you tomorrow.")).toBe(false));
 });
+
+describe("the earliest date a supplier can ship", () => {
+  it("is a ship date it states", () => {
+    const lines = [
+      "Buyer: 700 hooded litter boxes at EUR 7.90, FOB Penang.",
+      "Supplier: ok 7.90. Earliest 8 Jan, moulds are in maintenance in December.",
+      "Buyer: fine, go ahead.",
+    ];
+    expect(read(lines).draft.dispatch).toEqual({ basis: "fixed_date", days: null, date: "2027-01-08" });
+  });
+
+  it("'at your earliest convenience' dates nothing", () => {
+    const lines = ["Buyer: 700 litter boxes at EUR 7.90, please send the PI at your earliest convenience."];
+    expect(read(lines).draft.dispatch.date).toBeNull();
+  });
+
+  it("a sentence naming both dates holds to the one its side stated", () => {
+    const lines = [
+      "Buyer: 700 hooded litter boxes at EUR 7.90. We need them shipped by 15 Dec.",
+      "Supplier: ok 7.90. Earliest 8 Jan, moulds are in maintenance in December.",
+      "Buyer: 8 Jan is too late, we need 15 Dec.",
+      "Supplier: I will check with the factory.",
+    ];
+    expect(read(lines).draft.dispatch.date).toBeNull();
+    expect(
+      dispatchConflict(lines)
+        ?.values.map((v) => v.value)
+        .sort(),
+    ).toEqual(["2026-12-15", "2027-01-08"]);
+  });
+});
