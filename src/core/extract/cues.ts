@@ -39,15 +39,25 @@ export function startsAccepting(text: string): boolean {
  * answers: after a question the "yes" answers the question, after an offer it takes the offer.
  */
 export function opensAccepting(text: string): boolean {
-  const first = (text.split(/\n/)[0] ?? "").split(/(?<=[.!。！])\s+/)[0] ?? "";
+  const first = (firstSaid(text) ?? "").split(/(?<=[.!。！])\s+/)[0] ?? "";
   // A message that puts the decision off anywhere ("Ok. I will talk with my partner first.") accepts nothing.
   if (deferral.test(text) && !acceptsAnywhere(text)) return false;
   return acceptStart.test(first) && !/[?？]/.test(first) && !refusal.test(first);
 }
 
+/** An e-mail's subject line or a greeting on a line of its own ("Hi Sunny,"): nothing said yet. */
+const openingLine =
+  /^\s*(?:(?:subject|re|fwd?|aw|wg)\s?:.*|(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30}[,!]?\s*|)$/i;
+
+/** The first line of a message that says something, past its subject line and greeting. */
+function firstSaid(text: string): string | undefined {
+  const lines = text.split(/\n/);
+  return lines.find((line) => !openingLine.test(line)) ?? lines[0];
+}
+
 /** The message accepts what the other side last offered ("ok deal", "Confirmed", "works for me"). */
 export function isAcceptance(text: string): boolean {
-  const first = text.split(/\n/)[0] ?? "";
+  const first = firstSaid(text) ?? "";
   if (deferral.test(text) && !acceptsAnywhere(text)) return false;
   if (acceptsAnywhere(text)) return true;
   // "Yes" or "OK" that goes on to ask something answers a question; it does not accept a price.

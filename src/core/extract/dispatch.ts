@@ -228,12 +228,17 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
   } catch {
     // chrono is robust, but a date parser must never sink the extraction.
   }
-  // "ship by 26 June (race day is 19 July)": a date in brackets beside one outside them gives the reason.
-  const bracketed = (mention: DispatchMention) => {
+  // "ship by 26 June (race day is 19 July)", "ships by Friday, May 22 - the race is June 6": a date in brackets,
+  // or after a spaced dash, beside one before it gives the reason.
+  const aside = (mention: DispatchMention) => {
     const before = text.slice(0, mention.start);
-    return before.lastIndexOf("(") > before.lastIndexOf(")");
+    const dash = Math.max(before.lastIndexOf(" - "), before.lastIndexOf(" – "), before.lastIndexOf(" — "));
+    return (
+      before.lastIndexOf("(") > before.lastIndexOf(")") ||
+      (dash >= 0 && found.some((other) => other.start < dash && other !== mention))
+    );
   };
-  const outside = found.filter((mention) => !bracketed(mention));
+  const outside = found.filter((mention) => !aside(mention));
   return outside.length > 0 ? outside : found;
 }
 

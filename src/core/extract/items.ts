@@ -1516,7 +1516,13 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     // Rows with no marker make a list three together: two such lines may price two of more products.
     // And they yield to a list the chat marks ("- Ceramic mug 350ml: 1,000 pcs"): that is how it lists.
     const unmarked = unmarkedRuns.has(message) && !markedRuns.has(message);
-    if (unmarked && (list.length < 3 || markedLists)) continue;
+    // (Two make one when each prices and counts its product: "Adult 202 mm: USD 9.80 per 100 pcs, qty 8,000 pcs".)
+    const eachCounted =
+      list.length === 2 &&
+      list.every((row) =>
+        findQuantities(clauses[row.clause]!.text).some((q) => q.kind === "order" && q.unit !== null),
+      );
+    if (unmarked && ((list.length < 3 && !eachCounted) || markedLists)) continue;
     // The most rows win, then the fullest ("S 50cm" over a later "S"), then the later.
     if (list.length > best.length || (list.length === best.length && words(list) >= words(best))) best = list;
   }
