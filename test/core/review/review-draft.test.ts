@@ -230,6 +230,8 @@ describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2,
     ["blind22", 44],
     ["blind23", 43],
     ["blind24", 35],
+    ["blind25", 34],
+    ["blind26", 30],
   ] as const)("keeps %s's vague-term recall at its floor and flags no measurable phrase", (batch, floor) => {
     const score = emptyScore();
     for (const gold of loadBlindCases(batch)) scoreCase(score, gold, reviewCase(gold));
