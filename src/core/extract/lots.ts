@@ -44,7 +44,7 @@ const sizeLetters = /^(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])$/;
 const countToken = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}[kK])$/;
 /** Words that end a label read backward or forward from the count: verbs, pronouns, trade words. */
 const labelStop =
-  /^(?:i|we|you|it|us|me|my|our|your|them|these|those|we'd|i'd|is|are|be|was|would|will|can|could|do|take|want|need|order|ordering|buy|get|make|like|remains?|kindly|increase|reduce|change|start|quantity|quantities|qty|total|price|prices|usd|rmb|eur|bulk|for|at|with|per|each|all|only|then|also|so|ok|okay|please|pls|x|of|the|a|an|to|from|about|approx|around|more|than|plus|first|now|just|final|para|un|una|de|del|el|la|los|las)$/i;
+  /^(?:i|we|you|it|us|me|my|our|your|them|these|those|we'd|i'd|is|are|be|was|would|will|can|could|do|take|want|need|order|ordering|buy|get|make|like|remains?|kindly|increase|reduce|change|start|quantity|quantities|qty|total|price|prices|usd|rmb|eur|bulk|for|at|with|per|each|all|only|then|also|so|ok|okay|please|pls|x|of|the|a|an|to|from|about|approx|around|more|than|plus|first|now|just|final|para|un|una|de|del|el|la|los|las|says?|said|told|thinks?|offers?|quotes?|confirms?|agrees?|boss|manager)$/i;
 /** Words after a count that make it no order line: a rate, a pack, a time, a share. */
 const notALine =
   /^(?:per|each|every|in|into|a|an|to|days?|weeks?|months?|years?|hours?|minutes?|seconds?|working|%|percent|times|colou?rs?|designs?|styles?|sizes?|versions?|mm|cm|m|km|inch|inches|ft|ml|l|oz|g|kg|lb|lbs|gsm|w|kw|v|mah|wh|hz|°c|usd|rmb|eur|cny|gbp|dollars?|yuan|元|ply|micron|momme|denier|mil|gauge|awg|tpi|k|lm|lm\/w|n|lumens?|modes?|leds?|watts?|volts?|c|f)$/i;

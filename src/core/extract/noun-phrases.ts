@@ -22,6 +22,9 @@ const personBefore = /^(?:hi|hello|hey|dear|from|mr|mrs|ms|miss|am|i'm|im|regard
 const companyAfter =
   /^(?:co|co\.|ltd|ltd\.|inc|inc\.|llc|limited|company|corp|corp\.|factory|group|trading|industrial|industries|technology)$/i;
 
+/** Verbs of saying the tagger may read as plural nouns after a name ("Boss says M3 Mini 20.40"). */
+const reportingVerb = /^(?:says|said|tells|told|asks|asked|thinks|replies|replied)$/;
+
 type Tagged = ReturnType<typeof tagWords>[number];
 
 /**
@@ -85,7 +88,7 @@ export const nounPhrases = remembered((text: string): NounPhrase[] => {
     const measured = previous?.pos === "NUM" && measure.test(word.lower);
     // Words joined by anything but spaces belong to different phrases ("liners, 1000").
     const joined = previous !== undefined && /^\s+$/.test(text.slice(previous.end, word.start));
-    if (!phraseTag.test(word.pos) || measured || measure.test(word.lower)) {
+    if (!phraseTag.test(word.pos) || measured || measure.test(word.lower) || reportingVerb.test(word.lower)) {
       close(i);
       return;
     }
