@@ -144,7 +144,7 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
   ],
   [
     "before_shipment",
-    /\b(before|prior to|ahead of)\s(the\s)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bpre-?shipment\b(?!\s(?:inspection|check|qc|audit)\b)|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bbefore (we|the factory) (release|ship out|send out|load)|\bbefore (?:we\s)?(?:give|giving|hand|handing|pass|passing)\s(?:(?:it|them|the goods)\s)?(?:over\s)?to\s(?:(?:the|your|our)\s)?(?:dhl|fedex|ups|tnt|forwarder|carrier|courier|shipping company)\b|\bbefore (the )?completion of (the )?(order|production)|\bat (the )?time of (shipping|shipment|loading)|出货前|发货前|出貨前|發貨前/i,
+    /\b(before|prior to|ahead of)\s(the\s)?(shipment|shipping|delivery|loading|dispatch|pick ?up|collection|departure)|\bpre-?shipment\b(?!\s(?:inspection|check|qc|audit)\b)|\bbefore (we )?ship\b|\bbefore (the )?(goods|products|order) (are|is) (shipped|loaded|delivered)|\bbefore (the )?container (stuffing|loading)|\bbefore (we|the factory) (release|ship out|send out|load)|\bbefore (?:we\s)?(?:give|giving|hand|handing|pass|passing)\s(?:(?:it|them|the goods)\s)?(?:over\s)?to\s(?:(?:the|your|our)\s)?(?:dhl|fedex|ups|tnt|forwarder|carrier|courier|shipping company)\b|\bbefore (the )?completion of (the )?(order|production)|\bat (the )?time of (shipping|shipment|loading)|\bantes del? (?:embarque|env[ií]o|despacho|enviar|embarcar)\b|出货前|发货前|出貨前|發貨前/i,
   ],
 ];
 
