@@ -570,6 +570,10 @@ export function priceColumnCurrency(
   return null;
 }
 
+/** Amounts added up just before an equals sign: "760 + 580 + 630 = ", "USD 4,110 + 840 = ". */
+const linesSummed =
+  /\d[\d.,]*\s?\+\s?(?:[A-Z]{3}\s?|[$€£¥]\s?)?\d[\d.,]*\s?=\s?(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)?$/;
+
 /** The package a price is quoted per, by one name ("ctn" is a carton). */
 const packageKey = (word: string) => word.toLowerCase().replace(/s$/, "").replace(/^ctn$/, "carton");
 /** "36 rolls per carton", "10 pcs/ctn", "24 pcs in each case": how many pieces a package holds. */
@@ -995,6 +999,16 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         // "1.58 + 0.12 freight = USD 1.70/pc": the sum of a price and its freight, per piece, is the price delivered.
         const deliveredSum =
           money.perUnit !== null && isDraftUnit(money.perUnit) && /=\s*$/.test(text.slice(0, money.start));
+        // "New total 760 + 580 + 630 = 1970.00 USD": the sum of the lines' amounts is the order's, no item's.
+        if (!deliveredSum && linesSummed.test(text.slice(Math.max(0, money.start - 60), money.start)))
+          return false;
+        // (And each amount added up: "760 + 580 + ...".)
+        if (
+          money.bare &&
+          money.perUnit === null &&
+          /^\s?\+\s?\d[\d.,]*\s?(?:\+\s?\d[\d.,]*\s?)?=/.test(text.slice(money.end, money.end + 40))
+        )
+          return false;
         if (
           (!deliveredSum && (isFeeContext(segment) || isFeeAmount(text, money))) ||
           (!event && notPriceContext(near(text, segment, money)))
