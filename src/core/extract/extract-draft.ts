@@ -413,32 +413,41 @@ function readRestatements<T>(
   if (!rule.restated || !rule.asked) return;
   const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
   const shift = rule.asked.lead.length + 1;
-  for (let i = 1; i < clauses.length; i++) {
-    const clause = clauses[i]!;
-    if (perClause[i]!.length > 0) continue;
-    // An accepting sentence takes up the other side's value ("ok, 50 days then"); any other holds to its own,
-    // which matters only once the other side has named another since.
-    const accepting = isAcceptance(clause.text);
-    const values = new Map<string, Mention<T>>();
-    let countered = false;
-    for (let j = 0; j < i; j++)
-      for (const m of perClause[j]!) {
-        const own = m.clause.role === clause.role;
-        if (own !== accepting) values.set(key(m.value), m);
-        if (own) countered = false;
-        else if (opposite(m.clause.role, clause.role) && !values.has(key(m.value))) countered = true;
+  // The values each side has stated so far, and whether the other side has named another since its last.
+  // (Kept as the chat is read, so a long paste costs one pass.)
+  const stated = new Map<Role, Map<string, Mention<T>>>();
+  const countered = new Map<Role, boolean>();
+  const statedBy = (role: Role) => stated.get(role) ?? new Map<string, Mention<T>>();
+  clauses.forEach((clause, i) => {
+    if (i > 0 && perClause[i]!.length === 0) {
+      // An accepting sentence takes up the other side's value ("ok, 50 days then"); any other holds to its own,
+      // which matters only once the other side has named another since.
+      const accepting = isAcceptance(clause.text);
+      const values = accepting
+        ? new Map([...stated].filter(([role]) => role !== clause.role).flatMap(([, map]) => [...map]))
+        : statedBy(clause.role);
+      // ("8 Jan is too late, we need 15 Dec": of the values named, the one its side stated before is held to.)
+      const again =
+        accepting || countered.get(clause.role)
+          ? rule
+              .find({ ...clause, text: `${rule.asked!.lead} ${clause.text}` }, now)
+              .filter((m) => m.start >= shift && values.has(key(m.value)))
+          : [];
+      if (again.length === 1) {
+        const earlier = values.get(key(again[0]!.value))!;
+        perClause[i] = [
+          { value: earlier.value, clause, start: again[0]!.start - shift, end: again[0]!.end - shift },
+        ];
       }
-    if (!accepting && !countered) continue;
-    // ("8 Jan is too late, we need 15 Dec": of the values named, the one its side stated before is held to.)
-    const again = rule
-      .find({ ...clause, text: `${rule.asked.lead} ${clause.text}` }, now)
-      .filter((m) => m.start >= shift && values.has(key(m.value)));
-    if (again.length !== 1) continue;
-    const earlier = values.get(key(again[0]!.value))!;
-    perClause[i] = [
-      { value: earlier.value, clause, start: again[0]!.start - shift, end: again[0]!.end - shift },
-    ];
-  }
+    }
+    for (const m of perClause[i]!) {
+      const role = m.clause.role;
+      stated.set(role, statedBy(role).set(key(m.value), m));
+      countered.set(role, false);
+      for (const [other, values] of stated)
+        if (opposite(other, role) && !values.has(key(m.value))) countered.set(other, true);
+    }
+  });
 }
 
 /**
