@@ -376,18 +376,25 @@ const listNumberOf = (text: string) => /^\s*(\d{1,2})\s?[.)]\s/.exec(text)?.[1] 
 
 /**
  * The question a numbered answer answers: "5. 40 days after advance payment." after the other side's "5) Lead
- * time?" in an earlier message, however many sentences lie between.
+ * time?" in an earlier message, however many sentences lie between. Read once per chat, in one pass: the last
+ * numbered question each side asked under each number, as it stood before each sentence.
  */
+const numberedQuestions = new WeakMap<readonly Clause[], Array<Clause | null>>();
+
 function numberedQuestionFor(clauses: readonly Clause[], at: number): Clause | null {
-  const clause = clauses[at]!;
-  const number = listNumberOf(clause.text);
-  if (number === null) return null;
-  for (let j = at - 1; j >= 0; j--) {
-    const asked = clauses[j]!;
-    if (asked.message === clause.message || !opposite(asked.role, clause.role)) continue;
-    if (asked.question && listNumberOf(asked.text) === number) return asked;
+  let answered = numberedQuestions.get(clauses);
+  if (!answered) {
+    const asked = new Map<string, Clause>();
+    answered = clauses.map((clause) => {
+      const number = listNumberOf(clause.text);
+      const other = clause.role === "buyer" ? "supplier" : clause.role === "supplier" ? "buyer" : null;
+      const question = number !== null && other ? (asked.get(`${other} ${number}`) ?? null) : null;
+      if (number !== null && clause.question) asked.set(`${clause.role} ${number}`, clause);
+      return question && question.message !== clause.message ? question : null;
+    });
+    numberedQuestions.set(clauses, answered);
   }
-  return null;
+  return answered[at] ?? null;
 }
 
 /** In a reply of numbered answers, the answer to a numbered question: the reply's line of the same number. */
