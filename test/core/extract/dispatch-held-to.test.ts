@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { isAcceptance } from "../../../src/core/extract/cues.ts";
 import { extractWithConflicts } from "../../../src/core/extract/extract-draft.ts";
+import { dispatchRule } from "../../../src/core/extract/rules/dispatch.ts";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+import { emptyDraft } from "../../../src/core/schemas.ts";
 
 const now = new Date("2026-03-02T12:00:00Z");
 const read = (lines: readonly string[]) => extractWithConflicts(parseTranscript(lines.join("\n")), { now });
@@ -132,4 +134,64 @@ describe("the earliest date a supplier can ship", () => {
         .sort(),
     ).toEqual(["2026-12-15", "2027-01-08"]);
   });
+});
+
+describe("the part two disputed ship times share", () => {
+  const evidence = { field: "dispatch", line: 3, quote: "60 days after deposit", source: "rules" as const };
+  const share = (
+    one: {
+      basis: "after_deposit" | "after_order" | "fixed_date" | null;
+      days: number | null;
+      date: string | null;
+    },
+    other: typeof one,
+    deposits = 1,
+  ) => {
+    const draft = emptyDraft();
+    const found = dispatchRule.applyShared!([one, other], {
+      draft,
+      mentions: [],
+      statedCount: () => deposits,
+      evidence,
+    });
+    return { dispatch: draft.dispatch, fields: found.map((e) => e.field) };
+  };
+
+  it.each([
+    [
+      { basis: "after_deposit", days: 45, date: null },
+      { basis: "after_deposit", days: 60, date: null },
+      1,
+      "after_deposit",
+    ],
+    [
+      { basis: null, days: 45, date: null },
+      { basis: "after_deposit", days: 60, date: null },
+      1,
+      "after_deposit",
+    ],
+    [{ basis: null, days: 45, date: null }, { basis: "after_order", days: 60, date: null }, 0, "after_order"],
+  ] as const)("%j and %j count from the same event", (one, other, deposits, basis) =>
+    expect(share(one, other, deposits)).toEqual({
+      dispatch: { basis, days: null, date: null },
+      fields: ["dispatch.basis"],
+    }),
+  );
+
+  it.each([
+    [
+      { basis: "fixed_date", days: null, date: "2026-08-20" },
+      { basis: "fixed_date", days: null, date: "2026-09-05" },
+    ],
+    [
+      { basis: "after_order", days: 30, date: null },
+      { basis: "after_deposit", days: 30, date: null },
+    ],
+    [
+      { basis: null, days: 45, date: null },
+      { basis: "after_order", days: 60, date: null },
+    ],
+  ] as const)("%j and %j share nothing", (one, other) =>
+    expect(share(one, other)).toEqual({ dispatch: emptyDraft().dispatch, fields: [] }),
+  );
 });

@@ -42,3 +42,82 @@ describe("words that share a currency's letters", () => {
 
   it("a yen sign stays the yuan's", () => expect(currencyCode("¥")).toBe("CNY"));
 });
+
+describe("every mark of the table", () => {
+  it.each([
+    ["NZ$", "NZD"],
+    ["NZD", "NZD"],
+    ["nzd", "NZD"],
+    ["SGD", "SGD"],
+    ["sgd", "SGD"],
+    ["NT$", "TWD"],
+    ["TWD", "TWD"],
+    ["twd", "TWD"],
+    ["THB", "THB"],
+    ["฿", "THB"],
+    ["baht", "THB"],
+    ["MYR", "MYR"],
+    ["RM", "MYR"],
+    ["ringgit", "MYR"],
+    ["INR", "INR"],
+    ["₹", "INR"],
+    ["Rs.", "INR"],
+    ["Rs", "INR"],
+    ["rupees", "INR"],
+    ["JPY", "JPY"],
+    ["yen", "JPY"],
+    ["KRW", "KRW"],
+    ["₩", "KRW"],
+    ["krw", "KRW"],
+    ["VND", "VND"],
+    ["₫", "VND"],
+    ["vnd", "VND"],
+    ["IDR", "IDR"],
+    ["Rp", "IDR"],
+    ["rupiah", "IDR"],
+    ["PHP", "PHP"],
+    ["₱", "PHP"],
+    ["₺", "TRY"],
+    ["lira", "TRY"],
+    ["PLN", "PLN"],
+    ["zł", "PLN"],
+    ["zloty", "PLN"],
+    ["R$", "BRL"],
+    ["BRL", "BRL"],
+    ["reais", "BRL"],
+    ["MX$", "MXN"],
+    ["MXN", "MXN"],
+    ["mxn", "MXN"],
+    ["AED", "AED"],
+    ["dirhams", "AED"],
+    ["CHF", "CHF"],
+    ["chf", "CHF"],
+    ["SEK", "SEK"],
+    ["sek", "SEK"],
+    ["ZAR", "ZAR"],
+    ["zar", "ZAR"],
+    ["HK$", "HKD"],
+    ["A$", "AUD"],
+    ["C$", "CAD"],
+  ])("%s is %s", (word, code) => expect(currencyCode(word)).toBe(code));
+
+  it.each([
+    ["JPY 1,200 per pc", "JPY", 1200],
+    ["KRW 15,000 per pc", "KRW", 15000],
+    ["IDR 95,000 per pc", "IDR", 95000],
+    ["PHP 250 per pc", "PHP", 250],
+    ["₺ 85 per pc", "TRY", 85],
+    ["AED 12 per pc", "AED", 12],
+    ["CHF 9.50 per pc", "CHF", 9.5],
+    ["SEK 95 per pc", "SEK", 95],
+    ["ZAR 180 per pc", "ZAR", 180],
+    ["NZ$ 6.20 per pc", "NZD", 6.2],
+    ["12 ringgit per pc", "MYR", 12],
+    ["240 rupees per pc", "INR", 240],
+    ["19 reais per pc", "BRL", 19],
+  ])("%s", (offer, currency, price) => {
+    const draft = priced(offer);
+    expect(draft.currency).toBe(currency);
+    expect(draft.items[0]?.unitPrice).toBe(price);
+  });
+});
