@@ -11,6 +11,13 @@
  */
 import unhomoglyph from "unhomoglyph";
 
+/**
+ * One emoji as a chat writes it, with the joiners, variation selectors and skin tones that compose it (an
+ * alternation, not a class: a joiner composes several emoji into one). A pattern source, for readers that
+ * strip emoji from a name or read them as a full stop.
+ */
+export const emojiSource = String.raw`(?:\p{Extended_Pictographic}|\u{200D}|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}])`;
+
 /** Characters with no visible form that split a word without looking like it. */
 const invisible = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 const combiningMark = /\p{Mn}/gu;

@@ -2,6 +2,7 @@
  * The rules engine: a parsed transcript in, a DraftOrder out, every value citing the line and the
  * words it rests on. Pure and deterministic; unsettled or disputed terms stay null.
  */
+import { emojiSource } from "../normalize-text.ts";
 import { withoutReaderNotesIn } from "../reader-notes.ts";
 import type {
   DraftOrder,
@@ -142,8 +143,7 @@ function conflictOf<T>(
 }
 
 /** Emoji a chat sets beside a product ("LED strip 😊") are no part of the name the order card shows. */
-// (An alternation, not a class: a joiner composes several emoji into one.)
-const emoji = /\s*(?:\p{Extended_Pictographic}|\u{200D}|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}])+/gu;
+const emoji = new RegExp(String.raw`\s*${emojiSource}+`, "gu");
 const withoutEmoji = (name: string) => name.replace(emoji, "").trim() || name;
 
 /** The items, their quantities and prices, and the order's currency, with their evidence. */
@@ -372,7 +372,8 @@ function readAnswers<T>(
 }
 
 /** The number a line of a numbered list opens with ("5) Lead time?", "5. 40 days after deposit."). */
-const listNumberOf = (text: string) => /^\s*(\d{1,2})\s?[.)]\s/.exec(text)?.[1] ?? null;
+const listNumber = /^\s*(\d{1,2})\s?[.)]\s/;
+const listNumberOf = (text: string) => listNumber.exec(text)?.[1] ?? null;
 
 /**
  * The question a numbered answer answers: "5. 40 days after advance payment." after the other side's "5) Lead
@@ -402,7 +403,7 @@ function numberedAnswer(question: string, reply: string): string | null {
   const number = listNumberOf(question);
   if (number === null) return null;
   const line = reply.split("\n").find((text) => listNumberOf(text) === number);
-  return line === undefined ? null : line.replace(/^\s*\d{1,2}\s?[.)]\s/, "");
+  return line === undefined ? null : line.replace(listNumber, "");
 }
 
 /**

@@ -464,18 +464,27 @@ const pricedListAfter =
 const variantKinds =
   /\b(?:scents?|flavou?rs?|fragrances?|colou?rs?|colou?rways?|designs?|styles?|patterns?|prints?|shades?|versions?|finishes)\s?[:：]\s?([^.;!?\n]{2,160})/gi;
 
+/** The variants each chat lists by kind, lower case, read once per chat (every lot of it asks). */
+const listedVariants = new WeakMap<readonly Clause[], ReadonlySet<string>>();
+
 /** Whether the chat lists the label among a product's variants, so it names a variant, not a product. */
 export function listedAsVariant(clauses: readonly Clause[], label: string): boolean {
-  return clauses.some(
-    (clause) =>
-      /[:：]/.test(clause.text) &&
-      matchesOf(variantKinds, clause.text).some((m) =>
-        m[1]!
-          .toLowerCase()
-          .split(/\s*(?:,|\/|\band\b|&)\s*/)
-          .some((variant) => variant.trim() === label),
-      ),
-  );
+  let variants = listedVariants.get(clauses);
+  if (!variants) {
+    variants = new Set(
+      clauses
+        .filter((clause) => /[:：]/.test(clause.text))
+        .flatMap((clause) => matchesOf(variantKinds, clause.text))
+        .flatMap((m) =>
+          m[1]!
+            .toLowerCase()
+            .split(/\s*(?:,|\/|\band\b|&)\s*/)
+            .map((variant) => variant.trim()),
+        ),
+    );
+    listedVariants.set(clauses, variants);
+  }
+  return variants.has(label);
 }
 
 /**

@@ -4,6 +4,7 @@
  * "must run quiet"). One reader does it, the clause reader in find-attribute-clauses.ts, with the Chinese and
  * Spanish spec phrases beside it. Pure: lines in, terms out; the vocabulary lives in vocabulary.ts.
  */
+import { emojiSource } from "../normalize-text.ts";
 import { findAttributeClausesIn } from "./find-attribute-clauses.ts";
 import { findChineseQuality } from "./find-chinese-quality.ts";
 import { findSpanishQuality } from "./find-spanish-quality.ts";
@@ -32,7 +33,7 @@ function once(terms: VagueTerm[]): VagueTerm[] {
  * An emoji ends what was said before it, as a full stop does ("very comfortable 👌 also we can do ..."): read
  * each as a full stop and spaces of its length, so every quote stays where it stands in the line.
  */
-const emojiRun = /(?:\p{Extended_Pictographic}|\u{200D}|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}])+/gu;
+const emojiRun = new RegExp(`${emojiSource}+`, "gu");
 const emojiAsStop = (text: string) => text.replace(emojiRun, (run) => `.${" ".repeat(run.length - 1)}`);
 
 /** Every vague term on the given lines, in line order. */
