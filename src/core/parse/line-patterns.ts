@@ -61,6 +61,7 @@ const endsInClockOrMeridiem = /:\d\d(?::\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?\s*$/;
  */
 export function matchAlibabaHeader(line: string): HeaderMatch | null {
   // A header ends in its clock time: most lines of a paste are messages and are passed over at once.
+  if (line.endsWith("]")) return matchBracketedDateHeader(line);
   if (!endsInClockOrMeridiem.test(line)) return null;
   const m = endsInClock.test(line) ? alibabaHeader.exec(line) : null;
   if (!m) return matchDayFirstHeader(line) ?? matchNamedDateHeader(line);
@@ -81,6 +82,22 @@ function matchDayFirstHeader(line: string): HeaderMatch | null {
   const [day, month] = b > 12 ? [b, a] : [a, b];
   const hour = to24h(+m[5]!, m[8] ? `${m[8]}m` : undefined);
   const at = isoFromParts(+m[4]!, month, day, hour, +m[6]!, m[7] ? +m[7] : 0);
+  return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
+}
+
+/**
+ * Telegram Desktop's copy of several messages: the sender, a comma and the day-first date in brackets on a line of
+ * its own, `Tom Fletcher, [12.01.2027 09:05]` (the year may be two digits: `[12.03.27 10:14]`).
+ */
+const bracketedDateHeader =
+  /^\s*(\S.{0,58}?),? \[(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp])\.?[Mm]\.?)?\]$/;
+
+function matchBracketedDateHeader(line: string): HeaderMatch | null {
+  const m = bracketedDateHeader.exec(line.trimEnd());
+  if (!m || !plausibleName(m[1]!)) return null;
+  const year = m[4]!.length === 2 ? 2000 + +m[4]! : +m[4]!;
+  const hour = to24h(+m[5]!, m[8] ? `${m[8]}m` : undefined);
+  const at = isoFromParts(year, +m[3]!, +m[2]!, hour, +m[6]!, m[7] ? +m[7] : 0);
   return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
 }
 

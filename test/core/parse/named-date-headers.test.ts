@@ -62,6 +62,33 @@ describe("headers of other tools", () => {
     ]);
   });
 
+  it("Telegram Desktop: the name, a comma and the day-first date in brackets on a line of its own", () => {
+    const parsed = parseTranscript(
+      [
+        "Tom Fletcher, [12.01.2027 09:05]",
+        "Hi Grace, 15 inch pizza stones please.",
+        "Grace Liu, [12.01.2027 10:22]",
+        "Hello Tom, here is the quote:",
+        "1) pizza stone, 500 pcs - total USD 3,350.00",
+        "Tom Fletcher, [3.02.27 4:40 PM]",
+        "Thanks.",
+      ].join("\n"),
+    );
+    expect(parsed.messages.map((m) => [m.speaker, m.at?.slice(0, 16), m.parts.length])).toEqual([
+      ["Tom Fletcher", "2027-01-12T09:05", 1],
+      ["Grace Liu", "2027-01-12T10:22", 2],
+      ["Tom Fletcher", "2027-02-03T16:40", 1],
+    ]);
+    expect(parsed.messages.map((m) => m.role)).toEqual(["buyer", "supplier", "buyer"]);
+  });
+
+  it("a message that ends in a bracketed date is still a message", () => {
+    const parsed = parseTranscript(
+      ["Supplier: we ship on the date we agreed, [12.01.2027 09:05]", "Buyer: ok"].join("\n"),
+    );
+    expect(parsed.messages.map((m) => m.speaker)).toEqual(["Supplier", "Buyer"]);
+  });
+
   it("a call transcript's speakers, the time into the call no timestamp", () => {
     const parsed = parseTranscript(
       [
