@@ -75,6 +75,19 @@ const acceptance = new Set(acceptanceQualifiers);
 const stops = new Set(stopWords);
 const types = new Set(typeTerms);
 const typeNouns = new Set(typeHeads);
+/** The materials among the type heads, and the attributes a degree on one of them judges. */
+const materialHeads = new Set([
+  "rubber",
+  "wood",
+  "leather",
+  "silicone",
+  "cotton",
+  "glass",
+  "steel",
+  "plastic",
+  "fleece",
+]);
+const degreeAttributes = new Set<Attribute | null>(["size", "strength", "stability", "softness"]);
 /** Nouns before "safe" that make it a use, not a safety claim ("dishwasher safe", "microwave safe"). */
 const safeUses = new Set(typeHeads.filter((noun) => noun !== "food"));
 const references = new Set(referenceNouns);
@@ -279,6 +292,22 @@ function pluralAfterAdjective(words: TaggedWord[], j: number, from: number): boo
   return j === from && isWord(word) && word.pos === "VERB" && /[^s]s$/.test(word.lower) && closes;
 }
 
+/**
+ * A quality word the tagger reads as a noun right after the adjective, its phrase closing there: "soft elastic,"
+ * is the scrunchie's elastic, as "elastic fabric" is a quality of the fabric.
+ */
+function qualityNounClosing(words: TaggedWord[], j: number, from: number): boolean {
+  const word = words[j];
+  const next = words[j + 1];
+  return (
+    j === from &&
+    isWord(word) &&
+    word.pos === "NOUN" &&
+    Object.hasOwn(qualityWords, word.lower) &&
+    (next === undefined || next.pos === "PUNCT")
+  );
+}
+
 /** The noun run after an adjective (up to four words): where it ends and the attribute it names. */
 function nounRun(
   words: TaggedWord[],
@@ -309,12 +338,17 @@ function nounRun(
     if (
       !nounLike(words, j) &&
       !(word.pos === "ADJ" && nounLike(words, j + 1)) &&
-      !pluralAfterAdjective(words, j, from)
+      !pluralAfterAdjective(words, j, from) &&
+      !qualityNounClosing(words, j, from)
     )
       break;
     if (chatter.has(word.lower) || persons.has(word.lower)) break;
     j += 1;
-    if (nounLike(words, j - 1) || pluralAfterAdjective(words, j - 1, from)) {
+    if (
+      nounLike(words, j - 1) ||
+      pluralAfterAdjective(words, j - 1, from) ||
+      qualityNounClosing(words, j - 1, from)
+    ) {
       nouns += 1;
       lastNoun = j;
     }
@@ -2509,8 +2543,13 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     const run = nounRun(words, i + 1);
     // "sharp print colors": a type head followed by the attribute it has is no type. Nor is a colour judged as
     // a colour ("a brilliant white", "vibrant red"): "warm white" is a type of light, "vivid red" only a wish.
+    // A degree of size or strength on a material names no type of it: "thick glass", "strong plastic", "soft
+    // silicone" are judgements of one glass, plastic or silicone ("soft enamel", "solid wood" are listed types).
+    const degreeOnMaterial =
+      materialHeads.has(next) && word.lower !== "light" && degreeAttributes.has(judged.attribute);
     const typed =
       typeHead &&
+      !degreeOnMaterial &&
       !(run && run.end > i + 2 && run.attributeHead && run.attribute !== null) &&
       !(judged.attribute === "color" && colors.has(next));
     // "with high gloss", "foam of high density": a level closing its noun phrase grades the quantity, it names no

@@ -798,6 +798,9 @@ export const mannerAdverbs: readonly string[] = [
   "cleanly",
   "quietly",
   "strongly",
+  // How long it performs, with no time: "float long with helium", "burn longer".
+  "long",
+  "longer",
 ];
 
 /** Defects a buyer asks to be absent, and the attribute whose test proves it. */

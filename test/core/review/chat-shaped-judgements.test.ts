@@ -52,6 +52,19 @@ describe("judgements written the way chats write them", () => {
     ["Our finishing is very good.", ["finishing is very good"]],
     // "at all" closing a defect ruled out belongs to it
     ["No scratches at all on the lid.", ["No scratches at all on the lid"]],
+    // a degree of size, strength or softness on a material is a judgement of it, not a type of material
+    [
+      "The bottles must be thick glass, and the droppers must not leak.",
+      ["bottles must be thick glass", "must not leak"],
+    ],
+    ["We need thick glass bottles.", ["thick glass bottles"]],
+    ["case in strong plastic", ["strong plastic"]],
+    ["soft silicone for the teether", ["soft silicone"]],
+    // a quality word the tagger reads as the part it names, closing its phrase
+    ["Soft elastic, not too tight.", ["Soft elastic", "not too tight"]],
+    // how long it performs, with no time
+    ["balloons must last long", ["must last long"]],
+    ["candles should burn longer", ["should burn longer"]],
   ])("flags %j", (text, quotes) => {
     expect(quotesIn(text)).toEqual(quotes);
   });
@@ -80,6 +93,12 @@ describe("judgements written the way chats write them", () => {
     "The sample is good.",
     "Lead time is good.",
     "The sample quality is good, please start production.",
+    // listed types of a material, and a light colour
+    "solid wood legs",
+    "soft enamel pins",
+    // "long" of time or of a garment, not of a performance
+    "it takes long to ship",
+    "Can you ship the long sleeve version?",
   ])("leaves %j alone", (text) => {
     expect(quotesIn(text)).toEqual([]);
   });
