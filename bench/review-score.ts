@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1 to blind26, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1 to blind28, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -305,7 +305,9 @@ export function loadBlindCases(
     | "blind23"
     | "blind24"
     | "blind25"
-    | "blind26",
+    | "blind26"
+    | "blind27"
+    | "blind28",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
@@ -336,6 +338,8 @@ const sets: Record<string, () => GoldCase[]> = {
   blind24: () => loadBlindCases("blind24"),
   blind25: () => loadBlindCases("blind25"),
   blind26: () => loadBlindCases("blind26"),
+  blind27: () => loadBlindCases("blind27"),
+  blind28: () => loadBlindCases("blind28"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],
