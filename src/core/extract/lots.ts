@@ -394,9 +394,46 @@ export function countedLots(clauses: readonly Clause[]): Lot[] {
     const labels = new Set(lots.map((lot) => labelKey(lot.label)));
     if (lots.length >= 2 && labels.size === lots.length && lots.length <= maxLots) groups.push(lots);
   });
+  groups.push(...listedLineGroups(clauses));
   // The sentences counting the most lines first; each check reads the whole chat, so only a few are checked.
   const ranked = groups.sort((a, b) => b.length - a.length).slice(0, checkedGroups);
   return ranked.find((lots) => confirmed(clauses, lots)) ?? [];
+}
+
+/**
+ * A list written one line per lot ("Yellow (X-light) 1200", "Red (light) 1200", ... on lines of one message):
+ * consecutive lines of a message that each hold one label and one count, and nothing more, are read as one
+ * sentence counting them apart. A line with more words is prose, and ends the list.
+ */
+export function listedLineGroups(clauses: readonly Clause[]): Lot[][] {
+  const groups: Lot[][] = [];
+  let run: Lot[] = [];
+  const close = () => {
+    const labels = new Set(run.map((lot) => labelKey(lot.label)));
+    if (run.length >= 2 && labels.size === run.length && run.length <= maxLots) groups.push(run);
+    run = [];
+  };
+  clauses.forEach((clause, index) => {
+    const previous = clauses[index - 1];
+    if (previous && (previous.message !== clause.message || previous.line + 1 !== clause.line)) close();
+    const lots = isListLine(clause) ? lotsIn(clause.text, index) : [];
+    if (lots.length === 1) run.push(lots[0]!);
+    else close();
+  });
+  close();
+  return groups;
+}
+
+/** A short line of one label and one count: at most five words and one whole number, no price, no minimum. */
+function isListLine(clause: Clause): boolean {
+  const text = clause.text;
+  return (
+    !clause.sample &&
+    text.length <= 48 &&
+    text.split(/\s+/).length <= 5 &&
+    matchesOf(wholeNumber, text).length === 1 &&
+    !notOrdering.test(text)
+  );
 }
 
 /** Most order lines one sentence is read for, and most sentences whose lines are checked against the chat. */

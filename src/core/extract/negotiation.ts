@@ -15,7 +15,7 @@ import {
   startsAccepting,
 } from "./cues.ts";
 import { accessoryLead, type ItemRef, itemMentions, itemNumberSpans, segmentAt, singular } from "./items.ts";
-import { colourLabels, type Lot, labelledCounts } from "./lots.ts";
+import { colourLabels, type Lot, labelledCounts, listedLineGroups } from "./lots.ts";
 import { measuredQuantities, measureMentions, ownerOf } from "./measured-quantity.ts";
 import { remembered } from "./memo.ts";
 import {
@@ -740,6 +740,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   }
   let currency: string | null = null;
   const announcedLots = listLotsOf(clauses);
+  // The lines of a list written a lot to a line ("Yellow (X-light) 1200" under "New quantities:").
+  const listRows = new Set(
+    listedLineGroups(clauses).flatMap((lots) => lots.map((lot) => clauses[lot.clause]!)),
+  );
   // An item read from a row of a pasted quote table is priced and counted by that row's cells.
   const rowItems = new Map<Clause, { item: number; row: TableRow }>();
   items.forEach((item, index) => {
@@ -894,10 +898,12 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           .map((lot) => ({ lot, owners: ownersOf(lot, items) }))
           .filter(({ owners }) => owners.length > 0);
         const fresh = lots.filter(({ lot }) => !counted.some((q) => lot.start < q.end && lot.end > q.start));
-        if (fresh.length + counted.length >= 2)
+        // ("Yellow (X-light) 1200" on a line of its own, one of a list a line each: the count is its label's.)
+        const listed = lots.length === 1 && listRows.has(clause);
+        if (fresh.length + counted.length >= 2 || listed)
           for (const { lot } of fresh)
             counted.push({ value: lot.count, unit: lot.unit, start: lot.start, end: lot.end, kind: "order" });
-        if (lots.length >= 2)
+        if (lots.length >= 2 || listed)
           for (const { lot, owners } of lots) {
             const q = counted.find((q) => lot.start < q.end && lot.end > q.start && q.value === lot.count);
             if (owners.length === 1 && q) labelled.set(q, owners[0]!);

@@ -1,0 +1,51 @@
+/**
+ * An order split into lots written one to a line under a heading ("New quantities:" then "Yellow (X-light) 1200",
+ * "Red (light) 1200", ...): each line's count is its label's item, the lines together one list.
+ */
+import { describe, expect, it } from "vitest";
+import { clausesOf } from "../../../src/core/extract/clauses.ts";
+import { listedLineGroups } from "../../../src/core/extract/lots.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+import { itemRowsOf } from "../../helpers/read-chat.ts";
+
+const groupsOf = (lines: readonly string[]) =>
+  listedLineGroups(clausesOf(parseTranscript(lines.join("\n")))).map((lots) =>
+    lots.map((lot) => [lot.label, lot.count]),
+  );
+
+describe("a list written a lot to a line", () => {
+  it("makes each colour an item with its own count, a total under it counting none", () => {
+    const rows = itemRowsOf([
+      "Buyer: Hi Lucy, 5000 pcs loop bands total, 1000 each colour",
+      "Supplier: Loop band 600 x 50 mm: 0.42 USD/pc all colours",
+      "Buyer: Our data changed the split. New quantities:",
+      "Yellow 1200",
+      "Red 1200",
+      "Green 1000",
+      "Blue 800",
+      "= 4200 total",
+      "Supplier: ok same price",
+    ]);
+    expect(rows.map(([, quantity]) => quantity)).toEqual([1200, 1200, 1000, 800]);
+    expect(rows.map(([name]) => name.split(" ")[0])).toEqual(["Yellow", "Red", "Green", "Blue"]);
+  });
+
+  it("reads only consecutive short lines of one label and one count, two at least", () => {
+    expect(
+      groupsOf(["Supplier: ok", "Buyer: New split:", "Yellow (X-light) 1200", "Red (light) 1200"]),
+    ).toEqual([
+      [
+        ["Yellow", 1200],
+        ["Red", 1200],
+      ],
+    ]);
+    // one such line alone, a question in a chat, is no list
+    expect(groupsOf(["Buyer: 80 ok. and M 62?", "Supplier: M no, 66 already small profit"])).toEqual([]);
+    // a line of prose between them ends the list; lines of two messages are two lists
+    expect(
+      groupsOf(["Buyer: Yellow 1200", "Supplier: Red 1200 is too many for one colour of this band sorry"]),
+    ).toEqual([]);
+    // a line about the minimum or the samples counts no lot
+    expect(groupsOf(["Buyer: hi", "Supplier: prices:", "MOQ 500", "Samples 3"])).toEqual([]);
+  });
+});
