@@ -15,7 +15,7 @@ import type {
 } from "../schemas.ts";
 import { emptyDraft, unnamedItem } from "../schemas.ts";
 import { type Clause, clausesOf, evidenceFor } from "./clauses.ts";
-import { defers, isAcceptance } from "./cues.ts";
+import { defers, isAcceptance, opensAccepting } from "./cues.ts";
 import { declinedItems } from "./declined-items.ts";
 import { withFullerNames, withStatedSizes } from "./fuller-name.ts";
 import { withChatProduct, withIntroducedNames } from "./introduced-name.ts";
@@ -505,6 +505,9 @@ function agreedTo<T>(
   if (answer !== null) return isAcceptance(answer) || acceptsByName(answer, mention);
   // "ok. samples?" after the usual terms acknowledges them and moves on; it takes none of them.
   if (isPolicy(mention.clause) && /[?？]/.test(text)) return false;
+  // "20% deposit T/T, 80% after shipment, ok for you?" / "Perfect. Lead time?": a reply that opens by taking the
+  // terms asked about and only then asks something new takes them.
+  if (mention.clause.question && opensAccepting(text)) return true;
   return isAcceptance(text) || acceptsByName(text, mention);
 }
 

@@ -74,7 +74,7 @@ describe("blind batches: held-out floors", () => {
     ["blind24/", 204, 0],
     ["blind25/", 235, 1],
     ["blind26/", 228, 0],
-    ["blind27/", 202, 0],
+    ["blind27/", 205, 0],
     ["blind28/", 204, 1],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {

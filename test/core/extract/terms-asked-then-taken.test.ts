@@ -1,0 +1,30 @@
+/**
+ * Terms put as a question ("20% deposit T/T, 80% after shipment against B/L copy, ok for you?") stand when the
+ * reply takes them, though it goes on to ask something else ("Perfect. Lead time?"), and fall when it does not.
+ */
+import { describe, expect, it } from "vitest";
+import { draftOf } from "../../helpers/read-chat.ts";
+
+const paymentAfter = (reply: string) =>
+  draftOf([
+    "Buyer: Bamboo boards L 1500 pcs at 4.15. Payment terms for bulk?",
+    "Supplier: 20% deposit T/T, 80% after shipment against B/L copy, ok for you?",
+    `Buyer: ${reply}`,
+  ]).payment;
+
+describe("terms asked about and taken", () => {
+  it.each(["Perfect. Lead time?", "Ok. Lead time please?", "Perfect."])(
+    "a reply opening with a yes takes them: %j",
+    (reply) =>
+      expect(paymentAfter(reply)).toEqual({
+        depositPercent: 20,
+        balance: "after_shipment",
+        method: "bank_transfer",
+      }),
+  );
+
+  it.each(["Can you do 10%? And lead time?", "Hmm, lead time?", "Let me check with my boss. Lead time?"])(
+    "a reply that asks without taking them leaves the deposit open: %j",
+    (reply) => expect(paymentAfter(reply).depositPercent).toBeNull(),
+  );
+});
