@@ -7,7 +7,7 @@ import type { InspectionBy, Role } from "../schemas.ts";
 export type InspectionMention = { required: boolean; by: InspectionBy | null; start: number; end: number };
 
 const declined =
-  /\b(no (need ((for|of) )?)?(an? )?((?:third|3rd)[- ]party )?(inspection|insp|qc)( needed| required)?|(inspection|insp|qc) (is )?not (needed|required|necessary)|(inspection|insp|qc)\s?[:：-]\s?no(?:t)? need(?:ed)?|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|insp|qc)|no need to inspect|without (an? )?inspection|skip (the )?((?:pre-?shipment|third[- ]party|3rd[- ]party|final|external) )?inspection|(inspection|insp|qc),? no\b(?!\s+(?:later|more|less|earlier|problem|issue|worr))|(inspection|insp|qc)\b[^.!?]{0,40}\bis not (needed|required|necessary))\b|\bno (?:necesitamos|hace falta|requerimos) (?:la |una )?inspecci[oó]n\b|\bsin inspecci[oó]n\b|不需要验货|不用验货/i;
+  /\b(no (need ((for|of) )?)?(an? )?((?:third|3rd)[- ]party )?(inspection|insp|qc)( needed| required)?|(inspection|insp|qc) (is )?not (needed|required|necessary)|(inspection|insp|qc)\s?[:：-]\s?no(?:t)? need(?:ed)?|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|insp|qc)|no need to inspect|without (an? )?inspection|skip (the )?((?:pre-?shipment|third[- ]party|3rd[- ]party|final|external) )?inspection|(inspection|insp|qc),? no\b(?!\s+(?:later|more|less|earlier|problem|issue|worr))|(inspection|insp|qc)\b[^.!?]{0,40}\bis not (needed|required|necessary))\b|\bno (?:necesitamos|hace falta|requerimos) (?:la |una )?inspecci[oó]n\b|\bsin inspecci[oó]n\b|\b(?:pas (?:besoin|n[ée]cessaire) d['’]\s?|sans\s)inspection\b|\b(?:keine|ohne) (?:inspektion|inspection|qualit[äa]tskontrolle|kontrolle)\b|不需要验货|不用验货/i;
 const alibaba =
   /\balibaba(\.com)?('s)?\s+(quality\s+)?(inspection|inspector|qc)|inspection service (of|from|by|on|through) alibaba|alibaba inspection/i;
 const thirdParty =
@@ -43,7 +43,7 @@ const yourCheck =
 
 /** A word every pattern above needs: a sentence with none of them says nothing about inspection. */
 const inspectionCue =
-  /inspect|inspecci|insp\b|qc|check|alibaba|QIMA|SGS|Trust|Intertek|Veritas|TÜV|TUV|HQTS|third|3rd|验货|检验/i;
+  /inspect|inspekt|inspecci|insp\b|qc|check|kontrolle|alibaba|QIMA|SGS|Trust|Intertek|Veritas|TÜV|TUV|HQTS|third|3rd|验货|检验/i;
 
 /** Inspection terms in one sentence said by `role`. */
 export function findInspection(text: string, role: Role): InspectionMention | null {

@@ -188,7 +188,7 @@ describe("paid in full", () => {
     "100% in advance",
     "100% upfront",
     "100% up front",
-    "100% before shipping",
+    "100% before production",
     "100% T/T",
     "100% TT",
     "100% now",
@@ -330,9 +330,10 @@ describe("a share of the goods checked is no share of the payment", () => {
     expect(deposit(text)).toBeNull();
   });
 
+  // (The whole payment due before shipment is paid once the goods are made: nothing before production.)
   it.each([
-    ["100% before shipment by T/T", 100],
-    ["payment 100% before shipping", 100],
+    ["100% before shipment by T/T", 0],
+    ["payment 100% before shipping", 0],
     ["30%定金，70%出货前付清 by T/T", 30],
   ])("'%s' is %d", (text, value) => {
     expect(deposit(text)).toBe(value);

