@@ -13,17 +13,32 @@ const company = new RegExp(
 );
 const chineseCompany = /[\u4e00-\u9fff]{2,30}(有限公司|工厂|厂)/g;
 /**
+ * Company forms of Portugal, Spain, Latin America, Italy and France, written after a comma as often as not:
+ * "Corticeira Douro, Lda.", "Cerámica Talavera S.A. de C.V.", "Ceramiche Rossi S.r.l.".
+ */
+const latinCompany =
+  /((?:[A-Z\u00C0-\u00DD][\w\u00C0-\u00FF'’-]*\s+(?:(?:de|del|da|do|dos|das|di|della|la|y|e)\s+)?){0,5}[A-Z\u00C0-\u00DD][\w\u00C0-\u00FF'’-]*),?\s(Lda\.?|Ltda\.?|S\.\s?A\.(?:\sde\sC\.\s?V\.)?|S\.\s?L\.|S\.\s?r\.\s?l\.|S\.\s?p\.\s?A\.|SARL|S\.A\.S\.|B\.V\.)(?![\w.])?/g;
+/**
+ * Company forms written before the name: Indonesia's "PT" and "CV" ("CV Lilin Mete Jepara"), the workshops and
+ * factories of Spanish-speaking suppliers ("Talleres Cerámicos Herrera", "Fábrica de Hilados Monterrey").
+ */
+const leadingFormCompany =
+  /\b(PT|CV|Talleres|Taller|F[áa]brica|Industrias|Grupo)\s((?:(?:de|del|la|las|los|y)\s)?[A-Z\u00C0-\u00DD][\w\u00C0-\u00FF'’-]*(?:\s(?:(?:de|del|la|las|los|y)\s)?[A-Z\u00C0-\u00DD][\w\u00C0-\u00FF'’-]*){1,4})/g;
+/**
  * Every company name ends in one of these words after a space, or in 厂 or 公司: a sentence with none
  * of them (most of a chat) holds no company, and the full pattern, tried at every capital, is skipped.
  */
 const suffixWord =
   /\s(?:A\.Ş|Co|Compan|Sdn|Ltd|Limited|Inc|LLC|GmbH|Factory|Manufactory|Group|Industri|Trading|Enterprise|JSC|J\.S\.C|Joint|CO|LTD|LIMITED|INC|GMBH|FACTORY|GROUP)|厂|公司/;
+/** The same gate for the forms of other countries, after the name or before it. */
+const otherFormWord =
+  /\s(?:Lda|Ltda|S\.\s?A\.|S\.\s?L\.|S\.\s?r\.|S\.\s?p\.|SARL|B\.V\.)|\b(?:PT|CV|Talleres|Taller|F[áa]brica|Industrias|Grupo)\s[A-Z\u00C0-\u00DD]/;
 const leadingNoise =
   /^(Hello|Hi|Dear|This|I|We|Our|Your|The|From|At|In|Thanks|Thank|Regards|Best|Kind|Sincerely|Here|My|Is|Am|Sure|Yes|Ok|OK)\s+/;
 
 /** Company names in a text. */
 export function findCompanies(text: string): CompanyMention[] {
-  const found: CompanyMention[] = [];
+  const found: CompanyMention[] = otherFormWord.test(text) ? otherForms(text) : [];
   if (!suffixWord.test(text)) return found;
   for (const m of matchesOf(company, text)) {
     let name = `${m[1]}${m[2]}`.trim();
@@ -41,6 +56,22 @@ export function findCompanies(text: string): CompanyMention[] {
   }
   for (const m of matchesOf(chineseCompany, text))
     found.push({ name: m[0], start: m.index, end: m.index + m[0].length });
+  return found;
+}
+
+/** Companies named in the forms of other countries ("Corticeira Douro, Lda.", "CV Lilin Mete Jepara"). */
+function otherForms(text: string): CompanyMention[] {
+  const found: CompanyMention[] = [];
+  for (const m of matchesOf(latinCompany, text)) {
+    const name = m[0].replace(/\s+/g, " ").trim();
+    const lead = leadingNoise.exec(name);
+    const kept = lead ? name.slice(lead[0].length) : name;
+    if (kept.split(" ").length < 2) continue;
+    const start = m.index + (lead ? lead[0].length : 0);
+    found.push({ name: kept, start, end: m.index + m[0].length });
+  }
+  for (const m of matchesOf(leadingFormCompany, text))
+    found.push({ name: m[0].replace(/\s+/g, " "), start: m.index, end: m.index + m[0].length });
   return found;
 }
 
