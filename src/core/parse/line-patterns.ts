@@ -63,6 +63,10 @@ export function matchAlibabaHeader(line: string): HeaderMatch | null {
   // A header ends in its clock time: most lines of a paste are messages and are passed over at once.
   if (line.endsWith("]")) return matchBracketedDateHeader(line);
   if (!endsInClockOrMeridiem.test(line)) return null;
+  if (line.includes(" — ")) {
+    const discord = matchDiscordHeader(line);
+    if (discord) return discord;
+  }
   const m = endsInClock.test(line) ? alibabaHeader.exec(line) : null;
   if (!m) return matchDayFirstHeader(line) ?? matchNamedDateHeader(line);
   if (!plausibleName(m[1]!) || /\d{4}/.test(m[1]!)) return null;
@@ -82,6 +86,21 @@ function matchDayFirstHeader(line: string): HeaderMatch | null {
   const [day, month] = b > 12 ? [b, a] : [a, b];
   const hour = to24h(+m[5]!, m[8] ? `${m[8]}m` : undefined);
   const at = isoFromParts(+m[4]!, month, day, hour, +m[6]!, m[7] ? +m[7] : 0);
+  return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
+}
+
+/**
+ * Discord's copy: the user name, an em dash and the date month first, or "Today" / "Yesterday" with the time:
+ * `velowerks_mike — 03/09/2027 8:52 PM`, `amy_rongda — Yesterday at 2:15 AM` (the day of those is not known).
+ */
+const discordHeader =
+  /^\s*(\S[^—\n]{0,40}?) — (?:(\d{1,2})\/(\d{1,2})\/(\d{4}),? |(?:Today|Yesterday|Last \w+day) at )(\d{1,2}):(\d{2})(?: ?([AaPp])\.?[Mm]\.?)?$/;
+
+function matchDiscordHeader(line: string): HeaderMatch | null {
+  const m = discordHeader.exec(line.trimEnd());
+  if (!m || !/^[\w.\s'’-]+$/u.test(m[1]!) || m[1]!.split(/\s+/).length > 4) return null;
+  const hour = to24h(+m[5]!, m[7] ? `${m[7]}m` : undefined);
+  const at = m[4] ? isoFromParts(+m[4], +m[2]!, +m[3]!, hour, +m[6]!, 0) : null;
   return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
 }
 

@@ -82,6 +82,32 @@ describe("headers of other tools", () => {
     expect(parsed.messages.map((m) => m.role)).toEqual(["buyer", "supplier", "buyer"]);
   });
 
+  it("Discord: the user name, an em dash and the date month first, or a day said in words", () => {
+    const parsed = parseTranscript(
+      [
+        "velowerks_mike — 03/09/2027 8:52 PM",
+        "hey Amy, the final parts list:",
+        "1) brake cable housing 5mm",
+        "amy_rongda — Yesterday at 2:15 AM",
+        "Mike that is too low 😭 0.40 / 1.18 / 3.45 is really bottom price",
+        "velowerks_mike — Today at 8:15 AM",
+        "order placed + paid",
+      ].join("\n"),
+    );
+    expect(parsed.messages.map((m) => [m.speaker, m.at?.slice(0, 16) ?? null, m.parts.length])).toEqual([
+      ["velowerks_mike", "2027-03-09T20:52", 2],
+      ["amy_rongda", null, 1],
+      ["velowerks_mike", null, 1],
+    ]);
+  });
+
+  it("a sentence with an em dash before a time is still a message", () => {
+    const parsed = parseTranscript(
+      ["Buyer: we can talk then — Today at 10:30 AM", "Supplier: ok, 10:30 works"].join("\n"),
+    );
+    expect(parsed.messages.map((m) => m.speaker)).toEqual(["Buyer", "Supplier"]);
+  });
+
   it("a message that ends in a bracketed date is still a message", () => {
     const parsed = parseTranscript(
       ["Supplier: we ship on the date we agreed, [12.01.2027 09:05]", "Buyer: ok"].join("\n"),
