@@ -3,6 +3,7 @@
  * WeChat, e-mail, `Supplier:`/`Me:` prefixes, bare lines), keeps multi-line messages whole with
  * each physical line and its 1-based number, and infers who is the buyer and who the supplier.
  */
+
 import type { Message, MessagePart, ParsedTranscript, Role, TranscriptFormat } from "../schemas.ts";
 import { looksLikeEmail, parseEmailThread } from "./email-thread.ts";
 import { inferLineRoles, inferSpeakerRoles } from "./infer-roles.ts";
@@ -21,6 +22,7 @@ import {
   prefixedSpeakers,
   whatsAppDateParts,
 } from "./line-patterns.ts";
+import { nameLineDrafts } from "./name-lines.ts";
 
 /** Options: roles stated by the person ("Anna" is the supplier), overriding inference. */
 export type ParseOptions = { roles?: Partial<Record<string, Role>> };
@@ -212,8 +214,12 @@ export function parseTranscript(text: string, options?: ParseOptions): ParsedTra
   let drafts: Draft[];
   try {
     const detected = detectFormat(lines);
-    format = detected.format;
-    drafts = detected.reading ? parseLineFormat(lines, format, detected.reading) : parseEmailThread(lines);
+    // (Names alone above each message: read so unless the paste is a format with headers of its own.)
+    const named = detected.format === "plain" || detected.format === "wechat" ? nameLineDrafts(lines) : null;
+    format = named ? "prefixed" : detected.format;
+    drafts =
+      named ??
+      (detected.reading ? parseLineFormat(lines, format, detected.reading) : parseEmailThread(lines));
   } catch {
     // A recogniser tripping over odd input must not lose the paste: fall back to one message a line.
     format = "plain";
