@@ -382,16 +382,29 @@ function attach(
     const anchor = priced?.anchors[item];
     return priced !== undefined && !!anchor && distance(priced.values[i]!, anchor) > counterReach;
   };
+  // "Canister filter AF-1200 (1200 L/h, 4 media baskets): USD 18.60/unit": a name inside brackets closed before
+  // the amount describes the item named before them; it is not the item priced.
+  const brackets = text.includes("(") ? matchesOf(/\([^()]{0,120}\)/g, text) : [];
+  const described = (h: { start: number; end: number }, position: number) =>
+    brackets.some(
+      (b) => h.start > b.index && h.end < b.index + b[0].length && b.index + b[0].length <= position,
+    );
   const result = positions.map((position, i) => {
     const segment = [...segments].reverse().find((s) => s.start <= position);
     if (!segment) return [];
     const inSegment = hits.filter(
-      (h) => h.start >= segment.start && h.start < segment.start + segment.text.length && !accessories.has(h),
+      (h) =>
+        h.start >= segment.start &&
+        h.start < segment.start + segment.text.length &&
+        !accessories.has(h) &&
+        !described(h, position),
     );
     // "slide no can not, 2.90 lowest": an amount in a part that names no item is the last item named before it.
     // (Unless the amount is far from that item's price: then it is another item's, "housing 0.42 and lens 0.11".)
     if (inSegment.length === 0) {
-      const previous = [...hits].reverse().find((h) => h.start < position && !accessories.has(h));
+      const previous = [...hits]
+        .reverse()
+        .find((h) => h.start < position && !accessories.has(h) && !described(h, position));
       return previous && !far(i, previous.item) ? [previous.item] : [];
     }
     // ('10" and 11" at US$3.20': items joined by "and" before one amount share it, though "and" parts a sentence.)

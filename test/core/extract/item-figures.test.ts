@@ -11,6 +11,7 @@ import { findBalance, findDeposit, findPaymentMethods } from "../../../src/core/
 import { findQuantities } from "../../../src/core/extract/quantity.ts";
 import { oneSpaced } from "../../../src/core/extract/spacing.ts";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
+import { itemRowsOf } from "../../helpers/read-chat.ts";
 
 const now = new Date("2026-11-20T12:00:00Z");
 const draft = (lines: string[]) => extractDraft(parseTranscript(lines.join("\n")), { now });
@@ -1076,5 +1077,19 @@ describe("counts that sum the order's lines", () => {
       [500, 3.4],
       [200, 3.7],
     ]);
+  });
+});
+
+describe("a name inside brackets describes the item before them", () => {
+  it("prices the item named before the brackets, not the one the brackets mention", () => {
+    const rows = itemRowsOf([
+      "Supplier: Canister filter AF-1200 (1200 L/h, 4 media baskets): USD 18.60/unit for 500 units",
+      "Supplier: Ceramic ring filter media, 15 mm rings: USD 1.60/kg, MOQ 500 kg",
+      "Buyer: 500 units AF-1200 and 800 kg rings. 17.00 and 1.30?",
+      "Supplier: 17.90 and 1.40",
+      "Buyer: 17.50 and 1.35 and I confirm",
+      "Supplier: Ok agree 17.50/unit and 1.35/kg",
+    ]);
+    expect(rows.map(([, , price]) => price)).toEqual([17.5, 1.35]);
   });
 });
