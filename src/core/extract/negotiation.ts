@@ -185,8 +185,9 @@ const notPriceContext = remembered((text: string) =>
 /** A measurement: a number with its unit or a tolerance ("30 mm", "±0.05", "4000K", "12V", "10 µm"). */
 const measurement =
   /±\s?\d|\d\s?(?:mm|cm|m|µm|μm|um|kg|g|w|v|a|k|d|mah|ml|l|oz|inch|in|ft|bar|psi|nm|db|lm|hz|°c?|℃|")(?![a-z\d])/gi;
-/** "Specs: ...", "Specifications -": a sentence that lists requirements. */
-const specLabel = /^\s*(?:(?:our|the|lamp|product|tech(?:nical)?)\s+)?spec(?:s|ifications?)\b/i;
+/** "Specs: ...", "Specifications -", "Requirements:": a sentence that lists requirements. */
+const specLabel =
+  /^\s*(?:(?:our|the|lamp|product|tech(?:nical)?|quality)\s+)?(?:spec(?:s|ifications?)|requirements?)\b/i;
 const priceWord =
   /\b(?:price|prices|usd|rmb|eur|cost|offer|deal|agree[ds]?|accept\w*|ok|okay|each|unit|pcs?|dollars?|per (?:pairs?|sets?|pieces?|rolls?|units?|boxe?s?))\b|[$€£¥元]/i;
 /**

@@ -122,6 +122,9 @@ describe("a sentence of measurements holds no offer", () => {
     // A measure beside another measure's figure is still a spec, not a price list.
     ["Buyer: Wall 1.2 mm 0.5 mm flat, length 400 mm 2.5 mm bevel."],
     ["Buyer: Cable 1.5 m, plug 5V 2.4A."],
+    // a grade after a material in a list of requirements
+    ["Buyer: Requirements: glass must be borosilicate glass 3.3, comply with EN 14350."],
+    ["Buyer: Quality requirements: speaker grille 0.8 steel, grade 4.5 bolts."],
   ])("%s after the deal leaves the price", (line) => {
     expect(
       figures([
