@@ -1421,7 +1421,20 @@ function madeJudgementEnd(words: TaggedWord[], i: number, to: number): number | 
   if (joined !== null) return joined;
   const next = words[k + 1];
   const closes = k + 1 >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower);
-  return closes ? k + 1 : null;
+  // "make it smoother for bulk": the order it is asked for closes the clause as well.
+  return closes || forTheOrder(words, k + 1) ? k + 1 : null;
+}
+
+/** The order a result is asked for: "for bulk", "for the bulk order", "for mass production", "for the next order". */
+function forTheOrder(words: TaggedWord[], k: number): boolean {
+  if (words[k]?.lower !== "for") return false;
+  const rest = words
+    .slice(k + 1, k + 4)
+    .map((word) => word.lower)
+    .join(" ");
+  return /^(?:the |our |this |next |the next )?(?:bulk|mass production|production|order|reorder|next order|bulk order|big order)\b/.test(
+    rest,
+  );
 }
 
 /** Irregular past forms: a verb in them reports what happened rather than what the product must do. */
@@ -2584,6 +2597,10 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       segmentEnd.has(after.lower) ||
       after.lower === "and" ||
       after.lower === "with" ||
+      // "the scent strong but not overpowering", "the flow strong even when the media is full": a contrast or a
+      // condition after it closes the claim.
+      after.lower === "but" ||
+      after.lower === "even" ||
       // "edges smooth so kids don't cut their lips": a purpose or a reason after it closes the claim.
       reasonOpeners.has(after.lower) ||
       chatClosers.has(after.lower) ||

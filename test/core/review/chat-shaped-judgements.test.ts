@@ -65,6 +65,12 @@ describe("judgements written the way chats write them", () => {
     // how long it performs, with no time
     ["balloons must last long", ["must last long"]],
     ["candles should burn longer", ["should burn longer"]],
+    // a contrast or a condition after a judgement left without its copula closes it
+    ["the scent strong but not overpowering", ["scent strong"]],
+    ["the flow strong even when the media is full", ["flow strong"]],
+    // the order a result is asked for closes it
+    ["please make it smoother for bulk.", ["make it smoother"]],
+    ["make the strap stronger for the bulk order", ["make the strap stronger"]],
   ])("flags %j", (text, quotes) => {
     expect(quotesIn(text)).toEqual(quotes);
   });
@@ -99,6 +105,9 @@ describe("judgements written the way chats write them", () => {
     // "long" of time or of a garment, not of a performance
     "it takes long to ship",
     "Can you ship the long sleeve version?",
+    // the deal judged before a contrast, a price asked for the order
+    "price good but lead time long",
+    "make it cheaper for bulk",
   ])("leaves %j alone", (text) => {
     expect(quotesIn(text)).toEqual([]);
   });
