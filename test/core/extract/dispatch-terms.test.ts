@@ -546,3 +546,28 @@ describe("an offset in minutes or hours is no ship date", () => {
     expect(findDispatch(text, now).filter((d) => d.basis === "fixed_date")).toEqual([]);
   });
 });
+
+describe("a count of days from an event is never a date", () => {
+  const now = new Date("2026-09-16T12:00:00Z");
+  it.each([
+    // a price line wrapped into the sentence after it: "by air" is no "ship by"
+    "USD 22.00 DDP Birmingham by air Production 25-30 days after deposit.",
+    "by sea, 30 days after the balance",
+  ])("%s holds no fixed date", (text) =>
+    expect(findDispatch(text, now).filter((found) => found.basis === "fixed_date")).toEqual([]),
+  );
+
+  it("a quote whose lines wrap into the lead time keeps the lead time after the deposit", () => {
+    const draft = draftOf(
+      [
+        "Supplier: For bulk PT-20 (800 units):",
+        "M collar (neck 35-50 cm): USD 19.80 FOB Shenzhen / USD 21.50 DDP Birmingham by air",
+        "L collar (neck 45-65 cm): USD 20.30 FOB Shenzhen / USD 22.00 DDP Birmingham by air",
+        "Production 25-30 days after deposit.",
+        "Buyer: Ok, 21.50 and 22.00 DDP, confirmed. 40% deposit by T/T this week.",
+      ],
+      now,
+    );
+    expect(draft.dispatch).toEqual({ basis: "after_deposit", days: 30, date: null });
+  });
+});
