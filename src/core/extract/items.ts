@@ -3,6 +3,7 @@
  * XXL gaming mouse pad", "1000 luggage straps at US$1.35", "iPhone 16 Pro is 7.2 RMB/pc"), merged
  * into one item unless two names are priced apart in the same sentence.
  */
+
 import { escapeRegex, matchesOf } from "../matches.ts";
 import {
   acceptanceQualifiers,
@@ -28,6 +29,7 @@ import {
   isVerbOfTrade,
   variantLabelWords,
 } from "./words/non-product.ts";
+import { productTranslations } from "./words/product-translations.ts";
 import {
   countUnitOf,
   englishCountWords,
@@ -657,6 +659,12 @@ export function keysOf(name: string): string[] {
   // (A name holding two codes is no one model's: only a sole code names it.)
   const codes = tokens(name).filter(isModelCode);
   if (codes.length === 1 && !keys.includes(codes[0]!.toLowerCase())) keys.push(codes[0]!.toLowerCase());
+  // "plato 10.5 inch" is the item a buyer counts as "120 plates": goods named in Spanish, Portuguese, French or
+  // German are named by their English word too.
+  for (const word of words) {
+    const english = Object.hasOwn(productTranslations, word) ? productTranslations[word]! : null;
+    if (english && !keys.includes(english)) keys.push(english);
+  }
   // "13 inch sleeve" is the 13" one: a size in inches names its item however the inches are written.
   words.forEach((word, i) => {
     const inches = /^(\d{1,2}(?:\.\d)?)(?:"|”|-?inch(?:es)?|in)?$/.exec(word);

@@ -32,6 +32,7 @@ import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { droppedTableRows, quoteTables, type TableRow } from "./quote-table.ts";
 import { findShippingFee, isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
+import { productTranslations } from "./words/product-translations.ts";
 import {
   countUnitOf,
   englishCountWords,
@@ -733,7 +734,16 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     agreed: [],
   }));
   // A count names its item by the head noun, or by the words that tell it from the others ("15,000 small").
-  const nouns = [...new Set(items.flatMap((item) => [item.head, ...(item.labels ?? [])]))];
+  const nouns = [
+    ...new Set(
+      items.flatMap((item) => [
+        item.head,
+        ...(item.labels ?? []),
+        // ("plato" counted as "120 plates": the English word of a head named in another language.)
+        ...(Object.hasOwn(productTranslations, item.head) ? [productTranslations[item.head]!] : []),
+      ]),
+    ),
+  ];
   // "800 cartons blue M" at "23.80 USD per carton": where prices are per package, packages are counted too.
   nouns.push(...pricedNouns(clauses).filter((word) => !nouns.includes(word)));
   const headSet = new Set(nouns.map((noun) => noun.toLowerCase()));
