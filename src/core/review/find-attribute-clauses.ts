@@ -2644,7 +2644,17 @@ const reach = 24;
 /** Text of the segment (between commas and sentence ends) around words [from, to), plus the next segment's start. */
 function anchorScope(text: string, words: TaggedWord[], from: number, to: number, ahead = false): string {
   let start = from;
-  while (!ahead && start > 0 && from - start < reach && !scopeEnd.has(words[start - 1]!.lower)) start -= 1;
+  // "must pass ISO 4210 and shift smooth like the Shimano one": "and" before a verb opens a predicate of its own,
+  // and the standard the first one passes measures nothing of the second.
+  const ownPredicate = (k: number) => words[k - 1]!.lower === "and" && words[k]!.pos === "VERB";
+  while (
+    !ahead &&
+    start > 0 &&
+    from - start < reach &&
+    !scopeEnd.has(words[start - 1]!.lower) &&
+    !ownPredicate(start)
+  )
+    start -= 1;
   let end = to;
   while (end < words.length && end - to < reach && !scopeEnd.has(words[end]!.lower)) end += 1;
   // "soft fabric for the hoodies, 320 gsm fleece", "light enough: 380 g": a measure right after the comma or

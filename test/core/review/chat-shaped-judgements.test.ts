@@ -71,6 +71,8 @@ describe("judgements written the way chats write them", () => {
     // the order a result is asked for closes it
     ["please make it smoother for bulk.", ["make it smoother"]],
     ["make the strap stronger for the bulk order", ["make the strap stronger"]],
+    // a standard the first predicate passes measures nothing of a second one after "and"
+    ["toys must pass EN71 and feel soft", ["feel soft"]],
   ])("flags %j", (text, quotes) => {
     expect(quotesIn(text)).toEqual(quotes);
   });
@@ -108,6 +110,8 @@ describe("judgements written the way chats write them", () => {
     // the deal judged before a contrast, a price asked for the order
     "price good but lead time long",
     "make it cheaper for bulk",
+    // the standard in the predicate it is joined to
+    "made of 304 steel and very sturdy",
   ])("leaves %j alone", (text) => {
     expect(quotesIn(text)).toEqual([]);
   });
