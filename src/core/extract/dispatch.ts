@@ -197,7 +197,8 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
       // "1.7 m tripod", "in 30 mins": an offset in minutes or hours from now is a measure or a clock, no ship date.
       if (result.start.tags().has("result/relativeDateAndTime")) continue;
       // "25-30 days after deposit": a count of days from an event is read as a count above, never as a date from now.
-      if (result.start.tags().has("result/relativeDate") && /\b(?:after|later|from)\b/i.test(result.text)) continue;
+      if (result.start.tags().has("result/relativeDate") && /\b(?:after|later|from)\b/i.test(result.text))
+        continue;
       if (dateOfAnotherEvent(text.slice(Math.max(0, result.index - 60), result.index))) continue;
       // "2027-07-08 11:45:18 Li Gong:", "Wed, Feb 4, 2026 at 10:12 AM": a date with its clock time is when a
       // message was written (a header the parser left in the sentence), not when goods leave.
