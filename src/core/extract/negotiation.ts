@@ -345,6 +345,34 @@ function namedTogether(
 }
 
 /**
+ * Items listed after an amount and "for" ("0.46 USD/pc for yellow, red, green", "0.52 for blue and black"): the
+ * amount is each one's. The list runs on over commas, "and", "&" and "/", and ends at anything else.
+ */
+function listedAfterFor(
+  text: string,
+  hits: ReadonlyArray<{ item: number; start: number; end: number }>,
+  position: number,
+): number[] {
+  const after = hits.filter((hit) => hit.start > position);
+  const first = after[0];
+  if (
+    !first ||
+    !/^\S+(?:\s?(?:usd|us\$|eur|rmb|\/\s?\w{1,6}|per \w{1,6}|each)){0,3}\s(?:each\s)?for\s(?:the\s)?$/i.test(
+      text.slice(position, first.start),
+    )
+  )
+    return [];
+  const group = [first];
+  for (const hit of after.slice(1)) {
+    if (!/^\s*(?:,|and|&|\/|,\s?and)\s*$/i.test(text.slice(group.at(-1)!.end, hit.start))) break;
+    // ("19.20 per dozen for cat eye, aviator stay 28.80": a name with an amount of its own ends the list.)
+    if (/^[^,;.]*\d/.test(text.slice(hit.end).split(/,|\band\b/i)[0] ?? "")) break;
+    group.push(hit);
+  }
+  return [...new Set(group.map((hit) => hit.item))];
+}
+
+/**
  * Attach mentions in a sentence to items: same comma part, then by order when counts match; a
  * sentence that names no item speaks of the item its amounts are nearest in price to, else of the
  * item under discussion (`focus`, the last one named). Each mention may speak of several items.
@@ -394,6 +422,8 @@ function attach(
   const result = positions.map((position, i) => {
     const segment = [...segments].reverse().find((s) => s.start <= position);
     if (!segment) return [];
+    const listed = listedAfterFor(text, hits, position);
+    if (listed.length > 1) return listed;
     const inSegment = hits.filter(
       (h) =>
         h.start >= segment.start &&
@@ -1200,6 +1230,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         // (Only for an item with no price yet: beside a price on the table, a far amount is something else.)
         const unpriced = states[item]!.offers.length === 0;
         if (!moneys.some((other) => !other.bare) && !(atPrice && unpriced && namesCurrency())) return false;
+        // ("0.52 for blue and black": every item of a list after "for" is priced.)
+        if (listedAfterFor(text, itemMentions(text, items), money.start).includes(item)) return true;
         const segment = segmentAt(text, money.start);
         const from = text.indexOf(segment);
         // (The item may follow its price: "2.35 dollars for 1000pc and 1.65 for 500pc".)

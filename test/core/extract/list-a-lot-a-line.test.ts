@@ -49,3 +49,27 @@ describe("a list written a lot to a line", () => {
     expect(groupsOf(["Buyer: hi", "Supplier: prices:", "MOQ 500", "Samples 3"])).toEqual([]);
   });
 });
+
+describe("a price for a list of variants", () => {
+  const rows = (quote: string) =>
+    itemRowsOf([
+      `Supplier: Loop band: ${quote}`,
+      "Buyer: New quantities:",
+      "Yellow 1200",
+      "Red 1200",
+      "Green 1000",
+      "Blue 800",
+      "Black 800",
+      "Supplier: ok",
+    ]).map(([, , price]) => price);
+
+  it("prices every variant listed after 'for'", () =>
+    expect(rows("0.46 USD/pc for yellow, red, green, 0.52 for blue and black")).toEqual([
+      0.46, 0.46, 0.46, 0.52, 0.52,
+    ]));
+
+  it("a variant with an amount of its own ends the list", () =>
+    expect(rows("0.46 USD/pc for yellow, red, green, black 0.52, blue 0.50")).toEqual([
+      0.46, 0.46, 0.46, 0.5, 0.52,
+    ]));
+});
