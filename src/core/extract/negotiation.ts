@@ -178,8 +178,9 @@ const rangeBefore =
 const rangeAfter = /^\s*(?:-|~|–|to)\s*(?:[$€£¥]\s*)?\d/;
 /** How far before or after an amount a range is looked for. */
 const rangeReach = 40;
+// (A share of a material, "100% natural latex: 0.46 USD/pc", "65% polyester", is no share of a payment.)
 const notPriceContext = remembered((text: string) =>
-  /\b(deposit|balance|paid|payment|transfer(red)?|sent|refund|compensat\w*|budget of|sample|samples|by paypal|via paypal)\b|定金|尾款|\d\s*%/i.test(
+  /\b(deposit|balance|paid|payment|transfer(red)?|sent|refund|compensat\w*|budget of|sample|samples|by paypal|via paypal)\b|定金|尾款|\d\s*%(?!\s?(?:(?:natural|pure|organic|virgin|recycled|new)\s)?(?:cotton|polyester|nylon|spandex|elastane|wool|silk|linen|bamboo|viscose|rayon|latex|rubber|silicone|acrylic|leather|steel|stainless|aluminium|aluminum|copper|brass|wood|pp|pe|pet|abs|tpu|pvc|eva|cork|jute|hemp|soy|beeswax|glass)\b)/i.test(
     text,
   ),
 );

@@ -1096,3 +1096,20 @@ describe("a name inside brackets describes the item before them", () => {
     expect(rows.map(([, , price]) => price)).toEqual([17.5, 1.35]);
   });
 });
+
+describe("a share of a material is no share of a payment", () => {
+  it.each([
+    "Supplier: Loop band 600 x 50 mm, 100% natural latex: 0.46 USD/pc",
+    "Supplier: Tote bag, 100% cotton canvas: 0.46 USD/pc",
+    "Supplier: Towel 65% polyester 35% cotton, 0.46 USD/pc",
+  ])("%s prices the item", (quote) =>
+    expect(itemRowsOf([quote, "Buyer: ok, 2000 pcs"]).map(([, , price]) => price)).toEqual([0.46]),
+  );
+
+  it("a share of the payment beside an amount still marks it as no price", () =>
+    expect(
+      itemRowsOf(["Supplier: Tote bag 0.46 USD/pc", "Buyer: ok, 2000 pcs. 30% deposit is USD 276"]).map(
+        ([, , price]) => price,
+      ),
+    ).toEqual([0.46]));
+});
