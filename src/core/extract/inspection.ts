@@ -4,10 +4,17 @@
  */
 import type { InspectionBy, Role } from "../schemas.ts";
 
-export type InspectionMention = { required: boolean; by: InspectionBy | null; start: number; end: number };
+export type InspectionMention = {
+  required: boolean;
+  by: InspectionBy | null;
+  start: number;
+  end: number;
+  /** Declined is only a third party's inspection ("no need for a third party inspector"). */
+  thirdPartyOnly?: boolean;
+};
 
 const declined =
-  /\b(no (need ((for|of) )?)?(an? )?((?:third|3rd)[- ]party )?(inspection|insp|qc)( needed| required)?|(inspection|insp|qc) (is )?not (needed|required|necessary)|(inspection|insp|qc)\s?[:：-]\s?no(?:t)? need(?:ed)?|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|insp|qc)|no need to inspect|without (an? )?inspection|skip (the )?((?:pre-?shipment|third[- ]party|3rd[- ]party|final|external) )?inspection|(inspection|insp|qc),? no\b(?!\s+(?:later|more|less|earlier|problem|issue|worr))|(inspection|insp|qc)\b[^.!?]{0,40}\bis not (needed|required|necessary))\b|\bno (?:necesitamos|hace falta|requerimos) (?:la |una )?inspecci[oó]n\b|\bsin inspecci[oó]n\b|\b(?:pas (?:besoin|n[ée]cessaire) d['’]\s?|sans\s)inspection\b|\b(?:keine|ohne) (?:inspektion|inspection|qualit[äa]tskontrolle|kontrolle)\b|不需要验货|不用验货/i;
+  /\b(no (need ((for|of) )?)?(an? )?((?:third|3rd)[- ]party )?(inspection|insp|qc)( needed| required)?|(inspection|insp|qc) (is )?not (needed|required|necessary)|(inspection|insp|qc)\s?[:：-]\s?no(?:t)? need(?:ed)?|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|inspectors?|insp|qc)|no need to inspect|without (an? )?inspection|skip (the )?((?:pre-?shipment|third[- ]party|3rd[- ]party|final|external) )?inspection|(inspection|insp|qc),? no\b(?!\s+(?:later|more|less|earlier|problem|issue|worr))|(inspection|insp|qc)\b[^.!?]{0,40}\bis not (needed|required|necessary))\b|\bno (?:necesitamos|hace falta|requerimos) (?:la |una )?inspecci[oó]n\b|\bsin inspecci[oó]n\b|\b(?:pas (?:besoin|n[ée]cessaire) d['’]\s?|sans\s)inspection\b|\b(?:keine|ohne) (?:inspektion|inspection|qualit[äa]tskontrolle|kontrolle)\b|不需要验货|不用验货/i;
 const alibaba =
   /\balibaba(\.com)?('s)?\s+(quality\s+)?(inspection|inspector|qc)|inspection service (of|from|by|on|through) alibaba|alibaba inspection/i;
 const thirdParty =
@@ -58,7 +65,16 @@ export function findInspection(text: string, role: Role): InspectionMention | nu
       start: otherCheck.index,
       end: otherCheck.index + otherCheck[0].length,
     };
-  if (no) return { required: false, by: null, start: no.index, end: no.index + no[0].length };
+  // ("we don't need a third party inspector": only the third party is turned down; the supplier's own check said
+  // before it still stands, the rule reads.)
+  if (no)
+    return {
+      required: false,
+      by: null,
+      start: no.index,
+      end: no.index + no[0].length,
+      ...(/third|3rd/i.test(no[0]) ? { thirdPartyOnly: true } : {}),
+    };
   const ali = alibaba.exec(text);
   if (ali) return { required: true, by: "alibaba", start: ali.index, end: ali.index + ali[0].length };
   const third = thirdParty.exec(text);

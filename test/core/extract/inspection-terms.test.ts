@@ -7,6 +7,7 @@ import { extractDraft } from "../../../src/core/extract/extract-draft.ts";
 import { findInspection } from "../../../src/core/extract/inspection.ts";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 import type { Role } from "../../../src/core/schemas.ts";
+import { draftOf } from "../../helpers/read-chat.ts";
 
 const read = (text: string, role: Role = "buyer") => {
   const found = findInspection(text, role);
@@ -340,4 +341,26 @@ describe("whose inspection notes name, and what they cite", () => {
   ])("'%s' is the %s's, citing its words", (text, by, said) => {
     expect(read(text, "unknown")).toEqual({ required: true, by, said });
   });
+});
+
+describe("only the third party turned down", () => {
+  it("leaves the supplier's own check said before it", () =>
+    expect(
+      draftOf([
+        "Supplier: our QC checks 100% before packing and send you report + photos",
+        "Buyer: ok then we don't need a third party inspector",
+      ]).inspection,
+    ).toEqual({ required: true, by: "supplier" }));
+
+  it("with no check of the supplier's, declines the inspection", () =>
+    expect(
+      draftOf(["Supplier: price 2.10 FOB Ningbo", "Buyer: ok, we don't need a third party inspector"])
+        .inspection,
+    ).toEqual({ required: false, by: null }));
+
+  it("an inspector turned down is an inspection turned down", () =>
+    expect(findInspection("we don't need an inspector this time", "buyer")).toMatchObject({
+      required: false,
+      by: null,
+    }));
 });
