@@ -346,6 +346,27 @@ function namedTogether(
 }
 
 /**
+ * "0.46 for yellow, red, green, 0.52 for blue and black" on the table, then "0.42 / 0.47": as many amounts as
+ * prices the items stand at, in the same order, answer the groups of items at each price.
+ */
+function priceGroups(
+  positions: number,
+  items: readonly number[],
+  priced: PriceContext | undefined,
+): number[][] | null {
+  if (!priced || positions < 2) return null;
+  const levels = [...new Set(items.map((item) => priced.anchors[item]).filter((a): a is number => !!a))];
+  if (levels.length !== positions || items.some((item) => !priced.anchors[item])) return null;
+  const rising = (values: readonly number[]) => values.every((v, i) => i === 0 || v > values[i - 1]!);
+  const values = priced.values.slice(0, positions);
+  if (!rising(levels) || !rising(values)) return null;
+  if (values.some((value, i) => distance(value, levels[i]!) > counterReach)) return null;
+  const groups = levels.map((level) => items.filter((item) => priced.anchors[item] === level));
+  // (Groups, not one amount an item: that is read in order already.)
+  return groups.some((group) => group.length >= 2) ? groups : null;
+}
+
+/**
  * Items listed after an amount and "for" ("0.46 USD/pc for yellow, red, green", "0.52 for blue and black"): the
  * amount is each one's. The list runs on over commas, "and", "&" and "/", and ends at anything else.
  */
@@ -395,6 +416,9 @@ function attach(
   const byPrice = (i: number) => (priced ? nearestPriced(priced.values[i]!, priced.anchors) : []);
   if (hits.length === 0) {
     if (inOrder(positions.length, all, priced)) return positions.map((_, i) => [all[i]!]);
+    // ("4.0 不行, 最低 4.2元": an amount turned down and the counter to it answer one item, not two groups.)
+    const groups = isRefusal(text) ? null : priceGroups(positions.length, all, priced);
+    if (groups) return groups;
     // "LB-08 price USD 11.80/pc", "ok 10.80" over colours counted apart at one price: one amount that names
     // no colour prices each one. (Colours priced apart, "clear 20.16, brown 20.88", are answered apart.)
     const onePrice = new Set(priced?.anchors.filter((anchor) => anchor !== null)).size <= 1;

@@ -73,3 +73,24 @@ describe("a price for a list of variants", () => {
       0.46, 0.46, 0.46, 0.5, 0.52,
     ]));
 });
+
+describe("amounts that answer variants priced in groups", () => {
+  const prices = (reply: string) =>
+    itemRowsOf([
+      "Supplier: Loop band: 0.46 USD/pc for yellow, red, green, 0.52 for blue and black",
+      "Buyer: New quantities:",
+      "Yellow 1200",
+      "Red 1200",
+      "Green 1000",
+      "Blue 800",
+      "Black 800",
+      `Buyer: ${reply}`,
+      "Supplier: OK agreed",
+    ]).map(([, , price]) => price);
+
+  it("gives each group its amount, in the order of the prices on the table", () =>
+    expect(prices("0.42 / 0.47 and I confirm today")).toEqual([0.42, 0.42, 0.42, 0.47, 0.47]));
+
+  it("amounts out of the order of the groups' prices answer none of them as groups", () =>
+    expect(prices("0.47 / 0.42 and I confirm today")).not.toEqual([0.47, 0.47, 0.47, 0.42, 0.42]));
+});
