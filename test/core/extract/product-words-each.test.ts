@@ -23,6 +23,7 @@ import {
   measureUnitOf,
   soldByWords,
 } from "../../../src/core/extract/words/units.ts";
+import { itemRowsOf } from "../../helpers/read-chat.ts";
 
 describe("colours and finishes: they describe the goods, they name none", () => {
   it.each([
@@ -277,4 +278,19 @@ describe("units goods are counted in and measures they are sold by", () => {
   it.each(["kg", "watt", "container", "re1", "x"])("a price per %s counts no goods", (word) => {
     expect(isCountedPer(word)).toBe(false);
   });
+});
+
+describe("how an order is divided names no goods", () => {
+  it.each(["split", "breakdown"])("%s is no product word", (word) =>
+    expect(isNonProductWord(word)).toBe(true),
+  );
+
+  it("names the goods the split is of", () =>
+    expect(
+      itemRowsOf([
+        "Buyer: Please quote 800 units split M/L, delivered to Birmingham.",
+        "Supplier: M collar USD 21.50, L collar USD 22.00 DDP Birmingham",
+        "Buyer: Ok, 21.20 and 21.70, confirmed. 500 pcs M + 300 pcs L.",
+      ]).map(([name]) => name),
+    ).not.toContain("split M"));
 });

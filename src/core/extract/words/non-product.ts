@@ -137,6 +137,9 @@ const tradeWords = [
   "polybag",
   "packing",
   "packaging",
+  // "800 units split M/L": how an order is divided, not what it is of.
+  "split",
+  "breakdown",
 ];
 
 const all = new Set([...labelWords, ...colourWords, ...sizeWords, ...partWords, ...tradeWords]);
