@@ -30,6 +30,15 @@ const portShortNames: Readonly<Record<string, string>> = {
   HK: "Hong Kong",
 };
 
+/** Words a lower-case chat writes after a code that name no place ("fob price", "fob only", "exw pls"). */
+const notLowerCasePlace =
+  /^(?:price|prices|only|okay|please|port|terms?|basis|incl|included|including|shipping|freight|also|then|here|there|what|which|term|cost|costs|quote|quotation|rate|better|best|fine|good|same|will|would|could|should|pls|plz|thanks|thank|dear|your|ours|mine|total|each|unit|lead|time|delivery|payment|deposit|balance|sample|samples|order|please|more|less|like|usual|normal|with|from|that|this|these|those|they|them|when|where|after|before|factory|warehouse|works|plant|mill|workshop|door|address|destination)$/;
+
+function lowerCasePlace(word: string): boolean {
+  if (!/^[a-z]{4,20}$/.test(word) || notLowerCasePlace.test(word)) return false;
+  return !notPlace.test(word[0]!.toUpperCase() + word.slice(1));
+}
+
 /** Incoterm mentions with the place that follows the code (capitalised words), or null ("our factory"). */
 export function findIncoterms(text: string): IncotermMention[] {
   const found: IncotermMention[] = [];
@@ -63,6 +72,9 @@ export function findIncoterms(text: string): IncotermMention[] {
       if (!placeWord.test(word) || notPlace.test(word)) break;
       place.push(word);
     }
+    // "fob ningbo": a chat written in lower case names its port so too, one word after a lower-case code.
+    if (place.length === 0 && m[0] === m[0].toLowerCase() && lowerCasePlace(words[0] ?? ""))
+      place.push(words[0]![0]!.toUpperCase() + words[0]!.slice(1));
     const named = place.join(" ");
     found.push({
       code,

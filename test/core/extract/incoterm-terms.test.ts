@@ -220,3 +220,15 @@ describe("a port written by its short name", () => {
     expect(findIncoterms("CIF LAX")[0]?.place).toBe("LAX");
   });
 });
+
+describe("a port written in lower case", () => {
+  it.each([
+    ["fob ningbo", "Ningbo"],
+    ["ok exw yiwu", "Yiwu"],
+  ])("%s names %s", (text, place) => expect(findIncoterms(text)[0]?.place).toBe(place));
+
+  it.each(["fob price 2.30", "fob only", "exw factory", "cif pls", "FOB price"])(
+    "%s names no place",
+    (text) => expect(findIncoterms(text)[0]?.place).toBeNull(),
+  );
+});
