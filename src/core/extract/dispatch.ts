@@ -19,11 +19,11 @@ export type DispatchMention = {
 
 // (A voice note spells the number: "thirty days", "twenty-five working days".)
 const duration = new RegExp(
-  String.raw`(?:(\d{1,3}|\b${numberWordPattern})\s*(?:-|–|~|to|至)\s*)?(\d{1,3}|\b${numberWordPattern})\s*(working |business |work |calendar |natural |production )?(days?|weeks?|wks?|months?|hours?|hrs?|天|个工作日|工作日|周|个星期|星期|个月|小时)`,
+  String.raw`(?:(\d{1,3}|\b${numberWordPattern})\s*(?:-|–|~|to|至)\s*)?(\d{1,3}|\b${numberWordPattern})\s*(working |business |work |calendar |natural |production )?(days?|d(?=\s(?:after|from|upon)\b)|weeks?|wks?|months?|hours?|hrs?|天|个工作日|工作日|周|个星期|星期|个月|小时)`,
   "gi",
 );
 const dispatchCue =
-  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|dispatched|delivered|loaded|production|produce|ready|finish|load|loading|etd|within|earliest|after (the )?(deposit|order|payment|balance)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货|出貨|發貨|交货|交貨|装柜|裝櫃/i;
+  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|dispatched|delivered|loaded|production|produce|ready|finish|load|loading|etd|within|earliest|after (the )?(deposit|dep|order|payment|balance|bal)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货|出貨|發貨|交货|交貨|装柜|裝櫃/i;
 const transitCue =
   /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+(?![^.]{0,40}\bfor us to (process|produce|prepare|make|ship|pack))|(?:EMS|DHL|UPS|FedEx|TNT|courier|express|post)\s?\(?\s?(?:delivery|transit|shipping) time|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
 /** A document promised within a time ("PI within 2 days", "artwork in 3 days"), the words right before it. */
@@ -51,7 +51,8 @@ function basisIn(text: string): DispatchBasis | null {
   if (chinese) return chinese[1] ? "after_deposit" : chinese[3] ? "after_balance" : "after_order";
   if (!anchor) return null;
   const window = text.slice(anchor.index, anchor.index + 45);
-  if (/\b(deposit|down ?payment|advance|prepayment)\b|定金|订金/i.test(window)) return "after_deposit";
+  // ("25d after dep": the deposit cut short in a hurried chat.)
+  if (/\b(deposit|dep|down ?payment|advance|prepayment)\b|定金|订金/i.test(window)) return "after_deposit";
   if (/\b(balance|full payment|final payment|rest payment)\b|尾款/i.test(window)) return "after_balance";
   if (
     /\b(order|po|purchase order|confirm\w*|contract|placing|place|sample approval|approval|artwork)\b/i.test(

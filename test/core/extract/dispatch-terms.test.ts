@@ -571,3 +571,15 @@ describe("a count of days from an event is never a date", () => {
     expect(draft.dispatch).toEqual({ basis: "after_deposit", days: 30, date: null });
   });
 });
+
+describe("a lead time written in haste", () => {
+  it.each([
+    ["25d after dep", ["after_deposit", 25, null]],
+    ["ship 30d after deposit", ["after_deposit", 30, null]],
+    ["25 days after dep", ["after_deposit", 25, null]],
+  ])("%s", (text, expected) => expect(read(text)).toEqual([expected]));
+
+  it.each(["25d", "300D fabric after washing", "size 25d after washing"])("%s is no lead time", (text) =>
+    expect(read(text)).toEqual([]),
+  );
+});
