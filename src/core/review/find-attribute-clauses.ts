@@ -41,6 +41,7 @@ import {
   intensifiers,
   mannerAdverbs,
   marketingNouns,
+  materialHeads,
   moodWords,
   namedReferenceWords,
   notQualityWords,
@@ -77,17 +78,7 @@ const stops = new Set(stopWords);
 const types = new Set(typeTerms);
 const typeNouns = new Set(typeHeads);
 /** The materials among the type heads, and the attributes a degree on one of them judges. */
-const materialHeads = new Set([
-  "rubber",
-  "wood",
-  "leather",
-  "silicone",
-  "cotton",
-  "glass",
-  "steel",
-  "plastic",
-  "fleece",
-]);
+const materials = new Set(materialHeads);
 const degreeAttributes = new Set<Attribute | null>(["size", "strength", "stability", "softness"]);
 /** Nouns before "safe" that make it a use, not a safety claim ("dishwasher safe", "microwave safe"). */
 const safeUses = new Set(typeHeads.filter((noun) => noun !== "food"));
@@ -2560,7 +2551,7 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     // A degree of size or strength on a material names no type of it: "thick glass", "strong plastic", "soft
     // silicone" are judgements of one glass, plastic or silicone ("soft enamel", "solid wood" are listed types).
     const degreeOnMaterial =
-      materialHeads.has(next) && word.lower !== "light" && degreeAttributes.has(judged.attribute);
+      materials.has(next) && word.lower !== "light" && degreeAttributes.has(judged.attribute);
     const typed =
       typeHead &&
       !degreeOnMaterial &&

@@ -906,8 +906,11 @@ export const personSubjects: readonly string[] = [
   "samples",
 ];
 
-/** Nouns that turn a quality word into a type ("natural rubber", "clear TPU", "warm light", "dishwasher safe"). */
-export const typeHeads: readonly string[] = [
+/**
+ * The materials among the type heads: a degree of size or strength on one of them is a judgement of it ("thick
+ * glass", "strong plastic"), not a type of material as "natural rubber" is.
+ */
+export const materialHeads: readonly string[] = [
   "rubber",
   "wood",
   "leather",
@@ -916,6 +919,12 @@ export const typeHeads: readonly string[] = [
   "glass",
   "steel",
   "plastic",
+  "fleece",
+];
+
+/** Nouns that turn a quality word into a type ("natural rubber", "clear TPU", "warm light", "dishwasher safe"). */
+export const typeHeads: readonly string[] = [
+  ...materialHeads,
   "light",
   "white",
   "color",
@@ -927,7 +936,6 @@ export const typeHeads: readonly string[] = [
   "style",
   "option",
   "grade",
-  "fleece",
   "blue",
   "navy",
   "black",

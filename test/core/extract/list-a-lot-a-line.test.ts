@@ -50,18 +50,21 @@ describe("a list written a lot to a line", () => {
   });
 });
 
+/** Five colours counted a line each under the buyer's heading. */
+const newQuantities = [
+  "Buyer: New quantities:",
+  "Yellow 1200",
+  "Red 1200",
+  "Green 1000",
+  "Blue 800",
+  "Black 800",
+];
+
 describe("a price for a list of variants", () => {
   const rows = (quote: string) =>
-    itemRowsOf([
-      `Supplier: Loop band: ${quote}`,
-      "Buyer: New quantities:",
-      "Yellow 1200",
-      "Red 1200",
-      "Green 1000",
-      "Blue 800",
-      "Black 800",
-      "Supplier: ok",
-    ]).map(([, , price]) => price);
+    itemRowsOf([`Supplier: Loop band: ${quote}`, ...newQuantities, "Supplier: ok"]).map(
+      ([, , price]) => price,
+    );
 
   it("prices every variant listed after 'for'", () =>
     expect(rows("0.46 USD/pc for yellow, red, green, 0.52 for blue and black")).toEqual([
@@ -78,12 +81,7 @@ describe("amounts that answer variants priced in groups", () => {
   const prices = (reply: string) =>
     itemRowsOf([
       "Supplier: Loop band: 0.46 USD/pc for yellow, red, green, 0.52 for blue and black",
-      "Buyer: New quantities:",
-      "Yellow 1200",
-      "Red 1200",
-      "Green 1000",
-      "Blue 800",
-      "Black 800",
+      ...newQuantities,
       `Buyer: ${reply}`,
       "Supplier: OK agreed",
     ]).map(([, , price]) => price);
