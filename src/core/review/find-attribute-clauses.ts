@@ -1464,7 +1464,19 @@ function opensSegment(words: TaggedWord[], k: number, from: number): boolean {
 }
 
 /** Words after a verb that close its clause: where a manner word must stand to say how the product performs. */
-const closers = new Set(["and", "but", "so", "even", "when", "while", "after", "under", "please"]);
+const closers = new Set([
+  "and",
+  "but",
+  "so",
+  "even",
+  "when",
+  "while",
+  "after",
+  "under",
+  "please",
+  "with",
+  "without",
+]);
 
 /**
  * How a product performs, said with no figure: a manner word right after its verb ("boil fast", "close
@@ -2745,7 +2757,18 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
 }
 
 /** Prepositions whose phrase says where or how a requirement must hold ("at night", "without snagging hair"). */
-const complementPreps = new Set(["at", "in", "on", "without", "during", "under", "after", "through", "over"]);
+const complementPreps = new Set([
+  "at",
+  "in",
+  "on",
+  "with",
+  "without",
+  "during",
+  "under",
+  "after",
+  "through",
+  "over",
+]);
 
 /**
  * Where the phrase that says where or how a finding must hold ends ("completely inaudible at night", "glide

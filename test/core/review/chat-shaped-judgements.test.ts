@@ -73,6 +73,12 @@ describe("judgements written the way chats write them", () => {
     ["make the strap stronger for the bulk order", ["make the strap stronger"]],
     // a standard the first predicate passes measures nothing of a second one after "and"
     ["toys must pass EN71 and feel soft", ["feel soft"]],
+    // what it must do it with belongs to the claim, and closes it
+    [
+      "they must float long with helium and the colors bright",
+      ["must float long with helium", "colors bright"],
+    ],
+    ["the zipper must run smoothly with no snagging", ["must run smoothly with no snagging"]],
   ])("flags %j", (text, quotes) => {
     expect(quotesIn(text)).toEqual(quotes);
   });
