@@ -1850,13 +1850,31 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       i = absence.to - 1;
       continue;
     }
-    // A finish graded by an adverb: "well sanded surface", "nicely rounded corners", "tightly woven".
-    if (gradingAdverb(word) && participle(words[i + 1])) {
+    // A finish graded by an adverb: "well sanded surface", "nicely rounded corners", "tightly woven". ("not easy
+    // broken": Chinese-English grades a defect with "easy" as "easily".)
+    const easilyDamaged =
+      word.lower === "easy" &&
+      /^(?:broken|scratched|faded|cracked|torn|bent|rusted|damaged|deformed|peeled|worn|dented)$/.test(
+        words[i + 1]?.lower ?? "",
+      );
+    if ((gradingAdverb(word) || easilyDamaged) && participle(words[i + 1])) {
       const run = nounRun(words, i + 2);
       const head = run ? words[run.end - 1]!.lower : "";
       const end = run && !chatter.has(head) && !persons.has(head) ? run.end : i + 2;
       found.push({ from: i, to: end, attribute: run?.attribute ?? "finish" });
       i = end - 1;
+      continue;
+    }
+    // A finish said by its result: "all edges sanded smooth", "corners polished round", with no figure.
+    if (
+      participle(word) &&
+      i > from &&
+      nounLike(words, i - 1) &&
+      evaluativeAt(words[i + 1])?.kind === "specific" &&
+      (i + 2 >= to || segmentEnd.has(words[i + 2]!.lower) || closers.has(words[i + 2]!.lower))
+    ) {
+      found.push({ from: Math.max(i - 1, found.at(-1)?.to ?? from), to: i + 2, attribute: "finish" });
+      i += 1;
       continue;
     }
     // Judged against a purpose: "sturdy enough for shipping", "strong enough to hold books", "suitable for

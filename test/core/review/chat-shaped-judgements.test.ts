@@ -79,6 +79,9 @@ describe("judgements written the way chats write them", () => {
       ["must float long with helium", "colors bright"],
     ],
     ["the zipper must run smoothly with no snagging", ["must run smoothly with no snagging"]],
+    // a finish said by its result, a defect graded "easy" as "easily"
+    ["Sure, all edges sanded smooth.", ["edges sanded smooth"]],
+    ["the glass high quality, not easy broken.", ["high quality", "easy broken"]],
   ])("flags %j", (text, quotes) => {
     expect(quotesIn(text)).toEqual(quotes);
   });
@@ -118,6 +121,9 @@ describe("judgements written the way chats write them", () => {
     "make it cheaper for bulk",
     // the standard in the predicate it is joined to
     "made of 304 steel and very sturdy",
+    // a deal's participles, "easy" before no defect
+    "goods packed well, price fixed",
+    "it is easy used",
   ])("leaves %j alone", (text) => {
     expect(quotesIn(text)).toEqual([]);
   });
