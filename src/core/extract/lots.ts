@@ -533,9 +533,21 @@ export function labelNamesProduct(clauses: readonly Clause[], lot: Lot): boolean
   const label = lot.label.toLowerCase();
   if (listedAsVariant(clauses, label)) return false;
   // The label follows its count ("2000 spatula") or leads it ("leash 600 pcs").
-  return nounPhrases(clauses[lot.clause]!.text).some((phrase) =>
+  const beside = nounPhrases(clauses[lot.clause]!.text).some((phrase) =>
     phrase.start >= lot.start
       ? phrase.start < lot.start + 40 && label.includes(phrase.head)
       : phrase.end <= lot.start && phrase.end > lot.start - 40 && label.endsWith(phrase.head),
+  );
+  if (beside || label.includes(" ")) return beside;
+  // ("250 hampers", the tagger reading the plural as a verb: the quote named it "Laundry hamper with lid".)
+  const one = label.replace(/(?:es|s)$/, "");
+  return (
+    one.length >= 4 &&
+    clauses.some(
+      (clause, index) =>
+        index !== lot.clause &&
+        clause.text.toLowerCase().includes(one) &&
+        nounPhrases(clause.text).some((phrase) => phrase.head === one || phrase.head === label),
+    )
   );
 }

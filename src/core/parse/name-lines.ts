@@ -1,7 +1,8 @@
 /**
  * Copies from Messenger, iMessage and phone chat apps: each message under a line that holds only its sender's
- * name ("Lisa Aquaflow", "Piotr"), the days and times on lines of their own ("Tue, 2 Mar at 09:20",
- * "Yesterday 10:15", "Today 09:41"). Found by names that recur alone on their lines, each above a message.
+ * name ("Lisa Aquaflow", "Piotr") or Messenger's own ("You sent", "Hoa Nguyen replied to you"), the days and
+ * times on lines of their own ("Tue, 2 Mar at 09:20", "Yesterday 10:15", "Feb 23, 2027, 9:14 AM"). Found by
+ * senders that recur alone on their lines, each above a message.
  */
 import type { MessagePart } from "../schemas.ts";
 import { matchDateSeparator, matchTimestampLine } from "./line-patterns.ts";
@@ -12,12 +13,34 @@ type Draft = { speaker: string | null; at: string | null; parts: MessagePart[] }
 const nameOnly = /^[\p{Lu}][\p{L}'’.&_-]{0,24}(?: [\p{Lu}(][\p{L}'’.&()_-]{0,24}){0,3}$/u;
 /** Words a line may hold alone that name nobody. */
 const notAName =
-  /^(?:ok(?:ay)?|thanks?|thank you|yes|no|hi|hello|hey|sure|great|done|perfect|noted|received|good|fine|deal|cool|nice|agreed|confirmed|you sent|you replied|replied to you|seen|delivered|read|sent|today|yesterday|tomorrow|subject|from|to)$/i;
-/** A day or a time on a line of its own: "Tue, 2 Mar at 09:20", "Yesterday 10:15", "Today 09:41", "9:20 AM". */
-const dayOrTime =
-  /^(?:(?:today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)[^a-z\n]{0,12}(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^a-z\n]{0,8})?(?:at\s)?)?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?$|^(?:today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)$/i;
+  /^(?:ok(?:ay)?|thanks?|thank you|yes|no|hi|hello|hey|sure|great|done|perfect|noted|received|good|fine|deal|cool|nice|agreed|confirmed|seen|delivered|read|sent|today|yesterday|tomorrow|subject|from|to)$/i;
+/** Messenger's own lines: "You sent", "You replied to Hoa", "Hoa Nguyen replied to you" head a message. */
+const youSent = /^You (?:sent|replied(?: to .{1,40})?)$/;
+const repliedToYou = /^(.{2,40}) replied to you$/;
+/** The words a line giving only a day or a time may hold besides figures, commas and colons. */
+const dayWords =
+  /\b(?:today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|at|[ap]\.?m)\b\.?/gi;
 
-/** Names that stand alone on at least two lines each, each time above a message: the senders. */
+/** A day or a time on a line of its own: nothing but day and month words, figures, "at" and a clock time. */
+function dayOrTime(line: string): boolean {
+  if (line.length > 40) return false;
+  if (
+    !/\d{1,2}:\d{2}/.test(line) &&
+    !/^(?:today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)$/i.test(line)
+  )
+    return false;
+  return /^[\d\s,.:/-]*$/.test(line.replace(dayWords, " "));
+}
+
+/** The sender a line names alone, or null. */
+function senderOf(text: string): string | null {
+  if (youSent.test(text)) return "You";
+  const replied = repliedToYou.exec(text);
+  if (replied) return replied[1]!;
+  return nameOnly.test(text) && !notAName.test(text) ? text : null;
+}
+
+/** Senders that stand alone on at least two lines each, each time above a message. */
 function sendersOf(lines: readonly string[]): Set<string> | null {
   const counts = new Map<string, number>();
   let nonBlank = 0;
@@ -25,14 +48,15 @@ function sendersOf(lines: readonly string[]): Set<string> | null {
     const text = line.trim();
     if (text === "") return;
     nonBlank += 1;
-    if (!nameOnly.test(text) || notAName.test(text)) return;
+    const sender = senderOf(text);
+    if (sender === null) return;
     const next = lines
       .slice(index + 1, index + 3)
       .find((other) => other.trim() !== "")
       ?.trim();
     // (The line under a name holds the message: not another name, not a day.)
-    if (next === undefined || nameOnly.test(next) || dayOrTime.test(next)) return;
-    counts.set(text, (counts.get(text) ?? 0) + 1);
+    if (next === undefined || senderOf(next) !== null || dayOrTime(next)) return;
+    counts.set(sender, (counts.get(sender) ?? 0) + 1);
   });
   const senders = [...counts].filter(([, count]) => count >= 2);
   const named = senders.reduce((sum, [, count]) => sum + count, 0);
@@ -52,9 +76,10 @@ export function nameLineDrafts(lines: readonly string[]): Draft[] | null {
   let current: Draft | null = null;
   lines.forEach((line, index) => {
     const text = line.trim();
-    if (text === "" || dayOrTime.test(text) || matchDateSeparator(line) !== null) return;
-    if (senders.has(text)) {
-      current = { speaker: text, at: null, parts: [] };
+    if (text === "" || dayOrTime(text) || matchDateSeparator(line) !== null) return;
+    const sender = senderOf(text);
+    if (sender !== null && senders.has(sender)) {
+      current = { speaker: sender, at: null, parts: [] };
       drafts.push(current);
       return;
     }

@@ -92,3 +92,17 @@ describe("amounts that answer variants priced in groups", () => {
   it("amounts out of the order of the groups' prices answer none of them as groups", () =>
     expect(prices("0.47 / 0.42 and I confirm today")).not.toEqual([0.47, 0.47, 0.47, 0.42, 0.42]));
 });
+
+describe("a counted plural the quote named in full", () => {
+  it("names the item as the quote did", () =>
+    expect(
+      itemRowsOf([
+        "Supplier: Round rattan basket set of 3: 13.50 USD/set",
+        "Laundry hamper with lid 45 x 60 cm: 16.80 USD/pc",
+        "Buyer: We need 400 sets of the baskets and 250 hampers. Can you do 11.00 and 14.00?",
+        "Supplier: ok 11.80 and 15.00",
+        "Buyer: deal",
+        "Supplier: Each hamper with cotton liner, 2 pcs per export carton",
+      ]).map(([name, quantity]) => [name, quantity]),
+    ).toContainEqual(["Laundry hamper", 250]));
+});

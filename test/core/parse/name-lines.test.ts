@@ -67,3 +67,30 @@ describe("names alone above their messages", () => {
     expect(parsed.messages.every((m) => m.speaker === null)).toBe(true);
   });
 });
+
+describe("a Messenger copy", () => {
+  it("heads the user's messages with 'You sent' and the other's with their name, dates left out", () => {
+    expect(
+      rows([
+        "Feb 23, 2027, 9:14 AM",
+        "Hoa Nguyen",
+        "Round rattan basket set of 3: 13.50 USD/set",
+        "You sent",
+        "Thanks Hoa. We need 400 sets. Can you do 11.00?",
+        "Feb 23, 2027, 2:40 PM",
+        "Hoa Nguyen",
+        "Too low anh, best 12.40/set",
+        "You sent",
+        "11.80 and I confirm today",
+        "Hoa Nguyen replied to you",
+        "Ok anh, director agree 11.80",
+      ]),
+    ).toEqual([
+      ["Hoa Nguyen", "supplier", "Round rattan basket set of 3: 13.50 USD/set"],
+      ["You", "buyer", "Thanks Hoa. We need 400 sets. Can you do 11.00?"],
+      ["Hoa Nguyen", "supplier", "Too low anh, best 12.40/set"],
+      ["You", "buyer", "11.80 and I confirm today"],
+      ["Hoa Nguyen", "supplier", "Ok anh, director agree 11.80"],
+    ]);
+  });
+});
