@@ -1037,7 +1037,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const alone = counted.length === 1 ? text.slice(counted[0]!.start, counted[0]!.end) : "";
         const committed =
           alone !== "" && committing.test(text.slice(Math.max(0, counted[0]!.start - 30), counted[0]!.start));
-        if (labelSet.has(lastWordOf(alone)) && !committed) counted.length = 0;
+        // ("ok 600 chains", "stay at 600 chains": the goods' own noun in the plural counts them, a grade never is.)
+        const word = lastWordOf(alone);
+        const goods = /[^s]s$/.test(word) && headSet.has(singular(word));
+        if (labelSet.has(word) && !committed && !goods) counted.length = 0;
       }
       // "make it 1500 instead", "increase to 1,200": a new count for the item, said without its unit.
       for (const m of /\d/.test(text) ? matchesOf(changedCount, text) : []) {

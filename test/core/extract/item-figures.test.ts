@@ -1113,3 +1113,27 @@ describe("a share of a material is no share of a payment", () => {
       ),
     ).toEqual([0.46]));
 });
+
+describe("a count changed back", () => {
+  const chains = (last: string) =>
+    itemRowsOf([
+      "Supplier: brake pads USD 1.30/pair, chain USD 3.80/pc",
+      "Buyer: we want 1500 pairs pads, 600 chains.",
+      "Supplier: ok agree",
+      "Buyer: make it 800 chains",
+      `Buyer: ${last}`,
+    ]).map(([, quantity]) => quantity)[1];
+
+  it.each(["stay at 600 chains", "ok 600 chains"])("%s counts the chains again", (last) =>
+    expect(chains(last)).toBe(600),
+  );
+
+  it("a grade beside a label alone counts nothing", () =>
+    expect(
+      itemRowsOf([
+        "Supplier: trowel 1.5mm USD 2.10, float USD 1.80",
+        "Buyer: 500 trowel and 300 float",
+        "Buyer: ok, 304 stainless",
+      ]).map(([, quantity]) => quantity),
+    ).not.toContain(304));
+});

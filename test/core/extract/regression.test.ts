@@ -55,7 +55,7 @@ describe("blind batches: held-out floors", () => {
     ["blind5/", 387, 0],
     ["blind6/", 274, 0],
     ["blind7/", 438, 0],
-    ["blind8/", 452, 3],
+    ["blind8/", 453, 3],
     ["blind9/", 453, 2],
     ["blind10/", 410, 2],
     ["blind11/", 414, 0],
@@ -75,9 +75,9 @@ describe("blind batches: held-out floors", () => {
     ["blind23/", 225, 2],
     ["blind24/", 205, 0],
     ["blind25/", 235, 1],
-    ["blind26/", 231, 0],
-    ["blind27/", 220, 0],
-    ["blind28/", 224, 0],
+    ["blind26/", 232, 0],
+    ["blind27/", 221, 0],
+    ["blind28/", 225, 0],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>
