@@ -32,12 +32,18 @@ export function settle<T>(
   const firstOfFinal = mentions.find(
     (m) => key(m.value) === finalKey && m.clause.role === final.clause.role,
   )!;
-  const disagreeing = mentions.filter(
-    (m) =>
-      key(m.value) !== finalKey &&
-      opposite(m.clause.role, final.clause.role) &&
-      m.clause.message >= firstOfFinal.clause.message,
-  );
+  // ("need 3 weeks ... then it all leaves within 5 working days": the other side's last word agrees, whatever it
+  // said before it in the same breath.)
+  const othersLast = mentions.filter((m) => opposite(m.clause.role, final.clause.role)).at(-1);
+  const disagreeing =
+    othersLast && key(othersLast.value) === finalKey
+      ? []
+      : mentions.filter(
+          (m) =>
+            key(m.value) !== finalKey &&
+            opposite(m.clause.role, final.clause.role) &&
+            m.clause.message >= firstOfFinal.clause.message,
+        );
   if (disagreeing.length > 0) {
     const other = disagreeing[disagreeing.length - 1]!;
     const cameRound = messages.some(

@@ -62,9 +62,10 @@ describe("blind batches: held-out floors", () => {
     ["blind12/", 448, 2],
     ["blind13/", 455, 4],
     ["blind14/", 425, 8],
-    // (446 -> 445: "100% payment before ship" is read as nothing paid before production, as the writers of
-    // blind5 and blind27 label it; blind15's writer labelled the same words a deposit of 100.)
-    ["blind15/", 445, 4],
+    // (446 -> 445 when "100% payment before ship" came to be read as nothing paid before production, as the
+    // writers of blind5 and blind27 label it and blind15's writer did not; 447 once the other side's last word
+    // agreeing settled a term.)
+    ["blind15/", 447, 4],
     ["blind16/", 431, 1],
     ["blind17/", 484, 2],
     ["blind18/", 449, 1],
@@ -77,7 +78,7 @@ describe("blind batches: held-out floors", () => {
     ["blind25/", 235, 1],
     ["blind26/", 232, 0],
     ["blind27/", 221, 0],
-    ["blind28/", 225, 0],
+    ["blind28/", 227, 0],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>

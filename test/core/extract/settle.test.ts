@@ -193,3 +193,34 @@ describe("settle: the last statement stands unless the other side never came rou
     expect(caseBlind).toMatchObject({ value: "FOB Ningbo", conflict: null });
   });
 });
+
+describe("settle: the other side's last word", () => {
+  it("agrees when it states the value last, whatever it said before it", () => {
+    const { messages, price } = chat(
+      ["buyer", "5 days after the balance"],
+      ["supplier", "mats need 21 days"],
+      ["supplier", "then it all leaves within 5 days"],
+      ["buyer", "fair enough, 5 days after the balance"],
+    );
+    expect(priceOf(settle("dispatch", [price(0), price(1), price(2), price(3)], messages))).toEqual({
+      value: 5,
+      conflict: null,
+    });
+  });
+
+  it("still disputes when its last word differs", () => {
+    const { messages, price } = chat(
+      ["buyer", "5 days after the balance"],
+      ["supplier", "then it all leaves within 5 days"],
+      ["supplier", "sorry, 21 days"],
+      ["buyer", "no, 5 days after the balance"],
+    );
+    expect(priceOf(settle("dispatch", [price(0), price(1), price(2), price(3)], messages))).toEqual({
+      value: null,
+      conflict: [
+        ["supplier", 21],
+        ["buyer", 5],
+      ],
+    });
+  });
+});
