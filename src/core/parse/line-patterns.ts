@@ -60,6 +60,10 @@ const endsInClockOrMeridiem = /:\d\d(?::\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?\s*$/;
  * other messengers write the date out, after a dot (`Nasrin Akter · Mar 1, 2027 4:12 PM`).
  */
 export function matchAlibabaHeader(line: string): HeaderMatch | null {
+  if (/^\d{4}-\d\d-\d\d[ T]\d/.test(line)) {
+    const row = matchCsvRow(line);
+    if (row) return row;
+  }
   // A header ends in its clock time: most lines of a paste are messages and are passed over at once.
   if (line.endsWith("]")) return matchBracketedDateHeader(line);
   if (!endsInClockOrMeridiem.test(line)) return null;
@@ -102,6 +106,24 @@ function matchDiscordHeader(line: string): HeaderMatch | null {
   const hour = to24h(+m[5]!, m[7] ? `${m[7]}m` : undefined);
   const at = m[4] ? isoFromParts(+m[4], +m[2]!, +m[3]!, hour, +m[6]!, 0) : null;
   return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
+}
+
+/**
+ * A chat exported as CSV rows, time, sender and text: `2027-01-05 10:11,Coco (Jiaxin Auto),"JX-M8 vent holder 12.5
+ * RMB/pc, EXW Shenzhen"`. The text may be quoted, its own quotes doubled.
+ */
+const csvRow = /^(\d{4})-(\d\d)-(\d\d)[ T](\d{1,2}):(\d\d)(?::(\d\d))?,([^,"\n]{1,60}|"[^"\n]{1,60}"),("?)/;
+
+function matchCsvRow(line: string): HeaderMatch | null {
+  const m = csvRow.exec(line);
+  if (!m) return null;
+  const speaker = m[7]!.replace(/^"|"$/g, "").trim();
+  if (!plausibleName(speaker)) return null;
+  const quoted = m[8] === '"';
+  const rest = line.slice(m[0].length);
+  const body = quoted ? rest.replace(/"\s*$/, "") : rest;
+  const at = isoFromParts(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : 0);
+  return { speaker, at, text: body.replace(/""/g, '"'), bodyOffset: m[0].length };
 }
 
 /**

@@ -108,6 +108,22 @@ describe("headers of other tools", () => {
     expect(parsed.messages.map((m) => m.speaker)).toEqual(["Buyer", "Supplier"]);
   });
 
+  it("a chat exported as CSV rows: time, sender and the text, quoted or not", () => {
+    const parsed = parseTranscript(
+      [
+        "time,sender,text",
+        '2027-01-05 10:02,Liam Carter,"Hi, price for 2000 + 1000 pcs?"',
+        '2027-01-05 10:11,Coco (Jiaxin Auto),"JX-M8 12.5 RMB/pc, ""best"" price, EXW Shenzhen"',
+        "2027-01-05 10:20,Liam Carter,Can you do 11 RMB?",
+      ].join("\n"),
+    );
+    expect(parsed.messages.slice(1).map((m) => [m.speaker, m.at?.slice(0, 16), m.text])).toEqual([
+      ["Liam Carter", "2027-01-05T10:02", "Hi, price for 2000 + 1000 pcs?"],
+      ["Coco (Jiaxin Auto)", "2027-01-05T10:11", 'JX-M8 12.5 RMB/pc, "best" price, EXW Shenzhen'],
+      ["Liam Carter", "2027-01-05T10:20", "Can you do 11 RMB?"],
+    ]);
+  });
+
   it("a message that ends in a bracketed date is still a message", () => {
     const parsed = parseTranscript(
       ["Supplier: we ship on the date we agreed, [12.01.2027 09:05]", "Buyer: ok"].join("\n"),
