@@ -29,7 +29,7 @@ import {
   isVerbOfTrade,
   variantLabelWords,
 } from "./words/non-product.ts";
-import { productTranslations } from "./words/product-translations.ts";
+import { englishOf } from "./words/product-translations.ts";
 import {
   countUnitOf,
   englishCountWords,
@@ -662,7 +662,7 @@ export function keysOf(name: string): string[] {
   // "plato 10.5 inch" is the item a buyer counts as "120 plates": goods named in Spanish, Portuguese, French or
   // German are named by their English word too.
   for (const word of words) {
-    const english = Object.hasOwn(productTranslations, word) ? productTranslations[word]! : null;
+    const english = englishOf(word);
     if (english && !keys.includes(english)) keys.push(english);
   }
   // "13 inch sleeve" is the 13" one: a size in inches names its item however the inches are written.

@@ -406,6 +406,18 @@ export function countedLots(clauses: readonly Clause[]): Lot[] {
  * sentence counting them apart. A line with more words is prose, and ends the list.
  */
 export function listedLineGroups(clauses: readonly Clause[]): Lot[][] {
+  let groups = lineGroups.get(clauses);
+  if (!groups) {
+    groups = readLineGroups(clauses);
+    lineGroups.set(clauses, groups);
+  }
+  return groups;
+}
+
+/** The list-line groups of each chat, read once (the items and the negotiation both ask). */
+const lineGroups = new WeakMap<readonly Clause[], Lot[][]>();
+
+function readLineGroups(clauses: readonly Clause[]): Lot[][] {
   const groups: Lot[][] = [];
   let run: Lot[] = [];
   const close = () => {

@@ -32,7 +32,7 @@ import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { droppedTableRows, quoteTables, type TableRow } from "./quote-table.ts";
 import { findShippingFee, isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
-import { productTranslations } from "./words/product-translations.ts";
+import { englishOf } from "./words/product-translations.ts";
 import {
   countUnitOf,
   englishCountWords,
@@ -791,12 +791,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
   // A count names its item by the head noun, or by the words that tell it from the others ("15,000 small").
   const nouns = [
     ...new Set(
-      items.flatMap((item) => [
-        item.head,
-        ...(item.labels ?? []),
+      items.flatMap((item) => {
         // ("plato" counted as "120 plates": the English word of a head named in another language.)
-        ...(Object.hasOwn(productTranslations, item.head) ? [productTranslations[item.head]!] : []),
-      ]),
+        const english = englishOf(item.head);
+        return [item.head, ...(item.labels ?? []), ...(english ? [english] : [])];
+      }),
     ),
   ];
   // "800 cartons blue M" at "23.80 USD per carton": where prices are per package, packages are counted too.
@@ -1223,8 +1222,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         },
         listed,
       );
+      // The items the sentence names, read once: the focus, the listed order and the lists after "for" ask.
+      const named = items.length > 1 ? itemMentions(text, items) : [];
       if (items.length > 1) {
-        const named = itemMentions(text, items);
         focus = named.at(-1)?.item ?? focus;
         const order = [...new Set(named.map((hit) => hit.item))];
         if (order.length === items.length) listed = order;
@@ -1259,7 +1259,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const unpriced = states[item]!.offers.length === 0;
         if (!moneys.some((other) => !other.bare) && !(atPrice && unpriced && namesCurrency())) return false;
         // ("0.52 for blue and black": every item of a list after "for" is priced.)
-        if (listedAfterFor(text, itemMentions(text, items), money.start).includes(item)) return true;
+        if (listedAfterFor(text, named, money.start).includes(item)) return true;
         const segment = segmentAt(text, money.start);
         const from = text.indexOf(segment);
         // (The item may follow its price: "2.35 dollars for 1000pc and 1.65 for 500pc".)

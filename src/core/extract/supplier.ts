@@ -22,8 +22,11 @@ const latinCompany =
  * Company forms written before the name: Indonesia's "PT" and "CV" ("CV Lilin Mete Jepara"), the workshops and
  * factories of Spanish-speaking suppliers ("Talleres Cerámicos Herrera", "Fábrica de Hilados Monterrey").
  */
-const leadingFormCompany =
-  /\b(PT|CV|Talleres|Taller|F[áa]brica|Industrias|Grupo)\s((?:(?:de|del|la|las|los|y)\s)?[A-Z\u00C0-\u00DD][\w\u00C0-\u00FF'’-]*(?:\s(?:(?:de|del|la|las|los|y)\s)?[A-Z\u00C0-\u00DD][\w\u00C0-\u00FF'’-]*){1,4})/g;
+const leadingForms = "PT|CV|Talleres|Taller|F[áa]brica|Industrias|Grupo";
+const leadingFormCompany = new RegExp(
+  String.raw`\b(${leadingForms})\s((?:(?:de|del|la|las|los|y)\s)?[A-Z\u00C0-\u00DD][\w\u00C0-\u00FF'’-]*(?:\s(?:(?:de|del|la|las|los|y)\s)?[A-Z\u00C0-\u00DD][\w\u00C0-\u00FF'’-]*){1,4})`,
+  "g",
+);
 /**
  * Every company name ends in one of these words after a space, or in 厂 or 公司: a sentence with none
  * of them (most of a chat) holds no company, and the full pattern, tried at every capital, is skipped.
@@ -31,8 +34,9 @@ const leadingFormCompany =
 const suffixWord =
   /\s(?:A\.Ş|Co|Compan|Sdn|Ltd|Limited|Inc|LLC|GmbH|Factory|Manufactory|Group|Industri|Trading|Enterprise|JSC|J\.S\.C|Joint|CO|LTD|LIMITED|INC|GMBH|FACTORY|GROUP)|厂|公司/;
 /** The same gate for the forms of other countries, after the name or before it. */
-const otherFormWord =
-  /\s(?:Lda|Ltda|S\.\s?A\.|S\.\s?L\.|S\.\s?r\.|S\.\s?p\.|SARL|B\.V\.)|\b(?:PT|CV|Talleres|Taller|F[áa]brica|Industrias|Grupo)\s[A-Z\u00C0-\u00DD]/;
+const otherFormWord = new RegExp(
+  String.raw`\s(?:Lda|Ltda|S\.\s?A\.|S\.\s?L\.|S\.\s?r\.|S\.\s?p\.|SARL|B\.V\.)|\b(?:${leadingForms})\s[A-Z\u00C0-\u00DD]`,
+);
 const leadingNoise =
   /^(Hello|Hi|Dear|This|I|We|Our|Your|The|From|At|In|Thanks|Thank|Regards|Best|Kind|Sincerely|Here|My|Is|Am|Sure|Yes|Ok|OK)\s+/;
 

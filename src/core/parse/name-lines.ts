@@ -4,10 +4,8 @@
  * times on lines of their own ("Tue, 2 Mar at 09:20", "Yesterday 10:15", "Feb 23, 2027, 9:14 AM"). Found by
  * senders that recur alone on their lines, each above a message.
  */
-import type { MessagePart } from "../schemas.ts";
 import { matchDateSeparator, matchTimestampLine } from "./line-patterns.ts";
-
-type Draft = { speaker: string | null; at: string | null; parts: MessagePart[] };
+import type { Draft } from "./parse-transcript.ts";
 
 /** A line that is only a person's or a company's name: up to four capitalised words, no digits. */
 const nameOnly = /^[\p{Lu}][\p{L}'’.&_-]{0,24}(?: [\p{Lu}(][\p{L}'’.&()_-]{0,24}){0,3}$/u;

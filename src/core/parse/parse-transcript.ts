@@ -27,7 +27,8 @@ import { nameLineDrafts } from "./name-lines.ts";
 /** Options: roles stated by the person ("Anna" is the supplier), overriding inference. */
 export type ParseOptions = { roles?: Partial<Record<string, Role>> };
 
-type Draft = { speaker: string | null; at: string | null; parts: MessagePart[] };
+/** A message as the parser builds it: who sent it, when, and its lines. */
+export type Draft = { speaker: string | null; at: string | null; parts: MessagePart[] };
 
 function whatsAppOrder(lines: readonly string[]): DateOrder {
   for (const line of lines) {

@@ -76,3 +76,8 @@ export const productTranslations: Readonly<Record<string, string>> = {
   kissen: "cushion",
   spielzeug: "toy",
 };
+
+/** The English word for goods named in another language ("plato" is "plate"), or null. */
+export function englishOf(word: string): string | null {
+  return Object.hasOwn(productTranslations, word) ? productTranslations[word]! : null;
+}
