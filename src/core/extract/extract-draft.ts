@@ -219,6 +219,7 @@ function readItems(
     };
   });
   if (superseded.length > 0) draft.supersededPrices = superseded;
+  withSharedUnit(draft.items, evidence);
   // The order's currency: the agreed prices', else the one every offer was made in.
   const priced =
     outcomes.find((o) => o.unitPrice !== null && o.currency) ?? outcomes.find((o) => o.offerCurrency);
@@ -238,6 +239,23 @@ function readItems(
     }
   }
   return items;
+}
+
+/**
+ * Lines of one order counted in one word ("S 300, M 400, L 300" beside "200 pcs XL", prices "/ pc"): an
+ * item counted without its word takes the word every other item was counted in, cited where that was said.
+ */
+function withSharedUnit(items: OrderItem[], evidence: Evidence[]): void {
+  const units = new Set(items.flatMap((item) => (item.unit ? [item.unit] : [])));
+  if (units.size !== 1 || items.every((item) => item.unit)) return;
+  const index = items.findIndex((item) => item.unit);
+  const source = evidence.find((e) => e.field === `items[${index}].unit`);
+  if (!source) return;
+  items.forEach((item, at) => {
+    if (item.unit || item.quantity === null) return;
+    item.unit = items[index]!.unit;
+    evidence.push({ ...source, field: `items[${at}].unit` });
+  });
 }
 
 /** Specifications said about the items (size, material, colour, packing, logo), each once. */

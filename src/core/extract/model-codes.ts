@@ -113,8 +113,27 @@ function wordsBefore(text: string, end: number): string[] {
   // "(kids raincoats) modelo KR-22": brackets around the noun phrase are no part of its words.
   const raw = part.trim().replace(/[()]/g, " ").split(/\s+/).filter(Boolean);
   const words: string[] = [];
-  for (let i = raw.length - 1; i >= 0 && words.length < 4; i--) {
+  // (Only across a label, "..., model PW-R07": a code right after a "with" names what the goods come with, "with E-mark R90".)
+  const labelled = labelBefore.test(text.slice(Math.max(0, end - 90), end).replace(/\(\s*$/, ""));
+  let limit = 4;
+  for (let i = raw.length - 1; i >= 0 && words.length < limit; i--) {
     const word = raw[i]!;
+    // "dog raincoat with hood, model PW-R07": what the goods come with is part of their name, not the goods.
+    const joinedBy = raw[i - 1];
+    if (
+      labelled &&
+      /^with$/i.test(word) &&
+      words.length > 0 &&
+      joinedBy !== undefined &&
+      /^[a-z][a-z-]{2,}$/i.test(joinedBy) &&
+      !nameStop.test(joinedBy) &&
+      !countUnitOf(joinedBy) &&
+      !isVerbOfTrade(joinedBy)
+    ) {
+      words.unshift(word);
+      limit = words.length + 3;
+      continue;
+    }
     // A size written apart ("plush bear 25 cm YZ-B25") is part of the name; any other number ends it.
     if (/^\d[\d,.]*$/.test(word) && sizeUnit.test(words[0] ?? "") && i > 0) {
       words.unshift(word);

@@ -1137,3 +1137,36 @@ describe("a count changed back", () => {
       ]).map(([, quantity]) => quantity),
     ).not.toContain(304));
 });
+
+describe("lines of one order counted in one word", () => {
+  const rows = (lines: string[]) => draft(lines).items.map((item) => [item.quantity, item.unit]);
+
+  it("a size counted without its word takes the word the other sizes were counted in", () => {
+    expect(
+      rows([
+        "Buyer: Hi, we saw your cycling jacket, model CJ-20. Prices for sizes S to L?",
+        "Supplier: Prices USD: S 8.10, M 8.20, L 8.40 / pc. MOQ 100 pcs per size.",
+        "Buyer: We want S 300, M 400, L 200 pcs.",
+        "Supplier: OK confirmed",
+      ]),
+    ).toEqual([
+      [300, "pcs"],
+      [400, "pcs"],
+      [200, "pcs"],
+    ]);
+  });
+
+  it("lines counted in two different words keep each its own, and none is given to an uncounted line", () => {
+    expect(
+      rows([
+        "Buyer: We need 200 sets of knife blocks and 500 pcs cutting boards and 300 aprons.",
+        "Supplier: knife block USD 6.50/set, cutting board USD 2.10/pc, apron USD 1.20",
+        "Buyer: confirmed",
+      ]),
+    ).toEqual([
+      [200, "sets"],
+      [500, "pcs"],
+      [300, null],
+    ]);
+  });
+});

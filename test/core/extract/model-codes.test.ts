@@ -271,3 +271,22 @@ describe("names: where a product name before a code ends", () => {
     expect(namedCodes(chat("bookshelf HW-5T is $28", "bookshelf HW-5T, please"))[0]?.clause).toBe(0);
   });
 });
+
+describe("names: what the goods come with", () => {
+  it("a product named with its feature across a model label keeps both", () => {
+    expect(names("We saw your dog raincoat with hood, model PW-R07. Price?")).toEqual([
+      "dog raincoat with hood PW-R07",
+    ]);
+    expect(names("the walking pad with handrail, model WP-2, is $138")).toEqual([
+      "walking pad with handrail WP-2",
+    ]);
+  });
+
+  it("a code right after a 'with' names what the goods come with, not the goods", () => {
+    expect(names("Brake pad with E-mark R90 certificate")).toEqual(["E-mark R90"]);
+  });
+
+  it("a 'with' opening the words before a label is no part of a name", () => {
+    expect(names("300 pcs with logo, model HW-5T")).toEqual(["logo HW-5T"]);
+  });
+});
