@@ -19,9 +19,14 @@ const repliedToYou = /^(.{2,40}) replied to you$/;
 const dayWords =
   /\b(?:today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|at|[ap]\.?m)\b\.?/gi;
 
+/** A day named by its month alone, as LinkedIn heads a day: "MAY 12", "Nov 3, 2026", "12 May". */
+const monthDay =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{4})?)$/i;
+
 /** A day or a time on a line of its own: nothing but day and month words, figures, "at" and a clock time. */
 function dayOrTime(line: string): boolean {
   if (line.length > 40) return false;
+  if (monthDay.test(line)) return true;
   if (
     !/\d{1,2}:\d{2}/.test(line) &&
     !/^(?:today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)$/i.test(line)
@@ -30,12 +35,33 @@ function dayOrTime(line: string): boolean {
   return /^[\d\s,.:/-]*$/.test(line.replace(dayWords, " "));
 }
 
-/** The sender a line names alone, or null. */
+/**
+ * Headers that give the sender beside the time: "[16/11/2026 09:14] Harriet Cole" (Teams, Skype), "Sunny
+ * Zhou, Nov 16, 9:12 PM" (Google Chat), "Kevin Chen sent the following messages at 3:47 PM" (LinkedIn).
+ */
+const timeThenName = /^\[([^\]]{4,30})\] (.{2,60})$/;
+const nameThenTime = /^([^,]{2,40}), (.{4,30})$/;
+const sentAt = /^(.{2,40}) sent the following messages? at (.{4,12})$/;
+/** LinkedIn's link under each header names nobody's message. */
+const profileLink = /^View .{1,40}['’]s profile$/;
+
+/** A name alone on its line: a person or a company, no word of a chat. */
+const aName = (text: string) => {
+  // ("Jenny Xu (Yongkang Greenleaf Tools)": a company in brackets after a name is the sender's.)
+  const name = text.replace(/ \([^()]{2,60}\)$/, "");
+  return nameOnly.test(name) && !notAName.test(name);
+};
+
+/** The sender a line names alone or in a header with the time, or null. */
 function senderOf(text: string): string | null {
   if (youSent.test(text)) return "You";
   const replied = repliedToYou.exec(text);
   if (replied) return replied[1]!;
-  return nameOnly.test(text) && !notAName.test(text) ? text : null;
+  const stamped = timeThenName.exec(text);
+  if (stamped && dayOrTime(stamped[1]!) && aName(stamped[2]!)) return stamped[2]!;
+  const dated = nameThenTime.exec(text) ?? sentAt.exec(text);
+  if (dated && dayOrTime(dated[2]!) && aName(dated[1]!)) return dated[1]!;
+  return aName(text) ? text : null;
 }
 
 /** Senders that stand alone on at least two lines each, each time above a message. */
@@ -74,7 +100,7 @@ export function nameLineDrafts(lines: readonly string[]): Draft[] | null {
   let current: Draft | null = null;
   lines.forEach((line, index) => {
     const text = line.trim();
-    if (text === "" || dayOrTime(text) || matchDateSeparator(line) !== null) return;
+    if (text === "" || dayOrTime(text) || profileLink.test(text) || matchDateSeparator(line) !== null) return;
     const sender = senderOf(text);
     if (sender !== null && senders.has(sender)) {
       current = { speaker: sender, at: null, parts: [] };

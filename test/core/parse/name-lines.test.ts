@@ -94,3 +94,90 @@ describe("a Messenger copy", () => {
     ]);
   });
 });
+
+describe("a header giving the sender beside the time", () => {
+  it("a Teams copy: the time in brackets, then the name, a company in brackets after it", () => {
+    expect(
+      rows([
+        "[16/11/2026 09:14] Harriet Cole",
+        "Morning Jenny. We'd like the bypass pruner GL-PR08.",
+        "[16/11/2026 09:20] Jenny Xu (Yongkang Greenleaf Tools)",
+        "Good morning Harriet! Pruner £2.30/pc.",
+        "[16/11/2026 09:26] Harriet Cole",
+        "3,000 pruners at £2.05?",
+        "[16/11/2026 10:30] Jenny Xu (Yongkang Greenleaf Tools)",
+        "Boss says ok pruner £2.05.",
+      ]),
+    ).toEqual([
+      ["Harriet Cole", "buyer", "Morning Jenny. We'd like the bypass pruner GL-PR08."],
+      ["Jenny Xu (Yongkang Greenleaf Tools)", "supplier", "Good morning Harriet! Pruner £2.30/pc."],
+      ["Harriet Cole", "buyer", "3,000 pruners at £2.05?"],
+      ["Jenny Xu (Yongkang Greenleaf Tools)", "supplier", "Boss says ok pruner £2.05."],
+    ]);
+  });
+
+  it("a Google Chat copy: the name, then the day and the time after commas", () => {
+    expect(
+      rows([
+        "Sunny Zhou, Nov 16, 9:12 PM",
+        "Hi Daniel, Sunny from Shenzhen Voltix Electronics Co., Ltd. Charger $4.10/pc at 3000pcs.",
+        "Both have CE certificate.",
+        "Daniel Hughes, Nov 17, 8:40 AM",
+        "Can you do $3.85?",
+        "Sunny Zhou, Nov 17, 9:30 AM",
+        "$3.95 is the lowest.",
+        "Daniel Hughes, Nov 17, 9:44 AM",
+        "Ok, 3,000 at $3.95.",
+      ]).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Sunny Zhou",
+        "Hi Daniel, Sunny from Shenzhen Voltix Electronics Co., Ltd. Charger $4.10/pc at 3000pcs.\nBoth have CE certificate.",
+      ],
+      ["Daniel Hughes", "Can you do $3.85?"],
+      ["Sunny Zhou", "$3.95 is the lowest."],
+      ["Daniel Hughes", "Ok, 3,000 at $3.95."],
+    ]);
+  });
+
+  it("a LinkedIn copy: day lines, 'sent the following messages at', the profile link and the name, none of them said", () => {
+    expect(
+      rows([
+        "MAY 12",
+        "Wanjiru Kamau sent the following message at 10:02 AM",
+        "View Wanjiru's profile",
+        "Wanjiru Kamau",
+        "Hello Mr. Chen, we need concealed hinges.",
+        "Kevin Chen sent the following messages at 3:47 PM",
+        "View Kevin's profile",
+        "Kevin Chen",
+        "Hi Wanjiru, hinges USD 0.38-0.55/pc.",
+        "MAY 13",
+        "Wanjiru Kamau sent the following message at 9:15 AM",
+        "View Wanjiru's profile",
+        "Wanjiru Kamau",
+        "Thanks Kevin, I'll revert next week.",
+      ]).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Wanjiru Kamau", "Hello Mr. Chen, we need concealed hinges."],
+      ["Kevin Chen", "Hi Wanjiru, hinges USD 0.38-0.55/pc."],
+      ["Wanjiru Kamau", "Thanks Kevin, I'll revert next week."],
+    ]);
+  });
+
+  it("a name beside words that are no day or time is a line of the chat", () => {
+    const parsed = parseTranscript(
+      [
+        "Amy, please check",
+        "USD 2.10/pc",
+        "Ben, any news",
+        "ok 2.00?",
+        "Amy",
+        "2.05 last",
+        "Ben",
+        "deal",
+      ].join("\n"),
+    );
+    expect(parsed.messages.map((m) => m.text).join("\n")).toContain("Amy, please check");
+  });
+});
