@@ -25,6 +25,10 @@ const deferral =
 const refusal =
   /\b(too (low|high|much|expensive|cheap)|impossible|can ?not|can't(?! (argue|complain|beat|say no))|cannot|no way|not possible|below (our )?cost|is hard|hard for us|no lower|not accept|won'?t|unable|sorry|not enough|out of (our|my) budget|above (our|my) budget|not ok|no,|nope|lower than our cost|lose money)\b|不行|太低|做不了/i;
 
+/** That a price goes no lower: "cannot lower", "can't go any lower", "不能再低了". */
+const noLower =
+  /\b(?:can ?not|can'?t|cannot) (?:go |be |do |make it )?(?:any ?)?lower\b|\bno lower\b|不能再低了?/gi;
+
 /** The sentence puts a decision off ("Let me ask my boss about the air freight and come back to you"). */
 export const defers = remembered((text: string): boolean => deferral.test(text) && !acceptsAnywhere(text));
 
@@ -42,7 +46,8 @@ export function opensAccepting(text: string): boolean {
   const first = (firstSaid(text) ?? "").split(/(?<=[.!。！])\s+/)[0] ?? "";
   // A message that puts the decision off anywhere ("Ok. I will talk with my partner first.") accepts nothing.
   if (deferral.test(text) && !acceptsAnywhere(text)) return false;
-  return acceptStart.test(first) && !/[?？]/.test(first) && !refusal.test(first);
+  // ("ok 34, 8.5 cannot lower": after taking a price, a word that it goes no lower makes it final, it refuses nothing.)
+  return acceptStart.test(first) && !/[?？]/.test(first) && !refusal.test(first.replace(noLower, " "));
 }
 
 /** An e-mail's subject line or a greeting on a line of its own ("Hi Sunny,"): nothing said yet. */
@@ -88,8 +93,14 @@ export function isSummary(text: string): boolean {
   );
 }
 
-/** The sentence turns a price down ("1.60 is below our cost", "55 too low"); asked more than once per sentence. */
-export const isRefusal = remembered((text: string): boolean => refusal.test(text), 4);
+/**
+ * The sentence turns a price down ("1.60 is below our cost", "55 too low"); asked more than once per sentence.
+ * ("ok 34, 8.5 cannot lower": a price taken and called final is turned down by nobody.)
+ */
+export const isRefusal = remembered(
+  (text: string): boolean => refusal.test(acceptStart.test(text) ? text.replace(noLower, " ") : text),
+  4,
+);
 
 /** The sentence restates the other side's offer rather than making one ("your price of $1.45"). */
 export const isRestatement = remembered((text: string): boolean =>

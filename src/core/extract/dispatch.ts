@@ -6,6 +6,7 @@
 import * as chrono from "chrono-node/en";
 import { matchesOf } from "../matches.ts";
 import type { DispatchBasis } from "../schemas.ts";
+import { findMoney } from "./money.ts";
 import { monthStems } from "./words/dates.ts";
 import { numberValue, numberWordPattern } from "./words/number-words.ts";
 
@@ -192,8 +193,12 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
   // chrono is thorough but slow: only ask it when the sentence carries something date-like.
   if (!dateLike.test(text)) return found;
   try {
-    for (const result of chrono.parse(text, now, { forwardDate: true })) {
+    const results = chrono.parse(text, now, { forwardDate: true });
+    // "USD 4.20-5.60/pair": figures read as a day and a month inside an amount are a price.
+    const money = results.length > 0 ? findMoney(text).filter((m) => !m.bare) : [];
+    for (const result of results) {
       if (!result.start.isCertain("day") || !result.start.isCertain("month")) continue;
+      if (money.some((m) => m.start < result.index + result.text.length && result.index < m.end)) continue;
       if (/^\d{1,2}:\d{2}/.test(result.text)) continue;
       // "1.7 m tripod", "in 30 mins": an offset in minutes or hours from now is a measure or a clock, no ship date.
       if (result.start.tags().has("result/relativeDateAndTime")) continue;

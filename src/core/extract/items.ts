@@ -15,7 +15,7 @@ import type { Clause } from "./clauses.ts";
 import { countedLots, type Lot, labelNamesProduct, listedAsVariant } from "./lots.ts";
 import { codedItems, isModelCode, namedCodes, partNumber, soleCodedName } from "./model-codes.ts";
 import { findMoney, type MoneyMention, multipliesOut } from "./money.ts";
-import { nounPhrases } from "./noun-phrases.ts";
+import { nounPhrases, reportingVerb } from "./noun-phrases.ts";
 import { offeredApart } from "./offered-apart.ts";
 import { companyWordAfter, firstProductPhrase, isProductHead, openingMessages } from "./product-nouns.ts";
 import { findQuantities, pluralForms } from "./quantity.ts";
@@ -229,6 +229,11 @@ function phraseBefore(text: string, end: number, floor = 0): string | null {
   let words = tokens(segment).slice(-7);
   while (words.length > 0 && (stopWord.test(words[0]!) || (/^\d[\d,]*$/.test(words[0]!) && !sizeLed(words))))
     dropLeadingCount(words);
+  // "Boss says ok pruner £2.05": who said it and that it was taken come before the name, they are none of it.
+  const said = words.findLastIndex(
+    (word) => reportingVerb.test(word.toLowerCase()) || /^(?:ok|okay)$/i.test(word),
+  );
+  if (said >= 0) words = words.slice(said + 1);
   // "jute more expensive 1.65": a comparison after the name says how its price compares, it names nothing.
   const compared = words.findIndex((word, i) => i > 0 && comparison.test(word));
   if (compared > 0) words = words.slice(0, compared);

@@ -15,7 +15,7 @@ export type NounPhrase = { name: string; head: string; start: number; end: numbe
 const phraseTag = /^(?:NOUN|PROPN|ADJ)$/;
 /** A measure after a number ("10 ml", "2.2 kW", "16 oz"): a size, never a product. */
 const measure =
-  /^(?:mm|cm|m|km|in|inch|inches|ft|ml|l|oz|g|kg|lb|lbs|gsm|w|kw|v|mah|wh|kwh|hz|pcs|pc|pieces?|sets?|pairs?|rolls?|units?|usd|rmb|cny|eur|gbp|x)$/i;
+  /^(?:mm|cm|m|km|in|inch|inches|ft|ml|l|oz|g|kg|lb|lbs|gsm|w|kw|v|mah|wh|kwh|hz|pcs|pc|pieces?|sets?|pairs?|rolls?|units?|usd|rmb|cny|eur|gbp|x|k)$/i;
 /** Words before a phrase that make it a person or a company ("Hi Paul", "from Yiwu Scentco"). */
 const personBefore = /^(?:hi|hello|hey|dear|from|mr|mrs|ms|miss|am|i'm|im|regards|thanks)$/i;
 /** Words after a phrase that make it a company ("Scentco Packaging Co., Ltd."). */
@@ -23,7 +23,7 @@ const companyAfter =
   /^(?:co|co\.|ltd|ltd\.|inc|inc\.|llc|limited|company|corp|corp\.|factory|group|trading|industrial|industries|technology)$/i;
 
 /** Verbs of saying the tagger may read as plural nouns after a name ("Boss says M3 Mini 20.40"). */
-const reportingVerb = /^(?:says|said|tells|told|asks|asked|thinks|replies|replied)$/;
+export const reportingVerb = /^(?:says|said|tells|told|asks|asked|thinks|replies|replied)$/;
 
 type Tagged = ReturnType<typeof tagWords>[number];
 

@@ -77,11 +77,11 @@ const fewPackedIn =
 const fewPieces = 12;
 /**
  * "1,000 pcs per reel", "1,200 pcs per power", "2 pcs per 5-ply carton", "5000 pcs/month", "20,000 pairs
- * a year": a count per something else splits, packs or rates the order; it is never the order itself.
+ * a year", "800 pairs of slides a quarter": a count per something else splits, packs or rates the order; it is never the order itself.
  */
 // (The sentence is read one-spaced, so a space in these patterns stands for any run of white space.)
 const perSomething =
-  /^\s*(?:per\b|\/)\s*\d*-?[a-z\u4e00-\u9fff]|^ for (?:each|every) [a-z]|^ (?:a|an|each|every) (?:year|month|week|season|quarter)\b|^ (?:yearly|annually|monthly|weekly)\b/i;
+  /^\s*(?:per\b|\/)\s*\d*-?[a-z\u4e00-\u9fff]|^ for (?:each|every) [a-z]|^(?: of [a-z-]+(?: [a-z-]+)?)? (?:a|an|each|every|per) (?:year|month|week|season|quarter)\b|^ (?:yearly|annually|monthly|weekly)\b/i;
 /** "between 5,000 and 20,000 pairs": either end of a span of counts is a guess at the volume, not an order. */
 const spanBefore = /\bbetween (?:[\d.,]+ ?k? (?:[a-z]+ )?and )?$/i;
 /** A hedge earlier in the sentence ("Maybe we start with 500 pcs each, maybe 1,000") makes the count a guess. */
@@ -104,8 +104,12 @@ const labelledQuantity = new RegExp(
   String.raw`\b(?:qty|quantity|order quantity|数量)[ \t]?[:：=]?[ \t]?(${number})`,
   "gi",
 );
-/** What makes a labelled number no count: more digits, a percentage or money after it. */
-const notACount = /^(?:[.,]?\d|[ \t]?(?:%|usd|rmb|eur|dollars?|\$|元))/i;
+/**
+ * What makes a labelled number no count: more digits, a percentage or money after it, or another amount
+ * sharing a currency after a slash ("500/1000 qty: 35 / 8.6 RMB": prices for those counts).
+ */
+const notACount =
+  /^(?:[.,]?\d|[ \t]?(?:%|usd|rmb|eur|dollars?|\$|元)|[ \t]?\/[ \t]?\d+(?:\.\d+)?[ \t]?(?:usd|rmb|eur|cny|gbp|dollars?|\$|元|¥))/i;
 
 /** A count word after the product and its code ("400 bedding set BS-Q 套"): the count's unit. */
 const unitAfterName = new RegExp(
@@ -201,7 +205,7 @@ function nounPattern(noun: string): RegExp {
   let pattern = nounPatterns.get(noun);
   if (!pattern) {
     pattern = new RegExp(
-      String.raw`(?<![\w.$€£¥/-])(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+)(\s?[kK])?\s((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s(?:\d{1,3}\s)?){0,3}?)${pluralForms(noun).source}\b`,
+      String.raw`(?<![\w.$€£¥/-])(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s?[kK]\s)|\d+)(\s?[kK])?\s((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s(?:\d{1,3}\s)?){0,3}?)${pluralForms(noun).source}\b`,
       "gi",
     );
     if (nounPatterns.size > 500) nounPatterns.clear();

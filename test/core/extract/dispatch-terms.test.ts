@@ -583,3 +583,10 @@ describe("a lead time written in haste", () => {
     expect(read(text)).toEqual([]),
   );
 });
+
+describe("figures inside an amount are no ship date", () => {
+  it("a price range that reads as a day and a month is a price", () => {
+    expect(read("Slides: 450mm, 35 kg load rating, USD 4.20-5.60/pair.")).toEqual([]);
+    expect(read("load 40HQ, price 4.20 USD, ship by 20 May")).toEqual([["fixed_date", null, "2027-05-20"]]);
+  });
+});

@@ -185,3 +185,24 @@ describe("item names", () => {
     expect(isCodeLabel("stool")).toBe(false);
   });
 });
+
+describe("who said a price was taken is no part of the name before it", () => {
+  it("'Boss says ok pruner £2.05' names the pruner", () => {
+    const draft = extractDraft(
+      parseTranscript(
+        [
+          "Buyer: We'd like the bypass pruner and the hand trowel. 3,000 pruners and 2,000 trowels.",
+          "Supplier: pruner £2.30/pc, trowel £1.25/pc.",
+          "Buyer: £2.05 and £1.15?",
+          "Supplier: Boss says ok pruner £2.05, but trowel £1.20 is lowest.",
+          "Buyer: Fine, agreed.",
+        ].join("\n"),
+      ),
+      { now },
+    );
+    expect(draft.items.map((item) => [item.name, item.unitPrice])).toEqual([
+      ["bypass pruner", 2.05],
+      ["hand trowel", 1.2],
+    ]);
+  });
+});

@@ -315,3 +315,27 @@ describe("with no price agreed, a count is the order's only while it is the one 
     },
   );
 });
+
+describe("a price taken and called final", () => {
+  const chat = (line: string) => [
+    "Buyer: we need 500 shafts SH-1120 and 1000 bushings BU-0450. Price?",
+    "Supplier: SH-1120 USD 35, BU-0450 USD 8.6",
+    "Buyer: 34 and 8.5 and we go",
+    `Supplier: ${line}`,
+  ];
+
+  it.each(["ok 34, 8.5 cannot lower", "ok 34, 8.5 不能再低了", "ok 34 and 8.5, can't go any lower"])(
+    "%s takes the counter",
+    (line) => {
+      expect(itemRowsOf(chat(line)).map(([, quantity, price]) => [quantity, price])).toEqual([
+        [500, 34],
+        [1000, 8.5],
+      ]);
+    },
+  );
+
+  it("'cannot lower' alone turns the counter down", () => {
+    for (const line of ["sorry, cannot lower", "cannot lower"])
+      expect(itemRowsOf(chat(line)).map(([, , price]) => price)).not.toEqual([34, 8.5]);
+  });
+});

@@ -299,3 +299,26 @@ describe("a measure between a number and the goods", () => {
     ]);
   });
 });
+
+describe("counts of this round's chats", () => {
+  it("a count in thousands with a decimal before its goods noun", () => {
+    expect(read("We're thinking 1.5k chairs and 400 tables", ["chair", "table"])).toEqual([
+      [1500, null, "order"],
+      [400, null, "order"],
+    ]);
+    expect(read("2k pcs")).toEqual([[2000, "pcs", "order"]]);
+  });
+
+  it("a count per period after the goods it counts is a forecast, not the order", () => {
+    expect(read("roughly 4,000 hinges and 800 pairs of slides a quarter to start", ["hinge"])).toEqual([
+      [4000, null, "estimate"],
+      [800, "pairs", "pack"],
+    ]);
+    expect(read("800 pairs of slides for the first order")).toEqual([[800, "pairs", "order"]]);
+  });
+
+  it("a number under a count label with another price after a slash is a price", () => {
+    expect(read("500/1000 qty: 35 / 8.6 RMB")).toEqual([]);
+    expect(read("qty: 35 / 40 boxes")).toEqual([[35, null, "order"]]);
+  });
+});
