@@ -21,6 +21,7 @@ import { companyWordAfter, firstProductPhrase, isProductHead, openingMessages } 
 import { findQuantities, pluralForms } from "./quantity.ts";
 import { quoteTableRows, type TableRow } from "./quote-table.ts";
 import { isFeeContext } from "./shipping.ts";
+import { isMaterialWord } from "./words/materials.ts";
 import {
   isColourWord,
   isNonProductWord,
@@ -825,6 +826,8 @@ function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: Item
     namesGoods({ name: coded.name, head: headOf(coded.name) })
       ? coded.name
       : null;
+  const opened = firstProductPhrase(clauses)?.name ?? null;
+  const chatProduct = opened && isProductHead(singular(headOf(opened))) ? opened : null;
   return lots.map((lot, index) => {
     const own = labelWords[index]!;
     const theirs = new Set(labelWords.filter((_, i) => i !== index).flat());
@@ -838,7 +841,13 @@ function fromLots(clauses: readonly Clause[], lots: readonly Lot[], single: Item
       if (fuller) name = fuller;
       head = headOf(name);
     } else {
-      const base = introduced ?? goodsNamedBefore(clauses, lot.label, foreign) ?? single?.name ?? null;
+      const nearest = goodsNamedBefore(clauses, lot.label, foreign);
+      // "kraft paper bags ... Size M 26x12x32cm, 120gsm brown kraft": a phrase before the label that ends in a
+      // material is a spec of the product the chat opened with.
+      const read = nearest ?? single?.name ?? null;
+      const family =
+        chatProduct && (!read || isMaterialWord(headOf(read))) && !foreign(chatProduct) ? chatProduct : null;
+      const base = introduced ?? family ?? read;
       if (base) {
         // The base's head stays though another line's label holds it ("1000-piece puzzle" beside "500-piece").
         const baseHead = headOf(base);
@@ -899,9 +908,16 @@ const measureSpellings: ReadonlyArray<readonly [RegExp, string, RegExp, string]>
   [/\bpounds?\b/, "lb", /\blbs?\b/, "pound"],
   [/\blit(?:er|re)s?\b/, "ltr", /\bltrs?\b/, "liter"],
   [/\bmillilit(?:er|re)s?\b/, "ml", /\bml\b/, "milliliter"],
+  // Colours written short in quick replies ("500 blk + 300 brn", "5.50 blk x 500").
+  [/\bblack\b/, "blk", /\bblk\b/, "black"],
+  [/\bbrown\b/, "brn", /\bbrn\b/, "brown"],
+  [/\bwhite\b/, "wht", /\bwht\b/, "white"],
+  [/\bgr[ae]y\b/, "gry", /\bgry\b/, "grey"],
+  [/\bgreen\b/, "grn", /\bgrn\b/, "green"],
+  [/\bnavy\b/, "nvy", /\bnvy\b/, "navy"],
 ];
 
-/** The other spellings of a name or label whose measure is written out or short ("3 gallon", "3 gal"). */
+/** The other spellings of a name or label whose measure or colour is written out or short ("3 gallon", "3 gal"; "blk"). */
 function otherSpellings(key: string): string[] {
   return measureSpellings.flatMap(([long, short, abbreviation, full]) => [
     ...(long.test(key) ? [key.replace(long, short)] : []),
@@ -909,7 +925,7 @@ function otherSpellings(key: string): string[] {
   ]);
 }
 
-/** Items named however their measure is spelt: "7 gal 0.99" prices the "7 gallon" bag. */
+/** Items named however their measure or colour is spelt: "7 gal 0.99" prices the "7 gallon" bag, "blk" the black one. */
 export function withMeasureSpellings(items: readonly ItemRef[]): ItemRef[] {
   return items.map((item) => {
     const keys = item.keys.flatMap(otherSpellings);

@@ -32,6 +32,7 @@ import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { droppedTableRows, quoteTables, type TableRow } from "./quote-table.ts";
 import { findShippingFee, isFeeAmount, isFeeContext } from "./shipping.ts";
 import { monthStems } from "./words/dates.ts";
+import { materialPattern } from "./words/materials.ts";
 import { englishOf } from "./words/product-translations.ts";
 import {
   countUnitOf,
@@ -179,11 +180,11 @@ const rangeAfter = /^\s*(?:-|~|–|to)\s*(?:[$€£¥]\s*)?\d/;
 /** How far before or after an amount a range is looked for. */
 const rangeReach = 40;
 // (A share of a material, "100% natural latex: 0.46 USD/pc", "65% polyester", is no share of a payment.)
-const notPriceContext = remembered((text: string) =>
-  /\b(deposit|balance|paid|payment|transfer(red)?|sent|refund|compensat\w*|budget of|sample|samples|by paypal|via paypal)\b|定金|尾款|\d\s*%(?!\s?(?:(?:natural|pure|organic|virgin|recycled|new)\s)?(?:cotton|polyester|nylon|spandex|elastane|wool|silk|linen|bamboo|viscose|rayon|latex|rubber|silicone|acrylic|leather|steel|stainless|aluminium|aluminum|copper|brass|wood|pp|pe|pet|abs|tpu|pvc|eva|cork|jute|hemp|soy|beeswax|glass)\b)/i.test(
-    text,
-  ),
+const paymentTalk = new RegExp(
+  String.raw`\b(deposit|balance|paid|payment|transfer(red)?|sent|refund|compensat\w*|budget of|sample|samples|by paypal|via paypal)\b|定金|尾款|\d\s*%(?!\s?(?:(?:natural|pure|organic|virgin|recycled|new)\s)?(?:${materialPattern})\b)`,
+  "i",
 );
+const notPriceContext = remembered((text: string) => paymentTalk.test(text));
 /** A measurement: a number with its unit or a tolerance ("30 mm", "±0.05", "4000K", "12V", "10 µm"). */
 const measurement =
   /±\s?\d|\d\s?(?:mm|cm|m|µm|μm|um|kg|g|w|v|a|k|d|mah|ml|l|oz|inch|in|ft|bar|psi|nm|db|lm|hz|°c?|℃|")(?![a-z\d])/gi;
@@ -918,7 +919,15 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const role = clause.role;
       if (clause.sample) continue;
       if (noOfferLines.has(clause)) continue;
-      if (items.length >= 2 && quotesOtherGoods(clause, items)) continue;
+      if (
+        items.length >= 2 &&
+        quotesOtherGoods(
+          clause,
+          items,
+          states.every((state) => state.offers.length === 0),
+        )
+      )
+        continue;
       const rowItem = rowItems.get(clause);
       if (rowItem !== undefined) {
         quoteRow(states[rowItem.item]!, rowItem.row, clause);

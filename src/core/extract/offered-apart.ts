@@ -5,6 +5,7 @@
  */
 import { type Clause, opensWithSide } from "./clauses.ts";
 import { headOf, type ItemRef, itemMentions, keysOf, namesGoods, singular, stopWord } from "./items.ts";
+import { colourLabels } from "./lots.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { findQuantities } from "./quantity.ts";
@@ -74,11 +75,20 @@ function offerOn(clause: Clause, index: number): Offer | null {
 
 /**
  * A quote line for goods that are none of the order's items ("Tin travel candle 80g - £0.98/pc" when that
- * candle was dropped): its price and count are no item's.
+ * candle was dropped): its price and count are no item's. `firstQuote` is true while no item has a price yet.
  */
-export function quotesOtherGoods(clause: Clause, items: readonly ItemRef[]): boolean {
+export function quotesOtherGoods(clause: Clause, items: readonly ItemRef[], firstQuote = false): boolean {
   const offer = offerOn(clause, 0);
   if (!offer || itemMentions(clause.text, items).length > 0) return false;
+  // ("cowhide belt USD 6.20/pc" over black and brown belts: the first quote names the product the colours are
+  // lines of, in its own words; a "kids belt" quoted beside a price on the table is other goods.)
+  const labels = items.map((item) => item.labels?.[0] ?? "");
+  if (
+    firstQuote &&
+    colourLabels(labels) &&
+    items.every((item) => singular(item.head) === singular(offer.head))
+  )
+    return false;
   // ("22cm single pot" for the item "22cm single large pot white": every word of it in an item's name.)
   const words = wordsOf(offer.phrase).filter((word) => !/\d/.test(word));
   return !items.some((item) => {

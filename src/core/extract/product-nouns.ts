@@ -19,7 +19,7 @@ const heads = new Set(
     "clock sign sticker label tag pin badge keychain lanyard leash harness collar toy puzzle ball tent chair " +
     "table desk stool bench helmet boot shoe sandal slipper umbrella brush comb toothbrush diffuser humidifier " +
     "fan heater warmer blender grinder scale roller strap belt bib coaster notebook pen pencil marker tape " +
-    "kit tool set leg block wheel"
+    "kit tool set leg block wheel band"
   ).split(" "),
 );
 

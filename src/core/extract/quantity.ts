@@ -118,8 +118,9 @@ const unitAfterName = new RegExp(
 );
 
 /** "Walkie talkie WT-5 x 600 @ $12.40", "dock × 600": a count after a name and a multiplication sign. */
+// ("5.50 blk x 500 and 5.80 brn x 300": a word joining the next line is no measure of this count.)
 const timesCount =
-  /\s[x×]\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]|\s?(?:[x×*]|mm|cm|m|ft|in|inch|ml|l|g|kg|oz|"|\p{L}))/giu;
+  /\s[x×]\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]|\s?(?:[x×*]|mm|cm|m|ft|in|inch|ml|l|g|kg|oz|"|(?!(?:and|plus)\s)\p{L}))/giu;
 /** "cat 300 @0.72", "300 at $0.72": a bare count priced straight after it orders that many. */
 const atPriceCount =
   /(?<![\w.,$€£¥#:/-])(\d{1,3}(?:,\d{3})+|\d{2,7}) ?(?:@|at\b) ?(?:(?:us\$|usd|rmb|eur|[$€£¥]) ?\d|\d+[.,]\d)/giu;

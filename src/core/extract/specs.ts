@@ -5,6 +5,7 @@
  */
 import { matchesOf } from "../matches.ts";
 import type { ItemSpecs } from "../schemas.ts";
+import { materialPattern } from "./words/materials.ts";
 
 export type SpecAttribute = Exclude<keyof ItemSpecs, "other"> | "other";
 
@@ -26,7 +27,10 @@ const rules: Array<[SpecAttribute, RegExp]> = [
   ],
   [
     "material",
-    /\b(silicone|stainless|steel|304|316|tpe|tpu|pu|pvc|abs|pp|pc|pet|cotton|canvas|polyester|nylon|rubber|leather|bamboo|wood(en)?|glass|ceramic|stoneware|porcelain|aluminu?m|alloy|zinc|brass|copper|iron|plastic|food[- ]grade|bpa[- ]free|tritan|3cr13|fabric|oz canvas|gsm|glaze|foam|latex|acrylic|paper|kraft)\b|材质|硅胶|不锈钢/i,
+    new RegExp(
+      String.raw`\b(${materialPattern}|304|316|food[- ]grade|bpa[- ]free|3cr13|oz canvas|gsm|glaze)\b|材质|硅胶|不锈钢`,
+      "i",
+    ),
   ],
   [
     "size",
