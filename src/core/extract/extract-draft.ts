@@ -58,6 +58,22 @@ function companiesOfLabel(label: string): string[] {
   return [label.slice(0, open).trim(), label.slice(open + 2, -1).trim()];
 }
 
+/** Words of a job or a team, which a label may give after the person instead of the company ("Tom (Sales Manager)"). */
+const jobWords =
+  /\b(?:sales|manager|export|import|director|ceo|owner|team|dept|department|support|account|assistant|service|purchasing|buyer|supplier|seller|factory|boss)\b/i;
+
+/**
+ * The company a supplier's sender label gives after the person, written without a legal form: "Vivian |
+ * Xiamen Yuanfa Packaging", "Jenny Xu (Yongkang Greenleaf Tools)". Two to five capitalised words, no job.
+ */
+function affiliationOf(label: string): string | null {
+  const parts = label.split(/\s[·|–—-]\s/).map((part) => part.trim());
+  const bracket = /^[^()]+\(([^()]+)\)$/.exec(label);
+  const part = parts.length > 1 ? parts[parts.length - 1]! : bracket ? bracket[1]!.trim() : null;
+  if (!part || jobWords.test(part)) return null;
+  return /^\p{Lu}[\p{L}&'-]*(?: \p{Lu}[\p{L}&'-]*){1,4}$/u.test(part) ? part : null;
+}
+
 /** The label a document puts before the supplier's name: "supplier:", "vendor:", "manufacturer:". */
 const supplierLabel = /\b(?:supplier|vendor|manufacturer|factory|seller|leverancier|supplied by)\s?[:.]\s?$/i;
 
@@ -93,6 +109,10 @@ function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evide
     const label = clause.speaker ? labelCompany(clause.speaker) : null;
     if (label && clause.role === "supplier")
       ranked.push({ name: label.name, clause, start: 0, end: clause.text.length, rank: 0 });
+    // (A company the label gives without its legal form yields to any the chat writes with one.)
+    const affiliation =
+      !label && clause.speaker && clause.role === "supplier" ? affiliationOf(clause.speaker) : null;
+    if (affiliation) ranked.push({ name: affiliation, clause, start: 0, end: clause.text.length, rank: 1.5 });
     for (const company of findCompanies(clause.text)) {
       // "To: Coastline Tile Studio Pty Ltd", "Attn:", "Bill to": a document's addressee is the buyer.
       const lead = clause.text.slice(Math.max(0, company.start - 24), company.start);

@@ -38,6 +38,8 @@ function plausibleName(name: string): boolean {
     (word) => /^[("]?[A-Z0-9&\u4e00-\u9fff]/.test(word) || /^[·|–—-]$/.test(word),
   );
   if (words.length <= 11 && capitalised && companySender.test(trimmed)) return true;
+  // ("Amy Xu | Foshan Dingsheng Hardware": a person and the company set apart, its legal form left out.)
+  if (words.length <= 10 && trimmed.length <= 70 && capitalised && /\s[·|–—]\s/.test(trimmed)) return true;
   if (trimmed.length === 0 || trimmed.length > 40) return false;
   if (trimmed.split(/\s+/).length > 4) return false;
   if (trailingFunctionWord.test(trimmed)) return false;

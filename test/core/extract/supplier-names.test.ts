@@ -105,3 +105,37 @@ describe("the supplier's company", () => {
     ).toBe("Kaveri Brassware Pvt. Ltd.");
   });
 });
+
+describe("the company a supplier's sender label gives without its legal form", () => {
+  it.each([
+    ["[02/02/2026, 09:31:05] Vivian | Xiamen Yuanfa Packaging", "Xiamen Yuanfa Packaging"],
+    ["[02/02/2026, 09:31:05] Jenny Xu (Yongkang Greenleaf Tools)", "Yongkang Greenleaf Tools"],
+  ])("%s", (header, company) => {
+    const chat = [
+      "[02/02/2026, 09:14:22] Adaeze Okafor: We want 5,000 mailer boxes. Price?",
+      `${header}: Good morning dear! USD 0.41/pc for 5000`,
+      "[02/02/2026, 09:40:12] Adaeze Okafor: ok deal",
+    ];
+    expect(supplierOf(chat)).toBe(company);
+  });
+
+  it("yields to a company the chat writes with its legal form", () => {
+    expect(
+      supplierOf([
+        "[02/02/2026, 09:14:22] Adaeze Okafor: We want 5,000 mailer boxes. Price?",
+        "[02/02/2026, 09:31:05] Vivian | Yuanfa Packaging: USD 0.41/pc for 5000. Account: Xiamen Yuanfa Packaging Co., Ltd.",
+        "[02/02/2026, 09:40:12] Adaeze Okafor: ok deal",
+      ]),
+    ).toBe("Xiamen Yuanfa Packaging Co., Ltd.");
+  });
+
+  it("a job after the person, or a label of the buyer's side, names no supplier", () => {
+    const chat = (buyer: string, supplier: string) => [
+      `[02/02/2026, 09:14:22] ${buyer}: We want 5,000 mailer boxes. Price?`,
+      `[02/02/2026, 09:31:05] ${supplier}: Good morning dear! USD 0.41/pc for 5000`,
+      `[02/02/2026, 09:40:12] ${buyer}: ok deal`,
+    ];
+    expect(supplierOf(chat("Adaeze Okafor", "Vivian (Sales Manager)"))).toBeNull();
+    expect(supplierOf(chat("Adaeze | Lagos Gift Boxes", "Vivian"))).toBeNull();
+  });
+});

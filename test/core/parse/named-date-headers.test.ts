@@ -182,3 +182,23 @@ describe("a sender label with a Chinese name before the company", () => {
     expect(parsed.messages[0]!.speaker).toBe("陈静 Chen Jing | Xiamen Bluecrest Outdoor Products Co., Ltd.");
   });
 });
+
+describe("a Telegram header whose sender gives the company after a bar", () => {
+  it("reads the person and the company as the sender", () => {
+    const parsed = parseTranscript(
+      [
+        "Rico Dela Cruz, [14.10.26 09:48]",
+        "Hi Amy, we go with the 128mm handle, 4000 pcs",
+        "Amy Xu | Foshan Dingsheng Hardware, [14.10.26 10:02]",
+        "Good morning Rico! Handle 0.72 USD",
+        "Rico Dela Cruz, [14.10.26 10:06]",
+        "ok",
+      ].join("\n"),
+    );
+    expect(parsed.messages.map((m) => [m.speaker, m.text])).toEqual([
+      ["Rico Dela Cruz", "Hi Amy, we go with the 128mm handle, 4000 pcs"],
+      ["Amy Xu | Foshan Dingsheng Hardware", "Good morning Rico! Handle 0.72 USD"],
+      ["Rico Dela Cruz", "ok"],
+    ]);
+  });
+});
