@@ -1413,8 +1413,11 @@ function madeJudgementEnd(words: TaggedWord[], i: number, to: number): number | 
   if (joined !== null) return joined;
   const next = words[k + 1];
   const closes = k + 1 >= to || next === undefined || segmentEnd.has(next.lower) || closers.has(next.lower);
-  // "make it smoother for bulk": the order it is asked for closes the clause as well.
-  return closes || forTheOrder(words, k + 1) ? k + 1 : null;
+  // "make it smoother for bulk", "make the cartons strong this time": the order it is asked for closes the
+  // clause as well.
+  const thisTime =
+    /^(?:this|next)$/.test(next?.lower ?? "") && /^(?:time|order|batch)$/.test(words[k + 2]?.lower ?? "");
+  return closes || thisTime || forTheOrder(words, k + 1) ? k + 1 : null;
 }
 
 /** The order a result is asked for: "for bulk", "for the bulk order", "for mass production", "for the next order". */
@@ -2662,6 +2665,9 @@ function pick(judged: Evaluative, noun: Attribute | null): Attribute {
 
 /** Words of a segment read on either side of a clause for its anchor: a bound that keeps the pass linear. */
 const reach = 24;
+/** Units a figure measures in: "380 g is fine" states a measure, "2 cartons were crushed" counts what happened. */
+const measureUnit =
+  /^(?:mm|cm|m|km|in|inch(?:es)?|ft|ml|l|oz|g|kg|lbs?|gsm|w|kw|v|mah|wh|hz|hours?|hrs?|days?|mins?|minutes?|seconds?)$/;
 
 /** Text of the segment (between commas and sentence ends) around words [from, to), plus the next segment's start. */
 function anchorScope(text: string, words: TaggedWord[], from: number, to: number, ahead = false): string {
@@ -2691,9 +2697,18 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
     words[k] !== undefined &&
     !nounLike(words, k) &&
     !["CCONJ", "VERB", "AUX", "PRON"].includes(words[k]!.pos);
+  // ("make the cartons strong, 2 cartons were crushed on arrival": a count with a verb of its own tells what
+  // happened, it measures nothing.)
+  const [count, counted, verb] = [words[end + 1], words[end + 2], words[end + 3]];
+  const ownVerb =
+    count?.pos === "NUM" &&
+    counted?.pos === "NOUN" &&
+    !measureUnit.test(counted.lower) &&
+    (verb?.pos === "AUX" || verb?.pos === "VERB");
   const measureFirst =
-    measure(words[end + 1]) ||
-    (small(end + 1) && (measure(words[end + 2]) || (small(end + 2) && measure(words[end + 3]))));
+    !ownVerb &&
+    (measure(words[end + 1]) ||
+      (small(end + 1) && (measure(words[end + 2]) || (small(end + 2) && measure(words[end + 3])))));
   if (measureFirst && [",", "，", ":", "："].includes(words[end]?.lower ?? "")) {
     next = end + 1;
     while (next < words.length && next - end <= 3 && !scopeEnd.has(words[next]!.lower)) next += 1;

@@ -128,3 +128,26 @@ describe("judgements written the way chats write them", () => {
     expect(quotesIn(text)).toEqual([]);
   });
 });
+
+describe("a result asked for 'this time', and what happened told after it", () => {
+  it.each([
+    [
+      "Abeg make the cartons strong this time, 2 cartons were crushed on arrival",
+      ["make the cartons strong"],
+    ],
+    ["make the seams strong next time", ["make the seams strong"]],
+    ["make the seams strong this order", ["make the seams strong"]],
+  ])("%s", (text, quotes) => {
+    expect(quotesIn(text)).toEqual(quotes);
+  });
+
+  it.each([
+    // A measure after the comma still states the criterion, with a verb of its own or not.
+    "light enough, 380 g is fine",
+    "soft fabric for the hoodies, 320 gsm fleece",
+    // How the deal is done is no product result, whatever time it is asked for.
+    "please make it fast this time",
+  ])("%s stays unflagged", (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+});
