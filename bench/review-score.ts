@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1 to blind28, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1 to blind30, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -307,7 +307,9 @@ export function loadBlindCases(
     | "blind25"
     | "blind26"
     | "blind27"
-    | "blind28",
+    | "blind28"
+    | "blind29"
+    | "blind30",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
@@ -340,6 +342,8 @@ const sets: Record<string, () => GoldCase[]> = {
   blind26: () => loadBlindCases("blind26"),
   blind27: () => loadBlindCases("blind27"),
   blind28: () => loadBlindCases("blind28"),
+  blind29: () => loadBlindCases("blind29"),
+  blind30: () => loadBlindCases("blind30"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],
