@@ -1379,7 +1379,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           pending.push({
             item,
             tier: {
-              min: tierQty.value,
+              min: tierQty.from ?? tierQty.value,
               price,
               currency: money.currency ?? currency,
               clause,
@@ -1388,7 +1388,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
             },
           });
         }
-        const offer = offerAt(money, price, tierQty && role !== "buyer" ? tierQty.value : undefined);
+        const offer = offerAt(
+          money,
+          price,
+          tierQty && role !== "buyer" ? (tierQty.from ?? tierQty.value) : undefined,
+        );
         if (inLot) offer.lot = lot;
         pricedItems.add(item);
         const offeredByOther = state.prices.some(

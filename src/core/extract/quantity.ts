@@ -29,7 +29,12 @@ export type QuantityMention = {
   kind: QuantityKind;
   /** Set for a count after a multiplication sign ("WT-5 x 600 @ $12.40"): an order line, never a tier row. */
   times?: true;
+  /** The least count of a range or an open end ("500-999 pcs", "3000+ pcs"): where a tier row starts. */
+  from?: number;
 };
+
+/** The low end of a range of counts right before a count ("500-" of "500-999 pcs"). */
+const rangeLow = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+) ?[-–~] ?$/;
 
 /** A count with "more" straight after it ("100 more tyres", "200 pcs more"): added to the count, not one. */
 const moreAfter = /^\d[\d,.]*\s?[kK]?\s(?:(?:pcs|pieces|units|sets|pairs|rolls)\s)?more\b/i;
@@ -46,7 +51,7 @@ function countOf(raw: string, thousands?: string): number {
 }
 // ("15个工作日": a count word before a span of time counts days, not goods.)
 const unitQuantity = new RegExp(
-  String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\s?(${countWords})(?![a-zA-Z]|工作|天|月|星期|礼拜|小时|周|钟)`,
+  String.raw`(?<![\w.$€£¥])(${number})(\s?[kK])?\+?\s?(${countWords})(?![a-zA-Z]|工作|天|月|星期|礼拜|小时|周|钟)`,
   "gi",
 );
 /** What a count standing alone follows: the start, a mark, or a word of ordering. */
@@ -273,6 +278,13 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     if (listed.length > 0 && listOpens.test(text.slice(Math.max(0, at - 12), at)))
       for (const count of listed) push(count.value, unit, count.start, count.end);
     push(countOf(m[1]!, m[2]), unit, m.index, m.index + m[0].length);
+    // "500-999 pcs 4.60", "3000+ pcs 3.90": a tier row starts at the range's low end, or at the count itself.
+    const low = rangeLow.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    const counted = found[found.length - 1];
+    if (counted?.start === m.index) {
+      if (low) counted.from = countOf(low[1]!);
+      else if (/^[\d.,]+(?:\s?[kK])?\+/.test(m[0])) counted.from = counted.value;
+    }
   }
   // (No count word follows a number straight before "dozen": these never overlap the counts above.)
   for (const m of dozenMention.test(text) ? matchesOf(dozensQuantity, text) : []) {

@@ -3,6 +3,7 @@
  * the product by how many are ordered, it names no product of its own. Chats written for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../../src/core/extract/quantity.ts";
 import { itemRowsOf } from "../../helpers/read-chat.ts";
 
 describe("price tiers listed a line each", () => {
@@ -45,5 +46,34 @@ describe("a quote listed a line each with bare prices per unit", () => {
       "packing tape",
       "bubble wrap",
     ]);
+  });
+});
+
+describe("price breaks written in one sentence", () => {
+  const chat = (order: string) => [
+    "Supplier: sprocket hub price (USD, FOB Ningbo): 500-999 pcs 4.60, 1000-2999 pcs 4.15, 3000+ pcs 3.90",
+    `Buyer: We go with ${order} hubs at your tier price.`,
+    "Supplier: ok",
+  ];
+
+  it.each([
+    ["600", 4.6],
+    ["1,200", 4.15],
+    ["2,999", 4.15],
+    ["3,000", 3.9],
+    ["5,000", 3.9],
+  ])("%s ordered is priced at the break it falls in", (count, price) => {
+    expect(itemRowsOf(chat(count)).map(([, , unitPrice]) => unitPrice)).toEqual([price]);
+  });
+
+  it("the low end of a range and an open end start their breaks", () => {
+    expect(
+      findQuantities("500-999 pcs 4.60, 1000 ~ 2999 pcs 4.15, 3000+ pcs 3.90").map((q) => [q.value, q.from]),
+    ).toEqual([
+      [999, 500],
+      [2999, 1000],
+      [3000, 3000],
+    ]);
+    expect(findQuantities("we need 800 pcs").map((q) => q.from)).toEqual([undefined]);
   });
 });
