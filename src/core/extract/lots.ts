@@ -79,8 +79,20 @@ const gluedCount = new RegExp(String.raw`^(\d{1,3}(?:,\d{3})+|\d{1,7})(${english
 
 const bare = (token: string) => token.replace(/^[("“'[]+/, "").replace(/[,.;:!?)"”'\]]+$/, "");
 
+/**
+ * "600 x 50W and 300 x 100W": a count times a variant told by its power, capacity or colour is that variant's
+ * line (a count times a length or a plain number is a size: "600 x 400 mm").
+ */
+function timesVariant(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const bareWord = word.replace(/[,.;:!?]+$/, "");
+  return /^\d+(?:\.\d+)?(?:w|kw|v|ah|mah|wh|l|ml|oz|gb|tb)$/i.test(bareWord) || isColourWord(bareWord);
+}
+
 /** The words of one part that name its count's product, read after the count first, else before it. */
 function labelOf(words: string[], at: number, unit: boolean): string | null {
+  if (/^[x×*]$/i.test(words[at + 1] ?? "") && timesVariant(words[at + 2]))
+    return words[at + 2]!.replace(/[,.;:!?]+$/, "");
   const after: string[] = [];
   let i = at + 1;
   if (unit) i++;
@@ -234,7 +246,7 @@ function lotsIn(text: string, clause: number): Lot[] {
           !numberLabel.test(previous) &&
           !isCodeLabel(previous) &&
           !/^[x×*@]$/i.test(previous) &&
-          !/^[x×*]$/i.test(words[i + 1] ?? "")
+          (!/^[x×*]$/i.test(words[i + 1] ?? "") || timesVariant(words[i + 2]))
         );
       });
     // ("2000 kg of 30s, 1500 kg of 40s": goods sold by measure are counted in it.)

@@ -130,3 +130,29 @@ describe("materials, one word each", () => {
     ).toEqual([5.8]);
   });
 });
+
+describe("a count times the variant it is of", () => {
+  it("'qty 600 x 50W and 300 x 100W' counts each power", () => {
+    expect(
+      rows([
+        "Buyer: we need LED flood lights, 50W and 100W, IP66. Price?",
+        "Supplier: 50W USD 7.60, 100W USD 12.90. MOQ 100 pcs per model",
+        "Buyer: qty 600 x 50W and 300 x 100W. Target 6.90 / 11.80",
+        "Supplier: OK 6.90 and 11.80 confirmed",
+      ]).map(([, quantity, , price]) => [quantity, price]),
+    ).toEqual([
+      [600, 6.9],
+      [300, 11.8],
+    ]);
+  });
+
+  it("a count times a length is a size, no line", () => {
+    expect(
+      rows([
+        "Buyer: we need 2000 pcs of the cutting board, 600 x 400 mm. Price?",
+        "Supplier: USD 3.20/pc",
+        "Buyer: ok",
+      ]).map(([, quantity, , price]) => [quantity, price]),
+    ).toEqual([[2000, 3.2]]);
+  });
+});
