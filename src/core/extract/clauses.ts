@@ -4,7 +4,8 @@
  */
 import { matchesOf } from "../matches.ts";
 import type { Evidence, ParsedTranscript, Role } from "../schemas.ts";
-import { speaksMoneyInWords, withSpokenFigures } from "./spoken-figures.ts";
+import { type SpokenFigures, speaksMoneyInWords, withSpokenFigures } from "./spoken-figures.ts";
+import { withTradeSpellings } from "./trade-spellings.ts";
 
 /**
  * A sentence on one physical line. `text` is an exact substring of that line, or, for a sentence of spoken
@@ -128,10 +129,14 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
       for (const raw of partSentences.flatMap(windowsOf)) {
         const written = raw.trim();
         if (written === "") continue;
-        const spoken = withSpokenFigures(written, pricesInWords);
-        const text = spoken?.text ?? written;
+        // ("paymnet 30% depoist": the trade words meant, then the figures said in words, in digits.)
+        const spelled = withTradeSpellings(written);
+        const mended = spelled?.text ?? written;
+        const spoken = withSpokenFigures(mended, pricesInWords);
+        const text = spoken?.text ?? mended;
+        const offset = readBack(spelled, spoken);
         clauses.push({
-          ...(spoken ? { written: { text: written, offset: spoken.original } } : {}),
+          ...(offset ? { written: { text: written, offset } } : {}),
           message: index,
           role: sideActing(text) ?? message.role,
           speaker: message.speaker,
@@ -167,6 +172,15 @@ export function segmentsOf(text: string): Array<{ text: string; start: number }>
 const maxQuote = 140;
 
 /** Evidence for a span of a clause: the clause itself, or a window around the span when it is long. */
+/** Where an offset of the sentence as read stands as written, through each rewrite that was made. */
+function readBack(
+  spelled: SpokenFigures | null,
+  spoken: SpokenFigures | null,
+): ((offset: number) => number) | null {
+  if (spelled && spoken) return (offset) => spelled.original(spoken.original(offset));
+  return spoken?.original ?? spelled?.original ?? null;
+}
+
 export function evidenceFor(field: string, clause: Clause, from = 0, to = clause.text.length): Evidence {
   // A sentence read with its spoken figures in digits is quoted as written.
   const source = clause.written?.text ?? clause.text;
