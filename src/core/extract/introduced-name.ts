@@ -74,7 +74,12 @@ function variantName(name: string, clauses: readonly Clause[]): boolean {
   if (words.length === 1 && bareName(name, true)) return !modifiesElsewhere(clauses, words[0]!);
   const plain = words.filter((word) => !describing(word));
   if (words.length !== 2 || plain.length !== 1 || !/^[a-z]+$/i.test(plain[0]!)) return false;
-  return isColourWord(words[1]!) || isDozenWord(words[0]!) || countUnitOf(words[0]!) !== null;
+  // "iPhone 16", "Galaxy S25", "Pixel 9": the device the goods fit, a name with its model number.
+  const device =
+    plain[0] === words[0] &&
+    /^(?:[A-Z]|i[A-Z])/.test(words[0]!) &&
+    /^(?:\d{1,3}|[A-Z]{1,2}\d{1,3})$/.test(words[1]!);
+  return device || isColourWord(words[1]!) || isDozenWord(words[0]!) || countUnitOf(words[0]!) !== null;
 }
 
 /** Where a text says the name as a whole word, in any case ("Adult", "adult"). */

@@ -160,3 +160,25 @@ describe("what the buyer says they are is no product", () => {
     expect(first(["Buyer: I'm looking for a candle shop display, scented candles too."])).toBe("candle shop");
   });
 });
+
+describe("a variant named by the device the goods fit", () => {
+  it("'iPhone 16' and 'Galaxy S25' are shown under the chat's product", () => {
+    expect(
+      items([
+        "Buyer: Hi, we want your liquid silicone case for two phones.",
+        "Supplier: iPhone 16 USD 1.20/pc, Galaxy S25 USD 1.30/pc",
+        "Buyer: iPhone 16 600 pcs and Galaxy S25 300 pcs, ok",
+      ]).map(([name]) => name),
+    ).toEqual(["liquid silicone case iPhone 16", "liquid silicone case Galaxy S25"]);
+  });
+
+  it("a product named with a number stays as named ('Model 3' is a variant word, 'Tent 4' is not a device)", () => {
+    expect(
+      items([
+        "Buyer: Hi, we want your camping gear.",
+        "Supplier: camping tent 4 person USD 20/pc, sleeping bag USD 9/pc",
+        "Buyer: 100 camping tents and 200 sleeping bags, ok",
+      ]).map(([name]) => name),
+    ).toEqual([expect.stringMatching(/tent/), expect.stringMatching(/sleeping bag/)]);
+  });
+});
