@@ -50,9 +50,10 @@ const notALine =
   /^(?:per|each|every|in|into|a|an|to|days?|weeks?|months?|years?|hours?|minutes?|seconds?|working|%|percent|times|colou?rs?|designs?|styles?|sizes?|versions?|mm|cm|m|km|inch|inches|ft|ml|l|oz|g|kg|lb|lbs|gsm|w|kw|v|mah|wh|hz|°c|usd|rmb|eur|cny|gbp|dollars?|yuan|元|ply|micron|momme|denier|mil|gauge|awg|tpi|k|lm|lm\/w|n|lumens?|modes?|leds?|watts?|volts?|c|f)$/i;
 /** A sentence about the minimum, the samples or a hypothetical counts no order lines. */
 // ("min." before a space has no word boundary after its dot, so it stands outside the bounded words.)
-// ("handle load tested: M 5 kg, L 8 kg", "rated 120 kg": what a size holds or weighs is a spec, no lot.)
+// ("handle load tested: M 5 kg, L 8 kg", "rated 120 kg": what a size holds or weighs is a spec, no lot; an order
+// "at your tier prices" still orders.)
 const notOrdering =
-  /\b(?:moq|minimum|at least|samples?|if|tier|per carton|per ctn|load|loads|capacity|rated|weighs?|weight)\b|\bmin\./i;
+  /\b(?:moq|minimum|at least|samples?|if|tier(?! prices?\b)|per carton|per ctn|load|loads|capacity|rated|weighs?|weight)\b|\bmin\./i;
 /**
  * A month, in full or cut short: a number beside it is a date ("25 September", "Dec 20"), not a count.
  * (Only these words: "decor", "market" or "novelty" beside a count are goods. Words come without their dot.)

@@ -77,3 +77,28 @@ describe("price breaks written in one sentence", () => {
     expect(findQuantities("we need 800 pcs").map((q) => q.from)).toEqual([undefined]);
   });
 });
+
+describe("an order placed 'at your tier prices'", () => {
+  it("orders each product it counts, each priced at its own break", () => {
+    expect(
+      itemRowsOf([
+        "Buyer: please quote sprocket hubs and spacers",
+        "Supplier: Price (USD): hub 500-999 pcs 4.60, 1000-2999 pcs 4.15. Spacer 1000-2999 pcs 0.88, 3000+ pcs 0.79.",
+        "Buyer: We go with 1,200 hubs and 3,000 spacers at your tier prices.",
+        "Supplier: ok",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([
+      [1200, 4.15],
+      [3000, 0.79],
+    ]);
+  });
+
+  it("a tier row still orders nothing", () => {
+    expect(
+      itemRowsOf([
+        "Supplier: sprocket hub, tier 1: 500 pcs 4.60, tier 2: 1000 pcs 4.15",
+        "Buyer: thanks, we will check",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([[null, null]]);
+  });
+});
