@@ -1,11 +1,13 @@
 /**
  * Trade words as hurried or second-language chats misspell them ("depoist", "deposite recieved", "befor
  * shiping", "producton", "paymnet"): read as the word meant, so the terms they carry are found. Only one
- * slip a word is mended (a letter left out or doubled, two letters swapped), never the first letter, never an
- * ending that makes another form of the word ("deposits", "shipped"), and never into a word of its own
- * ("deliver", "ample", "lading"). The sentence as written stays the evidence.
+ * slip a word is mended (a letter left out or doubled, two letters swapped, one vowel for another in a long
+ * word), never the first letter, never an ending that makes another form of the word ("deposits", "shipped"),
+ * and never into a word of its own ("deliver", "ample", "lading", "shopping"). The sentence as written stays
+ * the evidence.
  */
 import { matchesOf } from "../matches.ts";
+import { oneSlip } from "../slips.ts";
 import type { SpokenFigures } from "./spoken-figures.ts";
 
 /** The words whose misspellings hide terms: payment, timing and goods words of an order. */
@@ -38,30 +40,8 @@ const ownWords = new Set([
   "prize",
   "pride",
   "prime",
-  "afterr",
+  "shopping",
 ]);
-
-/** Endings that make another form of a word, not a slip. */
-const inflection = /^(?:s|es|d|ed|ing|er|ly|y)$/;
-
-/** Whether `typed` is `word` with one slip: a letter left out or added, or two neighbours swapped, past the first. */
-function oneSlip(typed: string, word: string): boolean {
-  if (typed === word || typed[0] !== word[0]) return false;
-  if (typed.length === word.length - 1) {
-    for (let i = 1; i < word.length; i++) if (word.slice(0, i) + word.slice(i + 1) === typed) return true;
-    return false;
-  }
-  if (typed.length === word.length + 1) {
-    if (typed.startsWith(word) && inflection.test(typed.slice(word.length))) return false;
-    for (let i = 1; i < typed.length; i++) if (typed.slice(0, i) + typed.slice(i + 1) === word) return true;
-    return false;
-  }
-  if (typed.length !== word.length) return false;
-  for (let i = 1; i < word.length - 1; i++)
-    if (typed[i] !== word[i])
-      return typed[i] === word[i + 1] && typed[i + 1] === word[i] && typed.slice(i + 2) === word.slice(i + 2);
-  return false;
-}
 
 /** The trade word a typed word misspells, or null. */
 export function meantWord(typed: string): string | null {

@@ -13,6 +13,7 @@
  * The vocabulary (which nouns are attributes, which adjectives only classify, which nouns are chatter) lives
  * in vocabulary.ts. Pure: lines in, terms out.
  */
+import { oneSlip } from "../slips.ts";
 import { findChineseQuality } from "./find-chinese-quality.ts";
 import { findFrenchGermanQuality } from "./find-french-german-quality.ts";
 import { findSpanishQuality } from "./find-spanish-quality.ts";
@@ -2745,9 +2746,29 @@ function nearScope(text: string, words: TaggedWord[], from: number, to: number, 
  */
 const closingParticle = /(?<=\S) (?:po|lah|leh|lor)\b(?= *(?:[.,!?;]|$))/gi;
 
+/** Words the reader judges by, long enough that one slip in them is no other word. */
+const judgedWords = [...Object.keys(qualityWords), ...genericQualifiers, ...strictQualifiers].filter(
+  (word) => word.length >= 7 && /^[a-z]+$/.test(word),
+);
+
+/**
+ * "colours must be consistant", "very durible": a word one slip from a word the reader judges by is read as that
+ * word (its offsets, and so the quote, stay as written).
+ */
+function mended(word: TaggedWord): TaggedWord {
+  if (word.lower.length < 7 || !/^[a-z]+$/.test(word.lower) || Object.hasOwn(qualityWords, word.lower))
+    return word;
+  const meant = judgedWords.find(
+    (judged) => Math.abs(judged.length - word.lower.length) <= 1 && oneSlip(word.lower, judged),
+  );
+  return meant ? { ...word, lower: meant, pos: "ADJ" } : word;
+}
+
 /** Every attribute clause on one line that carries no measurable anchor. */
 export function findAttributeClauses(line: number, text: string): VagueTerm[] {
-  const words = tagWords(text.replace(closingParticle, (particle) => " ".repeat(particle.length)));
+  const words = tagWords(text.replace(closingParticle, (particle) => " ".repeat(particle.length))).map(
+    mended,
+  );
   const terms: VagueTerm[] = [];
   let from = 0;
   for (let i = 0; i <= words.length; i += 1) {

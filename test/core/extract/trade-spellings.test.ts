@@ -84,3 +84,18 @@ describe("a sentence read with its trade words mended", () => {
     expect(quoted).toBe("paymnet 30% depoist, 70% befor shiping by TT");
   });
 });
+
+describe("one vowel for another in a long trade word", () => {
+  it.each([
+    ["balence", "balance"],
+    ["diposit", "deposit"],
+    ["shipmant", "shipment"],
+    ["delivary", "delivery"],
+  ])("%s is %s", (typed, meant) => {
+    expect(meantWord(typed)).toBe(meant);
+  });
+
+  it.each(["pruce", "samplo"])("%s, a short word, stays as written", (typed) => {
+    expect(meantWord(typed)).toBeNull();
+  });
+});

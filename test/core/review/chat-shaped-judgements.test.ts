@@ -151,3 +151,17 @@ describe("a result asked for 'this time', and what happened told after it", () =
     expect(quotesIn(text)).toEqual([]);
   });
 });
+
+describe("a quality word misspelt", () => {
+  it.each([
+    ["colours must be consistant across the batch", ["colours must be consistant across the batch"]],
+    ["the handles are very durible", ["handles are very durible"]],
+  ])("%s is judged as the word meant, quoted as written", (text, quotes) => {
+    expect(quotesIn(text)).toEqual(quotes);
+  });
+
+  it("a word of its own a slip away stays itself: 'stretch' is the noun, not 'stretchy'", () => {
+    expect(quotesIn("The gloves must have a good stretch")).toEqual(["good stretch"]);
+    expect(quotesIn("we study the samples carefully")).toEqual([]);
+  });
+});
