@@ -7,6 +7,7 @@
  */
 import { tagWords } from "../review/tag-words.ts";
 import { remembered } from "./memo.ts";
+import { currencyCode } from "./words/currencies.ts";
 
 /** A run of modifiers ending in a noun, its head noun (lower case, as written) and its offsets. */
 export type NounPhrase = { name: string; head: string; start: number; end: number };
@@ -88,7 +89,15 @@ export const nounPhrases = remembered((text: string): NounPhrase[] => {
     const measured = previous?.pos === "NUM" && measure.test(word.lower);
     // Words joined by anything but spaces belong to different phrases ("liners, 1000").
     const joined = previous !== undefined && /^\s+$/.test(text.slice(previous.end, word.start));
-    if (!phraseTag.test(word.pos) || measured || measure.test(word.lower) || reportingVerb.test(word.lower)) {
+    // ("Side table EP-T05 AUD 9.80": a currency's code, whichever, opens the price after the phrase.)
+    const currency = /^[A-Z]{3}$/.test(word.text) && currencyCode(word.text) !== null;
+    if (
+      !phraseTag.test(word.pos) ||
+      measured ||
+      currency ||
+      measure.test(word.lower) ||
+      reportingVerb.test(word.lower)
+    ) {
       close(i);
       return;
     }

@@ -206,3 +206,29 @@ describe("who said a price was taken is no part of the name before it", () => {
     ]);
   });
 });
+
+describe("words beside a product that name no goods", () => {
+  const chat = (code: string) => [
+    `Supplier: Price in ${code}, folding camp chair model EP-C21:`,
+    `Supplier: 500 pcs ${code} 18.90`,
+    `Supplier: 1000 pcs ${code} 17.40`,
+    `Supplier: Side table EP-T05 ${code} 9.80, MOQ 300 pcs`,
+    "Buyer: We're thinking 1.5k chairs and 400 tables.",
+    "Supplier: ok 17.20 for chairs",
+    `Buyer: done. 1,500 chairs @ 17.20 and 400 tables @ 9.80 ${code}`,
+    "Buyer: Chair spec: 600D oxford, 19mm steel tube",
+  ];
+
+  it("a spec label ('Chair spec:') is no product, and a currency's code after a name opens the price", () => {
+    const draft = extractDraft(parseTranscript(chat("AUD").join("\n")), { now });
+    expect(draft.items.map((item) => [item.name, item.quantity, item.unitPrice])).toEqual([
+      ["folding camp chair", 1500, 17.2],
+      ["Side table", 400, 9.8],
+    ]);
+  });
+
+  it.each(["HKD", "GBP", "SGD"])("so does %s", (code) => {
+    const draft = extractDraft(parseTranscript(chat(code).join("\n")), { now });
+    expect(draft.items.map((item) => item.name).join(" | ")).not.toContain(code);
+  });
+});
