@@ -127,7 +127,7 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
       const partSentences =
         message.parts.length === 1 && part.text === message.text ? sentences : part.text.split(sentenceBreak);
       for (const raw of partSentences.flatMap(windowsOf)) {
-        const written = raw.trim();
+        const written = withoutVoiceLabel(raw.trim());
         if (written === "") continue;
         // ("paymnet 30% depoist": the trade words meant, then the figures said in words, in digits.)
         const spelled = withTradeSpellings(written);
@@ -172,6 +172,21 @@ export function segmentsOf(text: string): Array<{ text: string; start: number }>
 const maxQuote = 140;
 
 /** Evidence for a span of a clause: the clause itself, or a window around the span when it is long. */
+/**
+ * A voice message's label before its transcript ("[Voice 0:38 | 转文字: Hi Ken, ...]", "[voice note 0:32] Ehen,
+ * ..."): the words said are the sentence, the label and its closing bracket none of it.
+ */
+const voiceLabel =
+  /^\[\s*(?:voice|audio|语音)[^\]|:：]{0,24}(?:\d{1,2}:\d{2})?(?:\s*\|\s*[^\]:：]{1,16}[:：]|\s*\])\s*/i;
+
+function withoutVoiceLabel(sentence: string): string {
+  const label = voiceLabel.exec(sentence);
+  if (!label) return sentence;
+  const said = sentence.slice(label[0].length);
+  // (The label left its bracket open: the transcript closes it.)
+  return label[0].trimEnd().endsWith("]") ? said : said.replace(/\]\s*$/, "");
+}
+
 /** Where an offset of the sentence as read stands as written, through each rewrite that was made. */
 function readBack(
   spelled: SpokenFigures | null,

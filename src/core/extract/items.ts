@@ -915,6 +915,18 @@ const measureSpellings: ReadonlyArray<readonly [RegExp, string, RegExp, string]>
   [/\bgr[ae]y\b/, "gry", /\bgry\b/, "grey"],
   [/\bgreen\b/, "grn", /\bgrn\b/, "green"],
   [/\bnavy\b/, "nvy", /\bnvy\b/, "navy"],
+  // And in Chinese beside English ("Black 1,200 條" then "黑色 9.80 x 1200").
+  [/\bblack\b/, "黑色", /黑色/, "black"],
+  [/\bwhite\b/, "白色", /白色/, "white"],
+  [/\bred\b/, "红色", /红色/, "red"],
+  [/\bblue\b/, "蓝色", /蓝色/, "blue"],
+  [/\bgreen\b/, "绿色", /绿色/, "green"],
+  [/\byellow\b/, "黄色", /黄色/, "yellow"],
+  [/\bgrey\b/, "灰色", /灰色/, "grey"],
+  [/\bpink\b/, "粉色", /粉色/, "pink"],
+  [/\borange\b/, "橙色", /橙色/, "orange"],
+  [/\bbrown\b/, "棕色", /棕色/, "brown"],
+  [/\bpurple\b/, "紫色", /紫色/, "purple"],
 ];
 
 /** The other spellings of a name or label whose measure or colour is written out or short ("3 gallon", "3 gal"; "blk"). */

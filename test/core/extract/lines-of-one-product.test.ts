@@ -5,6 +5,7 @@
  * these tests.
  */
 import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../../src/core/extract/quantity.ts";
 import { findSpecs } from "../../../src/core/extract/specs.ts";
 import { isMaterialWord } from "../../../src/core/extract/words/materials.ts";
 import { draftOf } from "../../helpers/read-chat.ts";
@@ -154,5 +155,54 @@ describe("a count times the variant it is of", () => {
         "Buyer: ok",
       ]).map(([, quantity, , price]) => [quantity, price]),
     ).toEqual([[2000, 3.2]]);
+  });
+});
+
+describe("colour lines said in Chinese and counted by Chinese measure words", () => {
+  it("'Black 1,200 條' and '黑色 9.80 x 1200' name the same line", () => {
+    expect(
+      rows([
+        "Buyer: reflective nylon leash 1.5m, black and orange. Price in HKD please.",
+        "Supplier: black one HK$10.50, orange one HK$11.20",
+        "Buyer: Black 1,200 條, orange 800 條. Black 9.50 orange 10.20 ok?",
+        "Supplier: black can do 9.80, orange 10.50, this is really the best.",
+        "Buyer: OK 黑色 9.80 x 1200, 橙色 10.50 x 800. Deal.",
+      ]),
+    ).toEqual([
+      ["Black reflective nylon leash", 1200, "pcs", 9.8],
+      ["orange reflective nylon leash", 800, "pcs", 10.5],
+    ]);
+  });
+
+  it.each([
+    ["1200条", "pcs"],
+    ["300支", "pcs"],
+    ["50台", "units"],
+  ])("%s counts in %s", (text, unit) => {
+    expect(findQuantities(text).map((q) => q.unit)).toEqual([unit]);
+  });
+});
+
+describe("a voice message's label before its transcript", () => {
+  it("is no part of what was said: '[Voice 0:38 | 转文字: ...]' names no product 'Voice'", () => {
+    const names = rows([
+      "Buyer: 想落單 reflective nylon leash, black and orange. Price in HKD please.",
+      "Supplier: [Voice 0:38 | 转文字: Hi Ken, black one HK$10.50, orange one HK$11.20, MOQ 500 per colour]",
+      "Buyer: Black 1,200 pcs, orange 800 pcs, ok",
+      "Supplier: [voice note 0:12] ok confirmed",
+    ]).map(([name]) => String(name));
+    expect(names.join(" | ")).not.toMatch(/voice/i);
+    expect(names).toHaveLength(2);
+  });
+
+  it("the evidence quotes what was said, inside the line as written", () => {
+    const draft = draftOf([
+      "Buyer: reflective leash 1,200 pcs, price?",
+      "Supplier: [Voice 0:38 | 转文字: Hi Ken, leash HK$10.50 each]",
+      "Buyer: ok deal",
+    ]);
+    const quote = draft.evidence.find((e) => e.field === "items[0].unitPrice")?.quote ?? "";
+    expect(quote).toContain("HK$10.50");
+    expect(quote.startsWith("[Voice")).toBe(false);
   });
 });
