@@ -4,7 +4,8 @@
  */
 import { matchesOf } from "../matches.ts";
 import type { Evidence, ParsedTranscript, Role } from "../schemas.ts";
-import { type SpokenFigures, speaksMoneyInWords, withSpokenFigures } from "./spoken-figures.ts";
+import type { Rewritten } from "./rewrite.ts";
+import { speaksMoneyInWords, withSpokenFigures } from "./spoken-figures.ts";
 import { withTradeSpellings } from "./trade-spellings.ts";
 
 /**
@@ -188,10 +189,7 @@ function withoutVoiceLabel(sentence: string): string {
 }
 
 /** Where an offset of the sentence as read stands as written, through each rewrite that was made. */
-function readBack(
-  spelled: SpokenFigures | null,
-  spoken: SpokenFigures | null,
-): ((offset: number) => number) | null {
+function readBack(spelled: Rewritten | null, spoken: Rewritten | null): ((offset: number) => number) | null {
   if (spelled && spoken) return (offset) => spelled.original(spoken.original(offset));
   return spoken?.original ?? spelled?.original ?? null;
 }

@@ -11,6 +11,7 @@
  * spelled-out days itself).
  */
 
+import { type Replacement, type Rewritten, rewrite } from "./rewrite.ts";
 import { numberWordValues, tensAndTeensPattern, unitWordPattern } from "./words/number-words.ts";
 import { measuredAfter } from "./words/units.ts";
 
@@ -95,8 +96,6 @@ function numberRun(
   while (size > 0 && words[i + size - 1]!.lower === "and") size -= 1;
   return { value: total + current, size, scaled };
 }
-
-type Replacement = { start: number; end: number; text: string };
 
 /** The figure said from word i, as digits, with the words it replaces, or null. */
 function figureAt(
@@ -189,11 +188,8 @@ const figureWord = new RegExp(
   "i",
 );
 
-/** A sentence with its spoken figures in digits, and where each offset of it stands in the words as written. */
-export type SpokenFigures = { text: string; original: (offset: number) => number };
-
 /** The sentence with its spoken figures in digits, or null when it says none. */
-export function withSpokenFigures(text: string, pricesInWords = false): SpokenFigures | null {
+export function withSpokenFigures(text: string, pricesInWords = false): Rewritten | null {
   if (!figureWord.test(text) && !(pricesInWords && tensOrTeens.test(text))) return null;
   const words = wordsOf(text);
   const speaksMoney = pricesInWords || speaksMoneyInWords(text);
@@ -209,28 +205,5 @@ export function withSpokenFigures(text: string, pricesInWords = false): SpokenFi
       i = found.to;
     } else i += 1;
   }
-  if (replacements.length === 0) return null;
-  let out = "";
-  let from = 0;
-  const shifts: Array<{ at: number; start: number; end: number }> = [];
-  for (const r of replacements) {
-    out += text.slice(from, r.start);
-    shifts.push({ at: out.length, start: r.start, end: r.end });
-    out += r.text;
-    from = r.end;
-  }
-  out += text.slice(from);
-  const original = (offset: number) => {
-    let delta = 0;
-    for (const [index, shift] of shifts.entries()) {
-      const length = replacements[index]!.text.length;
-      if (offset < shift.at) break;
-      // Inside a rewritten figure: its first word as written (its end, for an offset at the figure's end).
-      if (offset < shift.at + length) return shift.start;
-      if (offset === shift.at + length) return shift.end;
-      delta = shift.end - (shift.at + length);
-    }
-    return offset + delta;
-  };
-  return { text: out, original };
+  return rewrite(text, replacements);
 }

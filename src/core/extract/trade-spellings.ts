@@ -8,7 +8,7 @@
  */
 import { matchesOf } from "../matches.ts";
 import { oneSlip } from "../slips.ts";
-import type { SpokenFigures } from "./spoken-figures.ts";
+import { type Replacement, type Rewritten, rewrite } from "./rewrite.ts";
 
 /** The words whose misspellings hide terms: payment, timing and goods words of an order. */
 const tradeWords = [
@@ -51,35 +51,13 @@ export function meantWord(typed: string): string | null {
 }
 
 /** The sentence with its misspelt trade words mended, and where each offset stands as written; null when none is. */
-export function withTradeSpellings(text: string): SpokenFigures | null {
-  const mends: Array<{ start: number; end: number; text: string }> = [];
+export function withTradeSpellings(text: string): Rewritten | null {
+  const mends: Replacement[] = [];
   for (const m of matchesOf(/[A-Za-z]{4,12}/g, text)) {
     const meant = meantWord(m[0]);
     // ("Befor shipment": a capital as written stays.)
     const cased = meant && /^[A-Z]/.test(m[0]) ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
     if (cased) mends.push({ start: m.index, end: m.index + m[0].length, text: cased });
   }
-  if (mends.length === 0) return null;
-  let out = "";
-  let from = 0;
-  const shifts: Array<{ at: number; start: number; end: number; length: number }> = [];
-  for (const mend of mends) {
-    out += text.slice(from, mend.start);
-    shifts.push({ at: out.length, start: mend.start, end: mend.end, length: mend.text.length });
-    out += mend.text;
-    from = mend.end;
-  }
-  out += text.slice(from);
-  const original = (offset: number) => {
-    let delta = 0;
-    for (const shift of shifts) {
-      if (offset < shift.at) break;
-      // Inside a mended word: its start as written (its end, for an offset at the word's end).
-      if (offset < shift.at + shift.length) return shift.start;
-      if (offset === shift.at + shift.length) return shift.end;
-      delta = shift.end - (shift.at + shift.length);
-    }
-    return offset + delta;
-  };
-  return { text: out, original };
+  return rewrite(text, mends);
 }
