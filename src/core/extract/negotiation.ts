@@ -683,6 +683,30 @@ function packSizes(clauses: readonly Clause[]): Map<string, PackSize> {
   return sizes;
 }
 
+/** "USD 84.00/ctn (60pcs/ctn)": the pieces a package holds, said right after a price per that package. */
+const packedAfterPrice = new RegExp(
+  String.raw`^\s?\(?\s?(\d{1,4})\s?(${englishCountWords})\s?(?:\/|per\s)\s?(cartons?|ctns?|cases?|bales?|drums?|bags?)\b`,
+  "i",
+);
+
+/**
+ * The chat's package sizes as one item reads them: where its own price per a package is followed by what that
+ * package holds ("700ml USD 96.00/ctn (48pcs/ctn), 400ml USD 84.00/ctn (60pcs/ctn)"), that size is the item's.
+ */
+function ownPacks(
+  state: ItemState,
+  packs: () => ReadonlyMap<string, PackSize>,
+): () => ReadonlyMap<string, PackSize> {
+  for (const offer of state.offers) {
+    const m = packedAfterPrice.exec(offer.clause.text.slice(offer.end, offer.end + 30));
+    const unit = m ? countUnitOf(m[2]!) : null;
+    if (!m || !unit || !offer.perUnit || packageKey(offer.perUnit) !== packageKey(m[3]!)) continue;
+    const own = { size: Number(m[1]!), unit };
+    return () => new Map([...packs(), [packageKey(m[3]!), own]]);
+  }
+  return packs;
+}
+
 /**
  * A package and the pieces it holds, in that order: "carton of 40 pcs", "ctn with 24 pairs", "1 carton = 240
  * pcs", "bag of 100 pcs".
@@ -1646,7 +1670,7 @@ function outcomeOf(
   // The unit an item was priced per stays with it when a later price is said bare ("6.20 USD/pc" ... "7.45").
   const countUnit = (offer: Offer | null | undefined) =>
     offer && isDraftUnit(offer.perUnit) ? offer.perUnit : null;
-  const pieces = inPieces(settled, unitPrice, quantity, packs);
+  const pieces = inPieces(settled, unitPrice, quantity, ownPacks(state, packs));
   unitPrice = pieces.price;
   const unit =
     pieces.unit ??

@@ -73,3 +73,28 @@ describe("counts and sums that are no order", () => {
     expect(rows.map(([, quantity, price]) => [quantity, price])).toEqual([[2000, 1.7]]);
   });
 });
+
+describe("a package sized apart for each product", () => {
+  it("each price per carton is divided by what its own carton holds", () => {
+    expect(
+      itemRowsOf([
+        "Supplier: Shaker price: 700ml USD 96.00/ctn (48pcs/ctn), 400ml USD 84.00/ctn (60pcs/ctn). EXW Dongguan",
+        "Buyer: we take 50 ctns of 700ml and 30 ctns of 400ml. 92 and 80?",
+        "Supplier: for this qty ok 92 and 80. final price",
+        "Buyer: Deal 92 and 80. So 2400 pcs 700ml and 1800 pcs 400ml",
+      ]).map(([, quantity, price]) => [quantity, price]),
+    ).toEqual([
+      [2400, 1.9167],
+      [1800, 1.3333],
+    ]);
+  });
+
+  it("one size said for the chat's cartons still sizes every product's", () => {
+    expect(
+      itemRowsOf([
+        "Supplier: Shaker price: 700ml USD 96.00/ctn, 400ml USD 72.00/ctn. 48pcs/ctn for both",
+        "Buyer: 2400 pcs 700ml and 1800 pcs 400ml, deal",
+      ]).map(([, , price]) => price),
+    ).toEqual([2, 1.5]);
+  });
+});
