@@ -647,9 +647,13 @@ const linesSummed =
 
 /** The package a price is quoted per, by one name ("ctn" is a carton). */
 const packageKey = (word: string) => word.toLowerCase().replace(/s$/, "").replace(/^ctn$/, "carton");
+/** The packages a chat sizes in pieces, one alternation for every pattern that reads them. */
+const packageWords = "cartons?|ctns?|cases?|bales?|drums?|bags?";
 /** "36 rolls per carton", "10 pcs/ctn", "24 pcs in each case": how many pieces a package holds. */
-const packedIn =
-  /^ ?(?:\/|per|in (?:a|one|each)|each|a) ?(?:export |master |outer )?(cartons?|ctns?|cases?|bales?|drums?|bags?)\b/i;
+const packedIn = new RegExp(
+  String.raw`^ ?(?:\/|per|in (?:a|one|each)|each|a) ?(?:export |master |outer )?(${packageWords})\b`,
+  "i",
+);
 
 /**
  * A bag is a package only where the chat says how many pieces one holds ("per bag of 100 pcs", "100 pcs per
@@ -685,7 +689,7 @@ function packSizes(clauses: readonly Clause[]): Map<string, PackSize> {
 
 /** "USD 84.00/ctn (60pcs/ctn)": the pieces a package holds, said right after a price per that package. */
 const packedAfterPrice = new RegExp(
-  String.raw`^\s?\(?\s?(\d{1,4})\s?(${englishCountWords})\s?(?:\/|per\s)\s?(cartons?|ctns?|cases?|bales?|drums?|bags?)\b`,
+  String.raw`^\s?\(?\s?(\d{1,4})\s?(${englishCountWords})\s?(?:\/|per\s)\s?(${packageWords})\b`,
   "i",
 );
 
@@ -712,7 +716,7 @@ function ownPacks(
  * pcs", "bag of 100 pcs".
  */
 const packageOfPieces = new RegExp(
-  String.raw`\b(cartons?|ctns?|cases?|bales?|drums?|bags?)(?:\s(?:of|with|holds?|contains?)\s|\s?[=:]\s?)(\d{1,3}(?:,\d{3})?)\s?(${englishCountWords})\b`,
+  String.raw`\b(${packageWords})(?:\s(?:of|with|holds?|contains?)\s|\s?[=:]\s?)(\d{1,3}(?:,\d{3})?)\s?(${englishCountWords})\b`,
   "gi",
 );
 
