@@ -28,10 +28,12 @@ import {
   withOwnWords,
 } from "./items.ts";
 import { negotiate, priceColumnCurrency } from "./negotiation.ts";
+import { findQuantities } from "./quantity.ts";
 import { type TermRule, termRules } from "./rules/index.ts";
 import { type Mention, type Settled, settle } from "./settle.ts";
 import { findSpecs } from "./specs.ts";
 import { type CompanyMention, findCompanies, isMakerStyle } from "./supplier.ts";
+import { isDraftUnit } from "./words/units.ts";
 
 /** A field the two sides stated differently and never reconciled. */
 export type ExtractionConflict = {
@@ -240,6 +242,7 @@ function readItems(
   });
   if (superseded.length > 0) draft.supersededPrices = superseded;
   withSharedUnit(draft.items, evidence);
+  withChatUnit(draft.items, clauses, evidence);
   // The order's currency: the agreed prices', else the one every offer was made in.
   const priced =
     outcomes.find((o) => o.unitPrice !== null && o.currency) ?? outcomes.find((o) => o.offerCurrency);
@@ -275,6 +278,30 @@ function withSharedUnit(items: OrderItem[], evidence: Evidence[]): void {
     if (item.unit || item.quantity === null) return;
     item.unit = items[index]!.unit;
     evidence.push({ ...source, field: `items[${at}].unit` });
+  });
+}
+
+/**
+ * Items counted with no word at all ("qty 600 x 50W and 300 x 100W") in a chat that counts its goods in one
+ * word only ("MOQ 100 pcs per model"): they are counted in that word, cited where the chat first says it.
+ * A chat that uses two words ("pcs" and "sets") leaves the unit open.
+ */
+function withChatUnit(items: OrderItem[], clauses: readonly Clause[], evidence: Evidence[]): void {
+  if (items.some((item) => item.unit) || !items.some((item) => item.quantity !== null)) return;
+  let first: Evidence | null = null;
+  const units = new Set<string>();
+  for (const clause of clauses)
+    for (const q of findQuantities(clause.text)) {
+      if (!isDraftUnit(q.unit)) continue;
+      units.add(q.unit);
+      first ??= evidenceFor("unit", clause, q.start, q.end);
+    }
+  const [unit] = units;
+  if (units.size !== 1 || !first || !unit) return;
+  items.forEach((item, at) => {
+    if (item.quantity === null) return;
+    item.unit = unit as OrderItem["unit"];
+    evidence.push({ ...first, field: `items[${at}].unit` });
   });
 }
 

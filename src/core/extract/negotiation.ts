@@ -118,8 +118,11 @@ type ItemState = {
 const eachAfter = /^\s*(?:of\s+)?each\b/i;
 /** "1800 kits", "1,500 full kits": a count of the order's items packed together, one of each. */
 const kitCount = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,7})\s?(?:full\s|complete\s)?kits?\b/gi;
-/** Before it in the sentence: a minimum, a sample or a pack, which orders no kit. */
-const notKitOrder = /\b(?:moq|minimum|sample|samples|per carton|per ctn)\b[^.;]*$|\b\d+\s?$/i;
+/**
+ * Before it in the same part of the sentence: a minimum, a sample or a pack, which orders no kit ("MOQ 500
+ * kits"; but "MOQ 500 kits, we order 2000 kits" orders the second).
+ */
+const notKitOrder = /\b(?:moq|minimum|sample|samples|per carton|per ctn)\b(?:[^.;,]|,\d)*$|\b\d+\s?$/i;
 /**
  * An offer made with the offer button of a marketplace or an Alibaba quotation card, as the pasted chat
  * shows it ("Offer: $470", "Offer sent: US $17.20 / piece", "[New offer] $320", "made an offer of $35"):
@@ -1040,7 +1043,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         for (const m of matchesOf(kitCount, text)) {
           const start = m.index;
           const end = start + m[0].length;
-          if (notKitOrder.test(text.slice(0, start))) continue;
+          // ("20 kits per carton" is how many a carton holds.)
+          if (notKitOrder.test(text.slice(0, start)) || packedIn.test(text.slice(end, end + 30))) continue;
           const value = Number(m[1]!.replace(/,/g, ""));
           // (The count may be read already, its "kits" unread: it is still one of each.)
           const read = counted.find((q) => start < q.end && end > q.start);

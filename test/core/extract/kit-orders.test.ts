@@ -44,6 +44,29 @@ describe("a count of kits is that many of every part", () => {
     expect(counts).not.toContain(300);
   });
 
+  // Each way a count of kits is written, and each word that makes a count of kits no order.
+  const countsAfter = (line: string) => itemRowsOf([...lampChat, `Buyer: ${line}`]).map(([, count]) => count);
+  it.each([
+    ["we take 1,200 kits", 1200],
+    ["we take 1200 full kits", 1200],
+    ["we take 1200 complete kits", 1200],
+    ["ok 1200 kit then", 1200],
+    ["MOQ 300 kits noted, we take 1200 kits", 1200],
+  ])("'%s' orders %i of each part", (line, count) => {
+    expect(countsAfter(line)).toEqual([count, count, count]);
+  });
+
+  it.each([
+    "MOQ 300 kits",
+    "your minimum 300 kits is fine",
+    "a sample of 3 kits first",
+    "samples 3 kits first",
+    "packing 20 kits per carton, how big is it?",
+    "packing per ctn 20 kits, how big is it?",
+  ])("'%s' orders none", (line) => {
+    expect(countsAfter(line)).toEqual([null, null, null]);
+  });
+
   it("where the kit is the product itself, its count is the kit's", () => {
     expect(
       itemRowsOf([
