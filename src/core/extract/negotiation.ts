@@ -625,11 +625,12 @@ const addOnBefore =
 
 /**
  * A column or field headed by a price in a currency ("Unit price (USD)", "Price USD/carton", "FOB price, USD"),
- * or a note saying which currency the figures are in ("Prices in USD per piece", "all prices are in EUR",
+ * an invoice's amount column ("Amount (USD)": its unit prices are in that currency too), or a note saying which
+ * currency the figures are in ("Prices in USD per piece", "all prices are in EUR",
  * "Currency: USD", "Price list below, USD per pc").
  */
 const pricedColumn =
-  /\b(?:prices?\s?(?:\(\s?|,\s|:\s|(?:are\s|quoted\s)?in\s)?|price list(?: below| as below)?,\s|currency\s?:\s?)(usd|eur|rmb|cny|gbp|aud|cad)\b/i;
+  /\b(?:prices?\s?(?:\(\s?|,\s|:\s|(?:are\s|quoted\s)?in\s)?|(?:amount|sub-?total|total|line total)\s?\(\s?|price list(?: below| as below)?,\s|currency\s?:\s?)(usd|eur|rmb|cny|gbp|aud|cad)\b/i;
 
 /** The currency a priced column or field is headed by, cited where the header says it. */
 export function priceColumnCurrency(

@@ -86,9 +86,9 @@ type Cell = { text: string; start: number };
  */
 function cellsOf(text: string): Cell[] {
   const cells: Cell[] = [];
-  const bar = text.includes("|");
+  const bar = /[|│]/.test(text);
   let from = 0;
-  for (const part of bar ? text.split("|") : text.split(/( {2,}|\t+)/)) {
+  for (const part of bar ? text.split(/[|│]/) : text.split(/( {2,}|\t+)/)) {
     // (Splitting at spaces keeps the separators, odd places, to count where each cell starts.)
     if (!bar && /^(?: {2,}|\t+)$/.test(part)) {
       from += part.length;
@@ -104,10 +104,14 @@ function cellsOf(text: string): Cell[] {
   return cells;
 }
 
-/** A row has two bars at least ("a | b | c", "| a | b |"), or three cells set apart by wide spaces. */
+/** A row has two bars at least ("a | b | c", "| a | b |", "│ a │ b │"), or three cells set apart by wide spaces. */
 const isTableLine = (text: string) =>
-  text.indexOf("|", text.indexOf("|") + 1) > 0 ||
-  (/\S(?: {2,}|\t)\S/.test(text) && cellsOf(text).length >= 3);
+  /[|│][^|│]*[|│]/.test(text) || (/\S(?: {2,}|\t)\S/.test(text) && cellsOf(text).length >= 3);
+/**
+ * A border drawn around or between rows ("+-----+------+", "|-----|-----|", "├─────┼─────┤", "====="): it
+ * holds no cell, and neither ends the table nor parts a header from its rows.
+ */
+const isBorderLine = (text: string) => /^[\s+|│=\-─━┼┬┴├┤┌┐└┘╋:]+$/.test(text) && /[-=─━]{3}/.test(text);
 
 /** The header's columns, by where they stand. */
 type Header = {
@@ -229,6 +233,7 @@ function readTable(
   let header: Header | null = null;
   for (let index = from; index < clauses.length; index++) {
     const clause = clauses[index]!;
+    if (isBorderLine(clause.text)) continue;
     if (!isTableLine(clause.text)) {
       // The table ends at the first line that is not a row, once it has rows; a line of a wrapped cell
       // ("+ E-flute, CMYK outside") between two rows does not end it.

@@ -464,3 +464,37 @@ describe("the header's words, one by one", () => {
     expect(names).toEqual(unit ? [`200x150x50 ${unit}`, `300x200x80 ${unit}`] : ["200x150x50", "300x200x80"]);
   });
 });
+
+describe("a table drawn with borders, as invoice tools and code blocks print it", () => {
+  const drawn = (rule: string, bar: string) => [
+    "Buyer: please send the PI for the three pumps",
+    "Seller: PI below",
+    rule,
+    `${bar} No. ${bar} Description ${bar} Qty ${bar} Unit ${bar} Unit Price ${bar} Amount (USD) ${bar}`,
+    rule,
+    `${bar} 1 ${bar} DC return pump 3000 L/h ${bar} 400 ${bar} pcs ${bar} 16.40 ${bar} 6,560.00 ${bar}`,
+    `${bar} 2 ${bar} Wavemaker 8000 L/h ${bar} 300 ${bar} pcs ${bar} 11.80 ${bar} 3,540.00 ${bar}`,
+    rule,
+    `${bar} TOTAL ${bar} 700 ${bar} ${bar} ${bar} 10,100.00 ${bar}`,
+    rule,
+    "Terms: CFR Santos by sea.",
+    "Buyer: all correct, we pay the deposit Monday",
+  ];
+
+  it.each([
+    ["+-----+------+-----+", "|"],
+    ["|-----|------|-----|", "|"],
+    ["├─────┼──────┼─────┤", "│"],
+    ["======================", "|"],
+  ])(
+    "rows under a header parted from it by '%s' are the products, priced in the amount column's currency",
+    (rule, bar) => {
+      const draft = extractDraft(parseTranscript(drawn(rule, bar).join("\n")), { now });
+      expect(draft.items.map((item) => [item.name, item.quantity, item.unit, item.unitPrice])).toEqual([
+        ["DC return pump 3000 L/h", 400, "pcs", 16.4],
+        ["Wavemaker 8000 L/h", 300, "pcs", 11.8],
+      ]);
+      expect(draft.currency).toBe("USD");
+    },
+  );
+});
