@@ -325,6 +325,9 @@ function introduction(clauses: readonly Clause[], name: string): Found | null {
       if (after && (!opened || after.split(" ").length > opened.name.split(" ").length))
         opened = { name: after, clause: index, start: at };
     }
+    // The code is introduced where a row first names its product: a later sentence naming a part before
+    // it ("Specs: T800 carbon rims, ..., CL45D weight ≤ 1450 g") speaks of that product, it renames nothing.
+    if (opened) return opened;
   }
   return opened;
 }

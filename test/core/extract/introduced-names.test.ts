@@ -332,3 +332,22 @@ describe("a code in a pasted table takes the description in the cell after it", 
     ).toEqual(["wireless mechanical keyboard 61 keys kb-61", "silent wireless mouse ms-20"]);
   });
 });
+
+describe("a code keeps the product of the row that first introduced it", () => {
+  const quote = [
+    "Seller: updated offer:",
+    "KX40 trail helmet, MIPS liner: 31 USD/pc",
+    "KX55 enduro helmet, MIPS liner: 44 USD/pc",
+    "Buyer: 200 pcs KX40, 120 pcs KX55, ok at 31 and 44",
+  ];
+  it.each([
+    "Specs: EPS foam shells, KX40 weight under 350 g",
+    "Please note the magnetic buckles on KX40 must pass EN 1078",
+    "Our logo stickers, KX40 and KX55 both",
+  ])("a later sentence naming a part before it ('%s') renames nothing", (later) => {
+    expect(lower(namesOf([...quote, `Buyer: ${later}`]))).toEqual([
+      "kx40 trail helmet",
+      "kx55 enduro helmet",
+    ]);
+  });
+});
