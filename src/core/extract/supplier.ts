@@ -1,15 +1,16 @@
 /** The supplier's company name as written ("Shenzhen Huaxin Silicone Products Co., Ltd.",
- * "Johor Clearshade Films Sdn. Bhd."), English form preferred. */
+ * "Johor Clearshade Films Sdn. Bhd.", India's "Shree Lakshmi Lacquerware Exports"), English form preferred. */
 import { matchesOf } from "../matches.ts";
 
 export type CompanyMention = { name: string; start: number; end: number };
 
 // (Letterheads write the name in capitals: "DONGGUAN JIAYI PACKAGING PRODUCTS CO., LTD.")
-const suffix = String.raw`Sdn\.?\s?Bhd\.?|Ltd\.?\s?[ŞSs]ti\.?|A\.Ş\.|Co\.?(?:\s*,)?\s*Ltd\.?|Co\.?(?:\s*,)?\s*Limited|CO\.?(?:\s*,)?\s*LTD\.?|CO\.?(?:\s*,)?\s*LIMITED|Company Limited|COMPANY LIMITED|Company|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|LLC|Corp\.?|Corporation|GmbH|GMBH|Factory|FACTORY|Manufactory|Group|GROUP|Industries|Industrial Co\.?|Trading Co\.?|Enterprise|Enterprises|JSC|J\.S\.C\.?|Joint Stock Company`;
+const suffix = String.raw`Sdn\.?\s?Bhd\.?|Ltd\.?\s?[ŞSs]ti\.?|A\.Ş\.|Co\.?(?:\s*,)?\s*Ltd\.?|Co\.?(?:\s*,)?\s*Limited|CO\.?(?:\s*,)?\s*LTD\.?|CO\.?(?:\s*,)?\s*LIMITED|Company Limited|COMPANY LIMITED|Company|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|LLC|Corp\.?|Corporation|GmbH|GMBH|Factory|FACTORY|Manufactory|Group|GROUP|Industries|Industrial Co\.?|Trading Co\.?|Enterprise|Enterprises|Exports|EXPORTS|Impex|IMPEX|JSC|J\.S\.C\.?|Joint Stock Company`;
 const company = new RegExp(
   // (A word may open with its digits: "Xiamen Lanxin 3D Materials Co., Ltd.")
-  String.raw`((?:(?:[A-Z]|\d+[A-Za-z])[\w'’-]*\.?\s+(?:&\s+|and\s+|ve\s+|\(\w+\)\s+)?){1,7}?)(${suffix})(?![\w])`,
-  "g",
+  // (Names are written in their own letters: "Anadolu Bakır El Sanatları Ltd. Şti.")
+  String.raw`((?:(?:\p{Lu}|\d+\p{L})[\p{L}\p{N}_'’-]*\.?\s+(?:&\s+|and\s+|ve\s+|\(\w+\)\s+)?){1,7}?)(${suffix})(?![\p{L}\p{N}_])`,
+  "gu",
 );
 const chineseCompany = /[\u4e00-\u9fff]{2,30}(有限公司|工厂|厂)/g;
 /**
@@ -32,7 +33,7 @@ const leadingFormCompany = new RegExp(
  * of them (most of a chat) holds no company, and the full pattern, tried at every capital, is skipped.
  */
 const suffixWord =
-  /\s(?:A\.Ş|Co|Compan|Sdn|Ltd|Limited|Inc|LLC|GmbH|Factory|Manufactory|Group|Industri|Trading|Enterprise|JSC|J\.S\.C|Joint|CO|LTD|LIMITED|INC|GMBH|FACTORY|GROUP)|厂|公司/;
+  /\s(?:A\.Ş|Co|Compan|Sdn|Ltd|Limited|Inc|LLC|GmbH|Factory|Manufactory|Group|Industri|Trading|Enterprise|Exports|Impex|EXPORTS|IMPEX|JSC|J\.S\.C|Joint|CO|LTD|LIMITED|INC|GMBH|FACTORY|GROUP)|厂|公司/;
 /** The same gate for the forms of other countries, after the name or before it. */
 const otherFormWord = new RegExp(
   String.raw`\s(?:Lda|Ltda|S\.\s?A\.|S\.\s?L\.|S\.\s?r\.|S\.\s?p\.|SARL|B\.V\.)|\b(?:${leadingForms})\s[A-Z\u00C0-\u00DD]`,

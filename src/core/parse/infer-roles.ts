@@ -30,7 +30,16 @@ const supplierCues: Cue[] = [
   [/(最低价|定金|订金|尾款|交期|交货期|工厂|报价|我们)/, 2],
   // A signature line that is only a company name.
   [/^\s*[A-Z][\w&.,'’ -]{2,80}\b(Co\.?,?\s*Ltd\.?|Company Limited|Limited|Factory|Manufactory)\s*$/m, 3],
-  [/\b(prepare|draft|make|send|issue)\b[^.?!]{0,30}\b(pi|proforma|trade assurance order|order link)\b/i, 2],
+  // ("Please send the proforma invoice" asks for it: the buyer.)
+  [
+    /(?<!\b(?:please|pls|kindly|can you|could you|you)\s)\b(prepare|draft|make|send|issue)\b[^.?!]{0,30}\b(pi|proforma|trade assurance order|order link)\b/i,
+    2,
+  ],
+  // A signature's job line: "Export Manager", "Sales Representative", "Overseas Sales Dept."
+  [
+    /^\s*(?:senior\s|overseas\s|international\s|foreign trade\s)?(?:export|sales|foreign trade|business development)(?:\s(?:&|and)\s\w+)?\s(?:manager|director|executive|representative|rep|dept\.?|department|team|specialist|assistant)\s*$/im,
+    3,
+  ],
 ];
 
 const buyerCues: Cue[] = [
@@ -51,6 +60,11 @@ const buyerCues: Cue[] = [
     3,
   ],
   [/\bplease\b/i, 1],
+  // A signature's job line: "Purchasing", "Einkauf / Purchasing", "Sourcing Manager", "Procurement".
+  [
+    /^\s*(?:(?:head of|senior|strategic)\s)?(?:purchasing|procurement|sourcing|einkauf|buying|compras|achats|inkoop)(?:\s?\/\s?\w+)?(?:\s(?:manager|director|lead|dept\.?|department|team|specialist|assistant))?\s*$/im,
+    3,
+  ],
 ];
 
 function score(text: string, cues: Cue[]): number {

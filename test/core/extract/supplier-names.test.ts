@@ -95,6 +95,17 @@ describe("the supplier's company", () => {
     ).toBe("Akdeniz Tekstil A.Ş.");
   });
 
+  it.each([
+    ["Öztürk Bakır El Sanatları Ltd. Şti.", "Selin Kaya - Öztürk Bakır El Sanatları Ltd. Şti."],
+    ["Çağlar Seramik Sanayi A.Ş.", "Çağlar Seramik Sanayi A.Ş."],
+    ["Shree Lakshmi Lacquerware Exports", "Suresh (Shree Lakshmi Lacquerware Exports)"],
+    ["Jaipur Blue Pottery Impex", "Anil, Jaipur Blue Pottery Impex"],
+  ])("reads %s, with letters beyond English and India's trading names", (company, label) => {
+    expect(
+      supplierOf([`${label}: Copper coffee pot 250 ml is USD 13.80/pc.`, "Buyer: 400 pcs at 13.80, ok"]),
+    ).toBe(company);
+  });
+
   it("is the company a buyer's notes are titled after", () => {
     expect(
       supplierOf([
