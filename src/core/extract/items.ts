@@ -1323,7 +1323,7 @@ const measureVariantRow = new RegExp(
  * ("- 27 cm dinner plate", "- 3-in-1 charging stand", '1) 15" round pizza stone').
  */
 const listMarker =
-  /^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-•*])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?(?:\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b|["”″])|\d-in-\d)/i;
+  /^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-•*])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?(?:\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b|["”″])|\d-in-\d|\d{1,2}-[a-z]{2,}|\d{0,2}[\u4e00-\u9fff])/i;
 
 /** Numbers with the measure after them ("600x600", "12 cm", "500 ml"): a size, no word of a name. */
 const measures = /[\d.,x×*]+\s*(?:cm|mm|in|inch|m|g|ml|kg|"|”)?(?=\s|$|[^\w])/gi;
@@ -1519,8 +1519,23 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
       }
     }
     if (priced.length === 0) return;
-    // The first field of a listed line describes the product, its size included.
-    const field = firstField(clause.text.slice(lead.length));
+    // The first field of a listed line describes the product, its size included; a price written straight
+    // after the name ("1) bamboo spoon $8.50/pc", "2) loaf pan 25x13 cm at ¥6.8/个") ends it.
+    const rest = clause.text.slice(lead.length);
+    const first = findMoney(rest).find((money) => !money.bare);
+    const before = first ? rest.slice(0, first.start) : "";
+    // ("1) 6连蛋糕模 6-cup muffin mould": a Chinese name glossed in English is named in English.)
+    const glossed = /^\d{0,2}[\u4e00-\u9fff]+\s+(?=[A-Za-z\d])/.exec(rest)?.[0].length ?? 0;
+    const field = firstField(
+      first && /[A-Za-z]{2}/.test(before) && !/[,:;(]/.test(before)
+        ? before
+            .slice(glossed)
+            .trimEnd()
+            .replace(/(?:\b(?:at|for|is)|@|=|-{1,2}|[–—])$/i, "")
+            .trimEnd()
+        : rest.slice(glossed),
+    );
+    const fieldStart = lead.length + glossed;
     // ("- Opened at USD 1.45/pc for 5k.", "- AGREED: 5,000 pcs", "- We said 1.20": notes on a product, no product.)
     if (findMoney(field).some((money) => !money.bare) || termLabel.test(field) || noteOpening.test(field))
       return;
@@ -1530,7 +1545,7 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
     const name =
       sizeOnly || (tokens(field).length <= 9 && acceptable(words))
         ? field
-        : phraseFrom(clause.text, lead.length);
+        : phraseFrom(clause.text, fieldStart);
     if (!name) return;
     const number = /\d{1,2}/.exec(lead)?.[0];
     add(
@@ -1538,7 +1553,7 @@ function listedItems(clauses: readonly Clause[]): ItemCandidate[] {
       {
         name: withLabelledCode(name === field ? name : tidy(name), clause.text),
         clause: index,
-        start: lead.length,
+        start: fieldStart,
         strong: true,
         ...(number ? { position: Number(number) } : {}),
       },

@@ -211,3 +211,38 @@ describe("a list of counted rows priced in a sentence of its own", () => {
     ]);
   });
 });
+
+describe("a listed line priced straight after its name, with no colon or comma between", () => {
+  const quote = (rows: string[]) => ["Seller: quotation for you:", ...rows, "Buyer: ok, all confirmed"];
+  it.each([
+    [
+      ["1) bamboo spoon $0.85/pc", "2) ceramic mug $2.40/pc"],
+      ["bamboo spoon", "ceramic mug"],
+    ],
+    [
+      ["- bamboo spoon USD 0.85 each", "- ceramic mug USD 2.40 each"],
+      ["bamboo spoon", "ceramic mug"],
+    ],
+    [
+      ["1) bamboo spoon at $0.85/pc", "2) ceramic mug @ $2.40/pc"],
+      ["bamboo spoon", "ceramic mug"],
+    ],
+    [
+      ["1) 6-cup muffin mould ¥0.85/个", "2) 2-tier cake stand ¥2.40/个"],
+      ["6-cup muffin mould", "2-tier cake stand"],
+    ],
+    [
+      ["1) 6连蛋糕模 6-cup muffin mould ¥0.85/个", "2) 吐司模 loaf pan ¥2.40/个"],
+      ["6-cup muffin mould", "loaf pan"],
+    ],
+  ])("%j are two items, each at its own price", (rows, names) => {
+    const draft = draftOf(quote(rows));
+    expect(draft.items.map((item) => [item.name, item.unitPrice])).toEqual([
+      [names[0], 0.85],
+      [names[1], 2.4],
+    ]);
+    // Each name is cited where the line writes it.
+    const cited = draft.evidence.filter((e) => /^items\[\d\]\.name$/.test(e.field)).map((e) => e.quote);
+    cited.forEach((quote, i) => expect(quote).toContain(names[i]!.split(" ")[0]));
+  });
+});
