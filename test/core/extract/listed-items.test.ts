@@ -243,6 +243,8 @@ describe("a listed line priced straight after its name, with no colon or comma b
     ]);
     // Each name is cited where the line writes it.
     const cited = draft.evidence.filter((e) => /^items\[\d\]\.name$/.test(e.field)).map((e) => e.quote);
-    cited.forEach((quote, i) => expect(quote).toContain(names[i]!.split(" ")[0]));
+    cited.forEach((quote, i) => {
+      expect(quote).toContain(names[i]!.split(" ")[0]);
+    });
   });
 });
