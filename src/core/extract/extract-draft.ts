@@ -14,6 +14,7 @@ import type {
   SupersededPrice,
 } from "../schemas.ts";
 import { emptyDraft, unnamedItem } from "../schemas.ts";
+import { withAliases } from "./aliases.ts";
 import { type Clause, clausesOf, evidenceFor } from "./clauses.ts";
 import { defers, isAcceptance, opensAccepting } from "./cues.ts";
 import { declinedItems } from "./declined-items.ts";
@@ -176,8 +177,13 @@ function readItems(
   conflicts: ExtractionConflict[],
 ): ItemRef[] {
   const resolved = resolveItems(clauses, findItemCandidates(clauses));
-  let items = withMeasureSpellings(
-    withOwnWords(withStatedSizes(clauses, withFullerNames(clauses, withIntroducedNames(clauses, resolved)))),
+  let items = withAliases(
+    clauses,
+    withMeasureSpellings(
+      withOwnWords(
+        withStatedSizes(clauses, withFullerNames(clauses, withIntroducedNames(clauses, resolved))),
+      ),
+    ),
   );
   if (items.length === 0) {
     // Priced but never named: one unnamed item, cited where its price or quantity first appears.

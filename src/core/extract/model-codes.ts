@@ -5,6 +5,7 @@
 import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
+import { isProductHead } from "./product-nouns.ts";
 import { isFeeContext } from "./shipping.ts";
 import { isCodeLabel, isNonProductWord, isTierWord, isVerbOfTrade } from "./words/non-product.ts";
 import { countUnitOf, countWords } from "./words/units.ts";
@@ -158,6 +159,25 @@ function wordsBefore(text: string, end: number): string[] {
   return words.some((word) => /[a-z]{3,}|[\u4e00-\u9fff]{2}/i.test(word)) ? words : [];
 }
 
+/** What may stand right before a code that leads its noun phrase: "the PS-A9 foldable stand", "our KX40 helmet". */
+const determinerBefore = /(?:^|\b(?:the|a|an|our|your|this|that|these|those|and|&))\s*$/i;
+
+/**
+ * The words after a code that leads its noun phrase ("the PS-A9 foldable aluminium stand", "our KX40 trail
+ * helmet"): plain words up to a product noun, which must end them; none when no product noun comes.
+ */
+function wordsAfter(text: string, from: number): string[] {
+  const words: string[] = [];
+  for (const m of matchesOf(/\S+/g, text.slice(from, from + 80))) {
+    const word = m[0].replace(/[,.;:!?)]+$/, "");
+    if (!/^[a-z][a-z-]*$/i.test(word) || nameStop.test(word) || countUnitOf(word) || words.length >= 5) break;
+    words.push(word);
+    if (word !== m[0]) break;
+  }
+  while (words.length > 0 && !isProductHead(words[words.length - 1]!.replace(/s$/i, ""))) words.pop();
+  return words;
+}
+
 /** Codes with their fullest names in the chat, and the prices said beside each code. */
 /** Every model code the chat names with a product noun phrase. */
 export function namedCodes(clauses: readonly Clause[]): CodedItem[] {
@@ -246,7 +266,12 @@ function scanCodes(clauses: readonly Clause[]): Scan {
         at = index - 1;
         start = words.length > 0 ? previous.text.lastIndexOf(words[0]!) : m.index;
       }
-      const name = [...words, m[0]].join(" ");
+      // ("for our shop we'll take the PS-A9 foldable aluminium stand": the code leads the product's words.)
+      const after =
+        words.length === 0 && determinerBefore.test(text.slice(0, m.index))
+          ? wordsAfter(text, m.index + m[0].length)
+          : [];
+      const name = [...words, m[0], ...after].join(" ");
       // "What if 5,000 pcs X?" asks; "Also 300 pcs X?" orders.
       if (count && !/\bif\b|\bmoq\b|minimum/i.test(text)) {
         const set = counts.get(m[0]) ?? new Set<number>();
@@ -273,6 +298,22 @@ function scanCodes(clauses: readonly Clause[]): Scan {
       prices.set(nearest[0], set);
     }
   });
+  // "A9" for "PS-A9": a code said without its family's letters is that code.
+  for (const short of [...named.keys()]) {
+    const full = [...named.keys()].find(
+      (code) => code.length > short.length + 1 && code.endsWith(`-${short}`),
+    );
+    if (!full) continue;
+    for (const map of [prices, counts]) {
+      const values = map.get(short);
+      if (!values) continue;
+      const set = map.get(full) ?? new Set<number>();
+      for (const value of values) set.add(value);
+      map.set(full, set);
+      map.delete(short);
+    }
+    named.delete(short);
+  }
   return { named, prices, counts };
 }
 
