@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1 to blind30, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1 to blind32, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -309,7 +309,9 @@ export function loadBlindCases(
     | "blind27"
     | "blind28"
     | "blind29"
-    | "blind30",
+    | "blind30"
+    | "blind31"
+    | "blind32",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
@@ -344,6 +346,8 @@ const sets: Record<string, () => GoldCase[]> = {
   blind28: () => loadBlindCases("blind28"),
   blind29: () => loadBlindCases("blind29"),
   blind30: () => loadBlindCases("blind30"),
+  blind31: () => loadBlindCases("blind31"),
+  blind32: () => loadBlindCases("blind32"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],
