@@ -2675,13 +2675,17 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
   let start = from;
   // "must pass ISO 4210 and shift smooth like the Shimano one": "and" before a verb opens a predicate of its own,
   // and the standard the first one passes measures nothing of the second.
-  const ownPredicate = (k: number) => words[k - 1]!.lower === "and" && words[k]!.pos === "VERB";
+  // So does "and" before a determiner, a noun phrase of its own: in "colours Pantone 19-4052 TCX and a nice
+  // warm grey" the code pins the first colour, not the second.
+  const ownPart = (k: number) =>
+    ["and", "or", "plus"].includes(words[k - 1]!.lower) &&
+    (words[k]!.pos === "VERB" || words[k]!.pos === "DET");
   while (
     !ahead &&
     start > 0 &&
     from - start < reach &&
     !scopeEnd.has(words[start - 1]!.lower) &&
-    !ownPredicate(start)
+    !ownPart(start)
   )
     start -= 1;
   let end = to;

@@ -89,6 +89,23 @@ describe("findAttributeClauses: clauses about a product attribute with no measur
   });
 });
 
+describe("findAttributeClauses: a code pins the conjunct it stands in, not the noun phrase after 'and a'", () => {
+  it.each([
+    ["colours Pantone 19-4052 TCX and a nice warm grey.", ["nice warm grey"]],
+    ["lid RAL 9010 or a lovely teal for the body.", ["lovely teal"]],
+    ["Pantone 7621 C plus a rich deep green.", ["rich deep green"]],
+  ])("%j", (text, quotes) => {
+    expect(quotesIn(text)).toEqual(quotes);
+  });
+
+  it.each(["colours Pantone 19-4052 TCX and warm grey 11 C.", "a nice warm grey, Pantone Cool Gray 7 C"])(
+    "an anchor of its own still pins it: %j",
+    (text) => {
+      expect(quotesIn(text)).toEqual([]);
+    },
+  );
+});
+
 describe("findAttributeClauses: specs that point elsewhere, name an attribute without a value, or claim with a purpose", () => {
   it.each([
     // a reference with no id, number or date
