@@ -24,7 +24,7 @@ const duration = new RegExp(
   "gi",
 );
 const dispatchCue =
-  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|dispatched|delivered|loaded|production|produce|ready|finish|load|loading|etd|within|earliest|after (the )?(deposit|dep|order|payment|balance|bal)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货|出貨|發貨|交货|交貨|装柜|裝櫃/i;
+  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|dispatched|delivered|loaded|production|produce|ready|finish|load|loading|etd|ex[- ]?factory|within|earliest|(?:after|from|upon) (?:the )?(?:receipt of |receiving )?(?:the |your |our )?(?:deposit|dep|advance|down ?payment|order|po|payment|balance|bal)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货|出貨|發貨|交货|交貨|装柜|裝櫃/i;
 const transitCue =
   /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+(?![^.]{0,40}\bfor us to (process|produce|prepare|make|ship|pack))|(?:EMS|DHL|UPS|FedEx|TNT|courier|express|post)\s?\(?\s?(?:delivery|transit|shipping) time|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
 /** A document promised within a time ("PI within 2 days", "artwork in 3 days"), the words right before it. */
@@ -185,7 +185,7 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
     }
   }
   if (
-    !/\b(ship|shipment|shipping|dispatch|ready|deliver|delivery|load|etd|latest|earliest|before|by|on|no later than)\b|出货|发货/i.test(
+    !/\b(ship|shipment|shipping|dispatch|ready|deliver|delivery|load|etd|ex[- ]?factory|latest|earliest|before|by|on|no later than)\b|出货|发货/i.test(
       text,
     )
   )

@@ -590,3 +590,30 @@ describe("figures inside an amount are no ship date", () => {
     expect(read("load 40HQ, price 4.20 USD, ship by 20 May")).toEqual([["fixed_date", null, "2027-05-20"]]);
   });
 });
+
+describe("a lead time said only by what it counts from, and an ex-factory date", () => {
+  it.each([
+    ["FOB Mundra by sea, 35 days from receipt of advance", ["after_deposit", 35, null]],
+    ["CIF Hamburg, 40 days upon receipt of deposit", ["after_deposit", 40, null]],
+    ["30 days from receiving your down payment", ["after_deposit", 30, null]],
+    ["25 days from the PO", ["after_order", 25, null]],
+    ["10 days after balance", ["after_balance", 10, null]],
+  ])("'%s' is a dispatch term", (text, term) => {
+    expect(read(text)).toEqual([term]);
+  });
+
+  it.each([
+    ["Ex-factory date 15 Jan if deposit comes this week", "2027-01-15"],
+    ["ex factory 20 Dec", "2026-12-20"],
+    ["Exfactory: 3 December", "2026-12-03"],
+  ])("'%s' ships on %s", (text, date) => {
+    expect(read(text)).toEqual([["fixed_date", null, date]]);
+  });
+
+  it.each(["payment 30 days from receipt of invoice", "the price is valid 30 days from the quote"])(
+    "'%s' dates no dispatch",
+    (text) => {
+      expect(read(text)).toEqual([]);
+    },
+  );
+});
