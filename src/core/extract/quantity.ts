@@ -106,7 +106,8 @@ const conditionBefore = /\b(?:if|in case|suppose|supposing|provided)\b[^,.;?!]{0
 
 /** "qty 600", "Quantity: 1,200": a count under its label, with no unit word. */
 const labelledQuantity = new RegExp(
-  String.raw`\b(?:qty|quantity|order quantity|数量)[ \t]?[:：=]?[ \t]?(${number})`,
+  // (No word boundary stands before a Chinese label: "数量：300".)
+  String.raw`(?:\b(?:qty|quantity|order quantity)|数量)[ \t]?[:：=]?[ \t]?(${number})`,
   "gi",
 );
 /**

@@ -1,0 +1,118 @@
+/**
+ * findQuantities, one row per way a count is written or ruled out: a unit defined by another, a few pieces
+ * packed in a bag, a labelled count in English or Chinese, a count after a multiplication sign or before its
+ * price, a pack's contents in brackets, a tier's range, a count added to the order. Each row is what a buyer
+ * reads in that sentence.
+ */
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../../src/core/extract/quantity.ts";
+
+const read = (text: string) =>
+  findQuantities(text, ["mug", "stand"]).map((q) => [q.value, q.unit, q.kind, q.from ?? null]);
+const orders = (text: string) =>
+  findQuantities(text, ["mug", "stand"])
+    .filter((q) => q.kind === "order")
+    .map((q) => q.value);
+
+describe("a unit defined by another orders nothing", () => {
+  it.each(["1 set = 4 pcs", "1 set equals 4 pcs", "1 set equal 4 pcs", "1 box = 12 pcs"])("'%s'", (text) => {
+    expect(orders(text)).toEqual([]);
+  });
+  it("a total after an equals sign still orders", () => {
+    expect(orders("total = 500 pcs")).toEqual([500]);
+  });
+});
+
+describe("a few pieces in a bag or box is how each is packed", () => {
+  it.each([
+    "1 pc in opp bag",
+    "2 pairs in PE bag",
+    "1 pc in poly bag",
+    "2 pcs in kraft box",
+    "1 pc in zipper bag",
+    "1 pc in individual box",
+    "1 pc in white box",
+    "3 pcs in colour box",
+    "1 pc in gift box",
+    "1 pc in a box",
+    "2 pcs in blister",
+  ])("'%s' is a pack", (text) => {
+    expect(read(text)[0]?.[2]).toBe("pack");
+  });
+  it.each([
+    ["500 pcs in opp bag", 500],
+    ["2000 pcs in colour box", 2000],
+  ])("'%s' is the order all the same", (text, count) => {
+    expect(orders(text)).toEqual([count]);
+  });
+});
+
+describe("a count under its label", () => {
+  it.each([
+    ["qty 600", 600],
+    ["Qty: 600", 600],
+    ["Quantity: 1,200", 1200],
+    ["order quantity = 800", 800],
+    ["数量：300", 300],
+    ["订单数量: 1,200", 1200],
+  ])("'%s' orders %i", (text, count) => {
+    expect(orders(text)).toEqual([count]);
+  });
+  it.each(["qty 600%", "qty 600 usd", "qty 600 元", "qty: 35 / 8.6 RMB", "qty 600/ 8.6 usd"])(
+    "'%s' counts nothing",
+    (text) => {
+      expect(orders(text)).toEqual([]);
+    },
+  );
+});
+
+describe("a count after a multiplication sign or before its price", () => {
+  it.each([
+    ["stand WT-5 x 600 @ $12.40", [600]],
+    ["mug x 600 and stand x 300", [600, 300]],
+    ["mug × 1,200", [1200]],
+    ["mug 300 @0.72", [300]],
+    ["300 at $0.72", [300]],
+    ["300 at 0.72", [300]],
+    ["300 at usd 0.72", [300]],
+    ["1,500 @ €2.10", [1500]],
+  ])("'%s' orders %j", (text, counts) => {
+    expect(orders(text)).toEqual(counts);
+  });
+  it.each(["mug x 600mm", "mug 40 x 600 cm", "stand x 600 x 300"])("'%s' is a size", (text) => {
+    expect(orders(text)).toEqual([]);
+  });
+});
+
+describe("what a pack holds, in brackets after it", () => {
+  it.each([
+    ["per ctn (48 pairs)", 48, "pairs"],
+    ["/box (12 pcs)", 12, "pcs"],
+    ["2 box per carton (1 pair)", 1, "pairs"],
+    ["per polybag ( 6 pcs)", 6, "pcs"],
+  ])("'%s' packs %i %s", (text, count, unit) => {
+    expect(read(text)).toContainEqual([count, unit, "pack", null]);
+  });
+});
+
+describe("a tier's range of counts", () => {
+  it.each([
+    ["500-999 pcs", [999, "pcs", "order", 500]],
+    ["500 - 999 pcs", [999, "pcs", "order", 500]],
+    ["1,000-2,999 pcs", [2999, "pcs", "order", 1000]],
+    ["3000+ pcs", [3000, "pcs", "order", 3000]],
+    ["3k+ pcs", [3000, "pcs", "order", 3000]],
+    ["3 k+ pcs", [3000, "pcs", "order", 3000]],
+  ])("'%s' starts at its low end", (text, mention) => {
+    expect(read(text)).toEqual([mention]);
+  });
+});
+
+describe("a count added to the order", () => {
+  it.each(["200 pcs more", "200 more mugs", "2k pcs more", "200 sets more"])(
+    "'%s' is an increment",
+    (text) => {
+      expect(read(text).map(([, , kind]) => kind)).toEqual(["increment"]);
+    },
+  );
+});
