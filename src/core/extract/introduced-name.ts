@@ -71,7 +71,9 @@ function variantName(name: string, clauses: readonly Clause[]): boolean {
   if (words.length > 0 && words.every(describing)) return true;
   // One plain word ("terracotta", "sage") tells a variant unless the chat writes it before a noun of its
   // own: "braided" of "braided USB-C cable" is that product.
-  if (words.length === 1 && bareName(name, true)) return !modifiesElsewhere(clauses, words[0]!);
+  // Nor one the chat writes as the head of a noun phrase ("bra" of "the matching sports bra"): that is goods.
+  if (words.length === 1 && bareName(name, true))
+    return !modifiesElsewhere(clauses, words[0]!) && !headsElsewhere(clauses, words[0]!);
   const plain = words.filter((word) => !describing(word));
   if (words.length !== 2 || plain.length !== 1 || !/^[a-z]+$/i.test(plain[0]!)) return false;
   // "iPhone 16", "Galaxy S25", "Pixel 9": the device the goods fit, a name with its model number.
@@ -330,6 +332,26 @@ function introduction(clauses: readonly Clause[], name: string): Found | null {
     if (opened) return opened;
   }
   return opened;
+}
+
+/**
+ * Whether the chat writes the word last in a noun phrase of two plain words or more ("the matching sports bra",
+ * "sports bras,"), after a word that is no colour, size, code or count: the word is that phrase's noun.
+ */
+function headsElsewhere(clauses: readonly Clause[], word: string): boolean {
+  const escaped = escapeRegex(word);
+  const pattern = new RegExp(
+    `\\b([a-z][a-z-]{2,})\\s+([a-z][a-z-]{2,})\\s+${escaped}s?(?![\\w-])(?!\\s+[a-z])`,
+    "gi",
+  );
+  return clauses.some((clause) =>
+    matchesOf(pattern, clause.text).some((m) =>
+      [m[1]!, m[2]!].every(
+        (before) =>
+          !stopWord.test(before) && !describing(before) && !forwardStop.test(before) && !currencyCode(before),
+      ),
+    ),
+  );
 }
 
 /** Whether the chat writes the word before a word that may be a noun ("braided USB-C cable"). */

@@ -125,7 +125,7 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
 export const stopWord =
   /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all|meet|go|come|buy|order|agree|settle|ship|deliver|do|can|let|let's|lets|us|need|want|like|get|pick|proceed|confirm|accept|happy|fine|great|stay|stays|remain|remains)$/i;
 const generic =
-  /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging|factory|company|cost|side|price list|pricing|amount|rate|rates|sum|value|party|inspector|auditor|spec|specs|specification|specifications)$/i;
+  /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|target|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging|factory|company|cost|side|price list|pricing|amount|rate|rates|sum|value|party|inspector|auditor|spec|specs|specification|specifications)$/i;
 /** A count, a tier of counts ("1000-1999", "5000+") or a word confirming one ("Confirmed 5000"). */
 const countingWord = /^(?:\d[\d.,]*(?:[-–~]\d[\d.,]*|\+)?|confirmed|ok|okay|total|only|approx|about)$/i;
 /** Words that name a product only with a noun before them ("tool set" yes, "sets" alone no). */
@@ -455,6 +455,14 @@ export const accessoryLead = String.raw`\b(?:with|incl\.?|including|w\/)\s[^,;:]
 const accessoryBefore = new RegExp(accessoryLead, "i");
 
 /** Every product phrase in the clauses, in order. */
+/** Goods named right after their price, up to the end of its part: " leggings," of "$7.40/pc leggings, $5.20/pc bra". */
+const priceThenName =
+  /^(?:\s?\/\s?(?:pcs?|pieces?|units?|sets?|pairs?))?\s([a-z][a-z-]{2,}(?:\s[a-z][a-z-]{2,}){0,2})\s*(?:[,;/]|\band\b|$)/i;
+
+/** Words after an amount that qualify it, not goods: "$200 new", "$60 retail", "$5 extra", "$3 incl. VAT". */
+const priceQualifier =
+  /^(?:new|used|retail|brand|only|just|net|nett|gross|total|tax|vat|incl\w*|excl\w*|extra|more|less|off|cheaper|discount|freight|shipping|delivered|elsewhere|online|deposit|balance|sample|samples|upfront|advance|cash|cheque|check|paypal|payment|value|worth|budget)\b/i;
+
 export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] {
   const found: ItemCandidate[] = [];
   clauses.forEach((clause, index) => {
@@ -546,6 +554,23 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
           });
       }
       pushCounted(money, floor);
+      // "Price $7.40/pc leggings, $5.20/pc bra": a price written before the goods it is for, each in its own
+      // part of the sentence.
+      // (A price put per a word of the goods, "EUR 4.00 per cat bed", names them already.)
+      const perGoods = money.perUnit !== null && countUnitOf(money.perUnit) === null;
+      const named = perGoods ? null : priceThenName.exec(text.slice(money.end, money.end + 50));
+      if (
+        named &&
+        !priceQualifier.test(named[1]!) &&
+        !tokens(named[1]!).some((word) => stopWord.test(word)) &&
+        acceptable(named[1]!)
+      )
+        found.push({
+          name: tidy(named[1]!),
+          clause: index,
+          start: money.end + named[0].indexOf(named[1]!),
+          strong: false,
+        });
       const per = /^\s*(?:\/|\bper\b)\s*([A-Za-z][\w-]{2,})/.exec(text.slice(money.end));
       const unitWord =
         /\bper\s+([A-Za-z][\w-]{2,})$/i.exec(text.slice(money.start, money.end))?.[1] ?? per?.[1];
