@@ -221,6 +221,37 @@ function nounPattern(noun: string): RegExp {
   return pattern;
 }
 
+/** One part of a list naming goods and counting them bare: "loaf pan 1500", "Quantities: muffin 2000". */
+const namedCountPart =
+  /^(?:\s?(?:quantities|quantity|qty|and)\s?:)?\s?(?:and\s)?([A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,3})\s?:?\s(\d{1,3}(?:,\d{3})+|\d{2,7})\s?$/i;
+/** Words that make a part a price or a term, never goods: "usd 2000", "MOQ 500", "sample 10". */
+const notGoodsPart =
+  /\b(?:usd|rmb|eur|cny|price|prices|moq|minimum|sample|samples|total|deposit|balance|fee|freight|per|model|style|item|art|size|type|no|ref|code|version|year|qty|quantity|quantities|then|later|now|also|only|more|first|next|about|around|approx|maybe)\b/i;
+
+/**
+ * The bare counts of a list's earlier parts, each after its goods' name ("muffin mould 2000, loaf pan 1500, "),
+ * when the part the counted one stands in names goods too ("baking mat 3000 pcs"): read back from the counted
+ * one to the first part that is not such a pair.
+ */
+function namedCountsBefore(text: string, at: number): Array<{ value: number; start: number; end: number }> {
+  const from = Math.max(text.lastIndexOf(".", at), text.lastIndexOf(";", at), text.lastIndexOf("?", at)) + 1;
+  const parts = text.slice(from, at).split(",");
+  const last = parts.pop() ?? "";
+  if (!/^\s?(?:and\s)?[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,3}\s?:?\s?$/.test(last)) return [];
+  if (notGoodsPart.test(last.replace(/^\s?and\s/, ""))) return [];
+  const counts: Array<{ value: number; start: number; end: number }> = [];
+  let end = at - last.length - 1;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    const m = namedCountPart.exec(part);
+    if (!m || notGoodsPart.test(m[1]!)) break;
+    const start = end - part.length + part.lastIndexOf(m[2]!);
+    counts.unshift({ value: countOf(m[2]!), start, end: start + m[2]!.length });
+    end -= part.length + 1;
+  }
+  return counts;
+}
+
 /** Quantities in a text. `nouns` are product head nouns (singular) counted as goods, e.g. "mug". */
 export function findQuantities(text: string, nouns: readonly string[] = []): QuantityMention[] {
   return readOneSpaced(text, (read) => quantitiesIn(read, nouns));
@@ -278,6 +309,10 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     // Only a number that stands alone: "the 2835", "iPhone 16", "CT-120" are names.
     if (listed.length > 0 && listOpens.test(text.slice(Math.max(0, at - 12), at)))
       for (const count of listed) push(count.value, unit, count.start, count.end);
+    // "muffin mould 2000, loaf pan 1500, baking mat 3000 pcs": each name's bare count, listed before the counted
+    // one, shares its unit.
+    if (listed.length === 0)
+      for (const count of namedCountsBefore(text, m.index)) push(count.value, unit, count.start, count.end);
     push(countOf(m[1]!, m[2]), unit, m.index, m.index + m[0].length);
     // "500-999 pcs 4.60", "3000+ pcs 3.90": a tier row starts at the range's low end, or at the count itself.
     const low = rangeLow.exec(text.slice(Math.max(0, m.index - 12), m.index));

@@ -116,3 +116,26 @@ describe("a count added to the order", () => {
     },
   );
 });
+
+describe("a list naming goods and counting them bare before one counted in its word", () => {
+  it.each([
+    ["Quantities: muffin mould 2000, loaf pan 1500, baking mat 3000 pcs.", [2000, 1500, 3000]],
+    ["Quantities: muffin 2000, loaf 1500, mat 3000 pcs.", [2000, 1500, 3000]],
+    ["black 600, olive 600, grey 1,200 pairs", [600, 600, 1200]],
+    ["qty: mug 300, stand: 500, lid 800 sets", [300, 500, 800]],
+  ])("'%s' counts each in the last one's word", (text, counts) => {
+    const found = findQuantities(text, []).filter((q) => q.kind === "order");
+    expect(found.map((q) => q.value)).toEqual(counts);
+    expect(new Set(found.map((q) => q.unit)).size).toBe(1);
+  });
+
+  it.each([
+    ["price usd 2000, mat 3000 pcs", [3000]],
+    ["sample 20, mat 3000 pcs", [3000]],
+    ["model 2000, mat 3000 pcs", [3000]],
+    ["style 2000, mat 3000 pcs", [3000]],
+    ["iPhone 16, 3000 pcs", [3000]],
+  ])("'%s' counts only what a buyer would (%j)", (text, counts) => {
+    expect(orders(text)).toEqual(counts);
+  });
+});
