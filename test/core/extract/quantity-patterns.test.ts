@@ -139,3 +139,13 @@ describe("a list naming goods and counting them bare before one counted in its w
     expect(orders(text)).toEqual(counts);
   });
 });
+
+describe("count words written short", () => {
+  it.each([
+    ["600 prs RW-P12", [600, "pairs", "order", null]],
+    ["20 prs/ctn", [20, "pairs", "pack", null]],
+    ["500 nos brass elbow", [500, "pcs", "order", null]],
+  ])("'%s'", (text, mention) => {
+    expect(read(text)).toEqual([mention]);
+  });
+});

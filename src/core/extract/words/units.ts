@@ -10,11 +10,12 @@ const countUnits: readonly CountUnit[] = [
   // (条 / 條 count long things, leashes, towels, cables; 支 sticks and tubes; 把 things held by a handle; 片 and 张 / 張 flat ones.)
   {
     unit: "pcs",
-    english: ["pcs", "pc", "pieces", "piece"],
+    // ("500 nos": Indian trade English counts pieces in numbers.)
+    english: ["pcs", "pc", "pieces", "piece", "nos"],
     chinese: ["个", "件", "只", "個", "隻", "条", "條", "支", "把", "片", "张", "張"],
   },
   { unit: "sets", english: ["sets", "set"], chinese: ["套"] },
-  { unit: "pairs", english: ["pairs", "pair"], chinese: ["双", "雙"] },
+  { unit: "pairs", english: ["pairs", "pair", "prs"], chinese: ["双", "雙"] },
   { unit: "rolls", english: ["rolls", "roll"], chinese: ["卷"] },
   { unit: "units", english: ["units", "unit"], chinese: ["台"] },
 ];
