@@ -7,7 +7,8 @@ export type IncotermMention = { code: Incoterm; place: string | null; start: num
 
 const codes =
   /\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|ex[- ]?works?|ex[- ]?factory|C\s?&\s?F|CNF|DDU)\b|\b(?:C\.I\.F|F\.O\.B|C\.F\.R|E\.X\.W|D\.D\.P|D\.A\.P|F\.C\.A|C\.P\.T|C\.I\.P)\.?(?![\w.])|出厂价/gi;
-const placeWord = /^[A-Z][\w'-]*$/;
+// (Places are written in their own letters: "Gdańsk", "São Paulo", "İzmir", "Poznań".)
+const placeWord = /^\p{Lu}[\p{L}\p{N}_'-]*$/u;
 const notPlace = new RegExp(
   String.raw`^(USD|EUR|RMB|CNY|GBP|Price|Prices|Term|Terms|Incoterms?|Port|Please|And|Or|The|Is|Are|By|Via|For|From|To|With|Ok|OK|Shipping|Freight|Sea|Air|Basis|Only|Too|${capitalisedDateWords.join("|")}|I|We|You|It|This|That|Yes|No)$`,
 );

@@ -232,3 +232,17 @@ describe("a port written in lower case", () => {
     (text) => expect(findIncoterms(text)[0]?.place).toBeNull(),
   );
 });
+
+describe("a place written in its own letters", () => {
+  it.each([
+    ["CPT Poznań by truck", "Poznań"],
+    ["FOB Gdańsk", "Gdańsk"],
+    ["CIF São Paulo", "São Paulo"],
+    ["FOB İzmir port", "İzmir"],
+    ["DAP Düsseldorf", "Düsseldorf"],
+    ["CIF Thessaloníki", "Thessaloníki"],
+    ["DDP Łódź warehouse", "Łódź"],
+  ])("'%s' is delivered to %s", (text, place) => {
+    expect(findIncoterms(text)[0]?.place).toBe(place);
+  });
+});
