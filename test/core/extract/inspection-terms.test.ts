@@ -364,3 +364,18 @@ describe("only the third party turned down", () => {
       by: null,
     }));
 });
+
+describe("a side's quality team or department inspecting", () => {
+  it.each([
+    [
+      "Before loading our quality team does the final inspection and sends you the report.",
+      "supplier",
+      "supplier",
+    ],
+    ["our quality department will inspect the goods before shipment", "buyer", "buyer"],
+    ["Our QC department checks every carton before loading.", "supplier", "supplier"],
+    ["our quality inspector will check the goods at your factory", "buyer", "buyer"],
+  ])("'%s' said by the %s is an inspection by the %s", (text, role, by) => {
+    expect(findInspection(text, role as "buyer" | "supplier")).toMatchObject({ required: true, by });
+  });
+});
