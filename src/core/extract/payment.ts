@@ -146,7 +146,7 @@ const balanceRules: Array<[BalanceTiming, RegExp]> = [
   ],
   [
     "on_delivery",
-    /\b(on|upon|after|at) (delivery|arrival|receipt of (the )?goods|receiving (the )?goods)|\b(after|when|once) (the )?goods (arrive|are delivered|reach)|cash on delivery|\bcod\b|(?:^|[\s,;:(])(?:[àa] la (?:livraison|r[ée]ception)|bei (?:lieferung|erhalt der ware)|contra ?entrega|(?:al|a la) (?:entrega|recibir))\b|货到付款/i,
+    /\b(on|upon|after|at) (delivery|arrival|receipt of (the )?goods|receiving (the )?goods)|\b(after|when|once) (the )?(goods|truck|container|shipment|order|parcel|cargo) (arrives?|are delivered|is delivered|reach(es)?)|cash on delivery|\bcod\b|(?:^|[\s,;:(])(?:[àa] la (?:livraison|r[ée]ception)|bei (?:lieferung|erhalt der ware)|contra ?entrega|(?:al|a la) (?:entrega|recibir))\b|货到付款/i,
   ],
   [
     "before_shipment",

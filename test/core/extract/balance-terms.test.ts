@@ -169,3 +169,18 @@ describe("against any transport document, or once the goods are handed over", ()
     },
   );
 });
+
+describe("on delivery, said by what carries the goods", () => {
+  it.each([
+    "70% when the truck arrives in Poznań",
+    "balance once the container arrives",
+    "balance after the shipment arrives at our warehouse",
+    "rest when the order is delivered",
+    "balance when the cargo reaches Lagos",
+  ])("'%s' is due on delivery", (text) => {
+    expect(due(text)).toBe("on_delivery");
+  });
+  it("a truck that arrives at the factory to load is no delivery", () => {
+    expect(due("balance before shipment, the truck arrives at your factory Monday")).toBe("before_shipment");
+  });
+});
