@@ -64,6 +64,7 @@ describe("a nickname the sides give an item", () => {
     ["the PS-A9 foldable stand and the PS-M2 mini stand (the little one)", "the little one"],
     ["the PS-A9 foldable stand and the PS-M2 mini stand (aka the baby)", "the baby"],
     ['the PS-A9 foldable stand and the PS-M2 mini stand, we call it "Mini Me"', "Mini Me"],
+    ["the PS-A9 foldable stand and the PS-M2 mini stand (Kleiner = the mini stand)", "Kleiner"],
   ])("'%s': '%s' counts and prices that item", (intro, nickname) => {
     const rows = itemRowsOf(
       stands(
@@ -87,5 +88,33 @@ describe("a nickname the sides give an item", () => {
       ),
     );
     expect(rows.map(([name]) => name)).toEqual(["PS-A9 foldable stand", "PS-M2 mini stand"]);
+  });
+});
+
+describe("a nickname set equal to its item", () => {
+  it("counts and prices that item for the rest of the chat", () => {
+    const rows = itemRowsOf([
+      "Buyer: we want the WT-204 stacking rainbow and the WT-331 pull-along duck.",
+      "Seller: WT-204 rainbow EUR 4.10/set, WT-331 duck EUR 3.20/pc.",
+      "Buyer: 800 sets of the rainbow, 1000 ducks. ok 4.10 for the Regenbogen, Ente 3.20 fine.",
+      "Buyer: (sorry, Regenbogen = rainbow, Ente = the duck, my colleagues call them like that)",
+      "Buyer: sales wants more Ente. Can we make it 1,200 pcs?",
+      "Seller: 1200 pcs Ente ok, for 1200 we give EUR 3.10/pc.",
+      "Buyer: Super, 1200 Ente at 3.10.",
+    ]);
+    expect(rows.map(([, count, price]) => [count, price])).toEqual([
+      [800, 4.1],
+      [1200, 3.1],
+    ]);
+    expect(rows[1]![0]).toMatch(/^WT-331 .*duck$/);
+  });
+
+  it("a sum or a unit defined by another names nothing", () => {
+    const rows = itemRowsOf([
+      "Buyer: we want the WT-204 stacking rainbow and the WT-331 pull-along duck.",
+      "Seller: WT-204 rainbow EUR 4.10/set, WT-331 duck EUR 3.20/pc. 1 set = 7 pcs, total = 1800 pcs",
+      "Buyer: 800 sets of the rainbow, 1000 ducks, ok",
+    ]);
+    expect(rows.map(([, count]) => count)).toEqual([800, 1000]);
   });
 });
