@@ -570,7 +570,8 @@ function agreedTo<T>(
   if (stated.some((other) => opposite(other.clause.role, role) && key(other.value) === value)) return true;
   // A supplier's terms with nobody answering them (a terms page, a quotation pasted alone) are what it offers.
   if (reply < 0) return isPolicy(mention.clause) && !mention.clause.question;
-  const text = messages[reply]!.text.replace(replyLabel, "");
+  // ("Payment we accept T/T, card and Pay Later": the ways of paying a supplier takes accept nothing asked.)
+  const text = messages[reply]!.text.replace(replyLabel, "").replace(methodsAccepted, " ");
   // "8) Our QC will check the goods before loading, ok?" / "8. Most welcome.": the answer of its number decides.
   const answer = numberedAnswer(mention.clause.text, text);
   if (answer !== null) return isAcceptance(answer) || acceptsByName(answer, mention);
@@ -581,6 +582,10 @@ function agreedTo<T>(
   if (mention.clause.question && opensAccepting(text)) return true;
   return isAcceptance(text) || acceptsByName(text, mention);
 }
+
+/** A supplier listing the payment methods it takes: "we accept T/T, card and Pay Later", "accepts PayPal". */
+const methodsAccepted =
+  /\b(?:we\s)?accept(?:s|ed)?\s(?:payment\s(?:by|via)\s)?(?:t\/t|tt|card|credit card|paypal|l\/c|lc|pay later|alipay|western union|wise|cash|wire|bank transfer|trade assurance|visa|mastercard)\b[^.!?]*/gi;
 
 /** A sentence that names terms and ends accepting them: "Payment and FOB Fuzhou ok.", "The 30% deposit is fine." */
 const namedAcceptance =

@@ -28,3 +28,21 @@ describe("terms asked about and taken", () => {
     (reply) => expect(paymentAfter(reply).depositPercent).toBeNull(),
   );
 });
+
+describe("a reply that lists the payment methods it takes accepts nothing asked", () => {
+  it.each([
+    "Payment we accept T/T, card and Pay Later.",
+    "We accept PayPal.",
+    "Freight I need check with forwarder. We accept payment by T/T only.",
+  ])("'%s' leaves 'Can you quote CIF Chennai?' open", (reply) => {
+    const draft = draftOf(["Buyer: Can you quote CIF Chennai? And what is lead time?", `Seller: ${reply}`]);
+    expect(draft.shipping.incoterm).toBeNull();
+  });
+  it("an 'ok' beside it still takes the term", () => {
+    const draft = draftOf([
+      "Buyer: Can you quote CIF Chennai?",
+      "Seller: ok, CIF Chennai fine. We accept T/T.",
+    ]);
+    expect(draft.shipping.incoterm).toBe("CIF");
+  });
+});
