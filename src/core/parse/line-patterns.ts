@@ -26,7 +26,7 @@ const trailingFunctionWord =
  * person's name, and it may end in a company abbreviation's full stop.
  */
 const companySender =
-  /^[^()\n]{2,70}?(?:\b(?:co|ltd|limited|inc|corp|llc|gmbh|company|factory|trading|industry|industrial|group)\.?(?:\s*\([^()\n]{1,30}\))?|\s\([^()\n]{1,30}\)|\s\([^()\n]{2,60}?\b(?:co|ltd|limited|inc|corp|llc|gmbh|company|factory|trading)\.?\))$/i;
+  /^[^()\n]{2,70}?(?:\b(?:co|ltd|limited|inc|corp|llc|gmbh|company|factory|trading|industry|industrial|group|jsc|exports|impex|ltd\.?\s?[şs]ti|a\.\s?ş)\.?(?:\s*\([^()\n]{1,30}\))?|\s\([^()\n]{1,30}\)|\s\([^()\n]{2,60}?\b(?:co|ltd|limited|inc|corp|llc|gmbh|company|factory|trading)\.?\))$/i;
 
 function plausibleName(name: string): boolean {
   const trimmed = name.trim();
@@ -35,7 +35,7 @@ function plausibleName(name: string): boolean {
   // (A dot or a dash may set the person apart from the company: "Sunny Huang · Xiamen X Co., Ltd.")
   // (A Chinese name has no capitals: "陈静 Chen Jing | Xiamen Bluecrest Outdoor Products Co., Ltd.")
   const capitalised = words.every(
-    (word) => /^[("]?[A-Z0-9&\u4e00-\u9fff]/.test(word) || /^[·|–—-]$/.test(word),
+    (word) => /^[("]?[\p{Lu}0-9&\u4e00-\u9fff]/u.test(word) || /^[·|–—-]$/.test(word),
   );
   if (words.length <= 11 && capitalised && companySender.test(trimmed)) return true;
   // ("Amy Xu | Foshan Dingsheng Hardware": a person and the company set apart, its legal form left out.)
@@ -146,7 +146,11 @@ function matchBracketedDateHeader(line: string): HeaderMatch | null {
 
 function matchNamedDateHeader(line: string): HeaderMatch | null {
   if (line.length > 140) return null;
-  const last = matchesOf(nameDateSeparator, line).at(-1);
+  // ("Yousef Al-Enezi  Mar 1, 2027 10:15": the message center's export sets the date apart by two spaces.)
+  // (Not a Gmail print's "Lucy Chen <lucy@...>    Mon, Mar 2, 2026 at 3:12 PM": the e-mail reader takes those.)
+  const last =
+    matchesOf(nameDateSeparator, line).at(-1) ??
+    (/[<@]/.test(line) ? undefined : matchesOf(/ {2,}(?=\S)/g, line).at(-1));
   if (!last) return null;
   const name = line.slice(0, last.index).trim();
   const date = line.slice(last.index + last[0].length).trim();

@@ -54,7 +54,7 @@ describe("blind batches: held-out floors", () => {
     ["blind4/", 371, 0],
     ["blind5/", 387, 0],
     ["blind6/", 275, 0],
-    ["blind7/", 438, 0],
+    ["blind7/", 439, 0],
     ["blind8/", 454, 3],
     ["blind9/", 457, 2],
     ["blind10/", 412, 2],
@@ -82,7 +82,7 @@ describe("blind batches: held-out floors", () => {
     ["blind29/", 220, 0],
     ["blind30/", 230, 0],
     ["blind31/", 209, 0],
-    ["blind32/", 236, 1],
+    ["blind32/", 237, 1],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>

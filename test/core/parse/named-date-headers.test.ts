@@ -2,6 +2,7 @@
  * Messengers and the Alibaba app head a message with the name and the date written out, set apart by a dot
  * or a bar (`Nasrin Akter · Mar 1, 2027 4:12 PM`); the name may itself hold a dot before the company.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 
@@ -200,5 +201,42 @@ describe("a Telegram header whose sender gives the company after a bar", () => {
       ["Amy Xu | Foshan Dingsheng Hardware", "Good morning Rico! Handle 0.72 USD"],
       ["Rico Dela Cruz", "ok"],
     ]);
+  });
+});
+
+describe("a header whose written-out date is set apart by two spaces", () => {
+  const chat = (supplier: string) =>
+    [
+      "Yousef Al-Enezi  Mar 1, 2027 10:15",
+      "Hello, we are a coffee roastery in Kuwait. Price for 400 pcs?",
+      `${supplier}  Mar 1, 2027 11:02`,
+      "Model TK-22, solid brass body. For 400 pcs price is USD 14.50/pc.",
+      "Yousef Al-Enezi  Mar 1, 2027 11:20",
+      "Can you do 13.50?",
+    ].join("\n");
+
+  it.each([
+    "Selin Karaca - Anadolu Bakır El Sanatları Ltd. Şti.",
+    "Selin Karaca",
+    "Çağlar Öztürk - Ege Seramik A.Ş.",
+  ])("starts a message for '%s', each with its sender and time", (supplier) => {
+    const messages = parseTranscript(chat(supplier)).messages;
+    expect(messages.map((m) => [m.speaker, m.role])).toEqual([
+      ["Yousef Al-Enezi", "buyer"],
+      [supplier, "supplier"],
+      ["Yousef Al-Enezi", "buyer"],
+    ]);
+    expect(messages[1]!.at).toBe("2027-03-01T11:02:00Z");
+  });
+
+  it("a Gmail print's sender with an address is no such header", () => {
+    // (blind14's Gmail print: "Lucy Chen <lucy@...>    Mon, Mar 2, 2026 at 3:12 PM" above each mail.)
+    const text = readFileSync(
+      new URL("../../fixtures/transcripts/blind14/b14b_08_email_cotton_canvas.txt", import.meta.url),
+      "utf8",
+    );
+    const messages = parseTranscript(text).messages;
+    expect(messages.some((m) => /[<@]/.test(m.speaker ?? ""))).toBe(false);
+    expect(new Set(messages.map((m) => m.role))).toEqual(new Set(["supplier", "buyer"]));
   });
 });
