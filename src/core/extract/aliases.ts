@@ -26,6 +26,8 @@ const reach = 60;
 export function withAliases(clauses: readonly Clause[], items: readonly ItemRef[]): ItemRef[] {
   if (items.length < 2) return [...items];
   const aliases = items.map(() => new Set<string>());
+  // (A nickname another item's words already hold names nothing apart.)
+  const taken = new Set(items.flatMap((item) => item.keys));
   for (const clause of clauses) {
     const text = clause.text;
     if (!/[("“']/.test(text)) continue;
@@ -34,9 +36,7 @@ export function withAliases(clauses: readonly Clause[], items: readonly ItemRef[
       // The item named nearest before it, within a few words.
       const before = itemMentions(text.slice(Math.max(0, m.index - reach), m.index), items);
       const owner = before.at(-1)?.item;
-      if (owner === undefined || alias.length < 3) continue;
-      // (A nickname another item's words already hold names nothing apart.)
-      if (items.some((item) => item.keys.includes(alias))) continue;
+      if (owner === undefined || alias.length < 3 || taken.has(alias)) continue;
       aliases[owner]!.add(alias);
     }
   }
@@ -48,7 +48,7 @@ export function withAliases(clauses: readonly Clause[], items: readonly ItemRef[
       const after = m.index + m[0].length;
       // The item must be named right after the sign, and the nickname be no word of any item's name.
       const owner = itemMentions(text.slice(after, after + 40), items).find((hit) => hit.start === 0)?.item;
-      if (owner === undefined || items.some((item) => item.keys.includes(alias))) continue;
+      if (owner === undefined || taken.has(alias)) continue;
       aliases[owner]!.add(alias);
     }
   }

@@ -454,7 +454,6 @@ function coordinatedName(text: string, start: number, name: string): { name: str
 export const accessoryLead = String.raw`\b(?:with|incl\.?|including|w\/)\s[^,;:]*$`;
 const accessoryBefore = new RegExp(accessoryLead, "i");
 
-/** Every product phrase in the clauses, in order. */
 /** Goods named right after their price, up to the end of its part: " leggings," of "$7.40/pc leggings, $5.20/pc bra". */
 const priceThenName =
   /^(?:\s?\/\s?(?:pcs?|pieces?|units?|sets?|pairs?))?\s([a-z][a-z-]{2,}(?:\s[a-z][a-z-]{2,}){0,2})\s*(?:[,;/]|\band\b|$)/i;
@@ -463,6 +462,7 @@ const priceThenName =
 const priceQualifier =
   /^(?:new|used|retail|brand|only|just|net|nett|gross|total|tax|vat|incl\w*|excl\w*|extra|more|less|off|cheaper|discount|freight|shipping|delivered|elsewhere|online|deposit|balance|sample|samples|upfront|advance|cash|cheque|check|paypal|payment|value|worth|budget)\b/i;
 
+/** Every product phrase in the clauses, in order. */
 export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] {
   const found: ItemCandidate[] = [];
   clauses.forEach((clause, index) => {

@@ -221,9 +221,15 @@ function nounPattern(noun: string): RegExp {
   return pattern;
 }
 
+/** The words a list's part names its goods by: one to four plain words ("loaf pan", "baking mat"). */
+const goodsWords = String.raw`[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,3}`;
 /** One part of a list naming goods and counting them bare: "loaf pan 1500", "Quantities: muffin 2000". */
-const namedCountPart =
-  /^(?:\s?(?:quantities|quantity|qty|and)\s?:)?\s?(?:and\s)?([A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,3})\s?:?\s(\d{1,3}(?:,\d{3})+|\d{2,7})\s?$/i;
+const namedCountPart = new RegExp(
+  String.raw`^(?:\s?(?:quantities|quantity|qty|and)\s?:)?\s?(?:and\s)?(${goodsWords})\s?:?\s(\d{1,3}(?:,\d{3})+|\d{2,7})\s?$`,
+  "i",
+);
+/** The part the counted one stands in, up to its count: the goods' words alone ("baking mat "). */
+const namedPartEnd = new RegExp(String.raw`^\s?(?:and\s)?${goodsWords}\s?:?\s?$`);
 /** Words that make a part a price or a term, never goods: "usd 2000", "MOQ 500", "sample 10". */
 const notGoodsPart =
   /\b(?:usd|rmb|eur|cny|price|prices|moq|minimum|sample|samples|total|deposit|balance|fee|freight|per|model|style|item|art|size|type|no|ref|code|version|year|qty|quantity|quantities|then|later|now|also|only|more|first|next|about|around|approx|maybe)\b/i;
@@ -237,7 +243,7 @@ function namedCountsBefore(text: string, at: number): Array<{ value: number; sta
   const from = Math.max(text.lastIndexOf(".", at), text.lastIndexOf(";", at), text.lastIndexOf("?", at)) + 1;
   const parts = text.slice(from, at).split(",");
   const last = parts.pop() ?? "";
-  if (!/^\s?(?:and\s)?[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,3}\s?:?\s?$/.test(last)) return [];
+  if (!namedPartEnd.test(last)) return [];
   if (notGoodsPart.test(last.replace(/^\s?and\s/, ""))) return [];
   const counts: Array<{ value: number; start: number; end: number }> = [];
   let end = at - last.length - 1;
