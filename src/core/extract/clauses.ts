@@ -4,6 +4,7 @@
  */
 import { matchesOf } from "../matches.ts";
 import type { Evidence, ParsedTranscript, Role } from "../schemas.ts";
+import { withPositionLabel } from "./position-labels.ts";
 import type { Rewritten } from "./rewrite.ts";
 import { speaksMoneyInWords, withSpokenFigures } from "./spoken-figures.ts";
 import { withTradeSpellings } from "./trade-spellings.ts";
@@ -39,7 +40,7 @@ export type Clause = {
 // nor does one inside a company's form ("Sagar Paper Products Pvt. Ltd.", "Johor Clearshade Films Sdn. Bhd.", "Ev Tekstili San. ve Tic. Ltd. Şti.").
 // Nor does a code's label ("art. CP-15", "ref. A-12", "No. HX-200").
 const sentenceBreak =
-  /(?<=[.!?。！？;；])(?<!^\d{1,2}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|incl|excl|Pvt|PVT|Sdn|SDN|Co|CO|San|Tic|Rs)\.)(?!(?<=\bLtd\.)\s+[ŞSs]ti(?![a-z]))(?!(?<=\b(?:art|Art|ref|Ref|no|No)\.)\s+[A-Z]{1,5}-?\d)\s+|(?<=[。！？])|(?<=:)\s+(?=\(?1\)\s)/u;
+  /(?<=[.!?。！？;；])(?<!^\d{1,2}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|incl|excl|Pvt|PVT|Sdn|SDN|Co|CO|San|Tic|Rs|Pos|pos|acc|Nr)\.)(?!(?<=\bLtd\.)\s+[ŞSs]ti(?![a-z]))(?!(?<=\b(?:art|Art|ref|Ref|no|No)\.)\s+[A-Z]{1,5}-?\d)\s+|(?<=[。！？])|(?<=:)\s+(?=\(?1\)\s)/u;
 const sampleWord = /\bsamples?\b|样品|打样/i;
 const sampleAsReference =
   /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample|\b(after|upon|once)\s+(the\s+)?samples?\s+(confirmation|approval|is approved|are approved|confirmed|approved)|\b(thanks?|thank you)\s+(you\s+)?for\s+(the\s+|your\s+)?samples?\b|\b(received|got|tested|checked)\s+(the\s+|your\s+)?samples?\b|\bsamples?\s+(arrived|received|look|looks|are good|are fine|are ok|passed)\b|\b(after|once|when)\s+(you|we)\s+(approve|confirm)\s+(the\s+)?(?:[\w-]+\s+)?samples?\b|\b(?:pre-?production\s|pp\s)?samples?\s(?:approval|confirmation|photos?|pictures?|pics|videos?)\b/i;
@@ -131,11 +132,13 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
         const written = withoutVoiceLabel(raw.trim());
         if (written === "") continue;
         // ("paymnet 30% depoist": the trade words meant, then the figures said in words, in digits.)
-        const spelled = withTradeSpellings(written);
-        const mended = spelled?.text ?? written;
+        // ("- Pos. 1 bush 8x12x10 mm: ...": a row number in words, read as the list marker it is.)
+        const listed = withPositionLabel(written);
+        const spelled = withTradeSpellings(listed?.text ?? written);
+        const mended = spelled?.text ?? listed?.text ?? written;
         const spoken = withSpokenFigures(mended, pricesInWords);
         const text = spoken?.text ?? mended;
-        const offset = readBack(spelled, spoken);
+        const offset = readBack([listed, spelled, spoken]);
         clauses.push({
           ...(offset ? { written: { text: written, offset } } : {}),
           message: index,
@@ -189,9 +192,11 @@ function withoutVoiceLabel(sentence: string): string {
 }
 
 /** Where an offset of the sentence as read stands as written, through each rewrite that was made. */
-function readBack(spelled: Rewritten | null, spoken: Rewritten | null): ((offset: number) => number) | null {
-  if (spelled && spoken) return (offset) => spelled.original(spoken.original(offset));
-  return spoken?.original ?? spelled?.original ?? null;
+function readBack(rewrites: ReadonlyArray<Rewritten | null>): ((offset: number) => number) | null {
+  const made = rewrites.filter((r): r is Rewritten => r !== null);
+  if (made.length === 0) return null;
+  // (Each rewrite read the text the one before it made: back through them last to first.)
+  return (offset) => made.reduceRight((at, r) => r.original(at), offset);
 }
 
 export function evidenceFor(field: string, clause: Clause, from = 0, to = clause.text.length): Evidence {

@@ -659,11 +659,20 @@ function expandVariant(base: string, variant: string): string | null {
 export function keysOf(name: string): string[] {
   const words = tokens(name.toLowerCase());
   const keys: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const suffix = words.slice(i);
-    if (stopWord.test(suffix[0]!) || suffix.every((w) => /^\d/.test(w))) continue;
-    keys.push(suffix.join(" "));
-  }
+  // "bush 8x12x10 mm" is the chat's "bush 8x12x10" too: a size's unit is as often left out as written.
+  const unitLast = words.length >= 3 && unitAfterNumber(words, words.length - 1);
+  for (const named of unitLast ? [words, words.slice(0, -1)] : [words])
+    for (let i = 0; i < named.length; i++) {
+      const suffix = named.slice(i);
+      // (A number's unit alone names no line: "mm" ends every sized name of the order; a size "M" does.)
+      const unitOfNumber = suffix.length === 1 && i > 0 && unitAfterNumber(named, i);
+      // (Numbers alone name nothing, but a size of two or three measures does: "8x12x10" is that bush's.)
+      const dimensions =
+        suffix.length === 1 && /^\d+(?:[.,]\d+)?(?:[x×*]\d+(?:[.,]\d+)?){1,2}$/.test(suffix[0]!);
+      if (stopWord.test(suffix[0]!) || (suffix.every((w) => /^\d/.test(w)) && !dimensions) || unitOfNumber)
+        continue;
+      if (!keys.includes(suffix.join(" "))) keys.push(suffix.join(" "));
+    }
   const head = headOf(name);
   if (head.length >= 3 && !keys.includes(head)) keys.push(head);
   // "ball valve" for "stainless ball valve DN50", "battery" for "lithium battery module": the noun before
@@ -705,6 +714,12 @@ export function keysOf(name: string): string[] {
   });
   return keys;
 }
+
+/** A measure word on its own ("mm", "ml", "gsm"). */
+const measureWordOnly = new RegExp(`^(?:${measureWordSource})$`, "i");
+/** The word at `at` is the unit of a number just before it ("8x12x10 mm", "500 ml"). */
+const unitAfterNumber = (words: readonly string[], at: number) =>
+  measureWordOnly.test(words[at]!) && /^\d/.test(words[at - 1] ?? "");
 
 /** Where items are mentioned in a text: the longest unambiguous key wins each place. */
 export function itemMentions(

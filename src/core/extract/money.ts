@@ -236,10 +236,10 @@ function asRange(text: string, money: MoneyMention): MoneyMention {
  */
 /** Words that may follow a lot without measuring it ("122 per 100 also", "per 1000 ok"). */
 const lotEndWords = "(?:also|too|only|and|or|ok|okay|is|fine|please|pls|deal|each)";
-/** The round lots a price is put per: a hundred, a thousand, ten thousand. */
+/** The round lots a price is put per: a hundred, a thousand, ten thousand ("10000+" is a tier's count and up). */
 const roundLots = "100|1,?000|10,?000";
 const lotAfter = new RegExp(
-  String.raw`^\s*(?:(?:\/|per)\s*)?(${roundLots})(?:\s*(${englishCountWords}|[a-z]{3,}s)\b|(?!\s*(?!${lotEndWords}\b)[a-z]|\s*[\d%]|[.,]\d))`,
+  String.raw`^\s*(?:(?:\/|per)\s*)?(${roundLots})(?!\s?\+)(?:\s*(${englishCountWords}|[a-z]{3,}s)\b|(?!\s*(?!${lotEndWords}\b)[a-z]|\s*[\d%]|[.,]\d))`,
   "i",
 );
 

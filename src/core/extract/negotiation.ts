@@ -626,11 +626,11 @@ const addOnBefore =
 /**
  * A column or field headed by a price in a currency ("Unit price (USD)", "Price USD/carton", "FOB price, USD"),
  * an invoice's amount column ("Amount (USD)": its unit prices are in that currency too), or a note saying which
- * currency the figures are in ("Prices in USD per piece", "all prices are in EUR",
+ * currency the figures are in ("Prices in USD per piece", "all prices are in EUR", "revised offer in EUR",
  * "Currency: USD", "Price list below, USD per pc").
  */
 const pricedColumn =
-  /\b(?:prices?\s?(?:\(\s?|,\s|:\s|(?:are\s|quoted\s)?in\s)?|(?:amount|sub-?total|total|line total)\s?\(\s?|price list(?: below| as below)?,\s|currency\s?:\s?)(usd|eur|rmb|cny|gbp|aud|cad)\b/i;
+  /\b(?:prices?\s?(?:\(\s?|,\s|:\s|(?:are\s|quoted\s)?in\s)?|(?:offer|quote|quotation)s?\s(?:is\s|are\s)?in\s|(?:amount|sub-?total|total|line total)\s?\(\s?|price list(?: below| as below)?,\s|currency\s?:\s?)(usd|eur|rmb|cny|gbp|aud|cad)\b/i;
 
 /** The currency a priced column or field is headed by, cited where the header says it. */
 export function priceColumnCurrency(
