@@ -540,12 +540,25 @@ const isPolicy = (clause: Clause) => clause.role === "supplier" && policy.test(c
  * A term put as a question or on a condition ("we can ship before Nov 20 if you pay in full now"); a
  * polite "if you will state your prices, CIF Haiphong" is a request, not a condition.
  */
-const proposed = (clause: Clause) =>
-  clause.question ||
+const proposed = (clause: Clause, at: number) =>
+  (clause.question && at >= questionStart(clause.text)) ||
   isPolicy(clause) ||
   /\b(?:if|provided(?: that)?) (?:you|the buyer|your|u)\b(?! (?:will|would|could|can|kindly|please)\b)/i.test(
     clause.text,
   );
+
+/** A question put after a comma, opened by its question word ("..., how long to ship?", "..., can you do 20 days?"). */
+const askingTail =
+  /^\s*(?:and\s|but\s|so\s)?(?:how|when|what|where|which|who|why|can|could|would|will|do|does|is|are)\b/i;
+
+/**
+ * Where a question starts in a sentence that ends with one: "I'll pay 100% by card on Alibaba, how long to
+ * ship?" states its payment and asks only from "how"; with no such tail the whole sentence asks.
+ */
+function questionStart(text: string): number {
+  const comma = Math.max(text.lastIndexOf(","), text.lastIndexOf("，"), text.lastIndexOf(";"));
+  return comma >= 0 && askingTail.test(text.slice(comma + 1)) ? comma + 1 : 0;
+}
 
 /** A time and name the parser left at the head of a message ("[09:22] Kelly Wu: Yes card is ok"). */
 const replyLabel = /^\s{0,4}\[[^\]\n]{1,40}\]\s{0,4}(?:[^:\n]{1,40}:\s{0,4})?/;
@@ -639,7 +652,7 @@ function readTerms(
     // A term named while putting the decision off ("let me ask my boss about the air freight") is not stated.
     const stated = perClause.flat().filter((m) => m.clause.question || !defers(m.clause.text));
     const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
-    const mentions = stated.filter((m) => !proposed(m.clause) || agreedTo(m, stated, messages, key));
+    const mentions = stated.filter((m) => !proposed(m.clause, m.start) || agreedTo(m, stated, messages, key));
     counts.set(rule.field, mentions.length);
     if (rule.when && !rule.when(draft)) continue;
     const settled = settle(rule.field, mentions, messages, rule.key);

@@ -208,11 +208,17 @@ function pluralsOf(noun: string): { stem: string; source: string } {
 
 const nounPatterns = new Map<string, RegExp>();
 
+/**
+ * A word between a count and its goods: no word that prices or divides the count. "2.5k of the double layer EVA
+ * cat litter mat": after "of the" the goods' whole name may stand (up to five words), else up to three words.
+ */
+const nounWord = String.raw`(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*`;
+
 function nounPattern(noun: string): RegExp {
   let pattern = nounPatterns.get(noun);
   if (!pattern) {
     pattern = new RegExp(
-      String.raw`(?<![\w.$€£¥/-])(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s?[kK]\s)|\d+)(\s?[kK])?\s((?:(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*\s(?:\d{1,3}\s)?){0,3}?)${pluralForms(noun).source}\b`,
+      String.raw`(?<![\w.$€£¥/-])(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s?[kK]\s)|\d+)(\s?[kK])?\s((?:of\s(?:the\s)?(?:${nounWord}\s){0,5}?|(?:${nounWord}\s(?:\d{1,3}\s)?){0,3}?))${pluralForms(noun).source}\b`,
       "gi",
     );
     if (nounPatterns.size > 500) nounPatterns.clear();

@@ -111,17 +111,32 @@ const includedContext =
 const notAFeeBefore =
   /(?:\d[\d.,]*\s?(?:[a-z]+\s)?=|=\s?total|\d\s?(?:pcs|pieces|units|sets|pairs|rolls)\s(?:at|@)|@)\s?[A-Z$€£¥]{0,3}\s?$/i;
 
+/**
+ * A freight rate times the cargo's volume or weight, before their product ("8 CBM x USD 65 = ", "14 CBM x EUR
+ * 48 = EUR "): that product is the fee.
+ */
+const ratedCargoBefore =
+  /\d\s?(?:cbm|m3|m³|kgs?)\s?[x×*]\s?[A-Z$€£¥]{0,3}\s?\d[\d.,]*\s?[A-Z]{0,3}\s?=\s?[A-Z$€£¥]{0,3}\s?$/i;
+/** A factor of a product ("8 CBM x USD 65 =", "1000 pcs x USD 2 ="): a rate or a price, never the fee. */
+const factorBefore = /\d[\d.,]*\s?[a-z]{0,6}\s?[x×*]\s?[A-Z$€£¥]{0,3}\s?$/i;
+const productAfter = /^\s?[A-Z]{0,3}\s?=/i;
+
 /** A freight amount quoted separately ("air freight US$420", "shipping fee 96 usd"), or null. */
 export function findShippingFee(text: string): MoneyMention | null {
   if (!isFeeContext(text)) return null;
   // A fee given as a range ("freight 300-400 USD") is an estimate, not a fee agreed.
-  const amounts = findMoney(text).filter(
-    (money) =>
+  const amounts = findMoney(text).filter((money) => {
+    const before = text.slice(Math.max(0, money.start - 40), money.start);
+    const rated = ratedCargoBefore.test(before);
+    const rate = factorBefore.test(before) && productAfter.test(text.slice(money.end, money.end + 8));
+    return (
       !money.bare &&
       money.perUnit === null &&
       !money.range &&
-      !notAFeeBefore.test(text.slice(Math.max(0, money.start - 24), money.start)),
-  );
+      !rate &&
+      (rated || !notAFeeBefore.test(before.slice(-24)))
+    );
+  });
   if (amounts.length === 0) return null;
   const cue = feeCue(text)!;
   return amounts.reduce((best, money) =>

@@ -149,3 +149,18 @@ describe("count words written short", () => {
     expect(read(text)).toEqual([mention]);
   });
 });
+
+describe("a count of the goods named in full after 'of the'", () => {
+  const counts = (text: string) => findQuantities(text, ["mat"]).map((q) => [q.value, q.kind]);
+  it.each([
+    ["2.5k of the double layer EVA cat litter mat", [[2500, "order"]]],
+    ["3000 of the grey silicone cat mats please", [[3000, "order"]]],
+    ["800 of the mats", [[800, "order"]]],
+  ])("'%s'", (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it("without 'of the', no more than three words stand between the count and the goods", () => {
+    expect(counts("2 colours in the double layer EVA cat litter mat")).toEqual([]);
+  });
+});

@@ -245,3 +245,19 @@ describe("amounts in talk of freight that are no fee", () => {
     expect(fee("insurance USD 35, sea freight USD 640")).toBe(640);
   });
 });
+
+describe("a freight rate times the cargo, and their product", () => {
+  it.each([
+    ["LCL booked with our forwarder: 8 CBM x USD 65 = USD 520 sea freight", 520],
+    ["LCL sea freight Tanjung Priok - Valencia: 14 CBM x EUR 48 = EUR 672, so CFR Valencia.", 672],
+    ["Sea freight 3.5 cbm × $70 = $245", 245],
+    ["Air freight 120 kg x USD 4.5 = USD 540", 540],
+    ["Shipping fee: US $386.00 (5.5 CBM x US $62 + US $45 documents)", 386],
+  ])("'%s' is a fee of the product, %d, not the rate", (text, value) => {
+    expect(fee(text)).toBe(value);
+  });
+
+  it("a sum of the goods after '=' is still no fee ('1000 pcs x USD 2 = USD 2000, freight extra')", () => {
+    expect(fee("1000 pcs x USD 2 = USD 2000, freight extra")).toBeNull();
+  });
+});

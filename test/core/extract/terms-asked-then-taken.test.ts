@@ -46,3 +46,28 @@ describe("a reply that lists the payment methods it takes accepts nothing asked"
     expect(draft.shipping.incoterm).toBe("CIF");
   });
 });
+
+describe("a statement with a question put after its comma", () => {
+  const termsOf = (sentence: string) =>
+    draftOf([
+      "Supplier: Litter mat USD 1.65 as quoted.",
+      `Buyer: ${sentence}`,
+      "Supplier: 12-15 days after payment.",
+    ]).payment;
+
+  it.each([
+    "I'll pay 100% by card on Alibaba, how long to ship?",
+    "We pay 100% by card, when can you ship?",
+    "100% by card on Alibaba, can you ship this month?",
+  ])("states the terms before the comma: %j", (sentence) => {
+    expect(termsOf(sentence)).toMatchObject({ depositPercent: 100, method: "card" });
+  });
+
+  it.each([
+    "Can I pay 100% by card?",
+    "100% by card, and card fee included?",
+    "Could we pay 100% by card, or T/T?",
+  ])("asks them when the question holds them: %j", (sentence) => {
+    expect(termsOf(sentence).depositPercent).toBeNull();
+  });
+});
