@@ -8,7 +8,7 @@ import { matchesOf } from "../matches.ts";
 import type { DispatchBasis } from "../schemas.ts";
 import { findMoney } from "./money.ts";
 import { monthStems } from "./words/dates.ts";
-import { numberValue, numberWordPattern } from "./words/number-words.ts";
+import { fewWordPattern, numberValue, numberWordPattern } from "./words/number-words.ts";
 
 export type DispatchMention = {
   basis: DispatchBasis | null;
@@ -18,9 +18,10 @@ export type DispatchMention = {
   end: number;
 };
 
-// (A voice note spells the number: "thirty days", "twenty-five working days".)
+// (A voice note spells the number: "thirty days", "twenty-five working days"; "six weeks", "two months" too,
+// where a word below ten counts weeks or months: "two days' notice" and "one week for the box" count no lead time.)
 const duration = new RegExp(
-  String.raw`(?:(\d{1,3}|\b${numberWordPattern})\s*(?:-|–|~|to|至)\s*)?(\d{1,3}|\b${numberWordPattern})\s*(working |business |work |calendar |natural |production )?(days?|d(?=\s(?:after|from|upon)\b)|weeks?|wks?|months?|hours?|hrs?|天|个工作日|工作日|周|个星期|星期|个月|小时)`,
+  String.raw`(?:(\d{1,3}|\b${numberWordPattern})\s*(?:-|–|~|to|至)\s*)?(\d{1,3}|\b${numberWordPattern}|\b(?:${fewWordPattern})(?=\s(?:weeks?|months?)\b))\s*(working |business |work |calendar |natural |production )?(days?|d(?=\s(?:after|from|upon)\b)|weeks?|wks?|months?|hours?|hrs?|天|个工作日|工作日|周|个星期|星期|个月|小时)`,
   "gi",
 );
 const dispatchCue =
@@ -84,22 +85,29 @@ const chineseDate =
   /(\d{1,2})\s?月\s?(\d{1,2})\s?[号日號](?:之?前|以前)?\s?(?:发货|出货|發貨|出貨|交货|交貨|装柜|裝櫃)/;
 
 /** Words that date the goods leaving, and words that date something else (an inspection, a payment, a meeting). */
-const leavingWord = /\b(?:ship\w*|dispatch\w*|deliver\w*|load\w*|etd|ready|send|sent|出货|发货)\b/gi;
+const leavingWord =
+  /\b(?:ship\w*|dispatch\w*|deliver\w*|load\w*|leav\w*|ex-?factory|etd|ready|send|sent|出货|发货)\b/gi;
 const otherEventWord =
   /\b(?:inspection|inspect\w*|qc|audit|meeting|call|visit|samples?|pay|payment|deposit|l\/c|holidays?|fair)\b/gi;
+const visitWord = /\b(?:inspection|inspect\w*|qc|audit|meeting|visit)\b/gi;
 
 /**
  * Whether the words just before a date tie it to another event ("book Intertek for the pre-shipment inspection
- * around 10 Jan", "the L/C opened by 5 Dec"): the nearer of the two kinds of word decides.
+ * around 10 Jan", "the L/C opened by 5 Dec"): the nearer of the two kinds of word decides. With neither before
+ * it, the first after it does ("I'm in Delhi the week of 17 May, I can ... do our own QC before it ships").
  */
-function dateOfAnotherEvent(before: string): boolean {
+function dateOfAnotherEvent(before: string, after: string): boolean {
   const lastOf = (pattern: RegExp) => {
     let last = -1;
     for (const m of matchesOf(pattern, before)) last = m.index;
     return last;
   };
-  // (With neither word both are -1: no other event.)
-  return lastOf(otherEventWord) > lastOf(leavingWord);
+  const leaving = lastOf(leavingWord);
+  const other = lastOf(otherEventWord);
+  if (leaving >= 0 || other >= 0) return other > leaving;
+  // (After it, only a visit or a check: "if the deposit comes this week" is the ship date's condition.)
+  const firstOf = (pattern: RegExp) => matchesOf(pattern, after)[0]?.index ?? Number.POSITIVE_INFINITY;
+  return firstOf(visitWord) < firstOf(leavingWord);
 }
 
 /** Dispatch terms in one sentence; `now` anchors year-less dates. */
@@ -205,7 +213,14 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
       // "25-30 days after deposit": a count of days from an event is read as a count above, never as a date from now.
       if (result.start.tags().has("result/relativeDate") && /\b(?:after|later|from)\b/i.test(result.text))
         continue;
-      if (dateOfAnotherEvent(text.slice(Math.max(0, result.index - 60), result.index))) continue;
+      const end = result.index + result.text.length;
+      if (
+        dateOfAnotherEvent(
+          text.slice(Math.max(0, result.index - 60), result.index),
+          text.slice(end, end + 80),
+        )
+      )
+        continue;
       // "2027-07-08 11:45:18 Li Gong:", "Wed, Feb 4, 2026 at 10:12 AM": a date with its clock time is when a
       // message was written (a header the parser left in the sentence), not when goods leave.
       if (result.start.isCertain("hour") && /\d:\d\d/.test(result.text)) continue;

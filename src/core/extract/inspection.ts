@@ -23,7 +23,7 @@ const inspectionWord =
   /\b(inspect\w*|inspecci[oó]n|pre-?shipment|psi|qc|quality check|audit|check the goods)\b|验货/i;
 const testReport = /\b(report|certificate|certified|certification|lab|test(ed|ing)?)\b/i;
 const ownCheck =
-  /\b(our|my) (own )?(qc|quality control|qa|inspector|inspection team|qc team|qc staff|quality team|quality department|qc department|quality inspector|agent)s?\b.{0,50}\b(inspect|check)|\b(we|i)(?: will|'ll)? (also )?(inspect|check the goods|do (the |a |our own |our )?(100% )?(final )?(inspection|qc|check)|send (our|my) (own )?(qc|inspector|qc team)s?)|\b100% (inspection|qc|check)|\bqc\s?100\s?%/i;
+  /\b(our|my) (own )?(qc|quality control|qa|inspector|inspection team|qc team|qc staff|quality team|quality department|qc department|quality inspector|agent)s?\b.{0,50}\b(inspect|check)|\b(we|i)(?: will| can| could| shall|'ll)? (also )?(inspect|check the goods|do (the |a |our own |our )?(100% )?(final )?(inspection|qc|check)|send (our|my) (own )?(qc|inspector|qc team)s?)|\b100% (inspection|qc|check)|\bqc\s?100\s?%|\bdo (?:our|my) own (?:final )?(?:inspection|qc|quality check|check)\b|\b(?:our|my) (?:team|colleague|staff|people|agent|guy)\b.{0,30}?\b(?:will|'ll|can) (?:do|handle|carry out) (?:the |a )?(?:final )?(?:inspection|qc|quality check)\b/i;
 
 /**
  * Someone on the speaker's side sent to look at the goods ("my cousin in Guangzhou will come to your factory

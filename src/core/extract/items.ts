@@ -74,6 +74,8 @@ export type ItemRef = {
 
 // ("2500 metres of cotton poplin": goods sold by measure are counted in it.)
 const lead = String.raw`(?:(?:our|your|the|a|an|some|these|those|this|custom|customized|new|about|around|\d[\d,.]*[kK]?\s*(?:${englishCountWords}|${soldByWords})(?:\s+of)?)\s+)*`;
+/** "For 800 spades we can offer ...": a count before the goods a price is then offered for. */
+const countOffered = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{2,6})(?=\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}\s(?:we|i)\s(?:can\s|could\s)?(?:offer|quote|give|do|make)\b)`;
 /** Product-naming phrases, each behind a cheap test so most sentences skip the full pattern. */
 const triggers: Array<[RegExp, RegExp, boolean]> = [
   [
@@ -108,7 +110,7 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
   [
     /follow|regard|about|sample|for /i,
     new RegExp(
-      String.raw`\b(?:(?:following up on|follow up on|regarding|about|samples? of)\s+(?:the|your|our|a)|for\s+(?:the|your|a))\s+${lead}`,
+      String.raw`\b(?:(?:following up on|follow up on|regarding|about|samples? of)\s+(?:the|your|our|a)|for\s+(?:the|your|a|${countOffered}))\s+${lead}`,
       "gi",
     ),
     false,

@@ -100,7 +100,13 @@ function labelOf(words: string[], at: number, unit: boolean): string | null {
   const next = words[i] ?? "";
   // "1500 M": a size letter in capitals labels the count; "1500 m" measures it.
   const sizeLetter = /^[A-Z]{1,3}$/.test(next) && isNonProductWord(next);
-  if (!sizeLetter && (notALine.test(next) || month.test(next))) return null;
+  // "600 in black and 400 in a custom colour teal": a count in a colour is that colour's line.
+  const inColour = /^in$/i.test(next) && words.slice(i + 1, i + 5).some((word) => isColourWord(bare(word)));
+  if (!sizeLetter && !inColour && (notALine.test(next) || month.test(next))) return null;
+  if (inColour) {
+    i++;
+    while (i < words.length && /^(?:a|an|the)$/i.test(words[i]!)) i++;
+  }
   const skipped = i;
   while (i < words.length && /^(?:of|the)$/i.test(words[i]!)) i++;
   // "800 rolls of the 2835", "2000 of A": a code or a letter after "of" names a variant the chat listed.

@@ -189,6 +189,9 @@ function normaliseUnit(unit: string | undefined): string | null {
 // Several extractors read the money of the same sentence; remember the last few answers (pure input -> output).
 const recent = new Map<string, MoneyMention[]>();
 
+/** A day and a month written "28.01": a day to 31, a month to 12. */
+const dayAndMonth = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])$/;
+
 /** Every money mention in a text, currency-marked ones first claimed, then bare numbers. */
 export function findMoney(text: string): MoneyMention[] {
   const known = recent.get(text);
@@ -314,6 +317,8 @@ function scanMoney(text: string): MoneyMention[] {
     if (model && !commonWords.test(model[1]!) && !m[1]!.includes(".") && !lotAfter.test(after)) continue;
     if (/^\s*[-–~]\s*\d/.test(after) || /\d\s*[-–~]\s*$/.test(before)) continue;
     if (isMeasureOrListNumber(text, start, m[0], after)) continue;
+    // "then 28.01. is the shipping date": a day and month as Europe writes them, the sentence going on after.
+    if (dayAndMonth.test(m[0]) && /^\.\s+\p{Ll}/u.test(after)) continue;
     const per = perCountUnit.exec(after);
     const read = perOne(text, {
       value: numeric(m[1]!, m[2]),

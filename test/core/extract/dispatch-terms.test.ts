@@ -617,3 +617,32 @@ describe("a lead time said only by what it counts from, and an ex-factory date",
     },
   );
 });
+
+describe("a few weeks or months said in words", () => {
+  it.each([
+    ["We ship six weeks after order confirmation", ["after_order", 42, null]],
+    ["ship two months after deposit", ["after_deposit", 60, null]],
+    ["lead time three to four weeks after deposit", ["after_deposit", 28, null]],
+  ])("'%s'", (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it.each(["we need one week for the box printing", "please give us two days notice before shipment"])(
+    "a word below ten before days, or 'one week', is no lead time: '%s'",
+    (text) => {
+      expect(read(text)).toEqual([]);
+    },
+  );
+});
+
+describe("a date that another event's words follow", () => {
+  it("'I'm in Delhi the week of 17 May, I can ... do our own QC before it ships' dates the QC, not the shipment", () => {
+    expect(
+      read("I'm in Delhi the week of 17 May, I can pop up to Jalandhar and do our own QC before it ships"),
+    ).toEqual([]);
+  });
+
+  it("a date with shipping named first is still the ship date ('20 May is fine to ship, QC a week before')", () => {
+    expect(read("20 May is fine to ship, QC a week before")).toEqual([["fixed_date", null, "2027-05-20"]]);
+  });
+});

@@ -379,3 +379,17 @@ describe("a side's quality team or department inspecting", () => {
     expect(findInspection(text, role as "buyer" | "supplier")).toMatchObject({ required: true, by });
   });
 });
+
+describe("the buyer's own people doing the check", () => {
+  it.each([
+    ["I can pop up to Jalandhar and do our own QC before it ships", "do our own QC"],
+    ["Sam from our team will do the inspection.", "our team will do the inspection"],
+    ["I can do the final inspection myself", "I can do the final inspection"],
+  ])("'%s' is the buyer's inspection", (text, said) => {
+    expect(read(text)).toEqual({ required: true, by: "buyer", said });
+  });
+
+  it("'our team will check the price' sends nobody to the goods", () => {
+    expect(read("our team will check the price")).toBeNull();
+  });
+});

@@ -30,6 +30,9 @@ export const numberWordValues: ReadonlyMap<string, number> = new Map([
   ...tens.map((word, i) => [word, (i + 2) * 10] as const),
 ]);
 
+/** Regex alternation of the number words two to nine: a few weeks or months ("six weeks"), never "one". */
+export const fewWordPattern = units.slice(1).join("|");
+
 /** Regex alternation of the number words one to nine, and of ten to nineteen and the tens. */
 export const unitWordPattern = units.join("|");
 export const tensAndTeensPattern = [...teens, ...tens].join("|");
