@@ -25,7 +25,7 @@ const duration = new RegExp(
   "gi",
 );
 const dispatchCue =
-  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipment|dispatch|dispatched|delivered|loaded|production|produce|ready|finish|load|loading|etd|ex[- ]?factory|within|earliest|(?:after|from|upon) (?:the )?(?:receipt of |receiving )?(?:the |your |our )?(?:deposit|dep|advance|down ?payment|order|po|payment|balance|bal)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货|出貨|發貨|交货|交貨|装柜|裝櫃/i;
+  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipping (?:by|before|on)|shipment|dispatch|dispatched|delivered|loaded|production|produce|ready|finish|load|loading|etd|ex[- ]?factory|within|earliest|(?:after|from|upon) (?:the )?(?:receipt of |receiving )?(?:the |your |our )?(?:deposit|dep|advance|down ?payment|order|po|payment|balance|bal)|process (your |the |an? )?orders?)\b|交期|交货期|生产|出货|发货|出貨|發貨|交货|交貨|装柜|裝櫃/i;
 const transitCue =
   /\b(transit|arrive|arrival|arrives|on the (water|way)|door to door|voyage|sailing|shipping time|takes? (about )?\d+(?![^.]{0,40}\bfor us to (process|produce|prepare|make|ship|pack))|(?:EMS|DHL|UPS|FedEx|TNT|courier|express|post)\s?\(?\s?(?:delivery|transit|shipping) time|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
 /** A document promised within a time ("PI within 2 days", "artwork in 3 days"), the words right before it. */
@@ -198,6 +198,32 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
     )
   )
     return found;
+  // "shipping by 30.11. latest": a day and month as Germany writes them, which chrono reads as a decimal.
+  const dotted = dottedDate.exec(text);
+  if (dotted) {
+    const day = Number(dotted[1]);
+    const month = Number(dotted[2]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+      return [
+        fixedDate(nextYearOf(now, month, day), month, day, dotted.index, dotted.index + dotted[0].length),
+      ];
+  }
+  // "we ship end of this month": the month's last day, read against now.
+  const monthEnd = endOfMonth.exec(text);
+  if (monthEnd) {
+    const ahead = /next/i.test(monthEnd[1]!) ? 1 : 0;
+    const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + ahead + 1, 0));
+    const at = monthEnd.index;
+    return [
+      fixedDate(
+        last.getUTCFullYear(),
+        last.getUTCMonth() + 1,
+        last.getUTCDate(),
+        at,
+        at + monthEnd[0].length,
+      ),
+    ];
+  }
   // chrono is thorough but slow: only ask it when the sentence carries something date-like.
   if (!dateLike.test(text)) return found;
   try {
@@ -264,6 +290,21 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
   };
   const outside = found.filter((mention) => !aside(mention));
   return outside.length > 0 ? outside : found;
+}
+
+/**
+ * A day and month with a dot after each and no year ("by 30.11.", "before 1.2."), after a word that sets a
+ * date: "AQL 2.5." and "≥ 2.5 MPa." are figures.
+ */
+const dottedDate =
+  /(?<=\b(?:by|before|on|until|till|latest|date|etd|bis|am|ab)\s(?:the\s)?)(\d{1,2})\.(\d{1,2})\.(?![\d,]|\.)/i;
+/** "end of this month", "end of the month", "end of next month". */
+const endOfMonth = /\bend of (this|the|next) month\b/i;
+
+/** A fixed ship date as a dispatch mention. */
+function fixedDate(year: number, month: number, day: number, start: number, end: number): DispatchMention {
+  const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return { basis: "fixed_date", days: null, date, start, end };
 }
 
 /** The year a day and month without one fall in: this year's, or next year's once this year's has passed. */

@@ -28,6 +28,7 @@ import {
   withMeasureSpellings,
   withOwnWords,
 } from "./items.ts";
+import { findMoney } from "./money.ts";
 import { negotiate, priceColumnCurrency } from "./negotiation.ts";
 import { findQuantities } from "./quantity.ts";
 import { type TermRule, termRules } from "./rules/index.ts";
@@ -261,13 +262,30 @@ function readItems(
     evidence.push({ ...priced.offerCurrency.evidence, field: "currency" });
   } else if (outcomes.some((o) => o.unitPrice !== null)) {
     // Prices written as numbers under a column headed "Unit price (USD)": the header names their currency.
-    const column = priceColumnCurrency(clauses);
+    const column = priceColumnCurrency(clauses) ?? soleCurrency(clauses);
     if (column) {
       draft.currency = column.code;
       evidence.push(evidenceFor("currency", column.clause, column.start, column.end));
     }
   }
   return items;
+}
+
+/**
+ * Prices said bare all through ("Bulk price 1000pcs 3.20 / 2000pcs 2.95", "Price 2.90 final") in a chat that
+ * writes one currency and no other ("Sample USD 45 total"): that currency, cited where it is first written.
+ */
+function soleCurrency(
+  clauses: readonly Clause[],
+): { code: string; clause: Clause; start: number; end: number } | null {
+  let first: { code: string; clause: Clause; start: number; end: number } | null = null;
+  for (const clause of clauses)
+    for (const money of findMoney(clause.text)) {
+      if (!money.currency) continue;
+      if (first && first.code !== money.currency) return null;
+      first ??= { code: money.currency, clause, start: money.start, end: money.end };
+    }
+  return first;
 }
 
 /**

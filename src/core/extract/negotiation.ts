@@ -1181,6 +1181,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         );
         if (q) tierOf.set(money, q);
       }
+      // "Bulk price 1000pcs 3.20 / 2000pcs 2.95 / 5000pcs 2.70" in a chat that names its currency elsewhere: rows
+      // of counts and decimals are a price list, bare as they are.
+      const bareTiers = (money: MoneyMention) => tierOf.size >= 2 && tierOf.has(money) && namesCurrency();
       // "For 900 backpacks price 11.40 USD, rain cover 500 pcs 1.60 USD": one count and price in a sentence
       // naming several items is an order line of one of them, not a row of a tier table.
       // "M10x40 bolt 50,000 pcs @ USD 72/1000, M10 nut 50,000 pcs @ USD 19.80/1000": each count and price
@@ -1366,7 +1369,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !(
             anchor === null &&
             asking === null &&
-            priceColumn &&
+            (priceColumn || bareTiers(money)) &&
             /\d\.\d/.test(text.slice(money.start, money.end))
           )
         )

@@ -646,3 +646,23 @@ describe("a date that another event's words follow", () => {
     expect(read("20 May is fine to ship, QC a week before")).toEqual([["fixed_date", null, "2027-05-20"]]);
   });
 });
+
+describe("ship dates written the German way, and the month's end", () => {
+  const on = new Date("2026-11-11T10:00:00Z");
+  const dated = (text: string) => findDispatch(text, on).map((d) => [d.basis, d.date]);
+  it.each([
+    ["So shipping by 30.11. latest.", "2026-11-30"],
+    ["ship before 1.2. please", "2027-02-01"],
+    ["If deposit this week we ship end of this month, FOB Ningbo by sea", "2026-11-30"],
+    ["we can ship end of next month", "2026-12-31"],
+  ])("'%s' ships on %s", (text, date) => {
+    expect(dated(text)).toEqual([["fixed_date", date]]);
+  });
+
+  it.each(["price 1.85. Ship in 20 days", "shipping by sea takes 30 days"])(
+    "'%s' holds no dotted date",
+    (text) => {
+      expect(dated(text).filter(([basis]) => basis === "fixed_date")).toEqual([]);
+    },
+  );
+});
