@@ -420,11 +420,22 @@ function acrossWraps<T>(
     const clause = run[at]!;
     const start = m.start - starts[at]!;
     const end = Math.min(m.end - starts[at]!, clause.text.length);
-    const value = JSON.stringify(m.value);
-    if (own.some((o) => o.clause === clause && JSON.stringify(o.value) === value)) continue;
+    // (The same value by the rule's key, adding nothing the line left open: "35 days after receiving the initial
+    // payment Order total: ..." joined with the next line reads its event anew, but the line said it whole;
+    // "CIF" then "Valencia" on the next line adds the place.)
+    if (own.some((o) => o.clause === clause && sameOrLess(rule, m.value, o.value))) continue;
     found.push({ at, mention: { value: m.value, clause, start, end: Math.max(start, end) } });
   }
   return found;
+}
+
+/** A value read across lines that the line's own reading already holds: the same by key, no field added. */
+function sameOrLess<T>(rule: TermRule<T>, joined: T, own: T): boolean {
+  if (JSON.stringify(joined) === JSON.stringify(own)) return true;
+  if (!rule.key || rule.key(joined) !== rule.key(own)) return false;
+  if (typeof joined !== "object" || joined === null) return true;
+  const held = own as Record<string, unknown>;
+  return Object.entries(joined).every(([field, value]) => value === null || held[field] !== null);
 }
 
 const opposite = (a: Role, b: Role) =>

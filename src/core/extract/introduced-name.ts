@@ -170,7 +170,7 @@ function productBeforeIn(text: string, at: number): { name: string; start: numbe
     .filter((phrase) => phrase.end <= at)
     .map((phrase) => ({
       ...phrase,
-      name: phrase.name.replace(/\s+(?:quote|order|price|prices|quotation)$/i, ""),
+      name: afterPriceTalk(phrase.name.replace(/\s+(?:quote|order|price|prices|quotation)$/i, "")),
     }))
     .map((phrase) => ({ ...phrase, words: phrase.name.split(" "), head: lastWord(phrase.name) }))
     .filter(
@@ -200,6 +200,15 @@ function greeting(text: string, phrase: { end: number; head: string }): boolean 
 
 /** Words of greeting, apology and instruction: a phrase holding one is talk, not goods. */
 const talk = /^(?:sorry|thanks|thank|hello|hi|hey|dear|ok|okay|please|pls|change|changes|kindly)$/i;
+
+/** A phrase less the price talk that leads it: "best price trowel" names the "trowel". */
+function afterPriceTalk(name: string): string {
+  const words = name.split(" ");
+  const last = words.findLastIndex((word) =>
+    /^(?:price|prices|pricing|cost|quote|quotation|offer)$/i.test(word),
+  );
+  return last >= 0 && last < words.length - 1 ? words.slice(last + 1).join(" ") : name;
+}
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
 

@@ -117,7 +117,8 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
   ],
   [
     /item|product|article|description|model/i,
-    /\b(?:item|product|article|description|model)\s*[:：]\s*/gi,
+    // ("Product 1: Garden hand trowel, ..." in Alibaba's order details: the product's number before the colon.)
+    /\b(?:item|product|article|description|model)(?:\s?#?\d{1,2})?\s*[:：]\s*/gi,
     true,
   ],
   // "for our 3D printers", "to our warehouse": what the goods are for or where they go, not the goods.
@@ -484,6 +485,8 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
       /\s+(?:price list|prices?|pricing|quotation)\b(?=\s*(?:is|are|:|for|as)\b|\s*[:：])/gi,
       text,
     )) {
+      // ("steel price is high this month", "raw material price going up": the market, no goods quoted.)
+      if (marketMove.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       const name = phraseBefore(text, m.index);
       if (name)
         found.push({
@@ -637,7 +640,9 @@ let boundaryList: Array<[number, number]> = [];
 function boundariesOf(text: string): Array<[number, number]> {
   if (text !== boundaryText) {
     boundaryText = text;
-    boundaryList = matchesOf(/,(?!\d{3}\b)|;|，|；|\band\b|\bbut\b/gi, text).map((m) => [
+    // (A gap of three spaces or a tab sets the fields of a pasted document apart: "Unit price: US $1.72    Subtotal:
+    // US $4,128.00".)
+    boundaryList = matchesOf(/,(?!\d{3}\b)|;|，|；|\band\b|\bbut\b|\s{3,}|\t/gi, text).map((m) => [
       m.index,
       m.index + m[0].length,
     ]);
@@ -1027,12 +1032,20 @@ function fullerPhrase(
     for (const phrase of nounPhrases(clauses[index]!.text)) {
       const words = wordsOf(phrase.name);
       if (words.length > 6 || !own.every((word) => words.includes(word)) || foreign(phrase.name)) continue;
-      if (!namesGoods(phrase)) continue;
+      // ("best price trowel 1.72": the tagger's phrase holds the price talk before the goods.)
+      if (!namesGoods(phrase) || words.some((word) => priceTalk.test(word))) continue;
       if (!best || words.length > tokens(best).length) best = tidy(phrase.name);
     }
   }
   return best;
 }
+
+/** How a market price moves, after "steel price": "is high", "are going up", "increased". */
+const marketMove =
+  /^\s*(?:is|are|has|have|was|were)?\s?(?:very\s|so\s|too\s|still\s|getting\s|going\s|been\s)?(?:high|higher|up|rising|increas\w*|low|lower|down|dropp\w*|stable|chang\w*|crazy)\b/i;
+
+/** Words of price talk, never of a product's name. */
+const priceTalk = /^(?:price|prices|pricing|cost|quote|quotation|offer)$/;
 
 /** The goods phrase said nearest before a label where the label is first named ("downtube battery packs, two versions: 36V"). */
 function goodsNamedBefore(

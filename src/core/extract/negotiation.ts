@@ -150,7 +150,7 @@ const other = (role: Role, than: Role) => role !== than || role === "unknown";
 /** "x 3.10 = " right before an amount: the amount is the sum of a count times a price. */
 const timesEquals = /[x×]\s*(?:US\$|\$|USD\s?)?\d[\d.,]*\s*=\s*$/i;
 const totalCue = remembered((text: string) =>
-  /\b(totals?|in total|altogether|for all|whole order|amount|amounting to|amounts to|comes to|total price|order value)\b|总价|合计/i.test(
+  /\b(totals?|sub-?totals?|in total|altogether|for all|whole order|amount|amounting to|amounts to|comes to|total price|order value)\b|总价|合计/i.test(
     text,
   ),
 );
@@ -804,6 +804,21 @@ function ownersOf(lot: Lot, items: readonly ItemRef[]): number[] {
   );
 }
 
+/** A name straight before an amount ("trowel 1.72"), no word of a counter-offer ("come down to 1.05"). */
+const namedJustBefore =
+  /(?<![a-z])(?!(?:to|at|for|is|of|from|by|than|and|or|about|around|down|up)\s$)[a-z]{3,}\s$/i;
+
+/** A whole number the clause's message, or the message before it, writes with days or weeks ("35 days"). */
+function saidAsDays(value: number, clause: Clause): boolean {
+  if (!Number.isInteger(value) || value > 365) return false;
+  const texts = [clause.messageText, clause.previousText ?? ""].filter((text) =>
+    /\b(?:days?|weeks?)\b/i.test(text),
+  );
+  if (texts.length === 0) return false;
+  const said = new RegExp(String.raw`(?<![\d.,])${value}\s?(?:working\s|calendar\s)?(?:days?|weeks?)\b`, "i");
+  return texts.some((text) => said.test(text));
+}
+
 /** Run the negotiation over the sentences and report, per item, what both sides settled. */
 export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[]): ItemOutcome[] {
   const states: ItemState[] = items.map(() => ({
@@ -1302,7 +1317,16 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const atPrice = /(?:@|\bat)\s?$/i.test(text.slice(Math.max(0, money.start - 4), money.start));
         // (Only for an item with no price yet: beside a price on the table, a far amount is something else.)
         const unpriced = states[item]!.offers.length === 0;
-        if (!moneys.some((other) => !other.bare) && !(atPrice && unpriced && namesCurrency())) return false;
+        // ("trowel 1.72 and pruner 2.95" in a chat that names its currency elsewhere: a list of bare decimals by
+        // name prices each unpriced item, as one amount after "at" does.)
+        const listedBare =
+          moneys.filter(
+            (other) =>
+              /\d\.\d/.test(text.slice(other.start, other.end)) &&
+              namedJustBefore.test(text.slice(Math.max(0, other.start - 24), other.start)),
+          ).length >= 2;
+        if (!moneys.some((other) => !other.bare) && !((atPrice || listedBare) && unpriced && namesCurrency()))
+          return false;
         // ("0.52 for blue and black": every item of a list after "for" is priced.)
         if (listedAfterFor(text, named, money.start).includes(item)) return true;
         const segment = segmentAt(text, money.start);
@@ -1324,6 +1348,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const before = text.slice(Math.max(0, money.start - 40), money.start);
         const after = text.slice(money.end, money.end + 40);
         if (valuationBefore.test(before) || valuationAfter.test(after)) return;
+        // "the quotation say 35. Please put 35 days in the order", then "35 is very difficult": a bare number the
+        // message or the one before writes as days is that many days.
+        if (money.bare && saidAsDays(money.value, clause)) return;
         if (event) {
           if (i > 0) return;
           if (money.currency) currency = money.currency;

@@ -33,6 +33,11 @@ const depositPatterns: Array<[RegExp, (m: RegExpExecArray) => number]> = [
     /(?:deposit|down ?payment|prepayment|advance payment|acompte|anzahlung|anticipo|adelanto|定金|订金|预付款?)(?:\s*(?:of|is|de|del|von|:|：|=|will be|would be))?\s*(\d{1,3})\s*(?:%|per ?cent\b)/i,
     (m) => +m[1]!,
   ],
+  // Alibaba's order details: "Initial payment: US $2,416.20 (30%)", the first payment's amount and share.
+  [
+    /\b(?:initial|advance|down|first)\s?payment\s?[:：]?[^()%\n]{0,24}\(\s?(\d{1,3})\s?%\s?\)/i,
+    (m) => +m[1]!,
+  ],
   [/\b(\d{1,2})\s*\/\s*(\d{1,2})\b/, (m) => (+m[1]! + +m[2]! === 100 ? +m[1]! : Number.NaN)],
   // "50% balance ... before container stuffing": the balance named, the deposit is the rest.
   [

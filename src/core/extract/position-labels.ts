@@ -8,7 +8,7 @@ import { type Replacement, type Rewritten, rewrite } from "./rewrite.ts";
 
 /** Spaces, a bullet, then the position word and its number of one or two digits, then the row's first character. */
 const positionLead =
-  /^(\s*)(?:[-•*]\s*)?(?:pos(?:ition)?\.?|item(?:\s?no\.?)?|line|art\.)\s?(\d{1,2})\b(?:\s?[:.)]\s*|\s?[-–]\s+|\s+)(?=[\p{L}\d])/iu;
+  /^(\s*)(?:[-•*]\s*)?(?:pos(?:ition)?\.?|item(?:\s?no\.?)?|product|line|art\.)\s?(\d{1,2})\b(?:\s?[:.)]\s*|\s?[-–]\s+|\s+)(?=[\p{L}\d])/iu;
 
 /** The sentence with a position label opening it read as a list marker, or null when it has none. */
 export function withPositionLabel(text: string): Rewritten | null {

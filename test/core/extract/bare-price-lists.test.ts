@@ -35,3 +35,26 @@ describe("a bare price list in a chat that names its currency once", () => {
     expect(draft.items.map((item) => item.unitPrice)).toEqual([null]);
   });
 });
+
+describe("a bare number the chat writes as days", () => {
+  it("'the quotation say 35. Please put 35 days in the order' prices nothing at 35", () => {
+    const draft = draftOf([
+      "Supplier: Queen £11.80, king £13.60, for 600 queen + 400 king sets",
+      "Buyer: Ok, deal with £11.80 and £13.60. 600 queen sets, 400 king sets",
+      "Supplier: Lead time is 50 days after deposit",
+      "Buyer: 50 days is too late for us, the quotation say 35. Please put 35 days in the order",
+      "Supplier: I will ask our factory manager, but 35 is very difficult. We try our best",
+    ]);
+    expect(draft.items.map((item) => item.unitPrice)).toEqual([11.8, 13.6]);
+  });
+
+  it("a number never written with days is still a price ('35 is very difficult' after 'can you do 35?')", () => {
+    const draft = draftOf([
+      "Supplier: Office chair USD 38 per piece, 200 pcs.",
+      "Buyer: can you do 35? delivery in 30 days please",
+      "Supplier: 35 is very difficult, 36 is our best.",
+      "Buyer: ok 36 deal",
+    ]);
+    expect(draft.items.map((item) => item.unitPrice)).toEqual([36]);
+  });
+});
