@@ -315,6 +315,8 @@ export function singular(word: string): string {
 
 function tidy(name: string): string {
   const words = tokens(name);
+  // ("Ceramic mug 350ml - $2.40/pc": the dash before the price is no word of the name.)
+  while (words.length > 1 && /^[-–—:|/]+$/.test(words[words.length - 1]!)) words.pop();
   // A count or its unit before the name ("000 pcs mug" from a split "2,000 pcs") is no part of it.
   while (words.length > 1 && ((/^[\d,.]+$/.test(words[0]!) && !sizeLed(words)) || countUnitOf(words[0]!)))
     dropLeadingCount(words);

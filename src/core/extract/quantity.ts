@@ -354,6 +354,9 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
         .pop() ?? "";
     if (previous === "" || sizeToken.test(previous)) continue;
     if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
+    // "1000 pcs x 5 = USD 5000": a count of goods times a number then its sum is times the price, no count.
+    const counted = found.some((q) => q.unit !== null && q.end <= m.index && m.index - q.end <= 2);
+    if (counted && /^\s?=/.test(text.slice(start + m[1]!.length))) continue;
     push(Number(m[1]!.replace(/,/g, "")), null, start, start + m[1]!.length);
     found[found.length - 1]!.times = true;
   }

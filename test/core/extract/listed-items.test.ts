@@ -248,3 +248,18 @@ describe("a listed line priced straight after its name, with no colon or comma b
     });
   });
 });
+
+describe("a dash between a listed name and its price", () => {
+  it("'Ceramic mug 350ml - $2.40/pc' names the mug, no dash after it", () => {
+    expect(
+      itemsOf([
+        "Supplier: Ceramic mug 350ml - $2.40/pc, tea cup 200ml - $1.80/pc",
+        "Buyer: ok, 500 mugs and 300 cups",
+        "Supplier: confirmed",
+      ]),
+    ).toEqual([
+      { name: "ceramic mug 350ml", quantity: 500, unitPrice: 2.4 },
+      { name: "tea cup 200ml", quantity: 300, unitPrice: 1.8 },
+    ]);
+  });
+});

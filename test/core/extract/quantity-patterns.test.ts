@@ -164,3 +164,16 @@ describe("a count of the goods named in full after 'of the'", () => {
     expect(counts("2 colours in the double layer EVA cat litter mat")).toEqual([]);
   });
 });
+
+describe("a count of goods times a number, then their sum", () => {
+  it.each(["1000 pcs x5 = USD 5000", "1000 pcs x 5 = USD 5000", "1000 pcs × 5 = 5000 usd"])(
+    "'%s' orders 1000: the 5 is the price",
+    (text) => {
+      expect(findQuantities(text).map((q) => q.value)).toEqual([1000]);
+    },
+  );
+
+  it("'5.50 blk x 500 = 2750' still counts 500: a price times a count", () => {
+    expect(findQuantities("5.50 blk x 500 = 2750").map((q) => q.value)).toEqual([500]);
+  });
+});
