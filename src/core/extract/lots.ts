@@ -41,7 +41,7 @@ const partBreak =
 /** A garment size written in letters: "S", "m", "XL", "2XL". */
 const sizeLetters = /^(?:[xX]{0,3}[sSlL]|[mM]|\d[xX][lL])$/;
 /** A count as written: "1500", "15,000", "10k". */
-const countToken = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}[kK])$/;
+const countToken = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}[kK]|\d{1,3}\.\d{1,2}[kK])$/;
 /** Words that end a label read backward or forward from the count: verbs, pronouns, trade words. */
 const labelStop =
   /^(?:i|we|you|it|us|me|my|our|your|them|these|those|we'd|i'd|is|are|be|was|would|will|can|could|do|take|want|need|order|ordering|buy|get|make|like|remains?|kindly|increase|reduce|change|start|quantity|quantities|qty|total|price|prices|usd|rmb|eur|bulk|for|at|with|per|each|all|only|then|also|so|ok|okay|please|pls|x|of|the|a|an|to|from|about|approx|around|more|than|plus|first|now|just|final|para|un|una|de|del|el|la|los|las|says?|said|told|thinks?|offers?|quotes?|confirms?|agrees?|boss|manager)$/i;
@@ -265,8 +265,12 @@ function lotsIn(text: string, clause: number): Lot[] {
     if (!chosen) continue;
     const next = words[chosen.i + 1] ?? "";
     // "500 dz kids": a count of dozens is twelve times as many pieces.
+    // ("1.2k chairs": thousands with a decimal, counting goods it names; "1.5k pairs" is left to the count readers.)
+    if (/\.\d+k$/i.test(chosen.word) && countUnitOf(next) !== null) continue;
+    const thousands = /k$/i.test(chosen.word) ? 1000 : 1;
     const count =
-      Number(chosen.word.replace(/,/g, "").replace(/k$/i, "000")) * (isDozenWord(next) ? piecesIn(next) : 1);
+      Math.round(Number(chosen.word.replace(/,/g, "").replace(/k$/i, "")) * thousands) *
+      (isDozenWord(next) ? piecesIn(next) : 1);
     // "120 cases wine glass": a package counted is read like a unit, the goods named after it.
     const unit = counts(next) || isPackageWord(next) || isDozenWord(next);
     // A small number without its unit is a spec ("2 colours", "8 modes"), seldom an order line.

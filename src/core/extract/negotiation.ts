@@ -1313,8 +1313,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       // "spatula 1.15, turner 1.30, ladle 1.45 USD": a decimal amount beside the item it names, in a
       // sentence pricing items in a currency, is a price even before any price is on the table.
       function listedBeside(money: (typeof moneys)[number], item: number): boolean {
-        if (items.length < 2 || !/\d\.\d/.test(text.slice(money.start, money.end))) return false;
         const atPrice = /(?:@|\bat)\s?$/i.test(text.slice(Math.max(0, money.start - 4), money.start));
+        // ("the dining table 160x90 at 64 instead of 68": a whole amount after "at" is a price too.)
+        if (items.length < 2 || !(atPrice || /\d\.\d/.test(text.slice(money.start, money.end)))) return false;
         // (Only for an item with no price yet: beside a price on the table, a far amount is something else.)
         const unpriced = states[item]!.offers.length === 0;
         // ("trowel 1.72 and pruner 2.95" in a chat that names its currency elsewhere: a list of bare decimals by

@@ -60,3 +60,22 @@ describe("a day and month written the European way", () => {
     ]);
   });
 });
+
+describe("lines counted in thousands with a decimal, and a whole price after 'at'", () => {
+  it("'1.2k chairs + 300 tables' orders both, the table at the 64 it was offered 'at'", () => {
+    expect(
+      itemRowsOf([
+        "Buyer: the bentwood dining chair with oak veneer, 24.50 USD is too high. We can pay 19",
+        "Supplier: 19 is below our cost. For 1.2k chairs we can do 23.00",
+        "Buyer: 20.50 and I confirm the tables also",
+        "Supplier: 22.20, and the dining table 160x90 at 64 instead of 68",
+        "Buyer: table 64 ok. Chair 21.50 and we close today",
+        "Supplier: Boss says 21.80 last price, cannot go lower.",
+        "Buyer: ok 21.80 then. 1.2k chairs + 300 tables, 1x40HQ",
+      ]),
+    ).toEqual([
+      ["bentwood dining chair", 1200, 21.8],
+      ["dining table 160x90", 300, 64],
+    ]);
+  });
+});
