@@ -58,7 +58,11 @@ const suffixed = new RegExp(
   String.raw`(?<![\w.,])(${number})(\s?[kK]\b)?\s?(${suffix})(?![a-z])(?:${perUnit})?`,
   "gi",
 );
-const bareNumber = new RegExp(String.raw`(?<![\w.,:/$€£¥#-])(${number})(\s?[kK]\b)?(?![\w:%/.,-]*\d)`, "g");
+// ("your 3PL", "4K screen", "5G": a number written onto letters names something; "8k" is eight thousand.)
+const bareNumber = new RegExp(
+  String.raw`(?<![\w.,:/$€£¥#-])(${number})(\s?[kK]\b)?(?![\w:%/.,-]*\d)(?!(?<=\d)[A-Za-z])`,
+  "g",
+);
 
 /** A month after a number makes it a date ("5 May", "12 Sept"); "may" alone only as a whole word. */
 const monthAfter = monthNames

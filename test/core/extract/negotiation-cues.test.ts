@@ -5,7 +5,7 @@
  * chat without the word. Chats written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { itemRowsOf } from "../../helpers/read-chat.ts";
+import { draftOf, itemRowsOf } from "../../helpers/read-chat.ts";
 
 /** The one item's count and unit price, as the order shows them. */
 const figuresOf = (lines: string[]) => itemRowsOf(lines).map(([, quantity, price]) => [quantity, price]);
@@ -337,5 +337,29 @@ describe("a price taken and called final", () => {
   it("'cannot lower' alone turns the counter down", () => {
     for (const line of ["sorry, cannot lower", "cannot lower"])
       expect(itemRowsOf(chat(line)).map(([, , price]) => price)).not.toEqual([34, 8.5]);
+  });
+});
+
+describe("an accepting emoji opens a reply as 'ok' does", () => {
+  it.each(["👍", "👌", "🤝", "✅ confirmed", "👍🏻 ok"])("'%s' accepts the price on the table", (reply) => {
+    const [item] = draftOf([
+      "Supplier: Bike phone mount RM-08 USD 4.20/pc for 800 pcs",
+      "Buyer: can you do 3.90?",
+      "Supplier: 4.00 is our last price",
+      `Buyer: ${reply}`,
+    ]).items;
+    expect(item?.unitPrice).toBe(4);
+  });
+});
+
+describe("a number written onto letters", () => {
+  it("'to your 3PL, freight 520 USD' prices nothing at 3", () => {
+    const [item] = draftOf([
+      "Supplier: Bike phone mount RM-08 USD 4.20/pc for 800 pcs",
+      "Buyer: ok 4.20",
+      "Supplier: Shipping by sea DAP Melbourne to your 3PL, freight 520 USD",
+      "Buyer: ok 520 fine",
+    ]).items;
+    expect(item?.unitPrice).toBe(4.2);
   });
 });
