@@ -35,7 +35,7 @@ import { type TermRule, termRules } from "./rules/index.ts";
 import { type Mention, type Settled, settle } from "./settle.ts";
 import { findSpecs } from "./specs.ts";
 import { type CompanyMention, findCompanies, isMakerStyle } from "./supplier.ts";
-import { isDraftUnit } from "./words/units.ts";
+import { countUnitOf, isDraftUnit } from "./words/units.ts";
 
 /** A field the two sides stated differently and never reconciled. */
 export type ExtractionConflict = {
@@ -248,6 +248,7 @@ function readItems(
     };
   });
   if (superseded.length > 0) draft.supersededPrices = superseded;
+  withHeadUnit(draft.items, items, evidence);
   withSharedUnit(draft.items, evidence);
   withChatUnit(draft.items, clauses, evidence);
   // The order's currency: the agreed prices', else the one every offer was made in.
@@ -302,6 +303,21 @@ function withSharedUnit(items: OrderItem[], evidence: Evidence[]): void {
     if (item.unit || item.quantity === null) return;
     item.unit = items[index]!.unit;
     evidence.push({ ...source, field: `items[${at}].unit` });
+  });
+}
+
+/**
+ * Goods whose own noun is a count word ("percale sheet sets", "tool sets", "socks pairs"): "600 queen sets"
+ * counts them in sets, cited where the count is.
+ */
+function withHeadUnit(items: OrderItem[], refs: readonly ItemRef[], evidence: Evidence[]): void {
+  items.forEach((item, at) => {
+    if (item.unit || item.quantity === null) return;
+    const unit = countUnitOf(refs[at]?.head ?? "");
+    const counted = evidence.find((e) => e.field === `items[${at}].quantity`);
+    if (!isDraftUnit(unit) || !counted) return;
+    item.unit = unit as OrderItem["unit"];
+    evidence.push({ ...counted, field: `items[${at}].unit` });
   });
 }
 

@@ -55,3 +55,17 @@ describe("the chat's one count word counts items ordered without one", () => {
     expect(draft.items.map((item) => [item.quantity, item.unit])).toEqual([[null, null]]);
   });
 });
+
+describe("goods whose own noun is a count word", () => {
+  it("'600 queen sets, 400 king sets' of percale sheet sets are counted in sets", () => {
+    const draft = draftOf([
+      "Buyer: Hi Lily, about the 400 thread count percale sheet sets. Queen set £12.40 and king set £14.20 is too much",
+      "Supplier: Queen £11.80, king £13.60, for 600 queen + 400 king sets",
+      "Buyer: Ok, deal with £11.80 and £13.60. 600 queen sets, 400 king sets",
+    ]);
+    expect(draft.items.map((item) => [item.quantity, item.unit])).toEqual([
+      [600, "sets"],
+      [400, "sets"],
+    ]);
+  });
+});

@@ -393,3 +393,17 @@ describe("the buyer's own people doing the check", () => {
     expect(read("our team will check the price")).toBeNull();
   });
 });
+
+describe("the supplier's own QC with no third party this time", () => {
+  it.each([
+    "Your own QC final inspection with photos and report is enough for us, no third party this time.",
+    "Your own QC report is enough, no third party needed.",
+  ])("'%s' is the supplier's inspection", (text) => {
+    const draft = draftOf(["Supplier: bath mats GBP 3.70, 2000 pcs", `Buyer: ${text}`, "Supplier: ok noted"]);
+    expect(draft.inspection).toEqual({ required: true, by: "supplier" });
+  });
+
+  it("a third party named with no 'no' before it is still the third party's inspection", () => {
+    expect(read("our QIMA third party inspection is booked")).toMatchObject({ by: "third_party" });
+  });
+});
