@@ -290,6 +290,11 @@ function acceptable(name: string): boolean {
   if (/^(?:mm|cm|inch|inches|ml|oz|kg|ft|gal|gallon|litre|liter)$/i.test(words[0]!)) return false;
   // "revise to", "Kindly increase M-301": a name neither ends in a function word nor opens with an instruction.
   if (words.length > 1 && (stopWord.test(words[words.length - 1]!) || isVerbOfTrade(words[0]!))) return false;
+  // "boss agreed AUD 14.40 per throw": a name never ends in the verb the sentence settles with.
+  if (
+    /^(?:agreed|confirmed|accepted|approved|offered|quoted|said|asked|decided|replied)$/i.test(words.at(-1)!)
+  )
+    return false;
   // "black/red full set": colours and a size label before a count unit describe a set, they name no product.
   const described = (word: string) => word.split("/").every((part) => isColourWord(part) || isSizeWord(part));
   if (words.length > 1 && countUnitOf(words[words.length - 1]!) && words.slice(0, -1).every(described))

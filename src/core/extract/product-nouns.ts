@@ -26,6 +26,9 @@ const heads = new Set(
 const stop =
   /^(hi|hello|dear|hey|ok|okay|yes|for|our|your|the|a|an|of|with|in|on|at|to|by|is|are|we|i|you|need|want|needs|wants|looking|order|buy|price|quote|quotation|about|and|or|this|these|that|some|each|per|please|from|here|thanks|new|also|sample|samples|moq)$/i;
 const model = /^[A-Z]{1,4}-?\d[\w-]*$/;
+/** Words that set up a comparison just before a phrase: "to match last season's", "same as our old", "like the". */
+const comparedTo =
+  /\b(?:match(?:es|ing)?|same as|similar to|like)\s(?:(?:the|our|your|my|their|last|this|that|old|previous|season'?s|year'?s|last season'?s)\s){0,3}$/i;
 /** A word after a noun that makes it a trade or a company name, not a product. */
 export const companyWordAfter =
   /^(?:importers?|exporters?|manufacturers?|makers?|suppliers?|distributors?|retailers?|wholesalers?|brands?|company|companies|co|ltd|inc|llc|limited|factory|factories|industry|industries|trading|group|store|shop|business|market)$/i;
@@ -76,6 +79,9 @@ export function productPhraseIn(text: string): { name: string; start: number } |
     // "a toy importer", "Greenfield Garden Tools Co., Ltd.": the noun names a trade or a company.
     const following = tokens[last + 1] ? bare(tokens[last + 1]![0]) : "";
     if (!ends(tokens[last]![0]) && companyWordAfter.test(following)) continue;
+    // What the goods are matched or compared to ("oatmeal colour to match last season's cushions", "same as
+    // our old mugs") is no product of this order.
+    if (comparedTo.test(text.slice(Math.max(0, tokens[first]!.index - 40), tokens[first]!.index))) continue;
     // Packing talk ("each lamp in a gift box", "packed in a polybag") names the packaging, not the product.
     if (
       /\b(in|into|per|packed|packing|packaging)\s+(?:an?\s+|the\s+)?$/i.test(

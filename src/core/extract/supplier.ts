@@ -5,7 +5,7 @@ import { matchesOf } from "../matches.ts";
 export type CompanyMention = { name: string; start: number; end: number };
 
 // (Letterheads write the name in capitals: "DONGGUAN JIAYI PACKAGING PRODUCTS CO., LTD.")
-const suffix = String.raw`Sdn\.?\s?Bhd\.?|Ltd\.?\s?[ŞSs]ti\.?|A\.Ş\.|Co\.?(?:\s*,)?\s*Ltd\.?|Co\.?(?:\s*,)?\s*Limited|CO\.?(?:\s*,)?\s*LTD\.?|CO\.?(?:\s*,)?\s*LIMITED|Company Limited|COMPANY LIMITED|Company|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|LLC|Corp\.?|Corporation|GmbH|GMBH|Factory|FACTORY|Manufactory|Group|GROUP|Industries|Industrial Co\.?|Trading Co\.?|Enterprise|Enterprises|Exports|EXPORTS|Impex|IMPEX|JSC|J\.S\.C\.?|Joint Stock Company`;
+const suffix = String.raw`Sdn\.?\s?Bhd\.?|Ltd\.?\s?[ŞSs]ti\.?|A\.Ş\.|Co\.?(?:\s*,)?\s*Ltd\.?|Co\.?(?:\s*,)?\s*Limited|CO\.?(?:\s*,)?\s*LTD\.?|CO\.?(?:\s*,)?\s*LIMITED|Company Limited|COMPANY LIMITED|Company|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|LLC|Corp\.?|Corporation|GmbH|GMBH|Factory|FACTORY|Manufactory|Group|GROUP|Industries|Industrial Co\.?|Trading Co\.?|Enterprise|Enterprises|Exports|EXPORTS|Impex|IMPEX|Textiles|TEXTILES|Garments|Handicrafts|JSC|J\.S\.C\.?|Joint Stock Company`;
 const company = new RegExp(
   // (A word may open with its digits: "Xiamen Lanxin 3D Materials Co., Ltd.")
   // (Names are written in their own letters: "Anadolu Bakır El Sanatları Ltd. Şti.")
@@ -33,7 +33,7 @@ const leadingFormCompany = new RegExp(
  * of them (most of a chat) holds no company, and the full pattern, tried at every capital, is skipped.
  */
 const suffixWord =
-  /\s(?:A\.Ş|Co|Compan|Sdn|Ltd|Limited|Inc|LLC|GmbH|Factory|Manufactory|Group|Industri|Trading|Enterprise|Exports|Impex|EXPORTS|IMPEX|JSC|J\.S\.C|Joint|CO|LTD|LIMITED|INC|GMBH|FACTORY|GROUP)|厂|公司/;
+  /\s(?:A\.Ş|Co|Compan|Sdn|Ltd|Limited|Inc|LLC|GmbH|Factory|Manufactory|Group|Industri|Trading|Enterprise|Exports|Impex|EXPORTS|IMPEX|Textiles|TEXTILES|Garments|Handicrafts|JSC|J\.S\.C|Joint|CO|LTD|LIMITED|INC|GMBH|FACTORY|GROUP)|厂|公司/;
 /** The same gate for the forms of other countries, after the name or before it. */
 const otherFormWord = new RegExp(
   String.raw`\s(?:Lda|Ltda|S\.\s?A\.|S\.\s?L\.|S\.\s?r\.|S\.\s?p\.|SARL|B\.V\.)|\b(?:${leadingForms})\s[A-Z\u00C0-\u00DD]`,
