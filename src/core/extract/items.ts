@@ -1051,6 +1051,9 @@ function fullerPhrase(
 const marketMove =
   /^\s*(?:is|are|has|have|was|were)?\s?(?:very\s|so\s|too\s|still\s|getting\s|going\s|been\s)?(?:high|higher|up|rising|increas\w*|low|lower|down|dropp\w*|stable|chang\w*|crazy)\b/i;
 
+/** A label naming the product field just before a name: "item: ", "Product 2: ". */
+const itemLabelBefore = /\b(?:item|product|article)(?:\s?#?\d{1,2})?\s?[:：]\s*$/i;
+
 /** Words of price talk, never of a product's name. */
 const priceTalk = /^(?:price|prices|pricing|cost|quote|quotation|offer)$/;
 
@@ -1225,10 +1228,12 @@ function resolveNamedItems(clauses: readonly Clause[], candidates: readonly Item
   const best = bestOf(candidates.filter((candidate) => headOf(candidate.name) === bestHead));
   // A best guess that is no product word ("Target price", "our warehouse") yields to a named product,
   // unless it is the subject of its own price and reads as a noun phrase ("deli tubs with lids price 0.062").
+  // (A name given under a label, "item: ceramic hair straightener LH-22", is the product whatever its noun.)
   if (
     named &&
     !isProductHead(bestHead) &&
     isProductHead(headOf(named.name)) &&
+    !itemLabelBefore.test(clauses[best.clause]!.text.slice(Math.max(0, best.start - 16), best.start)) &&
     !(
       best.strong &&
       pricedRightAfter(clauses[best.clause]!.text, best) &&

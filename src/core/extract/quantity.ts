@@ -18,7 +18,8 @@ import {
  * 2,000 pcs?", "$1.10 if you take 3,000 pcs" asks or offers on a condition, it orders nothing.
  */
 /** "increment": a count added to the one already ordered ("I add 100 more gravel tyres"). */
-export type QuantityKind = "order" | "moq" | "pack" | "estimate" | "hypothetical" | "increment";
+/** "split": one part of the order shipped its own way ("1500 pcs by air for launch, 1500 by sea"). */
+export type QuantityKind = "order" | "moq" | "pack" | "estimate" | "hypothetical" | "increment" | "split";
 
 /** A count of goods; `unit` is normalised (pcs, sets, pairs, rolls, units) or null for a product noun. */
 export type QuantityMention = {
@@ -392,8 +393,21 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     alternative = next.kind === "pack" && found[i]!.kind === "order" && joined;
     if (alternative) found[i]!.kind = "pack";
   }
+  // "1500 pcs by air FCA Shenzhen for launch, 1500 by sea": counts each sent by its own mode split the order.
+  const modes = found.map((q) => shippedBy.exec(text.slice(q.end, q.end + 16))?.[1]?.toLowerCase() ?? null);
+  if (modes.some((mode) => mode !== null) && new Set(modesOf(text)).size >= 2)
+    found.forEach((q, i) => {
+      if (modes[i] !== null && q.kind === "order") q.kind = "split";
+    });
   return found;
 }
+
+/** The mode a count is sent by, right after it: "1500 pcs by air", "1500 via sea". */
+const shippedBy = /^\s?(?:[a-z]{2,6}\s)?(?:by|via)\s(air|sea|rail|train|truck|express|courier)\b/i;
+const countShipped =
+  /\d[\d,.]*[kK]?\s?(?:[a-z]{2,6}\s)?(?:by|via)\s(air|sea|rail|train|truck|express|courier)\b/gi;
+/** The modes the sentence sends counts by ("1500 pcs by air ..., 1500 by sea": air and sea). */
+const modesOf = (text: string) => matchesOf(countShipped, text).map((m) => m[1]!.toLowerCase());
 
 /**
  * The counts of a noun. The pattern reads case-blind, so a number it took for a brand's model number

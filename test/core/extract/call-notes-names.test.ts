@@ -44,3 +44,30 @@ describe("call notes, then SMS", () => {
     },
   );
 });
+
+describe("call notes with the item labelled, and the order split by mode", () => {
+  const chat = [
+    "call notes 21-Jan-27 w/ Jenny (Foshan Lianhe Electric Appliance Co., Ltd.), whatsapp call ~25 min",
+    "- item: ceramic hair straightener LH-22, MCH heater, max 230°C, 100-240V dual voltage",
+    "- quoted 1000 pcs $6.80 / 3000 pcs $6.20 / 5000 pcs $5.90",
+    "SMS to Jenny 22/01 11:05: Jenny, client confirmed 3000 pcs, so 6.20 as per your table na? pls confirm",
+    "SMS from Jenny 22/01 11:40: Yes dear 3000pcs 6.20 confirm. ship date 10 March ok, after CNY",
+    "SMS to Jenny 22/01 11:42: Ok 10th March fixed. 1500 pcs by air FCA Shenzhen for launch, 1500 by sea, same FCA",
+  ];
+
+  it("'item: ceramic hair straightener LH-22, MCH heater' names the straightener, not its heater", () => {
+    expect(draftOf(chat).items.map((item) => item.name)).toEqual(["ceramic hair straightener LH-22"]);
+  });
+
+  it("'1500 pcs by air ..., 1500 by sea' splits the 3000 ordered, it orders no 1500", () => {
+    expect(draftOf(chat).items.map((item) => [item.quantity, item.unitPrice])).toEqual([[3000, 6.2]]);
+  });
+
+  it("a whole order sent by one mode is still the order ('we order 2000 pcs by sea')", () => {
+    const draft = draftOf([
+      "Supplier: hair straightener LH-22 USD 6.20",
+      "Buyer: ok, we order 2000 pcs by sea",
+    ]);
+    expect(draft.items.map((item) => item.quantity)).toEqual([2000]);
+  });
+});
