@@ -3,15 +3,10 @@
  * ("strip 3.28/roll, controller 0.58/set"), and the buyer counts kits, one of each part.
  */
 import { describe, expect, it } from "vitest";
+import { lampKitChat } from "../../helpers/kit-chats.ts";
 import { itemRowsOf } from "../../helpers/read-chat.ts";
 
-const lampChat = [
-  "Buyer: we sell desk lamp kits. Need the lamp base, the linen shade and the LED bulb, quote in USD please",
-  "Supplier: lamp base USD 4.60/pc, linen shade USD 1.30/pc, LED bulb USD 0.42/pc",
-  "Buyer: too high for us",
-  "Supplier: for a full kit order we can do: base 4.20/pc, shade 1.10/pc, bulb 0.38/pc",
-  "Buyer: ok, agreed",
-];
+const lampChat = lampKitChat;
 
 describe("parts priced one by one with their unit and no currency", () => {
   it("reads each part's price beside its name", () => {

@@ -6,6 +6,7 @@
  * with or without a space, a colon or a word the pattern allows. Chats written for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { lampKitChat } from "../../helpers/kit-chats.ts";
 import { draftOf, itemRowsOf } from "../../helpers/read-chat.ts";
 
 const countsOf = (lines: string[]) => itemRowsOf(lines).map(([, count]) => count);
@@ -13,14 +14,7 @@ const pricesOf = (lines: string[]) => itemRowsOf(lines).map(([, , price]) => pri
 const priceOf = (lines: string[]) => draftOf(lines).items[0]?.unitPrice ?? null;
 const countOf = (lines: string[]) => draftOf(lines).items[0]?.quantity ?? null;
 
-/** Three parts sold together as one kit, each priced with its unit. */
-const lampChat = [
-  "Buyer: we sell desk lamp kits. Need the lamp base, the linen shade and the LED bulb, quote in USD please",
-  "Supplier: lamp base USD 4.60/pc, linen shade USD 1.30/pc, LED bulb USD 0.42/pc",
-  "Buyer: too high for us",
-  "Supplier: for a full kit order we can do: base 4.20/pc, shade 1.10/pc, bulb 0.38/pc",
-  "Buyer: ok, agreed",
-];
+const lampChat = lampKitChat;
 const afterLamps = (line: string) => countsOf([...lampChat, `Buyer: ${line}`]);
 
 describe("a count followed by 'each' is every named item's count", () => {
