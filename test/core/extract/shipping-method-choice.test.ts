@@ -105,3 +105,27 @@ describe("an abbreviation's full stop ends no sentence", () => {
     expect(draft.shipping.method).toBeNull();
   });
 });
+
+describe("a container as a measure of the order", () => {
+  it.each([
+    "MOQ is one 20ft container, around 120 benches or 350 chairs, or mix",
+    "a 40HQ container holds 1200 chairs",
+    "minimum order one container",
+  ])("'%s' settles no mode", (line) => {
+    const draft = draftOf([
+      "Buyer: do you do ex works or FOB Semarang?",
+      `Supplier: ${line}`,
+      "Buyer: ok thanks",
+    ]);
+    expect(draft.shipping.method).toBeNull();
+  });
+
+  it("'we ship it in one 40HQ container' is by sea", () => {
+    const draft = draftOf([
+      "Buyer: how do you ship?",
+      "Supplier: we ship it in one 40HQ container",
+      "Buyer: ok",
+    ]);
+    expect(draft.shipping.method).toBe("sea");
+  });
+});

@@ -10,6 +10,10 @@ const listItem = /^\s*(?:\d{1,2}\s?[.)、]|[-*•·])\s?/;
 export const conditionalMode =
   /\bif (?:(?:you|we|it|goods|the goods|they) )?(?:(?:ship|ships|shipped|shipping|sent|send|delivered) )?(?:by|via) (?:air|sea|ocean|express|courier|rail|train|truck)\b/i;
 
+/** A container named as a minimum or a capacity, not as how the goods travel. */
+const containerMeasure =
+  /\b(?:moq|minimum|min\.? order|holds?|fits?|loads? up to|up to|per container|mix(?:ed)?)\b/i;
+
 export const shippingMethodRule: TermRule<ShippingMethod> = {
   field: "shipping.method",
   find(clause) {
@@ -19,6 +23,9 @@ export const shippingMethodRule: TermRule<ShippingMethod> = {
     if (optionHeading.test(clause.text) || conditionalMode.test(clause.text)) return [];
     // "by sea or air": the other mode named bare after "or" still makes it a choice.
     const mode = found[0]!;
+    // ("MOQ is one 20ft container", "a 40HQ container holds 1200 chairs": a container as a measure of the order.)
+    if (/container/i.test(clause.text.slice(mode.start, mode.end)) && containerMeasure.test(clause.text))
+      return [];
     if (
       /^\s*(?:\/|or)\s*(?:by\s+)?(?:air|sea|ocean|express|courier|rail|train|truck)\b/i.test(
         clause.text.slice(mode.end),
