@@ -180,16 +180,7 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
       // A month already past this year is next year's ("1月20号前" said in November).
       const year = now.getUTCFullYear() + (month < now.getUTCMonth() + 1 ? 1 : 0);
-      const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-      return [
-        {
-          basis: "fixed_date",
-          days: null,
-          date,
-          start: chinese.index,
-          end: chinese.index + chinese[0].length,
-        },
-      ];
+      return [fixedDate(year, month, day, chinese.index, chinese.index + chinese[0].length)];
     }
   }
   if (
@@ -266,14 +257,7 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
       const year = yearCounts
         ? nextYearOf(now, month, day)
         : (result.start.get("year") ?? now.getUTCFullYear());
-      const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-      found.push({
-        basis: "fixed_date",
-        days: null,
-        date,
-        start: result.index,
-        end: result.index + length,
-      });
+      found.push(fixedDate(year, month, day, result.index, result.index + length));
     }
   } catch {
     // chrono is robust, but a date parser must never sink the extraction.

@@ -276,10 +276,8 @@ function readItems(
  * Prices said bare all through ("Bulk price 1000pcs 3.20 / 2000pcs 2.95", "Price 2.90 final") in a chat that
  * writes one currency and no other ("Sample USD 45 total"): that currency, cited where it is first written.
  */
-function soleCurrency(
-  clauses: readonly Clause[],
-): { code: string; clause: Clause; start: number; end: number } | null {
-  let first: { code: string; clause: Clause; start: number; end: number } | null = null;
+function soleCurrency(clauses: readonly Clause[]): ReturnType<typeof priceColumnCurrency> {
+  let first: ReturnType<typeof priceColumnCurrency> = null;
   for (const clause of clauses)
     for (const money of findMoney(clause.text)) {
       if (!money.currency) continue;

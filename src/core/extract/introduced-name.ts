@@ -7,7 +7,7 @@
  */
 import { escapeRegex, matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
-import { type ItemRef, keysOf, stopWord } from "./items.ts";
+import { type ItemRef, keysOf, priceTalk, stopWord } from "./items.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { firstProductPhrase, isProductHead, productPhraseIn } from "./product-nouns.ts";
@@ -204,9 +204,7 @@ const talk = /^(?:sorry|thanks|thank|hello|hi|hey|dear|ok|okay|please|pls|change
 /** A phrase less the price talk that leads it: "best price trowel" names the "trowel". */
 function afterPriceTalk(name: string): string {
   const words = name.split(" ");
-  const last = words.findLastIndex((word) =>
-    /^(?:price|prices|pricing|cost|quote|quotation|offer)$/i.test(word),
-  );
+  const last = words.findLastIndex((word) => priceTalk.test(word));
   return last >= 0 && last < words.length - 1 ? words.slice(last + 1).join(" ") : name;
 }
 

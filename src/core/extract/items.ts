@@ -1055,7 +1055,7 @@ const marketMove =
 const itemLabelBefore = /\b(?:item|product|article)(?:\s?#?\d{1,2})?\s?[:：]\s*$/i;
 
 /** Words of price talk, never of a product's name. */
-const priceTalk = /^(?:price|prices|pricing|cost|quote|quotation|offer)$/;
+export const priceTalk = /^(?:price|prices|pricing|cost|quote|quotation|offer)$/i;
 
 /** The goods phrase said nearest before a label where the label is first named ("downtube battery packs, two versions: 36V"). */
 function goodsNamedBefore(

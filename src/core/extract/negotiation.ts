@@ -808,15 +808,16 @@ function ownersOf(lot: Lot, items: readonly ItemRef[]): number[] {
 const namedJustBefore =
   /(?<![a-z])(?!(?:to|at|for|is|of|from|by|than|and|or|about|around|down|up)\s$)[a-z]{3,}\s$/i;
 
+/** The whole numbers a text writes with days or weeks ("35 days", "6 working weeks"), as written. */
+const countsOfDays = remembered((text: string) =>
+  matchesOf(/(?<![\d.,])(\d+)\s?(?:working\s|calendar\s)?(?:days?|weeks?)\b/gi, text).map((m) => m[1]!),
+);
+
 /** A whole number the clause's message, or the message before it, writes with days or weeks ("35 days"). */
 function saidAsDays(value: number, clause: Clause): boolean {
   if (!Number.isInteger(value) || value > 365) return false;
-  const texts = [clause.messageText, clause.previousText ?? ""].filter((text) =>
-    /\b(?:days?|weeks?)\b/i.test(text),
-  );
-  if (texts.length === 0) return false;
-  const said = new RegExp(String.raw`(?<![\d.,])${value}\s?(?:working\s|calendar\s)?(?:days?|weeks?)\b`, "i");
-  return texts.some((text) => said.test(text));
+  const written = String(value);
+  return [clause.messageText, clause.previousText ?? ""].some((text) => countsOfDays(text).includes(written));
 }
 
 /** Run the negotiation over the sentences and report, per item, what both sides settled. */

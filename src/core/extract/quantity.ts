@@ -402,10 +402,11 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
   return found;
 }
 
+/** A mode a part of the order is sent by, after its count and an optional unit: " pcs by air", " via sea". */
+const sentBy = String.raw`\s?(?:[a-z]{2,6}\s)?(?:by|via)\s(air|sea|rail|train|truck|express|courier)\b`;
 /** The mode a count is sent by, right after it: "1500 pcs by air", "1500 via sea". */
-const shippedBy = /^\s?(?:[a-z]{2,6}\s)?(?:by|via)\s(air|sea|rail|train|truck|express|courier)\b/i;
-const countShipped =
-  /\d[\d,.]*[kK]?\s?(?:[a-z]{2,6}\s)?(?:by|via)\s(air|sea|rail|train|truck|express|courier)\b/gi;
+const shippedBy = new RegExp(`^${sentBy}`, "i");
+const countShipped = new RegExp(String.raw`\d[\d,.]*[kK]?${sentBy}`, "gi");
 /** The modes the sentence sends counts by ("1500 pcs by air ..., 1500 by sea": air and sea). */
 const modesOf = (text: string) => matchesOf(countShipped, text).map((m) => m[1]!.toLowerCase());
 
