@@ -61,7 +61,7 @@ function firstSaid(text: string): string | undefined {
 }
 
 /** The message accepts what the other side last offered ("ok deal", "Confirmed", "works for me"). */
-export function isAcceptance(text: string): boolean {
+export const isAcceptance = remembered((text: string): boolean => {
   const first = firstSaid(text) ?? "";
   if (deferral.test(text) && !acceptsAnywhere(text)) return false;
   if (acceptsAnywhere(text)) return true;
@@ -73,7 +73,7 @@ export function isAcceptance(text: string): boolean {
     first.split(/(?<=[.!。！])\s*/).some((sentence) => acceptStart.test(sentence)) ||
     /\b(for you|i guess|i suppose)\b,?\s*(yes|sure|ok(ay)?|fine)\b/i.test(text)
   );
-}
+});
 
 /**
  * The message restates agreed terms (an order summary, a PI, "Thanks for accepting USD 11.30"): its

@@ -34,8 +34,14 @@ const paperWithin =
 const turnedDown = /\b(?:impossible|can ?not|can't|not possible|no way|too (?:short|tight|fast)|unable)\b/i;
 const paymentOnly = /\b(pay|paid|payment|balance|deposit)\b[^.]*\b(within|in)\s*\d/i;
 
+/**
+ * Something a date could be written as: a month's name, a day and month in figures (both 1 to 31, so the
+ * prices "1.72" and "2.50" are not asked about: chrono costs tens of microseconds a sentence), an ISO date,
+ * an ordinal day, a Chinese day or month.
+ */
+const dayOrMonth = "(?:0?[1-9]|[12]\\d|3[01])";
 const dateLike = new RegExp(
-  String.raw`\b(${monthStems})[a-z]*\.?\b|\b\d{1,2}[./-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(st|nd|rd|th)\b|\d+\s*[月号日]`,
+  String.raw`\b(${monthStems})[a-z]*\.?\b|\b${dayOrMonth}[./-]${dayOrMonth}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(st|nd|rd|th)\b|\d+\s*[月号日]`,
   "i",
 );
 

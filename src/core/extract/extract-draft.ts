@@ -28,6 +28,7 @@ import {
   withMeasureSpellings,
   withOwnWords,
 } from "./items.ts";
+import { readingOnce } from "./memo.ts";
 import { findMoney } from "./money.ts";
 import { negotiate, priceColumnCurrency } from "./negotiation.ts";
 import { findQuantities } from "./quantity.ts";
@@ -725,6 +726,14 @@ function readTerms(
 
 /** Extract the draft and the conflicts seen; the draft leaves conflicting fields null. */
 export function extractWithConflicts(
+  transcript: ParsedTranscript,
+  options: ExtractOptions,
+): { draft: DraftOrder; conflicts: ExtractionConflict[] } {
+  // Items, prices and terms read the same sentences again: each is scanned once per question (memo.ts).
+  return readingOnce(() => extractFrom(transcript, options));
+}
+
+function extractFrom(
   transcript: ParsedTranscript,
   options: ExtractOptions,
 ): { draft: DraftOrder; conflicts: ExtractionConflict[] } {

@@ -24,6 +24,7 @@ export type MoneyMention = {
 };
 
 import { matchesOf } from "../matches.ts";
+import { remembered } from "./memo.ts";
 import { currencyAfter, currencyBefore, currencyCode } from "./words/currencies.ts";
 import { monthNames, monthWords } from "./words/dates.ts";
 import {
@@ -190,20 +191,16 @@ function normaliseUnit(unit: string | undefined): string | null {
   return u === "each" ? "pcs" : (countUnitOf(u) ?? u);
 }
 
-// Several extractors read the money of the same sentence; remember the last few answers (pure input -> output).
-const recent = new Map<string, MoneyMention[]>();
+// Several extractors read the money of the same sentence: it is scanned once (pure input -> output).
+const scanned = remembered((text: string) => scanMoney(text));
 
 /** A day and a month written "28.01": a day to 31, a month to 12. */
 const dayAndMonth = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])$/;
 
 /** Every money mention in a text, currency-marked ones first claimed, then bare numbers. */
 export function findMoney(text: string): MoneyMention[] {
-  const known = recent.get(text);
-  if (known) return known.map((m) => ({ ...m }));
-  const found = scanMoney(text);
-  if (recent.size >= 64) recent.delete(recent.keys().next().value!);
-  recent.set(text, found);
-  return found.map((m) => ({ ...m }));
+  // (A copy each time: readers widen and re-price the mentions they are given.)
+  return scanned(text).map((m) => ({ ...m }));
 }
 
 /** A currency-marked amount widened to the range it ends or starts, when it is one. */

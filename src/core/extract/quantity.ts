@@ -3,6 +3,7 @@
  * quantity, a MOQ, a pack count ("100 pcs per carton", "3 pcs set") or a sample count by its context.
  */
 import { escapeRegex, matchesOf } from "../matches.ts";
+import { remembered } from "./memo.ts";
 import { readOneSpaced } from "./spacing.ts";
 import {
   countUnitOf,
@@ -267,8 +268,16 @@ function namedCountsBefore(text: string, at: number): Array<{ value: number; sta
 
 /** Quantities in a text. `nouns` are product head nouns (singular) counted as goods, e.g. "mug". */
 export function findQuantities(text: string, nouns: readonly string[] = []): QuantityMention[] {
-  return readOneSpaced(text, (read) => quantitiesIn(read, nouns));
+  // (A copy each time: readers re-unit and trim the mentions they are given.)
+  return counted(`${nouns.join("\u0001")}\u0000${text}`).map((q) => ({ ...q }));
 }
+
+/** A sentence's quantities, read once per sentence and product nouns: the key is the nouns, a NUL, the text. */
+const counted = remembered((key: string): QuantityMention[] => {
+  const cut = key.indexOf("\u0000");
+  const nouns = cut > 0 ? key.slice(0, cut).split("\u0001") : [];
+  return readOneSpaced(key.slice(cut + 1), (read) => quantitiesIn(read, nouns));
+});
 
 /** Quantities in a sentence whose white space runs are single spaces. */
 function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[] {
