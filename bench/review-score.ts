@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1 to blind34, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1 to blind36, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -313,7 +313,9 @@ export function loadBlindCases(
     | "blind31"
     | "blind32"
     | "blind33"
-    | "blind34",
+    | "blind34"
+    | "blind35"
+    | "blind36",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
@@ -352,6 +354,8 @@ const sets: Record<string, () => GoldCase[]> = {
   blind32: () => loadBlindCases("blind32"),
   blind33: () => loadBlindCases("blind33"),
   blind34: () => loadBlindCases("blind34"),
+  blind35: () => loadBlindCases("blind35"),
+  blind36: () => loadBlindCases("blind36"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],
