@@ -38,8 +38,9 @@ function plausibleName(name: string): boolean {
     (word) => /^[("]?[\p{Lu}0-9&\u4e00-\u9fff]/u.test(word) || /^[·|–—-]$/.test(word),
   );
   if (words.length <= 11 && capitalised && companySender.test(trimmed)) return true;
-  // ("Amy Xu | Foshan Dingsheng Hardware": a person and the company set apart, its legal form left out.)
-  if (words.length <= 10 && trimmed.length <= 70 && capitalised && /\s[·|–—]\s/.test(trimmed)) return true;
+  // ("Amy Xu | Foshan Dingsheng Hardware", "Lan Pham - Sunrise Outdoor": a person and the company set apart, its
+  // legal form left out.)
+  if (words.length <= 10 && trimmed.length <= 70 && capitalised && /\s[·|–—-]\s/.test(trimmed)) return true;
   if (trimmed.length === 0 || trimmed.length > 40) return false;
   if (trimmed.split(/\s+/).length > 4) return false;
   if (trailingFunctionWord.test(trimmed)) return false;
@@ -62,10 +63,12 @@ const endsInClockOrMeridiem = /:\d\d(?::\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?\s*$/;
  * other messengers write the date out, after a dot (`Nasrin Akter · Mar 1, 2027 4:12 PM`).
  */
 export function matchAlibabaHeader(line: string): HeaderMatch | null {
-  if (/^\d{4}-\d\d-\d\d[ T]\d/.test(line)) {
+  if (csvRowStart.test(line)) {
     const row = matchCsvRow(line);
     if (row) return row;
   }
+  // Zalo and some desktop apps put the time before the date: `Thu Tran - Greenleaf  09:10 24/07/2026`.
+  if (endsInDate.test(line)) return matchTimeFirstHeader(line);
   // A header ends in its clock time: most lines of a paste are messages and are passed over at once.
   if (line.endsWith("]")) return matchBracketedDateHeader(line);
   if (!endsInClockOrMeridiem.test(line)) return null;
@@ -112,20 +115,43 @@ function matchDiscordHeader(line: string): HeaderMatch | null {
 
 /**
  * A chat exported as CSV rows, time, sender and text: `2027-01-05 10:11,Coco (Jiaxin Auto),"JX-M8 vent holder 12.5
- * RMB/pc, EXW Shenzhen"`. The text may be quoted, its own quotes doubled.
+ * RMB/pc, EXW Shenzhen"`, or the date and the time in columns of their own, the date as the phone's locale
+ * writes it (Viber: `06/04/2026,09:12,Cindy Wu,"Dear Diego..."`). The text may be quoted, its own quotes doubled.
  */
-const csvRow = /^(\d{4})-(\d\d)-(\d\d)[ T](\d{1,2}):(\d\d)(?::(\d\d))?,([^,"\n]{1,60}|"[^"\n]{1,60}"),("?)/;
+const csvRowStart = /^(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{4})[ T,]\d/;
+const csvRow =
+  /^(?:(\d{4})-(\d\d)-(\d\d)|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))[ T,](\d{1,2}):(\d\d)(?::(\d\d))?,([^,"\n]{1,60}|"[^"\n]{1,60}"),("?)/;
 
 function matchCsvRow(line: string): HeaderMatch | null {
   const m = csvRow.exec(line);
   if (!m) return null;
-  const speaker = m[7]!.replace(/^"|"$/g, "").trim();
+  const speaker = m[10]!.replace(/^"|"$/g, "").trim();
   if (!plausibleName(speaker)) return null;
-  const quoted = m[8] === '"';
+  const quoted = m[11] === '"';
   const rest = line.slice(m[0].length);
   const body = quoted ? rest.replace(/"\s*$/, "") : rest;
-  const at = isoFromParts(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : 0);
+  const [year, month, day] = m[1] ? [+m[1], +m[2]!, +m[3]!] : [+m[6]!, ...dayAndMonth(+m[4]!, +m[5]!)];
+  const at = isoFromParts(year, month, day, +m[7]!, +m[8]!, m[9] ? +m[9] : 0);
   return { speaker, at, text: body.replace(/""/g, '"'), bodyOffset: m[0].length };
+}
+
+/** Month and day of a date written with its day and month in figures: day first, unless only month first can be. */
+function dayAndMonth(first: number, second: number): [month: number, day: number] {
+  return second > 12 ? [first, second] : [second, first];
+}
+
+/** The time, then the date: `Joanna Reyes  08:41 24/07/2026`, `Thu Tran - Greenleaf  09:10 24/07/2026`. */
+const endsInDate = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/;
+const timeFirstHeader =
+  /^\s*(\S.{0,58}?)\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp])\.?[Mm]\.?)?,? (\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/;
+
+function matchTimeFirstHeader(line: string): HeaderMatch | null {
+  const m = timeFirstHeader.exec(line);
+  if (!m || !plausibleName(m[1]!)) return null;
+  const [month, day] = dayAndMonth(+m[6]!, +m[7]!);
+  const hour = to24h(+m[2]!, m[5] ? `${m[5]}m` : undefined);
+  const at = isoFromParts(+m[8]!, month, day, hour, +m[3]!, m[4] ? +m[4] : 0);
+  return at ? { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length } : null;
 }
 
 /**
