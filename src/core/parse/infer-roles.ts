@@ -138,9 +138,44 @@ export function inferSpeakerRoles(
       const best = open.reduce((a, b) => ((totals.get(a) ?? 0) >= (totals.get(b) ?? 0) ? a : b));
       if ((totals.get(best) ?? 0) > 0) roles.set(best, "supplier");
     }
+    // Several speakers and nobody on the buyer's side: a buyer's "our QC" or "we make the order" leans a little
+    // supplier, far less than the side that quotes. Of those who lean under half as much as the strongest, the
+    // one who talks most with the strongest (messages straight before or after theirs) is the buyer; a colleague
+    // who chimes in keeps the role its own words give.
+    if (![...roles.values()].includes("buyer") && !taken.has("buyer") && open.length >= 3) {
+      const top = open.reduce((a, b) => ((totals.get(b) ?? 0) > (totals.get(a) ?? 0) ? b : a));
+      const strongest = totals.get(top) ?? 0;
+      const turns = turnsWith(messages, top);
+      const candidates = open.filter(
+        (speaker) =>
+          speaker !== top && (totals.get(speaker) ?? 0) * 2 < strongest && (turns.get(speaker) ?? 0) > 0,
+      );
+      if (candidates.length > 0)
+        roles.set(
+          candidates.reduce((a, b) => ((turns.get(b) ?? 0) > (turns.get(a) ?? 0) ? b : a)),
+          "buyer",
+        );
+    }
   }
   for (const speaker of speakers) if (!roles.has(speaker)) roles.set(speaker, "unknown");
   return roles;
+}
+
+/** How many times each speaker's message comes straight before or after one of `speaker`'s. */
+function turnsWith(
+  messages: ReadonlyArray<{ speaker: string | null }>,
+  speaker: string,
+): Map<string, number> {
+  const turns = new Map<string, number>();
+  const said = messages.filter((message) => message.speaker !== null);
+  said.forEach((message, i) => {
+    const next = said[i + 1];
+    if (!next || message.speaker === next.speaker) return;
+    const other =
+      message.speaker === speaker ? next.speaker : next.speaker === speaker ? message.speaker : null;
+    if (other !== null) turns.set(other, (turns.get(other) ?? 0) + 1);
+  });
+  return turns;
 }
 
 /** A line that announces a list under it: "price as below", "Quote:", "prices as follows". */
