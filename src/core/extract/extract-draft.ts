@@ -137,9 +137,15 @@ function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evide
           : clause.role === "unknown" || letterhead
             ? 1
             : 2;
-      // The buyer naming a company is usually their own, unless they say "your".
-      if (rank === 2 && !/\byour\b/i.test(clause.text.slice(Math.max(0, company.start - 30), company.start)))
+      // The buyer naming a company is usually their own, unless they say "your". A maker's form of name the buyer
+      // gives without claiming it ("Call notes - Qingdao X Sports Products Co., Ltd.", "chat with Emre, Bursa Oto
+      // San. ve Tic. A.Ş.") is the supplier's when nobody else names one.
+      const said = clause.text.slice(Math.max(0, company.start - 40), company.start);
+      if (rank === 2 && !/\byour\b/i.test(said.slice(-30))) {
+        if (!isMakerStyle(company.name) || /\b(?:our|we|i|i'm|my|us)\b/i.test(said)) continue;
+        ranked.push({ name: company.name, clause, start: company.start, end: company.end, rank: 3 });
         continue;
+      }
       ranked.push({ name: company.name, clause, start: company.start, end: company.end, rank });
     }
   }

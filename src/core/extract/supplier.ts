@@ -14,11 +14,12 @@ const company = new RegExp(
 );
 const chineseCompany = /[\u4e00-\u9fff]{2,30}(有限公司|工厂|厂)/g;
 /**
- * Company forms of Portugal, Spain, Latin America, Italy and France, written after a comma as often as not:
- * "Corticeira Douro, Lda.", "Cerámica Talavera S.A. de C.V.", "Ceramiche Rossi S.r.l.".
+ * Company forms of Portugal, Spain, Latin America, Italy, France, Poland and Czechia, written after a comma as
+ * often as not: "Corticeira Douro, Lda.", "Cerámica Talavera S.A. de C.V.", "Ceramiche Rossi S.r.l.", "Polarview
+ * Europe Sp. z o.o.".
  */
 const latinCompany =
-  /((?:[A-Z\u00C0-\u00DD][\w\u00C0-\u00FF'’-]*\s+(?:(?:de|del|da|do|dos|das|di|della|la|y|e)\s+)?){0,5}[A-Z\u00C0-\u00DD][\w\u00C0-\u00FF'’-]*),?\s(Lda\.?|Ltda\.?|S\.\s?A\.(?:\sde\sC\.\s?V\.)?|S\.\s?L\.|S\.\s?r\.\s?l\.|S\.\s?p\.\s?A\.|SARL|S\.A\.S\.|B\.V\.)(?![\w.])?/g;
+  /((?:[A-Z\u00C0-\u00DD][\w\u00C0-\u00FF'’-]*\s+(?:(?:de|del|da|do|dos|das|di|della|la|y|e)\s+)?){0,5}[A-Z\u00C0-\u00DD][\w\u00C0-\u00FF'’-]*),?\s(Lda\.?|Ltda\.?|S\.\s?A\.(?:\sde\sC\.\s?V\.)?|S\.\s?L\.|S\.\s?r\.\s?l\.|S\.\s?p\.\s?A\.|SARL|S\.A\.S\.|B\.V\.|Sp\.\s?z\s?o\.\s?o\.|s\.\s?r\.\s?o\.)(?![\w.])?/g;
 /**
  * Company forms written before the name: Indonesia's "PT" and "CV" ("CV Lilin Mete Jepara"), the workshops and
  * factories of Spanish-speaking suppliers ("Talleres Cerámicos Herrera", "Fábrica de Hilados Monterrey").
@@ -36,7 +37,7 @@ const suffixWord =
   /\s(?:A\.Ş|Co|Compan|Sdn|Ltd|Limited|Inc|LLC|GmbH|Factory|Manufactory|Group|Industri|Trading|Enterprise|Exports|Impex|EXPORTS|IMPEX|Textiles|TEXTILES|Garments|Handicrafts|JSC|J\.S\.C|Joint|CO|LTD|LIMITED|INC|GMBH|FACTORY|GROUP)|厂|公司/;
 /** The same gate for the forms of other countries, after the name or before it. */
 const otherFormWord = new RegExp(
-  String.raw`\s(?:Lda|Ltda|S\.\s?A\.|S\.\s?L\.|S\.\s?r\.|S\.\s?p\.|SARL|B\.V\.)|\b(?:${leadingForms})\s[A-Z\u00C0-\u00DD]`,
+  String.raw`\s(?:Lda|Ltda|S\.\s?A\.|S\.\s?L\.|S\.\s?r\.|S\.\s?p\.|SARL|B\.V\.|Sp\.\s?z\s?o|s\.\s?r\.\s?o)|\b(?:${leadingForms})\s[A-Z\u00C0-\u00DD]`,
 );
 const leadingNoise =
   /^(Hello|Hi|Dear|This|I|We|Our|Your|The|From|At|In|Thanks|Thank|Regards|Best|Kind|Sincerely|Here|My|Is|Am|Sure|Yes|Ok|OK)\s+/;
@@ -85,7 +86,8 @@ function otherForms(text: string): CompanyMention[] {
  * Vietnamese suppliers register; a buyer's is more often "Inc.", "LLC", "GmbH", "Pty Ltd", "B.V." or "Ltd".
  */
 export function isMakerStyle(name: string): boolean {
-  return /\bCo\.?(?:\s*,)?\s*(?:Ltd|Limited)\b|\b(?:Factory|Manufactory|JSC|Joint Stock Company|Industrial Co)\b|有限公司|工厂|厂$/i.test(
+  // (Turkey's makers: "San. ve Tic. A.Ş.", "Ltd. Şti.", San. for Sanayi, industry.)
+  return /\bCo\.?(?:\s*,)?\s*(?:Ltd|Limited)\b|\b(?:Factory|Manufactory|JSC|Joint Stock Company|Industrial Co)\b|\bSan\.\s|A\.Ş\.|Ltd\.?\s?Şti|有限公司|工厂|厂$/i.test(
     name,
   );
 }

@@ -26,7 +26,7 @@ const trailingFunctionWord =
  * person's name, and it may end in a company abbreviation's full stop.
  */
 const companySender =
-  /^[^()\n]{2,70}?(?:\b(?:co|ltd|limited|inc|corp|llc|gmbh|company|factory|trading|industry|industrial|group|jsc|exports|impex|ltd\.?\s?[şs]ti|a\.\s?ş)\.?(?:\s*\([^()\n]{1,30}\))?|\s\([^()\n]{1,30}\)|\s\([^()\n]{2,60}?\b(?:co|ltd|limited|inc|corp|llc|gmbh|company|factory|trading)\.?\))$/i;
+  /^[^()\n]{2,70}?(?:\b(?:co|ltd|limited|inc|corp|llc|gmbh|company|factory|trading|industry|industrial|group|jsc|exports|impex|ltd\.?\s?[şs]ti|a\.\s?ş)\.?(?:\s*\([^()\n]{1,30}\))?|\s\([^()\n]{1,30}\)|\s\([^()\n]{2,60}?\b(?:co|ltd|limited|inc|corp|llc|gmbh|company|factory|trading|ltd\.?\s?[şs]ti|a\.\s?ş)\.?\))$/iu;
 
 function plausibleName(name: string): boolean {
   const trimmed = name.trim();
@@ -156,10 +156,11 @@ function matchTimeFirstHeader(line: string): HeaderMatch | null {
 
 /**
  * Telegram Desktop's copy of several messages: the sender, a comma and the day-first date in brackets on a line of
- * its own, `Tom Fletcher, [12.01.2027 09:05]` (the year may be two digits: `[12.03.27 10:14]`).
+ * its own, `Tom Fletcher, [12.01.2027 09:05]` (the year may be two digits: `[12.03.27 10:14]`), and what kind of
+ * message it was in brackets after it: `Mert Aydın (Konya Fren), [19.01.2027 10:12] [voice 0:52]`.
  */
 const bracketedDateHeader =
-  /^\s*(\S.{0,58}?),? \[(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp])\.?[Mm]\.?)?\]$/;
+  /^\s*(\S.{0,78}?),? \[(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp])\.?[Mm]\.?)?\](?: \[[\p{L} ]{1,20}(?: \d{1,2}:\d\d)?\])?$/u;
 
 function matchBracketedDateHeader(line: string): HeaderMatch | null {
   const m = bracketedDateHeader.exec(line.trimEnd());

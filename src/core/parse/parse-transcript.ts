@@ -205,6 +205,18 @@ function statedRoles(drafts: readonly Draft[], options: ParseOptions | undefined
   return fixed;
 }
 
+/**
+ * The person a sender label names: a label with its company in brackets ("Mert Aydın (Konya Fren)") is the
+ * person another label names bare ("Mert Aydın"), when one does; any other label stands for itself.
+ */
+function personOfLabel(drafts: readonly Draft[]): (label: string) => string {
+  const bare = new Set(drafts.map((draft) => draft.speaker).filter((speaker) => speaker !== null));
+  return (label) => {
+    const name = /^(.+?)\s*\([^()]+\)$/.exec(label)?.[1];
+    return name !== undefined && bare.has(name) ? name : label;
+  };
+}
+
 /** Parse a pasted transcript; never throws. Messages are in the order they were written (oldest first). */
 export function parseTranscript(text: string, options?: ParseOptions): ParsedTranscript {
   const lines = String(text ?? "")
@@ -241,9 +253,16 @@ export function parseTranscript(text: string, options?: ParseOptions): ParsedTra
             drafts.map((draft) => draft.at),
           );
   } else {
-    const speakerRoles = inferSpeakerRoles(joined, statedRoles(drafts, options));
+    // ("Mert Aydın (Konya Fren Ltd. Şti.)" heads the first message, "Mert Aydın" the rest: one person, one side.)
+    const person = personOfLabel(drafts);
+    const speakerRoles = inferSpeakerRoles(
+      joined.map((j) => ({ ...j, speaker: j.speaker === null ? null : person(j.speaker) })),
+      statedRoles(drafts, options),
+    );
     roles = drafts.map((draft) =>
-      draft.speaker === null ? "unknown" : (speakerRoles.get(draft.speaker) ?? "unknown"),
+      draft.speaker === null
+        ? "unknown"
+        : (speakerRoles.get(draft.speaker) ?? speakerRoles.get(person(draft.speaker)) ?? "unknown"),
     );
   }
   const messages: Message[] = drafts.map((draft, index) => ({
