@@ -285,12 +285,15 @@ export function matchTimestampLine(line: string): string | null {
 
 /** A line that is only a date, with or without its weekday ("2026/10/05, Mon", "2027/01/11(Mon)", "Mon, 10/05/2026"). */
 const dateOnlyLine =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? ?)?(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\.?(?:,? ?\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)?$/i;
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? ?)?(?:(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))\.?(?:,? ?\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)?$/i;
 
-/** The day a line that holds nothing but a date names, as ISO, or null. */
+/** The day a line that holds nothing but a date names, as ISO, or null ("Tue, 5/19/2026" as LINE writes it too). */
 export function matchDateLine(line: string): string | null {
   const m = dateOnlyLine.exec(line.trim());
-  return m ? isoFromParts(+m[1]!, +m[2]!, +m[3]!, 0, 0, 0) : null;
+  if (!m) return null;
+  if (m[1]) return isoFromParts(+m[1], +m[2]!, +m[3]!, 0, 0, 0);
+  const [month, day] = dayAndMonth(+m[4]!, +m[5]!);
+  return isoFromParts(+m[6]!, month, day, 0, 0, 0);
 }
 
 /** Day-month order of numeric dates in a WhatsApp export. */

@@ -65,3 +65,37 @@ describe("a LINE chat export", () => {
     expect(weChat.format).toBe("wechat");
   });
 });
+
+describe("a LINE export written in a US locale: days as 'Tue, 5/19/2026'", () => {
+  const us = [
+    "[LINE] Chat history with Leo Harbor Tackle",
+    "Saved on: 5/20/2026 22:14",
+    "",
+    "Mon, 5/18/2026",
+    "10:02\tLeo Harbor Tackle\tHello! Casting spoon 20g USD 0.90/pc, MOQ 1000",
+    "10:40\tAna Cruz\twe need 2000 pcs, can do 0.80?",
+    "Tue, 5/19/2026",
+    "08:20\tLeo Harbor Tackle\tOk 0.85 for 2000 pcs. Ready 15 days after payment",
+    "09:00\tAna Cruz\tok 0.85 confirmed, send photo before ship",
+    "Wed, 5/20/2026",
+    "14:05\tLeo Harbor Tackle\tNoted, PayPal invoice today",
+  ].join("\n");
+
+  it("each day line dates the messages under it and stays out of their text", () => {
+    const parsed = parseTranscript(us);
+    const said = parsed.messages.filter((m) => m.speaker !== null);
+    expect(said.map((m) => m.at?.slice(0, 16))).toEqual([
+      "2026-05-18T10:02",
+      "2026-05-18T10:40",
+      "2026-05-19T08:20",
+      "2026-05-19T09:00",
+      "2026-05-20T14:05",
+    ]);
+    expect(said.every((m) => !/5\/\d\d\/2026/.test(m.text))).toBe(true);
+  });
+
+  it("so a day line after 'before ship' is no ship date: the count after payment is", () => {
+    const draft = draftOf(us.split("\n"), new Date("2026-05-20T12:00:00Z"));
+    expect(draft.dispatch).toEqual({ basis: "after_deposit", days: 15, date: null });
+  });
+});
