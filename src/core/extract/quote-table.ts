@@ -41,8 +41,12 @@ const variantHeader =
 const headerUnit = /\b(mm|cm|inch|inches|in|m)\s?\)?$/i;
 /** A price column quoted per round lot ("price/1000pcs", "USD per 1,000", "price per 100 pcs"). */
 const perLot = /(?:\/|\bper\s)\s?(1,?000|100|1k|thousand)(?![\d,])/i;
-/** A header cell of the price per piece (not the amount or total of the line). */
-const priceHeader = /\b(?:unit\s?price|price|fob|cif|exw|ddp)\b/i;
+/**
+ * A header cell of the price per piece (not the amount or total of the line); India's invoices head it "Rate"
+ * ("Rate (USD)", "Rate/pc"), a rate of exchange, tax or duty being no price.
+ */
+const priceHeader =
+  /\b(?:unit\s?price|price|fob|cif|exw|ddp|(?<!\b(?:exchange|tax|duty|vat|gst|freight|interest)\s)rate)\b/i;
 /**
  * A tracker's column of the price both sides settled ("Final", "Agreed", "Confirmed price"): beside the
  * quotes and counters of earlier rounds, it is the price of the order.
