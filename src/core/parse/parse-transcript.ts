@@ -212,8 +212,10 @@ function statedRoles(drafts: readonly Draft[], options: ParseOptions | undefined
 function personOfLabel(drafts: readonly Draft[]): (label: string) => string {
   const bare = new Set(drafts.map((draft) => draft.speaker).filter((speaker) => speaker !== null));
   return (label) => {
-    const name = /^(.+?)\s*\([^()]+\)$/.exec(label)?.[1];
-    return name !== undefined && bare.has(name) ? name : label;
+    const open = label.lastIndexOf("(");
+    if (open <= 0 || !label.endsWith(")") || label.indexOf(")") < label.length - 1) return label;
+    const name = label.slice(0, open).trimEnd();
+    return bare.has(name) ? name : label;
   };
 }
 
