@@ -44,14 +44,14 @@ describe("own transcripts: labelled like the shared cases", () => {
 /**
  * The blind batches: transcripts written and labelled by someone who had not read the engine, each
  * scored once on first run (batch 1 before the engine's second round, batch 2 after it, batch 4 before the
- * third round's fixes, batch 5 after most of them, batch 6 after the rest, batch 7 after the fourth round's item work, batch 8 before the fifth round's fixes, batch 9 after them, batch 10 after the sixth round's, batch 11 after the eighth round's variant names, batch 12 after them, batch 13 after the ninth round's first fix (shades and labelled counts), batches 14 to 16 each after its round's first fixes, batch 17 after the thirteenth round, batch 18 after the fourteenth, batches 19 to 22 each before or after their round's first fixes, batches 23 and 24 before the eighteenth round's fixes but one, batches 25 and 26 before the nineteenth round's but one, batches 27 and 28 after it and two fixes of the twentieth, batches 29 and 30 after the twenty-first round's first fix (a feature named with its product across a model label, one unit word for lines of one order), batches 31 and 32 after the twenty-second round's first fix (the chat's one count word, kits after a minimum), batches 33 and 34 after the twenty-second round; the figures are in the README). Kept as floors: a change may
+ * third round's fixes, batch 5 after most of them, batch 6 after the rest, batch 7 after the fourth round's item work, batch 8 before the fifth round's fixes, batch 9 after them, batch 10 after the sixth round's, batch 11 after the eighth round's variant names, batch 12 after them, batch 13 after the ninth round's first fix (shades and labelled counts), batches 14 to 16 each after its round's first fixes, batch 17 after the thirteenth round, batch 18 after the fourteenth, batches 19 to 22 each before or after their round's first fixes, batches 23 and 24 before the eighteenth round's fixes but one, batches 25 and 26 before the nineteenth round's but one, batches 27 and 28 after it and two fixes of the twentieth, batches 29 and 30 after the twenty-first round's first fix (a feature named with its product across a model label, one unit word for lines of one order), batches 31 and 32 after the twenty-second round's first fix (the chat's one count word, kits after a minimum), batches 33 and 34 after the twenty-second round, batches 35 and 36 after it and the twenty-third round; the figures are in the README). Kept as floors: a change may
  * raise them, never lower them or invent more values.
  */
 describe("blind batches: held-out floors", () => {
   for (const [folder, floor, invented] of [
     ["blind1/", 367, 0],
     ["blind2/", 347, 0],
-    ["blind4/", 371, 0],
+    ["blind4/", 372, 0],
     ["blind5/", 388, 0],
     ["blind6/", 275, 0],
     ["blind7/", 440, 0],
@@ -59,14 +59,14 @@ describe("blind batches: held-out floors", () => {
     ["blind9/", 458, 2],
     ["blind10/", 413, 2],
     ["blind11/", 415, 0],
-    ["blind12/", 449, 2],
+    ["blind12/", 450, 2],
     ["blind13/", 461, 4],
     ["blind14/", 439, 8],
     // (446 -> 445 when "100% payment before ship" came to be read as nothing paid before production, as the
     // writers of blind5 and blind27 label it and blind15's writer did not; 447 once the other side's last word
     // agreeing settled a term.)
-    ["blind15/", 448, 4],
-    ["blind16/", 438, 1],
+    ["blind15/", 449, 4],
+    ["blind16/", 439, 1],
     ["blind17/", 484, 2],
     ["blind18/", 454, 1],
     ["blind19/", 455, 0],
@@ -85,6 +85,8 @@ describe("blind batches: held-out floors", () => {
     ["blind32/", 237, 1],
     ["blind33/", 241, 0],
     ["blind34/", 231, 0],
+    ["blind35/", 215, 2],
+    ["blind36/", 194, 1],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>

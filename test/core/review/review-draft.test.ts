@@ -240,6 +240,8 @@ describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2,
     ["blind32", 23],
     ["blind33", 22],
     ["blind34", 21],
+    ["blind35", 29],
+    ["blind36", 22],
   ] as const)("keeps %s's vague-term recall at its floor and flags no measurable phrase", (batch, floor) => {
     const score = emptyScore();
     for (const gold of loadBlindCases(batch)) scoreCase(score, gold, reviewCase(gold));
