@@ -188,6 +188,10 @@ const figureWord = new RegExp(
   "i",
 );
 
+/** "fifty-fifty": the same number word twice over a hyphen. */
+const halves = (text: string, words: Word[], i: number) =>
+  words[i + 1]?.lower === words[i]!.lower && text.slice(words[i]!.end, words[i + 1]!.start) === "-";
+
 /** The sentence with its spoken figures in digits, or null when it says none. */
 export function withSpokenFigures(text: string, pricesInWords = false): Rewritten | null {
   if (!figureWord.test(text) && !(pricesInWords && tensOrTeens.test(text))) return null;
@@ -198,6 +202,11 @@ export function withSpokenFigures(text: string, pricesInWords = false): Rewritte
     // A figure starts at a number word that does not continue one before it.
     // ("one twenty pairs": "twenty" after "one" is part of a figure left as said, not one of its own.)
     const continues = i > 0 && smallWords.has(words[i - 1]!.lower) && joined(text, words[i - 1]!, words[i]!);
+    // "fifty-fifty" splits a payment in halves: a word said twice over a hyphen is no figure.
+    if (halves(text, words, i)) {
+      i += 2;
+      continue;
+    }
     const found =
       smallWords.has(words[i]!.lower) && !continues ? figureAt(text, words, i, speaksMoney) : null;
     if (found) {

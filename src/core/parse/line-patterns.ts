@@ -171,16 +171,22 @@ function matchBracketedDateHeader(line: string): HeaderMatch | null {
   return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
 }
 
+/** A voice note's length after its header's date ("· 1:34"), and the icon a transcript sets before the name ("🎤"). */
+const voiceLength = /\s[·•|]\s\d{1,2}:\d\d\s*$/;
+const leadingIcon = /^[^\p{L}\p{N}("]+/u;
+
 function matchNamedDateHeader(line: string): HeaderMatch | null {
   if (line.length > 140) return null;
+  // ("🎤 Emre Yıldız · 11 Jan 2027, 15:42 · 1:34": a transcribed voice note's header ends in the note's length.)
+  const header = line.replace(voiceLength, "");
   // ("Yousef Al-Enezi  Mar 1, 2027 10:15": the message center's export sets the date apart by two spaces.)
   // (Not a Gmail print's "Lucy Chen <lucy@...>    Mon, Mar 2, 2026 at 3:12 PM": the e-mail reader takes those.)
   const last =
-    matchesOf(nameDateSeparator, line).at(-1) ??
-    (/[<@]/.test(line) ? undefined : matchesOf(/ {2,}(?=\S)/g, line).at(-1));
+    matchesOf(nameDateSeparator, header).at(-1) ??
+    (/[<@]/.test(header) ? undefined : matchesOf(/ {2,}(?=\S)/g, header).at(-1));
   if (!last) return null;
-  const name = line.slice(0, last.index).trim();
-  const date = line.slice(last.index + last[0].length).trim();
+  const name = header.slice(0, last.index).trim().replace(leadingIcon, "");
+  const date = header.slice(last.index + last[0].length).trim();
   if (name.length < 2 || date.length < 6 || date.length > 40 || !plausibleName(name)) return null;
   const at = isoFromText(date);
   if (!at) return null;

@@ -189,3 +189,26 @@ describe("spoken figures, word by word", () => {
     expect(digits("twelve hundred and some spares")).toBe("1200 and some spares");
   });
 });
+
+describe("fifty-fifty: a payment split in halves, no figure", () => {
+  it.each([
+    ["Four weeks after deposit, fifty-fifty.", true],
+    ["deal at thirty-thirty", true],
+    ["ok at fifty-five", false],
+  ])("%j is left as said in a chat about dollars: %s", (said, unchanged) => {
+    expect(digits(said, true) === said).toBe(unchanged);
+  });
+
+  it("after the price is agreed, 'fifty-fifty' is no new offer of 50.50", () => {
+    const draft = draftOf([
+      "Supplier: For 400 sets the total is twenty four thousand US dollars, FOB Gemlik.",
+      "Buyer: Can you do 21,000 for the 400 sets?",
+      "Supplier: My boss says $22,400 total, last price, for the 400 sets.",
+      "Buyer: Okay, 22,400 total for 400 sets, we accept.",
+      "Supplier: Payment fifty percent deposit, fifty percent before loading.",
+      "Buyer: Sounds good, fifty-fifty. Send me the PI.",
+    ]);
+    expect(draft.items.map((i) => [i.quantity, i.unitPrice])).toEqual([[400, 56]]);
+    expect(draft.payment.depositPercent).toBe(50);
+  });
+});

@@ -240,3 +240,21 @@ describe("a header whose written-out date is set apart by two spaces", () => {
     expect(new Set(messages.map((m) => m.role))).toEqual(new Set(["supplier", "buyer"]));
   });
 });
+
+describe("a transcribed voice note's header: an icon, the name, the date and the note's length", () => {
+  const notes = [
+    "🎤 Emre Kaya · 11 Jan 2027, 15:42 · 1:34",
+    '"Hello Jake, for four hundred sets the total is twenty four thousand US dollars, FOB Gemlik."',
+    "🎤 Jake Morrison · 11 Jan 2027, 16:10 · 0:58",
+    '"Can you do 21,000 for the 400 sets?"',
+  ].join("\n");
+
+  it("starts a message dated as it says, the icon and the length left out of the name", () => {
+    const parsed = parseTranscript(notes);
+    expect(parsed.messages.map((m) => [m.speaker, m.at?.slice(0, 16)])).toEqual([
+      ["Emre Kaya", "2027-01-11T15:42"],
+      ["Jake Morrison", "2027-01-11T16:10"],
+    ]);
+    expect(parsed.messages.map((m) => m.role)).toEqual(["supplier", "buyer"]);
+  });
+});
