@@ -121,9 +121,14 @@ const ratedCargoBefore =
 const factorBefore = /\d[\d.,]*\s?[a-z]{0,6}\s?[x×*]\s?[A-Z$€£¥]{0,3}\s?$/i;
 const productAfter = /^\s?[A-Z]{0,3}\s?=/i;
 
+/** An amount straight after "total" ("total USD 6,820 (balls 5,040 + ... + freight 540)"). */
+const totalBefore =
+  /\btotal(?:\s(?:amount|price|sum|value|cost))?\s?(?:is\s|of\s|[:=]\s?)?[A-Z$€£¥]{0,3}\s?$/i;
+
 /** A freight amount quoted separately ("air freight US$420", "shipping fee 96 usd"), or null. */
 export function findShippingFee(text: string): MoneyMention | null {
   if (!isFeeContext(text)) return null;
+  const cue = feeCue(text)!;
   // A fee given as a range ("freight 300-400 USD") is an estimate, not a fee agreed.
   const amounts = findMoney(text).filter((money) => {
     const before = text.slice(Math.max(0, money.start - 40), money.start);
@@ -134,11 +139,13 @@ export function findShippingFee(text: string): MoneyMention | null {
       money.perUnit === null &&
       !money.range &&
       !rate &&
+      // (A total with the freight named only in its breakdown after it is the order's: "total USD 6,820 (balls
+      // 5,040 + gloves 1,240 + freight 540)"; "FedEx IP, total 1,240 USD" totals the freight.)
+      !(totalBefore.test(before) && cue.index > money.end) &&
       (rated || !notAFeeBefore.test(before.slice(-24)))
     );
   });
   if (amounts.length === 0) return null;
-  const cue = feeCue(text)!;
   return amounts.reduce((best, money) =>
     Math.abs(money.start - cue.index) < Math.abs(best.start - cue.index) ? money : best,
   );

@@ -261,3 +261,15 @@ describe("a freight rate times the cargo, and their product", () => {
     expect(fee("1000 pcs x USD 2 = USD 2000, freight extra")).toBeNull();
   });
 });
+
+describe("a total whose breakdown names the freight", () => {
+  it.each([
+    ["PI sent, total USD 6,820 (balls 5,040 + gloves 1,240 + freight 540)", null],
+    ["total USD 6,820 (goods 6,280 + freight USD 540)", 540],
+    ["air freight total USD 640", 640],
+    ["FedEx IP, total 1,240 USD.", 1240],
+    ["Freight: total USD 320 by DHL", 320],
+  ])("%j gives the fee %s, never the order's total", (text, expected) => {
+    expect(fee(text)).toBe(expected);
+  });
+});
