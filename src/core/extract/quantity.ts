@@ -93,8 +93,12 @@ const perSomething =
 const spanBefore = /\bbetween (?:[\d.,]+ ?k? (?:[a-z]+ )?and )?$/i;
 /** A hedge earlier in the sentence ("Maybe we start with 500 pcs each, maybe 1,000") makes the count a guess. */
 const hedgeBefore = /\b(?:maybe|perhaps|probably|possibly|might|may be)\b/i;
-/** "1 pc = 1 goggle", "1 set = 4 pcs": a count that defines a unit by another counts no order. */
+/**
+ * "1 pc = 1 goggle", "1 set = 4 pcs", "12 pcs = 1 dozen": a count that defines a unit by another counts no
+ * order. ("2,000 pcs = 200 cartons" restates the order in the cartons it fills: it is the order.)
+ */
 const unitDefinition = /^ ?(?:=|equals?\b) ?\d+ ?(?!usd|rmb|eur|cny|gbp|dollars?|yuan)\p{L}/iu;
+const inCartonsAfter = /^ ?= ?(?!1 )\d[\d,]* ?(?:cartons?|ctns?|boxes|cases)\b(?! ?[x×*])/i;
 /** The count after such a sign: "1 set = 4 pcs" (a total, "total = 500 pcs", still orders). */
 const unitDefined = /\d ?\p{L}+ ?(?:=|equals?) ?$/iu;
 const packBefore = /\b(per|each|every|in one|in each|packs? of|sets? of|kit of)\s(?:\w+\s)?$/i;
@@ -298,7 +302,7 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     if (moq && !/\b(need|take|order|want|buy|will)\b/i.test(sameClause.slice(moq.index + moq[0].length)))
       kind = "moq";
     else if (
-      unitDefinition.test(after) ||
+      (unitDefinition.test(after) && (value === 1 || !inCartonsAfter.test(after))) ||
       unitDefined.test(before.slice(-40)) ||
       packAfter.test(after) ||
       (value <= fewPieces && fewPackedIn.test(after)) ||

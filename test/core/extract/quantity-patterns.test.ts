@@ -177,3 +177,20 @@ describe("a count of goods times a number, then their sum", () => {
     expect(findQuantities("5.50 blk x 500 = 2750").map((q) => q.value)).toEqual([500]);
   });
 });
+
+describe("an order restated in the cartons it fills", () => {
+  it.each([
+    ["Qty: 2,000 pcs = 200 cartons", [[2000, "pcs", "order", null]]],
+    ["order 600 sets = 50 ctns", [[600, "sets", "order", null]]],
+    ["10 pcs = 1 carton", [[10, "pcs", "pack", null]]],
+    [
+      "720 pcs = 20 cartons x 36 pcs",
+      [
+        [720, "pcs", "pack", null],
+        [36, "pcs", "order", null],
+      ],
+    ],
+  ])("%j reads %j", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
