@@ -212,9 +212,12 @@ const isSpecSentence = remembered(
     (specLabel.test(text) || (text.match(measurement)?.length ?? 0) >= 2) &&
     (text.match(pricedMeasures)?.length ?? 0) < 2,
 );
-/** What the thing is worth elsewhere ("worth $80 retail", "bought it for $85", "sells new for 35"): a valuation, not an offer. */
+/**
+ * What the thing is worth elsewhere ("worth $80 retail", "bought it for $85", "sells new for 35", "market is 520+
+ * for i20", "competitors are at 9.50"): a valuation, not an offer.
+ */
 const valuationBefore =
-  /\b(worth(?: (?:over|about|around|at least))?|retails? (?:for|at)|bought (?:it |them )?(?:for|at)|new (?:for|at)|cost me|value[ds]? at)\s*$/i;
+  /\b(worth(?: (?:over|about|around|at least))?|retails? (?:for|at)|bought (?:it |them )?(?:for|at)|new (?:for|at)|cost me|value[ds]? at|market(?: price| rate)? (?:is|was|at)(?: about| around)?|competitors? (?:is |are )?(?:at|selling at|offering|sell at))\s*$/i;
 const valuationAfter = /^\s*(?:dollars\s*)?(?:retail|new|brand new|in (?:the )?stores?)\b/i;
 /** The amount itself is taken ("$35 will work for me", "1350 sounds fantastic", "$100 is the deal"). */
 const takenAfter =

@@ -454,3 +454,21 @@ describe("a one-off charge is never the unit price", () => {
     },
   );
 });
+
+describe("the market's price is no offer", () => {
+  it.each([
+    "its fine, market is 520+ for i20",
+    "market price is about 520 for i20",
+    "competitors are at 520 for i20",
+  ])("after the last price is taken, %j leaves it standing", (said) => {
+    expect(
+      priceOf([
+        "Supplier: i20 front disc pad set Rs 455 per set",
+        "Buyer: we take 1200 sets, do 435?",
+        "Supplier: best 445 final",
+        `Buyer: ${said}`,
+        "Buyer: Ok done, 445, 1200 sets",
+      ]),
+    ).toBe(445);
+  });
+});
