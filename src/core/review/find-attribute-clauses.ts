@@ -1637,8 +1637,8 @@ function predicateAdjective(words: TaggedWord[], j: number, to: number): Evaluat
 }
 
 /**
- * Two judgements and a head the tagger did not read as a noun ("a good bright light", "a nice soft inside"),
- * after a determiner or a label's colon and closing the segment. Where the phrase ends, or null.
+ * Two judgements and a head the tagger did not read as a noun ("a good bright light", "a nice soft inside", "a nice
+ * even mirror polish"), after a determiner or a label's colon and closing the segment. Where the phrase ends, or null.
  */
 function headlessEnd(words: TaggedWord[], i: number, from: number, to: number): number | null {
   const first = evaluativeAt(words[i]);
@@ -1662,10 +1662,12 @@ function headlessEnd(words: TaggedWord[], i: number, from: number, to: number): 
   if (notQuality.has(words[i]!.lower) || notQuality.has(words[s]!.lower) || notQuality.has(head.lower))
     return null;
   if (!(i === from || opener?.pos === "DET" || label)) return null;
-  const after = words[s + 2];
-  const closes =
-    s + 2 >= to || after === undefined || segmentEnd.has(after.lower) || closers.has(after.lower);
-  return closes && first.kind !== "open" ? s + 2 : null;
+  if (first.kind === "open") return null;
+  const closesAt = (k: number) =>
+    k >= to || words[k] === undefined || segmentEnd.has(words[k]!.lower) || closers.has(words[k]!.lower);
+  if (closesAt(s + 2)) return s + 2;
+  // ("a nice even mirror polish": the head read as a verb may open a compound whose noun closes it.)
+  return nounLike(words, s + 2) && !chatter.has(words[s + 2]!.lower) && closesAt(s + 3) ? s + 3 : null;
 }
 
 /** "don't want the foam to smell": a negated wish, a part and the verb it must not do. Where it ends, or null. */

@@ -391,3 +391,17 @@ describe("the tagger's bounds", () => {
     expect(lastLine).toBeGreaterThanOrEqual(Math.floor(tagLimit / line.length));
   });
 });
+
+describe("two judgements before a compound the tagger read as a verb and a noun", () => {
+  it.each([
+    ["the bowls need a nice even mirror polish (no waviness)", ["nice even mirror polish"]],
+    ["we want a good smooth satin finish", ["good smooth satin finish"]],
+    ["a nice even polish", ["nice even polish"]],
+  ])("%j flags %j", (text, quotes) => {
+    expect(quotesIn(text)).toEqual(quotes);
+  });
+
+  it("a measured finish after the judgements is not read as one", () => {
+    expect(quotesIn("mirror polish Ra 0.2 on the bowls")).toEqual([]);
+  });
+});
