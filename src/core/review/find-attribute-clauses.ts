@@ -2732,9 +2732,9 @@ function anchorScope(text: string, words: TaggedWord[], from: number, to: number
   return text.slice(words[start]!.start, last.end);
 }
 
-/** What pins a colour down: a colour system, a code with digits, a named sample or swatch. */
+/** What pins a colour down: a colour system, a code with digits, a named sample or swatch, a colour difference (ΔE). */
 const colourAnchor =
-  /\b(?:pantone|pms|ral|ncs|cmyk|rgb|tcx|tpx|sample|swatch|card|code|ref)\b|#\s*[0-9a-f]{3,6}\b|\b[a-z]{1,3}-?\d{2,}\b|\b\d{2}-\d{4}\b/i;
+  /\b(?:pantone|pms|ral|ncs|cmyk|rgb|tcx|tpx|sample|swatch|card|code|ref)\b|#\s*[0-9a-f]{3,6}\b|\b[a-z]{1,3}-?\d{2,}\b|\b\d{2}-\d{4}\b|Δ\s*E|\bdelta\s*e\b/i;
 
 /** A tolerance on a comparison: a colour difference, "±", or the word itself with a figure after it. */
 const tolerance = /Δ\s*E|delta\s*e\b|±|\btolerance\s*\S{0,4}\d/i;
@@ -2795,8 +2795,11 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
           ? anchorScope(text, words, modal, found.to, true)
           : anchorScope(text, words, found.from, found.to, found.ahead);
       // A colour is anchored by a colour code or a sample, not by the size beside it ("750 ml ... a nice green").
-      // A colour label's value ("1 color white") is read as before: its scope is its own segment.
-      const shade = found.attribute === "color" && !/^colou?rs?$/.test(words[found.from]!.lower);
+      // A count of print colours ("1 color white") is read as before: its scope is its own segment. A colour label's
+      // value ("Body colour soft pink for 150ml") is a shade like any other: the size beside it anchors nothing.
+      const counted =
+        /^colou?rs?$/.test(words[found.from]!.lower) && /^\d+$/.test(words[found.from - 1]?.lower ?? "");
+      const shade = found.attribute === "color" && !counted;
       const start = words[found.from]!.start;
       // "near to Pantone 2728 C.": the full stop the tokenizer left on the code's last letter ends the sentence.
       const end = words[found.to - 1]!.end - (/^[A-Z]{1,3}\.$/.test(words[found.to - 1]!.text) ? 1 : 0);

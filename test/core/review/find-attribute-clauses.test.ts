@@ -405,3 +405,19 @@ describe("two judgements before a compound the tagger read as a verb and a noun"
     expect(quotesIn("mirror polish Ra 0.2 on the bowls")).toEqual([]);
   });
 });
+
+describe("a colour label's value beside a size", () => {
+  it.each([
+    ["Body colour soft pink for 150ml and sky blue for 240ml", ["colour soft pink", "sky blue"]],
+    ["colour dark green for the 500 ml bottle", ["colour dark green"]],
+  ])("%j flags %j: the size anchors no colour", (text, quotes) => {
+    expect(quotesIn(text)).toEqual(quotes);
+  });
+
+  it.each(["colour Pantone 7621 C for 150ml", "print 1 color white"])(
+    "%j is anchored by its code or counted print colours",
+    (text) => {
+      expect(quotesIn(text)).toEqual([]);
+    },
+  );
+});
