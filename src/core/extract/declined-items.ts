@@ -12,13 +12,13 @@ import { givenFreeWords, spareWords } from "./lots.ts";
  * right before it ("drop the X").
  */
 const declineAfter =
-  /^[\s,:-]{0,3}(?:(?:we|i)\s)?(?:(?:is|are)\s)?(?:not (?:for now|this time|now|needed|required)|(?:do|will|would) not (?:take|need|want|order|buy)|(?:don't|won't|dont) (?:take|need|want|order|buy)|no (?:need|more) for now|cancel(?:led)?|dropped|removed|(?:(?:is\s)?too (?:expensive|high|much)[,.;]?\s)?(?:please\s)?(?:remove|drop|cancel|skip|delete) (?:it|them))\b(?=\s?(?:for now|this time|any ?more|at the moment)?\s?(?:[.,;!)]|$))/i;
+  /^[\s,:-]{0,3}(?:(?:we|i)\s)?(?:(?:is|are)\s)?(?:not (?:for now|this time|now|needed|required)|(?:do|will|would) not (?:take|need|want|order|buy)|(?:don't|won't|dont) (?:take|need|want|order|buy)|no (?:need|more) for now|cancel(?:led)?|dropped|removed|skip(?:ped)?|pass|(?:(?:is\s)?too (?:expensive|high|much)[,.;]?\s)?(?:please\s)?(?:remove|drop|cancel|skip|delete) (?:it|them))\b(?=\s?(?:for now|this time|any ?more|at the moment)?\s?(?:[.,;!)]|$))/i;
 const declineBefore =
   /\b(?:(?:do|will) not (?:take|need|want|order|buy)|(?:don't|won't|dont) (?:take|need|want|order|buy)|drop|remove|cancel|skip|no need for|delete)\s(?:the\s|your\s|any\s)?$/i;
 
 /** A word every turning-down holds: a cheap test before any sentence is read for products. */
 const declineWord =
-  /\b(?:not|dont|drop|remov|cancel|skip|delet|no need|no more|free|includ|no (?:extra )?charge)|n't\b/i;
+  /\b(?:not|dont|drop|remov|cancel|skip|pass\b|delet|no need|no more|free|includ|no (?:extra )?charge)|n't\b/i;
 
 /** A count or "take" said for a product: it is ordered again after being turned down. */
 const countedAgain = /\d|\b(?:take|add|include|order)\b/i;

@@ -628,12 +628,13 @@ const addOnBefore =
 
 /**
  * A column or field headed by a price in a currency ("Unit price (USD)", "Price USD/carton", "FOB price, USD"),
- * an invoice's amount column ("Amount (USD)": its unit prices are in that currency too), or a note saying which
+ * an invoice's amount column ("Amount (USD)": its unit prices are in that currency too), an export's column
+ * ("UNIT_PRICE_USD") or field ("Currency,JPY"), or a note saying which
  * currency the figures are in ("Prices in USD per piece", "all prices are in EUR", "revised offer in EUR",
  * "Currency: USD", "Price list below, USD per pc").
  */
 const pricedColumn =
-  /\b(?:prices?\s?(?:\(\s?|,\s|:\s|(?:are\s|quoted\s)?in\s)?|(?:offer|quote|quotation)s?\s(?:is\s|are\s)?in\s|(?:amount|sub-?total|total|line total)\s?\(\s?|price list(?: below| as below)?,\s|currency\s?:\s?)(usd|eur|rmb|cny|gbp|aud|cad)\b/i;
+  /(?:\b|(?<=_))(?:prices?(?:_|\s?(?:\(\s?|,\s|:\s|(?:are\s|quoted\s)?in\s)?)|(?:offer|quote|quotation)s?\s(?:is\s|are\s)?in\s|(?:amount|sub-?total|total|line total)\s?\(\s?|price list(?: below| as below)?,\s|currency\s?[:,]\s?)(usd|eur|rmb|cny|gbp|aud|cad|jpy|inr|pln|chf|hkd|sgd|nzd|sek|krw|thb|myr|vnd|idr|php|brl|mxn|aed|zar|try)\b/i;
 
 /** The currency a priced column or field is headed by, cited where the header says it. */
 export function priceColumnCurrency(

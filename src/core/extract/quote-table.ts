@@ -28,6 +28,8 @@ export type TableRow = {
   quantity: { value: number; start: number; end: number; unit: string | null } | null;
 };
 
+/** A header cell of a code column ("Item code", "Item no.", "Product #"). */
+const codeHeader = /\b(?:code|no\.?|number|#|sku|ref)$/i;
 /** A header cell that names the product column. */
 const nameHeader = /^(?:items?|products?|descriptions?|goods|names?|articles?|product name|item name)\b/i;
 /**
@@ -89,6 +91,7 @@ type Cell = { text: string; start: number };
  * trimmed, with where it starts in the text; edge blanks dropped.
  */
 function cellsOf(text: string): Cell[] {
+  if (isCsvLine(text)) return csvCells(text);
   const cells: Cell[] = [];
   const bar = /[|│]/.test(text);
   let from = 0;
@@ -108,9 +111,46 @@ function cellsOf(text: string): Cell[] {
   return cells;
 }
 
-/** A row has two bars at least ("a | b | c", "| a | b |", "│ a │ b │"), or three cells set apart by wide spaces. */
+/**
+ * A row exported as CSV, as quotation sheets and ERPs write them ("1,SP-01,Silicone spatula 28 cm,\"food grade
+ * silicone, LFGB\",2000,pcs,168,336000"): no bar, no wide gap, and three commas at least with no space after them
+ * and not inside a figure's thousands ("1,000"). A sentence puts a space after its commas.
+ */
+function isCsvLine(text: string): boolean {
+  if (/[|│\t]| {2,}/.test(text)) return false;
+  let separators = 0;
+  for (const cell of csvCells(text)) if (cell.start > 0) separators += 1;
+  return separators >= 3 && !/,\s/.test(text.replace(/"[^"]*"/g, ""));
+}
+
+/** The cells of a CSV row: split at commas outside double quotes, each cell's quotes taken off. */
+function csvCells(text: string): Cell[] {
+  const cells: Cell[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i <= text.length; i++) {
+    const char = text[i];
+    if (char === '"') quoted = !quoted;
+    if (i < text.length && (char !== "," || quoted)) continue;
+    const raw = text.slice(start, i);
+    const inner = /^\s*"(.*)"\s*$/.exec(raw);
+    const body = inner ? inner[1]! : raw;
+    const offset = inner ? raw.indexOf('"') + 1 : 0;
+    const lead = body.length - body.trimStart().length;
+    cells.push({ text: body.trim(), start: start + offset + lead });
+    start = i + 1;
+  }
+  return cells;
+}
+
+/**
+ * A row has two bars at least ("a | b | c", "| a | b |", "│ a │ b │"), three cells set apart by wide spaces, or
+ * four CSV cells.
+ */
 const isTableLine = (text: string) =>
-  /[|│][^|│]*[|│]/.test(text) || (/\S(?: {2,}|\t)\S/.test(text) && cellsOf(text).length >= 3);
+  /[|│][^|│]*[|│]/.test(text) ||
+  (/\S(?: {2,}|\t)\S/.test(text) && cellsOf(text).length >= 3) ||
+  isCsvLine(text);
 /**
  * A border drawn around or between rows ("+-----+------+", "|-----|-----|", "├─────┼─────┤", "====="): it
  * holds no cell, and neither ends the table nor parts a header from its rows.
@@ -156,7 +196,8 @@ function lotOf(cell: string): number | null {
 
 /** A header names a product column and a price column, and holds no bare figure (a row of figures is data). */
 function headerOf(cells: readonly Cell[], line: string): Header | null {
-  const names = cells.map((cell) => cell.text);
+  // ("UNIT_PRICE_USD", "ITEM_CODE": an export's column names write their spaces as underscores.)
+  const names = cells.map((cell) => cell.text.replace(/_/g, " "));
   const perPiece = (name: string) => !/\b(?:amount|total)\b/i.test(name);
   // The settled column first, else the price column, else the latest quote.
   const settled = names.findIndex((name) => settledHeader.test(name));
@@ -167,7 +208,9 @@ function headerOf(cells: readonly Cell[], line: string): Header | null {
   const open = names.findLastIndex(
     (name, i) => i !== price && (quoteHeader.test(name) || priceHeader.test(name)) && perPiece(name),
   );
-  const named = names.findIndex((cell) => nameHeader.test(cell));
+  // ("Item code" beside "Description": the code column names no product.)
+  const describing = names.findIndex((cell) => nameHeader.test(cell) && !codeHeader.test(cell));
+  const named = describing >= 0 ? describing : names.findIndex((cell) => nameHeader.test(cell));
   const name = named >= 0 ? named : names.findIndex((cell) => variantHeader.test(cell));
   if (price < 0 || name < 0 || names.some((cell) => /^\d[\d.,]*$/.test(cell))) return null;
   const quantity = names.findIndex((cell) => quantityHeader.test(cell));

@@ -58,6 +58,8 @@ describe("each way of turning a product down, after it or before it", () => {
     "Buyer: 3000 spice jars and 3000 bamboo lids. The label set we dont want for now.",
     "Buyer: 3000 spice jars and 3000 bamboo lids. Label set cancelled.",
     "Buyer: 3000 spice jars and 3000 bamboo lids. Label set dropped.",
+    "Buyer: 3000 spice jars and 3000 bamboo lids. Label set we skip for now.",
+    "Buyer: 3000 spice jars and 3000 bamboo lids. The label set we pass this time.",
     "Buyer: 3000 spice jars and 3000 bamboo lids. Label set removed.",
     "Buyer: 3000 spice jars and 3000 bamboo lids. Label set no need for now.",
     "Buyer: 3000 spice jars and 3000 bamboo lids. We will not buy the label set.",
