@@ -117,7 +117,10 @@ function cellsOf(text: string): Cell[] {
  * and not inside a figure's thousands ("1,000"). A sentence puts a space after its commas.
  */
 function isCsvLine(text: string): boolean {
-  if (/[|│\t]| {2,}/.test(text)) return false;
+  // (Most sentences hold fewer than three commas: they are passed over before any cell is cut.)
+  let commas = 0;
+  for (let at = text.indexOf(","); at >= 0 && commas < 3; at = text.indexOf(",", at + 1)) commas += 1;
+  if (commas < 3 || /[|│\t]| {2,}/.test(text)) return false;
   let separators = 0;
   for (const cell of csvCells(text)) if (cell.start > 0) separators += 1;
   return separators >= 3 && !/,\s/.test(text.replace(/"[^"]*"/g, ""));
