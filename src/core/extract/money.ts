@@ -282,6 +282,8 @@ function scanMoney(text: string): MoneyMention[] {
     taken.push([widened.start, widened.end]);
   };
   for (const m of matchesOf(prefixed, text)) {
+    // "Spinning reel RS4000": capitals run into the figure are a model code; rupees are "Rs 385", "Rs.385", "RS 385".
+    if (m[1] === "RS" && /^RS\d/.test(m[0])) continue;
     const start = m.index;
     const end = start + m[0].length;
     add({

@@ -255,12 +255,61 @@ export function matchDateSeparator(line: string): string | null {
  * (`10:21\tEllie Marsh\tHi Ploy!`), or by two spaces or more once a paste has turned the tabs to spaces.
  */
 const lineAppTime = /^\s*(\d{1,2}):(\d{2})(?:\s?([AaPp][Mm]))?(?:\t| {2,})/;
+const singleSpacedTime = /^\s*(\d{1,2}):(\d{2})(?:\s?([AaPp][Mm]))? /;
 
-/** A LINE export's message line; `dateIso` is the day its date line gave. */
-export function matchLineAppHeader(line: string, dateIso: string | null): HeaderMatch | null {
+/**
+ * The senders of a LINE export whose tabs a paste turned to single spaces ("21:05 Mateo Fernández Hola, ..."):
+ * the capitalised words after the time that open two lines at least, as long as they are shared.
+ */
+const timedLine = /^\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])? (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) \S/u;
+
+export function timedSenders(lines: readonly string[]): string[] {
+  const openings = new Map<string, number>();
+  for (const line of lines) {
+    const words = timedLine.exec(line)?.[1]?.split(" ") ?? [];
+    for (let size = 1; size <= words.length; size++) {
+      const name = words.slice(0, size).join(" ");
+      openings.set(name, (openings.get(name) ?? 0) + 1);
+    }
+  }
+  // The longest shared opening of each line is its sender: "Sunny Wang" over "Sunny", never "Sunny Wang Hello".
+  const senders = new Set<string>();
+  for (const line of lines) {
+    const words = timedLine.exec(line)?.[1]?.split(" ") ?? [];
+    for (let size = words.length; size >= 1; size--) {
+      const name = words.slice(0, size).join(" ");
+      if ((openings.get(name) ?? 0) >= 2 && plausibleName(name)) {
+        senders.add(name);
+        break;
+      }
+    }
+  }
+  return [...senders].sort((a, b) => b.length - a.length);
+}
+
+/** A LINE export's message line; `dateIso` is the day its date line gave, `senders` those `timedSenders` found. */
+export function matchLineAppHeader(
+  line: string,
+  dateIso: string | null,
+  senders: readonly string[] = [],
+): HeaderMatch | null {
   if (!line.includes(":")) return null;
-  const m = lineAppTime.exec(line);
+  const m = lineAppTime.exec(line) ?? singleSpacedTime.exec(line);
   if (!m) return null;
+  if (!/(?:\t| {2})$/.test(m[0])) {
+    const rest = line.slice(m[0].length);
+    const sender = senders.find((name) => rest.startsWith(`${name} `));
+    if (!sender) return null;
+    const hour = to24h(+m[1]!, m[3]);
+    if (hour > 23 || +m[2]! > 59) return null;
+    const text = rest.slice(sender.length + 1);
+    return {
+      speaker: sender,
+      at: dateIso ? withTime(dateIso, hour, +m[2]!, 0) : null,
+      text,
+      bodyOffset: line.length - text.length,
+    };
+  }
   // The name runs to the next tab, or to the next two spaces when the paste turned tabs to spaces.
   const nameStart = m[0].length;
   const tab = line.indexOf("\t", nameStart);

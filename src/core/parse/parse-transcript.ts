@@ -20,6 +20,7 @@ import {
   matchWeChatHeader,
   matchWhatsAppHeader,
   prefixedSpeakers,
+  timedSenders,
   whatsAppDateParts,
 } from "./line-patterns.ts";
 import { nameLineDrafts } from "./name-lines.ts";
@@ -46,6 +47,8 @@ function whatsAppOrder(lines: readonly string[]): DateOrder {
 type LineReading = {
   order: DateOrder;
   speakers: Set<string>;
+  /** The senders of a LINE export whose tabs became single spaces. */
+  timed: string[];
   headers: Record<"whatsapp" | "alibaba" | "prefixed", Array<HeaderMatch | null | undefined>>;
 };
 
@@ -53,6 +56,7 @@ function readLines(lines: readonly string[]): LineReading {
   return {
     order: whatsAppOrder(lines),
     speakers: prefixedSpeakers(lines),
+    timed: timedSenders(lines),
     headers: { whatsapp: [], alibaba: [], prefixed: [] },
   };
 }
@@ -81,7 +85,7 @@ function detectFormat(lines: readonly string[]): { format: TranscriptFormat; rea
       counts.alibaba++;
       return;
     }
-    if (matchLineAppHeader(line, null)) {
+    if (matchLineAppHeader(line, null, reading.timed)) {
       counts.line++;
       return;
     }
@@ -117,7 +121,7 @@ function headerFor(
     case "wechat":
       return matchWeChatHeader(line, state.day);
     case "line":
-      return matchLineAppHeader(line, state.day);
+      return matchLineAppHeader(line, state.day, state.timed);
     case "prefixed":
       return matchPrefixedLine(line, state.speakers);
     default:

@@ -4,6 +4,7 @@
  * several lines in double quotes.
  */
 import { describe, expect, it } from "vitest";
+import { findMoney } from "../../../src/core/extract/money.ts";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 import { draftOf } from "../../helpers/read-chat.ts";
 
@@ -97,5 +98,39 @@ describe("a LINE export written in a US locale: days as 'Tue, 5/19/2026'", () =>
   it("so a day line after 'before ship' is no ship date: the count after payment is", () => {
     const draft = draftOf(us.split("\n"), new Date("2026-05-20T12:00:00Z"));
     expect(draft.dispatch).toEqual({ basis: "after_deposit", days: 15, date: null });
+  });
+});
+
+describe("a LINE export whose tabs a paste turned to single spaces", () => {
+  const flat = [
+    "2026.08.11 Tuesday",
+    "21:05 Mateo Ruiz Hola, we look for spinning reels size 4000",
+    "21:06 Mateo Ruiz And telescopic rods 2.7m",
+    "2026.08.12 Wednesday",
+    "08:47 Sunny Wang Hello Mateo! Sunny from Ningbo Riverstar Tackle Co., Ltd.",
+    "08:49 Sunny Wang Spinning reel RS4000: USD 6.80 to 9.50 depends on logo",
+  ].join("\n");
+
+  it("the sender is the capitalised words after the time that open its lines, the rest the message", () => {
+    const parsed = parseTranscript(flat);
+    expect(parsed.messages.map((m) => [m.speaker, m.at?.slice(0, 16), m.text])).toEqual([
+      ["Mateo Ruiz", "2026-08-11T21:05", "Hola, we look for spinning reels size 4000"],
+      ["Mateo Ruiz", "2026-08-11T21:06", "And telescopic rods 2.7m"],
+      ["Sunny Wang", "2026-08-12T08:47", "Hello Mateo! Sunny from Ningbo Riverstar Tackle Co., Ltd."],
+      ["Sunny Wang", "2026-08-12T08:49", "Spinning reel RS4000: USD 6.80 to 9.50 depends on logo"],
+    ]);
+    expect(parsed.messages.map((m) => m.role)).toEqual(["buyer", "buyer", "supplier", "supplier"]);
+  });
+
+  it("a model code in capitals run into its figures is no price in rupees", () => {
+    const draft = draftOf(flat.split("\n"), new Date("2026-08-12T12:00:00Z"));
+    expect(draft.currency).not.toBe("INR");
+    expect(draft.items.map((i) => i.unitPrice)).toEqual([null]);
+    expect(findMoney("Spinning reel RS4000, aluminium spool")).toEqual([]);
+    expect(findMoney("Rs 385/set, RS 420, Rs.455").map((m) => [m.currency, m.value])).toEqual([
+      ["INR", 385],
+      ["INR", 420],
+      ["INR", 455],
+    ]);
   });
 });
