@@ -29,6 +29,16 @@ const portShortNames: Readonly<Record<string, string>> = {
   NY: "New York",
   NYC: "New York",
   HK: "Hong Kong",
+  // (China's ports as their suppliers shorten them, "FOB SZ", "FOB NB"; Vietnam's "FOB HCM".)
+  SZ: "Shenzhen",
+  GZ: "Guangzhou",
+  NB: "Ningbo",
+  SH: "Shanghai",
+  XM: "Xiamen",
+  QD: "Qingdao",
+  TJ: "Tianjin",
+  HCM: "Ho Chi Minh City",
+  HCMC: "Ho Chi Minh City",
 };
 
 /** Words a lower-case chat writes after a code that name no place ("fob price", "fob only", "exw pls"). */

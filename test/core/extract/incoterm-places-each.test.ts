@@ -24,6 +24,15 @@ describe("the named place", () => {
     ["CFR NY", "New York"],
     ["CFR LA", "Los Angeles"],
     ["CIF HK", "Hong Kong"],
+    ["FOB SZ", "Shenzhen"],
+    ["FOB GZ port", "Guangzhou"],
+    ["FOB NB", "Ningbo"],
+    ["FOB SH", "Shanghai"],
+    ["FOB XM", "Xiamen"],
+    ["FOB QD", "Qingdao"],
+    ["FOB TJ", "Tianjin"],
+    ["FOB HCM is fine", "Ho Chi Minh City"],
+    ["FOB HCMC", "Ho Chi Minh City"],
   ])("%s names %s", (text, place) => expect(placeOf(text)).toBe(place));
 });
 
