@@ -91,7 +91,8 @@ type Cell = { text: string; start: number };
  * trimmed, with where it starts in the text; edge blanks dropped.
  */
 function cellsOf(text: string): Cell[] {
-  if (isCsvLine(text)) return csvCells(text);
+  const csv = csvRowCells(text);
+  if (csv) return csv;
   const cells: Cell[] = [];
   const bar = /[|│]/.test(text);
   let from = 0;
@@ -114,16 +115,17 @@ function cellsOf(text: string): Cell[] {
 /**
  * A row exported as CSV, as quotation sheets and ERPs write them ("1,SP-01,Silicone spatula 28 cm,\"food grade
  * silicone, LFGB\",2000,pcs,168,336000"): no bar, no wide gap, and three commas at least with no space after them
- * and not inside a figure's thousands ("1,000"). A sentence puts a space after its commas.
+ * and not inside a figure's thousands ("1,000"). A sentence puts a space after its commas. Its cells, or null.
  */
-function isCsvLine(text: string): boolean {
+function csvRowCells(text: string): Cell[] | null {
   // (Most sentences hold fewer than three commas: they are passed over before any cell is cut.)
   let commas = 0;
   for (let at = text.indexOf(","); at >= 0 && commas < 3; at = text.indexOf(",", at + 1)) commas += 1;
-  if (commas < 3 || /[|│\t]| {2,}/.test(text)) return false;
+  if (commas < 3 || /[|│\t]| {2,}/.test(text)) return null;
+  const cells = csvCells(text);
   let separators = 0;
-  for (const cell of csvCells(text)) if (cell.start > 0) separators += 1;
-  return separators >= 3 && !/,\s/.test(text.replace(/"[^"]*"/g, ""));
+  for (const cell of cells) if (cell.start > 0) separators += 1;
+  return separators >= 3 && !/,\s/.test(text.replace(/"[^"]*"/g, "")) ? cells : null;
 }
 
 /** The cells of a CSV row: split at commas outside double quotes, each cell's quotes taken off. */
@@ -153,7 +155,7 @@ function csvCells(text: string): Cell[] {
 const isTableLine = (text: string) =>
   /[|│][^|│]*[|│]/.test(text) ||
   (/\S(?: {2,}|\t)\S/.test(text) && cellsOf(text).length >= 3) ||
-  isCsvLine(text);
+  csvRowCells(text) !== null;
 /**
  * A border drawn around or between rows ("+-----+------+", "|-----|-----|", "├─────┼─────┤", "====="): it
  * holds no cell, and neither ends the table nor parts a header from its rows.

@@ -90,9 +90,8 @@ const dayFirstHeader =
 function matchDayFirstHeader(line: string): HeaderMatch | null {
   const m = dayFirstHeader.exec(line);
   if (!m || !plausibleName(m[1]!)) return null;
-  const [a, b] = [+m[2]!, +m[3]!];
   // (Day first unless the first number cannot be a day's month: "01/18/2027" is written month first.)
-  const [day, month] = b > 12 ? [b, a] : [a, b];
+  const [month, day] = dayAndMonth(+m[2]!, +m[3]!);
   const hour = to24h(+m[5]!, m[8] ? `${m[8]}m` : undefined);
   const at = isoFromParts(+m[4]!, month, day, hour, +m[6]!, m[7] ? +m[7] : 0);
   return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
@@ -294,33 +293,30 @@ export function matchLineAppHeader(
   senders: readonly string[] = [],
 ): HeaderMatch | null {
   if (!line.includes(":")) return null;
-  const m = lineAppTime.exec(line) ?? singleSpacedTime.exec(line);
+  const tabbed = lineAppTime.exec(line);
+  const m = tabbed ?? singleSpacedTime.exec(line);
   if (!m) return null;
-  if (!/(?:\t| {2})$/.test(m[0])) {
-    const rest = line.slice(m[0].length);
-    const sender = senders.find((name) => rest.startsWith(`${name} `));
-    if (!sender) return null;
-    const hour = to24h(+m[1]!, m[3]);
-    if (hour > 23 || +m[2]! > 59) return null;
-    const text = rest.slice(sender.length + 1);
-    return {
-      speaker: sender,
-      at: dateIso ? withTime(dateIso, hour, +m[2]!, 0) : null,
-      text,
-      bodyOffset: line.length - text.length,
-    };
-  }
-  // The name runs to the next tab, or to the next two spaces when the paste turned tabs to spaces.
   const nameStart = m[0].length;
-  const tab = line.indexOf("\t", nameStart);
-  const spaces = line.indexOf("  ", nameStart);
-  const nameEnd = m[0].endsWith("\t") && tab >= 0 ? tab : spaces >= 0 ? spaces : tab;
-  if (nameEnd < 0) return null;
+  let nameEnd: number;
+  if (tabbed) {
+    // The name runs to the next tab, or to the next two spaces when the paste turned tabs to spaces.
+    const tab = line.indexOf("\t", nameStart);
+    const spaces = line.indexOf("  ", nameStart);
+    nameEnd = m[0].endsWith("\t") && tab >= 0 ? tab : spaces >= 0 ? spaces : tab;
+    if (nameEnd < 0) return null;
+    const name = line.slice(nameStart, nameEnd);
+    if (name.length > 60 || !plausibleName(name)) return null;
+  } else {
+    // (Single spaces throughout: the name is one of the senders read from the whole paste.)
+    const sender = senders.find((name) => line.startsWith(`${name} `, nameStart));
+    if (!sender) return null;
+    nameEnd = nameStart + sender.length;
+  }
   const name = line.slice(nameStart, nameEnd);
-  if (name.length > 60 || !plausibleName(name)) return null;
   const hour = to24h(+m[1]!, m[3]);
   if (hour > 23 || +m[2]! > 59) return null;
-  const text = line.slice(nameEnd).replace(/^[\t ]+/, "");
+  // (After a name read from the paste, one space parts it from the message.)
+  const text = tabbed ? line.slice(nameEnd).replace(/^[\t ]+/, "") : line.slice(nameEnd + 1);
   return {
     speaker: name.trim(),
     at: dateIso ? withTime(dateIso, hour, +m[2]!, 0) : null,

@@ -266,9 +266,7 @@ export function parseTranscript(text: string, options?: ParseOptions): ParsedTra
       statedRoles(drafts, options),
     );
     roles = drafts.map((draft) =>
-      draft.speaker === null
-        ? "unknown"
-        : (speakerRoles.get(draft.speaker) ?? speakerRoles.get(person(draft.speaker)) ?? "unknown"),
+      draft.speaker === null ? "unknown" : (speakerRoles.get(person(draft.speaker)) ?? "unknown"),
     );
   }
   const messages: Message[] = drafts.map((draft, index) => ({
