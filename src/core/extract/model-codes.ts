@@ -239,7 +239,10 @@ function scanCodes(clauses: readonly Clause[]): Scan {
     if (!/[A-Z]-?\d|\d-[0-9A-Z]{0,5}[A-Z]/.test(text)) return;
     // (A label's full stop may have cut "PI no. GP260813" in two sentences: read the one before too.)
     const previousEnd = clauses[index - 1]?.line === clause.line ? `${clauses[index - 1]!.text} ` : "";
+    // ("R295", "MX$120": a currency written onto its figure is an amount, not a product's code.)
+    const amounts = findMoney(text).filter((money) => money.currency !== null);
     const codes = matchesOf(codePattern, text).filter((m) => {
+      if (amounts.some((money) => money.start <= m.index && m.index < money.end)) return false;
       const before = (m.index === 0 ? previousEnd : "") + text.slice(Math.max(0, m.index - 24), m.index);
       return (
         isCode(m[0]) &&

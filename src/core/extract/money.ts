@@ -55,6 +55,15 @@ const prefixed = new RegExp(
   String.raw`(?:(?<![\w$])|(?<=[a-z])(?=[$€£¥]))(${prefix})\s?(${number})(\s?[kK]\b)?(?:${perUnit})?`,
   "gi",
 );
+/**
+ * South Africa's rand written "R325", "R 1,250" or "R2 400" (a space between thousands): a capital R, three
+ * figures or more, or two with what it is per ("R45 per unit"), and no letter or measure after. "R7s" is a lamp
+ * base, "R10 anti-slip" a tile's rating, "ECE R90" and "BW-R60" a regulation and a model.
+ */
+const randed = new RegExp(
+  String.raw`(?<![\w$/-]|\bECE\s|\bUN\s)R\s?(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{3,}(?:[.,]\d{1,2})?|\d{2}(?:[.,]\d{1,2})?(?=${perUnit}))(?![\d.,]?\d|[a-zA-Z"-]|\s?(?:mm|cm|x\b|×))(?:${perUnit})?`,
+  "g",
+);
 const suffixed = new RegExp(
   String.raw`(?<![\w.,])(${number})(\s?[kK]\b)?\s?(${suffix})(?![a-z])(?:${perUnit})?`,
   "gi",
@@ -292,6 +301,19 @@ function scanMoney(text: string): MoneyMention[] {
       start,
       end,
       perUnit: normaliseUnit(m[4] ?? m[5] ?? (/\beach\b/i.test(m[0]) ? "each" : undefined)),
+      bare: false,
+    });
+  }
+  for (const m of matchesOf(randed, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    add({
+      value: numeric(m[1]!.replace(/[ \u00a0]/g, ""), undefined),
+      currency: "ZAR",
+      start,
+      end,
+      perUnit: normaliseUnit(m[2] ?? m[3] ?? (/\beach\b/i.test(m[0]) ? "each" : undefined)),
       bare: false,
     });
   }

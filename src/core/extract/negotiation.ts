@@ -31,6 +31,7 @@ import { quotesOtherGoods } from "./offered-apart.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
 import { droppedTableRows, quoteTables, type TableRow } from "./quote-table.ts";
 import { findShippingFee, isFeeAmount, isFeeContext } from "./shipping.ts";
+import { currencyCodes } from "./words/currencies.ts";
 import { monthStems } from "./words/dates.ts";
 import { materialPattern } from "./words/materials.ts";
 import { englishOf } from "./words/product-translations.ts";
@@ -633,8 +634,10 @@ const addOnBefore =
  * currency the figures are in ("Prices in USD per piece", "all prices are in EUR", "revised offer in EUR",
  * "Currency: USD", "Price list below, USD per pc").
  */
-const pricedColumn =
-  /(?:\b|(?<=_))(?:prices?(?:_|\s?(?:\(\s?|,\s|:\s|(?:are\s|quoted\s)?in\s)?)|(?:offer|quote|quotation)s?\s(?:is\s|are\s)?in\s|(?:amount|sub-?total|total|line total)\s?\(\s?|price list(?: below| as below)?,\s|currency\s?[:,]\s?)(usd|eur|rmb|cny|gbp|aud|cad|jpy|inr|pln|chf|hkd|sgd|nzd|sek|krw|thb|myr|vnd|idr|php|brl|mxn|aed|zar|try)\b/i;
+const pricedColumn = new RegExp(
+  String.raw`(?:\b|(?<=_))(?:prices?(?:_|\s?(?:\(\s?|,\s|:\s|(?:are\s|quoted\s)?in\s)?)|(?:offer|quote|quotation)s?\s(?:is\s|are\s)?in\s|(?:amount|sub-?total|total|line total)\s?\(\s?|price list(?: below| as below)?,\s|currency\s?[:,]\s?)(rmb|${currencyCodes})\b`,
+  "i",
+);
 
 /** The currency a priced column or field is headed by, cited where the header says it. */
 export function priceColumnCurrency(

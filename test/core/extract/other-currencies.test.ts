@@ -3,6 +3,7 @@
  * each by its sign, its code and its name, and none read where an English word shares its letters.
  */
 import { describe, expect, it } from "vitest";
+import { findMoney } from "../../../src/core/extract/money.ts";
 import { currencyCode } from "../../../src/core/extract/words/currencies.ts";
 import { draftOf } from "../../helpers/read-chat.ts";
 
@@ -99,6 +100,60 @@ describe("every mark of the table", () => {
     ["HK$", "HKD"],
     ["A$", "AUD"],
     ["C$", "CAD"],
+    ["rand", "ZAR"],
+    ["SAR", "SAR"],
+    ["sar", "SAR"],
+    ["riyals", "SAR"],
+    ["riyal", "SAR"],
+    ["QAR", "QAR"],
+    ["qar", "QAR"],
+    ["KWD", "KWD"],
+    ["kwd", "KWD"],
+    ["OMR", "OMR"],
+    ["omr", "OMR"],
+    ["BHD", "BHD"],
+    ["bhd", "BHD"],
+    ["EGP", "EGP"],
+    ["egp", "EGP"],
+    ["ILS", "ILS"],
+    ["₪", "ILS"],
+    ["shekels", "ILS"],
+    ["KES", "KES"],
+    ["KSh", "KES"],
+    ["kes", "KES"],
+    ["NGN", "NGN"],
+    ["₦", "NGN"],
+    ["naira", "NGN"],
+    ["GHS", "GHS"],
+    ["GH₵", "GHS"],
+    ["cedis", "GHS"],
+    ["PKR", "PKR"],
+    ["pkr", "PKR"],
+    ["BDT", "BDT"],
+    ["৳", "BDT"],
+    ["taka", "BDT"],
+    ["LKR", "LKR"],
+    ["lkr", "LKR"],
+    ["COP", "COP"],
+    ["CLP", "CLP"],
+    ["clp", "CLP"],
+    ["ARS", "ARS"],
+    ["DKK", "DKK"],
+    ["dkk", "DKK"],
+    ["NOK", "NOK"],
+    ["nok", "NOK"],
+    ["CZK", "CZK"],
+    ["Kč", "CZK"],
+    ["HUF", "HUF"],
+    ["huf", "HUF"],
+    ["RON", "RON"],
+    ["RUB", "RUB"],
+    ["₽", "RUB"],
+    ["roubles", "RUB"],
+    ["rubles", "RUB"],
+    ["UAH", "UAH"],
+    ["₴", "UAH"],
+    ["hryvnia", "UAH"],
   ])("%s is %s", (word, code) => expect(currencyCode(word)).toBe(code));
 
   it.each([
@@ -119,5 +174,76 @@ describe("every mark of the table", () => {
     const draft = priced(offer);
     expect(draft.currency).toBe(currency);
     expect(draft.items[0]?.unitPrice).toBe(price);
+  });
+});
+
+describe("the currencies of the Gulf, Africa and the rest of Europe", () => {
+  it.each([
+    ["SAR 9.80 per pc", "SAR", 9.8],
+    ["9.80 riyals per pc", "SAR", 9.8],
+    ["KES 450 per pc", "KES", 450],
+    ["₦ 3,500 per pc", "NGN", 3500],
+    ["3,500 naira per pc", "NGN", 3500],
+    ["EGP 120 per pc", "EGP", 120],
+    ["QAR 14 per pc", "QAR", 14],
+    ["DKK 45 per pc", "DKK", 45],
+    ["CZK 210 per pc", "CZK", 210],
+    ["210 Kč per pc", "CZK", 210],
+  ])("%s", (offer, currency, price) => {
+    const draft = priced(offer);
+    expect(draft.currency).toBe(currency);
+    expect(draft.items[0]?.unitPrice).toBe(price);
+  });
+
+  it("a quote headed by its currency code prices the bare figures under it", () => {
+    const draft = draftOf([
+      "Supplier: We quote in SAR for Saudi customer. 12W downlight: 1000pcs 10.40",
+      "Buyer: ok 1000 pcs of the 12W downlight at 10.40",
+    ]);
+    expect(draft.currency).toBe("SAR");
+    expect(draft.items[0]?.unitPrice).toBe(10.4);
+  });
+});
+
+describe("South Africa's rand", () => {
+  it.each([
+    ["R325 per robe", 325],
+    ["R 1,250 per robe", 1250],
+    ["R1,250.00 each", 1250],
+    ["R45 per robe", 45],
+    ["R2 400 for 400 robes", 2400],
+  ])("%s is rand", (offer, price) => {
+    const [money] = findMoney(offer);
+    expect(money?.currency).toBe("ZAR");
+    expect(money?.value).toBe(price);
+  });
+
+  it.each([
+    "R10 anti-slip tiles",
+    "ECE R90 approved pads",
+    "UN R100 battery",
+    "rear light BW-R60",
+    "R7s lamp base",
+    "corner radius R25 mm",
+    "R90 certificate",
+    "r325 per robe",
+  ])("%s names no rand", (text) =>
+    expect(findMoney(text).filter((money) => money.currency === "ZAR")).toEqual([]),
+  );
+
+  it("a chat priced in rand settles in rand, and its R-figures are no product's code", () => {
+    const draft = draftOf([
+      "Zanele (Umgeni Textiles): Zanele here from Umgeni Textile Mills (Pty) Ltd. R325 per robe excl VAT, MOQ 200",
+      "Me: we need 400 waffle robes. can u do R270?",
+      "Zanele (Umgeni Textiles): R270 is below our cost. R305 for 400",
+      "Me: meet at R290?",
+      "Zanele (Umgeni Textiles): Sorry R295 is the last price.",
+      "Me: ok fine, R295 ta, 400 robes",
+    ]);
+    expect(draft.currency).toBe("ZAR");
+    expect(draft.items).toHaveLength(1);
+    expect(draft.items[0]).toMatchObject({ quantity: 400, unitPrice: 295 });
+    expect(draft.items[0]?.name).toMatch(/robe/i);
+    expect(draft.supplier).toBe("Umgeni Textile Mills (Pty) Ltd.");
   });
 });

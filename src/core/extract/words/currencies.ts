@@ -44,7 +44,31 @@ const currencies: readonly Currency[] = [
   { code: "AED", before: ["AED"], after: ["aed", "dirhams"] },
   { code: "CHF", before: ["CHF"], after: ["chf"] },
   { code: "SEK", before: ["SEK"], after: ["sek"] },
-  { code: "ZAR", before: ["ZAR"], after: ["zar"] },
+  // (South Africa's "R325" is read apart, in money.ts: a bare "R" is also a bulb's or a size's letter.)
+  { code: "ZAR", before: ["ZAR"], after: ["zar", "rand"] },
+  { code: "SAR", before: ["SAR"], after: ["sar", "riyals", "riyal"] },
+  { code: "QAR", before: ["QAR"], after: ["qar"] },
+  { code: "KWD", before: ["KWD"], after: ["kwd"] },
+  { code: "OMR", before: ["OMR"], after: ["omr"] },
+  { code: "BHD", before: ["BHD"], after: ["bhd"] },
+  { code: "EGP", before: ["EGP"], after: ["egp"] },
+  { code: "ILS", before: ["ILS", "₪"], after: ["ils", "shekels", "₪"] },
+  { code: "KES", before: ["KES", "KSh", "Ksh"], after: ["kes"] },
+  { code: "NGN", before: ["NGN", "₦"], after: ["ngn", "naira", "₦"] },
+  { code: "GHS", before: ["GHS", "GH₵"], after: ["ghs", "cedis"] },
+  { code: "PKR", before: ["PKR"], after: ["pkr"] },
+  { code: "BDT", before: ["BDT", "৳"], after: ["bdt", "taka", "৳"] },
+  { code: "LKR", before: ["LKR"], after: ["lkr"] },
+  { code: "COP", before: ["COP"], after: [] },
+  { code: "CLP", before: ["CLP"], after: ["clp"] },
+  { code: "ARS", before: ["ARS"], after: [] },
+  { code: "DKK", before: ["DKK"], after: ["dkk"] },
+  { code: "NOK", before: ["NOK"], after: ["nok"] },
+  { code: "CZK", before: ["CZK"], after: ["czk", "kč"] },
+  { code: "HUF", before: ["HUF"], after: ["huf"] },
+  { code: "RON", before: ["RON"], after: [] },
+  { code: "RUB", before: ["RUB", "₽"], after: ["rubles", "roubles", "₽"] },
+  { code: "UAH", before: ["UAH", "₴"], after: ["uah", "hryvnia"] },
 ];
 
 const alternation = (words: string[]) =>
@@ -57,6 +81,9 @@ const alternation = (words: string[]) =>
 export const currencyBefore = alternation(currencies.flatMap((c) => c.before));
 /** Regex alternation of the currency words written after an amount, longest first. */
 export const currencyAfter = alternation(currencies.flatMap((c) => c.after));
+
+/** Regex alternation of every ISO code above, lower case ("usd|eur|..."), for headers that name a currency. */
+export const currencyCodes = currencies.map((c) => c.code.toLowerCase()).join("|");
 
 const codeOfWord = new Map<string, string>(
   currencies.flatMap((c) => [...c.before, ...c.after].map((word) => [word.toLowerCase(), c.code] as const)),
