@@ -152,8 +152,26 @@ function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evide
   if (ranked.length === 0) return null;
   // Among equals, a maker's form of name ("Sao Mai Rubber Footwear Co., Ltd." beside "Puddle Pals Kids Inc.").
   ranked.sort((a, b) => a.rank - b.rank || Number(isMakerStyle(b.name)) - Number(isMakerStyle(a.name)));
-  const latin = ranked.find((r) => !/[\u4e00-\u9fff]/.test(r.name)) ?? ranked[0]!;
+  const first = ranked.find((r) => !/[\u4e00-\u9fff]/.test(r.name)) ?? ranked[0]!;
+  // ("Zanele (Umgeni Textiles)" and "Zanele here from Umgeni Textile Mills (Pty) Ltd": the registered name
+  // the same side writes in full is the one the order names.)
+  const latin =
+    ranked.find(
+      (r) => r.rank <= first.rank && r.name.length > first.name.length && sameCompanyLead(r.name, first.name),
+    ) ?? first;
   return { name: latin.name, evidence: evidenceFor("supplier", latin.clause, latin.start, latin.end) };
+}
+
+/** Two names of one company: the same first word, and the shorter one's words each opening a word of the longer. */
+function sameCompanyLead(longer: string, shorter: string): boolean {
+  const words = (name: string) => name.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const full = words(longer);
+  const short = words(shorter);
+  return (
+    short.length > 0 &&
+    full[0] === short[0] &&
+    short.every((word) => full.some((other) => other.startsWith(word.slice(0, Math.max(4, word.length - 2)))))
+  );
 }
 
 function conflictOf<T>(

@@ -34,6 +34,20 @@ const sentToCheck =
   /\b(?:my|our)\s(?:[\w-]+\s)?(?:cousin|brother|sister|friend|mate|colleague|partner|agent|staff|rep|representative|person|guy|people|sourcing agent|manager|engineer|inspector|merchandiser|team)s?\b.{0,60}?\b(?:check|inspect)\w*\b.{0,50}?(?:factory|before\s(?:packing|loading|shipment|shipping|you\s(?:send|ship|pack)|dispatch|delivery)|goods|quality|production|every\s(?:piece|pc|unit))/i;
 
 /**
+ * The speaker going to look at the goods themself, at the factory or before they leave ("I'll fly up to Durban
+ * and check the robes at your factory before they're loaded"). Checking a price, a file or with someone is no
+ * inspection ("I'll check with my boss before shipment").
+ */
+const goingToCheck =
+  /\b(?:i|we)(?:'ll|\swill|\scan|\sshall|\swould)?\s(?:[\w-]+\s){0,6}?(?:check|inspect)\w*\s(?:the\s|all\s|every\s|our\s|your\s)?(?!(?:the|all|every|our|your|price|prices|quote|file|files|artwork|with|if|whether|that|this|it|and|again|later|tomorrow)\b)[\w-]+\b[^.!?]{0,40}?(?:(?:at|in)\s(?:your|the)\s(?:factory|warehouse|workshop)|before\s(?:packing|loading|shipment|shipping|dispatch|(?:they|it)(?:'re|\sare|\sis|'s)\s(?:loaded|packed|shipped)))/i;
+
+/**
+ * The other side's own check, as a buyer's notes put it ("QC: their own QC does the final inspection").
+ */
+const theirCheck =
+  /\btheir\s(?:own\s)?(?:final\s)?(?:qc|quality control|qa|inspector|inspection team|qc team|qc staff)s?\b.{0,30}?\b(?:check|inspect|does|do|will do)\w*/i;
+
+/**
  * Notes kept in the third person ("Buyer's own QC (Josh Tan) will inspect at the factory"): whose inspection
  * it is, said by name of the side.
  */
@@ -99,7 +113,12 @@ export function findInspection(text: string, role: Role): InspectionMention | nu
       start: side.index,
       end: side.index + side[0].length,
     };
-  const own = ownCheck.exec(text) ?? sentToCheck.exec(text);
+  // (Notes say it of the maker whichever side a line reports: "Kevin: ... their own QC does the final inspection".)
+  const theirs = theirCheck.exec(text);
+  if (theirs)
+    return { required: true, by: "supplier", start: theirs.index, end: theirs.index + theirs[0].length };
+  const own =
+    ownCheck.exec(text) ?? sentToCheck.exec(text) ?? (role === "buyer" ? goingToCheck.exec(text) : null);
   if (own && role !== "unknown") {
     const supplierSide = /\b100%/.test(own[0]) ? true : role === "supplier";
     return {

@@ -207,15 +207,12 @@ describe("an own check, by the side that says it", () => {
     expect(read("100% check please", "buyer")?.by).toBe("supplier");
   });
 
-  it.each([
-    "our agent will pay",
-    "our QC",
-    "we will ship next week",
-    "We check the price",
-    "their QC will inspect",
-  ])("'%s' is no check", (text) => {
-    expect(read(text)).toBeNull();
-  });
+  it.each(["our agent will pay", "our QC", "we will ship next week", "We check the price"])(
+    "'%s' is no check",
+    (text) => {
+      expect(read(text)).toBeNull();
+    },
+  );
 });
 
 describe("someone of the speaker's side sent to check the goods", () => {
@@ -405,5 +402,53 @@ describe("the supplier's own QC with no third party this time", () => {
 
   it("a third party named with no 'no' before it is still the third party's inspection", () => {
     expect(read("our QIMA third party inspection is booked")).toMatchObject({ by: "third_party" });
+  });
+});
+
+describe("the buyer going to check the goods in person", () => {
+  it.each([
+    [
+      "ok 👍 I'll fly up to Durban and check the robes at your factory before they're loaded",
+      "I'll fly up to Durban and check the robes at your factory",
+    ],
+    ["we check all goods before packing", "we check all goods before packing"],
+    [
+      "we'll look in and check the lamps before they are packed",
+      "we'll look in and check the lamps before they are packed",
+    ],
+    [
+      "I go to Ningbo and check the sofas at the factory",
+      "I go to Ningbo and check the sofas at the factory",
+    ],
+  ])("%s", (text, said) => expect(read(text, "buyer")).toEqual({ required: true, by: "buyer", said }));
+
+  it.each([
+    "we will check the price again before shipping",
+    "I'll check with my boss before shipment",
+    "I will check the artwork at the factory",
+    "we check it later, before shipment",
+    "we will check the robes tomorrow",
+  ])("%s sends nobody to the goods", (text) => expect(read(text, "buyer")).toBeNull());
+
+  it("a supplier's 'we check all goods before packing' is no buyer's visit", () =>
+    expect(read("we check all goods before packing", "supplier")).toBeNull());
+});
+
+describe("the maker's own QC as the buyer's notes put it", () => {
+  it.each([
+    ["QC: their own QC does the final inspection and sends report + photos", "their own QC does"],
+    ["their QC team will check every piece", "their QC team will check"],
+    ["their final QC will inspect before loading", "their final QC will inspect"],
+  ])("%s", (text, said) => {
+    expect(read(text, "buyer")).toEqual({ required: true, by: "supplier", said });
+    expect(read(text, "supplier")).toEqual({ required: true, by: "supplier", said });
+  });
+
+  it("a call note keeps the maker's check when only the third party is turned down after it", () => {
+    const draft = draftOf([
+      "- Kevin: price 63.50 BRL for 1500 pcs, 30% deposit.",
+      "- QC: their own QC does the final inspection and sends report + photos before loading. I said ok for this first order, no third party.",
+    ]);
+    expect(draft.inspection).toEqual({ required: true, by: "supplier" });
   });
 });

@@ -150,3 +150,27 @@ describe("the company a supplier's sender label gives without its legal form", (
     expect(supplierOf(chat("Adaeze | Lagos Gift Boxes", "Vivian"))).toBeNull();
   });
 });
+
+describe("a label's short company name and the registered name the same side writes", () => {
+  it.each([
+    [
+      "Zanele (Umgeni Textiles): Morning, Zanele here from Umgeni Textile Mills (Pty) Ltd. 120 per robe, MOQ 200",
+      "Umgeni Textile Mills (Pty) Ltd.",
+    ],
+    [
+      "Amy (Hexin Smart): this is Amy of Hexin Smart Electronics Co., Ltd. USD 18.40 per plug",
+      "Hexin Smart Electronics Co., Ltd.",
+    ],
+  ])("%s", (line, supplier) => {
+    const draft = draftOf([line, "Buyer: ok, 400 pcs please"]);
+    expect(draft.supplier).toBe(supplier);
+  });
+
+  it("a longer company of another first word does not take the label's place", () => {
+    const draft = draftOf([
+      "Zanele (Umgeni Textiles): our cotton comes from Durban Cotton Mills (Pty) Ltd. 120 per robe",
+      "Buyer: ok, 400 robes please",
+    ]);
+    expect(draft.supplier).toBe("Umgeni Textiles");
+  });
+});
