@@ -92,7 +92,13 @@ const perSomething =
 /** "between 5,000 and 20,000 pairs": either end of a span of counts is a guess at the volume, not an order. */
 const spanBefore = /\bbetween (?:[\d.,]+ ?k? (?:[a-z]+ )?and )?$/i;
 /** A hedge earlier in the sentence ("Maybe we start with 500 pcs each, maybe 1,000") makes the count a guess. */
-const hedgeBefore = /\b(?:maybe|perhaps|probably|possibly|might|may be)\b/i;
+const hedgeBefore =
+  /\b(?:maybe|perhaps|probably|possibly|might|may be|(?:we|i) may|vielleicht|eventuell|quizás|quizas|tal vez|peut-être)(?![\p{L}])/iu;
+/** A span of counts in words ("500 to 1000 pieces", "500 bis 1000 Stück", "300 a 500 piezas"): a guess, not an order. */
+/** ("raise PB-75 to 5,000", "from 300 to 500 pcs": a code's digits and a change of count are no span.) */
+const spanWordsBefore = /(?<![\w.,-])(?<!\bfrom\s)\d[\d.,]*\s?[kK]?\s(?:to|bis|a|à|hasta|até|do)\s$/;
+/** "500 Pieces (Min. Order)": a listing's minimum order written after its count. */
+const moqAfter = /^\s*\(?\s*(?:min\.?|minimum)\s?(?:order|qty|quantity)\b/i;
 /**
  * "1 pc = 1 goggle", "1 set = 4 pcs", "12 pcs = 1 dozen": a count that defines a unit by another counts no
  * order. ("2,000 pcs = 200 cartons" restates the order in the cartons it fills: it is the order.)
@@ -299,7 +305,10 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     const approximate =
       /\b(about|around|approx\.?|approximately|roughly|circa|maybe|estimated?)\s*$|~\s*$/i.test(before);
     const moq = moqBefore.exec(sameClause);
-    if (moq && !/\b(need|take|order|want|buy|will)\b/i.test(sameClause.slice(moq.index + moq[0].length)))
+    if (
+      (moq && !/\b(need|take|order|want|buy|will)\b/i.test(sameClause.slice(moq.index + moq[0].length))) ||
+      moqAfter.test(after)
+    )
       kind = "moq";
     else if (
       (unitDefinition.test(after) && (value === 1 || !inCartonsAfter.test(after))) ||
@@ -312,7 +321,13 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
       (unit === "pcs" && setCount.test(after))
     )
       kind = "pack";
-    else if (approximate || hedgeBefore.test(sameClause) || spanBefore.test(sameClause)) kind = "estimate";
+    else if (
+      approximate ||
+      hedgeBefore.test(sameClause) ||
+      spanBefore.test(sameClause) ||
+      spanWordsBefore.test(before.slice(-20))
+    )
+      kind = "estimate";
     else if (moreAfter.test(text.slice(start, start + 24))) kind = "increment";
     // "up to 6,000 stitches", "up to 5 colours": a limit the spec allows, not a count ordered.
     else if (/\bup to\s?$/i.test(before)) kind = "estimate";

@@ -9,7 +9,7 @@ const suffix = String.raw`Sdn\.?\s?Bhd\.?|Ltd\.?\s?[ŞSs]ti\.?|A\.Ş\.|Co\.?(?:\
 const company = new RegExp(
   // (A word may open with its digits: "Xiamen Lanxin 3D Materials Co., Ltd.")
   // (Names are written in their own letters: "Anadolu Bakır El Sanatları Ltd. Şti.")
-  String.raw`((?:(?:\p{Lu}|\d+\p{L})[\p{L}\p{N}_'’-]*\.?\s+(?:&\s+|and\s+|ve\s+|\(\w+\)\s+)?){1,7}?)(${suffix})(?![\p{L}\p{N}_])`,
+  String.raw`((?:(?:\p{Lu}|\d+\p{L})[\p{L}\p{N}_'’-]*\.?\s+(?:&\s+|and\s+|ve\s+|\(\w+\.?\)\s+)?){1,7}?)(${suffix})(?![\p{L}\p{N}_])`,
   "gu",
 );
 const chineseCompany = /[\u4e00-\u9fff]{2,30}(有限公司|工厂|厂)/g;

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findQuantities } from "../../../src/core/extract/quantity.ts";
+import { draftOf } from "../../helpers/read-chat.ts";
 
 const read = (text: string) =>
   findQuantities(text, ["mug", "stand"]).map((q) => [q.value, q.unit, q.kind, q.from ?? null]);
@@ -192,5 +193,62 @@ describe("an order restated in the cartons it fills", () => {
     ],
   ])("%j reads %j", (text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("a span of counts in words is a guess, not an order", () => {
+  it.each([
+    ["We may need 500 to 1000 pieces for the autumn", [1000, "pcs", "estimate", null]],
+    ["Wir brauchen 500 bis 1000 Stück", [1000, "pcs", "estimate", null]],
+    ["necesitamos 300 a 500 piezas", [500, "pcs", "estimate", null]],
+    ["potrzebujemy 200 do 400 sztuk", [400, "pcs", "estimate", null]],
+    ["around 1k to 2k pcs", [2000, "pcs", "estimate", null]],
+  ])("'%s'", (text, read1) => expect(read(text)).toEqual([read1]));
+
+  it.each([
+    ["0.72 ok, we raise PB-75 to 5,000 pcs", [5000]],
+    ["ok, increase from 300 to 500 pcs", [500]],
+  ])("'%s' still orders", (text, counts) => expect(orders(text)).toEqual(counts));
+});
+
+describe("a hedge in the buyer's own language makes the count a guess", () => {
+  it.each([
+    "we may order 800 pcs",
+    "Wir brauchen vielleicht 800 Stück",
+    "eventuell 800 Stück",
+    "quizás 800 piezas",
+    "tal vez 800 piezas",
+    "peut-être 800 pièces",
+  ])("'%s'", (text) => expect(read(text)).toEqual([[800, "pcs", "estimate", null]]));
+
+  it("'ship by May' hedges nothing", () => expect(orders("we need 1000 pcs, ship by May")).toEqual([1000]));
+});
+
+describe("pieces in the buyer's own language", () => {
+  it.each([
+    ["Wir bestellen 800 Stück", 800],
+    ["800 Stk. bitte", 800],
+    ["300 piezas por favor", 300],
+    ["200 pièces svp", 200],
+    ["150 pezzi", 150],
+    ["120 peças", 120],
+    ["100 sztuk", 100],
+  ])("'%s'", (text, count) => expect(read(text)).toEqual([[count, "pcs", "order", null]]));
+});
+
+describe("a listing's minimum order written after its count", () => {
+  it.each([
+    "US$ 3.20 - 5.80 / Piece | 500 Pieces (Min. Order)",
+    "500 pcs (minimum order)",
+    "500 pcs min qty",
+    "500 pcs (Minimum quantity)",
+  ])("'%s' is the MOQ", (text) => expect(read(text).map((q) => q[2])).toEqual(["moq"]));
+
+  it("a listing line cut at 'Min.' still reads as the minimum, and an inquiry orders nothing", () => {
+    const draft = draftOf([
+      "Supplier: Solar camping lantern. US$ 3.20 - 5.80 / Piece | 500 Pieces (Min. Order)",
+      "Buyer: Maybe 1000 to 3000 pcs, depends on the price. Can you send a price list?",
+    ]);
+    expect(draft.items[0]?.quantity ?? null).toBeNull();
   });
 });

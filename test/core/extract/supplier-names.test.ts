@@ -174,3 +174,17 @@ describe("a label's short company name and the registered name the same side wri
     expect(draft.supplier).toBe("Umgeni Textiles");
   });
 });
+
+describe("a legal form written in brackets, as Pakistan and India register it", () => {
+  it.each([
+    [
+      "Regards, Imran | Faisalabad Crescent Terry Mills (Pvt.) Ltd.",
+      "Faisalabad Crescent Terry Mills (Pvt.) Ltd.",
+    ],
+    ["Lahore Leather Works (Private) Limited quotes USD 4.10", "Lahore Leather Works (Private) Limited"],
+    ["this is Ravi, Coimbatore Spinning (P) Ltd.", "Coimbatore Spinning (P) Ltd."],
+  ])("%s", (line, supplier) => {
+    const draft = draftOf([`Supplier: ${line}`, "Buyer: ok, 400 pcs please"]);
+    expect(draft.supplier).toBe(supplier);
+  });
+});

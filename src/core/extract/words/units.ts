@@ -11,7 +11,21 @@ const countUnits: readonly CountUnit[] = [
   {
     unit: "pcs",
     // ("500 nos": Indian trade English counts pieces in numbers.)
-    english: ["pcs", "pc", "pieces", "piece", "nos"],
+    // (And the piece of buyers who write their own language: "500 Stück", "300 piezas", "200 pièces", "100 sztuk".)
+    english: [
+      "pcs",
+      "pc",
+      "pieces",
+      "piece",
+      "nos",
+      "stück",
+      "stk",
+      "piezas",
+      "pièces",
+      "pezzi",
+      "peças",
+      "sztuk",
+    ],
     chinese: ["个", "件", "只", "個", "隻", "条", "條", "支", "把", "片", "张", "張"],
   },
   { unit: "sets", english: ["sets", "set"], chinese: ["套"] },
