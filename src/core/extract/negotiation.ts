@@ -898,12 +898,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     }
   function quoteRow(state: ItemState, row: TableRow, clause: Clause): void {
     if (row.price.currency) currency = row.price.currency;
+    // (A table copied a cell to a line holds the price on a line of its own.)
+    const priceClause = row.price.clause !== undefined ? clauses[row.price.clause]! : clause;
     const offer: Offer = {
       price: row.price.value,
       currency: row.price.currency ?? currency,
       role: clause.role,
-      message: clause.message,
-      clause,
+      message: priceClause.message,
+      clause: priceClause,
       start: row.price.start,
       end: row.price.end,
       perUnit: null,
@@ -911,10 +913,30 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     };
     record(state, offer);
     state.lastOffer = offer;
+    // A row of tiers quotes each: the count ordered chooses one.
+    for (const tier of row.tiers ?? []) {
+      const at = clauses[tier.clause]!;
+      const tierCurrency = row.price.currency ?? currency;
+      state.tiers.push({ ...tier, currency: tierCurrency, clause: at });
+      const quoted: Offer = {
+        price: tier.price,
+        currency: tierCurrency,
+        role: clause.role,
+        message: at.message,
+        clause: at,
+        start: tier.start,
+        end: tier.end,
+        perUnit: null,
+        tierMin: tier.min,
+      };
+      record(state, quoted);
+      state.lastOffer = quoted;
+    }
     // A tracker's "Final" column is the price both sides settled, whoever pasted the sheet.
     if (row.price.settled) state.settled = { offer, accept: clause };
     if (row.quantity) {
-      state.quantity = { ...row.quantity, clause, asked: false, quotedFor: false };
+      const counted = row.quantity.clause !== undefined ? clauses[row.quantity.clause]! : clause;
+      state.quantity = { ...row.quantity, clause: counted, asked: false, quotedFor: false };
       state.counts.add(row.quantity.value);
     }
   }

@@ -98,7 +98,7 @@ const hedgeBefore =
 /** ("raise PB-75 to 5,000", "from 300 to 500 pcs": a code's digits and a change of count are no span.) */
 const spanWordsBefore = /(?<![\w.,-])(?<!\bfrom\s)\d[\d.,]*\s?[kK]?\s(?:to|bis|a|à|hasta|até|do)\s$/;
 /** "500 Pieces (Min. Order)": a listing's minimum order written after its count. */
-const moqAfter = /^\s*\(?\s*(?:min\.?|minimum)\s?(?:order|qty|quantity)\b/i;
+const moqAfter = /^\s*\(?(?:min\.?|minimum)\s?(?:order|qty|quantity)\b/i;
 /**
  * "1 pc = 1 goggle", "1 set = 4 pcs", "12 pcs = 1 dozen": a count that defines a unit by another counts no
  * order. ("2,000 pcs = 200 cartons" restates the order in the cartons it fills: it is the order.)

@@ -6,6 +6,7 @@
  */
 import type { Clause } from "./clauses.ts";
 import { findMoney, priceOfOne } from "./money.ts";
+import { type StackedTier, stackedTables } from "./stacked-table.ts";
 import { countUnitOf } from "./words/units.ts";
 
 export type TableRow = {
@@ -19,13 +20,24 @@ export type TableRow = {
   /** The row's number ("1" in "1 | Magnetic vent holder"), else its place among the rows. */
   position: number;
   /** The price of one, with the round lot the column quoted it per ("price/1000pcs": 1000). */
-  price: { value: number; currency: string | null; start: number; end: number; lot?: number; settled?: true };
+  price: {
+    value: number;
+    currency: string | null;
+    start: number;
+    end: number;
+    lot?: number;
+    settled?: true;
+    /** The clause holding the price, where it is not the name's (a table copied a cell to a line). */
+    clause?: number;
+  };
   /** Lines of its cells wrapped under it ("+ anti-slip dots, 4 rubber feet"): part of the row, read as no offer. */
   wrapped: number[];
   /** The row is one size of the chat's product ("inner size mm" column), not a product named in full. */
   sized: boolean;
   /** The count under a "Qty" column, not the MOQ, with the unit written in its cell ("3,000 pcs"). */
-  quantity: { value: number; start: number; end: number; unit: string | null } | null;
+  quantity: { value: number; start: number; end: number; unit: string | null; clause?: number } | null;
+  /** The row's price tiers, where its quantity column lists them ("500-999 pcs" / "1000-2999 pcs"). */
+  tiers?: StackedTier[];
 };
 
 /** A header cell of a code column ("Item code", "Item no.", "Product #"). */
@@ -266,10 +278,45 @@ function tablesOf(clauses: readonly Clause[]): { tables: TableRow[][]; dropped: 
     if (table.rows.length >= 2) tables.push(table.rows);
     index = Math.max(table.end, index + 1);
   }
-  const found = { tables, dropped };
+  // (A table copied from a PDF a cell to a line is read apart, and takes its place among the others.)
+  for (const stacked of stackedTables(clauses))
+    tables.push(
+      stacked.map((row) => ({
+        name: row.name,
+        clause: row.clause,
+        start: row.start,
+        codes: [],
+        position: row.position,
+        price: row.price,
+        wrapped: row.wrapped,
+        sized: false,
+        quantity: row.quantity,
+        ...(row.tiers.length > 0 ? { tiers: row.tiers } : {}),
+      })),
+    );
+  tables.sort((a, b) => a[0]!.clause - b[0]!.clause);
+  // A proforma invoice or a sales contract states the order its rows make: their prices are the order's, as a
+  // tracker's "Final" column is. (A quotation's rows stay offers.)
+  const settledTables = tables.map((rows) =>
+    orderDocumentBefore(clauses, rows[0]!.clause)
+      ? rows.map((row) => ({ ...row, price: { ...row.price, settled: true as const } }))
+      : rows,
+  );
+  const found = { tables: settledTables, dropped };
   read.set(clauses, found);
   return found;
 }
+/** The title of a document that states an order ("PROFORMA INVOICE", "PI No.: HX-2611", "Sales Contract"). */
+const orderDocument =
+  /\b(?:pro-?\s?forma(?:\s+invoice)?|p\.?i\.?\s?(?:no\.?|number|#)|sales\s+contract|sales\s+confirmation|order\s+confirmation)\b|形式发票|销售合同/i;
+
+/** Whether the few lines over a table's first row title it as a document that states the order. */
+function orderDocumentBefore(clauses: readonly Clause[], first: number): boolean {
+  for (let at = first - 1; at >= Math.max(0, first - 16); at--)
+    if (orderDocument.test(clauses[at]!.text)) return true;
+  return false;
+}
+
 /** The tables of each chat read so far: the items and the negotiation both ask. */
 const read = new WeakMap<readonly Clause[], { tables: TableRow[][]; dropped: Set<number> }>();
 
