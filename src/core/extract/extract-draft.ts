@@ -615,6 +615,22 @@ const proposed = (clause: Clause, at: number) =>
     clause.text,
   );
 
+/** A request reported in notes ("Lucy asked if we can pay 100% up front"), before the term it asks for. */
+const reportedAsk =
+  /\b(?:asked|asks|wanted to know)\s(?:us\s|me\s)?(?:if|whether|for|to)\b|\b(?:requested|proposed|suggested)\b/i;
+/** Its refusal, after the term ("..., I said no", "we refused", "not accepted"). */
+const refusedAfter =
+  /\b(?:(?:i|we)\s(?:said|told (?:her|him|them))\s(?:no|not possible)|(?:i|we)\s(?:refused|declined|rejected)|not accepted|refused|declined)\b/i;
+
+/**
+ * A term someone asked for that the notes say was turned down ("Lucy asked if we can pay 100% up front, I said
+ * no"): stated by nobody.
+ */
+function askedAndRefused(text: string, at: number): boolean {
+  const ask = reportedAsk.exec(text);
+  return ask !== null && ask.index < at && refusedAfter.test(text.slice(at));
+}
+
 /** A question put after a comma, opened by its question word ("..., how long to ship?", "..., can you do 20 days?"). */
 const askingTail =
   /^\s*(?:and\s|but\s|so\s)?(?:how|when|what|where|which|who|why|can|could|would|will|do|does|is|are)\b/i;
@@ -718,7 +734,11 @@ function readTerms(
     readAnswers(rule, orderClauses, perClause, now);
     readRestatements(rule, orderClauses, perClause, now);
     // A term named while putting the decision off ("let me ask my boss about the air freight") is not stated.
-    const stated = perClause.flat().filter((m) => m.clause.question || !defers(m.clause.text));
+    const stated = perClause
+      .flat()
+      .filter(
+        (m) => (m.clause.question || !defers(m.clause.text)) && !askedAndRefused(m.clause.text, m.start),
+      );
     const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
     const mentions = stated.filter((m) => !proposed(m.clause, m.start) || agreedTo(m, stated, messages, key));
     counts.set(rule.field, mentions.length);

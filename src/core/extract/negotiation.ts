@@ -215,11 +215,13 @@ const isSpecSentence = remembered(
 );
 /**
  * What the thing is worth elsewhere ("worth $80 retail", "bought it for $85", "sells new for 35", "market is 520+
- * for i20", "competitors are at 9.50"): a valuation, not an offer.
+ * for i20", "competitors are at 9.50", "our retail price is 899 MXN", "RRP £24"): a valuation, not an offer.
  */
 const valuationBefore =
-  /\b(worth(?: (?:over|about|around|at least))?|retails? (?:for|at)|bought (?:it |them )?(?:for|at)|new (?:for|at)|cost me|value[ds]? at|market(?: price| rate)? (?:is|was|at)(?: about| around)?|competitors? (?:is |are )?(?:at|selling at|offering|sell at))\s*$/i;
-const valuationAfter = /^\s*(?:dollars\s*)?(?:retail|new|brand new|in (?:the )?stores?)\b/i;
+  /≈\s*$|\b(worth(?: (?:over|about|around|at least))?|retails? (?:for|at)|bought (?:it |them )?(?:for|at)|new (?:for|at)|cost me|value[ds]? at|market(?: price| rate)? (?:is|was|at)(?: about| around)?|competitors? (?:is |are )?(?:at|selling at|offering|sell at)|(?:retail|shelf|selling|resale|street) price (?:is |of |at |will be |here is )?(?:about |around )?|rrp:?|msrp:?|(?:we|i) (?:will )?(?:sell|resell) (?:it |them )?(?:for|at))\s*$/i;
+// ("≈ USD 0.60 at today's rate, just for my reference": a price converted for reading is no offer.)
+const valuationAfter =
+  /^\s*(?:dollars\s*)?(?:retail|new|brand new|in (?:the )?stores?)\b|^[^.;!?]{0,12}\b(?:at (?:today'?s|the current|current|the exchange|exchange|the) rate|for (?:my |your |our )?reference)\b/i;
 /** The amount itself is taken ("$35 will work for me", "1350 sounds fantastic", "$100 is the deal"). */
 const takenAfter =
   /^\s*(?:dollars\s+|bucks\s+)?(?:(?:will|would|should) (?:work|be (?:fine|good|great|perfect|ok|okay))|works|sounds (?:good|great|fine|perfect|fantastic|fair|reasonable|ok|okay)|is (?:fine|good|great|perfect|ok|okay|acceptable|agreeable|the deal|a deal))\b/i;

@@ -85,6 +85,18 @@ describe("what the thing is worth elsewhere is no counter", () => {
     "It's $150 in store.",
     "It's 150 dollars retail.",
     "It's $150 new.",
+    "Our retail price is $150.",
+    "Shelf price will be about $150.",
+    "Street price $150.",
+    "RRP: $150.",
+    "MSRP $150.",
+    "We sell them for $150.",
+    "I will resell it at $150.",
+    "That is ≈ $150.",
+    "Here $150 at today's rate.",
+    "$150 at the exchange rate, just so you know.",
+    "Our $150 for reference.",
+    "$150 for my reference.",
   ])("'%s': the deal is the 70 dollars", (valuation) => {
     expect(priceOf(chat(valuation))).toBe(70);
   });

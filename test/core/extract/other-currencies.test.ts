@@ -247,3 +247,20 @@ describe("South Africa's rand", () => {
     expect(draft.supplier).toBe("Umgeni Textile Mills (Pty) Ltd.");
   });
 });
+
+describe("a price in another currency that is no offer", () => {
+  it.each([
+    "Our retail price is 899 MXN, so the case must look premium.",
+    "RRP 899 MXN in Mexico.",
+    "≈ MXN 110 at today's rate, just for my reference.",
+  ])("'%s' leaves the order in the currency of its offers", (aside) => {
+    const draft = draftOf([
+      "Supplier: power bank 10000mAh, 2500 pcs USD 6.90/pc.",
+      "Buyer: 6.45 for 2500 pcs?",
+      `Buyer: ${aside}`,
+      "Supplier: ok 6.45 is final, confirmed.",
+    ]);
+    expect(draft.currency).toBe("USD");
+    expect(draft.items[0]?.unitPrice).toBe(6.45);
+  });
+});

@@ -71,3 +71,27 @@ describe("a statement with a question put after its comma", () => {
     expect(termsOf(sentence).depositPercent).toBeNull();
   });
 });
+
+describe("a term asked for that the notes say was turned down", () => {
+  const notes = (line: string) =>
+    draftOf([
+      "Call notes, LED bulbs",
+      "- Agreed: 10000 pcs at USD 0.62/pc.",
+      "- Payment: 50% T/T deposit, 50% before shipment.",
+      `- ${line}`,
+    ]).payment.depositPercent;
+
+  it.each([
+    "Lucy asked if we can pay 100% up front, I said no.",
+    "Zhang asked whether we could pay 100% in advance, we refused.",
+    "They requested 100% prepayment, not accepted.",
+    "Lucy wanted to know if we pay 100% upfront, I told her no.",
+    "He proposed 100% in advance, we declined.",
+  ])("%s: the deposit stays 50%", (line) => expect(notes(line)).toBe(50));
+
+  it("a term asked for and taken stands", () =>
+    expect(notes("Lucy asked if we can pay 100% up front, I said ok.")).toBe(100));
+
+  it("a refusal of something before the term refuses nothing of it", () =>
+    expect(notes("I refused the box print, then we agreed 100% in advance.")).toBe(100));
+});
