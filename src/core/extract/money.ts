@@ -74,6 +74,8 @@ const bareNumber = new RegExp(
   "g",
 );
 
+/** A word that a date follows ("ship date 15.09.", "by 28.01.", "latest 3.11."). */
+const dateWordBefore = /\b(?:date|by|until|till|before|latest|deadline|on|from|etd|eta)\s?:?\s$/i;
 /** A month after a number makes it a date ("5 May", "12 Sept"); "may" alone only as a whole word. */
 const monthAfter = monthNames
   .map((m) => (m === "may" ? String.raw`may\b` : String.raw`${m.slice(0, 3)}\w*`))
@@ -343,7 +345,13 @@ function scanMoney(text: string): MoneyMention[] {
     if (/^\s*[-–~]\s*\d/.test(after) || /\d\s*[-–~]\s*$/.test(before)) continue;
     if (isMeasureOrListNumber(text, start, m[0], after)) continue;
     // "then 28.01. is the shipping date": a day and month as Europe writes them, the sentence going on after.
-    if (dayAndMonth.test(m[0]) && /^\.\s+\p{Ll}/u.test(after)) continue;
+    // ("latest ship date 15.09. For payment ...": after a word of dates, whatever follows.)
+    if (
+      dayAndMonth.test(m[0]) &&
+      /^\.(?:\s|$)/.test(after) &&
+      (/^\.\s+\p{Ll}/u.test(after) || dateWordBefore.test(before))
+    )
+      continue;
     const per = perCountUnit.exec(after);
     const read = perOne(text, {
       value: numeric(m[1]!, m[2]),

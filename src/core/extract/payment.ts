@@ -199,7 +199,7 @@ const methods: Array<[PaymentMethod, RegExp]> = [
   [
     "bank_transfer",
     // "wire" alone is a payment only as one ("by wire", "wire transfer", "wired the deposit"), never "wire mesh".
-    /\b(t\/t|tt|telegraphic transfer|bank transfer|bank account|swift|ach|bank wire|virement(?: bancaire)?|bank[üu]berweisung|transferencia(?: bancaria)?)\b|(?:^|[\s,;:(])[üu]berweisung\b|\b(?:by|via|through|per)\s(?:bank\s)?wire\b|\bwire(?:d)?\s(?:transfer|payment|the|it|money|funds|you|us|to)\b|电汇|银行转账/i,
+    /\b(t\/t|tt|telegraphic transfer|bank transfer|bank account|swift|ach|eft|sepa(?: transfer)?|bank wire|virement(?: bancaire)?|bank[üu]berweisung|transferencia(?: bancaria)?)\b|(?:^|[\s,;:(])[üu]berweisung\b|\b(?:by|via|through|per)\s(?:bank\s)?wire\b|\bwire(?:d)?\s(?:transfer|payment|the|it|money|funds|you|us|to)\b|电汇|银行转账/i,
   ],
   ["other", /\b(alipay|western union|wechat pay|moneygram|cash|escrow)\b|支付宝|微信支付/i],
 ];

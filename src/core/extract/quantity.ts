@@ -74,7 +74,7 @@ const moqBefore = /\b(?:moq|m\.o\.q|minimum(?:\sorder)?|min\.?\s*order|at least|
 /** The dot of "M.O.Q." or "min. order" ends no sentence part. */
 const abbreviationDot = /\b(?:m\.o\.q\.?|min\.)/gi;
 const packAfter =
-  /^\s*(?:\/|per|in\s(?:a|one|each|1)|each|a|to\sa|into\s(?:a|one))\s*(?:export\s|master\s|inner\s|outer\s|shipping\s)?(carton|ctn|box|bag|polybag|pack|package|case|display|tube|set|kit|blister|bundle|pallet|master|inner)\b/i;
+  /^\s*(?:\/|per|in\s(?:an?|one|each|1)|each|a|to\sa|into\s(?:a|one))\s*(?:export\s|master\s|inner\s|outer\s|shipping\s|(?:poly|opp|pe|pvc|zip|kraft|paper|plastic|gift|colou?r|printed|clear|mesh)[\s-]?)?(carton|ctn|box|bag|polybag|pack|package|case|display|tube|set|kit|blister|bundle|pallet|master|inner)\b/i;
 /**
  * "1 pc in opp bag", "2 pairs in PE bag": a handful of pieces in a bag or box with no article before it is how
  * each is packed (an order of 2,000 pcs "in colour box" is still the order).

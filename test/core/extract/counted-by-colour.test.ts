@@ -79,3 +79,20 @@ describe("lines counted in thousands with a decimal, and a whole price after 'at
     ]);
   });
 });
+
+describe("a European date after a word of dates", () => {
+  it.each([
+    "Ok, latest ship date 15.09. For payment we accept Pay Later",
+    "Ship by 28.01. Thanks",
+    "Deadline: 03.11. Please confirm",
+    "ETD 15.09. OK?",
+  ])("'%s' prices nothing", (line) =>
+    expect(
+      itemRowsOf([
+        "Buyer: 900 scratching posts at EUR 6.50 each, ok?",
+        "Supplier: ok 6.50 for 900 pcs",
+        `Supplier: ${line}`,
+      ]),
+    ).toEqual([["scratching post", 900, 6.5]]),
+  );
+});

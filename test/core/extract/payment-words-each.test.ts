@@ -95,3 +95,16 @@ describe("only a third party turned down", () => {
     expect(evidence.map((said) => said.field)).toEqual(["inspection.required"]);
   });
 });
+
+describe("bank transfers by their local names", () => {
+  it.each([
+    "50% deposit by EFT",
+    "we pay by SEPA transfer",
+    "deposit via SEPA",
+    "EFT to the company account",
+  ])("%s: a bank transfer", (text) => expect(methods(text)).toEqual(["bank_transfer"]));
+
+  it.each(["the left shelf", "a sepal-shaped print"])("%s: no payment", (text) =>
+    expect(methods(text)).toEqual([]),
+  );
+});

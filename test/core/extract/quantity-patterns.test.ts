@@ -252,3 +252,24 @@ describe("a listing's minimum order written after its count", () => {
     expect(draft.items[0]?.quantity ?? null).toBeNull();
   });
 });
+
+describe("a few pieces packed in a bag or box named by its material", () => {
+  it.each([
+    "10 pairs in a poly bag",
+    "12 pcs in a printed box",
+    "6 pcs in a kraft-box",
+    "5 pcs into a zip bag",
+    "4 pcs in a gift box",
+    "20 pcs in a mesh bag",
+    "24 pcs in a colour box",
+    "8 pcs in a clear bag",
+    "10 pcs in a paper bag",
+    "10 pcs in a plastic bag",
+    "10 pcs in a PVC box",
+    "10 pcs in an OPP bag",
+    "10 pcs in a PE bag",
+  ])("'%s' packs", (text) => expect(read(text).map((q) => q[2])).toEqual(["pack"]));
+
+  it("'500 pcs in a different colour' is still the order", () =>
+    expect(orders("500 pcs in a different colour")).toEqual([500]));
+});
