@@ -858,6 +858,10 @@ function referenceAt(words: TaggedWord[], i: number, to: number): number | null 
   return null;
 }
 
+/** What a "match" may be held to that is no product: numbers, documents, records, dates. */
+const paperwork =
+  /^(?:numbers?|names?|address(?:es)?|accounts?|invoices?|po|ids?|details|records?|files?|system|schedule|timeline|deadline|dates?|documents?|paperwork|payments?|transfers?)$/;
+
 /** Words that open a comparison with another product ("similar to", "close to", "same feel as", "like"). */
 const likeness = new Set(["similar", "close", "comparable", "identical", "equal", "equivalent"]);
 
@@ -897,6 +901,8 @@ function unnamedReferenceAt(words: TaggedWord[], i: number, from: number, to: nu
   ) {
     // "straps as comfortable as Ergobaby", "as soft as our current towels": a judgement held to a product.
     j += 2;
+  } else if (/^match(?:es|ed|ing)?$/.test(word.lower) && words[j]?.lower !== "with") {
+    // "colours must match our brand palette": held to what only the buyer has, with no code.
   } else if (!(word.lower === "like" && word.pos === "ADP")) return null;
   // A deal compared ("price similar to the quote you sent") is no product spec.
   if (words.slice(Math.max(from, i - 8), i).some((earlier) => deals.has(earlier.lower))) return null;
@@ -931,6 +937,8 @@ function unnamedReferenceAt(words: TaggedWord[], i: number, from: number, to: nu
   if (k === start || !nounLike(words, k - 1)) return null;
   const head = words[k - 1]!.lower;
   if (deals.has(head) || persons.has(head) || references.has(head)) return null;
+  // ("please match our order number", "match our records": what is matched is the paperwork, not the goods.)
+  if (/^match/.test(word.lower) && paperwork.test(head)) return null;
   // What the buyer already has is a reference whatever its noun ("our current brand", "our old one"), unless
   // it is named as agreed ("our approved sample" is read as a sample).
   const named = words.slice(start, k).some((part) => namedReferences.has(part.lower));
@@ -1087,11 +1095,11 @@ function performanceStart(words: TaggedWord[], span: number, floor: number): num
     const verb = word.pos === "VERB" || (word.lower === "last" && modals.has(words[k - 1]?.lower ?? ""));
     // "keep ice", "hold their shape": a deal verb with a product object is a performance ("keep the price" is not).
     const object = words[k + 1];
+    // ("keep warm for a long time", "stay cold all day": a state the product keeps is its performance too.)
     const performs =
       object !== undefined &&
-      nounLike(words, k + 1) &&
-      !chatter.has(object.lower) &&
-      !deals.has(object.lower);
+      ((nounLike(words, k + 1) && !chatter.has(object.lower) && !deals.has(object.lower)) ||
+        (/^(?:keeps?|stays?|remains?)$/.test(word.lower) && object.pos === "ADJ"));
     const dealVerb = commerce.has(word.lower) && !performs;
     // ("stay on all evening", "stay lit": a linking verb with its particle is the product's working.)
     const linking = copulas.has(word.lower) && !/^(?:on|lit)$/.test(words[k + 1]?.lower ?? "");
@@ -1237,11 +1245,25 @@ function absenceAt(words: TaggedWord[], i: number, to: number): Found | null {
 const gradingAdverb = (word: TaggedWord | undefined) =>
   isWord(word) && (manners.has(word.lower) || word.lower === "finely" || word.lower === "neatly");
 
+/** Participles of how goods are made that end as no other does ("evenly spread", "cleanly cut", "tightly wound"). */
+const irregularParticiples = new Set([
+  "spread",
+  "cut",
+  "set",
+  "laid",
+  "bound",
+  "spun",
+  "wound",
+  "hung",
+  "stuck",
+  "split",
+]);
+
 /** A participle: a verb or adjective form ending as one does ("sanded", "woven", "coated", "rounded"). */
 const participle = (word: TaggedWord | undefined) =>
   isWord(word) &&
   (word.pos === "VERB" || word.pos === "ADJ") &&
-  /(?:ed|en|wn|nt)$/.test(word.lower) &&
+  (/(?:ed|en|wn|nt)$/.test(word.lower) || irregularParticiples.has(word.lower)) &&
   !chatDone.has(word.lower) &&
   !commerce.has(word.lower);
 

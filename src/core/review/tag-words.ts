@@ -108,10 +108,16 @@ const leadingAbbreviations = new Set([
   "inc",
 ]);
 
-/** Whether a token of letters and a full stop ends a sentence: a capitalised word follows, and it is no title. */
-function sentenceEndGlued(token: string, after: string): boolean {
+/**
+ * Whether a token of letters and a full stop ends a sentence: a capitalised word follows, and it is no title; or
+ * it is a unit or size letter right after a figure or a size, whatever follows ("at 40°C. want a premium feel",
+ * "120 cm for size M. must have ...").
+ */
+function sentenceEndGlued(token: string, after: string, before: string): boolean {
   const word = /^([A-Za-z]+)\.$/.exec(token)?.[1];
-  return word !== undefined && /^\s+[A-Z]/.test(after) && !leadingAbbreviations.has(word.toLowerCase());
+  if (word === undefined) return false;
+  if (/^\s+[A-Z]/.test(after)) return !leadingAbbreviations.has(word.toLowerCase());
+  return word.length <= 3 && /^\s+[a-z]/.test(after) && /(?:\d\s?°?|°|\bsize\s)$/i.test(before);
 }
 
 /** The words of one line with their tags and offsets in the line. */
@@ -132,7 +138,13 @@ export function tagWords(text: string): TaggedWord[] {
       // stop before a capitalised word end a sentence. The tagger sees the text lowered, so it reads such a word
       // as an abbreviation ("c.", "wash.") and the sentence would run on into the next one's figures. Titles and
       // labels that precede a name or a code ("Mr. Wang", "Co. Ltd", "Ref. A12") stay whole.
-      if (sentenceEndGlued(original, piece.text.slice(cursor, cursor + 3))) {
+      if (
+        sentenceEndGlued(
+          original,
+          piece.text.slice(cursor, cursor + 3),
+          piece.text.slice(Math.max(0, at - 6), at),
+        )
+      ) {
         const word = { text: original.slice(0, -1), lower: token.slice(0, -1), pos: tags[index] ?? "X" };
         words.push({ ...word, start: piece.start + at, end: piece.start + cursor - 1 });
         words.push({
