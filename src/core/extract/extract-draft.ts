@@ -615,20 +615,56 @@ const proposed = (clause: Clause, at: number) =>
     clause.text,
   );
 
+/** Notes saying a term is not settled yet. */
+const stillOpen =
+  /\b(?:not agreed|still open|not settled|open point|undecided|not decided|to be (?:decided|agreed|confirmed)|tbd|no agreement)\b/i;
+/** The last person a sentence names as speaking before a point in it: the writer ("I", "we") or the other side. */
+const writerSpeaks =
+  /\b(?:i|we)\s(?:said|say|says|want|wanted|need|needed|push(?:ed)?|asked?|insist(?:ed)?|offered|proposed)\b/gi;
+const otherSpeaks =
+  /\b(?:he|she|they|(?!We\b)\p{Lu}\p{Ll}+)\s(?:said|says|wants?|wanted|needs?|pushe[sd]|asked|insists?|insisted|offers?|offered|proposed|quoted)\b/gu;
+
+/**
+ * In notes that say a term is still open, each value is the side's that the sentence has speaking just before it
+ * ("I push for 30 days, he says 45 days"): the writer is the buyer, the other person the supplier. Elsewhere a
+ * sentence speaks for its message's side.
+ */
+function bySideReported<T>(
+  mentions: ReadonlyArray<Mention<T>>,
+  openLines: ReadonlySet<number>,
+): Array<Mention<T>> {
+  if (openLines.size === 0) return [...mentions];
+  return mentions.map((mention) => {
+    if (!openLines.has(mention.clause.line)) return mention;
+    const before = mention.clause.text.slice(0, mention.start);
+    const writer = [...before.matchAll(writerSpeaks)].at(-1)?.index ?? -1;
+    const other = [...before.matchAll(otherSpeaks)].at(-1)?.index ?? -1;
+    if (writer < 0 && other < 0) return mention;
+    const role: Role = writer > other ? "buyer" : "supplier";
+    return role === mention.clause.role ? mention : { ...mention, clause: { ...mention.clause, role } };
+  });
+}
+
 /** A request reported in notes ("Lucy asked if we can pay 100% up front"), before the term it asks for. */
 const reportedAsk =
-  /\b(?:asked|asks|wanted to know)\s(?:us\s|me\s)?(?:if|whether|for|to)\b|\b(?:requested|proposed|suggested)\b/i;
+  /\b(?:asked|asks|wanted to know)\s(?:us\s|me\s)?(?:if|whether|for|to)\b|\b(?:requested|proposed|suggested|said with|offered)\b/i;
 /** Its refusal, after the term ("..., I said no", "we refused", "not accepted"). */
 const refusedAfter =
-  /\b(?:(?:i|we)\s(?:said|told (?:her|him|them))\s(?:no|not possible)|(?:i|we)\s(?:refused|declined|rejected)|not accepted|refused|declined)\b/i;
+  /\b(?:(?:i|we)\s(?:said|told (?:her|him|them))\s(?:no|not possible)|(?:i|we)\s(?:refused|declined|rejected|did not accept|didn't accept)|not accepted|refused|declined)\b/i;
 
 /**
  * A term someone asked for that the notes say was turned down ("Lucy asked if we can pay 100% up front, I said
  * no"): stated by nobody.
  */
-function askedAndRefused(text: string, at: number): boolean {
+function askedAndRefused(text: string, at: number, next = ""): boolean {
   const ask = reportedAsk.exec(text);
-  return ask !== null && ask.index < at && refusedAfter.test(text.slice(at));
+  return ask !== null && ask.index < at && (refusedAfter.test(text.slice(at)) || refusedAfter.test(next));
+}
+
+/** The sentence after a clause on its own line, where notes say what became of it ("I did not accept"). */
+function nextOnLine(clauses: readonly Clause[], clause: Clause): string {
+  const next = clauses[clauses.indexOf(clause) + 1];
+  return next && next.line === clause.line ? next.text : "";
 }
 
 /** A question put after a comma, opened by its question word ("..., how long to ship?", "..., can you do 20 days?"). */
@@ -724,6 +760,10 @@ function readTerms(
   const orderClauses = clauses.filter((clause) => !clause.sample);
   const runs = wrappedRuns(orderClauses);
   const counts = new Map<string, number>();
+  // (Lines of notes that say a term is still open: "Lead time still open: I push for 30 days, he says 45 days".)
+  const openLines = new Set(
+    orderClauses.filter((clause) => stillOpen.test(clause.text)).map((clause) => clause.line),
+  );
   for (const rule of termRules) {
     const perClause = orderClauses.map((clause) => rule.find(clause, now));
     for (const [first, last] of runs) {
@@ -737,10 +777,14 @@ function readTerms(
     const stated = perClause
       .flat()
       .filter(
-        (m) => (m.clause.question || !defers(m.clause.text)) && !askedAndRefused(m.clause.text, m.start),
+        (m) =>
+          (m.clause.question || !defers(m.clause.text)) &&
+          !askedAndRefused(m.clause.text, m.start, nextOnLine(orderClauses, m.clause)),
       );
     const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
-    const mentions = stated.filter((m) => !proposed(m.clause, m.start) || agreedTo(m, stated, messages, key));
+    const mentions = bySideReported(stated, openLines).filter(
+      (m) => !proposed(m.clause, m.start) || agreedTo(m, stated, messages, key),
+    );
     counts.set(rule.field, mentions.length);
     if (rule.when && !rule.when(draft)) continue;
     const settled = settle(rule.field, mentions, messages, rule.key);

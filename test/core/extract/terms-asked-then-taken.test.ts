@@ -3,6 +3,8 @@
  * reply takes them, though it goes on to ask something else ("Perfect. Lead time?"), and fall when it does not.
  */
 import { describe, expect, it } from "vitest";
+import { extractWithConflicts } from "../../../src/core/extract/extract-draft.ts";
+import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 import { draftOf } from "../../helpers/read-chat.ts";
 
 const paymentAfter = (reply: string) =>
@@ -94,4 +96,55 @@ describe("a term asked for that the notes say was turned down", () => {
 
   it("a refusal of something before the term refuses nothing of it", () =>
     expect(notes("I refused the box print, then we agreed 100% in advance.")).toBe(100));
+});
+
+describe("notes that say a term is still open", () => {
+  const notes = (line: string) =>
+    extractWithConflicts(
+      parseTranscript(
+        [
+          "CALL NOTES - Ningbo Kinglead Electrical Appliances Co., Ltd.",
+          "- Kevin opened at 68 BRL/pc. I accepted 63.50 BRL/pc for 1500 pcs.",
+          "- Payment: T/T 30% advance, 70% against B/L copy.",
+          `- ${line}`,
+        ].join("\n"),
+      ),
+      { now: new Date("2026-11-20T12:00:00Z") },
+    );
+
+  it.each([
+    "Lead time still open: I push for 30 days after deposit, he says 45 days after deposit.",
+    "Lead time: Kevin said 45 days after deposit, I said we need 30 days after deposit. NOT agreed.",
+    "Lead time TBD: we want 30 days after deposit, they want 45 days after deposit.",
+  ])("%s: each side's days, in conflict", (line) => {
+    const { draft, conflicts } = notes(line);
+    expect(draft.dispatch.days).toBeNull();
+    expect(draft.dispatch.basis).toBe("after_deposit");
+    expect(conflicts.map((conflict) => conflict.field)).toContain("dispatch");
+  });
+
+  it("the same sentence without the mark settles on the last word", () => {
+    const { draft } = notes(
+      "Lead time: I push for 30 days after deposit, he says 45 days after deposit. Fine.",
+    );
+    expect(draft.dispatch.days).toBe(45);
+  });
+});
+
+describe("an offer on a condition the notes turn down in the next sentence", () => {
+  it("'Kevin said with 50% deposit maybe faster. I did not accept, we stay at 30%.' keeps 30%", () => {
+    const draft = draftOf([
+      "- Payment: T/T 30% advance, 70% against B/L copy. OK for both.",
+      "- Kevin said with 50% deposit maybe faster. I did not accept, we stay at 30%.",
+    ]);
+    expect(draft.payment.depositPercent).toBe(30);
+  });
+
+  it("an offer the next sentence takes stands", () => {
+    const draft = draftOf([
+      "- Payment: T/T 30% advance, 70% against B/L copy.",
+      "- Kevin offered 50% deposit for faster shipping. I said ok.",
+    ]);
+    expect(draft.payment.depositPercent).toBe(50);
+  });
 });
