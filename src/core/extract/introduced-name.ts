@@ -7,7 +7,7 @@
  */
 import { escapeRegex, matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
-import { type ItemRef, keysOf, priceTalk, stopWord } from "./items.ts";
+import { type ItemRef, keysOf, namesGoods, priceTalk, stopWord } from "./items.ts";
 import { findMoney } from "./money.ts";
 import { nounPhrases } from "./noun-phrases.ts";
 import { firstProductPhrase, isProductHead, productPhraseIn } from "./product-nouns.ts";
@@ -177,7 +177,10 @@ function productBeforeIn(text: string, at: number): { name: string; start: numbe
       (phrase) =>
         phrase.words.length > 1 &&
         !notNameEnd.test(phrase.head) &&
-        !isNonProductWord(phrase.head) &&
+        (!isNonProductWord(phrase.head) || namesGoods(phrase)) &&
+        !/^projects?$/i.test(phrase.head) &&
+        // ("a fit-out project in Business Bay": capitalised words inside a sentence name a place or a firm.)
+        !(phrase.start > 0 && phrase.words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) &&
         !countUnitOf(phrase.head) &&
         !/^(?:hi|hello|dear)$/i.test(phrase.words[0]!) &&
         !greeting(text, phrase) &&

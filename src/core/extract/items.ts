@@ -26,6 +26,7 @@ import {
   isColourWord,
   isNonProductWord,
   isPairedShade,
+  isPartWord,
   isSizeWord,
   isVerbOfTrade,
   variantLabelWords,
@@ -128,7 +129,7 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
 export const stopWord =
   /^(with|in|at|from|is|are|was|were|price|prices|please|and|or|that|which|we|i|you|it|by|on|per|each|about|moq|x|but|if|so|as|like|including|includes|would|could|can|will|have|has|this|these|those|of|for|to|than|then|only|also|too|now|today|asap|ready|made|using|without|within|after|before|via|under|over|what|how|when|where|is|be|your|our|my|their|his|her|do|does|did|cost|costs|quote|quotation|moq|pcs|pc|pieces|units|sets|usd|rmb|cny|eur|give|make|offer|accept|take|pay|sell|say|says|said|think|hope|need|want|get|got|send|reduce|lower|best|just|still|maybe|ok|okay|deal|sorry|dear|friend|yes|no|not|very|really|here|there|all|meet|go|come|buy|order|agree|settle|ship|deliver|do|can|let|let's|lets|us|need|want|like|get|pick|proceed|confirm|accept|happy|fine|great|stay|stays|remain|remains)$/i;
 const generic =
-  /^(quote|quotation|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|target|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging|factory|company|cost|side|price list|pricing|amount|rate|rates|sum|value|party|inspector|auditor|spec|specs|specification|specifications)$/i;
+  /^(quote|quotation|project|projects|price|prices|order|orders|sample|samples|product|products|item|items|goods|one|ones|stuff|things?|more|better|discount|bulk|it|them|something|help|information|info|details?|deposit|payment|shipping|inspection|logo|pi|invoice|catalog|catalogue|list|help|same|lead|time|budget|target|team|shop|store|forwarder|agent|account|money|moment|answer|reply|update|confirmation|photos?|pictures?|video|contract|terms|cif|fob|exw|ddp|dap|tier|quantity|qty|pcs|sets|units|you|me|us|best|lowest|final|total|unit|cost|deal|quality|freight|colors?|colours?|size|material|packing|packaging|factory|company|cost|side|price list|pricing|amount|rate|rates|sum|value|party|inspector|auditor|spec|specs|specification|specifications)$/i;
 /** A count, a tier of counts ("1000-1999", "5000+") or a word confirming one ("Confirmed 5000"). */
 const countingWord = /^(?:\d[\d.,]*(?:[-–~]\d[\d.,]*|\+)?|confirmed|ok|okay|total|only|approx|about)$/i;
 /** Words that name a product only with a noun before them ("tool set" yes, "sets" alone no). */
@@ -1011,7 +1012,9 @@ export function namesGoods(phrase: { name: string; head: string }): boolean {
   if (!/^[a-z][a-z-]{2,}$/.test(head)) return false;
   if (generic.test(head) || unitLike.test(head) || notGoods.test(head) || companyWordAfter.test(head))
     return false;
-  return !isNonProductWord(head) && !isColourWord(head) && acceptable(phrase.name);
+  // ("LED panel", "PCB board": a technology's capitals before a part word make it goods of their own.)
+  const technology = isPartWord(head) && /(?:^|\s)[A-Z]{2,5}\s\S+$/.test(phrase.name);
+  return (technology || !isNonProductWord(head)) && !isColourWord(head) && acceptable(phrase.name);
 }
 
 /** Sentences that hold a word, in chat order, samples aside: the few the tagger reads for a label. */

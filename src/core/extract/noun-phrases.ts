@@ -23,6 +23,10 @@ const personBefore = /^(?:hi|hello|hey|dear|from|mr|mrs|ms|miss|am|i'm|im|regard
 const companyAfter =
   /^(?:co|co\.|ltd|ltd\.|inc|inc\.|llc|limited|company|corp|corp\.|factory|group|trading|industrial|industries|technology)$/i;
 
+/** Capitals of the trade's own talk, never a product's word ("FOB price", "MOQ quantity", "PI number"). */
+const tradeAcronym =
+  /^(?:OK|PI|PO|FOB|CIF|CFR|EXW|DDP|DAP|FCA|CPT|CIP|MOQ|QTY|TT|LC|BL|ETD|ETA|ASAP|FYI|QC|SGS|DHL|UPS|TNT|EMS|CBM|PCS|PC|TA|RFQ|HS|VAT|GST)$/;
+
 /** Verbs of saying the tagger may read as plural nouns after a name ("Boss says M3 Mini 20.40"). */
 export const reportingVerb = /^(?:says|said|tells|told|asks|asked|thinks|replies|replied)$/;
 
@@ -91,8 +95,15 @@ export const nounPhrases = remembered((text: string): NounPhrase[] => {
     const joined = previous !== undefined && /^\s+$/.test(text.slice(previous.end, word.start));
     // ("Side table EP-T05 AUD 9.80": a currency's code, whichever, opens the price after the phrase.)
     const currency = /^[A-Z]{3}$/.test(word.text) && currencyCode(word.text) !== null;
+    // ("LED panel", "USB hub", "PVC curtain": the tagger reads the lowered acronym as a word, "led" a verb.)
+    const acronym =
+      /^[A-Z][A-Z0-9]{1,4}$/.test(word.text) &&
+      !tradeAcronym.test(word.text) &&
+      !currency &&
+      phraseTag.test(words[i + 1]?.pos ?? "") &&
+      /^\s+$/.test(text.slice(word.end, words[i + 1]!.start));
     if (
-      !phraseTag.test(word.pos) ||
+      (!phraseTag.test(word.pos) && !acronym) ||
       measured ||
       currency ||
       measure.test(word.lower) ||

@@ -151,6 +151,12 @@ export function isNonProductWord(word: string): boolean {
   return all.has(word.toLowerCase());
 }
 
+const parts = new Set(partWords);
+/** True when the word names a part of goods ("lid", "panel", "hinge"): alone, a part of the product. */
+export function isPartWord(word: string): boolean {
+  return parts.has(word.toLowerCase());
+}
+
 /** True when the word labels the code after it ("colour RAL9005", "item no. A12") rather than a product. */
 export function isCodeLabel(word: string): boolean {
   return labels.has(word.toLowerCase().replace(/[.:#]+$/, ""));
