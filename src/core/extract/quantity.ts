@@ -239,6 +239,24 @@ function nounPattern(noun: string): RegExp {
   return pattern;
 }
 
+const raisedPatterns = new Map<string, RegExp>();
+/**
+ * The goods' count changed by name, the number after "to": "can we bump scarves to 200?", "increase the beanies
+ * to 400", "take the tees up to 1,200".
+ */
+function raisedPattern(noun: string): RegExp {
+  let pattern = raisedPatterns.get(noun);
+  if (!pattern) {
+    pattern = new RegExp(
+      String.raw`\b(?:bump|raise|increase|up|change|make|take|push|move|go)\s(?:up\s)?(?:the\s)?(?:qty\sof\s|quantity\sof\s)?(?:the\s)?${pluralForms(noun).source}\s(?:qty\s|quantity\s)?(?:up\s)?to\s(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]?\d|\s?(?:%|usd|eur|dollars?|[$€£¥]|days?\b|weeks?\b|months?\b|mm\b|cm\b|kg\b|ml\b))`,
+      "gi",
+    );
+    if (raisedPatterns.size > 500) raisedPatterns.clear();
+    raisedPatterns.set(noun, pattern);
+  }
+  return pattern;
+}
+
 /** The words a list's part names its goods by: one to four plain words ("loaf pan", "baking mat"). */
 const goodsWords = String.raw`[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,3}`;
 /** One part of a list naming goods and counting them bare: "loaf pan 1500", "Quantities: muffin 2000". */
@@ -407,6 +425,12 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
       const value = countOf(m[1]!, m[2]);
       const unitWord = unitAfterName.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       push(value, unitWord ? countUnitOf(unitWord[1]!) : null, m.index, m.index + m[0].length);
+    }
+    if (!/\bto\s\d/i.test(text)) continue;
+    for (const m of matchesOf(raisedPattern(noun), text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
+      push(countOf(m[1]!), null, start, start + m[1]!.length);
     }
   }
   found.sort((a, b) => a.start - b.start);

@@ -108,3 +108,16 @@ describe("bank transfers by their local names", () => {
     expect(methods(text)).toEqual([]),
   );
 });
+
+describe("the balance before the goods leave, said of them", () => {
+  it.each([
+    "We take credit card, 50% now and 50% before it ships",
+    "balance before they ship",
+    "70% before it is shipped",
+    "rest before they are loaded",
+    "balance before it gets dispatched",
+  ])("%s: before shipment", (text) => expect(balance(text)).toBe("before_shipment"));
+
+  it("'balance after it ships' is no balance before shipment", () =>
+    expect(balance("balance after it ships")).not.toBe("before_shipment"));
+});

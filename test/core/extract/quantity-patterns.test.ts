@@ -273,3 +273,43 @@ describe("a few pieces packed in a bag or box named by its material", () => {
   it("'500 pcs in a different colour' is still the order", () =>
     expect(orders("500 pcs in a different colour")).toEqual([500]));
 });
+
+describe("the goods' count changed by name", () => {
+  const counts = (text: string) => findQuantities(text, ["scarf", "beanie"]).map((q) => [q.value, q.kind]);
+
+  it.each([
+    ["can we bump scarves to 200? same price?", 200],
+    ["increase the scarves to 200", 200],
+    ["raise beanies to 1,200", 1200],
+    ["change the qty of beanies to 400", 400],
+    ["make the scarves quantity to 250", 250],
+    ["push scarves to 300 please", 300],
+    ["go beanies to 350", 350],
+    ["move scarves to 150", 150],
+    ["up the scarves to 180", 180],
+    ["take beanies to 220", 220],
+  ])("'%s' orders %d", (text, count) => expect(counts(text)).toEqual([[count, "order"]]));
+
+  it.each([
+    "bump scarves to 20%",
+    "raise scarves to 15.75",
+    "move the scarves to 200 days",
+    "raise scarves to USD 16",
+    "bump the scarves to 30 cm",
+  ])("'%s' counts nothing", (text) => expect(counts(text)).toEqual([]));
+
+  it("a count raised by name, then confirmed with its price, is the order", () => {
+    const draft = draftOf([
+      "Luc: Merino rib beanie CAD 9.80, merino scarf CAD 16.50, min 150 of each style.",
+      "Me: we're thinking 300 beanies + 150 scarves for winter. beanie at 8.50?",
+      "Luc: 9.25 beanie, scarf 15.75",
+      "Me: deal. 300 beanies @ 9.25, 150 scarves @ 15.75",
+      "Me: can we bump scarves to 200? same price?",
+      "Luc: Yes 200 scarves at 15.75 ok",
+    ]);
+    expect(draft.items.map((item) => [item.quantity, item.unitPrice])).toEqual([
+      [300, 9.25],
+      [200, 15.75],
+    ]);
+  });
+});
