@@ -273,3 +273,20 @@ describe("a total whose breakdown names the freight", () => {
     expect(fee(text)).toBe(expected);
   });
 });
+
+describe("freight named with what it carries or as the whole load's", () => {
+  it.each([
+    ["Yes DDP Leeds by DHL Express, shipping + duty GBP 640 on top of the goods price.", 640],
+    ["shipping and duty USD 410 to Johannesburg", 410],
+    ["shipping & customs EUR 380 for the order", 380],
+    ["shipping + insurance USD 95", 95],
+    ["We send by road with our transporter, truck Durban to Cape Town R2 400 incl VAT for the lot", 2400],
+    ["by truck 850 USD for everything", 850],
+    ["by road, our transporter, 1,200 USD for the lot", 1200],
+  ])("%s", (text, fee) => expect(findShippingFee(text)?.value).toBe(fee));
+
+  it.each(["truck tyres 12.30 for all", "shipping + duty paid by you, price USD 4.20/pc"])(
+    "'%s' quotes no fee",
+    (text) => expect(findShippingFee(text)).toBeNull(),
+  );
+});
