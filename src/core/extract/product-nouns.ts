@@ -121,6 +121,18 @@ export function firstProductPhrase(
   clauses: readonly Clause[],
   read: (text: string) => { name: string; start: number } | null = productPhraseIn,
 ): { name: string; clause: number; start: number } | null {
+  // (The items and names readers each ask it of one chat: its answer by the head nouns is kept per chat.)
+  if (read !== productPhraseIn) return firstPhrase(clauses, read);
+  if (!firstByHeads.has(clauses)) firstByHeads.set(clauses, firstPhrase(clauses, read));
+  return firstByHeads.get(clauses) ?? null;
+}
+
+const firstByHeads = new WeakMap<readonly Clause[], { name: string; clause: number; start: number } | null>();
+
+function firstPhrase(
+  clauses: readonly Clause[],
+  read: (text: string) => { name: string; start: number } | null,
+): { name: string; clause: number; start: number } | null {
   const messages = openingMessages(clauses);
   for (let index = 0; index < clauses.length; index++) {
     const clause = clauses[index]!;
