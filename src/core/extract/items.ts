@@ -399,6 +399,22 @@ const linkBefore =
   /\s*(?:\bprice\s+(?:(?:\bis|\bare|:|=|\bat|@|\bfor|\bcosts?)\s*)?|(?:\bis|\bare|:|=|\bat|@|\bfor|\bcosts?)\s*)?(?:\b(?:only|now|just)\s+)?$/i;
 
 /**
+ * "COB LED strip 24V 5m/roll 2700K, price USD 9.80/roll", "Silicone bib, price 1.85": a sentence that opens with its
+ * product and specs, then gives "price" after the comma. The name is the opening phrase, up to its first measure.
+ */
+function openingBeforePrice(text: string, at: number, link: string): string | null {
+  if (!/\bprice\b/i.test(link)) return null;
+  const opening = text.slice(0, at);
+  if (!/,\s*$/.test(opening)) return null;
+  const from = greetingLead.exec(opening)?.[0].length ?? 0;
+  const head = opening.replace(/,\s*$/, "");
+  // (Only a sentence whose first part it is: "we need mugs, lids, price?" lists, it opens with no product.)
+  if (/[,;:]/.test(head.slice(from))) return null;
+  const name = phraseFrom(head, from);
+  return name && namesGoods({ name, head: headOf(name) }) ? name : null;
+}
+
+/**
  * A name, its count, then its price: "ceramic mug 1200 pcs, total USD 1,176", "steering wheel cover
  * 800 pcs x 3.10 = USD 2,480", "cordless drill 400 pcs for total USD 7,200".
  */
@@ -549,10 +565,13 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
         // A sentence opening with the name and its price ("Full set seat cover 18.70 usd/set") links them too.
         const opening = from === 0 && subject.index > 0 && /^[^,;:]+$/.test(text.slice(0, subject.index));
         const linked = subject[0].trim() !== "";
-        const name = from + subject.index > floor ? phraseBefore(text, from + subject.index, floor) : null;
+        const before = from + subject.index > floor ? phraseBefore(text, from + subject.index, floor) : null;
+        const opened =
+          before === null && floor === 0 ? openingBeforePrice(text, from + subject.index, subject[0]) : null;
+        const name = before ?? opened;
         const words = name ? tokens(name) : [];
         const q = /^\d[\d,]*$/.test(words[0] ?? "") && !sizeLed(words) ? words.slice(1).join(" ") : name;
-        const at = Math.max(0, from + subject.index - (q?.length ?? 0));
+        const at = opened ? text.indexOf(opened) : Math.max(0, from + subject.index - (q?.length ?? 0));
         // "camping lantern, 300 lumen, with battery and USB-C cable: USD 6.40/pc": a part the product comes
         // with, named last before the price, is not what the price is for.
         const accessory =

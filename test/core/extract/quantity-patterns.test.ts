@@ -233,6 +233,7 @@ describe("pieces in the buyer's own language", () => {
     ["150 pezzi", 150],
     ["120 peças", 120],
     ["100 sztuk", 100],
+    ["300 szt - 31,50 zł", 300],
   ])("'%s'", (text, count) => expect(read(text)).toEqual([[count, "pcs", "order", null]]));
 });
 

@@ -25,6 +25,7 @@ const countUnits: readonly CountUnit[] = [
       "pezzi",
       "peças",
       "sztuk",
+      "szt",
     ],
     chinese: ["个", "件", "只", "個", "隻", "条", "條", "支", "把", "片", "张", "張"],
   },
