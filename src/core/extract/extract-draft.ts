@@ -86,6 +86,9 @@ const supplierLabel = /\b(?:supplier|vendor|manufacturer|factory|seller|leveranc
 const addressee =
   /\b(?:to|attn|attention|bill to|ship to|sold to|consignee|buyer|customer|messrs)\s?[:.]\s?$/i;
 
+/** The party a buyer's call or chat notes are with, named before its company ("call w/ Rodrigo Fuentes, "). */
+const callWith = /\b(?:call|chat|meeting|talk|notes|visit)\s(?:w\/|with)\s[^,;:]{0,40},\s?$/i;
+
 function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evidence } | null {
   const ranked: Array<{ name: string; clause: Clause; start: number; end: number; rank: number }> = [];
   // Every sentence of a message carries its speaker's label: read each label once.
@@ -142,7 +145,9 @@ function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evide
       // San. ve Tic. A.Ş.") is the supplier's when nobody else names one.
       const said = clause.text.slice(Math.max(0, company.start - 40), company.start);
       if (rank === 2 && !/\byour\b/i.test(said.slice(-30))) {
-        if (!isMakerStyle(company.name) || /\b(?:our|we|i|i'm|my|us)\b/i.test(said)) continue;
+        // ("Notes - call w/ Rodrigo Fuentes, Importadora Andes Kids Ltda.": the party the buyer's notes are with.)
+        const party = callWith.test(said);
+        if ((!isMakerStyle(company.name) && !party) || /\b(?:our|we|i|i'm|my|us)\b/i.test(said)) continue;
         ranked.push({ name: company.name, clause, start: company.start, end: company.end, rank: 3 });
         continue;
       }

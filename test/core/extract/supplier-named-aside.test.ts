@@ -121,3 +121,32 @@ describe("a Telegram header with the company beside the person and the message's
     expect(draft.items.map((i) => [i.quantity, i.unit, i.unitPrice])).toEqual([[3000, "sets", 11.4]]);
   });
 });
+
+describe("the party a buyer's call notes are with", () => {
+  it.each([
+    [
+      "Notes - call w/ Rodrigo Fuentes, Importadora Andes Kids Ltda. - 07/12/2026",
+      "Importadora Andes Kids Ltda.",
+    ],
+    ["Meeting with Anna Kowalska, Krakow Plush Toys Ltd.", "Krakow Plush Toys Ltd."],
+    ["Chat with Mr. Lee, Busan Sports Trading Co.", "Busan Sports Trading Co."],
+  ])("%s", (title, supplier) => {
+    expect(
+      supplierOf(
+        [title, "- price agreed USD 2.10/pc for 1500 pcs", "- 30% deposit, balance before shipment"].join(
+          "\n",
+        ),
+      ),
+    ).toBe(supplier);
+  });
+
+  it("the buyer's own company in the notes is not the supplier", () => {
+    expect(
+      supplierOf(
+        ["Notes by Ignacio Soto, Jugueterías Pehuén Ltda.", "- price agreed USD 2.10/pc for 1500 pcs"].join(
+          "\n",
+        ),
+      ) ?? null,
+    ).toBeNull();
+  });
+});
