@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1 to blind38, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1 to blind40, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -317,7 +317,9 @@ export function loadBlindCases(
     | "blind35"
     | "blind36"
     | "blind37"
-    | "blind38",
+    | "blind38"
+    | "blind39"
+    | "blind40",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
@@ -360,6 +362,8 @@ const sets: Record<string, () => GoldCase[]> = {
   blind36: () => loadBlindCases("blind36"),
   blind37: () => loadBlindCases("blind37"),
   blind38: () => loadBlindCases("blind38"),
+  blind39: () => loadBlindCases("blind39"),
+  blind40: () => loadBlindCases("blind40"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],

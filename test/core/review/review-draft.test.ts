@@ -244,6 +244,8 @@ describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2,
     ["blind36", 24],
     ["blind37", 25],
     ["blind38", 24],
+    ["blind39", 21],
+    ["blind40", 25],
   ] as const)("keeps %s's vague-term recall at its floor and flags no measurable phrase", (batch, floor) => {
     const score = emptyScore();
     for (const gold of loadBlindCases(batch)) scoreCase(score, gold, reviewCase(gold));
