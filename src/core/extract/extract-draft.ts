@@ -661,15 +661,13 @@ const refusedAfter =
  * A term someone asked for that the notes say was turned down ("Lucy asked if we can pay 100% up front, I said
  * no"): stated by nobody.
  */
-function askedAndRefused(text: string, at: number, next = ""): boolean {
-  const ask = reportedAsk.exec(text);
-  return ask !== null && ask.index < at && (refusedAfter.test(text.slice(at)) || refusedAfter.test(next));
-}
-
-/** The sentence after a clause on its own line, where notes say what became of it ("I did not accept"). */
-function nextOnLine(clauses: readonly Clause[], clause: Clause): string {
+function askedAndRefused(clauses: readonly Clause[], clause: Clause, at: number): boolean {
+  const ask = reportedAsk.exec(clause.text);
+  if (ask === null || ask.index >= at) return false;
+  if (refusedAfter.test(clause.text.slice(at))) return true;
+  // (Or in the sentence after it on its line, where notes say what became of it: "I did not accept".)
   const next = clauses[clauses.indexOf(clause) + 1];
-  return next && next.line === clause.line ? next.text : "";
+  return next !== undefined && next.line === clause.line && refusedAfter.test(next.text);
 }
 
 /** A question put after a comma, opened by its question word ("..., how long to ship?", "..., can you do 20 days?"). */
@@ -783,8 +781,7 @@ function readTerms(
       .flat()
       .filter(
         (m) =>
-          (m.clause.question || !defers(m.clause.text)) &&
-          !askedAndRefused(m.clause.text, m.start, nextOnLine(orderClauses, m.clause)),
+          (m.clause.question || !defers(m.clause.text)) && !askedAndRefused(orderClauses, m.clause, m.start),
       );
     const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
     const mentions = bySideReported(stated, openLines).filter(

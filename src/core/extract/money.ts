@@ -279,6 +279,11 @@ function perPiece(text: string, money: MoneyMention): MoneyMention {
   };
 }
 
+/** The unit a matched amount is per: the word after "/" or "per" (group `at`), "each" after it, or none. */
+function unitOf(m: RegExpExecArray, at: number): string | null {
+  return normaliseUnit(m[at] ?? m[at + 1] ?? (/\beach\b/i.test(m[0]) ? "each" : undefined));
+}
+
 function scanMoney(text: string): MoneyMention[] {
   const found: MoneyMention[] = [];
   // Every amount is written in digits: a sentence without one holds none.
@@ -302,7 +307,7 @@ function scanMoney(text: string): MoneyMention[] {
       currency: currencyCode(m[1]!),
       start,
       end,
-      perUnit: normaliseUnit(m[4] ?? m[5] ?? (/\beach\b/i.test(m[0]) ? "each" : undefined)),
+      perUnit: unitOf(m, 4),
       bare: false,
     });
   }
@@ -315,7 +320,7 @@ function scanMoney(text: string): MoneyMention[] {
       currency: "ZAR",
       start,
       end,
-      perUnit: normaliseUnit(m[2] ?? m[3] ?? (/\beach\b/i.test(m[0]) ? "each" : undefined)),
+      perUnit: unitOf(m, 2),
       bare: false,
     });
   }
@@ -328,7 +333,7 @@ function scanMoney(text: string): MoneyMention[] {
       currency: currencyCode(m[3]!),
       start,
       end,
-      perUnit: normaliseUnit(m[4] ?? m[5] ?? (/\beach\b/i.test(m[0]) ? "each" : undefined)),
+      perUnit: unitOf(m, 4),
       bare: false,
     });
   }

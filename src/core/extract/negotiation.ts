@@ -917,20 +917,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     state.lastOffer = offer;
     // A row of tiers quotes each: the count ordered chooses one.
     for (const tier of row.tiers ?? []) {
-      const at = clauses[tier.clause]!;
-      const tierCurrency = row.price.currency ?? currency;
-      state.tiers.push({ ...tier, currency: tierCurrency, clause: at });
-      const quoted: Offer = {
-        price: tier.price,
-        currency: tierCurrency,
-        role: clause.role,
-        message: at.message,
-        clause: at,
-        start: tier.start,
-        end: tier.end,
-        perUnit: null,
-        tierMin: tier.min,
-      };
+      const read: Tier = { ...tier, currency: row.price.currency ?? currency, clause: clauses[tier.clause]! };
+      state.tiers.push(read);
+      const quoted: Offer = { ...tierOffer(read), role: clause.role, tierMin: tier.min };
       record(state, quoted);
       state.lastOffer = quoted;
     }

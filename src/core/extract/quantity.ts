@@ -94,8 +94,10 @@ const spanBefore = /\bbetween (?:[\d.,]+ ?k? (?:[a-z]+ )?and )?$/i;
 /** A hedge earlier in the sentence ("Maybe we start with 500 pcs each, maybe 1,000") makes the count a guess. */
 const hedgeBefore =
   /\b(?:maybe|perhaps|probably|possibly|might|may be|(?:we|i) may|vielleicht|eventuell|quizás|quizas|tal vez|peut-être)(?![\p{L}])/iu;
-/** A span of counts in words ("500 to 1000 pieces", "500 bis 1000 Stück", "300 a 500 piezas"): a guess, not an order. */
-/** ("raise PB-75 to 5,000", "from 300 to 500 pcs": a code's digits and a change of count are no span.) */
+/**
+ * A span of counts in words ("500 to 1000 pieces", "500 bis 1000 Stück", "300 a 500 piezas"): a guess, not an order.
+ * ("raise PB-75 to 5,000", "from 300 to 500 pcs": a code's digits and a change of count are no span.)
+ */
 const spanWordsBefore = /(?<![\w.,-])(?<!\bfrom\s)\d[\d.,]*\s?[kK]?\s(?:to|bis|a|à|hasta|até|do)\s$/;
 /** "500 Pieces (Min. Order)": a listing's minimum order written after its count. */
 const moqAfter = /^\s*\(?(?:min\.?|minimum)\s?(?:order|qty|quantity)\b/i;
@@ -226,17 +228,27 @@ const nounPatterns = new Map<string, RegExp>();
  */
 const nounWord = String.raw`(?!per\b|each\b|a\b|an\b|for\b|at\b|usd\b|rmb\b|eur\b|dollars?\b)[A-Za-z][\w-]*`;
 
-function nounPattern(noun: string): RegExp {
-  let pattern = nounPatterns.get(noun);
+/** A noun's pattern, built once per noun; the cache is emptied past 500 nouns, however many a paste names. */
+function perNoun(cache: Map<string, RegExp>, noun: string, build: () => RegExp): RegExp {
+  let pattern = cache.get(noun);
   if (!pattern) {
-    pattern = new RegExp(
-      String.raw`(?<![\w.$€£¥/-])(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s?[kK]\s)|\d+)(\s?[kK])?\s((?:of\s(?:the\s)?(?:${nounWord}\s){0,5}?|(?:${nounWord}\s(?:\d{1,3}\s)?){0,3}?))${pluralForms(noun).source}\b`,
-      "gi",
-    );
-    if (nounPatterns.size > 500) nounPatterns.clear();
-    nounPatterns.set(noun, pattern);
+    pattern = build();
+    if (cache.size > 500) cache.clear();
+    cache.set(noun, pattern);
   }
   return pattern;
+}
+
+function nounPattern(noun: string): RegExp {
+  return perNoun(
+    nounPatterns,
+    noun,
+    () =>
+      new RegExp(
+        String.raw`(?<![\w.$€£¥/-])(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s?[kK]\s)|\d+)(\s?[kK])?\s((?:of\s(?:the\s)?(?:${nounWord}\s){0,5}?|(?:${nounWord}\s(?:\d{1,3}\s)?){0,3}?))${pluralForms(noun).source}\b`,
+        "gi",
+      ),
+  );
 }
 
 const raisedPatterns = new Map<string, RegExp>();
@@ -245,16 +257,15 @@ const raisedPatterns = new Map<string, RegExp>();
  * to 400", "take the tees up to 1,200".
  */
 function raisedPattern(noun: string): RegExp {
-  let pattern = raisedPatterns.get(noun);
-  if (!pattern) {
-    pattern = new RegExp(
-      String.raw`\b(?:bump|raise|increase|up|change|make|take|push|move|go)\s(?:up\s)?(?:the\s)?(?:qty\sof\s|quantity\sof\s)?(?:the\s)?${pluralForms(noun).source}\s(?:qty\s|quantity\s)?(?:up\s)?to\s(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]?\d|\s?(?:%|usd|eur|dollars?|[$€£¥]|days?\b|weeks?\b|months?\b|mm\b|cm\b|kg\b|ml\b))`,
-      "gi",
-    );
-    if (raisedPatterns.size > 500) raisedPatterns.clear();
-    raisedPatterns.set(noun, pattern);
-  }
-  return pattern;
+  return perNoun(
+    raisedPatterns,
+    noun,
+    () =>
+      new RegExp(
+        String.raw`\b(?:bump|raise|increase|up|change|make|take|push|move|go)\s(?:up\s)?(?:the\s)?(?:qty\sof\s|quantity\sof\s)?(?:the\s)?${pluralForms(noun).source}\s(?:qty\s|quantity\s)?(?:up\s)?to\s(${dottedThousands}|\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]?\d|\s?(?:%|usd|eur|dollars?|[$€£¥]|days?\b|weeks?\b|months?\b|mm\b|cm\b|kg\b|ml\b))`,
+        "gi",
+      ),
+  );
 }
 
 /** The words a list's part names its goods by: one to four plain words ("loaf pan", "baking mat"). */
