@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1 to blind40, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1 to blind42, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -319,7 +319,9 @@ export function loadBlindCases(
     | "blind37"
     | "blind38"
     | "blind39"
-    | "blind40",
+    | "blind40"
+    | "blind41"
+    | "blind42",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
@@ -364,6 +366,8 @@ const sets: Record<string, () => GoldCase[]> = {
   blind38: () => loadBlindCases("blind38"),
   blind39: () => loadBlindCases("blind39"),
   blind40: () => loadBlindCases("blind40"),
+  blind41: () => loadBlindCases("blind41"),
+  blind42: () => loadBlindCases("blind42"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],

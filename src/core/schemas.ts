@@ -5,8 +5,15 @@
  */
 import { z } from "zod";
 
-/** One physical line of a message body, with its 1-based line number in the pasted text. */
-export const MessagePart = z.object({ line: z.number().int().positive(), text: z.string() });
+/**
+ * One physical line of a message body, with its 1-based line number in the pasted text; `indent` is how far a
+ * line of a paste without senders stood in (notes nest a product's lines under it), when it did.
+ */
+export const MessagePart = z.object({
+  line: z.number().int().positive(),
+  text: z.string(),
+  indent: z.number().int().positive().optional(),
+});
 export type MessagePart = z.infer<typeof MessagePart>;
 
 export const Role = z.enum(["buyer", "supplier", "unknown"]);

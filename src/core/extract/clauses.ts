@@ -4,6 +4,8 @@
  */
 import { matchesOf } from "../matches.ts";
 import type { Evidence, ParsedTranscript, Role } from "../schemas.ts";
+import { dayFirstIn } from "./day-order.ts";
+import { type OutlinePlace, outlineOf } from "./outline.ts";
 import { withPositionLabel } from "./position-labels.ts";
 import type { Rewritten } from "./rewrite.ts";
 import { speaksMoneyInWords, withSpokenFigures } from "./spoken-figures.ts";
@@ -31,6 +33,10 @@ export type Clause = {
    * pairs"), with where an offset of `text` stands in it: evidence quotes the words as written.
    */
   written?: { text: string; offset: (at: number) => number };
+  /** The paste writes figure dates day first ("26/1"): "ship by 3/2" is the 3rd of February (see day-order.ts). */
+  dayFirst?: boolean;
+  /** Where the sentence's line stands in notes that nest a product's lines under it (see outline.ts). */
+  outline?: OutlinePlace;
 };
 
 // A list number opening the line ("1. Express") ends no sentence; a list opened after a colon
@@ -101,6 +107,8 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
   const clauses: Clause[] = [];
   // A chat that says its prices in words ("two dollars even") says its bare prices so too ("at one ninety").
   const pricesInWords = transcript.messages.some((message) => speaksMoneyInWords(message.text));
+  const dayFirst = dayFirstIn(transcript.messages.map((message) => message.text));
+  const outline = outlineOf(transcript);
   let previousAboutSamples = false;
   transcript.messages.forEach((message, index) => {
     // In a message about samples, its payment and courier sentences are about the samples too,
@@ -153,6 +161,8 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
             (sampleMessage &&
               /\b(pay|paid|paypal|dhl|fedex|ups|courier|send|ship|cost|fee)\b|[$€£¥]/i.test(text)),
           question: /[?？]\s*$/.test(text),
+          ...(dayFirst ? { dayFirst } : {}),
+          ...(outline.has(part.line) ? { outline: outline.get(part.line)! } : {}),
         });
       }
     }

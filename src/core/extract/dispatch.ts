@@ -117,7 +117,7 @@ function dateOfAnotherEvent(before: string, after: string): boolean {
 }
 
 /** Dispatch terms in one sentence; `now` anchors year-less dates. */
-export function findDispatch(text: string, now: Date): DispatchMention[] {
+export function findDispatch(text: string, now: Date, dayFirst = false): DispatchMention[] {
   if (!dispatchCue.test(text) || transitCue.test(text)) return [];
   // "Normally production 10-12 days" describes the factory, it does not commit to this order.
   // A terms page that says what the supplier will do ("Normally, we will effect shipment within 20
@@ -224,7 +224,8 @@ export function findDispatch(text: string, now: Date): DispatchMention[] {
   // chrono is thorough but slow: only ask it when the sentence carries something date-like.
   if (!dateLike.test(text)) return found;
   try {
-    const results = chrono.parse(text, now, { forwardDate: true });
+    // (A paste that writes its figure dates day first reads "3/2" as the 3rd of February.)
+    const results = (dayFirst ? chrono.GB : chrono.casual).parse(text, now, { forwardDate: true });
     // "USD 4.20-5.60/pair": figures read as a day and a month inside an amount are a price.
     const money = results.length > 0 ? findMoney(text).filter((m) => !m.bare) : [];
     for (const result of results) {

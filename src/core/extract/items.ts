@@ -71,6 +71,8 @@ export type ItemRef = {
   position?: number;
   /** Its row of a pasted quote table. */
   row?: TableRow;
+  /** The line of notes it heads, the lines under which speak of it (see outline.ts). */
+  headingLine?: number;
 };
 
 // ("2500 metres of cotton poplin": goods sold by measure are counted in it.)
@@ -1080,16 +1082,29 @@ const itemLabelBefore = /\b(?:item|product|article)(?:\s?#?\d{1,2})?\s?[:：]\s*
 export const priceTalk = /^(?:price|prices|pricing|cost|quote|quotation|offer)$/i;
 
 /** The goods phrase said nearest before a label where the label is first named ("downtube battery packs, two versions: 36V"). */
+/** Words after a size word that make it the order's size, not a variant's: "small order", "large quantity". */
+const orderSized =
+  /^\s(?:orders?|quantit(?:y|ies)|qty|batch|lots?|amounts?|business|brand|shop|company|budget|runs?|volumes?|trial)\b/i;
+
 function goodsNamedBefore(
   clauses: readonly Clause[],
   label: string,
   foreign: (phrase: string) => boolean,
 ): string | null {
-  const [first] = clausesWith(clauses, label, 1, true);
-  if (first === undefined) return null;
-  const text = clauses[first]!.text;
-  // Where the label stands as a word ("M" in "..., M 70cm", not the m of "50cm").
-  const at = new RegExp(String.raw`(?<![\w-])${escapeRegex(label)}(?![\w-])`, "i").exec(text)?.index ?? -1;
+  // Where the label stands as a word ("M" in "..., M 70cm", not the m of "50cm"), first as a variant: "for a
+  // small order", "a large quantity" size the order, no goods.
+  const whole = new RegExp(String.raw`(?<![\w-])${escapeRegex(label)}(?![\w-])`, "i");
+  let text = "";
+  let at = -1;
+  for (const index of clausesWith(clauses, label, 4, true)) {
+    const found = whole.exec(clauses[index]!.text);
+    if (!found) continue;
+    const after = clauses[index]!.text.slice(found.index + found[0].length);
+    if (orderSized.test(after)) continue;
+    text = clauses[index]!.text;
+    at = found.index;
+    break;
+  }
   if (at < 0) return null;
   // "Sherry, we'd like 800 sets of ...": a name the sentence opens by addressing is a person, not goods.
   const addressed = (phrase: { start: number; end: number }) =>
@@ -1138,6 +1153,11 @@ function resolveNamedItems(clauses: readonly Clause[], candidates: readonly Item
     }));
   // A numbered or bulleted list of priced products ("1) Printed mailer box ...: $0.42/pc"), or
   // size variants priced apart ("S 50cm $6.20, M 70cm $8.90").
+  // Notes nesting what was said of each product under its line: the lines that head priced lines name them.
+  // (Before any list: the lines under them, "- Huang opened at USD 0.17/pc", are no list of products.)
+  const headed = headingItems(clauses);
+  if (headed.length >= 2)
+    return headed.map((item) => ({ ...fromCodes([item])[0]!, headingLine: clauses[item.clause]!.line }));
   const listed = listedItems(clauses);
   if (listed.length >= 2) return withBaseName(fromCodes(listed), clauses, candidates);
   if (candidates.length === 0) {
@@ -1427,6 +1447,41 @@ const firstField = (text: string) =>
     .trim()
     // ("- 15W magnetic wireless charger pad." ends its sentence, not its name.)
     .replace(/(?<![A-Z]\w{0,3})\.$/, "");
+
+/** A mark opening a line of a list: "- ", "* ", "• ", "1. ", "2) ". */
+const lineMark = /^(?:[-*•·–]|\d{1,2}[.)])\s+/;
+
+/**
+ * Products heading nested notes ("* Masa moldeable set 6 colores (play dough, ...)" over "  - I said $2.200 ->
+ * R: $2.250"): each heading line whose first field names goods and which has a price on a line under it.
+ */
+function headingItems(clauses: readonly Clause[]): Array<{ name: string; clause: number; start: number }> {
+  if (!clauses.some((clause) => clause.outline === "heading")) return [];
+  const found: Array<{ name: string; clause: number; start: number }> = [];
+  clauses.forEach((clause, index) => {
+    if (clause.outline !== "heading" || clause.sample || clauses[index - 1]?.line === clause.line) return;
+    const mark = lineMark.exec(clause.text)?.[0].length ?? 0;
+    const field = firstField(clause.text.slice(mark));
+    if (!/\p{L}{2}/u.test(field) || findMoney(field).length > 0) return;
+    if (termLabel.test(field) || noteOpening.test(field)) return;
+    // ("Masa moldeable set 6 colores": a count of colours may end the heading's name.)
+    const words = tokens(field.replace(measures, " ").trim());
+    if (!acceptable(words.join(" ")) && !acceptable(words.slice(0, -1).join(" "))) return;
+    // (Its lines run to the next line at the margin; one of them prices it.)
+    let priced = false;
+    for (let next = index + 1; next < clauses.length; next++) {
+      const under = clauses[next]!;
+      if (under.line !== clause.line && under.outline !== "under") break;
+      if (
+        under.line !== clause.line &&
+        findMoney(under.text).some((money) => !money.bare || money.value % 1 !== 0)
+      )
+        priced = true;
+    }
+    if (priced) found.push({ name: tidy(field), clause: index, start: mark });
+  });
+  return found;
+}
 
 /** Words that label a line of terms, not a product ("Price: ...", "Sample fee: ...", "MOQ: ..."). */
 const termLabel =

@@ -497,7 +497,32 @@ function confirmed(clauses: readonly Clause[], lots: readonly Lot[]): boolean {
       labels.filter((other) => other !== lot.label),
     ),
   );
-  return prices.every((price) => price !== null) && new Set(prices).size >= 2;
+  if (prices.every((price) => price !== null) && new Set(prices).size >= 2) return true;
+  // ("2 sizes: 120x180 cm and 160x230 cm" ... "EUR 18.90 / EUR 30.00" ... "80 pcs of the small + 60 of the large":
+  // prices quoted as a list of as many amounts as the sizes counted price them apart, in the order named.)
+  return clauses.some((clause) => !clause.sample && slashPrices(clause.text) === lots.length);
+}
+
+/** Amounts a list gives in a row, parted by slashes only ("3.40 / 2.70 / 6.50"): how many, or 0. */
+function slashPrices(text: string): number {
+  if (!text.includes("/")) return 0;
+  const amounts = findMoney(text).filter(
+    (money) => !money.bare || /[.,]\d/.test(text.slice(money.start, money.end)),
+  );
+  let longest = 0;
+  let run = 1;
+  const values = new Set<number>();
+  for (let i = 1; i < amounts.length; i++) {
+    const [before, after] = [amounts[i - 1]!, amounts[i]!];
+    // (An amount read with the slash after it, as if per something, ends where the next begins.)
+    const gap = text.slice(before.end, after.start);
+    const joined =
+      /^\s?\/\s?$/.test(gap) || (/^\s?$/.test(gap) && /\/\s?$/.test(text.slice(before.start, before.end)));
+    run = joined ? run + 1 : 1;
+    if (joined) values.add(before.value).add(after.value);
+    longest = Math.max(longest, run);
+  }
+  return longest >= 2 && values.size >= 2 ? longest : 0;
 }
 
 /**

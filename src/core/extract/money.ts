@@ -48,7 +48,8 @@ const number = String.raw`\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})
 const prefix = currencyBefore;
 const suffix = currencyAfter;
 const unitWord = String.raw`${countWords}|boxes|box|bottles?|mugs?|bags?|items?|meters?|m|kg|dozen|[a-z]+`;
-const perUnit = String.raw`\s*(?:\/\s*|\bper\s+|\ba\s+|\bfor\s+(?:one|each|1)\s+|\beach\b)(${unitWord})?|\s*(each)\b`;
+// ("EUR 18.90 / EUR 30.00": a slash before another amount lists it, it prices nothing per a currency.)
+const perUnit = String.raw`\s*(?:\/\s*(?!(?:${prefix})\s?\d)|\bper\s+|\ba\s+|\bfor\s+(?:one|each|1)\s+|\beach\b)(${unitWord})?|\s*(each)\b`;
 
 // A sign may follow a word with no space ("offer of$1.5"); a currency word may not.
 const prefixed = new RegExp(
@@ -189,6 +190,34 @@ function perOne(text: string, money: MoneyMention): MoneyMention {
   };
 }
 
+/** The dollars and pesos written "$" with their code after: "$2.490 CLP", "$ 45 CAD". */
+const dollarCodeAfter = /^\s?(CLP|MXN|ARS|COP|UYU|CAD|AUD|NZD|SGD|HKD|TWD)\b/i;
+
+/**
+ * Currencies counted in whole units, whose prices are written with a dot between thousands ("$2.490 CLP",
+ * "Rp 15.000", "250.000 VND"): no price in them has three decimals.
+ */
+const wholeUnitCurrencies = new Set([
+  "CLP",
+  "COP",
+  "ARS",
+  "PYG",
+  "UYU",
+  "IDR",
+  "VND",
+  "KRW",
+  "JPY",
+  "HUF",
+  "ISK",
+]);
+
+/** An amount in a currency of whole units with its thousands parted by dots, read whole; else null. */
+export function wholeUnits(raw: string, currency: string | null): number | null {
+  if (currency === null || !wholeUnitCurrencies.has(currency) || !/^\d{1,3}(?:\.\d{3})+$/.test(raw))
+    return null;
+  return Number(raw.replace(/\./g, ""));
+}
+
 function numeric(raw: string, thousands: string | undefined): number {
   const european = /,\d{1,2}$/.test(raw);
   const value = Number(european ? raw.replace(/\./g, "").replace(",", ".") : raw.replace(/,/g, ""));
@@ -301,10 +330,14 @@ function scanMoney(text: string): MoneyMention[] {
     // "Spinning reel RS4000": capitals run into the figure are a model code; rupees are "Rs 385", "Rs.385", "RS 385".
     if (m[1] === "RS" && /^RS\d/.test(m[0])) continue;
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
+    // ("$2.490 CLP + IVA": the code after a dollar sign says whose dollars or pesos.)
+    const code = m[1] === "$" && unitOf(m, 4) === null ? dollarCodeAfter.exec(text.slice(end)) : null;
+    if (code) end += code[0].length;
+    const currency = code ? code[1]!.toUpperCase() : currencyCode(m[1]!);
     add({
-      value: numeric(m[2]!, m[3]),
-      currency: currencyCode(m[1]!),
+      value: wholeUnits(m[2]!, currency) ?? numeric(m[2]!, m[3]),
+      currency,
       start,
       end,
       perUnit: unitOf(m, 4),
@@ -328,9 +361,10 @@ function scanMoney(text: string): MoneyMention[] {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
+    const currency = currencyCode(m[3]!);
     add({
-      value: numeric(m[1]!, m[2]),
-      currency: currencyCode(m[3]!),
+      value: wholeUnits(m[1]!, currency) ?? numeric(m[1]!, m[2]),
+      currency,
       start,
       end,
       perUnit: unitOf(m, 4),

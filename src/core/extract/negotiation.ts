@@ -26,6 +26,7 @@ import {
   type MoneyMention,
   multipliesOut,
   priceOfOne,
+  wholeUnits,
 } from "./money.ts";
 import { quotesOtherGoods } from "./offered-apart.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
@@ -987,6 +988,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const role = clause.role;
       if (clause.sample) continue;
       if (noOfferLines.has(clause)) continue;
+      // ("asked about a lotion pump instead of the flip-top on 2,000 of them: quoted 0.09 -> NOT ordered", "R also
+      // pushed the refill bottles at $3.990, not for now": goods priced and left untaken change no item.)
+      if (untakenAlternative.test(clause.text) && alternativeLeft.test(clause.text)) continue;
       if (
         items.length >= 2 &&
         quotesOtherGoods(
@@ -1006,6 +1010,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       // notes speak of its item, whatever another line of the section mentions in passing.
       const heading = sectionNumber.exec(text);
       if (heading) section = items.findIndex((item) => item.position === Number(heading[1]));
+      // (So do the lines nested under a product's line; a line back at the margin ends them.)
+      if (clause.outline === "heading") section = items.findIndex((item) => item.headingLine === clause.line);
+      else if (clause.outline === "margin") section = -1;
       if (section >= 0) focus = section;
       // A rating inside the product's own name ("4K HDMI splitter", "12oz cup") counts nothing.
       // ("200 piece is USD 1.90": the label of the 200-piece puzzle, written with a space.)
@@ -1015,9 +1022,15 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const listNumbers = itemNumberSpans(text);
       const listNumber = (start: number, end: number) =>
         listNumbers.some((span) => start < span.end && end > span.start);
+      // ("* Play dough set 6 colours" heading its notes: the figures of the heading's name count nothing.)
+      const headed =
+        clause.outline === "heading" ? items.find((item) => item.headingLine === clause.line) : undefined;
+      const inHeadingName = (q: QuantityMention) =>
+        headed !== undefined && q.start >= headed.start && q.start < headed.start + headed.name.length;
       const counted = findQuantities(text, nouns).filter(
         (q) =>
           !listNumber(q.start, q.end) &&
+          !inHeadingName(q) &&
           // "6001 at 0.35": the digits of a part number name the part, they count nothing.
           !(q.unit === null && labelSet.has(text.slice(q.start, q.end))) &&
           // In a sentence of measurements a number before a metal is its grade ("410 stainless", "6061 aluminium").
@@ -1147,7 +1160,12 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         counted.push({ value, unit: null, start, end: start + raw.length, kind: "order" });
       }
       const listLot = announcedLots.get(clause);
-      const written = listLot ? inAnnouncedLot(findMoney(text), listLot) : findMoney(text);
+      const found = listLot ? inAnnouncedLot(findMoney(text), listLot) : findMoney(text);
+      // ("$2.490 CLP" named, then "agreed $2.250": a chat in pesos writes its pesos with the dollar sign.)
+      const written =
+        currency !== null && dollarSigned.has(currency)
+          ? found.map((m) => inChatDollars(m, text, currency!))
+          : found;
       // "USD 72/1000 pcs": the lot a price is written for, inside the price, counts nothing.
       const quantities = counted.filter(
         (q) =>
@@ -1237,14 +1255,22 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         )
           tierOf.clear();
       }
-      const qItems = attach(
-        text,
-        quantities.map((q) => q.start),
-        items,
-        focus,
-        undefined,
-        listed,
-      );
+      // (A line nested under a product's line that names no other item speaks of that product alone, however
+      // many figures it holds: "plan said 1.200 sets, I raised to 1.500 sets".)
+      const inSection =
+        section >= 0 &&
+        clause.outline === "under" &&
+        itemMentions(text, items).every((hit) => hit.item === section);
+      const qItems = inSection
+        ? quantities.map(() => [section])
+        : attach(
+            text,
+            quantities.map((q) => q.start),
+            items,
+            focus,
+            undefined,
+            listed,
+          );
       quantities.forEach((q, i) => {
         if ([...tierOf.values()].includes(q)) return;
         // "HDMI splitter and USB hub, 1000 pcs each": one count for every item the sentence names.
@@ -1291,18 +1317,20 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           if (put && put.clause.role !== role && countWritten(put.value).test(text))
             state.countRefused = true;
         }
-      const mItems = attach(
-        text,
-        moneys.map((m) => m.start),
-        items,
-        focus,
-        {
-          values: moneys.map((m) => m.value),
-          ends: moneys.map((m) => m.end),
-          anchors: states.map((state) => anchorInTerms(state.lastOffer ?? state.offers.at(-1), moneys)),
-        },
-        listed,
-      );
+      const mItems = inSection
+        ? moneys.map(() => [section])
+        : attach(
+            text,
+            moneys.map((m) => m.start),
+            items,
+            focus,
+            {
+              values: moneys.map((m) => m.value),
+              ends: moneys.map((m) => m.end),
+              anchors: states.map((state) => anchorInTerms(state.lastOffer ?? state.offers.at(-1), moneys)),
+            },
+            listed,
+          );
       // The items the sentence names, read once: the focus, the listed order and the lists after "for" ask.
       const named = items.length > 1 ? itemMentions(text, items) : [];
       if (items.length > 1) {
@@ -1418,7 +1446,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !(
             anchor === null &&
             asking === null &&
-            (priceColumn || bareTiers(money)) &&
+            // (A decimal on a line nested under a product's line prices it, as a table's column does.)
+            (priceColumn || bareTiers(money) || (inSection && namesCurrency())) &&
             /\d\.\d/.test(text.slice(money.start, money.end))
           )
         )
@@ -1625,6 +1654,27 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
 
 /** A numbered heading opening a line of notes ("1) Mailer boxes", "(2) Shipper cartons"): its number. */
 const sectionNumber = /^\s*\(?(\d{1,2})[.)]\s/;
+
+/** Currencies written with the dollar sign alone once the chat has named them. */
+const dollarSigned = new Set(["CLP", "MXN", "ARS", "COP", "UYU", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"]);
+
+/** An amount with a bare dollar sign in a chat that has named its dollars or pesos: in those, whole if they are. */
+function inChatDollars(money: MoneyMention, text: string, currency: string): MoneyMention {
+  const raw = text.slice(money.start, money.end);
+  if (money.currency !== "USD" || !/^\$\s?\d/.test(raw)) return money;
+  const digits = /^\$\s?([\d.,]+)/.exec(raw)![1]!.replace(/[.,]$/, "");
+  return { ...money, currency, value: wholeUnits(digits, currency) ?? money.value };
+}
+
+/**
+ * Goods offered in place of an item or beside it: "a lotion pump instead of the flip-top", "rather than the PP
+ * cap", "R also pushed the 1 L refill bottles".
+ */
+const untakenAlternative =
+  /\b(?:instead of|rather than|in place of)\b|\balso\s(?:pushed|offered|quoted|suggested|proposed|pitched|mentioned)\b/i;
+/** Words that leave such an offer untaken: "NOT ordered", "not for now", "we think about it". */
+const alternativeLeft =
+  /\bnot (?:ordered|taken|accepted|for now|this time)\b|\bthink about it\b|\bno decision\b|\bdeclined\b|\bturned (?:it )?down\b/i;
 
 /** The measure an item was last priced per ("EUR 1.80/m": metres), or null for goods priced per piece. */
 function measureOfOffers(state: ItemState): string | null {

@@ -67,6 +67,16 @@ function offerOn(clause: Clause, index: number): Offer | null {
   if (!nounPhrases(text).some((found) => found.start >= lead && found.start < end)) return null;
   // "Amy (Nantong Textile): For 1600 pairs ...": a speaker's name pasted before the line is no product.
   if (/^\s*\(/.test(text.slice(lead + phrase.length))) return null;
+  // ("- Huang opened at USD 0.17/pc", "- Grace first offered EUR 19.80": a name, then what its owner did, is
+  // notes reporting a person, no goods quoted.)
+  if (
+    /^\p{Lu}\p{Ll}+\s(?:\w+\s)?(?:opened|offered|quoted|said|came|countered|agreed|asked|wanted|pushed|proposed|confirmed|accepted|replied|insisted|dropped|raised|reduced|gave|went)\b/u.test(
+      text.slice(lead),
+    )
+  )
+    return null;
+  // ("  - Huang: 0.145 confirmed": in notes nested under a product, a word before a colon names who spoke.)
+  if (clause.outline === "under" && /^\s?[:：]/.test(text.slice(lead + phrase.length))) return null;
   let name = named.join(" ");
   const after = text.slice(lead + name.length);
   name += sizeAfter.exec(after)?.[0] ?? codeAfter.exec(after)?.[0] ?? "";

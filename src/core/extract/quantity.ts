@@ -108,11 +108,18 @@ const moqAfter = /^\s*\(?(?:min\.?|minimum)\s?(?:order|qty|quantity)\b/i;
 const unitDefinition = /^ ?(?:=|equals?\b) ?\d+ ?(?!usd|rmb|eur|cny|gbp|dollars?|yuan)\p{L}/iu;
 const inCartonsAfter = /^ ?= ?(?!1 )\d[\d,]* ?(?:cartons?|ctns?|boxes|cases)\b(?! ?[x×*])/i;
 /** The count after such a sign: "1 set = 4 pcs" (a total, "total = 500 pcs", still orders). */
-const unitDefined = /\d ?\p{L}+ ?(?:=|equals?) ?$/iu;
+// ("600 each = 1.800 pcs": three colours of 600 each come to the total after the sign, which orders.)
+const unitDefined = /\d ?(?!each\b)\p{L}+ ?(?:=|equals?) ?$/iu;
 const packBefore = /\b(per|each|every|in one|in each|packs? of|sets? of|kit of)\s(?:\w+\s)?$/i;
 /** A count in brackets after a pack says what the pack holds: "2 box per carton (1 pair)", "per ctn (48 pairs)". */
 const packBracketBefore =
   /(?:\bper\s|\/\s?)(?:carton|ctn|box|bag|polybag|case|pallet|pack|bundle|blister)s?\s?\(\s?$/i;
+/**
+ * A count a thing holds, right after the thing: "12 x 12 x 12 cm with 6 shapes", "gift box with 6 pcs", "tray
+ * containing 24 cups". (After a verb, "go with 500 pcs" orders them: only a size or a holder's word holds.)
+ */
+const contentBefore =
+  /(?:\d\s?(?:cm|mm|m|in|inch|ml|l|g|kg|oz)|\b(?:box|set|kit|pack|case|cube|tray|bag|carton|ctn|tin|jar|holder|stand|rack|board|sheet|bundle|pouch|display|blister|sorter|puzzle|bucket|bottle)(?:es|s)?)\.?\s(?:with|w\/|containing|holding|incl\.?|including)\s$/i;
 const setCount = /^\s*(?:in\s)?(?:(?:a|one|1|per|\/)\s*)?(set|kit|pack)\b/i;
 
 /** A condition just before the count, within its sentence part. */
@@ -347,6 +354,7 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
       perSomething.test(after) ||
       packBefore.test(before.slice(-24)) ||
       packBracketBefore.test(before.slice(-24)) ||
+      contentBefore.test(before.slice(-32)) ||
       (unit === "pcs" && setCount.test(after))
     )
       kind = "pack";
@@ -411,6 +419,8 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
         .split(/\s/)
         .pop() ?? "";
     if (previous === "" || sizeToken.test(previous)) continue;
+    // ("等一下 x3": a word of another script said three times; goods counted so are named in letters or figures.)
+    if (!/[a-z\d]/i.test(previous)) continue;
     if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
     // "1000 pcs x 5 = USD 5000": a count of goods times a number then its sum is times the price, no count.
     const counted = found.some((q) => q.unit !== null && q.end <= m.index && m.index - q.end <= 2);

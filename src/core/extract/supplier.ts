@@ -42,12 +42,25 @@ const otherFormWord = new RegExp(
 const leadingNoise =
   /^(Hello|Hi|Dear|This|I|We|Our|Your|The|From|At|In|Thanks|Thank|Regards|Best|Kind|Sincerely|Here|My|Is|Am|Sure|Yes|Ok|OK)\s+/;
 
+/** The legal form after a trade word that may end a name on its own ("... Textiles Co., Ltd.", "... Group Limited"). */
+const legalFormAfter =
+  /^\s(?:Co\.?(?:\s?,)?\s?(?:Ltd\.?|Limited)|CO\.?(?:\s?,)?\s?(?:LTD\.?|LIMITED)|Ltd\.?|LTD\.?|Limited|LIMITED|Company Limited|Pvt\.?\s?Ltd\.?)(?![\p{L}\p{N}_])/u;
+
 /** Company names in a text. */
 export function findCompanies(text: string): CompanyMention[] {
   const found: CompanyMention[] = otherFormWord.test(text) ? otherForms(text) : [];
   if (!suffixWord.test(text)) return found;
+  let extendedTo = -1;
   for (const m of matchesOf(company, text)) {
+    // (A match inside the legal form a name before it was extended by is that name's.)
+    if (m.index < extendedTo) continue;
     let name = `${m[1]}${m[2]}`.trim();
+    // ("Hangzhou Weave-Tex Home Textiles Co., Ltd.": a trade word that can end a name goes on to the legal form.)
+    const form = legalFormAfter.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (form) {
+      name += form[0];
+      extendedTo = m.index + m[0].length + form[0].length;
+    }
     let start = m.index;
     for (let guard = 0; guard < 5; guard++) {
       const noise = leadingNoise.exec(name);

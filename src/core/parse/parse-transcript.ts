@@ -24,6 +24,7 @@ import {
   whatsAppDateParts,
 } from "./line-patterns.ts";
 import { nameLineDrafts } from "./name-lines.ts";
+import { splitQuotedMessages } from "./quoted-messages.ts";
 
 /** Options: roles stated by the person ("Anna" is the supplier), overriding inference. */
 export type ParseOptions = { roles?: Partial<Record<string, Role>> };
@@ -156,8 +157,8 @@ function parseLineFormat(
         if (speaker !== null) previous!.parts.pop();
         current = { speaker, at: stamp, parts: [] };
         drafts.push(current);
-      } else if (current) current.parts.push({ line: lineNumber, text: line.trim() });
-      else drafts.push({ speaker: null, at: null, parts: [{ line: lineNumber, text: line.trim() }] });
+      } else if (current) current.parts.push(plainPart(lineNumber, line));
+      else drafts.push({ speaker: null, at: null, parts: [plainPart(lineNumber, line)] });
       return;
     }
     // (A LINE export dates its days on lines of their own: "2026/10/05, Mon".)
@@ -184,6 +185,13 @@ function parseLineFormat(
   });
   if (format === "line") drafts.forEach(unquoteLineAppMessage);
   return drafts.filter((draft) => draft.parts.length > 0);
+}
+
+/** A line of a paste without senders, with how far it stands in (a tab as four spaces) when it does. */
+function plainPart(line: number, raw: string): MessagePart {
+  const lead = /^[ \t\u00a0\u3000]*/.exec(raw)![0];
+  const indent = lead.replace(/\t/g, "    ").length;
+  return indent > 0 ? { line, text: raw.trim(), indent } : { line, text: raw.trim() };
 }
 
 /** LINE exports a message of several lines in double quotes ("\"M3 Mini: USD 21.50/pc ... free from 500 pcs\""). */
@@ -239,6 +247,8 @@ export function parseTranscript(text: string, options?: ParseOptions): ParsedTra
     drafts =
       named ??
       (detected.reading ? parseLineFormat(lines, format, detected.reading) : parseEmailThread(lines));
+    // (A teammate's post quoting the supplier's messages between their own replies: each its author's.)
+    drafts = splitQuotedMessages(drafts);
   } catch {
     // A recogniser tripping over odd input must not lose the paste: fall back to one message a line.
     format = "plain";

@@ -16,6 +16,21 @@ const read = (text: string, role: Role = "buyer") => {
 
 describe("an inspection declined", () => {
   it.each([
+    ["- Inspection: none this time, order too small to justify QIMA", "Inspection: none"],
+    ["Pre-shipment inspection: none", "Pre-shipment inspection: none"],
+    ["Inspection: N/A", "Inspection: N/A"],
+    ["QC: nil", "QC: nil"],
+    ["Inspection - skipped, samples were fine", "Inspection - skipped"],
+  ])("a notes label with nothing under it: '%s'", (text, said) => {
+    expect(read(text)).toEqual({ required: false, by: null, said });
+  });
+  it.each(["Inspection: none of the defects allowed", "QC: none found in the first lot"])(
+    "'%s' is about defects, no inspection declined",
+    (text) => {
+      expect(read(text)?.required).not.toBe(false);
+    },
+  );
+  it.each([
     ["No inspection needed for this order", "No inspection needed"],
     ["no need for inspection, we trust you", "no need for inspection"],
     ["No need of QC this time", "No need of QC"],

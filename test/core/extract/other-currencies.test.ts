@@ -205,6 +205,44 @@ describe("the currencies of the Gulf, Africa and the rest of Europe", () => {
   });
 });
 
+describe("currencies counted in whole units, their thousands parted by dots", () => {
+  it.each([
+    ["$2.490 CLP per set", "CLP", 2490],
+    ["Rp 15.000/pc", "IDR", 15000],
+    ["250.000 VND per set", "VND", 250000],
+    ["COP 12.500 por unidad", "COP", 12500],
+    ["JPY 1.200 per pc", "JPY", 1200],
+  ])("'%s' is %s %d", (text, currency, value) => {
+    expect(findMoney(text).map((m) => [m.currency, m.value])).toEqual([[currency, value]]);
+  });
+  it.each([
+    ["USD 2.490", "USD", 2.49],
+    ["EUR 1.250/pc", "EUR", 1.25],
+    ["$1.890", "USD", 1.89],
+    ["CLP 2.49", "CLP", 2.49],
+  ])("'%s' keeps its decimals", (text, currency, value) => {
+    expect(findMoney(text).map((m) => [m.currency, m.value])).toEqual([[currency, value]]);
+  });
+  it.each([
+    ["$45 CAD per pc", "CAD", 45],
+    ["$ 12.50 AUD each", "AUD", 12.5],
+  ])("'%s': a code after the dollar sign says whose", (text, currency, value) => {
+    expect(findMoney(text).map((m) => [m.currency, m.value])).toEqual([[currency, value]]);
+  });
+
+  it("a chat that named its pesos writes them with the dollar sign alone", () => {
+    const draft = draftOf([
+      "Supplier: bubble wand $1.890 CLP + IVA per pc",
+      "Buyer: we take 1.800 pcs if $1.750",
+      "Supplier: $1.790 final",
+      "Buyer: ok $1.790 agreed",
+    ]);
+    expect(draft.currency).toBe("CLP");
+    expect(draft.items[0]?.unitPrice).toBe(1790);
+    expect(draft.items[0]?.quantity).toBe(1800);
+  });
+});
+
 describe("South Africa's rand", () => {
   it.each([
     ["R325 per robe", 325],

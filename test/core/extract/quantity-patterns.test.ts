@@ -48,6 +48,34 @@ describe("a few pieces in a bag or box is how each is packed", () => {
   });
 });
 
+describe("what a thing holds, counted right after it", () => {
+  it.each([
+    "gift box with 6 mugs",
+    "display stand w/ 12 mugs",
+    "mug tree 30 cm with 6 mugs",
+    "tray containing 24 mugs",
+    "wooden puzzle including 20 pcs",
+    "mug set with 4 pcs",
+  ])("'%s' is a pack", (text) => {
+    expect(read(text).map((q) => q[2])).toEqual(["pack"]);
+  });
+  it.each([
+    ["ok, we go with 600 mugs", 600],
+    ["fine with 500 pcs", 500],
+    ["start with 300 stands", 300],
+  ])("'%s' after a verb orders", (text, count) => {
+    expect(orders(text)).toEqual([count]);
+  });
+  it("the order count beside the content count", () => {
+    const draft = draftOf([
+      "Supplier: shape sorter cube 12 x 12 x 12 cm with 6 shapes, USD 2.70/pc",
+      "Buyer: 300 pcs please",
+      "Supplier: ok 300 pcs shape sorter cube with 6 shapes",
+    ]);
+    expect(draft.items.map((item) => item.quantity)).toEqual([300]);
+  });
+});
+
 describe("a count under its label", () => {
   it.each([
     ["qty 600", 600],

@@ -4,6 +4,7 @@
  * maker's registered name over the buyer's own, Vietnamese "JSC" companies and names with a digit ("3D").
  */
 import { describe, expect, it } from "vitest";
+import { findCompanies } from "../../../src/core/extract/supplier.ts";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 import { draftOf } from "../../helpers/read-chat.ts";
 
@@ -172,6 +173,29 @@ describe("a label's short company name and the registered name the same side wri
       "Buyer: ok, 400 robes please",
     ]);
     expect(draft.supplier).toBe("Umgeni Textiles");
+  });
+});
+
+describe("a trade word that can end a name, then the legal form", () => {
+  it.each([
+    ["Hangzhou Weave-Tex Home Textiles Co., Ltd.", "Hangzhou Weave-Tex Home Textiles Co., Ltd."],
+    ["Shaoxing Bright Garments Co.,Ltd", "Shaoxing Bright Garments Co.,Ltd"],
+    ["Jaipur Handicrafts Pvt. Ltd.", "Jaipur Handicrafts Pvt. Ltd."],
+    ["Ningbo Sunrise Group Limited", "Ningbo Sunrise Group Limited"],
+  ])("'%s' is named whole", (company, whole) => {
+    expect(
+      findCompanies(`On the call: Grace Xu (sales, ${company}), their QC guy`).map((c) => c.name),
+    ).toEqual([whole]);
+  });
+
+  it("so a maker named beside its rep in a buyer's call notes is the supplier", () => {
+    expect(
+      supplierOf([
+        "CALL NOTES - outdoor rugs - Tue 12 Jan 2027",
+        "On the call: me (Aoife, Cnoc Home), Grace Xu (sales, Hangzhou Weave-Tex Home Textiles Co., Ltd.)",
+        "- recycled PET outdoor rug 120x180 cm, 80 pcs at EUR 18.90 EXW, agreed",
+      ]),
+    ).toBe("Hangzhou Weave-Tex Home Textiles Co., Ltd.");
   });
 });
 

@@ -21,7 +21,7 @@ const basisOf = (value: Dispatch, statedCount: (field: string) => number): Dispa
 export const dispatchRule: TermRule<Dispatch> = {
   field: "dispatch",
   find(clause, now) {
-    let found = findDispatch(clause.text, now);
+    let found = findDispatch(clause.text, now, clause.dayFirst === true);
     // "PCBA 20 working days after deposit, probe 7 days, we ship together": the order leaves with the slowest.
     if (found.length > 1 && shippedTogether.test(clause.text) && found.every((d) => d.days !== null))
       found = [found.reduce((a, b) => (b.days! > a.days! ? b : a))];
