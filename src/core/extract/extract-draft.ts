@@ -622,7 +622,7 @@ const proposed = (clause: Clause, at: number) =>
 
 /** Notes saying a term is not settled yet. */
 const stillOpen =
-  /\b(?:not agreed|still open|not settled|open point|undecided|not decided|to be (?:decided|agreed|confirmed)|tbd|no agreement)\b/i;
+  /\b(?:not agreed|still open|not settled|open point|undecided|not decided|to be (?:decided|agreed|confirmed|discussed|negotiated)|tbd|tbc|no agreement)\b/i;
 /** The last person a sentence names as speaking before a point in it: the writer ("I", "we") or the other side. */
 const writerSpeaks =
   /\b(?:i|we)\s(?:said|say|says|want|wanted|need|needed|push(?:ed)?|asked?|insist(?:ed)?|offered|proposed)\b/gi;
@@ -639,14 +639,16 @@ function bySideReported<T>(
   openLines: ReadonlySet<number>,
 ): Array<Mention<T>> {
   if (openLines.size === 0) return [...mentions];
-  return mentions.map((mention) => {
-    if (!openLines.has(mention.clause.line)) return mention;
+  return mentions.flatMap((mention) => {
+    if (!openLines.has(mention.clause.line)) return [mention];
     const before = mention.clause.text.slice(0, mention.start);
     const writer = [...before.matchAll(writerSpeaks)].at(-1)?.index ?? -1;
     const other = [...before.matchAll(otherSpeaks)].at(-1)?.index ?? -1;
-    if (writer < 0 && other < 0) return mention;
+    // ("Trade terms: CIF (to be discussed)": a term the line itself leaves open, with nobody holding to it, is
+    // no statement.)
+    if (writer < 0 && other < 0) return [];
     const role: Role = writer > other ? "buyer" : "supplier";
-    return role === mention.clause.role ? mention : { ...mention, clause: { ...mention.clause, role } };
+    return [role === mention.clause.role ? mention : { ...mention, clause: { ...mention.clause, role } }];
   });
 }
 

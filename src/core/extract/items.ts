@@ -1119,6 +1119,16 @@ function goodsNamedBefore(
     const name = words.slice(0, kept).join(" ");
     return { ...phrase, name, head: words[kept - 1]!.toLowerCase(), end: phrase.start + name.length };
   });
+  // ("price for 20W PD charger and 65W GaN": the goods the label opens, right after it, are what it varies.)
+  const labelEnd = at + label.length;
+  const opened = phrases.find(
+    (phrase) =>
+      phrase.start > labelEnd &&
+      /^\s{1,2}$/.test(text.slice(labelEnd, phrase.start)) &&
+      namesGoods(phrase) &&
+      !foreign(phrase.name),
+  );
+  if (opened) return tidy(opened.name);
   const before = phrases.filter(
     (phrase) => phrase.end <= at && namesGoods(phrase) && !foreign(phrase.name) && !addressed(phrase),
   );
@@ -1209,6 +1219,7 @@ function resolveNamedItems(clauses: readonly Clause[], candidates: readonly Item
     if (apart.length >= 2 && apart.length > distinct.length) return apart;
   }
   if (distinct.length >= 2) {
+    distinct = [...distinct, ...addedLater(clauses, candidates, distinct)];
     const items = distinct.map((candidate) => ({
       name: candidate.name,
       keys: [] as string[],
@@ -1291,6 +1302,35 @@ function resolveNamedItems(clauses: readonly Clause[], candidates: readonly Item
   return [
     { name: best.name, keys: keysOf(best.name), head: bestHead, clause: best.clause, start: best.start },
   ];
+}
+
+/**
+ * Goods added after the products priced together ("can you add 20 of the grill plates?" ... "grill plate FP-GP80
+ * AUD 29"): a product named with its own price marked in a currency, in a later sentence, and counted by its
+ * noun somewhere in the chat, is one more line of the order.
+ */
+function addedLater(
+  clauses: readonly Clause[],
+  candidates: readonly ItemCandidate[],
+  distinct: readonly ItemCandidate[],
+): ItemCandidate[] {
+  const after = Math.max(...distinct.map((candidate) => candidate.clause));
+  const added: ItemCandidate[] = [];
+  for (const candidate of candidates) {
+    const clause = clauses[candidate.clause]!;
+    if (!candidate.strong || candidate.clause <= after || clause.sample) continue;
+    if ([...distinct, ...added].some((other) => sameName(other.name, candidate.name))) continue;
+    // (A product noun: a variant of the goods named again, "queen 25cm", adds no line.)
+    const head = headOf(candidate.name);
+    if (!isProductHead(head) || !pricedRightAfter(clause.text, candidate)) continue;
+    const counted = clauses.some(
+      (other) =>
+        !other.sample &&
+        findQuantities(other.text, [head]).some((q) => q.kind === "order" && q.unit === null),
+    );
+    if (counted) added.push(candidate);
+  }
+  return added;
 }
 
 /** A price marked with its currency within a few words after the phrase ("deli tubs with lids price 0.062 usd/pc"). */

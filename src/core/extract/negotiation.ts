@@ -635,10 +635,16 @@ const addOnBefore =
  * an invoice's amount column ("Amount (USD)": its unit prices are in that currency too), an export's column
  * ("UNIT_PRICE_USD") or field ("Currency,JPY"), or a note saying which
  * currency the figures are in ("Prices in USD per piece", "all prices are in EUR", "revised offer in EUR",
- * "Currency: USD", "Price list below, USD per pc").
+ * "Currency: USD", "Price list below, USD per pc", "quote below, USD per piece").
  */
 const pricedColumn = new RegExp(
   String.raw`(?:\b|(?<=_))(?:prices?(?:_|\s?(?:\(\s?|,\s|:\s|(?:are\s|quoted\s)?in\s)?)|(?:offer|quote|quotation)s?\s(?:is\s|are\s)?in\s|(?:amount|sub-?total|total|line total)\s?\(\s?|price list(?: below| as below)?,\s|currency\s?[:,]\s?)(rmb|${currencyCodes})\b`,
+  "i",
+);
+
+/** The terms figures are quoted in, said with no amount: "quote below, FOB Ningbo, USD per piece:". */
+const perPieceTerms = new RegExp(
+  String.raw`(?<!\d\s?)\b(${currencyCodes})\s(?:per|\/)\s?(?:piece|pc|pcs|unit|set|pair|item)\b`,
   "i",
 );
 
@@ -647,7 +653,7 @@ export function priceColumnCurrency(
   clauses: readonly Clause[],
 ): { code: string; clause: Clause; start: number; end: number } | null {
   for (const clause of clauses) {
-    const m = pricedColumn.exec(clause.text);
+    const m = pricedColumn.exec(clause.text) ?? perPieceTerms.exec(clause.text);
     if (!m) continue;
     const code = currencyCode(m[1]!);
     if (code) return { code, clause, start: m.index, end: m.index + m[0].length };
@@ -1512,6 +1518,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const offeredByOther = state.prices.some(
           (p) => close(p.price, price) && [...p.roles].some((r) => other(r, role) || r === "unknown"),
         );
+        // ("Is 2.35 the price for 3000 pcs?": asking what the other side's own price covers offers nothing, and
+        // their answer, "2.35 is for 3000 pcs", accepts nothing.)
+        if (clause.question && !accepting && clarifying.test(text)) return;
         // "Not acceptable, we already agreed 12,720 total": the refusal is of the new price; the one agreed
         // before is held to, not refused.
         const heldTo =
@@ -1654,6 +1663,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
 
 /** A numbered heading opening a line of notes ("1) Mailer boxes", "(2) Shipper cartons"): its number. */
 const sectionNumber = /^\s*\(?(\d{1,2})[.)]\s/;
+
+/** A question about what a price covers: "is 2.35 the price for 3000 pcs", "is USD 4.10 per set", "does 2.35 include". */
+const clarifying =
+  /\b(?:is|was|does)\s(?:the\s|your\s)?(?:price\s(?:of\s)?)?(?:US\$|USD|\$|€|EUR)?\s?\d[\d.,]*\s(?:the\s(?:price|unit price)|for|per|with|incl\w*|include|cover)\b/i;
 
 /** Currencies written with the dollar sign alone once the chat has named them. */
 const dollarSigned = new Set(["CLP", "MXN", "ARS", "COP", "UYU", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"]);

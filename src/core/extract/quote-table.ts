@@ -200,7 +200,25 @@ type Header = {
   sizeColumn: number;
   /** The column naming each row's count unit ("Qty | Unit | Unit Price": "pcs", "sets"), if any. */
   unitColumn: number;
+  /** Columns of counts instead of a price column ("300-499 pcs | 500-999 pcs | 1000+ pcs"): each prices a tier. */
+  tierColumns: Array<{ column: number; min: number }>;
 };
+
+/**
+ * A header cell naming a tier of counts: "300-499 pcs", "1000+ pcs", ">=1000", "500~999". (A bare figure
+ * is data, not a header.)
+ */
+const tierCell =
+  /^(?:(?:≥|>=|>)\s?(\d[\d,]*)|(\d[\d,]*)\s?(?:-|–|~|to)\s?\d[\d,]*|(\d[\d,]*)\s?\+)(?:\s?(?:pcs|pieces|units|sets|pairs|prs|boxes|rolls)\+?)?$|^(\d[\d,]*)\s?(?:pcs|pieces|units|sets|pairs|prs)\s?\+?$/i;
+
+/** The columns of a header that are tiers of counts, each with the count it starts at. */
+function tierColumnsOf(names: readonly string[]): Array<{ column: number; min: number }> {
+  return names.flatMap((name, column) => {
+    const m = tierCell.exec(name.trim());
+    const start = m ? (m[1] ?? m[2] ?? m[3] ?? m[4])! : null;
+    return start ? [{ column, min: Number(start.replace(/,/g, "")) }] : [];
+  });
+}
 
 /** A header cell of the count unit column ("Unit", "UOM"), not the price per unit. */
 const unitHeader = /^(?:units?|uom|u\/m)$/i;
@@ -229,12 +247,17 @@ function headerOf(cells: readonly Cell[], line: string): Header | null {
   const describing = names.findIndex((cell) => nameHeader.test(cell) && !codeHeader.test(cell));
   const named = describing >= 0 ? describing : names.findIndex((cell) => nameHeader.test(cell));
   const name = named >= 0 ? named : names.findIndex((cell) => variantHeader.test(cell));
-  if (price < 0 || name < 0 || names.some((cell) => /^\d[\d.,]*$/.test(cell))) return null;
+  // ("Item | 300-499 pcs | 500-999 pcs | 1000+ pcs": with no price column, columns of tiers price each row.)
+  const tiers = price < 0 && name >= 0 ? tierColumnsOf(names) : [];
+  const tiered = tiers.length >= 2 ? tiers : [];
+  if ((price < 0 && tiered.length === 0) || name < 0 || names.some((cell) => /^\d[\d.,]*$/.test(cell)))
+    return null;
   const quantity = names.findIndex((cell) => quantityHeader.test(cell));
   return {
     cells: names,
     name,
-    price,
+    price: tiered.length > 0 ? tiered[0]!.column : price,
+    tierColumns: tiered,
     openPrice: settled >= 0 && open >= 0 ? open : null,
     settled: settled >= 0,
     quantity,
@@ -381,6 +404,22 @@ function readTable(
       .map((cell) => cell.text)
       .filter((code) => !field.includes(code));
     fields.push(field);
+    // Each tier column's price, the first (fewest counted) the row's price until the count chooses one.
+    const tiers: StackedTier[] = header.tierColumns.flatMap(({ column, min }) => {
+      const cell = aligned[column];
+      const tierMoney = cell ? findMoney(cell.text)[0] : undefined;
+      return cell && tierMoney && tierMoney.value > 0
+        ? [
+            {
+              min,
+              price: tierMoney.value,
+              clause: index,
+              start: cell.start + tierMoney.start,
+              end: cell.start + tierMoney.end,
+            },
+          ]
+        : [];
+    });
     // "PB-25 | 25 mm (1")": a row named by its code alone is that size of the chat's product.
     const coded = !same && !/[A-Za-z]{3}/.test(field) && shortCode.test(field);
     const sizeCell = coded && header.sizeColumn >= 0 ? aligned[header.sizeColumn] : undefined;
@@ -423,6 +462,7 @@ function readTable(
                 : (countUnitOf(aligned[header.unitColumn]?.text ?? "") ?? header.quantityUnit),
             }
           : null,
+      ...(tiers.length >= 2 ? { tiers } : {}),
     });
   }
   return { rows, end: clauses.length };
