@@ -2792,10 +2792,44 @@ function mended(word: TaggedWord): TaggedWord {
   return meant ? { ...word, lower: meant, pos: "ADJ" } : word;
 }
 
+/**
+ * A judging word before a word in "-ing" that ends its phrase or heads a noun ("good knurling,", "good braking
+ * feeling", "smooth spinning."): the tagger reads a verb and an adverb there, but the "-ing" word names a quality
+ * of the goods, a noun the judgement is on. (And a judging word between a judgement and an attribute noun is
+ * an adjective too: "nice even colour".)
+ */
+function judgedGerunds(words: TaggedWord[]): TaggedWord[] {
+  return words.map((word, i) => {
+    const before = words[i - 1];
+    const after = words[i + 1];
+    const gerund = /^[a-z]{3,}ing$/.test(word.lower) && (word.pos === "VERB" || word.pos === "ADJ");
+    // (A word that judges by itself, not any adjective: "last", "other" and "few" say nothing of quality.)
+    const kind = isWord(before) ? evaluativeAt({ ...before, pos: "ADJ" })?.kind : undefined;
+    const judgedKind = kind !== undefined && kind !== "open";
+    const closes = after === undefined || ["NOUN", "PUNCT", "CCONJ"].includes(after.pos);
+    // (Not after a subject: "it is good running" judges a running, "we are looking" is no quality.)
+    if (gerund && judgedKind && closes && !persons.has(words[i - 2]?.lower ?? ""))
+      return { ...word, pos: "NOUN" };
+    if (
+      judgedKind &&
+      word.pos === "ADV" &&
+      after !== undefined &&
+      /^[a-z]{3,}ing$/.test(after.lower) &&
+      after.pos === "VERB"
+    )
+      return { ...word, pos: "ADJ" };
+    // ("nice even colour": a judging word read as an adverb between an adjective and an attribute noun.)
+    const own = isWord(word) && word.pos === "ADV" ? evaluativeAt({ ...word, pos: "ADJ" })?.kind : undefined;
+    if (own !== undefined && own !== "open" && before?.pos === "ADJ" && attributeNounAt(words, i + 1))
+      return { ...word, pos: "ADJ" };
+    return word;
+  });
+}
+
 /** Every attribute clause on one line that carries no measurable anchor. */
 export function findAttributeClauses(line: number, text: string): VagueTerm[] {
-  const words = tagWords(text.replace(closingParticle, (particle) => " ".repeat(particle.length))).map(
-    mended,
+  const words = judgedGerunds(
+    tagWords(text.replace(closingParticle, (particle) => " ".repeat(particle.length))).map(mended),
   );
   const terms: VagueTerm[] = [];
   let from = 0;
@@ -2810,6 +2844,10 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
       // the model code names the chair, and no figure says how comfortable.
       let modal = found.from;
       while (modal < found.to && !modals.has(words[modal]!.lower)) modal += 1;
+      // ("65W need good heat dissipation": the verb just before the finding asks it of the rating named first.)
+      const asked = words[found.from - 1];
+      if (modal === found.to && asked && /^(?:need|needs|must|should)$/.test(asked.lower))
+        modal = found.from - 1;
       const predicate = modal < found.to && words[modal]!.lower !== "to";
       const scope = found.near
         ? nearScope(text, words, found.from, found.to, i)
