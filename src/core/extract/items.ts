@@ -106,6 +106,12 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
     false,
   ],
   [
+    // ("we saw your CNC aluminium pedals PD-M86 on alibaba": the listing a buyer opens with.)
+    /\b(?:saw|seen|found|liked?)\syour\b/i,
+    new RegExp(String.raw`\b(?:saw|seen|found|liked?)\s+your\s+${lead}`, "gi"),
+    false,
+  ],
+  [
     /^\s*(subject|re|fw|aw|quot|inquir|enquir|rfq|order|po|offer)/i,
     /^(?:subject:\s*)?(?:(?:re|fw|fwd|aw)\s*:\s*)*(?:quotation|quote|inquiry|enquiry|rfq|order|po|offer)\b\s*(?:for\s+)?[:#-]?\s*/gi,
     true,
@@ -268,6 +274,8 @@ function acceptable(name: string): boolean {
   if (words.length === 0 || words.length > 8) return false;
   // "we can do for you good price 3.2": the judgement before "price" is read where a name would stand.
   if (words.every((word) => judgementWords.has(word.toLowerCase()))) return false;
+  // ("mmm is 8,30 per pair", "hmm 2.10?": a sound of thinking names nothing.)
+  if (words.some((word) => interjection.test(word))) return false;
   const last = words[words.length - 1]!.replace(/e?s$/i, "");
   if (generic.test(words[words.length - 1]!) || generic.test(last)) return false;
   if (words.length === 1 && unitLike.test(words[0]!)) return false;
@@ -306,6 +314,9 @@ function acceptable(name: string): boolean {
     (word) => /^[A-Za-z][A-Za-z-]{2,}$/.test(word) && !generic.test(word) && !stopWord.test(word),
   );
 }
+
+/** Sounds of thinking or surprise typed as words: "mmm", "hmm", "umm", "ahh", "ohh", "wow", "erm" (not "mm"). */
+const interjection = /^(?:m{3,}|h+m+|u+m{2,}|a+h{2,}|o+h{2,}|w+o+w+|e+r+m+|uh+|huh)$/i;
 
 /** Singular of the last word: "bags" -> "bag", "boxes" -> "box", "glasses" -> "glass". */
 export function singular(word: string): string {

@@ -78,3 +78,20 @@ describe("a buyer inspecting in person", () => {
     expect(draft.inspection).toEqual({ required: true, by: "buyer" });
   });
 });
+
+describe("a price given only as a total for the count", () => {
+  it("is the total over the count, and a count of parts is no counter-offer", () => {
+    const draft = draftOf([
+      "Buyer: hola, we saw your CNC aluminium pedals PD-M86 on alibaba, how much for 1000 pairs?",
+      "Supplier: 1000 pairs total USD 8,500. MOQ 300 pairs",
+      "Buyer: mmm is 8,50 per pair, make it 8,000 total",
+      "Supplier: 8,200 total for 1000 pairs, ok?",
+      "Buyer: vale, deal. 1000 pairs 8,200 usd total",
+      "Supplier: 10 replaceable pins each side, M4 steel pins",
+      "Buyer: perfect.",
+    ]);
+    expect(draft.items.map((item) => [item.name, item.quantity, item.unitPrice])).toEqual([
+      ["CNC aluminium pedals PD-M86", 1000, 8.2],
+    ]);
+  });
+});

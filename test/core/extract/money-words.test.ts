@@ -112,3 +112,18 @@ describe("a proforma line whose sum checks out", () => {
     },
   );
 });
+
+describe("a count of parts described before their noun is no amount", () => {
+  it.each(["10 replaceable pins each side", "4 removable hooks", "6 adjustable straps", "2 waterproof zips"])(
+    "'%s'",
+    (text) => {
+      expect(findMoney(text)).toEqual([]);
+    },
+  );
+  it.each([
+    ["8.50 final price", 8.5],
+    ["5 for samples", 5],
+  ])("'%s' is still an amount", (text, value) => {
+    expect(findMoney(text).map((money) => money.value)).toEqual([value]);
+  });
+});
