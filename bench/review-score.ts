@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1 to blind42, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1 to blind44, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -321,7 +321,9 @@ export function loadBlindCases(
     | "blind39"
     | "blind40"
     | "blind41"
-    | "blind42",
+    | "blind42"
+    | "blind43"
+    | "blind44",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
@@ -368,6 +370,8 @@ const sets: Record<string, () => GoldCase[]> = {
   blind40: () => loadBlindCases("blind40"),
   blind41: () => loadBlindCases("blind41"),
   blind42: () => loadBlindCases("blind42"),
+  blind43: () => loadBlindCases("blind43"),
+  blind44: () => loadBlindCases("blind44"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],

@@ -799,7 +799,33 @@ export function itemMentions(
   }
   hits.push(...numberedMentions(text, items, hits));
   hits.push(...proFormMentions(lower, items, hits));
+  if (items.length >= 2) hits.push(...abbreviatedMentions(lower, items, hits));
   return hits.filter((hit) => hit.item >= 0).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "holo sticker" for the "holographic die cut logo sticker": a word of four letters or more that opens a long
+ * word of one item's name and of no other's names that item, where nothing else in its place did.
+ */
+function abbreviatedMentions(
+  lower: string,
+  items: readonly ItemRef[],
+  hits: ReadonlyArray<{ start: number; end: number; item: number }>,
+): Array<{ item: number; start: number; end: number }> {
+  const long = items.map((item) =>
+    tokens(item.name.toLowerCase()).filter((word) => /^[a-z]{7,}$/.test(word)),
+  );
+  const found: Array<{ item: number; start: number; end: number }> = [];
+  for (const m of matchesOf(/(?<![\w-])[a-z]{4,6}(?![\w-])/g, lower)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (hits.some((hit) => start < hit.end && end > hit.start)) continue;
+    const owners = long.flatMap((words, item) =>
+      words.some((word) => word.startsWith(m[0]) && word !== m[0]) ? [item] : [],
+    );
+    if (owners.length === 1) found.push({ item: owners[0]!, start, end });
+  }
+  return found;
 }
 
 /** "item 2", "item (2)", "item no. 3", "items 1, 2 and 3": items named by the numbers they were listed under. */

@@ -99,7 +99,7 @@ const notMoneyAfter = new RegExp(
 const notMoneyBefore = new RegExp(
   // Whole words only: "then 35" is a price, "EN 71" is not; "no." labels a number, "no no 520" does not;
   // a measurement just before ("12V 2A") makes the next number one too.
-  String.raw`(?:×|\*|#|\bno\.|\d\s?[vx]|\b(?:x|moq|qty|quantity|size|model|item|hrc|aql|level|grade|ip|pantone|ral|iso|en|astm|version|v|rev\.?|revision|day|days|on|top|page|line|point|question|option|step|order|number|room|rooms|bedroom|bedrooms|year|since|from|${monthBefore}))\s*$`,
+  String.raw`(?:×|\*|#|\bno\.|\d\s?[vx]|\b(?:x|moq|qty|quantity|size|model|item|hrc|aql|level|grade|ip|pantone|pms|(?:cool|warm)\s(?:gray|grey)|ral|iso|en|astm|version|v|rev\.?|revision|day|days|on|top|page|line|point|question|option|step|order|number|room|rooms|bedroom|bedrooms|year|since|from|${monthBefore}))\s*$`,
   "i",
 );
 
@@ -416,15 +416,22 @@ function scanMoney(text: string): MoneyMention[] {
   );
 }
 
-/** "78 / 72 / 88 per 100": bare amounts listed before one put per a lot are put per it too. */
+/**
+ * "78 / 72 / 88 per 100", "EUR 38 and EUR 52 per 1000 sheets": amounts listed before one put per a lot, written
+ * the same way (bare, or in its currency), are put per it too.
+ */
 function sharedLots(text: string, found: MoneyMention[]): MoneyMention[] {
   for (let i = found.length - 1; i > 0; i--) {
     const lotted = found[i]!;
-    if (!lotted.bare || lotted.lot === undefined) continue;
+    if (lotted.lot === undefined) continue;
     for (let k = i - 1; k >= 0; k--) {
       const before = found[k]!;
-      if (!before.bare || before.lot !== undefined || before.perUnit) break;
-      if (!/^\s*(?:\/|,|&|and)\s*$/i.test(text.slice(before.end, found[k + 1]!.start))) break;
+      const sameWay = before.bare ? lotted.bare : !lotted.bare && before.currency === lotted.currency;
+      if (!sameWay || before.lot !== undefined || before.perUnit) break;
+      // (An amount read with the slash after it, "USD 41 /", ends where the next begins.)
+      const gap = text.slice(before.end, found[k + 1]!.start);
+      const slashed = /^\s*$/.test(gap) && /\/\s*$/.test(text.slice(before.start, before.end));
+      if (!slashed && !/^\s*(?:\/|,|&|and)\s*$/i.test(gap)) break;
       found[k] = {
         ...before,
         value: priceOfOne(before.value, lotted.lot),
@@ -441,7 +448,8 @@ function sharedLots(text: string, found: MoneyMention[]): MoneyMention[] {
  * prices of a sentence is the lot each of them is for.
  */
 const lotHeader = new RegExp(
-  String.raw`\bper ?(${roundLots}|dozen|doz)\b(?: (?:${englishCountWords}|[a-z]{3,}s))?[ )]?[:：]`,
+  // ("Price per 1000 sheets FOB Shanghai: ...": the terms may stand between the lot and the colon.)
+  String.raw`\bper ?(${roundLots}|dozen|doz)\b(?: (?:${englishCountWords}|[a-z]{3,}s))?(?: (?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DDP)(?: [A-Z][a-z]{2,})?)?[ )]?[:：]`,
   "i",
 );
 

@@ -256,14 +256,24 @@ function chargeNamedBefore(before: string, heads: ReadonlySet<string>): boolean 
   return before.slice(last.index + last[0].length).replace(chargeLink, "") === "";
 }
 
+/** What tooling is counted in: a shape, a colour, a design, a plate or a side of the print. */
+const toolingUnit =
+  /^(?:shapes?|colou?rs?|designs?|plates?|screens?|sides?|logos?|artworks?|versions?|styles?|dies?|mou?lds?)$/i;
+
 /** An amount paid once for tooling, testing or set-up: never the unit price of the goods. */
 function isOneOffCharge(text: string, money: MoneyMention, heads: ReadonlySet<string>): boolean {
-  if (money.perUnit !== null) return false;
+  // ("Cutting die USD 20 per shape", "plate USD 30 per colour": tooling is charged per what it makes.)
+  if (money.perUnit !== null && !toolingUnit.test(money.perUnit)) return false;
   return (
     chargeNamedBefore(text.slice(Math.max(0, money.start - 40), money.start), heads) ||
-    chargeAfter.test(text.slice(money.end, money.end + 30))
+    chargeAfter.test(text.slice(money.end, money.end + 30)) ||
+    toolingTotal.test(text.slice(Math.max(0, money.start - 24), money.start))
   );
 }
+
+/** "3 shapes = USD 60", "4 colours x": the tooling for so many shapes or colours, added up. */
+const toolingTotal =
+  /\b\d{1,2}\s?(?:shapes?|colou?rs?|designs?|plates?|screens?|dies?|mou?lds?)\s?[=x×]\s?(?:US\$|USD|EUR|GBP|[$€£])?\s?$/i;
 
 /**
  * The words around an amount that say what it pays for ("$300 deposit", "I paid 30 for that"): a few
@@ -1203,7 +1213,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           (!event && notPriceContext(near(text, segment, money)))
         )
           return false;
-        if (isOneOffCharge(text, money, headSet)) return false;
+        if (isOneOffCharge(text, money, heads)) return false;
         // "Air, DAP Los Angeles, USD 980", "1290 ok": the freight quoted before, said again when the mode is chosen.
         if (money.perUnit === null && feeAmounts().has(money.value)) return false;
         if (money.bare && isSpecSentence(text)) return false;
