@@ -2860,7 +2860,10 @@ export function findAttributeClauses(line: number, text: string): VagueTerm[] {
       const counted =
         /^colou?rs?$/.test(words[found.from]!.lower) && /^\d+$/.test(words[found.from - 1]?.lower ?? "");
       const shade = found.attribute === "color" && !counted;
-      const start = words[found.from]!.start;
+      // ("Catnip of good quality": the goods the judgement is of open the finding.)
+      const of =
+        words[found.from - 1]?.lower === "of" && found.from - 2 >= from ? words[found.from - 2]! : null;
+      const start = of && of.pos === "NOUN" && !chatter.has(of.lower) ? of.start : words[found.from]!.start;
       // "near to Pantone 2728 C.": the full stop the tokenizer left on the code's last letter ends the sentence.
       const end = words[found.to - 1]!.end - (/^[A-Z]{1,3}\.$/.test(words[found.to - 1]!.text) ? 1 : 0);
       if (found.approximate) {

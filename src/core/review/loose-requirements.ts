@@ -57,6 +57,19 @@ export function looseRequirementsIn(words: readonly TaggedWord[], from: number, 
         continue;
       }
     }
+    // "make sure the print is not blurry", "ensure the caps are tight": a state the buyer asks to be made sure of,
+    // said of a part with no figure, is a judgement required of it as much as "must be" is.
+    if (
+      (word.lower === "sure" && /^(?:make|be)$/.test(words[i - 1]?.lower ?? "")) ||
+      word.lower === "ensure"
+    ) {
+      const stated = assuredStateEnd(words, i + 1, to);
+      if (stated !== null && !aboutTheDeal(words, i + 1, stated.copula)) {
+        found.push({ from: stated.subject, to: stated.end, attribute: "quality", ahead: true });
+        i = stated.end - 1;
+        continue;
+      }
+    }
     // "straps quality must be top", "the buckle should be strong": a judgement required of a part.
     if ((word.lower === "must" || word.lower === "should") && words[i + 1]?.lower === "be") {
       const at = i + 2;
@@ -119,6 +132,30 @@ export function looseRequirementsIn(words: readonly TaggedWord[], from: number, 
     }
   }
   return found;
+}
+
+/**
+ * After "make sure": a noun phrase of the goods, "is" or "are", an optional "not" and a judging adjective ("the
+ * print is not blurry"). Where the subject starts, where its copula stands and where the adjective ends; or null.
+ */
+function assuredStateEnd(
+  words: readonly TaggedWord[],
+  at: number,
+  to: number,
+): { subject: number; copula: number; end: number } | null {
+  let k = at;
+  if (words[k]?.pos === "DET" || words[k]?.pos === "PRON") k += 1;
+  const start = k;
+  while (k < to && k - start < 3 && (words[k]!.pos === "NOUN" || words[k]!.pos === "ADJ")) k += 1;
+  if (k === start || words[k - 1]!.pos !== "NOUN" || dealNouns.has(words[k - 1]!.lower)) return null;
+  const copula = k;
+  if (!/^(?:is|are)$/.test(words[k]?.lower ?? "")) return null;
+  k += 1;
+  if (/^(?:not|n't)$/.test(words[k]?.lower ?? "")) k += 1;
+  const judged = words[k];
+  if (!judged || k >= to || judged.pos !== "ADJ" || offGoods.has(judged.lower) || degrees.has(judged.lower))
+    return null;
+  return { subject: start, copula, end: k + 1 };
 }
 
 /** Where "on all bottles", "across every roll", "in each batch", "throughout the whole order" ends, or null. */

@@ -50,3 +50,29 @@ describe("a requirement asked of goods named by their rating", () => {
     expect(quotesIn("65W need heat dissipation to keep the case under 45°C")).toEqual([]);
   });
 });
+
+describe("a state the buyer asks to be made sure of", () => {
+  it.each([
+    ["Also make sure the print is not blurry on the small text", "print is not blurry"],
+    ["please make sure the cartons are strong", "cartons are strong"],
+    ["ensure the seams are neat", "seams are neat"],
+  ])("'%s' flags '%s'", (text, quote) => {
+    expect(quotesIn(text).some((found) => found.includes(quote))).toBe(true);
+  });
+  it.each([
+    "make sure the price is right",
+    "make sure the logo is 5 mm high",
+    "make sure the payment is received",
+  ])("'%s' flags nothing", (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+});
+
+describe("goods of a judged quality", () => {
+  it.each([
+    ["Catnip of good quality in each box", "Catnip of good quality"],
+    ["leather of high quality please", "leather of high quality"],
+  ])("'%s': the goods open the finding", (text, quote) => {
+    expect(quotesIn(text).some((found) => found.startsWith(quote))).toBe(true);
+  });
+});
