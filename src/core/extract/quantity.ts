@@ -147,7 +147,7 @@ const unitAfterName = new RegExp(
 /** "Walkie talkie WT-5 x 600 @ $12.40", "dock × 600": a count after a name and a multiplication sign. */
 // ("5.50 blk x 500 and 5.80 brn x 300": a word joining the next line is no measure of this count.)
 const timesCount =
-  /\s[x×]\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]|\s?(?:[x×*]|mm|cm|m|ft|in|inch|ml|l|g|kg|oz|"|(?!(?:and|plus)\s)\p{L}))/giu;
+  /\s[x×]\s?(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d|\s?(?:[x×*]|mm|cm|m|ft|in|inch|ml|l|g|kg|oz|"|(?!(?:and|plus)\s)\p{L}))/giu;
 /** "cat 300 @0.72", "300 at $0.72": a bare count priced straight after it orders that many. */
 const atPriceCount =
   /(?<![\w.,$€£¥#:/-])(\d{1,3}(?:,\d{3})+|\d{2,7}) ?(?:@|at\b) ?(?:(?:us\$|usd|rmb|eur|[$€£¥]) ?\d|\d+[.,]\d)/giu;
@@ -421,6 +421,9 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
     if (previous === "" || sizeToken.test(previous)) continue;
     // ("等一下 x3": a word of another script said three times; goods counted so are named in letters or figures.)
     if (!/[a-z\d]/i.test(previous)) continue;
+    // ("battery 2600 mAh x2.": a few after a measure are how many of that part; "50 ml x 6000" counts jars.)
+    if (/^(?:mah|wh|ml|l|g|kg|oz|w|v|mm|cm|m)$/i.test(previous) && Number(m[1]!.replace(/,/g, "")) < 10)
+      continue;
     if (found.some((q) => start < q.end && start + m[1]!.length > q.start)) continue;
     // "1000 pcs x 5 = USD 5000": a count of goods times a number then its sum is times the price, no count.
     const counted = found.some((q) => q.unit !== null && q.end <= m.index && m.index - q.end <= 2);

@@ -76,6 +76,20 @@ describe("what a thing holds, counted right after it", () => {
   });
 });
 
+describe("counts after a multiplication sign, listed with commas", () => {
+  it("'50 ml x 6000, 100 ml x 4000, 200 ml x 2000': each size's count", () => {
+    expect(orders("amber mug please: 50 ml x 6000, 100 ml x 4000, 200 ml x 2000")).toEqual([
+      6000, 4000, 2000,
+    ]);
+  });
+  it.each(["box 30 x 40, lid 20 x 20.", "stand 12 x 8,5 cm", "battery 2600 mAh x2. FCC and CE"])(
+    "'%s' orders none",
+    (text) => {
+      expect(orders(text)).toEqual([]);
+    },
+  );
+});
+
 describe("a count under its label", () => {
   it.each([
     ["qty 600", 600],
