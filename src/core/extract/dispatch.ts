@@ -232,6 +232,8 @@ export function findDispatch(text: string, now: Date, dayFirst = false): Dispatc
       if (!result.start.isCertain("day") || !result.start.isCertain("month")) continue;
       if (money.some((m) => m.start < result.index + result.text.length && result.index < m.end)) continue;
       if (/^\d{1,2}:\d{2}/.test(result.text)) continue;
+      // ("Ship before June 30 ok, we arrange production now": "now" says when work starts, no date goods leave.)
+      if (/^(?:right\s)?now$/i.test(result.text.trim())) continue;
       // "1.7 m tripod", "in 30 mins": an offset in minutes or hours from now is a measure or a clock, no ship date.
       if (result.start.tags().has("result/relativeDateAndTime")) continue;
       // "25-30 days after deposit": a count of days from an event is read as a count above, never as a date from now.

@@ -666,3 +666,14 @@ describe("ship dates written the German way, and the month's end", () => {
     },
   );
 });
+
+describe("'now' beside a ship date", () => {
+  it("says when work starts, not when goods leave", () => {
+    expect(
+      findDispatch(
+        "Ship before June 30 ok, we arrange production now.",
+        new Date("2026-06-02T12:00:00Z"),
+      ).map((d) => d.date),
+    ).toEqual(["2026-06-30"]);
+  });
+});
