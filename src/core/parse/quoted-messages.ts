@@ -18,23 +18,34 @@ const notAPerson =
 
 type QuotedHeader = { label: string; first: string; text: string };
 
-function readHeader(text: string): QuotedHeader | null {
+function readQuotedHeader(text: string, known: ReadonlySet<string>): QuotedHeader | null {
   const m = quotedHeader.exec(text);
   if (!m) return null;
   const name = m[1]!;
   if (notAPerson.test(name)) return null;
-  // A capitalised first word is a name, not a sentence: "> Price: 3.40" has one word and no brackets.
-  if (!m[2] && !m[3] && !name.includes(" ")) return null;
-  return { label: `${name}${m[2] ?? ""}`, first: name.split(" ")[0]!.toLowerCase(), text: m[4]! };
+  const first = name.split(" ")[0]!.toLowerCase();
+  // A capitalised first word is a name, not a sentence: "> Price: 3.40" has one word and no brackets, unless
+  // the word is the first name of someone in the chat ("> Oliver: ok deal" quoted by Oliver Grant).
+  if (!m[2] && !m[3] && !name.includes(" ") && !known.has(first)) return null;
+  return { label: `${name}${m[2] ?? ""}`, first, text: m[4]! };
 }
 
 /**
  * Split each message that quotes someone else's messages into those messages and the poster's replies, in
  * order; a message with no quoted header stays as it is. A later label by the same first name ("Annie, Nov
- * 18") is the person an earlier one named in full ("Annie Zhou (Yunhe ...)").
+ * 18") is the person an earlier one named in full ("Annie Zhou (Yunhe ...)"), and a quoted sender of the chat
+ * ("> Oliver: ..." in Oliver Grant's post) is that sender.
  */
 export function splitQuotedMessages(drafts: readonly Draft[]): Draft[] {
+  // The chat's senders, by first name: a quote of one of them is that sender's message.
   const labels = new Map<string, string>();
+  for (const draft of drafts)
+    if (draft.speaker !== null) {
+      const first = draft.speaker.split(" ")[0]!.toLowerCase();
+      if (!labels.has(first)) labels.set(first, draft.speaker);
+    }
+  const known = new Set(labels.keys());
+  const readHeader = (text: string) => readQuotedHeader(text, known);
   const out: Draft[] = [];
   for (const draft of drafts) {
     if (draft.speaker === null || !draft.parts.some((part) => readHeader(part.text))) {

@@ -55,6 +55,25 @@ describe("a Slack post that quotes the supplier's messages", () => {
     expect(draft.payment.depositPercent).toBe(30);
   });
 
+  it("a quoted sender of the chat, by first name alone, is that sender", () => {
+    const text = [
+      "Oliver Grant  11:48 AM",
+      "Sunbaby replied, copying from Alibaba:",
+      "> Grace (Sunbaby): rain cover keep 2.60",
+      "> Oliver: can rain cover be 2.45 if 800 pcs?",
+      "> Grace (Sunbaby): ok 2.50 is last price",
+      "Priya Shah  11:55 AM",
+      "ok",
+    ].join("\n");
+    expect(parseTranscript(text).messages.map((m) => [m.line, m.speaker])).toEqual([
+      [2, "Oliver Grant"],
+      [3, "Grace (Sunbaby)"],
+      [4, "Oliver Grant"],
+      [5, "Grace (Sunbaby)"],
+      [7, "Priya Shah"],
+    ]);
+  });
+
   it("a quote that names nobody stays part of the poster's message", () => {
     const text = [
       "Marta Kowal  9:12 AM",
