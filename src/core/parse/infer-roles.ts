@@ -90,6 +90,10 @@ const makerCompany = /\bCo\.?,? ?Ltd\b|\bCompany Limited\b|\bFactory\b|\bManufac
 /** As much as a few clear supplier sentences: a label leans, the messages still decide. */
 const makerLabelWeight = 4;
 
+/** A message that opens by saying it passes on someone else's text: "pasting it here", "copying from Alibaba". */
+const relayOpening =
+  /\b(?:pasting|copying|forwarding)\b(?:\s(?:it|them|this|their|her|his|the))?\s(?:here|below|from|in)\b/i;
+
 /** Role of each speaker from the sum of their messages' scores; with two speakers, one of each. */
 export function inferSpeakerRoles(
   messages: ReadonlyArray<{ speaker: string | null; text: string }>,
@@ -103,6 +107,9 @@ export function inferSpeakerRoles(
     const seen = scored.get(message.speaker) ?? 0;
     scored.set(message.speaker, seen + 1);
     if (seen >= 40) continue;
+    // ("Price list from Ningbo X just came in on Alibaba, pasting it here:": the lines a teammate pastes are the
+    // other side's words, no sign of the poster's.)
+    if (relayOpening.test(message.text.split("\n", 1)[0]!)) continue;
     totals.set(message.speaker, (totals.get(message.speaker) ?? 0) + roleScore(message.text));
   }
   // A sender label naming a maker's company ("Linda (Qingdao X Co., Ltd.)", "Y Factory") speaks for the supplier.

@@ -74,6 +74,22 @@ describe("a Slack post that quotes the supplier's messages", () => {
     ]);
   });
 
+  it("a teammate who pastes the supplier's price list is not the supplier for it", () => {
+    const text = [
+      "Oliver Grant  9:12 AM",
+      "Price list from Ningbo Sunbaby Infant Products Co., Ltd. just came in on Alibaba, pasting it here:",
+      "• Stroller organizer bag – US$ 3.40/pc, MOQ 500",
+      "• Universal stroller cup holder – US$ 0.85/pc, MOQ 1000",
+      "Oliver Grant  11:48 AM",
+      "Sunbaby replied, copying from Alibaba:",
+      "> Grace (Sunbaby): organizer 3.25 for 1000 pcs is best price, we can ship in 4 weeks",
+      "> Oliver: ok deal, organizer 3.25",
+    ].join("\n");
+    const roles = new Map(parseTranscript(text).messages.map((m) => [m.speaker, m.role]));
+    expect(roles.get("Oliver Grant")).toBe("buyer");
+    expect(roles.get("Grace (Sunbaby)")).toBe("supplier");
+  });
+
   it("a quote that names nobody stays part of the poster's message", () => {
     const text = [
       "Marta Kowal  9:12 AM",
