@@ -31,6 +31,7 @@ import {
 import { readingOnce } from "./memo.ts";
 import { findMoney } from "./money.ts";
 import { negotiate, priceColumnCurrency } from "./negotiation.ts";
+import { asInquiry, endsAsInquiry } from "./nothing-agreed.ts";
 import { findQuantities } from "./quantity.ts";
 import { type TermRule, termRules } from "./rules/index.ts";
 import { type Mention, type Settled, settle } from "./settle.ts";
@@ -845,7 +846,8 @@ function extractFrom(
   const items = readItems(clauses, draft, evidence, conflicts);
   readSpecs(clauses, items, draft, evidence);
   readTerms(clauses, messages, options.now, draft, evidence, conflicts);
-  draft.evidence = evidence;
+  // ("... Nothing agreed yet. No order, no payment.": what the inquiry named was asked or quoted, not agreed.)
+  draft.evidence = endsAsInquiry(clauses) ? asInquiry(draft, evidence) : evidence;
   return { draft, conflicts };
 }
 

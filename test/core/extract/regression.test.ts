@@ -91,10 +91,10 @@ describe("blind batches: held-out floors", () => {
     ["blind38/", 224, 0],
     ["blind39/", 229, 0],
     ["blind40/", 204, 2],
-    ["blind41/", 245, 3],
+    ["blind41/", 247, 1],
     ["blind42/", 229, 1],
     ["blind43/", 246, 3],
-    ["blind44/", 223, 5],
+    ["blind44/", 227, 1],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>
