@@ -17,6 +17,7 @@ import { codedItems, isModelCode, namedCodes, partNumber, soleCodedName } from "
 import { findMoney, type MoneyMention, multipliesOut } from "./money.ts";
 import { nounPhrases, reportingVerb } from "./noun-phrases.ts";
 import { offeredApart } from "./offered-apart.ts";
+import { listMark } from "./outline.ts";
 import { companyWordAfter, firstProductPhrase, isProductHead, openingMessages } from "./product-nouns.ts";
 import { findQuantities, pluralForms } from "./quantity.ts";
 import { quoteTableRows, type TableRow } from "./quote-table.ts";
@@ -804,6 +805,24 @@ export function itemMentions(
 }
 
 /**
+ * The long words of each item's name, read once per list of items (every sentence's mentions ask); read again
+ * when a name of the list was changed in place.
+ */
+const longWords = new WeakMap<readonly ItemRef[], { names: string; words: string[][] }>();
+function longWordsOf(items: readonly ItemRef[]): string[][] {
+  const names = items.map((item) => item.name).join("\u0001");
+  let known = longWords.get(items);
+  if (known?.names !== names) {
+    known = {
+      names,
+      words: items.map((item) => tokens(item.name.toLowerCase()).filter((word) => /^[a-z]{7,}$/.test(word))),
+    };
+    longWords.set(items, known);
+  }
+  return known.words;
+}
+
+/**
  * "holo sticker" for the "holographic die cut logo sticker": a word of four letters or more that opens a long
  * word of one item's name and of no other's names that item, where nothing else in its place did.
  */
@@ -812,9 +831,7 @@ function abbreviatedMentions(
   items: readonly ItemRef[],
   hits: ReadonlyArray<{ start: number; end: number; item: number }>,
 ): Array<{ item: number; start: number; end: number }> {
-  const long = items.map((item) =>
-    tokens(item.name.toLowerCase()).filter((word) => /^[a-z]{7,}$/.test(word)),
-  );
+  const long = longWordsOf(items);
   const found: Array<{ item: number; start: number; end: number }> = [];
   for (const m of matchesOf(/(?<![\w-])[a-z]{4,6}(?![\w-])/g, lower)) {
     const start = m.index;
@@ -1525,9 +1542,6 @@ const firstField = (text: string) =>
     // ("- 15W magnetic wireless charger pad." ends its sentence, not its name.)
     .replace(/(?<![A-Z]\w{0,3})\.$/, "");
 
-/** A mark opening a line of a list: "- ", "* ", "• ", "1. ", "2) ". */
-const lineMark = /^(?:[-*•·–]|\d{1,2}[.)])\s+/;
-
 /**
  * Products heading nested notes ("* Masa moldeable set 6 colores (play dough, ...)" over "  - I said $2.200 ->
  * R: $2.250"): each heading line whose first field names goods and which has a price on a line under it.
@@ -1537,7 +1551,7 @@ function headingItems(clauses: readonly Clause[]): Array<{ name: string; clause:
   const found: Array<{ name: string; clause: number; start: number }> = [];
   clauses.forEach((clause, index) => {
     if (clause.outline !== "heading" || clause.sample || clauses[index - 1]?.line === clause.line) return;
-    const mark = lineMark.exec(clause.text)?.[0].length ?? 0;
+    const mark = listMark.exec(clause.text)?.[0].length ?? 0;
     const field = firstField(clause.text.slice(mark));
     if (!/\p{L}{2}/u.test(field) || findMoney(field).length > 0) return;
     if (termLabel.test(field) || noteOpening.test(field)) return;

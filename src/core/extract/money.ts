@@ -191,8 +191,22 @@ function perOne(text: string, money: MoneyMention): MoneyMention {
   };
 }
 
+/** Currencies written with the dollar sign, besides the US dollar: their code after it says whose ("$2.490 CLP"). */
+export const dollarSignCurrencies = [
+  "CLP",
+  "MXN",
+  "ARS",
+  "COP",
+  "UYU",
+  "CAD",
+  "AUD",
+  "NZD",
+  "SGD",
+  "HKD",
+  "TWD",
+];
 /** The dollars and pesos written "$" with their code after: "$2.490 CLP", "$ 45 CAD". */
-const dollarCodeAfter = /^\s?(CLP|MXN|ARS|COP|UYU|CAD|AUD|NZD|SGD|HKD|TWD)\b/i;
+const dollarCodeAfter = new RegExp(String.raw`^\s?(${dollarSignCurrencies.join("|")})\b`, "i");
 
 /**
  * Currencies counted in whole units, whose prices are written with a dot between thousands ("$2.490 CLP",

@@ -21,6 +21,7 @@ import { remembered } from "./memo.ts";
 import {
   announcedLot,
   currencyCode,
+  dollarSignCurrencies,
   findMoney,
   inAnnouncedLot,
   type MoneyMention,
@@ -1679,7 +1680,7 @@ const clarifying =
   /\b(?:is|was|does)\s(?:the\s|your\s)?(?:price\s(?:of\s)?)?(?:US\$|USD|\$|€|EUR)?\s?\d[\d.,]*\s(?:the\s(?:price|unit price)|for|per|with|incl\w*|include|cover)\b/i;
 
 /** Currencies written with the dollar sign alone once the chat has named them. */
-const dollarSigned = new Set(["CLP", "MXN", "ARS", "COP", "UYU", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"]);
+const dollarSigned = new Set(dollarSignCurrencies);
 
 /** An amount with a bare dollar sign in a chat that has named its dollars or pesos: in those, whole if they are. */
 function inChatDollars(money: MoneyMention, text: string, currency: string): MoneyMention {

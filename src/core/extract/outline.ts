@@ -15,8 +15,8 @@ import type { ParsedTranscript } from "../schemas.ts";
 /** Where a line stands in notes nested so: a heading, a line under one, or a line at the margin with none under it. */
 export type OutlinePlace = "heading" | "under" | "margin";
 
-/** A line marked as an item of a list: "- ", "* ", "• ", "1. ", "2) ". */
-const listMark = /^(?:[-*•·–]|\d{1,2}[.)])\s/;
+/** A line marked as an item of a list: "- ", "* ", "• ", "1. ", "2) " (the match is the mark and its spaces). */
+export const listMark = /^(?:[-*•·–]|\d{1,2}[.)])\s+/;
 
 /**
  * Each line's place, by line number, when the paste nests lines under others (else an empty map). Only a paste
