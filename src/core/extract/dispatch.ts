@@ -7,7 +7,7 @@ import * as chrono from "chrono-node/en";
 import { matchesOf } from "../matches.ts";
 import type { DispatchBasis } from "../schemas.ts";
 import { findMoney } from "./money.ts";
-import { monthStems } from "./words/dates.ts";
+import { monthStems, monthWords } from "./words/dates.ts";
 import { fewWordPattern, numberValue, numberWordPattern } from "./words/number-words.ts";
 
 export type DispatchMention = {
@@ -44,6 +44,22 @@ const dateLike = new RegExp(
   String.raw`\b(${monthStems})[a-z]*\.?\b|\b${dayOrMonth}[./-]${dayOrMonth}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(st|nd|rd|th)\b|\d+\s*[月号日]`,
   "i",
 );
+
+/** A month's name as a whole word: "June", "Sept", "jun". */
+const monthName = new RegExp(String.raw`\b(?:${monthWords})\b`, "i");
+
+/**
+ * chrono's dates in a sentence. A paste that writes its figure dates day first reads "3/2" as the 3rd of
+ * February; but chrono's British parser takes the figure after a month's name for a year ("ship by June 30"
+ * is June 2030), so dates with the month's name, whose order needs no telling, are read the usual way.
+ */
+function datesIn(text: string, now: Date, dayFirst: boolean): chrono.ParsedResult[] {
+  if (!dayFirst) return chrono.casual.parse(text, now, { forwardDate: true });
+  const figures = chrono.GB.parse(text, now, { forwardDate: true });
+  if (!monthName.test(text)) return figures;
+  const named = chrono.casual.parse(text, now, { forwardDate: true }).filter((r) => monthName.test(r.text));
+  return [...figures.filter((r) => !monthName.test(r.text)), ...named].sort((a, b) => a.index - b.index);
+}
 
 function partAround(text: string, position: number): string {
   const start = Math.max(text.lastIndexOf(",", position), text.lastIndexOf(";", position)) + 1;
@@ -224,8 +240,7 @@ export function findDispatch(text: string, now: Date, dayFirst = false): Dispatc
   // chrono is thorough but slow: only ask it when the sentence carries something date-like.
   if (!dateLike.test(text)) return found;
   try {
-    // (A paste that writes its figure dates day first reads "3/2" as the 3rd of February.)
-    const results = (dayFirst ? chrono.GB : chrono.casual).parse(text, now, { forwardDate: true });
+    const results = datesIn(text, now, dayFirst);
     // "USD 4.20-5.60/pair": figures read as a day and a month inside an amount are a price.
     const money = results.length > 0 ? findMoney(text).filter((m) => !m.bare) : [];
     for (const result of results) {

@@ -56,6 +56,16 @@ describe("a ship date in figures read the paste's way", () => {
     expect(draft.dispatch.date).toBe("2027-02-03");
   });
 
+  it.each([
+    ["ship by June 30", "2027-06-30"],
+    ["ETD Jun 15 latest", "2027-06-15"],
+    ["ok, 3/7 is too late, ship before March 1", "2027-03-01"],
+    ["ship by 20/2, no later", "2027-02-20"],
+  ])("in a day-first paste %j is read with its month and this year (%s)", (line, date) => {
+    const draft = draftOf(["Supplier: we are closed 26/1 to 5/2 for holiday", `Buyer: ${line}`, `Supplier: ok, ${line}`], now);
+    expect(draft.dispatch.date).toBe(date);
+  });
+
   it("month first when nothing says otherwise", () => {
     const draft = draftOf(["Buyer: ship by 3/2 please", "Supplier: ok ship by 3/2"], now);
     expect(draft.dispatch.date).toBe("2027-03-02");
