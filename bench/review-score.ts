@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1 to blind44, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1 to blind48, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -323,7 +323,11 @@ export function loadBlindCases(
     | "blind41"
     | "blind42"
     | "blind43"
-    | "blind44",
+    | "blind44"
+    | "blind45"
+    | "blind46"
+    | "blind47"
+    | "blind48",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
@@ -372,6 +376,10 @@ const sets: Record<string, () => GoldCase[]> = {
   blind42: () => loadBlindCases("blind42"),
   blind43: () => loadBlindCases("blind43"),
   blind44: () => loadBlindCases("blind44"),
+  blind45: () => loadBlindCases("blind45"),
+  blind46: () => loadBlindCases("blind46"),
+  blind47: () => loadBlindCases("blind47"),
+  blind48: () => loadBlindCases("blind48"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],

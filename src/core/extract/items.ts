@@ -801,6 +801,7 @@ export function itemMentions(
   hits.push(...numberedMentions(text, items, hits));
   hits.push(...proFormMentions(lower, items, hits));
   if (items.length >= 2) hits.push(...abbreviatedMentions(lower, items, hits));
+  if (items.length >= 2 && /\d\s?[x×*]\s?\d/.test(lower)) hits.push(...sizedMentions(lower, items, hits));
   return hits.filter((hit) => hit.item >= 0).sort((a, b) => a.start - b.start);
 }
 
@@ -840,6 +841,51 @@ function abbreviatedMentions(
     const owners = long.flatMap((words, item) =>
       words.some((word) => word.startsWith(m[0]) && word !== m[0]) ? [item] : [],
     );
+    if (owners.length === 1) found.push({ item: owners[0]!, start, end });
+  }
+  return found;
+}
+
+/** A size of two or three measures written with "x": "60x60", "30 x 120", "595×595×10". */
+const sizeMention =
+  /(?<![\w.])(\d{1,4}(?:\.\d)?)\s?[x×*]\s?(\d{1,4}(?:\.\d)?)(?:\s?[x×*]\s?(\d{1,4}(?:\.\d)?))?(?![\d.])/g;
+
+function measuresOf(m: RegExpExecArray): number[] {
+  return [m[1], m[2], m[3]].filter((figure) => figure !== undefined).map(Number);
+}
+
+/** Two sizes alike, the one in centimetres and the other in millimetres or the same, as trade rounds them ("60x60" and "595x595 mm"). */
+function sameSize(said: readonly number[], named: readonly number[]): boolean {
+  if (said.length !== named.length) return false;
+  return [1, 10, 0.1].some((scale) =>
+    said.every((figure, i) => figure > 0 && Math.abs((figure * scale) / named[i]! - 1) <= 0.02),
+  );
+}
+
+/**
+ * "60x60 panel: we need 1200" for the row "LP-6060-40 | panel 595x595 mm": a size names the one item whose model
+ * code spells its figures ("6060") or whose own size it is, as the trade rounds it (60 cm, 595 mm).
+ */
+function sizedMentions(
+  lower: string,
+  items: readonly ItemRef[],
+  hits: ReadonlyArray<{ start: number; end: number; item: number }>,
+): Array<{ item: number; start: number; end: number }> {
+  const found: Array<{ item: number; start: number; end: number }> = [];
+  for (const m of matchesOf(sizeMention, lower)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (hits.some((hit) => start < hit.end && end > hit.start)) continue;
+    const said = measuresOf(m);
+    const digits = said.join("");
+    const owners = items.flatMap((item, index) => {
+      const name = item.name.toLowerCase();
+      const coded = tokens(item.name).some(
+        (word) => isModelCode(word) && word.replace(/\D+/g, " ").split(" ").includes(digits),
+      );
+      const sized = [...matchesOf(sizeMention, name)].some((own) => sameSize(said, measuresOf(own)));
+      return coded || sized ? [index] : [];
+    });
     if (owners.length === 1) found.push({ item: owners[0]!, start, end });
   }
   return found;

@@ -7,6 +7,7 @@
 import type { Clause } from "./clauses.ts";
 import { findMoney, priceOfOne } from "./money.ts";
 import { type StackedTier, stackedTables } from "./stacked-table.ts";
+import { currencyCode, currencyCodes } from "./words/currencies.ts";
 import { countUnitOf } from "./words/units.ts";
 
 export type TableRow = {
@@ -59,8 +60,12 @@ const perLot = /(?:\/|\bper\s)\s?(1,?000|100|1k|thousand)(?![\d,])/i;
  * A header cell of the price per piece (not the amount or total of the line); India's invoices head it "Rate"
  * ("Rate (USD)", "Rate/pc"), a rate of exchange, tax or duty being no price.
  */
-const priceHeader =
-  /\b(?:unit\s?price|price|fob|cif|exw|ddp|(?<!\b(?:exchange|tax|duty|vat|gst|freight|interest)\s)rate)\b/i;
+const priceHeader = new RegExp(
+  String.raw`\b(?:unit\s?price|price|fob|cif|exw|ddp|(?<!\b(?:exchange|tax|duty|vat|gst|freight|interest)\s)rate)\b` +
+    // ("EUR/pc", "USD per set", "€/unit": a currency per piece heads the price column.)
+    String.raw`|(?:\b(?:${currencyCodes}|rmb)|[€$£¥])\s?(?:\/|\bper\s)\s?(?:pcs?|pieces?|units?|sets?|pairs?|prs|ea|each)\b`,
+  "i",
+);
 /**
  * A tracker's column of the price both sides settled ("Final", "Agreed", "Confirmed price"): beside the
  * quotes and counters of earlier rounds, it is the price of the order.
@@ -182,6 +187,8 @@ type Header = {
   quantity: number;
   /** The round lot the price column is per, if not one. */
   lot: number | null;
+  /** The currency the price column's header names ("Unit Price (USD)", "EUR/pc"), if any. */
+  currency: string | null;
   /** The price column is the one both sides settled ("Final"), not a quote. */
   settled: boolean;
   /** Beside a settled column, the supplier's latest quote: it prices a row not settled yet. */
@@ -222,6 +229,17 @@ function tierColumnsOf(names: readonly string[]): Array<{ column: number; min: n
 
 /** A header cell of the count unit column ("Unit", "UOM"), not the price per unit. */
 const unitHeader = /^(?:units?|uom|u\/m)$/i;
+
+/** A currency's code or sign as a word of a header cell: "(USD)", "EUR/pc", "€/unit". */
+const headerCurrency = new RegExp(
+  String.raw`(?<![A-Za-z])(?:${currencyCodes}|rmb|us\$|€|£|\$|¥)(?![A-Za-z])`,
+  "i",
+);
+
+function currencyOfHeader(cell: string): string | null {
+  const m = headerCurrency.exec(cell);
+  return m ? currencyCode(m[0]) : null;
+}
 
 function lotOf(cell: string): number | null {
   const lot = perLot.exec(cell)?.[1]?.toLowerCase().replace(",", "");
@@ -264,6 +282,7 @@ function headerOf(cells: readonly Cell[], line: string): Header | null {
     quantityUnit: quantity >= 0 ? countUnitOf(headerCountUnit.exec(names[quantity]!)?.[1] ?? "") : null,
     status: names.flatMap((cell, i) => (statusHeader.test(cell) ? [i] : [])),
     lot: lotOf(names[price]!),
+    currency: currencyOfHeader(names[price] ?? ""),
     sizes: named < 0,
     spaced: !line.includes("|"),
     sizeUnit: named >= 0 ? null : (headerUnit.exec(names[name]!)?.[1]?.toLowerCase() ?? null),
@@ -445,7 +464,7 @@ function readTable(
       position: numbered,
       price: {
         value: header.lot ? priceOfOne(money.value, header.lot) : money.value,
-        currency: money.currency,
+        currency: money.currency ?? header.currency,
         start: priceCell!.start + money.start,
         end: priceCell!.start + money.end,
         ...(header.lot ? { lot: header.lot } : {}),

@@ -62,7 +62,10 @@ describe("a ship date in figures read the paste's way", () => {
     ["ok, 3/7 is too late, ship before March 1", "2027-03-01"],
     ["ship by 20/2, no later", "2027-02-20"],
   ])("in a day-first paste %j is read with its month and this year (%s)", (line, date) => {
-    const draft = draftOf(["Supplier: we are closed 26/1 to 5/2 for holiday", `Buyer: ${line}`, `Supplier: ok, ${line}`], now);
+    const draft = draftOf(
+      ["Supplier: we are closed 26/1 to 5/2 for holiday", `Buyer: ${line}`, `Supplier: ok, ${line}`],
+      now,
+    );
     expect(draft.dispatch.date).toBe(date);
   });
 

@@ -14,10 +14,18 @@ export const conditionalMode =
 const containerMeasure =
   /\b(?:moq|minimum|min\.? order|holds?|fits?|loads? up to|up to|per container|mix(?:ed)?)\b/i;
 
+/** Words before a mode that turn it down: "not by sea", "no air", "instead of sea", "rather than air". */
+const turnedDown = /\b(?:not|no|never|instead\s+of|rather\s+than)\s+(?:(?:by|via|with)\s+)?$/i;
+
 export const shippingMethodRule: TermRule<ShippingMethod> = {
   field: "shipping.method",
   find(clause) {
-    const found = findShippingModes(clause.text);
+    const named = findShippingModes(clause.text);
+    // ("NOT by sea this time: by train", "by truck, not by air", "rail instead of sea": the mode turned down is no choice.)
+    const kept = named.filter(
+      (mode) => !turnedDown.test(clause.text.slice(Math.max(0, mode.start - 16), mode.start)),
+    );
+    const found = kept.length === 1 && named.length === 2 ? kept : named;
     if (found.length !== 1 || (clause.question && /\bor\b/i.test(clause.text))) return [];
     // One option of a list ("Air Freight: 5-12 days...", "If ship by air, ...") is not the choice.
     if (optionHeading.test(clause.text) || conditionalMode.test(clause.text)) return [];

@@ -11,7 +11,8 @@ const countUnits: readonly CountUnit[] = [
   {
     unit: "pcs",
     // ("500 nos": Indian trade English counts pieces in numbers.)
-    // (And the piece of buyers who write their own language: "500 Stück", "300 piezas", "200 pièces", "100 sztuk".)
+    // (And the piece of buyers who write their own language: "500 Stück", "300 piezas", "200 pièces", "100 sztuk",
+    // Czech and Slovak "1200 ks", Dutch "400 stuks", Finnish "300 kpl", Turkish "500 adet".)
     english: [
       "pcs",
       "pc",
@@ -26,6 +27,10 @@ const countUnits: readonly CountUnit[] = [
       "peças",
       "sztuk",
       "szt",
+      "ks",
+      "stuks",
+      "kpl",
+      "adet",
     ],
     chinese: ["个", "件", "只", "個", "隻", "条", "條", "支", "把", "片", "张", "張"],
   },
