@@ -408,9 +408,9 @@ export function headOf(name: string): string {
   return singular(words[words.length - 1] ?? "");
 }
 
-/** The words that link a subject to the price after it ("is", "price:", "at only", "costs just"). */
+/** The words that link a subject to the price after it ("is", "price:", "at only", "costs just", "you said"). */
 const linkBefore =
-  /\s*(?:\bprice\s+(?:(?:\bis|\bare|:|=|\bat|@|\bfor|\bcosts?)\s*)?|(?:\bis|\bare|:|=|\bat|@|\bfor|\bcosts?)\s*)?(?:\b(?:only|now|just)\s+)?$/i;
+  /\s*(?:\bprice\s+(?:(?:\bis|\bare|:|=|\bat|@|\bfor|\bcosts?)\s*)?|(?:\bis|\bare|:|=|\bat|@|\bfor|\bcosts?)\s*|\b(?:you|he|she|they|u)\s+(?:said|quoted|offered|gave)\s+)?(?:\b(?:only|now|just)\s+)?$/i;
 
 /**
  * "COB LED strip 24V 5m/roll 2700K, price USD 9.80/roll", "Silicone bib, price 1.85": a sentence that opens with its
@@ -442,6 +442,19 @@ const countThenPrice = new RegExp(
  * controller 0.58/set": the chat's currency is understood). A bare number alone may be a count or a size.
  */
 const isPriced = (money: MoneyMention) => !money.bare || isDraftUnit(money.perUnit);
+
+/**
+ * Which amounts of a sentence are prices. "SD-22 saddle 8.90, GR-7 grips 2.30 a pair": in a list of goods each
+ * priced in its part, a figure with cents closing its part is a price as its neighbours are.
+ */
+function pricedAmong(text: string, monies: readonly MoneyMention[]): (money: MoneyMention) => boolean {
+  const listPriced = monies.some(isPriced);
+  return (money) =>
+    isPriced(money) ||
+    (listPriced &&
+      /^\d{1,5}\.\d{2}$/.test(text.slice(money.start, money.end)) &&
+      /^\s*(?:[,;]|$)/.test(text.slice(money.end)));
+}
 
 /** "1000 luggage straps at US$1.35", "500 pcs of mugs for $2": a counted name with its price. */
 const countedThenPriced = new RegExp(
@@ -562,16 +575,17 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
     // "X is 6.5 RMB/pc", "our claw clips price is 0.42 usd/pc", "1000 luggage straps at US$1.35", "$1.45 per strap".
     let previousEnd = 0;
     const monies = findMoney(text);
+    const pricedHere = pricedAmong(text, monies);
     for (const [at, money] of monies.entries()) {
       const floor = previousEnd;
-      if (isPriced(money)) previousEnd = money.end;
+      if (pricedHere(money)) previousEnd = money.end;
       // "poop bag roll 40000 rolls x 0.058 = 2320": a bare price is an order line's when its sum checks out.
       if (money.bare && multipliesOut(text, money, monies[at + 1])) {
         previousEnd = money.end;
         pushCounted(money, floor);
         continue;
       }
-      if (!isPriced(money) || isFeeContext(segmentAt(text, money.start))) continue;
+      if (!pricedHere(money) || isFeeContext(segmentAt(text, money.start))) continue;
       // Only the few words before the price can link it to its subject: read no further back.
       const from = Math.max(0, money.start - 40);
       const subject = linkBefore.exec(text.slice(from, money.start));
@@ -1287,9 +1301,9 @@ function resolveNamedItems(clauses: readonly Clause[], candidates: readonly Item
   for (const [index, list] of byClause) {
     if (clauses[index]!.sample) continue;
     const text = clauses[index]!.text;
-    const prices = findMoney(text).filter(
-      (money) => isPriced(money) && !isFeeContext(segmentAt(text, money.start)),
-    );
+    const monies = findMoney(text);
+    const isPrice = pricedAmong(text, monies);
+    const prices = monies.filter((money) => isPrice(money) && !isFeeContext(segmentAt(text, money.start)));
     if (prices.length < 2) continue;
     const ordered = [...list].sort((a, b) => a.start - b.start);
     const named: ItemCandidate[] = [];

@@ -168,7 +168,7 @@ function isMeasureOrListNumber(text: string, start: number, raw: string, after: 
 }
 
 const perCountUnit = new RegExp(
-  String.raw`^\s*(?:\/\s*|per\s+|a\s+(?=do))(${englishCountWords}|${dozenWords}|cartons?|ctns?|cases?|${soldByWords})(?![A-Za-z\d])`,
+  String.raw`^\s*(?:\/\s*|per\s+|a\s+(?=do|(?:pairs?|sets?|pieces?|pcs?|units?|rolls?)\b))(${englishCountWords}|${dozenWords}|cartons?|ctns?|cases?|${soldByWords})(?![A-Za-z\d])`,
   "i",
 );
 /** The count unit a dozen is of ("per dozen pairs"), after the price as read. */
@@ -406,7 +406,12 @@ function scanMoney(text: string): MoneyMention[] {
       (/^\.\s+\p{Ll}/u.test(after) || dateWordBefore.test(before))
     )
       continue;
-    const per = perCountUnit.exec(after);
+    // ("2.30 a pair", "2.10 a set": a price with its cents put per a count word; "6 a set" counts what a set holds.)
+    const counted = perCountUnit.exec(after);
+    const per =
+      counted && /^\s*a\s/i.test(counted[0]) && !/[.,]\d/.test(m[1]!) && !/do/i.test(counted[1]!)
+        ? null
+        : counted;
     const read = perOne(text, {
       value: numeric(m[1]!, m[2]),
       currency: null,

@@ -198,7 +198,7 @@ const measurement =
 const specLabel =
   /^\s*(?:(?:our|the|lamp|product|tech(?:nical)?|quality)\s+)?(?:spec(?:s|ifications?)|requirements?)\b/i;
 const priceWord =
-  /\b(?:price|prices|usd|rmb|eur|cost|offer|deal|agree[ds]?|accept\w*|ok|okay|each|unit|pcs?|dollars?|per (?:pairs?|sets?|pieces?|rolls?|units?|boxe?s?))\b|[$€£¥元]/i;
+  /\b(?:price|prices|usd|rmb|eur|cost|offer|deal|agree[ds]?|accept\w*|ok|okay|each|unit|pcs?|dollars?|(?:per|a) (?:pairs?|sets?|pieces?|rolls?|units?|boxe?s?))\b|[$€£¥元]/i;
 /**
  * Measures each followed by a bare amount ("300mm 1.06, 400mm 1.32"): variants told by their measure and
  * priced, a price list, not a sentence of specifications.
@@ -659,12 +659,19 @@ const perPieceTerms = new RegExp(
   "i",
 );
 
+/** A column headed by its currency per piece: "| EUR/pc", "USD per set |", "€/unit". */
+const perPieceColumn = new RegExp(
+  String.raw`(?:^|\|\s?|\t|\s{2})((?:\b(?:rmb|${currencyCodes})\b|[€$£¥]))\s?(?:\/|\bper\s)\s?(?:pcs?|pieces?|units?|sets?|pairs?|prs|ea|each)\b\s*(?:\||\t|\s{2}|$)`,
+  "i",
+);
+
 /** The currency a priced column or field is headed by, cited where the header says it. */
 export function priceColumnCurrency(
   clauses: readonly Clause[],
 ): { code: string; clause: Clause; start: number; end: number } | null {
   for (const clause of clauses) {
-    const m = pricedColumn.exec(clause.text) ?? perPieceTerms.exec(clause.text);
+    const m =
+      pricedColumn.exec(clause.text) ?? perPieceTerms.exec(clause.text) ?? perPieceColumn.exec(clause.text);
     if (!m) continue;
     const code = currencyCode(m[1]!);
     if (code) return { code, clause, start: m.index, end: m.index + m[0].length };

@@ -1,6 +1,7 @@
 /**
  * A paste whose buyer says, after everything else, that nothing is settled yet ("Nothing agreed yet. No order,
- * no payment.", "Not ready to order yet, we're still comparing 3 quotes"): an inquiry. The prices, counts and
+ * no payment.", "Not ready to order yet, we're still comparing 3 quotes", "I need to run the numbers", "not yet,
+ * still deciding, sorry!"): an inquiry. (Deciding something, "still deciding the colour", is no such word.) The prices, counts and
  * terms it names were quoted or asked about, never agreed, so the draft holds none of them; the goods and the
  * supplier stay, as a buyer would file the inquiry.
  */
@@ -9,7 +10,7 @@ import type { Clause } from "./clauses.ts";
 
 /** The buyer's words that nothing is ordered yet. */
 const nothingYet =
-  /\b(?:nothing (?:is\s)?(?:agreed|settled|confirmed|decided)(?: yet)?|no order(?: yet)?[,.]\s?no payment|not ready to (?:order|place (?:the|an) order)|(?:we(?:'re| are)\s)?still comparing (?:\d+\s|the\s|other\s)?(?:quotes|quotations|offers|suppliers))\b/i;
+  /\b(?:nothing (?:is\s)?(?:agreed|settled|confirmed|decided)(?: yet)?|no order(?: yet)?[,.]\s?no payment|not ready to (?:order|place (?:the|an) order)|(?:we(?:'re| are)\s)?still comparing (?:\d+\s|the\s|other\s)?(?:quotes|quotations|offers|suppliers)|(?:need|have) to run the numbers)\b|\bstill deciding(?=\s*(?:[,.;!)]|$))/i;
 /** A word that settles something after it: then the order was made after all. */
 const settledAfter =
   /\b(?:agreed|deal|confirmed|confirm the order|we (?:take|order)|go ahead|paid|deposit sent)\b/i;

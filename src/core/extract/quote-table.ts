@@ -7,7 +7,7 @@
 import type { Clause } from "./clauses.ts";
 import { findMoney, priceOfOne } from "./money.ts";
 import { type StackedTier, stackedTables } from "./stacked-table.ts";
-import { currencyCode, currencyCodes } from "./words/currencies.ts";
+import { currencyCodes } from "./words/currencies.ts";
 import { countUnitOf } from "./words/units.ts";
 
 export type TableRow = {
@@ -187,8 +187,6 @@ type Header = {
   quantity: number;
   /** The round lot the price column is per, if not one. */
   lot: number | null;
-  /** The currency the price column's header names ("Unit Price (USD)", "EUR/pc"), if any. */
-  currency: string | null;
   /** The price column is the one both sides settled ("Final"), not a quote. */
   settled: boolean;
   /** Beside a settled column, the supplier's latest quote: it prices a row not settled yet. */
@@ -229,17 +227,6 @@ function tierColumnsOf(names: readonly string[]): Array<{ column: number; min: n
 
 /** A header cell of the count unit column ("Unit", "UOM"), not the price per unit. */
 const unitHeader = /^(?:units?|uom|u\/m)$/i;
-
-/** A currency's code or sign as a word of a header cell: "(USD)", "EUR/pc", "€/unit". */
-const headerCurrency = new RegExp(
-  String.raw`(?<![A-Za-z])(?:${currencyCodes}|rmb|us\$|€|£|\$|¥)(?![A-Za-z])`,
-  "i",
-);
-
-function currencyOfHeader(cell: string): string | null {
-  const m = headerCurrency.exec(cell);
-  return m ? currencyCode(m[0]) : null;
-}
 
 function lotOf(cell: string): number | null {
   const lot = perLot.exec(cell)?.[1]?.toLowerCase().replace(",", "");
@@ -282,7 +269,6 @@ function headerOf(cells: readonly Cell[], line: string): Header | null {
     quantityUnit: quantity >= 0 ? countUnitOf(headerCountUnit.exec(names[quantity]!)?.[1] ?? "") : null,
     status: names.flatMap((cell, i) => (statusHeader.test(cell) ? [i] : [])),
     lot: lotOf(names[price]!),
-    currency: currencyOfHeader(names[price] ?? ""),
     sizes: named < 0,
     spaced: !line.includes("|"),
     sizeUnit: named >= 0 ? null : (headerUnit.exec(names[name]!)?.[1]?.toLowerCase() ?? null),
@@ -464,7 +450,7 @@ function readTable(
       position: numbered,
       price: {
         value: header.lot ? priceOfOne(money.value, header.lot) : money.value,
-        currency: money.currency ?? header.currency,
+        currency: money.currency,
         start: priceCell!.start + money.start,
         end: priceCell!.start + money.end,
         ...(header.lot ? { lot: header.lot } : {}),

@@ -149,6 +149,15 @@ function figureAt(
       replacement: { start: first.start, end: last.end + percent[0].length, text: `${run.value}%` },
     };
   if (run.scaled) return { to, replacement: { start: first.start, end: last.end, text: String(run.value) } };
+  // "saddle eight and half", "nine and a half": a price and fifty cents, in a chat about money.
+  const half = /^\s(?:and\s)(?:a\s)?half\b/i.exec(text.slice(last.end));
+  if (speaksMoney && run.value < 100 && half && !notPriceAfter.test(text.slice(last.end + half[0].length))) {
+    const end = words.findIndex((word) => word.start >= last.end + half[0].length);
+    return {
+      to: end < 0 ? words.length : end,
+      replacement: { start: first.start, end: last.end + half[0].length, text: `${run.value}.50` },
+    };
+  }
   // "at one ninety", "twenty-three twenty": dollars then a tens or teen word of cents, in a chat about money.
   if (speaksMoney && run.value < 100 && nextJoined) {
     const cents = numberRun(text, words, to);
