@@ -81,8 +81,8 @@ describe("notes naming a row of the quote by its size or its code's figures", ()
 describe("pieces counted in the buyer's own word", () => {
   it.each(["ks", "stuks", "kpl", "adet"])("1200 %s is 1200 pieces", (word) => {
     const draft = draftOf([
-      "Buyer: we need 1200 " + word + " of the LED panel 600x600",
-      "Supplier: ok, 14.20 USD each for 1200 " + word,
+      `Buyer: we need 1200 ${word} of the LED panel 600x600`,
+      `Supplier: ok, 14.20 USD each for 1200 ${word}`,
       "Buyer: agreed",
     ]);
     expect(draft.items.map((item) => [item.quantity, item.unit])).toEqual([[1200, "pcs"]]);
