@@ -417,7 +417,10 @@ function wraps(head: Clause, tail: Clause): boolean {
     tail.role === head.role &&
     tail.line === head.line + 1 &&
     !/[.!?。！？:：]\s*$/.test(head.text) &&
-    !/^\s*(?:\d{1,2}\s?[.)、]|[-*•·>])/.test(tail.text)
+    !/^\s*(?:\d{1,2}\s?[.)、]|[-*•·>])/.test(tail.text) &&
+    // ("TI-150 tyre inflator - 2000 pcs - 9.60 USD" over "CV-120 car vacuum - 1000 pcs - 7.30 USD": a line ending
+    // in a figure, the next opening with a capital or a code, is a row of a list, not a sentence broken.)
+    !(/\d\s?(?:[A-Za-z]{1,4}\.?|[$€£¥%])?\s*$/.test(head.text) && /^\s*[A-Z0-9]/.test(tail.text))
   );
 }
 

@@ -49,7 +49,8 @@ const prefix = currencyBefore;
 const suffix = currencyAfter;
 const unitWord = String.raw`${countWords}|boxes|box|bottles?|mugs?|bags?|items?|meters?|m|kg|dozen|[a-z]+`;
 // ("EUR 18.90 / EUR 30.00": a slash before another amount lists it, it prices nothing per a currency.)
-const perUnit = String.raw`\s*(?:\/\s*(?!(?:${prefix})\s?\d)|\bper\s+|\ba\s+|\bfor\s+(?:one|each|1)\s+|\beach\b)(${unitWord})?|\s*(each)\b`;
+// ("per mould" is per mould, not per "m" with letters left over: the unit is a whole word.)
+const perUnit = String.raw`\s*(?:\/\s*(?!(?:${prefix})\s?\d)|\bper\s+|\ba\s+|\bfor\s+(?:one|each|1)\s+|\beach\b)(?:(${unitWord})(?![a-z]))?|\s*(each)\b`;
 
 // A sign may follow a word with no space ("offer of$1.5"); a currency word may not.
 const prefixed = new RegExp(
@@ -252,6 +253,10 @@ const scanned = remembered((text: string) => scanMoney(text));
 /** A day and a month written "28.01": a day to 31, a month to 12. */
 const dayAndMonth = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])$/;
 
+/** An international telephone number: a plus, a country code, then two to six groups of figures set apart. */
+const phoneNumber =
+  /(?<![\w+])\+\d{1,3}(?:(?:[\s-]?\(\d{1,5}\)\d{0,5}|[\s-]\d{1,5}){2,6}|[\s-]?\d{8,12})(?![\d.,]?\d)/g;
+
 /** Every money mention in a text, currency-marked ones first claimed, then bare numbers. */
 export function findMoney(text: string): MoneyMention[] {
   // (A copy each time: readers widen and re-price the mentions they are given.)
@@ -332,7 +337,10 @@ function scanMoney(text: string): MoneyMention[] {
   const found: MoneyMention[] = [];
   // Every amount is written in digits: a sentence without one holds none.
   if (!/\d/.test(text)) return found;
-  const taken: Array<[number, number]> = [];
+  // ("+55 31 9 0000-0000", "+86 138-2567-0000": the figures of a telephone number are no amounts.)
+  const taken: Array<[number, number]> = text.includes("+")
+    ? matchesOf(phoneNumber, text).map((m) => [m.index, m.index + m[0].length] as [number, number])
+    : [];
   const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
   const add = (read: MoneyMention) => {
     const money = perOne(text, perPiece(text, read));

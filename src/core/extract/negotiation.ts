@@ -428,6 +428,7 @@ function attach(
   focus = -1,
   priced?: PriceContext,
   listed: readonly number[] = items.map((_, i) => i),
+  justNamed = false,
 ): number[][] {
   if (items.length === 1) return positions.map(() => [0]);
   if (items.length === 0) return positions.map(() => []);
@@ -448,6 +449,9 @@ function attach(
     return positions.map((_, i) => {
       if (shared(i)) return all;
       const near = byPrice(i);
+      // ("CV-120: 12V 120W, HEPA filter. 7.80 USD/pc": the item the sentence before named, unpriced yet, is the one
+      // priced, however near another item's price the amount is.)
+      if (justNamed && focus >= 0) return [focus];
       return near.length > 0 ? near : focus >= 0 ? [focus] : [];
     });
   }
@@ -975,6 +979,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       }),
     ));
   let focus = -1;
+  /** The sentence that last named the focus item. */
+  let focusNamedIn: Clause | null = null;
   let section = -1;
   let sectionSpeaker: string | null = null;
   let listed = items.map((_, i) => i);
@@ -1007,7 +1013,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     // (A section ends with its speaker's turn: a list in one message holds the focus of no later one.)
     if (first.speaker !== sectionSpeaker) section = -1;
     sectionSpeaker = first.speaker;
-    for (const clause of messageClauses) {
+    for (const [at, clause] of messageClauses.entries()) {
       // Notes in the third person name who acts sentence by sentence ("Buyer countered USD 1.70").
       const role = clause.role;
       if (clause.sample) continue;
@@ -1354,10 +1360,15 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
               anchors: states.map((state) => anchorInTerms(state.lastOffer ?? state.offers.at(-1), moneys)),
             },
             listed,
+            focus >= 0 &&
+              focusNamedIn !== null &&
+              focusNamedIn === messageClauses[at - 1] &&
+              states[focus]!.offers.length === 0,
           );
       // The items the sentence names, read once: the focus, the listed order and the lists after "for" ask.
       const named = items.length > 1 ? itemMentions(text, items) : [];
       if (items.length > 1) {
+        if (named.length > 0) focusNamedIn = clause;
         focus = named.at(-1)?.item ?? focus;
         const order = [...new Set(named.map((hit) => hit.item))];
         if (order.length === items.length) listed = order;

@@ -7,13 +7,69 @@ import type { MessagePart } from "../schemas.ts";
 import { isoFromText } from "./timestamps.ts";
 
 /** A message found in a thread before roles are assigned; depth 0 is unquoted. */
-export type EmailMessage = { speaker: string | null; at: string | null; parts: MessagePart[]; depth: number };
+export type EmailMessage = {
+  speaker: string | null;
+  at: string | null;
+  parts: MessagePart[];
+  depth: number;
+  /** The domain of the sender's address, where the header or attribution gives one ("tonglu-tools.example"). */
+  domain?: string;
+  /** The message was forwarded into the thread ("---------- Forwarded message ---------" above its header). */
+  forwarded?: boolean;
+};
 
 const quotePrefix = /^((?:\s*>)+)\s?/;
-const fromHeader = /^\s*(?:from|von|发件人)\s*[:：]\s*(\S.*)$/i;
-const otherHeader = /^\s*(to|cc|bcc|sent|date|subject|reply-to|收件人|日期|主题)\s*[:：]\s*((?:\S.*)?)$/i;
-/** The end of an attribution line ("... wrote:"). */
-const wroteAtEnd = /\s*(?:wrote|schrieb|写道)(?:\s*[:：])?\s*$/i;
+/**
+ * "From:" in English, German and Chinese; in Portuguese, Spanish, Italian, Dutch, Polish, Czech and the Nordic
+ * languages ("De:", "Da:", "Van:", "Od:", "Från:") only before an address, those words being common ones too.
+ */
+const englishFrom = /^\s*(?:from|von|发件人)\s*[:：]\s*(\S.*)$/i;
+const otherFrom = /^\s*(?:de|da|van|od|från|fra)\s*:\s*(\S.*)$/i;
+/** The sender a "From:" header names, or null when the line is none. */
+function senderOf(text: string): string | null {
+  const english = englishFrom.exec(text)?.[1];
+  if (english !== undefined) return english;
+  const other = otherFrom.exec(text)?.[1];
+  return other?.includes("@") ? other : null;
+}
+/** The other header lines, in the mail programs' languages ("Para:", "Assunto:", "Objet :", "Betreff:"). */
+const otherHeader =
+  /^\s*(to|cc|bcc|sent|date|subject|reply-to|收件人|日期|主题|para|assunto|asunto|enviado|enviada|data|fecha|objet|envoyé|an|betreff|gesendet|datum|oggetto|inviato|aan|onderwerp|verzonden|temat|wysłano|komu|předmět|odesláno)\s*[:：]\s*((?:\S.*)?)$/i;
+/** Header names that carry when a mail was sent, and the ones that carry its subject. */
+const dateHeaders = new Set([
+  "date",
+  "sent",
+  "日期",
+  "enviado",
+  "enviada",
+  "data",
+  "fecha",
+  "envoyé",
+  "gesendet",
+  "datum",
+  "inviato",
+  "verzonden",
+  "wysłano",
+  "odesláno",
+]);
+const subjectHeaders = new Set([
+  "subject",
+  "主题",
+  "assunto",
+  "asunto",
+  "objet",
+  "betreff",
+  "oggetto",
+  "onderwerp",
+  "temat",
+  "předmět",
+]);
+/**
+ * The end of an attribution line ("... wrote:"), as mail programs write it in the buyers' languages: "escreveu",
+ * "escribió", "a écrit", "ha scritto", "schrieb", "schreef", "napisał(a)", "napsal(a)", "yazdı", "skrev".
+ */
+const wroteAtEnd =
+  /(?<![A-Za-z])(?:wrote|schrieb|写道|escreveu|escribió|a\s+écrit|ha\s+scritto|schreef|napisał\(a\)|napisała?|napsal\(a\)|napsala?|yazdı|skrev|kirjoitti)(?:\s*[:：])?\s*$/i;
 /** How far into an attribution the last comma before the author's name may stand. */
 const attributionLead = 81;
 const companyAfterComma =
@@ -26,11 +82,11 @@ export function looksLikeEmail(lines: readonly string[]): boolean {
   let attributions = 0;
   for (const line of lines) {
     const body = line.replace(quotePrefix, "");
-    if (fromHeader.test(body) && /@|<|\w/.test(body)) headers++;
+    if (senderOf(body) !== null && /@|<|\w/.test(body)) headers++;
     else if (/^\s*(subject|to|date|sent)\s*:/i.test(body)) headers++;
-    if (/\bwrote\s*:\s*$/i.test(body)) attributions++;
+    if ((wroteAtEnd.test(body) || wroteThenAuthor.test(body)) && /[:：]\s*$/.test(body)) attributions++;
   }
-  return (headers >= 2 && lines.some((l) => fromHeader.test(l))) || attributions >= 1;
+  return (headers >= 2 && lines.some((l) => senderOf(l) !== null)) || attributions >= 1;
 }
 
 function nameOf(value: string): string | null {
@@ -40,10 +96,23 @@ function nameOf(value: string): string | null {
   return trimmed || null;
 }
 
+/** Dutch and Nordic mail programs name the author after the verb: "Op di 3 mrt. 2026 om 10:14 schreef Ana <ana@x>:". */
+const wroteThenAuthor = /\s(?:schreef|skrev)\s+([^:：]{1,80})[:：]\s*$/i;
+
 function speakerOfAttribution(text: string): { speaker: string | null; at: string | null } | null {
+  const after = wroteThenAuthor.exec(text);
+  if (after)
+    return {
+      speaker: nameOf(after[1]!),
+      at: isoFromText(text.slice(0, after.index)),
+      ...domainOf(after[1]!),
+    };
   const end = wroteAtEnd.exec(text);
   if (!end) return null;
-  const body = text.slice(0, end.index).replace(/^\s*on\s+/i, "");
+  const body = text
+    .slice(0, end.index)
+    .trimEnd()
+    .replace(/^\s*(?:on|em|el|le|am|il giorno|op|w dniu|dne)\s+/i, "");
   const angle = /([^,<>]*)<([^>]+)>\s*$/.exec(body);
   let speaker: string | null = null;
   if (angle) speaker = angle[1]!.trim() || angle[2]!.trim();
@@ -52,7 +121,14 @@ function speakerOfAttribution(text: string): { speaker: string | null; at: strin
     const comma = body.lastIndexOf(",");
     if (comma <= attributionLead) speaker = body.slice(comma + 1).trim() || null;
   }
-  return { speaker, at: isoFromText(body) };
+  return { speaker, at: isoFromText(body), ...domainOf(body) };
+}
+
+/** The domain of the last address in a header or attribution ("Coco Li <coco@tonglu-tools.example>"). */
+function domainOf(text: string): { domain?: string } {
+  const domains = [...text.matchAll(/@([\w-]+(?:\.[\w-]+)+)/g)];
+  const last = domains.at(-1)?.[1]?.toLowerCase();
+  return last ? { domain: last } : {};
 }
 
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
@@ -61,8 +137,9 @@ const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim
 export function parseEmailThread(lines: readonly string[]): EmailMessage[] {
   const messages: EmailMessage[] = [];
   const current = new Map<number, EmailMessage>();
-  let pending: { speaker: string | null; at: string | null; depth: number } | null = null;
+  let pending: { speaker: string | null; at: string | null; depth: number; domain?: string } | null = null;
   let headerBlock: EmailMessage | null = null;
+  let forwarding = false;
 
   const open = (depth: number, speaker: string | null, at: string | null) => {
     const message: EmailMessage = { speaker, at, parts: [], depth };
@@ -79,13 +156,16 @@ export function parseEmailThread(lines: readonly string[]): EmailMessage[] {
     const text = prefix ? raw.slice(prefix[0].length) : raw;
     if (text.trim() === "" || separatorLine.test(text)) {
       if (text.trim() === "") headerBlock = null;
+      else forwarding = /forwarded/i.test(text);
       return;
     }
-    const from = fromHeader.exec(text);
-    if (from) {
+    const sender = senderOf(text);
+    if (sender !== null) {
       // "From: Betty Ma, Xiamen Ceramicart Co., Ltd.": the person speaks; the company line is kept to be read.
-      const signed = companyAfterComma.exec(from[1]!);
-      headerBlock = open(depth, nameOf(signed ? signed[1]!.trim() : from[1]!), null);
+      const signed = companyAfterComma.exec(sender);
+      headerBlock = open(depth, nameOf(signed ? signed[1]!.trim() : sender), null);
+      Object.assign(headerBlock, domainOf(sender), forwarding ? { forwarded: true } : {});
+      forwarding = false;
       if (signed) headerBlock.parts.push({ line: lineNumber, text });
       pending = null;
       return;
@@ -94,10 +174,9 @@ export function parseEmailThread(lines: readonly string[]): EmailMessage[] {
     if (header && (headerBlock || /^(subject|date|sent)$/i.test(header[1]!))) {
       const target = headerBlock ?? current.get(depth) ?? open(depth, null, null);
       const key = header[1]!.toLowerCase();
-      if ((key === "date" || key === "sent" || key === "日期") && !target.at)
-        target.at = isoFromText(header[2]!);
+      if (dateHeaders.has(key) && !target.at) target.at = isoFromText(header[2]!);
       // The subject often names the product ("Quotation 750 ml vacuum bottle"): keep it as a line.
-      if (key === "subject" || key === "主题") target.parts.push({ line: lineNumber, text });
+      if (subjectHeaders.has(key)) target.parts.push({ line: lineNumber, text });
       return;
     }
     headerBlock = null;
@@ -109,6 +188,7 @@ export function parseEmailThread(lines: readonly string[]): EmailMessage[] {
     let message = current.get(depth);
     if (pending && depth >= pending.depth) {
       message = open(depth, pending.speaker, pending.at);
+      if (pending.domain) message.domain = pending.domain;
       pending = null;
     }
     message ??= open(depth, null, null);
@@ -127,7 +207,16 @@ export function parseEmailThread(lines: readonly string[]): EmailMessage[] {
       return true;
     });
   }
-  const kept = messages.filter((message) => message.parts.length > 0);
+  // "Coco, see offer below from another factory" over a forwarded quote from another company's address: the
+  // forwarded message is a third party's, no word of the two sides, and is left out of the thread read.
+  const sides = new Set(
+    messages.flatMap((message) => (!message.forwarded && message.domain ? [message.domain] : [])),
+  );
+  const kept = messages.filter(
+    (message) =>
+      message.parts.length > 0 &&
+      !(message.forwarded && message.domain && sides.size >= 2 && !sides.has(message.domain)),
+  );
   const allDated = kept.every((message) => message.at !== null);
   return kept
     .map((message, order) => ({ message, order }))

@@ -36,13 +36,56 @@ export function to24h(hour: number, meridiem: string | undefined): number {
   return pm ? hour + 12 : hour;
 }
 
+/**
+ * The months as mail programs in Portuguese, Spanish, French, Italian, German, Dutch and Polish write them in a
+ * reply's attribution ("Em ter., 25 de ago. de 2026 às 10:14, Coco Li escreveu:"), by their first letters.
+ */
+const foreignMonths: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ["jan", "ene", "gen", "jän", "sty"]],
+  [2, ["fev", "feb", "fév", "lut"]],
+  [3, ["mar", "mär", "mrt", "maa"]],
+  [4, ["abr", "avr", "apr", "kwi"]],
+  [5, ["mai", "may", "mag", "mei", "maj"]],
+  [6, ["jun", "jui", "giu", "cze"]],
+  [7, ["jul", "lug", "lip"]],
+  [8, ["ago", "aoû", "aou", "aug", "sie"]],
+  [9, ["set", "sep", "wrz"]],
+  [10, ["out", "oct", "okt", "ott", "paź", "paz"]],
+  [11, ["nov", "lis"]],
+  [12, ["dez", "dic", "déc", "dec", "gru"]],
+];
+/** "25 de ago. de 2026 às 10:14", "3 mars 2026 à 10:14", "3. März 2026 um 10:14": a day, a month's word, a year, a time. */
+const foreignDate =
+  /\b(\d{1,2})\.?\s(?:de\s)?(\p{L}{3,10})\.?,?\s(?:de\s)?(\d{4})(?:[^\d\n]{1,12}?(\d{1,2})[:h](\d{2}))?/iu;
+
+/** "juin" is June and "juil" July in French: the fourth letter tells them apart. */
+function foreignMonth(word: string): number | null {
+  const lower = word.toLowerCase();
+  if (lower.startsWith("juil")) return 7;
+  const stem = lower.slice(0, 3);
+  return foreignMonths.find(([, stems]) => stems.includes(stem))?.[0] ?? null;
+}
+
+function foreignIso(text: string): string | null {
+  const m = foreignDate.exec(text);
+  const month = m ? foreignMonth(m[2]!) : null;
+  if (!m || month === null) return null;
+  return isoFromParts(Number(m[3]), month, Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), 0);
+}
+
 /** Read a free-form date ("Oct 22, 2026", "Tue, 20 Oct 2026 at 17:45") into ISO; null when none is found. */
 export function isoFromText(text: string, reference?: Date): string | null {
   try {
     const results = chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
     const first = results[0];
-    if (!first?.start.isCertain("year")) return null;
+    if (!first?.start.isCertain("year")) return foreignIso(text);
     const start = first.start;
+    // ("El mar, 3 mar 2026 a las 10:14": English reads the day and leaves the Spanish clock; the other languages' reading has both.)
+    if (!start.isCertain("hour")) {
+      const foreign = foreignIso(text);
+      const day = isoFromParts(start.get("year") ?? 0, start.get("month") ?? 0, start.get("day") ?? 0);
+      if (foreign && day && foreign.slice(0, 10) === day.slice(0, 10)) return foreign;
+    }
     return isoFromParts(
       start.get("year") ?? 0,
       start.get("month") ?? 0,

@@ -20,6 +20,14 @@ describe("a price with its cents put per a count word", () => {
     expect(money).toMatchObject({ perUnit: unit, bare: true });
   });
 
+  it.each([
+    ["Tooling USD 300 per mould", "mould"],
+    ["USD 2.10 per meter", "meter"],
+    ["USD 4 per m", "m"],
+  ])("%j is put per a whole word (%s)", (text, unit) => {
+    expect(findMoney(text)[0]?.perUnit).toBe(unit);
+  });
+
   it("a whole number put per a set counts what the set holds", () => {
     expect(findMoney("6 a set, 300 sets")[0]?.perUnit ?? null).toBeNull();
   });
