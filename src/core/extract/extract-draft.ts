@@ -148,7 +148,12 @@ function supplierOf(clauses: readonly Clause[]): { name: string; evidence: Evide
       if (rank === 2 && !/\byour\b/i.test(said.slice(-30))) {
         // ("Notes - call w/ Rodrigo Fuentes, Importadora Andes Kids Ltda.": the party the buyer's notes are with.)
         const party = callWith.test(said);
-        if ((!isMakerStyle(company.name) && !party) || /\b(?:our|we|i|i'm|my|us)\b/i.test(said)) continue;
+        // (Letters of Vietnamese, Polish or Turkish around a word: "gọi" holds no "i".)
+        if (
+          (!isMakerStyle(company.name) && !party) ||
+          /(?<!\p{L})(?:our|we|i|i'm|my|us)(?!\p{L})/iu.test(said)
+        )
+          continue;
         ranked.push({ name: company.name, clause, start: company.start, end: company.end, rank: 3 });
         continue;
       }

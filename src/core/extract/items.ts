@@ -1586,7 +1586,7 @@ const measureVariantRow = new RegExp(
  * ("- 27 cm dinner plate", "- 3-in-1 charging stand", '1) 15" round pizza stone').
  */
 const listMarker =
-  /^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-•*])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?(?:\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b|["”″])|\d-in-\d|\d{1,2}-[a-z]{2,}|\d{0,2}[\u4e00-\u9fff])/i;
+  /^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-•*–·])\s+(?=[A-Za-z]|\d+(?:[.,]\d+)?(?:\s?(?:cm|mm|inch|in|oz|ml|l|g|kg|w|v|mah)\b|["”″])|\d-in-\d|\d{1,2}-[a-z]{2,}|\d{0,2}[\u4e00-\u9fff])/i;
 
 /** Numbers with the measure after them ("600x600", "12 cm", "500 ml"): a size, no word of a name. */
 const measures = /[\d.,x×*]+\s*(?:cm|mm|in|inch|m|g|ml|kg|"|”)?(?=\s|$|[^\w])/gi;
