@@ -229,6 +229,11 @@ const takenAfter =
   /^\s*(?:dollars\s+|bucks\s+)?(?:(?:will|would|should) (?:work|be (?:fine|good|great|perfect|ok|okay))|works|sounds (?:good|great|fine|perfect|fantastic|fair|reasonable|ok|okay)|is (?:fine|good|great|perfect|ok|okay|acceptable|agreeable|the deal|a deal))\b/i;
 /** What stands between a price and the item it is for when the item follows: "1.65 for 500pc", "1.65 for the 500-piece". */
 const forItemAfter = /^\s?(?:[a-z]{1,4}\b\s?)?(?:\/\s?(?:pcs?|piece)\s)?for\s(?:the\s)?$/i;
+/** What something is free for: "free for 5000 pcs", "free of charge above 3000 pcs", "waived for orders of 2000". */
+const freeFor =
+  /\b(?:free|free of charge|no charge|waived?)\s(?:for|from|above|over|with)\s(?:orders?\s(?:of\s|over\s|above\s)?|qty\s|quantity\s)?$/i;
+/** An option's minimum in the supplier's words: "custom colour need 500 pcs", "printing needs min 1000". */
+const optionNeeds = /\b(?:[a-z]+)\s(?:need|needs|requires?)\s(?:at least\s|min\.?\s|minimum\s)?$/i;
 /** A currency named in words ("quote in usd please"). */
 const currencyWord = /\b(?:usd|rmb|cny|eur|gbp|dollars?|euros?|yuan)\b/i;
 /** A discount off the price on the table ("I can take $5 off", "knock 20 off"). */
@@ -1071,6 +1076,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !(labelSet.has(lastWordOf(text.slice(q.start, q.end))) && partOfName(text, q.start)) &&
           // "19.50/100pcs", "USD 21.00 per 100 pcs": the lot a price is quoted per is no count ordered.
           !lotAfterPrice.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
+          // ("logo printing 1 colour free for 5000 pcs": the count a service is free for is its condition.)
+          !freeFor.test(text.slice(Math.max(0, q.start - 32), q.start)) &&
+          // (And the supplier's "custom Pantone colour need 500 pcs": what an option needs is its minimum.)
+          !(clause.role === "supplier" && optionNeeds.test(text.slice(Math.max(0, q.start - 24), q.start))) &&
           // "Packing: 24 pcs (item 1), 6 sets (item 2) per carton": a packing line's counts fill a carton.
           !packing.has(clause) &&
           // "Total 6500 pairs" after the lines of several items counts them all, no one item.

@@ -5,6 +5,7 @@
  */
 import { matchesOf } from "../matches.ts";
 import type { Clause } from "./clauses.ts";
+import { type CompanyMention, findCompanies } from "./supplier.ts";
 import { isDiscourseWord } from "./words/non-product.ts";
 import { countUnitOf } from "./words/units.ts";
 
@@ -57,8 +58,13 @@ const ends = (token: string) => /[,.;:!?)"”]$/.test(token);
 /** The first product phrase in one text, with its head made singular, or null. */
 export function productPhraseIn(text: string): { name: string; start: number } | null {
   const tokens = matchesOf(/\S+/g, text);
+  // ("Conversation: Guangzhou Huaxin Glass Products Co., Ltd.": the words of a company's name name no goods.)
+  let companies: CompanyMention[] | null = null;
+  const inCompany = (at: number) =>
+    (companies ??= findCompanies(text)).some((company) => at >= company.start && at < company.end);
   for (let i = 0; i < tokens.length; i++) {
     if (!heads.has(singularOf(bare(tokens[i]![0])))) continue;
+    if (inCompany(tokens[i]!.index)) continue;
     // "pen holder": a head noun right after another one is the real head.
     let last = i;
     while (!ends(tokens[last]![0]) && tokens[last + 1] && heads.has(singularOf(bare(tokens[last + 1]![0]))))
