@@ -60,8 +60,10 @@ export function productPhraseIn(text: string): { name: string; start: number } |
   const tokens = matchesOf(/\S+/g, text);
   // ("Conversation: Guangzhou Huaxin Glass Products Co., Ltd.": the words of a company's name name no goods.)
   let companies: CompanyMention[] | null = null;
-  const inCompany = (at: number) =>
-    (companies ??= findCompanies(text)).some((company) => at >= company.start && at < company.end);
+  const inCompany = (at: number) => {
+    companies ??= findCompanies(text);
+    return companies.some((company) => at >= company.start && at < company.end);
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!heads.has(singularOf(bare(tokens[i]![0])))) continue;
     if (inCompany(tokens[i]!.index)) continue;
