@@ -44,7 +44,7 @@ describe("own transcripts: labelled like the shared cases", () => {
 /**
  * The blind batches: transcripts written and labelled by someone who had not read the engine, each
  * scored once on first run (batch 1 before the engine's second round, batch 2 after it, batch 4 before the
- * third round's fixes, batch 5 after most of them, batch 6 after the rest, batch 7 after the fourth round's item work, batch 8 before the fifth round's fixes, batch 9 after them, batch 10 after the sixth round's, batch 11 after the eighth round's variant names, batch 12 after them, batch 13 after the ninth round's first fix (shades and labelled counts), batches 14 to 16 each after its round's first fixes, batch 17 after the thirteenth round, batch 18 after the fourteenth, batches 19 to 22 each before or after their round's first fixes, batches 23 and 24 before the eighteenth round's fixes but one, batches 25 and 26 before the nineteenth round's but one, batches 27 and 28 after it and two fixes of the twentieth, batches 29 and 30 after the twenty-first round's first fix (a feature named with its product across a model label, one unit word for lines of one order), batches 31 and 32 after the twenty-second round's first fix (the chat's one count word, kits after a minimum), batches 33 and 34 after the twenty-second round, batches 35 and 36 after it and the twenty-third round, batches 37 and 38 after the twenty-fourth round, batches 39 and 40 after its fixes, batches 41 and 42 before the twenty-fifth round's fixes, batches 43 and 44 after most of them; the figures are in the README). Kept as floors: a change may
+ * third round's fixes, batch 5 after most of them, batch 6 after the rest, batch 7 after the fourth round's item work, batch 8 before the fifth round's fixes, batch 9 after them, batch 10 after the sixth round's, batch 11 after the eighth round's variant names, batch 12 after them, batch 13 after the ninth round's first fix (shades and labelled counts), batches 14 to 16 each after its round's first fixes, batch 17 after the thirteenth round, batch 18 after the fourteenth, batches 19 to 22 each before or after their round's first fixes, batches 23 and 24 before the eighteenth round's fixes but one, batches 25 and 26 before the nineteenth round's but one, batches 27 and 28 after it and two fixes of the twentieth, batches 29 and 30 after the twenty-first round's first fix (a feature named with its product across a model label, one unit word for lines of one order), batches 31 and 32 after the twenty-second round's first fix (the chat's one count word, kits after a minimum), batches 33 and 34 after the twenty-second round, batches 35 and 36 after it and the twenty-third round, batches 37 and 38 after the twenty-fourth round, batches 39 and 40 after its fixes, batches 41 and 42 before the twenty-fifth round's fixes, batches 43 and 44 after most of them, batches 45 and 46 before the twenty-sixth round's fixes, batches 47 and 48 after its first three; the figures are in the README). Kept as floors: a change may
  * raise them, never lower them or invent more values.
  */
 describe("blind batches: held-out floors", () => {
@@ -61,7 +61,7 @@ describe("blind batches: held-out floors", () => {
     ["blind11/", 416, 0],
     ["blind12/", 452, 2],
     ["blind13/", 461, 4],
-    ["blind14/", 441, 8],
+    ["blind14/", 448, 5],
     // (446 -> 445 when "100% payment before ship" came to be read as nothing paid before production, as the
     // writers of blind5 and blind27 label it and blind15's writer did not; 447 once the other side's last word
     // agreeing settled a term.)
@@ -71,11 +71,11 @@ describe("blind batches: held-out floors", () => {
     ["blind18/", 454, 1],
     ["blind19/", 457, 0],
     ["blind20/", 434, 0],
-    ["blind21/", 454, 0],
+    ["blind21/", 455, 0],
     ["blind22/", 461, 2],
     ["blind23/", 227, 2],
     ["blind24/", 216, 0],
-    ["blind25/", 238, 1],
+    ["blind25/", 241, 1],
     ["blind26/", 241, 0],
     ["blind27/", 222, 0],
     ["blind28/", 237, 0],
@@ -95,6 +95,10 @@ describe("blind batches: held-out floors", () => {
     ["blind42/", 229, 1],
     ["blind43/", 246, 3],
     ["blind44/", 227, 1],
+    ["blind45/", 243, 2],
+    ["blind46/", 224, 1],
+    ["blind47/", 222, 4],
+    ["blind48/", 225, 3],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>

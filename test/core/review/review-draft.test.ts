@@ -250,6 +250,10 @@ describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2,
     ["blind42", 24],
     ["blind43", 23],
     ["blind44", 21],
+    ["blind45", 22],
+    ["blind46", 24],
+    ["blind47", 20],
+    ["blind48", 22],
   ] as const)("keeps %s's vague-term recall at its floor and flags no measurable phrase", (batch, floor) => {
     const score = emptyScore();
     for (const gold of loadBlindCases(batch)) scoreCase(score, gold, reviewCase(gold));
