@@ -401,6 +401,10 @@ function scanMoney(text: string): MoneyMention[] {
     const after = text.slice(end);
     const before = text.slice(Math.max(0, start - 12), start);
     if (notMoneyAfter.test(after) || (notMoneyBefore.test(before) && !timesACount(text, start))) continue;
+    // ("we need it for the 9.9 sale", "11.11 campaign": a shopping day named by its date is no amount.)
+    if (/^\s?(?:sales?|campaign|promo(?:tion)?|festival|shopping\sday)\b/i.test(after)) continue;
+    // ("video of 10 random sets": a number of pieces taken at random counts them.)
+    if (/^\s(?:random|sample)\s/i.test(after)) continue;
     const model = modelWordBefore.exec(text.slice(Math.max(0, start - 24), start));
     // ("Pro Max 122 per 100": a number put per a round lot is its price, whatever name stands before it.)
     if (model && !commonWords.test(model[1]!) && !m[1]!.includes(".") && !lotAfter.test(after)) continue;

@@ -1078,6 +1078,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !lotAfterPrice.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
           // ("logo printing 1 colour free for 5000 pcs": the count a service is free for is its condition.)
           !freeFor.test(text.slice(Math.max(0, q.start - 32), q.start)) &&
+          // ("send video of 10 random sets": pieces taken at random are a check's, not the order's.)
+          !/^\d[\d,]*\s(?:random|sample)\b/i.test(text.slice(q.start, q.end + 8)) &&
           // (And the supplier's "custom Pantone colour need 500 pcs": what an option needs is its minimum.)
           !(clause.role === "supplier" && optionNeeds.test(text.slice(Math.max(0, q.start - 24), q.start))) &&
           // "Packing: 24 pcs (item 1), 6 sets (item 2) per carton": a packing line's counts fill a carton.

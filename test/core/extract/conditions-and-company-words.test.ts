@@ -52,3 +52,28 @@ describe("a count that is a condition", () => {
     expect(draft.items[0]?.quantity ?? null).toBeNull();
   });
 });
+
+describe("figures that are neither counts nor prices", () => {
+  const utensils = [
+    "Buyer: Pls quote silicone utensil set 12 pcs, sage green",
+    "Supplier: 12 pcs set 6.80 USD/set, MOQ 300 sets",
+    "Buyer: We need 500 sets. 5.80?",
+    "Supplier: 6.00 last price for 500 sets",
+    "Buyer: ok 6.00 x 500 sets, deal",
+  ];
+
+  it.each([
+    "Buyer: we need them for the 9.9 sale",
+    "Buyer: stock must arrive before the 11.11 campaign",
+    "Buyer: before ship pls send video of 10 random sets",
+    "Buyer: QC pls check 20 sample sets",
+  ])("%j changes neither the count nor the price", (line) => {
+    expect(itemRowsOf([...utensils, line]).map(([, quantity, price]) => [quantity, price])).toEqual([
+      [500, 6],
+    ]);
+  });
+
+  it("a mode named only to be turned down chooses none", () => {
+    expect(draftOf(["Buyer: no sea, we need it fast", "Supplier: ok"]).shipping.method).toBeNull();
+  });
+});

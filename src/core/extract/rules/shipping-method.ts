@@ -25,6 +25,8 @@ export const shippingMethodRule: TermRule<ShippingMethod> = {
     const kept = named.filter(
       (mode) => !turnedDown.test(clause.text.slice(Math.max(0, mode.start - 16), mode.start)),
     );
+    // ("no sea, we need it fast": the one mode named is turned down, none chosen.)
+    if (named.length > 0 && kept.length === 0) return [];
     const found = kept.length === 1 && named.length === 2 ? kept : named;
     if (found.length !== 1 || (clause.question && /\bor\b/i.test(clause.text))) return [];
     // One option of a list ("Air Freight: 5-12 days...", "If ship by air, ...") is not the choice.
