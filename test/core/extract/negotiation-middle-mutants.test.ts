@@ -105,18 +105,19 @@ describe("a price list under a line naming its lot", () => {
   });
 });
 
+/** Five colours counted a line each under the buyer's heading. */
+const colourCounts = [
+  "Buyer: New quantities:",
+  "Yellow 1200",
+  "Red 1200",
+  "Green 1000",
+  "Blue 800",
+  "Black 800",
+];
+
 /** A loop band quoted for colours listed after its amount, then counted a colour a line. */
 const loopBandColours = (quote: string) =>
-  pricesOf([
-    `Supplier: Loop band: ${quote}`,
-    "Buyer: New quantities:",
-    "Yellow 1200",
-    "Red 1200",
-    "Green 1000",
-    "Blue 800",
-    "Black 800",
-    "Supplier: ok",
-  ]);
+  pricesOf([`Supplier: Loop band: ${quote}`, ...colourCounts, "Supplier: ok"]);
 
 describe("colours listed after an amount and 'for' share it", () => {
   it.each([
@@ -163,12 +164,7 @@ describe("amounts naming no colour answer colours priced in groups", () => {
   const answered = (reply: string) =>
     pricesOf([
       "Supplier: Loop band: 0.46 USD/pc for yellow, red, green, 0.52 for blue, 0.55 for black",
-      "Buyer: New quantities:",
-      "Yellow 1200",
-      "Red 1200",
-      "Green 1000",
-      "Blue 800",
-      "Black 800",
+      ...colourCounts,
       `Buyer: ${reply}`,
       "Supplier: OK agreed",
     ]);
@@ -182,12 +178,7 @@ describe("an amount far from a group's price answers no group", () => {
   it("'0.30 / 0.47' does not put the three colours at 0.46 down to 0.30", () => {
     const prices = pricesOf([
       "Supplier: Loop band: 0.46 USD/pc for yellow, red, green, 0.52 for blue and black",
-      "Buyer: New quantities:",
-      "Yellow 1200",
-      "Red 1200",
-      "Green 1000",
-      "Blue 800",
-      "Black 800",
+      ...colourCounts,
       "Buyer: 0.30 / 0.47 and I confirm today",
       "Supplier: OK agreed",
     ]);
