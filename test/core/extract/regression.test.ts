@@ -44,7 +44,7 @@ describe("own transcripts: labelled like the shared cases", () => {
 /**
  * The blind batches: transcripts written and labelled by someone who had not read the engine, each
  * scored once on first run (batch 1 before the engine's second round, batch 2 after it, batch 4 before the
- * third round's fixes, batch 5 after most of them, batch 6 after the rest, batch 7 after the fourth round's item work, batch 8 before the fifth round's fixes, batch 9 after them, batch 10 after the sixth round's, batch 11 after the eighth round's variant names, batch 12 after them, batch 13 after the ninth round's first fix (shades and labelled counts), batches 14 to 16 each after its round's first fixes, batch 17 after the thirteenth round, batch 18 after the fourteenth, batches 19 to 22 each before or after their round's first fixes, batches 23 and 24 before the eighteenth round's fixes but one, batches 25 and 26 before the nineteenth round's but one, batches 27 and 28 after it and two fixes of the twentieth, batches 29 and 30 after the twenty-first round's first fix (a feature named with its product across a model label, one unit word for lines of one order), batches 31 and 32 after the twenty-second round's first fix (the chat's one count word, kits after a minimum), batches 33 and 34 after the twenty-second round, batches 35 and 36 after it and the twenty-third round, batches 37 and 38 after the twenty-fourth round, batches 39 and 40 after its fixes, batches 41 and 42 before the twenty-fifth round's fixes, batches 43 and 44 after most of them, batches 45 and 46 before the twenty-sixth round's fixes, batches 47 and 48 after its first three; the figures are in the README). Kept as floors: a change may
+ * third round's fixes, batch 5 after most of them, batch 6 after the rest, batch 7 after the fourth round's item work, batch 8 before the fifth round's fixes, batch 9 after them, batch 10 after the sixth round's, batch 11 after the eighth round's variant names, batch 12 after them, batch 13 after the ninth round's first fix (shades and labelled counts), batches 14 to 16 each after its round's first fixes, batch 17 after the thirteenth round, batch 18 after the fourteenth, batches 19 to 22 each before or after their round's first fixes, batches 23 and 24 before the eighteenth round's fixes but one, batches 25 and 26 before the nineteenth round's but one, batches 27 and 28 after it and two fixes of the twentieth, batches 29 and 30 after the twenty-first round's first fix (a feature named with its product across a model label, one unit word for lines of one order), batches 31 and 32 after the twenty-second round's first fix (the chat's one count word, kits after a minimum), batches 33 and 34 after the twenty-second round, batches 35 and 36 after it and the twenty-third round, batches 37 and 38 after the twenty-fourth round, batches 39 and 40 after its fixes, batches 41 and 42 before the twenty-fifth round's fixes, batches 43 and 44 after most of them, batches 45 and 46 before the twenty-sixth round's fixes, batches 47 and 48 after its first fix; the figures are in the README). Kept as floors: a change may
  * raise them, never lower them or invent more values.
  */
 describe("blind batches: held-out floors", () => {
@@ -67,7 +67,7 @@ describe("blind batches: held-out floors", () => {
     // agreeing settled a term.)
     ["blind15/", 449, 4],
     ["blind16/", 439, 1],
-    ["blind17/", 484, 2],
+    ["blind17/", 485, 2],
     ["blind18/", 454, 1],
     ["blind19/", 457, 0],
     ["blind20/", 434, 0],
@@ -96,7 +96,7 @@ describe("blind batches: held-out floors", () => {
     ["blind43/", 246, 3],
     ["blind44/", 227, 1],
     ["blind45/", 243, 2],
-    ["blind46/", 224, 1],
+    ["blind46/", 226, 1],
     ["blind47/", 222, 4],
     ["blind48/", 225, 3],
   ] as const) {
