@@ -233,7 +233,7 @@ const forItemAfter = /^\s?(?:[a-z]{1,4}\b\s?)?(?:\/\s?(?:pcs?|piece)\s)?for\s(?:
 const freeFor =
   /\b(?:free|free of charge|no charge|waived?)\s(?:for|from|above|over|with)\s(?:orders?\s(?:of\s|over\s|above\s)?|qty\s|quantity\s)?$/i;
 /** An option's minimum in the supplier's words: "custom colour need 500 pcs", "printing needs min 1000". */
-const optionNeeds = /\b(?:[a-z]+)\s(?:need|needs|requires?)\s(?:at least\s|min\.?\s|minimum\s)?$/i;
+const optionNeeds = /\b[a-z]+\s(?:need|needs|requires?)\s(?:at least\s|min\.?\s|minimum\s)?$/i;
 /** A currency named in words ("quote in usd please"). */
 const currencyWord = /\b(?:usd|rmb|cny|eur|gbp|dollars?|euros?|yuan)\b/i;
 /** A discount off the price on the table ("I can take $5 off", "knock 20 off"). */
@@ -424,7 +424,8 @@ function listedAfterFor(
 /**
  * Attach mentions in a sentence to items: same comma part, then by order when counts match; a
  * sentence that names no item speaks of the item its amounts are nearest in price to, else of the
- * item under discussion (`focus`, the last one named). Each mention may speak of several items.
+ * item under discussion (`focus`, the last one named). Each mention may speak of several items. `justNamed`: the
+ * sentence before named the focus item, which has no price yet, so an amount naming no item is its own.
  */
 function attach(
   text: string,
