@@ -31,7 +31,7 @@ import {
 } from "./money.ts";
 import { quotesOtherGoods } from "./offered-apart.ts";
 import { findQuantities, type QuantityMention } from "./quantity.ts";
-import { droppedTableRows, quoteTables, type TableRow } from "./quote-table.ts";
+import { currencyPerPiece, droppedTableRows, quoteTables, type TableRow } from "./quote-table.ts";
 import { findShippingFee, isFeeAmount, isFeeContext } from "./shipping.ts";
 import { currencyCodes } from "./words/currencies.ts";
 import { monthStems } from "./words/dates.ts";
@@ -671,7 +671,7 @@ const perPieceTerms = new RegExp(
 
 /** A column headed by its currency per piece: "| EUR/pc", "USD per set |", "€/unit". */
 const perPieceColumn = new RegExp(
-  String.raw`(?:^|\|\s?|\t|\s{2})((?:\b(?:rmb|${currencyCodes})\b|[€$£¥]))\s?(?:\/|\bper\s)\s?(?:pcs?|pieces?|units?|sets?|pairs?|prs|ea|each)\b\s*(?:\||\t|\s{2}|$)`,
+  String.raw`(?:^|\|\s?|\t|\s{2})${currencyPerPiece}\s*(?:\||\t|\s{2}|$)`,
   "i",
 );
 

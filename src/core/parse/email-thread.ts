@@ -32,9 +32,6 @@ function senderOf(text: string): string | null {
   const other = otherFrom.exec(text)?.[1];
   return other?.includes("@") ? other : null;
 }
-/** The other header lines, in the mail programs' languages ("Para:", "Assunto:", "Objet :", "Betreff:"). */
-const otherHeader =
-  /^\s*(to|cc|bcc|sent|date|subject|reply-to|收件人|日期|主题|para|assunto|asunto|enviado|enviada|data|fecha|objet|envoyé|an|betreff|gesendet|datum|oggetto|inviato|aan|onderwerp|verzonden|temat|wysłano|komu|předmět|odesláno)\s*[:：]\s*((?:\S.*)?)$/i;
 /** Header names that carry when a mail was sent, and the ones that carry its subject. */
 const dateHeaders = new Set([
   "date",
@@ -64,6 +61,13 @@ const subjectHeaders = new Set([
   "temat",
   "předmět",
 ]);
+/** Header names of the addressees: read as headers, kept as nothing. */
+const addresseeHeaders = ["to", "cc", "bcc", "reply-to", "收件人", "para", "an", "aan", "komu"];
+/** The other header lines, in the mail programs' languages ("Para:", "Assunto:", "Objet :", "Betreff:"). */
+const otherHeader = new RegExp(
+  String.raw`^\s*(${[...addresseeHeaders, ...dateHeaders, ...subjectHeaders].join("|")})\s*[:：]\s*((?:\S.*)?)$`,
+  "i",
+);
 /**
  * The end of an attribution line ("... wrote:"), as mail programs write it in the buyers' languages: "escreveu",
  * "escribió", "a écrit", "ha scritto", "schrieb", "schreef", "napisał(a)", "napsal(a)", "yazdı", "skrev".

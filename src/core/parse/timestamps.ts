@@ -80,13 +80,7 @@ export function isoFromText(text: string, reference?: Date): string | null {
     const first = results[0];
     if (!first?.start.isCertain("year")) return foreignIso(text);
     const start = first.start;
-    // ("El mar, 3 mar 2026 a las 10:14": English reads the day and leaves the Spanish clock; the other languages' reading has both.)
-    if (!start.isCertain("hour")) {
-      const foreign = foreignIso(text);
-      const day = isoFromParts(start.get("year") ?? 0, start.get("month") ?? 0, start.get("day") ?? 0);
-      if (foreign && day && foreign.slice(0, 10) === day.slice(0, 10)) return foreign;
-    }
-    return isoFromParts(
+    const iso = isoFromParts(
       start.get("year") ?? 0,
       start.get("month") ?? 0,
       start.get("day") ?? 0,
@@ -94,6 +88,13 @@ export function isoFromText(text: string, reference?: Date): string | null {
       start.get("minute") ?? 0,
       start.get("second") ?? 0,
     );
+    // ("El mar, 3 mar 2026 a las 10:14": English reads the day and leaves the Spanish clock; the other languages'
+    // reading of the same day has both.)
+    if (iso && !start.isCertain("hour")) {
+      const foreign = foreignIso(text);
+      if (foreign && foreign.slice(0, 10) === iso.slice(0, 10)) return foreign;
+    }
+    return iso;
   } catch {
     return null;
   }
