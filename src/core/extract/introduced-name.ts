@@ -316,6 +316,17 @@ function listingProduct(clauses: readonly Clause[], variants: readonly ItemRef[]
   return null;
 }
 
+/**
+ * A count of pieces in a text ("200 pcs", "1,000 units", "50 sets"); after a determiner a count is the make-up
+ * of a product ("the 5 pcs travel set"), no order's.
+ */
+function countsGoods(text: string): boolean {
+  return matchesOf(
+    /(?<![\w,.])(?<!\b(?:the|a|an|our|your|this|that|these|those)\s)\d[\d,.]*\s?([a-z]+)\b/gi,
+    text,
+  ).some((m) => countUnitOf(m[1]!) !== null);
+}
+
 /** A code's or a measure's introduction: the product before it in its sentence, else the row it opens. */
 function introduction(clauses: readonly Clause[], name: string): Found | null {
   let opened: Found | null = null;
@@ -326,8 +337,12 @@ function introduction(clauses: readonly Clause[], name: string): Found | null {
     for (const at of occurrences(clause.text, name).slice(0, mentionsRead - read)) {
       read++;
       const base = productBefore(clause.text, at);
-      // A price between the product and the code prices that product: the code is another one.
-      if (base && !findMoney(clause.text.slice(base.start, at)).some((money) => !money.bare))
+      // A price between the product and the code prices that product, a count between counts the code
+      // ("400 pcs TK-20 tripod, 200 pcs PH-5 phone holder"): either way the code is another product.
+      // (A count inside the product's own words, "the 5 pcs travel set (MB-05)", counts its make-up.)
+      const between = base ? clause.text.slice(base.start, at) : "";
+      const counted = base ? countsGoods(clause.text.slice(base.start + base.length, at)) : false;
+      if (base && !findMoney(between).some((money) => !money.bare) && !counted)
         return {
           name: `${base.name} ${clause.text.slice(at, at + name.length)}`,
           clause: index,

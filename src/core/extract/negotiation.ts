@@ -651,6 +651,10 @@ function plausible(value: number, anchor: number | null): boolean {
 const addOnBefore =
   /(?:(?<!\w)\+\s?|\b(?:extra|add|additional|surcharge|plus)\s(?:of\s)?)(?:US\$\s?|USD\s?|\$\s?|€\s?)?$/i;
 
+/** What makes an amount the difference from a price: "0.05 more", "USD 0.10 extra", "0.20 higher", "0.30 on top". */
+const addOnAfter =
+  /^\s?(?:\/\s?(?:pc|pcs|piece|unit|set)\s)?(?:more|extra|higher|additional|on top|dearer)\b/i;
+
 /**
  * A column or field headed by a price in a currency ("Unit price (USD)", "Price USD/carton", "FOB price, USD"),
  * an invoice's amount column ("Amount (USD)": its unit prices are in that currency too), an export's column
@@ -1220,6 +1224,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         if (listNumber(money.start, money.end)) return false;
         // "Spring hinge +0.60 USD", "extra USD 0.15 for the logo": an add-on to a price, not one.
         if (addOnBefore.test(text.slice(Math.max(0, money.start - 16), money.start))) return false;
+        // "black at 0.05 more", "USD 0.10 extra for gift box": the difference from a price, not one.
+        if (addOnAfter.test(text.slice(money.end, money.end + 16))) return false;
         const segment = segmentAt(text, money.start);
         // "1.58 + 0.12 freight = USD 1.70/pc": the sum of a price and its freight, per piece, is the price delivered.
         const deliveredSum =
