@@ -17,6 +17,7 @@ import {
   esIntensifiers,
   esMarkers,
   esNotRequirement,
+  esRequirementVerbs,
 } from "./vocabulary.ts";
 
 type Word = { bare: string; start: number; end: number };
@@ -27,12 +28,23 @@ const copulas = new Set(esCopulas);
 const chatter = new Set(esChatter);
 const notRequirement = new Set(esNotRequirement);
 const dealVerbs = new Set(esDealVerbs);
+const requirementVerbs = new Set(esRequirementVerbs);
+/**
+ * Words only Spanish writes, beyond the markers: the attribute nouns and judging adjectives ("tela", "costuras",
+ * "resistentes") mark a line a buyer writes half in English ("And the colors... que no destiñan").
+ */
+const englishAlike = new Set(["color", "material", "fino", "alto", "extra", "premium", "superior", "hotel"]);
+const spanishWords = new Set(
+  [...Object.keys(esAttributeNouns), ...Object.keys(esEvaluations), ...esRequirementVerbs].filter(
+    (word) => !englishAlike.has(word),
+  ),
+);
 /** Prepositions that open a place or a sense after a judgement ("al tacto", "a la vista", "en la mano"). */
 const places = new Set(["al", "a", "en"]);
 const articles = new Set(["la", "el", "los", "las"]);
 /** Function words a clause cut at its word limit must not end on: its articles, places and joining words. */
 const trailing = new Set([...articles, ...places, "con", "de", "del", "para", "por", "y", "o", "un", "una"]);
-const clauseBreak = /[,;:.!?¡¿()\n]/;
+const clauseBreak = /[,;:.!?¡¿()\n\t]/;
 const breaks = (word: Word | undefined) => word?.bare === "," || word?.bare === ":";
 
 /** The word without accents or case: "plástico" and "Plastico" read alike. */
@@ -42,7 +54,8 @@ const bare = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLo
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   // Figures are words too, so a clause's anchor is read up to its last one ("carga 10").
-  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+|[,;:.!?¡¿()]/gu)) {
+  // (A tab parts a pasted spreadsheet's cells: a comment cell is a clause of its own.)
+  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+|[,;:.!?¡¿()\t]/gu)) {
     const start = match.index ?? 0;
     // A colon is kept apart: what follows it states the clause's criterion ("resistentes: carga 10 kg").
     const mark = match[0] === ":" ? ":" : ",";
@@ -93,10 +106,27 @@ function judgementAt(words: Word[], i: number): { end: number; attribute: Attrib
   return { end: placeEnd(words, end), attribute: nounOf(words[end - 1]) ?? attribute };
 }
 
-/** Does the line read as Spanish: two of its words mark it so. */
-function spanish(words: Word[]): boolean {
-  let count = 0;
-  for (const word of words) if (markers.has(word.bare) && ++count >= 2) return true;
+/** Where a verb of requirement stands at word i, after "se" or an article and its noun; 0 when none does. */
+function requiredVerbAt(words: Word[], i: number): number {
+  if (words[i]?.bare === "se") i += 1;
+  else if (articles.has(words[i]?.bare ?? "") && words[i + 1] && !breaks(words[i + 1])) i += 2;
+  return requirementVerbs.has(words[i]?.bare ?? "") ? i : 0;
+}
+
+/**
+ * Does the line read as Spanish: two of its words mark it so, or its letters do ("ñ", "¿", "¡"). A word only
+ * Spanish writes after an intensifier ("bien suavecitas") or "que no" ("que no haga bolitas") is Spanish alone.
+ */
+function spanish(words: Word[], text: string): boolean {
+  let count = /[ñ¿¡]/i.test(text) ? 1 : 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.bare;
+    const own = spanishWords.has(word) || spanishWords.has(word.replace(/e?s$/, ""));
+    if (word === "no" && words[i - 1]?.bare === "que") count += 2;
+    else if (own && intensifiers.has(words[i - 1]?.bare ?? "")) count += 2;
+    else if (own || markers.has(word)) count += 1;
+    if (count >= 2) return true;
+  }
   return false;
 }
 
@@ -113,7 +143,7 @@ function clauseText(text: string, words: Word[], from: number, to: number): stri
 export function findSpanishQuality(line: number, text: string): VagueTerm[] {
   if (!/[a-záéíóúñ]/i.test(text)) return [];
   const words = wordsOf(text);
-  if (!spanish(words)) return [];
+  if (!spanish(words, text)) return [];
   const terms: VagueTerm[] = [];
   const push = (from: number, to: number, attribute: Attribute) => {
     if (isMeasurable(clauseText(text, words, from, to))) return;
@@ -146,6 +176,19 @@ export function findSpanishQuality(line: number, text: string): VagueTerm[] {
           words.slice(i + 1, end).some((w) => /^(?:huel|oler)/.test(w.bare)) ? "smell" : "quality",
         );
         i = end;
+        continue;
+      }
+    }
+    // "que aguante muchas lavadas", "que la tela respire", "que se vea bonito": what the goods must do, in the
+    // subjunctive after "que", with the subject or "se" between.
+    if (word === "que") {
+      const verb = requiredVerbAt(words, i + 1);
+      if (verb > 0) {
+        const end = runEnd(words, verb + 1, 5);
+        let last = end;
+        while (last > verb + 1 && trailing.has(words[last - 1]!.bare)) last -= 1;
+        push(i, last, "quality");
+        i = last;
         continue;
       }
     }

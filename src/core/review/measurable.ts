@@ -53,6 +53,8 @@ const nonSpecNumbers: readonly RegExp[] = [
   // A number said as a price without its currency: "price like 1.50", "target price 2.3".
   /\b(?:price|prices|cost|budget)\s+(?:(?:like|around|about|of|is|at|max|below|under)\s+){0,2}\d[\d,]*(?:\.\d+)?/gi,
   /\b(?:the\s+)?\d+(?:st|nd|rd|th)\b/gi,
+  // A hotel's stars grade a hotel, not the goods: "calidad hotel 5 estrellas", "like a 5 star hotel".
+  /\bhotel\s(?:de\s)?\d\s?-?\s?(?:stars?|estrellas|étoiles)|\b\d\s?-?\s?(?:stars?|estrellas|étoiles)\shotel\b/gi,
 ];
 
 /** Short marks that are ordinary words in lower case ("reach out"), so only their capitals count. */

@@ -1904,6 +1904,27 @@ export const esEvaluations: Readonly<Record<string, Attribute>> = {
   lisa: "finish",
   seguro: "safety",
   segura: "safety",
+  absorbente: "absorbency",
+  vivo: "color",
+  viva: "color",
+  esponjoso: "softness",
+  esponjosa: "softness",
+  fresco: "feel",
+  fresca: "feel",
+  // Said small and warm in Latin America: "bien suavecitas", "tela fresquita".
+  suavecito: "softness",
+  suavecita: "softness",
+  fresquito: "feel",
+  fresquita: "feel",
+  bonitos: "finish",
+  lindo: "finish",
+  linda: "finish",
+  // A grade with no criterion after "calidad": "calidad premium", "calidad hotel", "calidad de exportación".
+  premium: "quality",
+  superior: "quality",
+  hotel: "quality",
+  lujo: "quality",
+  exportacion: "quality",
 };
 
 /** Spanish attribute nouns (calidad quality, tacto touch, acabado finish, olor smell...), without accents. */
@@ -1926,6 +1947,10 @@ export const esAttributeNouns: Readonly<Record<string, Attribute>> = {
   sabor: "smell",
   empaque: "packaging",
   embalaje: "packaging",
+  agarre: "feel",
+  compresion: "fit",
+  ajuste: "fit",
+  horma: "fit",
 };
 
 /** Spanish words that grade the adjective after them (muy very, bastante quite, súper, más more). */
@@ -1937,6 +1962,38 @@ export const esIntensifiers: readonly string[] = [
   "tan",
   "extra",
   "realmente",
+  // "bien suave", "re suave": how Latin America says "very".
+  "bien",
+  "re",
+];
+
+/**
+ * Spanish verbs a requirement puts in the subjunctive after "que" ("que aguante muchas lavadas", "que la tela
+ * respire", "que se vea bonito", "que enfríe de verdad"): what the goods must do, said with no criterion.
+ */
+export const esRequirementVerbs: readonly string[] = [
+  "aguante",
+  "aguanten",
+  "dure",
+  "duren",
+  "resista",
+  "resistan",
+  "respire",
+  "respiren",
+  "enfrie",
+  "enfrien",
+  "vea",
+  "vean",
+  "sienta",
+  "sientan",
+  "seque",
+  "sequen",
+  "absorba",
+  "absorban",
+  "brille",
+  "brillen",
+  "mantenga",
+  "mantengan",
 ];
 
 /** Spanish copulas and requirement verbs a judgement follows ("deben ser suaves", "que sean resistentes"). */
