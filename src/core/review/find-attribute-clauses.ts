@@ -2826,10 +2826,20 @@ function judgedGerunds(words: TaggedWord[]): TaggedWord[] {
   });
 }
 
+/**
+ * Marks around words someone said (Vivian: "no problem, very stable"): the opening one starts a clause as a comma
+ * would, the closing one is a space. (Offsets stay as written: the marks are one character each way.)
+ */
+const speechMarks = /(?<=^|[\s:(])["“](?=\p{L})|(?<=[\p{L}.!?])["”](?=$|[\s,.;:)!?])/gu;
+
 /** Every attribute clause on one line that carries no measurable anchor. */
 export function findAttributeClauses(line: number, text: string): VagueTerm[] {
   const words = judgedGerunds(
-    tagWords(text.replace(closingParticle, (particle) => " ".repeat(particle.length))).map(mended),
+    tagWords(
+      text
+        .replace(closingParticle, (particle) => " ".repeat(particle.length))
+        .replace(speechMarks, (mark) => (/["“]/.test(mark) ? "," : " ")),
+    ).map(mended),
   );
   const terms: VagueTerm[] = [];
   let from = 0;
