@@ -82,9 +82,10 @@ export const isAcceptance = remembered((text: string): boolean => {
 export function isSummary(text: string): boolean {
   // (Notes record the deal: "- AGREED: 10,000 pcs at USD 465", "Settled at USD 1.15/pc", "Huang agreed USD 6.80",
   // "Supplier agreed to USD 2.95/pc", "agreed at 0.038 for 10,000 pcs", "Huang: 0.145 confirmed for 10,000 pcs",
-  // "R offered $1.790 -> accepted", "Came back with EUR 18.90 / EUR 30.00, final. I said ok", "1600 pcs at 2.95 agreed".)
+  // "R offered $1.790 -> accepted", "Came back with EUR 18.90 / EUR 30.00, final. I said ok", "1600 pcs at 2.95 agreed",
+  // "Agreed 17.20 x 500 pcs", "1,500 pcs @ 6.55. Agreed.", "Tama ok with 2.15".)
   if (
-    /^\s?[-•*]?\s?(?:agreed|settled|deal|final)\s*(?::|at\b)|\b(?:agreed|settled)\s(?:at\s|on\s|to\s)?(?:usd|us\$|eur|rmb|cny|gbp|[$€£¥])|\b(?:agreed|settled)\s(?:at|on)\s\d|\d\.\d+\s(?:usd\s|eur\s)?(?:confirmed|agreed)\b(?!\s?\?)|(?:->|→|=>)\s?(?:accepted|agreed|deal|confirmed)\b|\b(?:i|we)\s(?:said|told\s(?:him|her|them))\s(?:ok|okay|yes)\b|\d\s(?:usd\s|eur\s)?confirmed\sfor\s\d/i.test(
+    /^\s?[-•*]?\s?(?:agreed|settled|deal|final)\s*(?::|at\b)|\b(?:agreed|settled)\s(?:at\s|on\s|to\s)?(?:usd|us\$|eur|rmb|cny|gbp|[$€£¥])|\b(?:agreed|settled)\s(?:at|on)\s\d|\d\.\d+\s(?:usd\s|eur\s)?(?:confirmed|agreed)\b(?!\s?\?)|(?:->|→|=>)\s?(?:accepted|agreed|deal|confirmed)\b|\b(?:i|we)\s(?:said|told\s(?:him|her|them))\s(?:ok|okay|yes)\b|\d\s(?:usd\s|eur\s)?confirmed\sfor\s\d|(?:^|[.!;]\s)(?:agreed|settled)\s(?:usd\s?|us\$\s?|[$€£¥]\s?)?\d|\d\.\d+(?:\s(?:usd|eur))?\.\s(?:agreed|confirmed|deal)\b\.?\s*$|\b(?:ok|okay|fine|happy)\swith\s(?:usd\s?|us\$\s?|[$€£¥]\s?)?\d[\d,]*\.\d+(?!\d|\.\d|\s?\?)/i.test(
       text,
     )
   )

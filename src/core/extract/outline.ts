@@ -15,26 +15,31 @@ import type { ParsedTranscript } from "../schemas.ts";
 /** Where a line stands in notes nested so: a heading, a line under one, or a line at the margin with none under it. */
 export type OutlinePlace = "heading" | "under" | "margin";
 
-/** A line marked as an item of a list: "- ", "* ", "• ", "1. ", "2) " (the match is the mark and its spaces). */
-export const listMark = /^(?:[-*•·–]|\d{1,2}[.)])\s+/;
+/** A line marked as an item of a list: "- ", "* ", "• ", "1. ", "2) ", "a) " (the match is the mark and its spaces). */
+export const listMark = /^(?:[-*•·–]|\d{1,2}[.)]|[a-zA-Z]\))\s+/;
 
 /**
  * Each line's place, by line number, when the paste nests lines under others (else an empty map). Only a paste
- * whose lines carry their indentation (one without senders) can.
+ * whose lines carry their indentation (one without senders) can. Notes may nest deeper ("1. Products" over
+ * "   a) HR-60 hose reel cart" over "      - Agreed 17.20 x 500 pcs"): a line is the heading of the marked lines
+ * standing in further under it, and under the nearest heading standing out further than it.
  */
 export function outlineOf(transcript: ParsedTranscript): Map<number, OutlinePlace> {
   const parts = transcript.messages.flatMap((message) => message.parts);
   const places = new Map<number, OutlinePlace>();
   if (!parts.some((part) => part.indent !== undefined)) return places;
-  let heading = false;
+  // The indentation of each heading whose lines are still running, outermost first.
+  const open: number[] = [];
   parts.forEach((part, i) => {
+    const level = part.indent ?? 0;
+    while (open.length > 0 && open.at(-1)! >= level) open.pop();
     const next = parts[i + 1];
-    if (part.indent !== undefined) {
-      if (heading) places.set(part.line, "under");
-      return;
-    }
-    heading = next?.indent !== undefined && listMark.test(next.text);
-    places.set(part.line, heading ? "heading" : "margin");
+    if (next !== undefined && (next.indent ?? 0) > level && listMark.test(next.text)) {
+      places.set(part.line, "heading");
+      open.push(level);
+    } else if (open.length > 0) places.set(part.line, "under");
+    // (A line standing in under no heading is left unplaced, as it was written.)
+    else if (part.indent === undefined) places.set(part.line, "margin");
   });
   return [...places.values()].includes("under") ? places : new Map();
 }
