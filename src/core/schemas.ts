@@ -51,6 +51,8 @@ export const ParsedTranscript = z.object({
   messages: z.array(Message),
   /** Newest timestamp found, used as "today" when --now is not given. */
   newestAt: z.string().nullable(),
+  /** How the paste's headers write a date in figures, where they tell: day first ("dmy") or month first. */
+  dayOrder: z.enum(["dmy", "mdy"]).optional(),
 });
 export type ParsedTranscript = z.infer<typeof ParsedTranscript>;
 

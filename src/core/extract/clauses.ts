@@ -117,7 +117,10 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
   const clauses: Clause[] = [];
   // A chat that says its prices in words ("two dollars even") says its bare prices so too ("at one ninety").
   const pricesInWords = transcript.messages.some((message) => speaksMoneyInWords(message.text));
-  const dayFirst = dayFirstIn(transcript.messages.map((message) => message.text));
+  const dayFirst = dayFirstIn(
+    transcript.messages.map((message) => message.text),
+    transcript.dayOrder,
+  );
   const outline = outlineOf(transcript);
   let previousAboutSamples = false;
   transcript.messages.forEach((message, index) => {

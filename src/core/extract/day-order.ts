@@ -22,9 +22,12 @@ const monthThenDay = new RegExp(
 /** Weight of a figure date that reads one way only, against a date written with its month's name. */
 const figureWeight = 3;
 
-/** Whether the paste's figure dates put the day first; false when nothing says so. */
-export function dayFirstIn(texts: readonly string[]): boolean {
-  let vote = 0;
+/**
+ * Whether the paste's figure dates put the day first; false when nothing says so. The export's headers, where
+ * they tell (`headers`), count as much as a figure date that reads one way only.
+ */
+export function dayFirstIn(texts: readonly string[], headers?: "dmy" | "mdy"): boolean {
+  let vote = headers === "dmy" ? figureWeight : headers === "mdy" ? -figureWeight : 0;
   for (const text of texts) {
     if (!/\d/.test(text)) continue;
     for (const m of text.matchAll(figureDate)) {

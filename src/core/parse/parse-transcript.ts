@@ -6,6 +6,7 @@
 
 import type { Message, MessagePart, ParsedTranscript, Role, TranscriptFormat } from "../schemas.ts";
 import { looksLikeEmail, parseEmailThread } from "./email-thread.ts";
+import { headerDayOrder } from "./header-day-order.ts";
 import { inferLineRoles, inferSpeakerRoles } from "./infer-roles.ts";
 import {
   type DateOrder,
@@ -37,7 +38,7 @@ function whatsAppOrder(lines: readonly string[]): DateOrder {
     const parts = whatsAppDateParts(line);
     if (parts && parts[1] > 12) return "mdy";
   }
-  return "dmy";
+  return headerDayOrder(lines) ?? "dmy";
 }
 
 /**
@@ -290,5 +291,9 @@ export function parseTranscript(text: string, options?: ParseOptions): ParsedTra
   let newestAt: string | null = null;
   for (const message of messages)
     if (message.at && (newestAt === null || message.at > newestAt)) newestAt = message.at;
-  return { format, lineCount, messages, newestAt };
+  // (The headers' order of day and month is the paste's: "ship by 10/04" under "12/03/26" headers is April.)
+  const dayOrder = headerDayOrder(lines);
+  return dayOrder
+    ? { format, lineCount, messages, newestAt, dayOrder }
+    : { format, lineCount, messages, newestAt };
 }
