@@ -419,7 +419,7 @@ export const knownRoleLabels: Record<string, Role> = {
 const fieldWords =
   /^(price|prices|payment|payments|shipping|shipment|delivery|lead ?time|note|notes|specs?|specification|size|colou?r|material|packing|packaging|package|moq|subject|re|fw|fwd|total|qty|quantity|terms?|remarks?|logo|sample|samples|product|item|items|model|unit price|incoterms?|port|address|tel|phone|email|e-mail|from|to|cc|date|sent|attn|ps|p\.s|warning|important|update|edit|step \d|option \d|tier \d|q|a|eta|etd|fob|cif|exw|ddp|dap|inspection|warranty|battery|capacity|weight|dimensions?|carton|label|labels|printing|print|branding|finish|hardness|thickness|plating|fabric|origin|brand|certificate|certification|http|https)$/i;
 
-const prefixLine = /^\s*([A-Za-z\u4e00-\u9fff][\w .,'&()/\u4e00-\u9fff-]{0,40}?)\s*[:：]\s?(.*)$/;
+const prefixLine = /^\s*(\p{L}[\p{L}\p{M}\d_ .,'&()/-]{0,40}?)\s*[:：]\s?(.*)$/u;
 
 /**
  * A date written after the speaker's name ("Marisol (26 Nov)", "Joana Ferreira (Hidrotec) 10 Nov",
@@ -450,7 +450,17 @@ export function undatedLabel(label: string): string {
 
 /** A company as the speaker label ("Shenzhen Soundwave Technology Co., Ltd.: Hi, ..."). */
 const companyPrefixLine =
-  /^\s*([A-Z][\w .,'&()-]{2,70}?\b(?:Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|Corp\.?))\s*[:：]\s?(.*)$/;
+  /^\s*(\p{Lu}[\p{L}\p{M}\d_ .,'&()-]{2,70}?(?<![\p{L}\d_])(?:Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|Corp\.?))\s*[:：]\s?(.*)$/u;
+
+/**
+ * A meeting transcript's time into the call before the speaker ("00:02:50 Paula Ríos: ...", "[12:04] Tom: ..."):
+ * how far into the call it was said, no part of who said it, and no date.
+ */
+const callOffset = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?\]?\s(?=\p{L})/u;
+const withoutOffset = (line: string) => {
+  const m = callOffset.exec(line);
+  return m ? " ".repeat(m[0].length) + line.slice(m[0].length) : line;
+};
 
 /** A label ends in a colon, Latin or full-width: a line with neither has no label. */
 const hasLabelColon = (line: string) => line.includes(":") || line.includes("：");
@@ -462,7 +472,8 @@ const clockSplit = (label: string, rest: string | undefined) =>
 /** `Supplier: ...` / `Me: ...` / `Anna: ...`: the label and the text; `speakers` are labels accepted as names. */
 export function matchPrefixedLine(line: string, speakers: ReadonlySet<string>): HeaderMatch | null {
   if (!hasLabelColon(line)) return null;
-  const m = companyPrefixLine.exec(line) ?? prefixLine.exec(line);
+  const spoken = withoutOffset(line);
+  const m = companyPrefixLine.exec(spoken) ?? prefixLine.exec(spoken);
   if (!m) return null;
   const label = undatedLabel(m[1]!.trim());
   const key = label.toLowerCase();
@@ -477,8 +488,9 @@ export function prefixedSpeakers(lines: readonly string[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lines) {
     if (!hasLabelColon(line)) continue;
-    const company = companyPrefixLine.exec(line);
-    const m = company ?? prefixLine.exec(line);
+    const spoken = withoutOffset(line);
+    const company = companyPrefixLine.exec(spoken);
+    const m = company ?? prefixLine.exec(spoken);
     if (!m) continue;
     if (clockSplit(m[1]!.trim(), m[2])) continue;
     const label = undatedLabel(m[1]!.trim());
