@@ -323,7 +323,8 @@ const interjection = /^(?:m{3,}|h+m+|u+m{2,}|a+h{2,}|o+h{2,}|w+o+w+|e+r+m+|uh+|h
 export function singular(word: string): string {
   // A code or an abbreviation is no plural: "6204-2RS", "ABS", "LEDS".
   if (/\d/.test(word) || /^[A-Z]{2,}$/.test(word)) return word;
-  if (/(ches|shes|xes|sses|zes)$/i.test(word)) return word.slice(0, -2);
+  // ("sizes", "prizes", "glazes" keep their "e"; "buzzes" does not.)
+  if (/(ches|shes|xes|sses|zzes)$/i.test(word)) return word.slice(0, -2);
   if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}y`;
   if (/(scar|shel)ves$/i.test(word)) return `${word.slice(0, -3)}f`;
   if (/(ss|us|is|'s)$/i.test(word)) return word;

@@ -171,8 +171,8 @@ export function findBalance(text: string): Found<BalanceTiming> | null {
 
 function balanceIn(text: string): Found<BalanceTiming> | null {
   if (
-    // ("when goods are 80% packed": a share of the goods made, not of the money.)
-    !/\b(balance|rest|remaining|remainder|final payment|(?:other|second|remaining) half|solde|restzahlung|restbetrag|saldo|resto)\b|\d{1,3}\s*%(?!\s*(?:packed|finished|completed?|produced|done|ready)\b)|尾款|余款|餘款|其余|其餘/i.test(
+    // ("when goods are 80% packed", "cuando esté 80% empacado": a share of the goods made, not of the money.)
+    !/\b(balance|rest|remaining|remainder|final payment|(?:other|second|remaining) half|solde|restzahlung|restbetrag|saldo|resto)\b|\d{1,3}\s*%(?!\s*(?:packed|finished|completed?|produced|done|ready|empacad[oa]s?|embalad[oa]s?|terminad[oa]s?|producid[oa]s?|list[oa]s?|fertig|prêts?|emballée?s?)(?![\p{L}]))|尾款|余款|餘款|其余|其餘/iu.test(
       text,
     )
   )
