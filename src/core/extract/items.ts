@@ -1285,6 +1285,8 @@ function resolveNamedItems(clauses: readonly Clause[], candidates: readonly Item
     return headed.map((item) => ({ ...fromCodes([item])[0]!, headingLine: clauses[item.clause]!.line }));
   const listed = listedItems(clauses);
   if (listed.length >= 2) return withBaseName(fromCodes(listed), clauses, candidates);
+  const labelled = labelledBlocks(clauses);
+  if (labelled.length >= 2) return fromCodes(labelled);
   if (candidates.length === 0) {
     const coded = codedItems(clauses) ?? (named?.name.includes(" ") ? null : soleCodedName(clauses));
     if (coded) return fromCodes(Array.isArray(coded) ? coded : [coded]);
@@ -1633,6 +1635,44 @@ function headingItems(clauses: readonly Clause[]): Array<{ name: string; clause:
     if (priced) found.push({ name: tidy(field), clause: index, start: mark });
   });
   return found;
+}
+
+/** A field naming a product in an order page or a form: "Product: Pet Deshedding Brush FB-D01". */
+const productField = /^\s?(?:products?|product name|item name|goods|description)\s?[:：]\s?(?=\S)/i;
+/** A field giving its product's price: "Price: US $2.15 /Piece", "Unit price: USD 1.20". */
+const priceField = /^\s?(?:unit\s)?price\s?[:：]/i;
+
+/**
+ * Products of a page copied field by field, as Alibaba's order page and many forms give them:
+ *
+ *   Product: Pet Deshedding Brush FB-D01
+ *   Specifications: Colour: Teal
+ *   Quantity: 800 Pieces
+ *   Price: US $2.15 /Piece
+ *
+ * Each product field opens a block that runs to the next; a block with a price field names an item.
+ */
+function labelledBlocks(clauses: readonly Clause[]): Array<{ name: string; clause: number; start: number }> {
+  const found: Array<{ name: string; clause: number; start: number; priced: boolean }> = [];
+  clauses.forEach((clause, index) => {
+    if (clause.sample) return;
+    const label = productField.exec(clause.text);
+    if (label) {
+      const name = tidy(
+        clause.text
+          .slice(label[0].length)
+          .split(/\s(?:[-–|])\s|[;,]/)[0]!
+          .trim(),
+      );
+      if (/\p{L}{3}/u.test(name) && findMoney(name).length === 0)
+        found.push({ name, clause: index, start: label[0].length, priced: false });
+      return;
+    }
+    const open = found.at(-1);
+    if (open && priceField.test(clause.text) && findMoney(clause.text).length > 0) open.priced = true;
+  });
+  const priced = found.filter((block) => block.priced);
+  return priced.length === found.length ? priced.map(({ priced: _, ...block }) => block) : [];
 }
 
 /** Words that label a line of terms, not a product ("Price: ...", "Sample fee: ...", "MOQ: ..."). */
