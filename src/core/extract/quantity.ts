@@ -123,6 +123,8 @@ const contentBefore =
 const setCount = /^\s*(?:in\s)?(?:(?:a|one|1|per|\/)\s*)?(set|kit|pack)\b/i;
 
 /** A condition just before the count, within its sentence part. */
+/** What a factory can make, not what is ordered: "Monthly capacity 300,000 pcs", "daily output: 5000 sets". */
+const capacityBefore = /\b(?:capacity|output)\b[^\d.;!?]{0,12}$/i;
 const conditionBefore = /\b(?:if|in case|suppose|supposing|provided)\b[^,.;?!]{0,40}$/i;
 
 /** "qty 600", "Quantity: 1,200": a count under its label, with no unit word. */
@@ -360,6 +362,7 @@ function quantitiesIn(text: string, nouns: readonly string[]): QuantityMention[]
       kind = "pack";
     else if (
       approximate ||
+      capacityBefore.test(sameClause.slice(-32)) ||
       hedgeBefore.test(sameClause) ||
       spanBefore.test(sameClause) ||
       spanWordsBefore.test(before.slice(-20))
