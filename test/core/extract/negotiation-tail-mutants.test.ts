@@ -243,37 +243,23 @@ describe("a price already agreed and held to is no refusal", () => {
     ).toEqual([["canvas tote bag", 1200, 10.6]]);
   });
 
-  it("the first of two prices agreed, held to against a third, stays the deal", () => {
-    expect(
-      priceOf([
-        "Buyer: we need 1200 pcs of the canvas tote bag",
-        "Supplier: canvas tote bag USD 10.60/pc",
-        "Buyer: can you do 10.20?",
-        "Supplier: ok 10.20",
-        "Supplier: sorry, cotton price up, now 10.90/pc",
-        "Buyer: ok 10.90 agreed",
-        "Supplier: sorry again, 11.20 now",
-        "Buyer: Not acceptable, we already agreed 10.20",
-      ]),
-    ).toBe(10.2);
-  });
-});
-
-describe("the first of two prices agreed, held to with 'we cannot accept'", () => {
-  it("keeps the tote bags at 10.20 against a third price", () => {
-    expect(
-      priceOf([
-        "Buyer: we need 1200 pcs of the canvas tote bag",
-        "Supplier: canvas tote bag USD 10.60/pc",
-        "Buyer: can you do 10.20?",
-        "Supplier: ok 10.20",
-        "Supplier: sorry, cotton price up, now 10.90/pc",
-        "Buyer: ok 10.90 agreed",
-        "Supplier: sorry again, 11.20 now",
-        "Buyer: we cannot accept, 10.20 was confirmed",
-      ]),
-    ).toBe(10.2);
-  });
+  it.each(["Not acceptable, we already agreed 10.20", "we cannot accept, 10.20 was confirmed"])(
+    "the first of two prices agreed, held to against a third ('%s'), stays the deal",
+    (held) => {
+      expect(
+        priceOf([
+          "Buyer: we need 1200 pcs of the canvas tote bag",
+          "Supplier: canvas tote bag USD 10.60/pc",
+          "Buyer: can you do 10.20?",
+          "Supplier: ok 10.20",
+          "Supplier: sorry, cotton price up, now 10.90/pc",
+          "Buyer: ok 10.90 agreed",
+          "Supplier: sorry again, 11.20 now",
+          `Buyer: ${held}`,
+        ]),
+      ).toBe(10.2);
+    },
+  );
 });
 
 describe("a price turned down leaves no offer on the table", () => {
