@@ -701,6 +701,26 @@ const replyLabel = /^\s{0,4}\[[^\]\n]{1,40}\]\s{0,4}(?:[^:\n]{1,40}:\s{0,4})?/;
  * A term only asked for ("Can you do 20% deposit?", "Could you ship within 15 days?") stands when the
  * other side states it too or its reply accepts it; left unanswered or put off, it was never agreed.
  */
+/**
+ * "Our standard is 45 days after deposit" after "Our time is 45 days": the supplier's usual term said again, once it
+ * has offered it, holds to that offer; it is no new proposal waiting for an answer.
+ */
+function heldTo<T>(
+  mention: Mention<T>,
+  stated: ReadonlyArray<Mention<T>>,
+  key: (value: T) => string,
+): boolean {
+  if (!isPolicy(mention.clause) || mention.clause.question) return false;
+  const value = key(mention.value);
+  return stated.some(
+    (earlier) =>
+      earlier.clause.role === mention.clause.role &&
+      earlier.clause.message < mention.clause.message &&
+      !isPolicy(earlier.clause) &&
+      key(earlier.value) === value,
+  );
+}
+
 function agreedTo<T>(
   mention: Mention<T>,
   stated: ReadonlyArray<Mention<T>>,
@@ -796,7 +816,7 @@ function readTerms(
       );
     const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
     const mentions = bySideReported(stated, openLines).filter(
-      (m) => !proposed(m.clause, m.start) || agreedTo(m, stated, messages, key),
+      (m) => !proposed(m.clause, m.start) || agreedTo(m, stated, messages, key) || heldTo(m, stated, key),
     );
     counts.set(rule.field, mentions.length);
     if (rule.when && !rule.when(draft)) continue;
