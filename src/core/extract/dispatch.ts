@@ -25,7 +25,7 @@ const duration = new RegExp(
   "gi",
 );
 const dispatchCue =
-  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipping (?:by|before|on)|shipment|dispatch|dispatched|delivered|loaded|production|produce|ready|finish|load|loading|etd|ex[- ]?factory|within|earliest|(?:after|from|upon) (?:the )?(?:receipt of |receiving )?(?:the |your |our )?(?:deposit|dep|advance|down ?payment|order|po|payment|balance|bal)|process (your |the |an? )?orders?|on (?:the )?(?:boat|ship|vessel|water)(?=\s(?:by|before|no later than)\b)|on ?board(?=\s(?:by|before|no later than)\b))\b|交期|交货期|生产|出货|发货|出貨|發貨|交货|交貨|装柜|裝櫃/i;
+  /\b(lead ?times?|delivery|deliver|ship|ships|shipped|shipping date|shipping (?:by|before|on)|shipment|dispatch|dispatched|delivered|loaded|production|produce|ready|finish|load|loading|etd|ex[- ]?factory|within|earliest|(?:after|from|upon) (?:the )?(?:receipt of |receiving )?(?:the |your |our )?(?:deposit|dep|advance|down ?payment|order|po|payment|balance|bal)|process (your |the |an? )?orders?|(?:on (?:the )?(?:boat|ship|vessel|water)|on ?board)(?=\s(?:by|before|no later than)\b))\b|交期|交货期|生产|出货|发货|出貨|發貨|交货|交貨|装柜|裝櫃/i;
 const transitCue =
   /\b(transit|arrive|arrival|arrives|on the (water|way)(?!\s(?:by|before|no later than)\b)|door to door|voyage|sailing|shipping time|takes? (about )?\d+(?![^.]{0,40}\bfor us to (process|produce|prepare|make|ship|pack))|(?:EMS|DHL|UPS|FedEx|TNT|courier|express|post)\s?\(?\s?(?:delivery|transit|shipping) time|to reach|valid|validity|warranty|guarantee|return|refund|dispute|reply|quote)\b|到港|运输时间/i;
 /** A document promised within a time ("PI within 2 days", "artwork in 3 days"), the words right before it. */

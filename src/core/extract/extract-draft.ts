@@ -698,10 +698,6 @@ function questionStart(text: string): number {
 const replyLabel = /^\s{0,4}\[[^\]\n]{1,40}\]\s{0,4}(?:[^:\n]{1,40}:\s{0,4})?/;
 
 /**
- * A term only asked for ("Can you do 20% deposit?", "Could you ship within 15 days?") stands when the
- * other side states it too or its reply accepts it; left unanswered or put off, it was never agreed.
- */
-/**
  * "Our standard is 45 days after deposit" after "Our time is 45 days": the supplier's usual term said again, once it
  * has offered it, holds to that offer; it is no new proposal waiting for an answer.
  */
@@ -721,6 +717,10 @@ function heldTo<T>(
   );
 }
 
+/**
+ * A term only asked for ("Can you do 20% deposit?", "Could you ship within 15 days?") stands when the
+ * other side states it too or its reply accepts it; left unanswered or put off, it was never agreed.
+ */
 function agreedTo<T>(
   mention: Mention<T>,
   stated: ReadonlyArray<Mention<T>>,

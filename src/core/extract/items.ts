@@ -1658,12 +1658,7 @@ function labelledBlocks(clauses: readonly Clause[]): Array<{ name: string; claus
     if (clause.sample) return;
     const label = productField.exec(clause.text);
     if (label) {
-      const name = tidy(
-        clause.text
-          .slice(label[0].length)
-          .split(/\s(?:[-–|])\s|[;,]/)[0]!
-          .trim(),
-      );
+      const name = tidy(firstField(clause.text.slice(label[0].length)));
       if (/\p{L}{3}/u.test(name) && findMoney(name).length === 0)
         found.push({ name, clause: index, start: label[0].length, priced: false });
       return;
@@ -1671,8 +1666,7 @@ function labelledBlocks(clauses: readonly Clause[]): Array<{ name: string; claus
     const open = found.at(-1);
     if (open && priceField.test(clause.text) && findMoney(clause.text).length > 0) open.priced = true;
   });
-  const priced = found.filter((block) => block.priced);
-  return priced.length === found.length ? priced.map(({ priced: _, ...block }) => block) : [];
+  return found.every((block) => block.priced) ? found.map(({ priced: _, ...block }) => block) : [];
 }
 
 /** Words that label a line of terms, not a product ("Price: ...", "Sample fee: ...", "MOQ: ..."). */

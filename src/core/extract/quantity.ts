@@ -122,9 +122,9 @@ const contentBefore =
   /(?:\d\s?(?:cm|mm|m|in|inch|ml|l|g|kg|oz)|\b(?:box|set|kit|pack|case|cube|tray|bag|carton|ctn|tin|jar|holder|stand|rack|board|sheet|bundle|pouch|display|blister|sorter|puzzle|bucket|bottle)(?:es|s)?)\.?\s(?:with|w\/|containing|holding|incl\.?|including)\s$/i;
 const setCount = /^\s*(?:in\s)?(?:(?:a|one|1|per|\/)\s*)?(set|kit|pack)\b/i;
 
-/** A condition just before the count, within its sentence part. */
 /** What a factory can make, not what is ordered: "Monthly capacity 300,000 pcs", "daily output: 5000 sets". */
 const capacityBefore = /\b(?:capacity|output)\b[^\d.;!?]{0,12}$/i;
+/** A condition just before the count, within its sentence part. */
 const conditionBefore = /\b(?:if|in case|suppose|supposing|provided)\b[^,.;?!]{0,40}$/i;
 
 /** "qty 600", "Quantity: 1,200": a count under its label, with no unit word. */

@@ -56,12 +56,12 @@ const variantHeader =
 const headerUnit = /\b(mm|cm|inch|inches|in|m)\s?\)?$/i;
 /** A price column quoted per round lot ("price/1000pcs", "USD per 1,000", "price per 100 pcs"). */
 const perLot = /(?:\/|\bper\s)\s?(1,?000|100|1k|thousand)(?![\d,])/i;
+/** A currency's code or sign put per a piece, "EUR/pc", "USD per set", "€/unit" (group 1: the currency). */
+export const currencyPerPiece = String.raw`((?:\b(?:${currencyCodes}|rmb)\b|[€$£¥]))\s?(?:\/|\bper\s)\s?(?:pcs?|pieces?|units?|sets?|pairs?|prs|ea|each)\b`;
 /**
  * A header cell of the price per piece (not the amount or total of the line); India's invoices head it "Rate"
  * ("Rate (USD)", "Rate/pc"), a rate of exchange, tax or duty being no price.
  */
-/** A currency's code or sign put per a piece, "EUR/pc", "USD per set", "€/unit" (group 1: the currency). */
-export const currencyPerPiece = String.raw`((?:\b(?:${currencyCodes}|rmb)\b|[€$£¥]))\s?(?:\/|\bper\s)\s?(?:pcs?|pieces?|units?|sets?|pairs?|prs|ea|each)\b`;
 const priceHeader = new RegExp(
   String.raw`\b(?:unit\s?price|price|fob|cif|exw|ddp|(?<!\b(?:exchange|tax|duty|vat|gst|freight|interest)\s)rate)\b` +
     // ("EUR/pc", "USD per set", "€/unit": a currency per piece heads the price column.)

@@ -5,14 +5,15 @@
  * 12th of March, not the 3rd of November and of December. Null when nothing tells (one day's chat).
  */
 import type { DateOrder } from "./line-patterns.ts";
+import { isoFromParts } from "./timestamps.ts";
 
 /** A figure date opening a line, as export headers write it, with its year. */
 const headerDate = /^\s*\u200e?\[?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/;
 
+/** The day's number since 1970, or null when the figures name no real date. */
 const dayNumber = (year: number, month: number, day: number): number | null => {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const date = new Date(Date.UTC(year < 100 ? year + 2000 : year, month - 1, day));
-  return date.getUTCDate() === day ? date.getTime() / 86_400_000 : null;
+  const iso = isoFromParts(year, month, day);
+  return iso ? Date.parse(iso) / 86_400_000 : null;
 };
 
 export function headerDayOrder(lines: readonly string[]): DateOrder | null {

@@ -462,6 +462,13 @@ const withoutOffset = (line: string) => {
   return m ? " ".repeat(m[0].length) + line.slice(m[0].length) : line;
 };
 
+/** A line's label and text, its call time left out; `company` when the label is a company's registered name. */
+function labelled(line: string): { m: RegExpExecArray | null; company: boolean } {
+  const spoken = withoutOffset(line);
+  const company = companyPrefixLine.exec(spoken);
+  return { m: company ?? prefixLine.exec(spoken), company: company !== null };
+}
+
 /** A label ends in a colon, Latin or full-width: a line with neither has no label. */
 const hasLabelColon = (line: string) => line.includes(":") || line.includes("：");
 
@@ -472,8 +479,7 @@ const clockSplit = (label: string, rest: string | undefined) =>
 /** `Supplier: ...` / `Me: ...` / `Anna: ...`: the label and the text; `speakers` are labels accepted as names. */
 export function matchPrefixedLine(line: string, speakers: ReadonlySet<string>): HeaderMatch | null {
   if (!hasLabelColon(line)) return null;
-  const spoken = withoutOffset(line);
-  const m = companyPrefixLine.exec(spoken) ?? prefixLine.exec(spoken);
+  const { m } = labelled(line);
   if (!m) return null;
   const label = undatedLabel(m[1]!.trim());
   const key = label.toLowerCase();
@@ -488,9 +494,7 @@ export function prefixedSpeakers(lines: readonly string[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lines) {
     if (!hasLabelColon(line)) continue;
-    const spoken = withoutOffset(line);
-    const company = companyPrefixLine.exec(spoken);
-    const m = company ?? prefixLine.exec(spoken);
+    const { m, company } = labelled(line);
     if (!m) continue;
     if (clockSplit(m[1]!.trim(), m[2])) continue;
     const label = undatedLabel(m[1]!.trim());

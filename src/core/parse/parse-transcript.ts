@@ -33,12 +33,13 @@ export type ParseOptions = { roles?: Partial<Record<string, Role>> };
 /** A message as the parser builds it: who sent it, when, and its lines. */
 export type Draft = { speaker: string | null; at: string | null; parts: MessagePart[] };
 
-function whatsAppOrder(lines: readonly string[]): DateOrder {
+/** `headers`: the order the paste's header dates tell (header-day-order.ts), read once per paste. */
+function whatsAppOrder(lines: readonly string[], headers: DateOrder | null): DateOrder {
   for (const line of lines) {
     const parts = whatsAppDateParts(line);
     if (parts && parts[1] > 12) return "mdy";
   }
-  return headerDayOrder(lines) ?? "dmy";
+  return headers ?? "dmy";
 }
 
 /**
@@ -54,18 +55,21 @@ type LineReading = {
   headers: Record<"whatsapp" | "alibaba" | "prefixed", Array<HeaderMatch | null | undefined>>;
 };
 
-function readLines(lines: readonly string[]): LineReading {
+function readLines(lines: readonly string[], headers: DateOrder | null): LineReading {
   return {
-    order: whatsAppOrder(lines),
+    order: whatsAppOrder(lines, headers),
     speakers: prefixedSpeakers(lines),
     timed: timedSenders(lines),
     headers: { whatsapp: [], alibaba: [], prefixed: [] },
   };
 }
 
-function detectFormat(lines: readonly string[]): { format: TranscriptFormat; reading: LineReading | null } {
+function detectFormat(
+  lines: readonly string[],
+  dayOrder: DateOrder | null,
+): { format: TranscriptFormat; reading: LineReading | null } {
   if (looksLikeEmail(lines)) return { format: "email", reading: null };
-  const reading = readLines(lines);
+  const reading = readLines(lines, dayOrder);
   const { order, speakers, headers } = reading;
   const counts: Record<Exclude<TranscriptFormat, "email" | "plain">, number> = {
     whatsapp: 0,
@@ -141,7 +145,8 @@ function parseLineFormat(
   format: TranscriptFormat,
   reading: LineReading | null,
 ): Draft[] {
-  const state: ParseState = { ...(reading ?? readLines(lines)), day: null };
+  // (Without a reading, the paste is read as plain lines, whose headers' day order nothing reads.)
+  const state: ParseState = { ...(reading ?? readLines(lines, null)), day: null };
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   lines.forEach((line, index) => {
@@ -240,8 +245,10 @@ export function parseTranscript(text: string, options?: ParseOptions): ParsedTra
   const lineCount = text.length === 0 ? 0 : lines.length;
   let format: TranscriptFormat;
   let drafts: Draft[];
+  // (The headers' order of day and month is the paste's: "ship by 10/04" under "12/03/26" headers is April.)
+  const dayOrder = headerDayOrder(lines);
   try {
-    const detected = detectFormat(lines);
+    const detected = detectFormat(lines, dayOrder);
     // (Names alone above each message: read so unless the paste is a format with headers of its own.)
     const named = detected.format === "plain" || detected.format === "wechat" ? nameLineDrafts(lines) : null;
     format = named ? "prefixed" : detected.format;
@@ -291,8 +298,6 @@ export function parseTranscript(text: string, options?: ParseOptions): ParsedTra
   let newestAt: string | null = null;
   for (const message of messages)
     if (message.at && (newestAt === null || message.at > newestAt)) newestAt = message.at;
-  // (The headers' order of day and month is the paste's: "ship by 10/04" under "12/03/26" headers is April.)
-  const dayOrder = headerDayOrder(lines);
   return dayOrder
     ? { format, lineCount, messages, newestAt, dayOrder }
     : { format, lineCount, messages, newestAt };
