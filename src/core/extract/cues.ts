@@ -23,7 +23,7 @@ function acceptsAnywhere(text: string): boolean {
 const deferral =
   /\b(check with|think about|consider|come back|get back|let you know|discuss|not sure|maybe later|i'?ll see|too (high|expensive|much)|above (our|my) budget|can you|could you|would you|wait(ing)? for (your |the )?(good )?(news|reply|feedback|decision|answer|confirmation)|(will|'ll|shall) revert|(will|'ll|shall) (reply|answer|respond)( (to )?you)? (tomorrow|later|soon|asap|next week|on monday)|revert (back|to you|soon|by|next)|talk (with|to) (my|our)|(?:we |let'?s )?talk (?:about it |about that )?(?:by|over|via|on) (?:e-?mail|mail|phone|wechat|whatsapp)|let'?s see what|ask (my|our) (boss|manager|partner|team|colleague|factory)|(decide|decision|confirm) (after|later|when|once|next)|after (we )?(test|check|receiv|get)\w* the samples?|need to check|check (the|our|my) budget|(calculate|quote|count) (it |the (price|cost) )?(after|when|once) you (confirm|decide|tell))\b/i;
 const refusal =
-  /\b(too (low|high|much|expensive|cheap)|impossible|can ?not|can't(?! (argue|complain|beat|say no))|cannot|no way|not possible|below (our )?cost|is hard|hard for us|no lower|not accept|won'?t|unable|sorry|not enough|out of (our|my) budget|above (our|my) budget|not ok|no,|nope|lower than our cost|lose money)\b|不行|太低|做不了/i;
+  /\b(too (low|high|much|expensive|cheap)|impossible|can ?not|can't(?! (argue|complain|beat|say no))|cannot|no way|not possible|below (our )?cost|is hard|hard for us|no lower|not accept|won'?t|unable|sorry|not enough|out of (our|my) budget|above (our|my) budget|not ok|no,|nope|lower than our cost|lose money|no (?:nos|me) (?:sirve|conviene|funciona)|no podemos|imposible)\b|不行|太低|做不了/i;
 
 /** That a price goes no lower: "cannot lower", "can't go any lower", "不能再低了". */
 const noLower =

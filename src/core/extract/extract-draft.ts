@@ -2,6 +2,8 @@
  * The rules engine: a parsed transcript in, a DraftOrder out, every value citing the line and the
  * words it rests on. Pure and deterministic; unsettled or disputed terms stay null.
  */
+
+import { matchesOf } from "../matches.ts";
 import { emojiSource } from "../normalize-text.ts";
 import { withoutReaderNotesIn } from "../reader-notes.ts";
 import type {
@@ -559,6 +561,13 @@ function numberedAnswer(question: string, reply: string): string | null {
   return line === undefined ? null : line.replace(listNumber, "");
 }
 
+/** The sentence's one figure when it is a whole number said alone ("We need 35."), with no other figure or money sign. */
+function loneWholeNumber(text: string): RegExpExecArray | null {
+  const figures = matchesOf(/\d+(?:[.,:/]\d+)*/g, text);
+  if (figures.length !== 1 || /[$€£¥%]/.test(text)) return null;
+  return /^\d{1,3}$/.test(figures[0]![0]) ? figures[0]! : null;
+}
+
 /**
  * Sentences that name a rule's value again without its words ("45 days or we miss the season" after "We need
  * the container to leave 45 days after deposit"): a value its side already stated, read as that statement
@@ -599,6 +608,14 @@ function readRestatements<T>(
         perClause[i] = [
           { value: earlier.value, clause, start: again[0]!.start - shift, end: again[0]!.end - shift },
         ];
+      } else if (again.length === 0 && !accepting && countered.get(clause.role) && rule.restatedBare) {
+        // ("We need 35." after the other side's 45 days: the side's own count, said bare, holds to it.)
+        const figure = loneWholeNumber(clause.text);
+        const earlier = figure && values.get(rule.restatedBare(Number(figure[0])));
+        if (figure && earlier)
+          perClause[i] = [
+            { value: earlier.value, clause, start: figure.index, end: figure.index + figure[0].length },
+          ];
       }
     }
     for (const m of perClause[i]!) {

@@ -861,11 +861,26 @@ const countsOfDays = remembered((text: string) =>
   matchesOf(/(?<![\d.,])(\d+)\s?(?:working\s|calendar\s)?(?:days?|weeks?)\b/gi, text).map((m) => m[1]!),
 );
 
-/** A whole number the clause's message, or the message before it, writes with days or weeks ("35 days"). */
-function saidAsDays(value: number, clause: Clause): boolean {
+/** How many messages back a lead time still holds the talk's subject ("35 days" ... "Maybe 42..." ... "We need 35."). */
+const daysTopicReach = 3;
+
+/**
+ * A whole number the clause's message, or the message before it, writes with days or weeks ("35 days"); or
+ * a bare one said while the last few messages bargain over a lead time and name no price: "45 plus 45 days
+ * at sea", then "Maybe 42...", then "We need 35." are days, near a day count said and far from no price.
+ * `earlier(k)` is the text of the message k before the clause's.
+ */
+function saidAsDays(value: number, clause: Clause, earlier: (back: number) => string | undefined): boolean {
   if (!Number.isInteger(value) || value > 365) return false;
   const written = String(value);
-  return [clause.messageText, clause.previousText ?? ""].some((text) => countsOfDays(text).includes(written));
+  if ([clause.messageText, clause.previousText ?? ""].some((text) => countsOfDays(text).includes(written)))
+    return true;
+  const recent = [clause.messageText];
+  for (let back = 1; back <= daysTopicReach; back++) recent.push(earlier(back) ?? "");
+  if (recent.some((text) => findMoney(text).some((money) => !money.bare))) return false;
+  return recent.some((text) =>
+    countsOfDays(text).some((days) => Math.abs(Number(days) - value) <= Number(days) * 0.25),
+  );
 }
 
 /** Run the negotiation over the sentences and report, per item, what both sides settled. */
@@ -913,6 +928,12 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
     list.push(clause);
     byMessage.set(clause.message, list);
   }
+  /** A message's sentences as one text (a long message's are its sentences, as clauses keep them). */
+  const messageTextOf = (message: number) =>
+    byMessage
+      .get(message)
+      ?.map((c) => c.text)
+      .join(" ");
   let currency: string | null = null;
   const announcedLots = listLotsOf(clauses);
   // The lines of a list written a lot to a line ("Yellow (X-light) 1200" under "New quantities:").
@@ -1453,7 +1474,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         if (valuationBefore.test(before) || valuationAfter.test(after)) return;
         // "the quotation say 35. Please put 35 days in the order", then "35 is very difficult": a bare number the
         // message or the one before writes as days is that many days.
-        if (money.bare && saidAsDays(money.value, clause)) return;
+        if (money.bare && saidAsDays(money.value, clause, (back) => messageTextOf(clause.message - back)))
+          return;
         if (event) {
           if (i > 0) return;
           if (money.currency) currency = money.currency;

@@ -42,6 +42,7 @@ export const dispatchRule: TermRule<Dispatch> = {
   // A day count or a date said again by the side that named it ("Aug 20 is a must", "I said 45 days") is that
   // side holding to it, so the other side's later date does not stand unopposed.
   restated: true,
+  restatedBare: (count) => `${count}|`,
   applyShared([one, other], { draft, statedCount, evidence }) {
     const basis = basisOf(one, statedCount);
     // A date against a date shares nothing a buyer can hold to; a count from the same event does.

@@ -40,6 +40,11 @@ export type TermRule<T> = {
    * with `asked.lead` put before it, as a reply is. Only for terms whose bare value rarely means anything else.
    */
   restated?: boolean;
+  /**
+   * The key a bare whole number has when it says again a value of this field ("We need 35." after "35 days after
+   * deposit" and the other side's 45): read only when it is the sentence's one figure and its side stated it.
+   */
+  restatedBare?: (count: number) => string;
   /** When two statements say the same thing (default: equal values). */
   key?: (value: T) => string;
   /** The value as the person would read it in a conflict. */
