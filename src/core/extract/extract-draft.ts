@@ -686,6 +686,13 @@ const refusedAfter =
   /\b(?:(?:i|we)\s(?:said|told (?:her|him|them))\s(?:no|not possible)|(?:i|we)\s(?:refused|declined|rejected|did not accept|didn't accept)|not accepted|refused|declined)\b/i;
 
 /**
+ * A value named as the one given up, just before it: "Lily accepted after discussion (they wanted 30/70)", "20%
+ * deposit instead of 30%", "down from 45 days". It states what the term was not.
+ */
+const setAside =
+  /(?:\((?:they|he|she|we|i|the supplier|the factory|the buyer|supplier|factory|buyer)\s(?:had\s)?(?:wanted|asked(?:\sfor)?|proposed|requested|preferred)|\binstead\sof|\brather\sthan|\b(?:down|up)\sfrom)\s(?:a\s|the\s)?$/i;
+
+/**
  * A term someone asked for that the notes say was turned down ("Lucy asked if we can pay 100% up front, I said
  * no"): stated by nobody.
  */
@@ -829,7 +836,9 @@ function readTerms(
       .flat()
       .filter(
         (m) =>
-          (m.clause.question || !defers(m.clause.text)) && !askedAndRefused(orderClauses, m.clause, m.start),
+          (m.clause.question || !defers(m.clause.text)) &&
+          !askedAndRefused(orderClauses, m.clause, m.start) &&
+          !setAside.test(m.clause.text.slice(Math.max(0, m.start - 40), m.start)),
       );
     const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
     const mentions = bySideReported(stated, openLines).filter(

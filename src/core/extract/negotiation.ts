@@ -1591,9 +1591,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         // their answer, "2.35 is for 3000 pcs", accepts nothing.)
         if (clause.question && !accepting && clarifying.test(text)) return;
         // "Not acceptable, we already agreed 12,720 total": the refusal is of the new price; the one agreed
-        // before is held to, not refused.
+        // before is held to, not refused. ("sorry, only FOB Shenzhen, prices 23.80 and 14.90 stay": so is one
+        // said to stay as agreed.)
         const heldTo =
-          /\b(?:agreed|confirmed)\b/i.test(segmentAt(text, money.start)) &&
+          (/\b(?:agreed|confirmed)\b/i.test(segmentAt(text, money.start)) ||
+            /\b(?:stays?|remains?|unchanged)\b/i.test(text.slice(money.end).split(/[.;!?](?!\d)/)[0]!)) &&
           state.agreed.some((agreed) => close(agreed, price));
         if (refusing && offeredByOther && !heldTo) {
           state.priceRefused = true;

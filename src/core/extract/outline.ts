@@ -15,8 +15,11 @@ import type { ParsedTranscript } from "../schemas.ts";
 /** Where a line stands in notes nested so: a heading, a line under one, or a line at the margin with none under it. */
 export type OutlinePlace = "heading" | "under" | "margin";
 
-/** A line marked as an item of a list: "- ", "* ", "• ", "1. ", "2) ", "a) " (the match is the mark and its spaces). */
-export const listMark = /^(?:[-*•·–]|\d{1,2}[.)]|[a-zA-Z]\))\s+/;
+/**
+ * A line marked as an item of a list: "- ", "* ", "• ", "1. ", "2) ", "a) ", "b. " (the match is the mark and its
+ * spaces). (A capital and a full stop may be a name's initial, "A. Smith said", so only a small letter's is a mark.)
+ */
+export const listMark = /^(?:[-*•·–]|\d{1,2}[.)]|[a-zA-Z]\)|[a-z]\.)\s+/;
 
 /**
  * Each line's place, by line number, when the paste nests lines under others (else an empty map). Only a paste
