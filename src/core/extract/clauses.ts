@@ -44,9 +44,9 @@ export type Clause = {
 // (The punctuation is looked for first: the list-number test runs only after a full stop.)
 // A title's or an abbreviation's full stop ("Mr. Vogel will inspect", "Eng. Mohamed offered 22.00", "US$30 incl. express", "Rs. 240 per piece") ends no sentence,
 // nor does one inside a company's form ("Sagar Paper Products Pvt. Ltd.", "Johor Clearshade Films Sdn. Bhd.", "Ev Tekstili San. ve Tic. Ltd. Şti.").
-// Nor does a code's label ("art. CP-15", "ref. A-12", "No. HX-200").
+// Nor does a code's label ("art. CP-15", "ref. A-12", "No. HX-200"), nor a table cell's ("| Item No. | Description |").
 const sentenceBreak =
-  /(?<=[.!?。！？;；])(?<!^(?:\d{1,2}|[a-z])\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|incl|excl|Pvt|PVT|Sdn|SDN|Co|CO|San|Tic|Rs|Pos|pos|acc|Nr|Min|Eng|Engr)\.)(?!(?<=\bLtd\.)\s+[ŞSs]ti(?![a-z]))(?!(?<=\b(?:art|Art|ref|Ref|no|No)\.)\s+[A-Z]{1,5}-?\d)(?!(?<=\b\d{1,2}\.\d{2}\.)\s+\p{Ll})\s+|(?<=[。！？])|(?<=:)\s+(?=\(?1\)\s)/u;
+  /(?<=[.!?。！？;；])(?<!^(?:\d{1,2}|[a-z])\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|incl|excl|Pvt|PVT|Sdn|SDN|Co|CO|San|Tic|Rs|Pos|pos|acc|Nr|Min|Eng|Engr)\.)(?!(?<=\bLtd\.)\s+[ŞSs]ti(?![a-z]))(?!(?<=\b(?:art|Art|ref|Ref|no|No)\.)\s+[A-Z]{1,5}-?\d)(?!(?<=\b\d{1,2}\.\d{2}\.)\s+\p{Ll})(?![ \t]*\|)\s+|(?<=[。！？])|(?<=:)\s+(?=\(?1\)\s)/u;
 const sampleWord = /\bsamples?\b|样品|打样/i;
 const sampleAsReference =
   /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample|\b(after|upon|once)\s+(the\s+)?samples?\s+(confirmation|approval|is approved|are approved|confirmed|approved)|\b(thanks?|thank you)\s+(you\s+)?for\s+(the\s+|your\s+)?samples?\b|\b(received|got|tested|checked)\s+(the\s+|your\s+)?samples?\b|\bsamples?\s+(arrived|received|look|looks|are good|are fine|are ok|passed)\b|\b(after|once|when)\s+(you|we)\s+(approve|confirm)\s+(the\s+)?(?:[\w-]+\s+)?samples?\b|\b(?:pre-?production\s|pp\s)?samples?\s(?:approval|confirmation|photos?|pictures?|pics|videos?)\b/i;

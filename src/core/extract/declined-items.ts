@@ -6,6 +6,7 @@
 import type { Clause } from "./clauses.ts";
 import { type ItemRef, itemMentions, singular } from "./items.ts";
 import { givenFreeWords, spareWords } from "./lots.ts";
+import { countUnitOf } from "./words/units.ts";
 
 /**
  * Words that turn a product down, said right after it ("X we do not take", "X too expensive, remove it") or
@@ -65,7 +66,10 @@ export function declinedItems(clauses: readonly Clause[], items: readonly ItemRe
     // "Tissue paper - DROPPED" does not turn down the paper bags: a name's modifier alone, after another
     // word, is the head of some other product's name.
     const mentions = itemMentions(text, items).filter((mention) => {
-      const said = singular(text.slice(mention.start, mention.end).toLowerCase().split(/\s+/).at(-1)!);
+      const saidText = text.slice(mention.start, mention.end);
+      // ("We take 600 sets KT-201" after "The train set we skip": a count's unit names no product.)
+      if (countUnitOf(saidText.toLowerCase()) && /\d\s?$/.test(text.slice(0, mention.start))) return false;
+      const said = singular(saidText.toLowerCase().split(/\s+/).at(-1)!);
       if (said === singular(items[mention.item]!.head.toLowerCase())) return true;
       return !/(?:^|\s)(?!(?:the|a|an|our|your|any|and|or|no)\s)[a-z]{2,}\s$/i.test(
         text.slice(Math.max(0, mention.start - 20), mention.start),

@@ -399,6 +399,9 @@ export function headOf(name: string): string {
       named.splice(-2, 2);
     // "wall sign 600 x 400 mm": the measure went first, the "x" of the size goes next, then its number.
     else if (named.length > 2 && /^[x×*]$/.test(last)) named.pop();
+    // "Fire station 612 pcs": the pieces a set holds, counted after the noun, are not the head.
+    else if (named.length > 2 && countUnitOf(last) && /^\d[\d.,]*$/.test(named[named.length - 2]!))
+      named.splice(-2, 2);
     else break;
   }
   const words = named.map((word) => word.toLowerCase());

@@ -102,6 +102,15 @@ const notGoodsRow =
 /** A short code beside the name: letters and digits together ("DN50", "PN40", "SP-10K"), no sentence. */
 const shortCode = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][\w./-]{1,11}$/;
 
+/**
+ * A code column's header names the goods it numbers ("Item No.", "Art. no", "SKU"); a bare "No." numbers the rows,
+ * and a document's number ("QUOTE_NO", "PO No.") is the same on every row.
+ */
+const codeColumn = (name: string) =>
+  codeHeader.test(name) &&
+  !/^(?:no\.?|#|number)$/i.test(name.trim()) &&
+  !/\b(?:quote|quotation|offer|order|invoice|pi|po|contract)\b/i.test(name);
+
 type Cell = { text: string; start: number };
 
 /**
@@ -404,9 +413,14 @@ function readTable(
       ? (fields[Number(same[1] ?? fields.length) - 1] ?? fields.at(-1) ?? null)
       : nameCell.text.split(/[,;(]/)[0]!.trim();
     if (!field) continue;
+    // ("Item No. | Description" over "WY-1001 | Classic bricks": a code under a code column is the row's too;
+    // a row number under "No." is no code.)
     const codes = aligned
       .filter(
-        (cell, i) => cell !== nameCell && !figureHeader.test(columns[i] ?? "") && shortCode.test(cell.text),
+        (cell, i) =>
+          cell !== nameCell &&
+          (!figureHeader.test(columns[i] ?? "") || codeColumn(columns[i] ?? "")) &&
+          shortCode.test(cell.text),
       )
       .map((cell) => cell.text)
       .filter((code) => !field.includes(code));

@@ -506,7 +506,7 @@ describe("which column holds the price", () => {
 describe("which column names the product", () => {
   it.each([
     ["Item code | Description", "Steel hook A-1", ["A-1"]],
-    ["Item no | Product name", "Steel hook", []],
+    ["Item no | Product name", "Steel hook A-1", ["A-1"]],
     ["SKU | Item", "Steel hook A-1", ["A-1"]],
     ["Ref | Goods", "Steel hook A-1", ["A-1"]],
     ["Item code | Article", "Steel hook A-1", ["A-1"]],
