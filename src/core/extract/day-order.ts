@@ -5,6 +5,8 @@
  * "Jan 12"). With no sign either way, figures read month first, as before.
  */
 
+import { matchesOf } from "../matches.ts";
+
 /** A day and a month in figures, with an optional year: "26/1", "3/2/27", "14.11.2026", "11-14-2026". */
 const figureDate = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)/g;
 /** Words before a figure date without a year that make it a date, not a fraction or a finish ("24/410"). */
@@ -30,7 +32,8 @@ export function dayFirstIn(texts: readonly string[], headers?: "dmy" | "mdy"): b
   let vote = headers === "dmy" ? figureWeight : headers === "mdy" ? -figureWeight : 0;
   for (const text of texts) {
     if (!/\d/.test(text)) continue;
-    for (const m of text.matchAll(figureDate)) {
+    // (matchesOf, not matchAll: matchAll copies the pattern on every call, for every message of the paste.)
+    for (const m of matchesOf(figureDate, text)) {
       const first = Number(m[1]);
       const second = Number(m[3]);
       // A dot without a year is a decimal ("3.2 mm"); a slash without one a fraction ("5/16 inch") unless a date
@@ -43,8 +46,8 @@ export function dayFirstIn(texts: readonly string[], headers?: "dmy" | "mdy"): b
       else if (m[2] === "." && m[4]) vote += 1;
     }
     if (!/[a-z]/i.test(text)) continue;
-    vote += [...text.matchAll(dayThenMonth)].length;
-    vote -= [...text.matchAll(monthThenDay)].length;
+    vote += matchesOf(dayThenMonth, text).length;
+    vote -= matchesOf(monthThenDay, text).length;
   }
   return vote > 0;
 }

@@ -194,7 +194,9 @@ const methods: Array<[PaymentMethod, RegExp]> = [
   [
     "card",
     // ("each piece in a zip bag with our card": a card put in with the goods pays nothing.)
-    /\b(credit card|debit card|(?:by|using) (?:(?:my|our|a) )?card|par carte|carte (?:bancaire|de cr[ée]dit)|(?:mit|per) (?:kredit)?karte|kreditkarte|con tarjeta|tarjeta de cr[ée]dito|(?<=\bpay\w{0,6} (?:\w{1,15} ){0,3})with (?:(?:my|our|a) )?card|visa|mastercard|master card|amex)\b|信用卡/i,
+    // (The "with" is matched before the look back for "pay": looking back first would scan back from every
+    // position of every sentence; after the "with" it runs only where one stands.)
+    /\b(credit card|debit card|(?:by|using) (?:(?:my|our|a) )?card|par carte|carte (?:bancaire|de cr[ée]dit)|(?:mit|per) (?:kredit)?karte|kreditkarte|con tarjeta|tarjeta de cr[ée]dito|with(?<=\bpay\w{0,6} (?:\w{1,15} ){0,3}with) (?:(?:my|our|a) )?card|visa|mastercard|master card|amex)\b|信用卡/i,
   ],
   [
     "bank_transfer",

@@ -43,11 +43,20 @@ const ownWords = new Set([
   "shopping",
 ]);
 
+/**
+ * The trade words by their first letter, in the order above. A slip never touches the first letter, so a typed
+ * word is compared only with the trade words it opens like: most words of a sentence open like none.
+ */
+const byFirstLetter = new Map<string, string[]>();
+for (const word of tradeWords) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
+
 /** The trade word a typed word misspells, or null. */
 export function meantWord(typed: string): string | null {
   const lower = typed.toLowerCase();
+  const candidates = byFirstLetter.get(lower[0] ?? "");
+  if (candidates === undefined) return null;
   if (lower.length < 4 || ownWords.has(lower) || !/^[a-z]+$/.test(lower)) return null;
-  return tradeWords.find((word) => Math.abs(word.length - lower.length) <= 1 && oneSlip(lower, word)) ?? null;
+  return candidates.find((word) => Math.abs(word.length - lower.length) <= 1 && oneSlip(lower, word)) ?? null;
 }
 
 /** The sentence with its misspelt trade words mended, and where each offset stands as written; null when none is. */
