@@ -806,6 +806,16 @@ function acceptsByName<T>(reply: string, mention: Mention<T>): boolean {
   });
 }
 
+/**
+ * The mentions of every sentence in one list, in order: what `flat()` gives, without its generic walk over
+ * nested arrays (every rule flattens a list as long as the chat, most of its entries empty).
+ */
+function allOf<T>(perClause: ReadonlyArray<ReadonlyArray<T>>): T[] {
+  const all: T[] = [];
+  for (const mentions of perClause) for (const mention of mentions) all.push(mention);
+  return all;
+}
+
 /** Run each term rule over the sentences (samples aside), settle its statements and apply the result. */
 function readTerms(
   clauses: readonly Clause[],
@@ -832,14 +842,12 @@ function readTerms(
     readAnswers(rule, orderClauses, perClause, now);
     readRestatements(rule, orderClauses, perClause, now);
     // A term named while putting the decision off ("let me ask my boss about the air freight") is not stated.
-    const stated = perClause
-      .flat()
-      .filter(
-        (m) =>
-          (m.clause.question || !defers(m.clause.text)) &&
-          !askedAndRefused(orderClauses, m.clause, m.start) &&
-          !setAside.test(m.clause.text.slice(Math.max(0, m.start - 40), m.start)),
-      );
+    const stated = allOf(perClause).filter(
+      (m) =>
+        (m.clause.question || !defers(m.clause.text)) &&
+        !askedAndRefused(orderClauses, m.clause, m.start) &&
+        !setAside.test(m.clause.text.slice(Math.max(0, m.start - 40), m.start)),
+    );
     const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
     const mentions = bySideReported(stated, openLines).filter(
       (m) => !proposed(m.clause, m.start) || agreedTo(m, stated, messages, key) || heldTo(m, stated, key),
