@@ -81,6 +81,18 @@ function windowsOf(sentence: string): string[] {
 }
 
 /**
+ * The windows of each sentence, in order: what `flatMap(windowsOf)` gives, without an array made for every
+ * sentence that needs no cutting (nearly all of them).
+ */
+function windowsOfAll(sentences: readonly string[]): string[] {
+  const all: string[] = [];
+  for (const sentence of sentences)
+    if (sentence.length <= maxClause) all.push(sentence);
+    else all.push(...windowsOf(sentence));
+  return all;
+}
+
+/**
  * Notes written in the third person ("Supplier agreed to USD 2.95/pc", "- Snapback cap: Buyer countered USD
  * 2.80"): the side named as the sentence's subject is the one speaking, whoever wrote the notes.
  */
@@ -149,7 +161,7 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
       // A message of one line is split into sentences once.
       const partSentences =
         message.parts.length === 1 && part.text === message.text ? sentences : part.text.split(sentenceBreak);
-      for (const raw of partSentences.flatMap(windowsOf)) {
+      for (const raw of windowsOfAll(partSentences)) {
         const written = withoutStruck(withoutVoiceLabel(raw.trim()));
         if (written === "") continue;
         // ("paymnet 30% depoist": the trade words meant, then the figures said in words, in digits.)

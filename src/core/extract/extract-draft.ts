@@ -593,17 +593,22 @@ function readRestatements<T>(
       // An accepting sentence takes up the other side's value ("ok, 50 days then"); any other holds to its own,
       // which matters only once the other side has named another since.
       const accepting = isAcceptance(clause.text);
-      const values = accepting
-        ? new Map([...stated].filter(([role]) => role !== clause.role).flatMap(([, map]) => [...map]))
-        : statedBy(clause.role);
-      // ("8 Jan is too late, we need 15 Dec": of the values named, the one its side stated before is held to.)
-      const again =
+      const named =
         accepting || countered.get(clause.role)
           ? rule
               .find({ ...clause, text: `${rule.asked!.lead} ${clause.text}` }, now)
-              .filter((m) => m.start >= shift && values.has(key(m.value)))
+              .filter((m) => m.start >= shift)
           : [];
-      if (again.length === 1) {
+      // (The values to hold to are gathered only for a sentence that names one: most name none.)
+      const values =
+        named.length === 0
+          ? null
+          : accepting
+            ? new Map([...stated].filter(([role]) => role !== clause.role).flatMap(([, map]) => [...map]))
+            : statedBy(clause.role);
+      // ("8 Jan is too late, we need 15 Dec": of the values named, the one its side stated before is held to.)
+      const again = values ? named.filter((m) => values.has(key(m.value))) : [];
+      if (values && again.length === 1) {
         const earlier = values.get(key(again[0]!.value))!;
         perClause[i] = [
           { value: earlier.value, clause, start: again[0]!.start - shift, end: again[0]!.end - shift },

@@ -754,9 +754,11 @@ function ownPacks(
   packs: () => ReadonlyMap<string, PackSize>,
 ): () => ReadonlyMap<string, PackSize> {
   for (const offer of state.offers) {
+    // (A price per no unit names no package to hold anything: passed over before the pattern reads its text.)
+    if (!offer.perUnit) continue;
     const m = packedAfterPrice.exec(offer.clause.text.slice(offer.end, offer.end + 30));
     const unit = m ? countUnitOf(m[2]!) : null;
-    if (!m || !unit || !offer.perUnit || packageKey(offer.perUnit) !== packageKey(m[3]!)) continue;
+    if (!m || !unit || packageKey(offer.perUnit) !== packageKey(m[3]!)) continue;
     const own = { size: Number(m[1]!), unit };
     return () => new Map([...packs(), [packageKey(m[3]!), own]]);
   }
@@ -1099,7 +1101,12 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           (!/^\d[\d,.]*\s?[a-z]/i.test(text.slice(q.start, q.end)) ||
             !names.some((hit) => q.start >= hit.start && q.start < hit.end)) &&
           // "Pixel 9 Pro": a number after a name's word, before a label, is part of that name.
-          !(labelSet.has(lastWordOf(text.slice(q.start, q.end))) && partOfName(text, q.start)) &&
+          // (Most chats tell their items apart by no label: then no word is looked up.)
+          !(
+            labelSet.size > 0 &&
+            labelSet.has(lastWordOf(text.slice(q.start, q.end))) &&
+            partOfName(text, q.start)
+          ) &&
           // "19.50/100pcs", "USD 21.00 per 100 pcs": the lot a price is quoted per is no count ordered.
           !lotAfterPrice.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
           // ("logo printing 1 colour free for 5000 pcs": the count a service is free for is its condition.)

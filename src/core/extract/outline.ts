@@ -28,9 +28,11 @@ export const listMark = /^(?:[-*•·–]|\d{1,2}[.)]|[a-zA-Z]\)|[a-z]\.)\s+/;
  * standing in further under it, and under the nearest heading standing out further than it.
  */
 export function outlineOf(transcript: ParsedTranscript): Map<number, OutlinePlace> {
-  const parts = transcript.messages.flatMap((message) => message.parts);
   const places = new Map<number, OutlinePlace>();
-  if (!parts.some((part) => part.indent !== undefined)) return places;
+  // (Asked of the messages before their lines are gathered: most pastes carry no indentation at all.)
+  if (!transcript.messages.some((message) => message.parts.some((part) => part.indent !== undefined)))
+    return places;
+  const parts = transcript.messages.flatMap((message) => message.parts);
   // The indentation of each heading whose lines are still running, outermost first.
   const open: number[] = [];
   parts.forEach((part, i) => {

@@ -118,7 +118,13 @@ export function productPhraseIn(text: string): { name: string; start: number } |
 
 /** The chat's first three messages, where a product is introduced. */
 export function openingMessages(clauses: readonly Clause[]): Set<number> {
-  return new Set([...new Set(clauses.map((clause) => clause.message))].slice(0, 3));
+  // (Read up to the third message only: the rest of the chat cannot change the answer.)
+  const opening = new Set<number>();
+  for (const clause of clauses) {
+    if (opening.size === 3) break;
+    opening.add(clause.message);
+  }
+  return opening;
 }
 
 /**

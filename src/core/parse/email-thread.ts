@@ -88,7 +88,8 @@ export function looksLikeEmail(lines: readonly string[]): boolean {
     const body = line.replace(quotePrefix, "");
     if (senderOf(body) !== null && /@|<|\w/.test(body)) headers++;
     else if (/^\s*(subject|to|date|sent)\s*:/i.test(body)) headers++;
-    if ((wroteAtEnd.test(body) || wroteThenAuthor.test(body)) && /[:：]\s*$/.test(body)) attributions++;
+    // (The colon at the line's end first: most lines have none, and the attribution patterns scan the whole line.)
+    if (/[:：]\s*$/.test(body) && (wroteAtEnd.test(body) || wroteThenAuthor.test(body))) attributions++;
   }
   return (headers >= 2 && lines.some((l) => senderOf(l) !== null)) || attributions >= 1;
 }

@@ -39,8 +39,11 @@ function readQuotedHeader(text: string, known: ReadonlySet<string>): QuotedHeade
 export function splitQuotedMessages(drafts: readonly Draft[]): Draft[] {
   // The chat's senders, by first name: a quote of one of them is that sender's message.
   const labels = new Map<string, string>();
+  // (Each sender is read once, not once a message.)
+  const senders = new Set<string>();
   for (const draft of drafts)
-    if (draft.speaker !== null) {
+    if (draft.speaker !== null && !senders.has(draft.speaker)) {
+      senders.add(draft.speaker);
       const first = draft.speaker.split(" ")[0]!.toLowerCase();
       if (!labels.has(first)) labels.set(first, draft.speaker);
     }
