@@ -96,7 +96,13 @@ function windowsOfAll(sentences: readonly string[]): string[] {
  * Notes written in the third person ("Supplier agreed to USD 2.95/pc", "- Snapback cap: Buyer countered USD
  * 2.80"): the side named as the sentence's subject is the one speaking, whoever wrote the notes.
  */
-const sideWords = String.raw`(?:the\s)?(supplier|seller|factory|vendor|manufacturer|buyer|customer|client)\s(?:agreed|accepted|confirmed|quoted|offered|opened|countered|proposed|requested|insisted|refused|declined)\b`;
+const sides = "supplier|seller|factory|vendor|manufacturer|buyer|customer|client";
+const sideWords = String.raw`(?:the\s)?(${sides})\s(?:agreed|accepted|confirmed|quoted|offered|opened|countered|proposed|requested|insisted|refused|declined)\b`;
+/**
+ * A side's word anywhere in the sentence: the patterns below need one, and most sentences have none, which one
+ * scan tells before the subject pattern tries every label a line may open with.
+ */
+const sideNamed = new RegExp(String.raw`(?:${sides})\s`, "i");
 const sideSubject = new RegExp(
   String.raw`^(?:[-•*]\s{0,3}|\d{1,2}[.)]\s{0,3})?(?:[^:：.]{1,60}[:：]\s{0,3})?${sideWords}`,
   "i",
@@ -104,6 +110,7 @@ const sideSubject = new RegExp(
 const sideOpening = new RegExp(String.raw`^\s{0,3}(?:[-•*]\s{0,3}|\d{1,2}[.)]\s{0,3})?${sideWords}`, "i");
 
 function sideActing(text: string): Role | null {
+  if (!sideNamed.test(text)) return null;
   const side = sideSubject.exec(text)?.[1]?.toLowerCase();
   if (!side) return null;
   return /^(?:buyer|customer|client)$/.test(side) ? "buyer" : "supplier";

@@ -477,7 +477,7 @@ function attach(
       (b) => h.start > b.index && h.end < b.index + b[0].length && b.index + b[0].length <= position,
     );
   const result = positions.map((position, i) => {
-    const segment = [...segments].reverse().find((s) => s.start <= position);
+    const segment = segments.findLast((s) => s.start <= position);
     if (!segment) return [];
     const listed = listedAfterFor(text, hits, position);
     if (listed.length > 1) return listed;
@@ -491,9 +491,9 @@ function attach(
     // "slide no can not, 2.90 lowest": an amount in a part that names no item is the last item named before it.
     // (Unless the amount is far from that item's price: then it is another item's, "housing 0.42 and lens 0.11".)
     if (inSegment.length === 0) {
-      const previous = [...hits]
-        .reverse()
-        .find((h) => h.start < position && !accessories.has(h) && !described(h, position));
+      const previous = hits.findLast(
+        (h) => h.start < position && !accessories.has(h) && !described(h, position),
+      );
       return previous && !far(i, previous.item) ? [previous.item] : [];
     }
     // ('10" and 11" at US$3.20': items joined by "and" before one amount share it, though "and" parts a sentence.)
@@ -1636,9 +1636,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           other(state.lastOffer.role, role) &&
           close(state.lastOffer.price, price);
         // Only when the other side has no different price on the table: else "$52 works for me" is a counter.
-        const theirLast = [...state.offers]
-          .reverse()
-          .find((o) => other(o.role, role) && o.role !== "unknown");
+        // (Searched from the end in place: copying the offers for every price said made a long chat quadratic.)
+        const theirLast = state.offers.findLast((o) => other(o.role, role) && o.role !== "unknown");
         const taken =
           accepting &&
           !clause.question &&
@@ -1845,7 +1844,7 @@ function outcomeOf(
     const accept = state.settled?.accept;
     if (accept && accept.line !== settled.clause.line) evidence.push(evidenceFor("unitPrice", accept));
   } else {
-    const lastBy = (role: Role) => [...state.offers].reverse().find((o) => o.role === role);
+    const lastBy = (role: Role) => state.offers.findLast((o) => o.role === role);
     const buyer = lastBy("buyer");
     const supplier = lastBy("supplier");
     if (buyer && supplier && !close(buyer.price, supplier.price) && state.quantity)
@@ -1875,8 +1874,7 @@ function outcomeOf(
   const pieces = inPieces(settled, unitPrice, quantity, ownPacks(state, packs));
   unitPrice = pieces.price;
   const unit =
-    pieces.unit ??
-    (settled ? (countUnit(settled) ?? countUnit([...state.offers].reverse().find(countUnit))) : null);
+    pieces.unit ?? (settled ? (countUnit(settled) ?? countUnit(state.offers.findLast(countUnit))) : null);
   let offerCurrency: ItemOutcome["offerCurrency"] = null;
   const currencies = new Set(state.offers.map((o) => o.currency).filter((c) => c !== null));
   const marked = state.offers.find((o) => o.currency !== null);

@@ -1,6 +1,7 @@
 /** The supplier's company name as written ("Shenzhen Huaxin Silicone Products Co., Ltd.",
  * "Johor Clearshade Films Sdn. Bhd.", India's "Shree Lakshmi Lacquerware Exports"), English form preferred. */
 import { matchesOf } from "../matches.ts";
+import { remembered } from "./memo.ts";
 
 export type CompanyMention = { name: string; start: number; end: number };
 
@@ -48,6 +49,15 @@ const legalFormAfter =
 
 /** Company names in a text. */
 export function findCompanies(text: string): CompanyMention[] {
+  // (A copy each time, as findMoney gives: what a reader does with the mentions stays its own.)
+  return companiesIn(text).map((company) => ({ ...company }));
+}
+
+/**
+ * A sentence's company names, read once per sentence: the supplier's reader and the product reader both ask,
+ * and the full pattern, tried at every capital of a sentence that has a legal form, costs more than a look-up.
+ */
+const companiesIn = remembered((text: string): CompanyMention[] => {
   const found: CompanyMention[] = otherFormWord.test(text) ? otherForms(text) : [];
   if (!suffixWord.test(text)) return found;
   let extendedTo = -1;
@@ -76,7 +86,7 @@ export function findCompanies(text: string): CompanyMention[] {
   for (const m of matchesOf(chineseCompany, text))
     found.push({ name: m[0], start: m.index, end: m.index + m[0].length });
   return found;
-}
+});
 
 /** Companies named in the forms of other countries ("Corticeira Douro, Lda.", "CV Lilin Mete Jepara"). */
 function otherForms(text: string): CompanyMention[] {
