@@ -63,9 +63,12 @@ function datesIn(text: string, now: Date, dayFirst: boolean): chrono.ParsedResul
 
 function partAround(text: string, position: number): string {
   const start = Math.max(text.lastIndexOf(",", position), text.lastIndexOf(";", position)) + 1;
-  const ends = [text.indexOf(",", position), text.indexOf(";", position)].filter((i) => i >= 0);
-  // With no comma or semicolon after it, Math.min() is Infinity: the part runs to the end.
-  return text.slice(start, Math.min(...ends));
+  const comma = text.indexOf(",", position);
+  const semicolon = text.indexOf(";", position);
+  // The nearer of the two after it; with neither, the part runs to the end. (No array spread into Math.min:
+  // every duration of every sentence asks.)
+  const end = comma < 0 ? semicolon : semicolon < 0 ? comma : Math.min(comma, semicolon);
+  return end < 0 ? text.slice(start) : text.slice(start, end);
 }
 
 function basisIn(text: string): DispatchBasis | null {

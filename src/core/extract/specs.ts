@@ -51,13 +51,16 @@ const chatter =
 /** Where a sentence's parts meet: commas, semicolons and "and" (not "and 2 more"). */
 const separator = /\s*(?:,|;|，|；|\band\b(?!\s*\d))\s*/gi;
 
+/** A label opening a list of requirements ("Specs:", "Details to confirm:"), blanked so the list reads alone. */
+const specsLabel =
+  /^\s*(?:confirm\s+)?(specs?|requirements?|specifications?|details?)(\s+(to confirm|as discussed|reminder))?\s*[:：]\s*/i;
+
 /** Requirement phrases in one sentence (its comma-separated parts, classified by their words). */
 export function findSpecs(text: string): SpecPhrase[] {
   const found: SpecPhrase[] = [];
-  const body = text.replace(
-    /^\s*(?:confirm\s+)?(specs?|requirements?|specifications?|details?)(\s+(to confirm|as discussed|reminder))?\s*[:：]\s*/i,
-    (m) => " ".repeat(m.length),
-  );
+  // (The label blanked by hand, not by a replace with a callback, which takes a slow path for every sentence.)
+  const label = specsLabel.exec(text)?.[0] ?? "";
+  const body = label === "" ? text : " ".repeat(label.length) + text.slice(label.length);
   let from = 0;
   const pieces: Array<[number, number]> = [];
   for (const m of matchesOf(separator, body)) {
