@@ -616,7 +616,7 @@ function readRestatements<T>(
       } else if (again.length === 0 && !accepting && countered.get(clause.role) && rule.restatedBare) {
         // ("We need 35." after the other side's 45 days: the side's own count, said bare, holds to it.)
         const figure = loneWholeNumber(clause.text);
-        const earlier = figure && values.get(rule.restatedBare(Number(figure[0])));
+        const earlier = figure && statedBy(clause.role).get(rule.restatedBare(Number(figure[0])));
         if (figure && earlier)
           perClause[i] = [
             { value: earlier.value, clause, start: figure.index, end: figure.index + figure[0].length },
