@@ -14,7 +14,7 @@ export type InspectionMention = {
 };
 
 const declined =
-  /\b(no (need ((for|of) )?)?(an? )?((?:third|3rd)[- ]party )?(inspection|insp|qc)( needed| required)?|(inspection|insp|qc) (is )?not (needed|required|necessary)|(inspection|insp|qc)\s?[:：-]\s?no(?:t)? need(?:ed)?|(?:pre-?shipment )?(inspection|insp|qc)\s?[:：-]\s?(?:none(?!\s(?:of|found|left)\b)|nil|n\/a|skip(?:ped)?)|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|inspectors?|insp|qc)|no need to inspect|without (an? )?inspection|skip (the )?((?:pre-?shipment|third[- ]party|3rd[- ]party|final|external) )?inspection|(inspection|insp|qc),? no\b(?!\s+(?:later|more|less|earlier|problem|issue|worr))|(inspection|insp|qc)\b[^.!?]{0,40}\bis not (needed|required|necessary)|no (?:third|3rd)[- ]party(?= this time| needed| required|[,.;]|$))\b|\bno (?:necesitamos|hace falta|requerimos) (?:la |una )?inspecci[oó]n\b|\bsin inspecci[oó]n\b|\b(?:pas (?:besoin|n[ée]cessaire) d['’]\s?|sans\s)inspection\b|\b(?:keine|ohne) (?:inspektion|inspection|qualit[äa]tskontrolle|kontrolle)\b|不需要验货|不用验货/i;
+  /\b(no (need ((for|of) )?)?(an? )?((?:third|3rd)[- ]party )?(inspection|insp|qc)( needed| required)?|(inspection|insp|qc) (is )?not (needed|required|necessary)|(inspection|insp|qc)\s?[:：-]\s?no(?:t)? need(?:ed)?|(?:pre-?shipment )?(inspection|insp|qc)\s?[:：-]\s?(?:none(?!\s(?:of|found|left)\b)|nil|n\/a|skip(?:ped)?)|(don'?t|do not|won'?t|will not) need (an? |any )?((third|3rd)[- ]party |pre-?shipment |external )?(inspection|inspectors?|insp|qc)|no need to inspect|without (an? )?inspection|skip (the )?((?:pre-?shipment|third[- ]party|3rd[- ]party|final|external) )?inspection|(inspection|insp|qc),? no\b(?!\s+(?:later|more|less|earlier|problem|issue|worr))|(inspection|insp|qc)\b[^.!?]{0,40}\bis not (needed|required|necessary)|no (?:third|3rd)[- ]party(?= this time| needed| required|[,.;]|$))\b|\b(?:inspection|insp|qc) (?:we|i) (?:don'?t|do not|won'?t|will not) need\b|\bno (?:necesitamos|hace falta|requerimos) (?:la |una )?inspecci[oó]n\b|\bsin inspecci[oó]n\b|\b(?:pas (?:besoin|n[ée]cessaire) d['’]\s?|sans\s)inspection\b|\b(?:keine|ohne) (?:inspektion|inspection|qualit[äa]tskontrolle|kontrolle)\b|不需要验货|不用验货/i;
 const alibaba =
   /\balibaba(\.com)?('s)?\s+(quality\s+)?(inspection|inspector|qc)|inspection service (of|from|by|on|through) alibaba|alibaba inspection/i;
 const thirdParty =
@@ -27,11 +27,12 @@ const ownCheck =
 
 /**
  * Someone on the speaker's side sent to look at the goods ("my cousin in Guangzhou will come to your factory
- * to check the hair", "our agent will inspect before loading"), at the factory or before the goods leave:
+ * to check the hair", "our agent will inspect before loading", "Our own QC colleague from the Hong Kong office will
+ * make the inspection before shipment"), at the factory or before the goods leave:
  * an inspection by that side. ("My colleague will check the price" sends nobody to the goods.)
  */
 const sentToCheck =
-  /\b(?:my|our)\s(?:[\w-]+\s)?(?:cousin|brother|sister|friend|mate|colleague|partner|agent|staff|rep|representative|person|guy|people|sourcing agent|manager|engineer|inspector|merchandiser|team)s?\b.{0,60}?\b(?:check|inspect)\w*\b.{0,50}?(?:factory|before\s(?:packing|loading|shipment|shipping|you\s(?:send|ship|pack)|dispatch|delivery)|goods|quality|production|every\s(?:piece|pc|unit))/i;
+  /\b(?:my|our)\s(?:[\w-]+\s){0,2}?(?:cousin|brother|sister|friend|mate|colleague|partner|agent|staff|rep|representative|person|guy|people|sourcing agent|manager|engineer|inspector|merchandiser|team)s?\b.{0,60}?\b(?:check|inspect)\w*\b.{0,50}?(?:factory|before\s(?:packing|loading|shipment|shipping|you\s(?:send|ship|pack)|dispatch|delivery)|goods|quality|production|every\s(?:piece|pc|unit))/i;
 
 /**
  * The speaker going to look at the goods themself, at the factory or before they leave ("I'll fly up to Durban
