@@ -638,7 +638,14 @@ function readRestatements<T>(
  * inquiry, are an offer the buyer has still to take.
  */
 const policy = /\b(?:normally|usually|generally|typically|in general|as a rule|our standard)\b/i;
-const isPolicy = (clause: Clause) => clause.role === "supplier" && policy.test(clause.text);
+// ("What is normally your payment terms and delivery time?" / "Normally 30% deposit ... Production 35-45 days.": the
+// usual terms asked for, and every sentence of a message that opens with them, are the supplier's usual terms.)
+const opensWithPolicy = /^\s*(?:normally|usually|generally|typically|in general|as a rule)\b/i;
+const isPolicy = (clause: Clause) =>
+  clause.role === "supplier" &&
+  (policy.test(clause.text) ||
+    opensWithPolicy.test(clause.messageText) ||
+    (policy.test(clause.previousText ?? "") && /[?？]/.test(clause.previousText ?? "")));
 
 /**
  * A term put as a question or on a condition ("we can ship before Nov 20 if you pay in full now"); a
