@@ -885,6 +885,10 @@ function saidAsDays(value: number, clause: Clause, earlier: (back: number) => st
   );
 }
 
+/** A line of a bank's details under a PI: account, SWIFT or IBAN, branch and routing codes. */
+const bankLine =
+  /\b(?:swift|iban|bic|a\/c|acct|account\s(?:no|number|#)|beneficiary|routing|sort\scode|bank\scode|branch\scode)\b/i;
+
 /** Run the negotiation over the sentences and report, per item, what both sides settled. */
 export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[]): ItemOutcome[] {
   const states: ItemState[] = items.map(() => ({
@@ -1248,8 +1252,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       );
       const packed = counted.some((q) => q.kind === "pack");
       const event = offerEvent.test(text);
+      // ("SWIFT: CZCBCN2X   A/C No.: 8201 2345 6789 0011": the figures of a bank's details are none of a price.)
+      const bankDetails = bankLine.test(text);
       const moneys = written.filter((money) => {
         if (listNumber(money.start, money.end)) return false;
+        if (bankDetails && money.bare) return false;
         // "Spring hinge +0.60 USD", "extra USD 0.15 for the logo": an add-on to a price, not one.
         if (addOnBefore.test(text.slice(Math.max(0, money.start - 16), money.start))) return false;
         // "black at 0.05 more", "USD 0.10 extra for gift box": the difference from a price, not one.

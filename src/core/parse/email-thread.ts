@@ -64,6 +64,11 @@ const subjectHeaders = new Set([
 /** Header names of the addressees: read as headers, kept as nothing. */
 const addresseeHeaders = ["to", "cc", "bcc", "reply-to", "收件人", "para", "an", "aan", "komu"];
 /** The other header lines, in the mail programs' languages ("Para:", "Assunto:", "Objet :", "Betreff:"). */
+/** A date header on the sender's line, set apart by wide spaces or a bar ("From: Tony Chen   Sent: 20 April 2026"). */
+const inlineDate = new RegExp(
+  String.raw`(?:\s{2,}|\s\|\s)(${[...dateHeaders].join("|")})\s?[:：]\s?(\S.*)$`,
+  "i",
+);
 const otherHeader = new RegExp(
   String.raw`^\s*(${[...addresseeHeaders, ...dateHeaders, ...subjectHeaders].join("|")})\s*[:：]\s*((?:\S.*)?)$`,
   "i",
@@ -164,11 +169,18 @@ export function parseEmailThread(lines: readonly string[]): EmailMessage[] {
       else forwarding = /forwarded/i.test(text);
       return;
     }
-    const sender = senderOf(text);
-    if (sender !== null) {
+    const fromLine = senderOf(text);
+    if (fromLine !== null) {
+      // ("> From: Tony Chen   Sent: 20 April 2026 17:05": a quoted header may keep its date on the sender's line.)
+      const inline = inlineDate.exec(fromLine);
+      const sender = inline ? fromLine.slice(0, inline.index) : fromLine;
       // "From: Betty Ma, Xiamen Ceramicart Co., Ltd.": the person speaks; the company line is kept to be read.
       const signed = companyAfterComma.exec(sender);
-      headerBlock = open(depth, nameOf(signed ? signed[1]!.trim() : sender), null);
+      headerBlock = open(
+        depth,
+        nameOf(signed ? signed[1]!.trim() : sender),
+        inline ? isoFromText(inline[2]!) : null,
+      );
       Object.assign(headerBlock, domainOf(sender), forwarding ? { forwarded: true } : {});
       forwarding = false;
       if (signed) headerBlock.parts.push({ line: lineNumber, text });
