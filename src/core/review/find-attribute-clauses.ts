@@ -1413,6 +1413,23 @@ function deniedDefectEnd(words: TaggedWord[], i: number, from: number, to: numbe
 }
 
 /**
+ * A part or the goods named, then "not" and a defect, with no verb between ("colours not faded", "paint not
+ * peeling", "screen not scratched"): the buyer asks the defect away and names no test. Where it ends, or null.
+ */
+function notDefectEnd(words: TaggedWord[], i: number, from: number, to: number): number | null {
+  if (words[i]!.lower !== "not" || i - 1 < from || i + 2 > to) return null;
+  const before = words[i - 1]!;
+  if (
+    !nounLike(words, i - 1) ||
+    chatter.has(before.lower) ||
+    persons.has(before.lower) ||
+    deals.has(before.lower)
+  )
+    return null;
+  return defectNoun(words[i + 1]) === null ? null : i + 2;
+}
+
+/**
  * "make" and its object, then a judgement closing the clause: "please make it tight", "make the seams strong".
  * The result is asked for with no figure. Where it ends, or null.
  */
@@ -1826,8 +1843,10 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
       nounLike(words, i + 2) &&
       !chatter.has(words[i + 2]!.lower) &&
       !deals.has(words[i + 2]!.lower);
+    // ("long life battery": a long life said of a part is lasting with no figure too.)
     const paced =
       (/^(?:long|quick|fast)$/.test(word.lower) && /^[a-z]{3,}ing$/.test(words[i + 1]?.lower ?? "")) ||
+      (word.lower === "long" && words[i + 1]?.lower === "life" && nounLike(words, i + 2)) ||
       bareVerb;
     if (paced || /^long-[a-z]{3,}ing$/.test(word.lower)) {
       const bare = paced ? i + 2 : i + 1;
@@ -2061,6 +2080,13 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     if (denied !== null) {
       found.push({ from: i, to: denied, attribute: defectNoun(words[i + 2]) ?? "quality" });
       i = denied - 1;
+      continue;
+    }
+    // "colours not faded please", "paint not peeling": a defect denied of the part named just before, no test.
+    const notDefect = notDefectEnd(words, i, from, to);
+    if (notDefect !== null) {
+      found.push({ from: i - 1, to: notDefect, attribute: defectNoun(words[i + 1]) ?? "quality" });
+      i = notDefect - 1;
       continue;
     }
     // "please make it tight", "make the seams strong": a judgement asked for as a result, with no figure.
