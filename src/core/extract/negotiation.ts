@@ -885,6 +885,9 @@ function saidAsDays(value: number, clause: Clause, earlier: (back: number) => st
   );
 }
 
+/** A unit that is a package ("per carton"). */
+const packageUnit = /^(?:cartons?|ctns?|box(?:es)?|cases?)$/i;
+
 /** A line of a bank's details under a PI: account, SWIFT or IBAN, branch and routing codes. */
 const bankLine =
   /\b(?:swift|iban|bic|a\/c|acct|account\s(?:no|number|#)|beneficiary|routing|sort\scode|bank\scode|branch\scode)\b/i;
@@ -941,6 +944,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       ?.map((c) => c.text)
       .join(" ");
   let currency: string | null = null;
+  let packagePriced = false;
   const announcedLots = listLotsOf(clauses);
   // The lines of a list written a lot to a line ("Yellow (X-light) 1200" under "New quantities:").
   const listRows = new Set(
@@ -1254,9 +1258,25 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       const event = offerEvent.test(text);
       // ("SWIFT: CZCBCN2X   A/C No.: 8201 2345 6789 0011": the figures of a bank's details are none of a price.)
       const bankDetails = bankLine.test(text);
+      // (Once a price is put per package, "USD 17.50 per carton", a bare amount per carton may counter it.)
+      packagePriced ||= written.some(
+        (money) => !money.bare && money.perUnit !== null && packageUnit.test(money.perUnit),
+      );
       const moneys = written.filter((money) => {
         if (listNumber(money.start, money.end)) return false;
         if (bankDetails && money.bare) return false;
+        // ("24 per carton.." while 9.10 a piece is on the table: how many a carton holds. "16 per carton" beside
+        // "USD 17.50 per carton" stays a counter: it is near a price put.)
+        if (
+          money.bare &&
+          money.perUnit !== null &&
+          packageUnit.test(money.perUnit) &&
+          !packagePriced &&
+          !states.some((state) =>
+            state.offers.some((offer) => Math.abs(offer.price - money.value) <= offer.price * 0.4),
+          )
+        )
+          return false;
         // "Spring hinge +0.60 USD", "extra USD 0.15 for the logo": an add-on to a price, not one.
         if (addOnBefore.test(text.slice(Math.max(0, money.start - 16), money.start))) return false;
         // "black at 0.05 more", "USD 0.10 extra for gift box": the difference from a price, not one.
