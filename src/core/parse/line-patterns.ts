@@ -457,16 +457,32 @@ const companyPrefixLine =
  * how far into the call it was said, no part of who said it, and no date.
  */
 const callOffset = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?\]?\s(?=\p{L})/u;
-const withoutOffset = (line: string) => {
-  const m = callOffset.exec(line);
+/**
+ * A chat copied with each line's date and time before the speaker ("Aug 10, 2026 3:40 PM  Hamdan Saeed: ...",
+ * "2026-08-10 15:40 Amy Luo: ..."): when it was said, no part of who said it.
+ */
+const dateTimeStamp =
+  /^\s*((?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}),? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?)\s+(?=\p{L})/u;
+const withoutOffset = (line: string, offset: RegExp = callOffset) => {
+  const m = offset.exec(line);
   return m ? " ".repeat(m[0].length) + line.slice(m[0].length) : line;
 };
 
-/** A line's label and text, its call time left out; `company` when the label is a company's registered name. */
+/**
+ * A line's label and text, its call time or date stamp left out; `company` when the label is a company's
+ * registered name. (A stamped line with nothing after its label, "2027-04-12 21:03:40  Marcus Bell:", is a
+ * header the dated formats read.)
+ */
 function labelled(line: string): { m: RegExpExecArray | null; company: boolean } {
-  const spoken = withoutOffset(line);
-  const company = companyPrefixLine.exec(spoken);
-  return { m: company ?? prefixLine.exec(spoken), company: company !== null };
+  const read = (spoken: string) => {
+    const company = companyPrefixLine.exec(spoken);
+    return { m: company ?? prefixLine.exec(spoken), company: company !== null };
+  };
+  if (dateTimeStamp.test(line)) {
+    const stamped = read(withoutOffset(line, dateTimeStamp));
+    if (stamped.m && (stamped.m[2] ?? "").trim() !== "") return stamped;
+  }
+  return read(withoutOffset(line));
 }
 
 /** A label ends in a colon, Latin or full-width: a line with neither has no label. */
@@ -486,7 +502,13 @@ export function matchPrefixedLine(line: string, speakers: ReadonlySet<string>): 
   if (clockSplit(m[1]!.trim(), m[2])) return null;
   if (!(key in knownRoleLabels) && !speakers.has(key)) return null;
   const text = m[2] ?? "";
-  return { speaker: label, at: null, text, bodyOffset: line.length - text.length };
+  const stamp = dateTimeStamp.exec(line)?.[1];
+  return {
+    speaker: label,
+    at: stamp ? isoFromText(stamp) : null,
+    text,
+    bodyOffset: line.length - text.length,
+  };
 }
 
 /** Labels that look like speakers in a prefixed paste: known role words, or names used at least twice. */
