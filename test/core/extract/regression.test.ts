@@ -44,7 +44,7 @@ describe("own transcripts: labelled like the shared cases", () => {
 /**
  * The blind batches: transcripts written and labelled by someone who had not read the engine, each
  * scored once on first run (batch 1 before the engine's second round, batch 2 after it, batch 4 before the
- * third round's fixes, batch 5 after most of them, batch 6 after the rest, batch 7 after the fourth round's item work, batch 8 before the fifth round's fixes, batch 9 after them, batch 10 after the sixth round's, batch 11 after the eighth round's variant names, batch 12 after them, batch 13 after the ninth round's first fix (shades and labelled counts), batches 14 to 16 each after its round's first fixes, batch 17 after the thirteenth round, batch 18 after the fourteenth, batches 19 to 22 each before or after their round's first fixes, batches 23 and 24 before the eighteenth round's fixes but one, batches 25 and 26 before the nineteenth round's but one, batches 27 and 28 after it and two fixes of the twentieth, batches 29 and 30 after the twenty-first round's first fix (a feature named with its product across a model label, one unit word for lines of one order), batches 31 and 32 after the twenty-second round's first fix (the chat's one count word, kits after a minimum), batches 33 and 34 after the twenty-second round, batches 35 and 36 after it and the twenty-third round, batches 37 and 38 after the twenty-fourth round, batches 39 and 40 after its fixes, batches 41 and 42 before the twenty-fifth round's fixes, batches 43 and 44 after most of them, batches 45 and 46 before the twenty-sixth round's fixes, batches 47 and 48 after its first fix, batches 49 and 50 before the twenty-seventh round's fixes; the figures are in the README). Kept as floors: a change may
+ * third round's fixes, batch 5 after most of them, batch 6 after the rest, batch 7 after the fourth round's item work, batch 8 before the fifth round's fixes, batch 9 after them, batch 10 after the sixth round's, batch 11 after the eighth round's variant names, batch 12 after them, batch 13 after the ninth round's first fix (shades and labelled counts), batches 14 to 16 each after its round's first fixes, batch 17 after the thirteenth round, batch 18 after the fourteenth, batches 19 to 22 each before or after their round's first fixes, batches 23 and 24 before the eighteenth round's fixes but one, batches 25 and 26 before the nineteenth round's but one, batches 27 and 28 after it and two fixes of the twentieth, batches 29 and 30 after the twenty-first round's first fix (a feature named with its product across a model label, one unit word for lines of one order), batches 31 and 32 after the twenty-second round's first fix (the chat's one count word, kits after a minimum), batches 33 and 34 after the twenty-second round, batches 35 and 36 after it and the twenty-third round, batches 37 and 38 after the twenty-fourth round, batches 39 and 40 after its fixes, batches 41 and 42 before the twenty-fifth round's fixes, batches 43 and 44 after most of them, batches 45 and 46 before the twenty-sixth round's fixes, batches 47 and 48 after its first fix, batches 49 and 50 before the twenty-seventh round's fixes, batches 51 and 52 before the twenty-eighth round's; the figures are in the README). Kept as floors: a change may
  * raise them, never lower them or invent more values.
  */
 describe("blind batches: held-out floors", () => {
@@ -61,13 +61,13 @@ describe("blind batches: held-out floors", () => {
     ["blind11/", 416, 0],
     ["blind12/", 452, 2],
     ["blind13/", 461, 4],
-    ["blind14/", 448, 5],
+    ["blind14/", 449, 5],
     // (446 -> 445 when "100% payment before ship" came to be read as nothing paid before production, as the
     // writers of blind5 and blind27 label it and blind15's writer did not; 447 once the other side's last word
     // agreeing settled a term.)
-    ["blind15/", 449, 4],
+    ["blind15/", 453, 3],
     ["blind16/", 439, 1],
-    ["blind17/", 485, 2],
+    ["blind17/", 486, 2],
     ["blind18/", 454, 1],
     ["blind19/", 457, 0],
     ["blind20/", 434, 0],
@@ -86,21 +86,23 @@ describe("blind batches: held-out floors", () => {
     ["blind33/", 241, 0],
     ["blind34/", 231, 0],
     ["blind35/", 221, 0],
-    ["blind36/", 211, 1],
+    ["blind36/", 213, 1],
     ["blind37/", 216, 2],
     ["blind38/", 224, 0],
     ["blind39/", 229, 0],
-    ["blind40/", 204, 2],
-    ["blind41/", 247, 1],
+    ["blind40/", 207, 2],
+    ["blind41/", 248, 1],
     ["blind42/", 229, 1],
     ["blind43/", 246, 3],
     ["blind44/", 227, 1],
     ["blind45/", 243, 2],
     ["blind46/", 226, 1],
-    ["blind47/", 223, 3],
-    ["blind48/", 225, 3],
-    ["blind49/", 232, 2],
-    ["blind50/", 203, 2],
+    ["blind47/", 226, 3],
+    ["blind48/", 226, 3],
+    ["blind49/", 233, 2],
+    ["blind50/", 205, 1],
+    ["blind51/", 234, 1],
+    ["blind52/", 236, 1],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>
