@@ -21,27 +21,21 @@ const inquiry = (question: string, answer: string, closing: string) => [
 ];
 
 describe("the usual terms given to an inquiry", () => {
-  it("leaves the lead time open when the answer opens with 'normally'", () => {
-    const draft = read(
-      inquiry(
-        "What are your payment terms and delivery time?",
-        "Normally 30% deposit, 70% before shipment. Production 35-45 days.",
-        "Ok understand. I must discuss with my partner.",
-      ),
-    );
+  it.each([
+    [
+      "the answer opens with 'normally'",
+      "What are your payment terms and delivery time?",
+      "Normally 30% deposit, 70% before shipment. Production 35-45 days.",
+    ],
+    [
+      "the question asks for the usual terms",
+      "What is normally your payment terms and delivery time?",
+      "30% deposit, 70% before shipment. Production 35-45 days.",
+    ],
+  ])("leaves the lead time and deposit open when %s", (_, question, answer) => {
+    const draft = read(inquiry(question, answer, "Ok understand. I must discuss with my partner."));
     expect(draft.dispatch.days).toBeNull();
     expect(draft.payment.depositPercent).toBeNull();
-  });
-
-  it("leaves the lead time open when the question asks for the usual terms", () => {
-    const draft = read(
-      inquiry(
-        "What is normally your payment terms and delivery time?",
-        "30% deposit, 70% before shipment. Production 35-45 days.",
-        "Ok understand. I must discuss with my partner.",
-      ),
-    );
-    expect(draft.dispatch.days).toBeNull();
   });
 
   it("takes the lead time once the buyer agrees to it", () => {
