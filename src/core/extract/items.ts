@@ -1405,7 +1405,7 @@ function resolveNamedItems(clauses: readonly Clause[], candidates: readonly Item
   if (
     named &&
     !isProductHead(bestHead) &&
-    isProductHead(headOf(named.name)) &&
+    (isProductHead(headOf(named.name)) || named.priced === true) &&
     !itemLabelBefore.test(clauses[best.clause]!.text.slice(Math.max(0, best.start - 16), best.start)) &&
     !(
       best.strong &&

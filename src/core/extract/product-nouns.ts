@@ -134,29 +134,65 @@ export function openingMessages(clauses: readonly Clause[]): Set<number> {
 export function firstProductPhrase(
   clauses: readonly Clause[],
   read: (text: string) => { name: string; start: number } | null = productPhraseIn,
-): { name: string; clause: number; start: number } | null {
+): { name: string; clause: number; start: number; priced?: true } | null {
   // (The items and names readers each ask it of one chat: its answer by the head nouns is kept per chat.)
   if (read !== productPhraseIn) return firstPhrase(clauses, read);
   if (!firstByHeads.has(clauses)) firstByHeads.set(clauses, firstPhrase(clauses, read));
   return firstByHeads.get(clauses) ?? null;
 }
 
-const firstByHeads = new WeakMap<readonly Clause[], { name: string; clause: number; start: number } | null>();
+const firstByHeads = new WeakMap<
+  readonly Clause[],
+  { name: string; clause: number; start: number; priced?: true } | null
+>();
 
 function firstPhrase(
   clauses: readonly Clause[],
   read: (text: string) => { name: string; start: number } | null,
-): { name: string; clause: number; start: number } | null {
+): { name: string; clause: number; start: number; priced?: true } | null {
   const messages = openingMessages(clauses);
   for (let index = 0; index < clauses.length; index++) {
     const clause = clauses[index]!;
     if (!messages.has(clause.message) || clause.sample) continue;
-    const found = read(clause.text);
+    const found: { name: string; start: number; priced?: true } | null =
+      read(clause.text) ?? (read === productPhraseIn ? pricedPhraseIn(clause.text) : null);
     // "we are a surf shop chain in Portugal": what the speaker says they are is no product.
     if (found && selfDescribed.test(clause.text.slice(Math.max(0, found.start - 40), found.start))) continue;
-    if (found) return { name: found.name, start: found.start, clause: index };
+    if (found)
+      return {
+        name: found.name,
+        start: found.start,
+        clause: index,
+        ...(found.priced ? { priced: true } : {}),
+      };
   }
   return null;
+}
+
+/** A count of goods times their price after a comma (", 400 units x USD 68.00", ", 500 pcs at $2.10"). */
+const countTimesPrice =
+  /,\s?\d[\d,.]*\s?(?:pcs|pieces|units|sets|pairs|rolls|nos)\s?(?:x|×|\*|at|@)\s?(?:usd|us\$|eur|gbp|rmb|[$€£¥])?\s?\d/gi;
+
+/**
+ * Goods whose noun no list holds, named right before their count and price ("PI v1: MMA-250 IGBT inverter
+ * welding machine, 400 units x USD 68.00"): the words back to a colon or the sentence's start, four to six at most.
+ */
+function pricedPhraseIn(text: string): { name: string; start: number; priced: true } | null {
+  const priced = matchesOf(countTimesPrice, text)[0];
+  if (!priced) return null;
+  const before = text.slice(0, priced.index);
+  const from = Math.max(before.lastIndexOf(":"), before.lastIndexOf(";")) + 1;
+  const words = matchesOf(/\S+/g, before.slice(from));
+  const kept = words.slice(-6).filter((word) => /^[A-Za-z0-9][\w./-]*$/.test(word[0]));
+  if (
+    kept.length < 2 ||
+    kept.length !== Math.min(6, words.length) ||
+    !kept.some((w) => /^[a-z]{4,}$/i.test(w[0]))
+  )
+    return null;
+  if (kept.some((word) => stop.test(word[0]))) return null;
+  const start = from + kept[0]!.index;
+  return { name: before.slice(start).trim(), start, priced: true };
 }
 
 /**
