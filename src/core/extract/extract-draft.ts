@@ -637,10 +637,11 @@ function readRestatements<T>(
  * "Normally 45-60 days after deposit", "Payment usually 30% deposit": the supplier's usual terms, told to an
  * inquiry, are an offer the buyer has still to take.
  */
-const policy = /\b(?:normally|usually|generally|typically|in general|as a rule|our standard)\b/i;
+const usually = "normally|usually|generally|typically|in general|as a rule";
+const policy = new RegExp(String.raw`\b(?:${usually}|our standard)\b`, "i");
 // ("What is normally your payment terms and delivery time?" / "Normally 30% deposit ... Production 35-45 days.": the
 // usual terms asked for, and every sentence of a message that opens with them, are the supplier's usual terms.)
-const opensWithPolicy = /^\s*(?:normally|usually|generally|typically|in general|as a rule)\b/i;
+const opensWithPolicy = new RegExp(String.raw`^\s*(?:${usually})\b`, "i");
 const isPolicy = (clause: Clause) =>
   clause.role === "supplier" &&
   (policy.test(clause.text) ||

@@ -887,6 +887,8 @@ function saidAsDays(value: number, clause: Clause, earlier: (back: number) => st
 
 /** A unit that is a package ("per carton"). */
 const packageUnit = /^(?:cartons?|ctns?|box(?:es)?|cases?)$/i;
+/** An amount put per a package ("USD 17.50 per carton", "24 per carton"). */
+const perPackage = (money: MoneyMention) => money.perUnit !== null && packageUnit.test(money.perUnit);
 
 /** A line of a bank's details under a PI: account, SWIFT or IBAN, branch and routing codes. */
 const bankLine =
@@ -1259,9 +1261,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       // ("SWIFT: CZCBCN2X   A/C No.: 8201 2345 6789 0011": the figures of a bank's details are none of a price.)
       const bankDetails = bankLine.test(text);
       // (Once a price is put per package, "USD 17.50 per carton", a bare amount per carton may counter it.)
-      packagePriced ||= written.some(
-        (money) => !money.bare && money.perUnit !== null && packageUnit.test(money.perUnit),
-      );
+      packagePriced ||= written.some((money) => !money.bare && perPackage(money));
       const moneys = written.filter((money) => {
         if (listNumber(money.start, money.end)) return false;
         if (bankDetails && money.bare) return false;
@@ -1269,8 +1269,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         // "USD 17.50 per carton" stays a counter: it is near a price put.)
         if (
           money.bare &&
-          money.perUnit !== null &&
-          packageUnit.test(money.perUnit) &&
+          perPackage(money) &&
           !packagePriced &&
           !states.some((state) =>
             state.offers.some((offer) => Math.abs(offer.price - money.value) <= offer.price * 0.4),

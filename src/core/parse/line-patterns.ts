@@ -463,8 +463,8 @@ const callOffset = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?\]?\s(?=\p{L})/
  */
 const dateTimeStamp =
   /^\s*((?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}),? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?)\s+(?=\p{L})/u;
-const withoutOffset = (line: string, offset: RegExp = callOffset) => {
-  const m = offset.exec(line);
+const withoutOffset = (line: string) => {
+  const m = callOffset.exec(line);
   return m ? " ".repeat(m[0].length) + line.slice(m[0].length) : line;
 };
 
@@ -473,13 +473,15 @@ const withoutOffset = (line: string, offset: RegExp = callOffset) => {
  * registered name. (A stamped line with nothing after its label, "2027-04-12 21:03:40  Marcus Bell:", is a
  * header the dated formats read.)
  */
-function labelled(line: string): { m: RegExpExecArray | null; company: boolean } {
+function labelled(line: string): { m: RegExpExecArray | null; company: boolean; stamp: string | undefined } {
+  // (The stamp is read once here, for the label and for the message's date both.)
+  const stamp = dateTimeStamp.exec(line);
   const read = (spoken: string) => {
     const company = companyPrefixLine.exec(spoken);
-    return { m: company ?? prefixLine.exec(spoken), company: company !== null };
+    return { m: company ?? prefixLine.exec(spoken), company: company !== null, stamp: stamp?.[1] };
   };
-  if (dateTimeStamp.test(line)) {
-    const stamped = read(withoutOffset(line, dateTimeStamp));
+  if (stamp) {
+    const stamped = read(" ".repeat(stamp[0].length) + line.slice(stamp[0].length));
     if (stamped.m && (stamped.m[2] ?? "").trim() !== "") return stamped;
   }
   return read(withoutOffset(line));
@@ -495,14 +497,13 @@ const clockSplit = (label: string, rest: string | undefined) =>
 /** `Supplier: ...` / `Me: ...` / `Anna: ...`: the label and the text; `speakers` are labels accepted as names. */
 export function matchPrefixedLine(line: string, speakers: ReadonlySet<string>): HeaderMatch | null {
   if (!hasLabelColon(line)) return null;
-  const { m } = labelled(line);
+  const { m, stamp } = labelled(line);
   if (!m) return null;
   const label = undatedLabel(m[1]!.trim());
   const key = label.toLowerCase();
   if (clockSplit(m[1]!.trim(), m[2])) return null;
   if (!(key in knownRoleLabels) && !speakers.has(key)) return null;
   const text = m[2] ?? "";
-  const stamp = dateTimeStamp.exec(line)?.[1];
   return {
     speaker: label,
     at: stamp ? isoFromText(stamp) : null,
