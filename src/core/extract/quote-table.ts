@@ -111,7 +111,8 @@ const codeColumn = (name: string) =>
   !/^(?:no\.?|#|number)$/i.test(name.trim()) &&
   !/\b(?:quote|quotation|offer|order|invoice|pi|po|contract)\b/i.test(name);
 
-type Cell = { text: string; start: number };
+/** A cell, and the clause it stands in where that is not its row's first line (a row wrapped over two lines). */
+type Cell = { text: string; start: number; clause?: number };
 
 /**
  * The cells of a row: split at "|", or, in a table copied from a PDF or a spreadsheet, at runs of two or
@@ -372,7 +373,10 @@ function readTable(
   for (let index = from; index < clauses.length; index++) {
     const clause = clauses[index]!;
     if (isBorderLine(clause.text)) continue;
-    if (!isTableLine(clause.text)) {
+    // "1     Queen sheet set 4 pcs, 100% cotton sateen 300 TC," over "      deep pocket 40 cm   1,000 sets   USD 11.20":
+    // a row of a table copied from a PDF whose description wrapped, its figures on the line under it.
+    const opened = header?.spaced ? rowWrappedUnder(clauses, index, header.cells.length) : null;
+    if (!opened && !isTableLine(clause.text)) {
       // The table ends at the first line that is not a row, once it has rows; a line of a wrapped cell
       // ("+ E-flute, CMYK outside") between two rows does not end it.
       if (rows.length > 0 && !(header?.spaced && isTableLine(clauses[index + 1]?.text ?? "")))
@@ -381,7 +385,10 @@ function readTable(
       if (rows.length === 0) header = null;
       continue;
     }
-    const cells = cellsOf(clause.text);
+    const cells = opened ?? (header?.spaced ? cellsSplitAtPrice(cellsOf(clause.text)) : cellsOf(clause.text));
+    // (The row is the name's line; the line of its figures is read with it and passed over.)
+    const at = index;
+    if (opened) index += 1;
     if (!header) {
       header = headerOf(cells, clause.text);
       continue;
@@ -397,7 +404,8 @@ function readTable(
     const nameCell = header.sizes ? aligned[header.name] : productCell(aligned, columns, header.name);
     if (!nameCell || nameCell.text === "" || notGoodsRow.test(nameCell.text)) continue;
     if (header.status.some((column) => outOfOrder.test(aligned[column]?.text ?? ""))) {
-      dropped.add(index);
+      dropped.add(at);
+      if (opened) dropped.add(index);
       continue;
     }
     const settledCell = aligned[header.price];
@@ -434,7 +442,7 @@ function readTable(
             {
               min,
               price: tierMoney.value,
-              clause: index,
+              clause: cell.clause ?? at,
               start: cell.start + tierMoney.start,
               end: cell.start + tierMoney.end,
             },
@@ -452,7 +460,7 @@ function readTable(
     const count = countCell ? Number(countCell[1]!.replace(/,/g, "")) : null;
     const numbered = /^\d{1,3}$/.test(cells[0]!.text) ? Number(cells[0]!.text) : rows.length + 1;
     rows.push({
-      wrapped: [],
+      wrapped: opened ? [index] : [],
       sized: header.sizes || coded,
       name: [
         field,
@@ -461,7 +469,7 @@ function readTable(
         ...(header.sizeUnit && !field.endsWith(header.sizeUnit) ? [header.sizeUnit] : []),
       ].join(" "),
       codes,
-      clause: index,
+      clause: at,
       start: same ? nameCell.start : clause.text.indexOf(field, nameCell.start),
       position: numbered,
       price: {
@@ -471,6 +479,7 @@ function readTable(
         end: priceCell!.start + money.end,
         ...(header.lot ? { lot: header.lot } : {}),
         ...(header.settled && !openCell ? { settled: true as const } : {}),
+        ...(priceCell!.clause !== undefined ? { clause: priceCell!.clause } : {}),
       },
       quantity:
         count && counted
@@ -481,12 +490,49 @@ function readTable(
               unit: countCell?.[2]
                 ? countUnitOf(countCell[2])
                 : (countUnitOf(aligned[header.unitColumn]?.text ?? "") ?? header.quantityUnit),
+              ...(counted.clause !== undefined ? { clause: counted.clause } : {}),
             }
           : null,
       ...(tiers.length >= 2 ? { tiers } : {}),
     });
   }
   return { rows, end: clauses.length };
+}
+
+/** A row's number, then the start of its description: "1     Queen sheet set 4 pcs, 100% cotton sateen 300 TC,". */
+const numberedOpening = /^\s{0,4}\d{1,3}(?: {2,}|\t)[A-Za-z]/;
+
+/**
+ * The cells of a row copied from a PDF whose description wrapped: the row's number and the start of its
+ * description on one line, its figures (and the description's rest) on the indented line under it, together as
+ * many cells as the header has. The figures' cells carry their line. Null where the lines read otherwise.
+ */
+function rowWrappedUnder(clauses: readonly Clause[], index: number, columns: number): Cell[] | null {
+  const clause = clauses[index]!;
+  const next = clauses[index + 1];
+  if (!next || next.line !== clause.line + 1 || !numberedOpening.test(clause.text)) return null;
+  const opening = cellsOf(clause.text);
+  if (opening.length !== 2 || findMoney(opening[1]!.text).some((money) => !money.bare)) return null;
+  const rest = cellsSplitAtPrice(cellsOf(next.text)).map((cell) => ({ ...cell, clause: index + 1 }));
+  // (The description's rest, if the figures' line starts with it, is no cell of its own.)
+  const figures = /\d/.test(rest[0]?.text.slice(0, 1) ?? "") ? rest : rest.slice(1);
+  if (figures.length < 2 || opening.length + figures.length !== columns) return null;
+  return [...opening, ...figures];
+}
+
+/**
+ * A count and a price a PDF copy ran into one cell where their columns stood close ("2,000 pairs USD 1.45"):
+ * split in two, so each stands under its column.
+ */
+const countThenPrice = /^(\d[\d,]*(?:\s?[A-Za-z]{2,12})?)\s((?:USD|US\$|EUR|GBP|RMB|CNY|[$€£¥])\s?\d[\d.,]*)$/;
+
+function cellsSplitAtPrice(cells: Cell[]): Cell[] {
+  const at = cells.findIndex((cell) => countThenPrice.test(cell.text));
+  if (at < 0) return cells;
+  const m = countThenPrice.exec(cells[at]!.text)!;
+  const cell = cells[at]!;
+  const price = { ...cell, text: m[2]!, start: cell.start + cell.text.length - m[2]!.length };
+  return [...cells.slice(0, at), { ...cell, text: m[1]! }, price, ...cells.slice(at + 1)];
 }
 
 /**
