@@ -224,6 +224,12 @@ const valuationBefore =
 // ("≈ USD 0.60 at today's rate, just for my reference": a price converted for reading is no offer.)
 const valuationAfter =
   /^\s*(?:dollars\s*)?(?:retail|new|brand new|in (?:the )?stores?)\b|^[^.;!?]{0,12}\b(?:at (?:today'?s|the current|current|the exchange|exchange|the) rate|for (?:my |your |our )?reference)\b/i;
+/**
+ * A price somewhere else, said just before the amount: the home market's ("for China domestic we quote 6.8 RMB",
+ * "harga lokal Rp 9.500/roll", "our local vendor is giving ₹38") or a marketplace's ("sa Shopee ₱3 each").
+ */
+const elsewhereBefore =
+  /\b(?:domestic|local|lokal|(?:on|sa|di|at|in|from) (?:shopee|lazada|tokopedia|flipkart|amazon|walmart|ebay|etsy|temu|shein|aliexpress|taobao))\b[^.;!?\d]{0,30}$/i;
 /** The amount itself is taken ("$35 will work for me", "1350 sounds fantastic", "$100 is the deal"). */
 const takenAfter =
   /^\s*(?:dollars\s+|bucks\s+)?(?:(?:will|would|should) (?:work|be (?:fine|good|great|perfect|ok|okay))|works|sounds (?:good|great|fine|perfect|fantastic|fair|reasonable|ok|okay)|is (?:fine|good|great|perfect|ok|okay|acceptable|agreeable|the deal|a deal))\b/i;
@@ -1495,6 +1501,17 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
             (from + hit.end <= money.start || forItemAfter.test(text.slice(money.end, from + hit.start))),
         );
       }
+      /**
+       * Whether the supplier has offered in the currency so far, or named it ("Cannot invoice in EUR, only USD
+       * or RMB"): then the buyer's amount in it is a counter-offer.
+       */
+      function quotedIn(code: string): boolean {
+        const named = new RegExp(String.raw`\b${code}\b`, "i");
+        return (
+          states.some((state) => state.offers.some((o) => o.role === "supplier" && o.currency === code)) ||
+          clauses.some((other) => other.role === "supplier" && other.line < clause.line && named.test(other.text))
+        );
+      }
       function priceFor(money: (typeof moneys)[number], i: number, item: number): void {
         const state = states[item]!;
         const anchorOffer = state.lastOffer ?? state.offers[state.offers.length - 1] ?? null;
@@ -1504,7 +1521,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const anchor = sameCurrency ? (anchorOffer?.price ?? null) : null;
         const before = text.slice(Math.max(0, money.start - 40), money.start);
         const after = text.slice(money.end, money.end + 40);
-        if (valuationBefore.test(before) || valuationAfter.test(after)) return;
+        if (valuationBefore.test(before) || valuationAfter.test(after) || elsewhereBefore.test(before)) return;
+        // "Our local vendor is giving ₹38 per box", "sa Shopee ₱3 each": the buyer's amount in a currency no
+        // supplier's offer was made in, beside offers in another, is a price somewhere else, no offer; unless
+        // asked as a counter ("can you do US$2.60?").
+        if (!sameCurrency && role === "buyer" && !clause.question && !quotedIn(money.currency!)) return;
         // "the quotation say 35. Please put 35 days in the order", then "35 is very difficult": a bare number the
         // message or the one before writes as days is that many days.
         if (money.bare && saidAsDays(money.value, clause, (back) => messageTextOf(clause.message - back)))
