@@ -1642,8 +1642,12 @@ function headingItems(clauses: readonly Clause[]): Array<{ name: string; clause:
 
 /** A field naming a product in an order page or a form: "Product: Pet Deshedding Brush FB-D01". */
 const productField = /^\s?(?:products?|product name|item name|goods|description)\s?[:：]\s?(?=\S)/i;
-/** A field giving its product's price: "Price: US $2.15 /Piece", "Unit price: USD 1.20". */
-const priceField = /^\s?(?:unit\s)?price\s?[:：]/i;
+/** A field giving its product's price: "Price: US $2.15 /Piece", "Unit price: USD 1.20", also after another field. */
+const priceField = /(?:^\s?|\s{2,}|\t)(?:unit\s)?price\s?[:：]/i;
+/** A numbered line of an order page's product details: "1  Slim RFID card holder wallet, PU leather". */
+const numberedProduct = /^\d{1,2}(?:[.)]\s+|\s{2,}|\t)(?=\p{L})/u;
+/** A field counting the product, on the line under its number: "Quantity: 2,000 pieces". */
+const quantityField = /^\s?(?:quantity|qty)\s?[:：]/i;
 
 /**
  * Products of a page copied field by field, as Alibaba's order page and many forms give them:
@@ -1653,13 +1657,19 @@ const priceField = /^\s?(?:unit\s)?price\s?[:：]/i;
  *   Quantity: 800 Pieces
  *   Price: US $2.15 /Piece
  *
- * Each product field opens a block that runs to the next; a block with a price field names an item.
+ * Each product field opens a block that runs to the next; a block with a price field names an item. So does a
+ * numbered product over its fields ("1  Slim RFID card holder wallet, PU leather" over "Quantity: 2,000 pieces
+ * Unit price: US$1.68").
  */
 function labelledBlocks(clauses: readonly Clause[]): Array<{ name: string; clause: number; start: number }> {
   const found: Array<{ name: string; clause: number; start: number; priced: boolean }> = [];
   clauses.forEach((clause, index) => {
     if (clause.sample) return;
-    const label = productField.exec(clause.text);
+    // (Or its number, where the fields under it count and price it.)
+    const next = clauses[index + 1];
+    const label =
+      productField.exec(clause.text) ??
+      (next?.line === clause.line + 1 && quantityField.test(next.text) ? numberedProduct.exec(clause.text) : null);
     if (label) {
       const name = tidy(firstField(clause.text.slice(label[0].length)));
       if (/\p{L}{3}/u.test(name) && findMoney(name).length === 0)
