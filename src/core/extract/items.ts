@@ -230,7 +230,11 @@ const subjectSeparators = new RegExp(
  */
 const comparison = /^(?:more|less|expensive|cheaper|pricier|costlier)$/i;
 
-function phraseBefore(text: string, end: number, floor = 0): string | null {
+function phraseBefore(text: string, at: number, floor = 0): string | null {
+  // "Gift box (paper, magnetic lid, logo hot stamp) USD 0.85/pc": what the brackets describe stands before them.
+  const from = Math.max(floor, at - 90);
+  const bracketed = /\([^()]{1,80}\)\s*$/.exec(text.slice(from, at));
+  const end = bracketed ? from + bracketed.index : at;
   // A product name sits within a few words of its price: look no further back than that.
   const before = text.slice(Math.max(floor, end - 90), end);
   // The subject starts after the last separator, determiner or number ("1000 pcs", "our", "the").
