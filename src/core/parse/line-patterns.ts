@@ -115,11 +115,12 @@ function matchDiscordHeader(line: string): HeaderMatch | null {
 /**
  * A chat exported as CSV rows, time, sender and text: `2027-01-05 10:11,Coco (Jiaxin Auto),"JX-M8 vent holder 12.5
  * RMB/pc, EXW Shenzhen"`, or the date and the time in columns of their own, the date as the phone's locale
- * writes it (Viber: `06/04/2026,09:12,Cindy Wu,"Dear Diego..."`). The text may be quoted, its own quotes doubled.
+ * writes it (Viber: `06/04/2026,09:12,Cindy Wu,"Dear Diego..."`), the sender's phone number in a column of its own
+ * or not (`03/06/2026,09:14,Jessa Villanueva,+639171234508,"Hi po"`). The text may be quoted, its own quotes doubled.
  */
 const csvRowStart = /^(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{4})[ T,]\d/;
 const csvRow =
-  /^(?:(\d{4})-(\d\d)-(\d\d)|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))[ T,](\d{1,2}):(\d\d)(?::(\d\d))?,([^,"\n]{1,60}|"[^"\n]{1,60}"),("?)/;
+  /^(?:(\d{4})-(\d\d)-(\d\d)|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))[ T,](\d{1,2}):(\d\d)(?::(\d\d))?,([^,"\n]{1,60}|"[^"\n]{1,60}"),(?:"?\+?\d[\d ()-]{5,19}"?,)?("?)/;
 
 function matchCsvRow(line: string): HeaderMatch | null {
   const m = csvRow.exec(line);

@@ -45,6 +45,24 @@ describe("a chat exported as CSV with the date and the time in columns", () => {
     expect(draft.items.map((i) => [i.quantity, i.unitPrice])).toEqual([[800, 6.1]]);
   });
 
+  it("a column of the sender's phone number is neither the sender nor the text", () => {
+    const withPhones = [
+      "Date,Time,Sender,Phone,Message",
+      '12/06/2026,08:40,Rina Santos,+639175550142,"Hi Ms. Joy, 600 pcs of the cake stand po. USD 3.10?"',
+      '12/06/2026,09:05,Joy Lin,+86 138 0000 1234,"3.30 best, FOB Xiamen"',
+      "12/06/2026,09:10,Rina Santos,+639175550142,ok 3.30 sige",
+    ].join("\n");
+    const parsed = parseTranscript(withPhones);
+    const rows = parsed.messages.filter((m) => m.speaker !== null);
+    expect(rows.map((m) => [m.speaker, m.text])).toEqual([
+      ["Rina Santos", "Hi Ms. Joy, 600 pcs of the cake stand po. USD 3.10?"],
+      ["Joy Lin", "3.30 best, FOB Xiamen"],
+      ["Rina Santos", "ok 3.30 sige"],
+    ]);
+    const draft = extractDraft(parsed, { now });
+    expect(draft.items.map((i) => [i.quantity, i.unitPrice])).toEqual([[600, 3.3]]);
+  });
+
   it("a line of prose that opens with a date and a comma is no row", () => {
     const parsed = parseTranscript(
       ["04/05/2026, we spoke with Amy about the poles", "she offered 6.40 per piece"].join("\n"),
