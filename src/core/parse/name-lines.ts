@@ -45,8 +45,12 @@ const sentAt = /^(.{2,40}) sent the following messages? at (.{4,12})$/;
 /** LinkedIn's link under each header names nobody's message. */
 const profileLink = /^View .{1,40}['’]s profile$/;
 
+/** A phone number alone on its line: an SMS export names a contact not in the phone by the number ("+86 138 2614 4417"). */
+const phoneOnly = /^\+\d[\d ()-]{6,18}\d$/;
+
 /** A name alone on its line: a person or a company, no word of a chat. */
 const aName = (text: string) => {
+  if (phoneOnly.test(text)) return true;
   // ("Jenny Xu (Yongkang Greenleaf Tools)": a company in brackets after a name is the sender's.)
   const name = text.replace(/ \([^()]{2,60}\)$/, "");
   return nameOnly.test(name) && !notAName.test(name);
