@@ -103,17 +103,20 @@ function eventBefore(text: string): DispatchBasis | null {
   return basis;
 }
 const paymentEvent =
-  /\b(balance|full payment|final payment)\b|\b(deposit|down ?payment|advance)\b|\b(order|PO|contract)\b/gi;
+  /\b(balance|full payment|final payment)\b|\b(deposit|down ?payment|advance|initial payment|first payment)\b|\b(order|PO|contract)\b/gi;
 
 /** A date written in Chinese before a dispatch word ("12月25号前发货", "1月10日之前出货"). */
 const chineseDate =
   /(\d{1,2})\s?月\s?(\d{1,2})\s?[号日號](?:之?前|以前)?\s?(?:发货|出货|發貨|出貨|交货|交貨|装柜|裝櫃)/;
 
-/** Words that date the goods leaving, and words that date something else (an inspection, a payment, a meeting). */
+/**
+ * Words that date the goods leaving, and words that date something else (an inspection, a payment, a meeting,
+ * a mail written, artwork approved: "everything else as in your email of 3 Nov", "Artwork final approved 16 Nov").
+ */
 const leavingWord =
   /\b(?:ship\w*|dispatch\w*|deliver\w*|load\w*|leav\w*|ex-?factory|etd|ready|send|sent|boat|vessel|water|on ?board|出货|发货)\b/gi;
 const otherEventWord =
-  /\b(?:inspection|inspect\w*|qc|audit|meeting|call|visit|samples?|pay|payment|deposit|l\/c|holidays?|fair)\b/gi;
+  /\b(?:inspection|inspect\w*|qc|audit|meeting|call|visit|samples?|pay|payment|deposit|l\/c|holidays?|fair|e-?mail|mail|message|letter|approv\w*|artwork|proofs?)\b/gi;
 const visitWord = /\b(?:inspection|inspect\w*|qc|audit|meeting|visit)\b/gi;
 
 /**

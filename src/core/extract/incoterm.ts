@@ -22,6 +22,27 @@ function canonical(raw: string): Incoterm {
   return upper as Incoterm;
 }
 
+/** Ports named "Port ..." (Port Klang, Port Said, Port Louis): the word is then part of the place's name. */
+const portNames = new Set([
+  "Klang",
+  "Said",
+  "Louis",
+  "Elizabeth",
+  "Moresby",
+  "Sudan",
+  "Harcourt",
+  "Qasim",
+  "Hedland",
+  "Botany",
+  "Kembla",
+  "Chalmers",
+  "Rashid",
+  "Everglades",
+  "Vila",
+  "Blair",
+  "Dickson",
+]);
+
 /** Ports written by their short names ("CFR LA"): the order names the port in full, as Trade Assurance asks. */
 const portShortNames: Readonly<Record<string, string>> = {
   LA: "Los Angeles",
@@ -50,6 +71,10 @@ function lowerCasePlace(word: string): boolean {
   return !notPlace.test(word[0]!.toUpperCase() + word.slice(1));
 }
 
+/** The label of a field naming the port beside the trade term ("   Destination port: ", " | Port of loading: "). */
+const portField =
+  /^(?:\s{2,}|\t|\s?[|,;/]\s?)(?:port of (?:loading|shipment|destination|discharge)|(?:destination|loading|discharge) port|destination|named place)\s?[:：]\s?/i;
+
 /** Incoterm mentions with the place that follows the code (capitalised words), or null ("our factory"). */
 export function findIncoterms(text: string): IncotermMention[] {
   const found: IncotermMention[] = [];
@@ -67,8 +92,11 @@ export function findIncoterms(text: string): IncotermMention[] {
     // "ex-factory within 45 days", "ex-works date 20 May": when the goods leave the factory, no trade term.
     if (/^ex/i.test(m[0]) && /^\s*(?:date|time|within|in\s+\d|by\b|before|on\s+\d|after|\d)/i.test(after))
       continue;
+    // "Trade term: FOB    Port of loading: Ningbo": an order page names the place in a field of its own beside it.
+    const field = portField.exec(after);
+    const named = field ? after.slice(field[0].length) : after;
     // A space after the last word leaves an empty word, which is no place word.
-    const words = (/^(?:\s*[:：])?\s*((?:[^\s,.;:!?()]+\s*){1,3})/.exec(after)?.[1] ?? "").split(/\s+/);
+    const words = (/^(?:\s*[:：])?\s*((?:[^\s,.;:!?()]+\s*){1,3})/.exec(named)?.[1] ?? "").split(/\s+/);
     const place: string[] = [];
     // "DDP to Manchester": a "to" before the place leads to it.
     if (/^to$/i.test(words[0] ?? "") && placeWord.test(words[1] ?? "")) words.shift();
@@ -80,16 +108,18 @@ export function findIncoterms(text: string): IncotermMention[] {
         place.push(word);
         continue;
       }
-      if (!placeWord.test(word) || notPlace.test(word)) break;
+      // ("CIF Port Klang", "CFR Port Said": a port whose own name opens with the word; "FOB Port Ningbo" names none.)
+      const portNamed = word === "Port" && place.length === 0 && portNames.has(words[i + 1] ?? "");
+      if (!placeWord.test(word) || (notPlace.test(word) && !portNamed)) break;
       place.push(word);
     }
     // "fob ningbo": a chat written in lower case names its port so too, one word after a lower-case code.
     if (place.length === 0 && m[0] === m[0].toLowerCase() && lowerCasePlace(words[0] ?? ""))
       place.push(words[0]![0]!.toUpperCase() + words[0]!.slice(1));
-    const named = place.join(" ");
+    const placeName = place.join(" ");
     found.push({
       code,
-      place: place.length > 0 ? (portShortNames[named] ?? named) : null,
+      place: place.length > 0 ? (portShortNames[placeName] ?? placeName) : null,
       start: m.index,
       end: m.index + m[0].length,
     });

@@ -103,3 +103,12 @@ describe("the date opening a log's row is when the row was written", () => {
     expect(dispatchOf(line).date).toBe(date);
   });
 });
+
+describe("a date of a mail beside the ship date", () => {
+  it.each([
+    ["Agreed: latest shipment 18 December, everything else as in your email of 3 Nov.", "2026-12-18"],
+    ["Ship by 10 Jan, other terms per my message of 14 Nov.", "2027-01-10"],
+  ])("'%s' ships on %s, not on the mail's day", (line, date) => {
+    expect(dispatchOf(line).date).toBe(date);
+  });
+});
