@@ -104,11 +104,13 @@ describe("the date opening a log's row is when the row was written", () => {
   });
 });
 
-describe("a date of a mail beside the ship date", () => {
+describe("a date of a mail or of the goods arriving beside the ship date", () => {
   it.each([
     ["Agreed: latest shipment 18 December, everything else as in your email of 3 Nov.", "2026-12-18"],
     ["Ship by 10 Jan, other terms per my message of 14 Nov.", "2027-01-10"],
-  ])("'%s' ships on %s, not on the mail's day", (line, date) => {
+    ["We ship on or before Dec 15, so you receive around Dec 19-20.", "2026-12-15"],
+    ["Shipment 12 Jan, arriving at your port about 20 Feb.", "2027-01-12"],
+  ])("'%s' ships on %s, not on the other day", (line, date) => {
     expect(dispatchOf(line).date).toBe(date);
   });
 });
