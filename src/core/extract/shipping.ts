@@ -140,8 +140,9 @@ export function findShippingFee(text: string): MoneyMention | null {
       !money.range &&
       !rate &&
       // (A total with the freight named only in its breakdown after it is the order's: "total USD 6,820 (balls
-      // 5,040 + gloves 1,240 + freight 540)"; "FedEx IP, total 1,240 USD" totals the freight.)
-      !(totalBefore.test(before) && cue.index > money.end) &&
+      // 5,040 + gloves 1,240 + freight 540)", and so is one after a sum ("225 + DHL 38 = 263, PayPal fee 11.57,
+      // total USD 274.57"); "FedEx IP, total 1,240 USD" totals the freight.)
+      !(totalBefore.test(before) && (cue.index > money.end || /[+=]/.test(text.slice(0, money.start)))) &&
       (rated || !notAFeeBefore.test(before.slice(-24)))
     );
   });
