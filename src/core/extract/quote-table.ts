@@ -4,6 +4,7 @@
  * column is one product of the quote. Cells are read by the header, so a bare "1.85" under
  * "Unit Price (USD)" is a price and the "500" under "MOQ" is no count.
  */
+import { csvCells } from "../csv-cells.ts";
 import type { Clause } from "./clauses.ts";
 import { findMoney, priceOfOne } from "./money.ts";
 import { type StackedTier, stackedTables } from "./stacked-table.ts";
@@ -155,26 +156,6 @@ function csvRowCells(text: string): Cell[] | null {
   let separators = 0;
   for (const cell of cells) if (cell.start > 0) separators += 1;
   return separators >= 3 && !/,\s/.test(text.replace(/"[^"]*"/g, "")) ? cells : null;
-}
-
-/** The cells of a CSV row: split at commas outside double quotes, each cell's quotes taken off. */
-function csvCells(text: string): Cell[] {
-  const cells: Cell[] = [];
-  let start = 0;
-  let quoted = false;
-  for (let i = 0; i <= text.length; i++) {
-    const char = text[i];
-    if (char === '"') quoted = !quoted;
-    if (i < text.length && (char !== "," || quoted)) continue;
-    const raw = text.slice(start, i);
-    const inner = /^\s*"(.*)"\s*$/.exec(raw);
-    const body = inner ? inner[1]! : raw;
-    const offset = inner ? raw.indexOf('"') + 1 : 0;
-    const lead = body.length - body.trimStart().length;
-    cells.push({ text: body.trim(), start: start + offset + lead });
-    start = i + 1;
-  }
-  return cells;
 }
 
 /**

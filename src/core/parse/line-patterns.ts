@@ -3,6 +3,7 @@
  * Kept apart from the parser so each format can be tested on its own.
  */
 
+import { csvCells } from "../csv-cells.ts";
 import { matchesOf } from "../matches.ts";
 import type { Role } from "../schemas.ts";
 import { isoFromParts, isoFromText, to24h, withTime } from "./timestamps.ts";
@@ -13,6 +14,8 @@ export type HeaderMatch = {
   at: string | null;
   text: string | null;
   bodyOffset: number;
+  /** The line holds the whole message (a row of a table): a line after it that is no row is no part of it. */
+  whole?: true;
 };
 
 /** Words that end a sentence rather than a name ("see you at 10:30" is not a WeChat header). */
@@ -133,6 +136,56 @@ function matchCsvRow(line: string): HeaderMatch | null {
   const [year, month, day] = m[1] ? [+m[1], +m[2]!, +m[3]!] : [+m[6]!, ...dayAndMonth(+m[4]!, +m[5]!)];
   const at = isoFromParts(year, month, day, +m[7]!, +m[8]!, m[9] ? +m[9] : 0);
   return { speaker, at, text: body.replace(/""/g, '"'), bodyOffset: m[0].length };
+}
+
+/**
+ * A chat exported as a table whose header row names its columns ("Date,From,Channel,Message,Tag" from Airtable,
+ * "Date,Time,Sender,Phone,Message" from Viber): which column holds the sender, the text, the date and the time.
+ */
+export type CsvChatLayout = { columns: number; sender: number; text: number; date: number; time: number };
+
+const senderColumn = /^(?:from|sender|author|name|user|speaker|who|sent by)$/i;
+const textColumn = /^(?:message|messages|text|body|content|msg)$/i;
+
+/** The layout a header row gives, or null when the line is no such header. */
+export function csvChatLayout(line: string): CsvChatLayout | null {
+  if (!line.includes(",") || line.length > 200) return null;
+  const names = csvCells(line).map((cell) => cell.text);
+  if (names.length < 3 || names.some((name) => !/^[A-Za-z][A-Za-z ()_-]{0,30}$/.test(name))) return null;
+  const sender = names.findIndex((name) => senderColumn.test(name));
+  const text = names.findIndex((name) => textColumn.test(name));
+  if (sender < 0 || text < 0) return null;
+  return {
+    columns: names.length,
+    sender,
+    text,
+    date: names.findIndex((name) => /^(?:date|day|sent|timestamp|date ?time)$/i.test(name)),
+    time: names.findIndex((name) => /^time$/i.test(name)),
+  };
+}
+
+/** A row of a chat exported under such a header: its sender, date and text (the cell, quotes taken off). */
+export function matchCsvChatRow(line: string, layout: CsvChatLayout): HeaderMatch | null {
+  if (!line.includes(",")) return null;
+  const cells = csvCells(line);
+  if (cells.length !== layout.columns) return null;
+  const speaker = cells[layout.sender]!.text;
+  const text = cells[layout.text]!;
+  if (!plausibleName(speaker) || text.text === "") return null;
+  // (A "time" column may hold the date too: "2027-01-05 10:02".)
+  const time = layout.time >= 0 ? cells[layout.time]!.text : "";
+  const date = layout.date >= 0 ? cells[layout.date]!.text : time;
+  const iso = /^(\d{4})-(\d\d)-(\d\d)(?:[ T](\d{1,2}):(\d\d))?/.exec(date);
+  const figures = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ ,]+(\d{1,2}):(\d\d))?/.exec(date);
+  const clock = /^(\d{1,2}):(\d\d)/.exec(time);
+  const [year, month, day, hour, minute] = iso
+    ? [+iso[1]!, +iso[2]!, +iso[3]!, iso[4], iso[5]]
+    : figures
+      ? [+figures[3]!, ...dayAndMonth(+figures[1]!, +figures[2]!), figures[4], figures[5]]
+      : [null, null, null, undefined, undefined];
+  const at =
+    year !== null ? isoFromParts(year, month!, day!, +(clock?.[1] ?? hour ?? 0), +(clock?.[2] ?? minute ?? 0), 0) : null;
+  return { speaker, at, text: text.text.replace(/""/g, '"'), bodyOffset: text.start, whole: true };
 }
 
 /** Month and day of a date written with its day and month in figures: day first, unless only month first can be. */

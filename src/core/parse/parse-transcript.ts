@@ -9,10 +9,13 @@ import { looksLikeEmail, parseEmailThread } from "./email-thread.ts";
 import { headerDayOrder } from "./header-day-order.ts";
 import { inferLineRoles, inferSpeakerRoles } from "./infer-roles.ts";
 import {
+  type CsvChatLayout,
+  csvChatLayout,
   type DateOrder,
   type HeaderMatch,
   knownRoleLabels,
   matchAlibabaHeader,
+  matchCsvChatRow,
   matchDateLine,
   matchDateSeparator,
   matchLineAppHeader,
@@ -53,7 +56,18 @@ type LineReading = {
   /** The senders of a LINE export whose tabs became single spaces. */
   timed: string[];
   headers: Record<"whatsapp" | "alibaba" | "prefixed", Array<HeaderMatch | null | undefined>>;
+  /** A chat exported as a table: its header row's layout and the line it stands on. */
+  csv: { layout: CsvChatLayout; at: number } | null;
 };
+
+/** The first header row of a chat exported as a table, among the paste's first lines. */
+function csvChatOf(lines: readonly string[]): LineReading["csv"] {
+  for (let at = 0; at < Math.min(lines.length, 8); at++) {
+    const layout = csvChatLayout(lines[at]!);
+    if (layout) return { layout, at };
+  }
+  return null;
+}
 
 function readLines(lines: readonly string[], headers: DateOrder | null): LineReading {
   return {
@@ -61,6 +75,7 @@ function readLines(lines: readonly string[], headers: DateOrder | null): LineRea
     speakers: prefixedSpeakers(lines),
     timed: timedSenders(lines),
     headers: { whatsapp: [], alibaba: [], prefixed: [] },
+    csv: csvChatOf(lines),
   };
 }
 
@@ -79,6 +94,13 @@ function detectFormat(
     prefixed: 0,
   };
   lines.forEach((line, index) => {
+    // ("2026-10-05,Nadia Kowalski (LR),Alibaba,\"Hi! ...\",Inquiry": a row under the table's header names its sender.)
+    const row = reading.csv && index > reading.csv.at ? matchCsvChatRow(line, reading.csv.layout) : null;
+    if (row) {
+      headers.alibaba[index] = row;
+      counts.alibaba++;
+      return;
+    }
     const whatsapp = matchWhatsAppHeader(line, order);
     headers.whatsapp[index] = whatsapp;
     if (whatsapp?.speaker) {
@@ -181,6 +203,7 @@ function parseLineFormat(
       drafts.push(current);
       if (header.text !== null && header.text.trim() !== "")
         current.parts.push({ line: lineNumber, text: header.text.trim() });
+      if (header.whole) current = null;
       return;
     }
     if (!current) {
