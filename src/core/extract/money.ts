@@ -42,9 +42,10 @@ export { currencyCode };
 
 /**
  * Digits as either side writes them: "1,250.50" and "1250.5", and the European way, "1.250,50" and "4,10"
- * (a comma before one or two digits that end the number is a decimal comma: no thousands group is that short).
+ * (a comma before one or two digits that end the number is a decimal comma: no thousands group is that short),
+ * and "1.250.000" (two dots or more between groups of three part thousands: no decimal has two points).
  */
-const number = String.raw`\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,]|\.\d)|\d+(?:\.\d+)?`;
+const number = String.raw`\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d,]|\.\d)|\d+(?:\.\d+)?`;
 const prefix = currencyBefore;
 const suffix = currencyAfter;
 const unitWord = String.raw`${countWords}|boxes|box|bottles?|mugs?|bags?|items?|meters?|m|kg|dozen|[a-z]+`;
@@ -235,6 +236,8 @@ export function wholeUnits(raw: string, currency: string | null): number | null 
 }
 
 function numeric(raw: string, thousands: string | undefined): number {
+  // ("Rp 1.250.000", "2.400.000 VND": dots between two groups of thousands or more part thousands, whatever the currency.)
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(raw)) return Number(raw.replace(/\./g, "")) * (thousands ? 1000 : 1);
   const european = /,\d{1,2}$/.test(raw);
   const value = Number(european ? raw.replace(/\./g, "").replace(",", ".") : raw.replace(/,/g, ""));
   return thousands ? value * 1000 : value;
