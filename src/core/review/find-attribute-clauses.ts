@@ -15,7 +15,7 @@
  */
 import { oneSlip } from "../slips.ts";
 import { findChineseQuality } from "./find-chinese-quality.ts";
-import { findFrenchGermanQuality } from "./find-french-german-quality.ts";
+import { findOtherLanguageQuality } from "./find-other-language-quality.ts";
 import { findSpanishQuality } from "./find-spanish-quality.ts";
 import { looseRequirementsIn } from "./loose-requirements.ts";
 import { isMeasurable } from "./measurable.ts";
@@ -2975,7 +2975,7 @@ export function attributeOfQuote(quote: string): Attribute | null {
   if (chinese[0]) return chinese[0].attribute;
   const spanish = findSpanishQuality(1, quote);
   if (spanish[0]) return spanish[0].attribute;
-  const european = findFrenchGermanQuality(1, quote);
+  const european = findOtherLanguageQuality(1, quote);
   if (european[0]) return european[0].attribute;
   const clause = findAttributeClauses(1, quote)[0];
   if (clause) return clause.attribute;

@@ -7,7 +7,7 @@
 import { emojiSource } from "../normalize-text.ts";
 import { findAttributeClausesIn } from "./find-attribute-clauses.ts";
 import { findChineseQuality } from "./find-chinese-quality.ts";
-import { findFrenchGermanQuality } from "./find-french-german-quality.ts";
+import { findOtherLanguageQuality } from "./find-other-language-quality.ts";
 import { findSpanishQuality } from "./find-spanish-quality.ts";
 import type { VagueTerm } from "./vague-term.ts";
 
@@ -51,7 +51,7 @@ export function findVagueTerms(lines: ReadonlyArray<{ line: number; text: string
       ...(clausesByLine.get(line) ?? []),
       ...firstTerms(findChineseQuality(line, text)),
       ...firstTerms(findSpanishQuality(line, text)),
-      ...firstTerms(findFrenchGermanQuality(line, text)),
+      ...firstTerms(findOtherLanguageQuality(line, text)),
     ]),
   );
 }

@@ -2402,3 +2402,122 @@ export const deModals: readonly string[] = [
   "ist",
   "sind",
 ];
+
+/**
+ * Indonesian and Malay, Tagalog and Vietnamese spec words, for buyers in Southeast Asia who write requirements in
+ * their own language ("Kotaknya harus kokoh", "dapat makintab ang foil", "Keo phải chắc"). As for French and
+ * German: the words that mark a line as the language, the judging words with the attribute they judge, the degree
+ * words before them ("sangat", "hindi madaling": not easily) and the modals that make a judgement a requirement.
+ */
+export const idMarkers: readonly string[] = [
+  "yang",
+  "dan",
+  "untuk",
+  "dengan",
+  "ini",
+  "itu",
+  "harus",
+  "tidak",
+  "juga",
+  "kita",
+  "saya",
+  "kami",
+  "sudah",
+  "bisa",
+  "ya",
+  "jangan",
+  "mesti",
+  "perlu",
+];
+export const idEvaluations: Readonly<Record<string, Attribute>> = {
+  kokoh: "strength",
+  kuat: "strength",
+  awet: "strength",
+  cerah: "color",
+  terang: "color",
+  bagus: "quality",
+  rapi: "finish",
+  halus: "finish",
+  mengkilap: "finish",
+  mengkilat: "finish",
+  tebal: "size",
+  lembut: "softness",
+  aman: "safety",
+  kusut: "finish",
+  pudar: "color",
+  luntur: "color",
+  robek: "strength",
+  sobek: "strength",
+  patah: "strength",
+  penyok: "strength",
+};
+export const idIntensifiers: readonly string[] = ["sangat", "lebih", "cukup", "agak", "tidak", "mudah", "gampang"];
+export const idModals: readonly string[] = ["harus", "wajib", "mesti", "perlu", "sebaiknya", "hendaknya"];
+
+export const tlMarkers: readonly string[] = [
+  "po",
+  "ang",
+  "ng",
+  "mga",
+  "yung",
+  "sa",
+  "lang",
+  "pero",
+  "kasi",
+  "dapat",
+  "hindi",
+  "ako",
+  "namin",
+  "natin",
+  "naman",
+  "ba",
+  "ha",
+];
+export const tlEvaluations: Readonly<Record<string, Attribute>> = {
+  matibay: "strength",
+  malakas: "strength",
+  makintab: "finish",
+  maganda: "quality",
+  malinis: "finish",
+  makapal: "size",
+  malambot: "softness",
+  matingkad: "color",
+  vibrant: "color",
+  pumutok: "strength",
+  masira: "strength",
+  mapunit: "strength",
+  kumupas: "color",
+};
+export const tlIntensifiers: readonly string[] = ["sobrang", "napaka", "mas", "talagang", "hindi", "madaling", "madali"];
+export const tlModals: readonly string[] = ["dapat", "kailangan", "sana", "importante", "gusto"];
+
+export const viMarkers: readonly string[] = [
+  "nha",
+  "nhé",
+  "của",
+  "cho",
+  "và",
+  "là",
+  "không",
+  "được",
+  "em",
+  "chị",
+  "anh",
+  "phải",
+  "với",
+  "này",
+  "giúp",
+];
+export const viEvaluations: Readonly<Record<string, Attribute>> = {
+  đẹp: "finish",
+  bền: "strength",
+  chắc: "strength",
+  dày: "size",
+  mịn: "finish",
+  bóng: "finish",
+  tốt: "quality",
+  nét: "finish",
+  tươi: "color",
+};
+export const viIntensifiers: readonly string[] = ["rất", "thật", "hơn", "lắm", "sắc", "dính", "in"];
+export const viModals: readonly string[] = ["phải", "cần", "nên"];

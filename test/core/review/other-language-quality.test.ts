@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { attributeOfQuote } from "../../../src/core/review/find-attribute-clauses.ts";
-import { findFrenchGermanQuality } from "../../../src/core/review/find-french-german-quality.ts";
+import { findOtherLanguageQuality } from "../../../src/core/review/find-other-language-quality.ts";
 
-const quotes = (text: string) => findFrenchGermanQuality(3, text).map((term) => term.quote);
+const quotes = (text: string) => findOtherLanguageQuality(3, text).map((term) => term.quote);
 
 describe("French and German requirements", () => {
   it.each([
@@ -36,4 +36,22 @@ describe("French and German requirements", () => {
 
   it("gives the attribute judged to a quote from elsewhere", () =>
     expect(attributeOfQuote("die Oberfläche soll schön glatt sein")).toBe("finish"));
+});
+
+describe("Indonesian, Malay, Tagalog and Vietnamese requirements", () => {
+  it.each([
+    ["Pak, tasnya harus kuat dan warna harus cerah ya", ["tasnya harus kuat", "warna harus cerah"]],
+    ["Kainnya tidak mudah luntur ya, untuk seragam sekolah", ["Kainnya tidak mudah luntur"]],
+    ["Ate, yung tela dapat makapal po, hindi madaling mapunit", ["tela dapat makapal", "hindi madaling mapunit"]],
+    ["Em ơi, vải phải bền và màu rất đẹp nhé", ["vải phải bền", "màu rất đẹp"]],
+  ])("%s", (text, found) => expect(quotes(text)).toEqual(found));
+
+  it.each([
+    // a measure in the clause anchors it
+    "Kainnya harus tebal 280 gsm ya, untuk seragam",
+    // the deal judged, not the product
+    "Harga harus bagus ya, kita ambil 3000",
+    // a line in English
+    "The bag must be strong and the colour bright.",
+  ])("%s is left alone", (text) => expect(quotes(text)).toEqual([]));
 });

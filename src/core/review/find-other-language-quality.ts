@@ -1,8 +1,10 @@
 /**
- * French and German spec phrases, read as the Spanish reader reads its own: a judging adjective after a modal or
- * a copula ("Le tissu doit être respirant", "Die Oberfläche soll schön glatt sein") or graded by a degree word
- * ("la coupe bien ajustée", "sehr weich"). Only lines that read as French or German are looked at, and a clause
- * carrying a number, a standard or a code is left alone. One pass over the words: linear in the line.
+ * Spec phrases in languages other than English, Spanish and Chinese, read alike: a judging word after a modal or a
+ * copula ("Le tissu doit être respirant", "Die Oberfläche soll schön glatt sein", "Kotaknya harus kokoh", "dapat
+ * makintab", "Keo phải chắc") or graded by a degree word ("la coupe bien ajustée", "sehr weich", "tidak mudah
+ * kusut": not easily creased). French, German, Indonesian and Malay, Tagalog, Vietnamese. Only lines that read as
+ * one of them are looked at, and a clause carrying a number, a standard or a code is left alone. One pass over
+ * the words: linear in the line.
  */
 import { isMeasurable } from "./measurable.ts";
 import type { VagueTerm } from "./vague-term.ts";
@@ -16,6 +18,18 @@ import {
   frIntensifiers,
   frMarkers,
   frModals,
+  idEvaluations,
+  idIntensifiers,
+  idMarkers,
+  idModals,
+  tlEvaluations,
+  tlIntensifiers,
+  tlMarkers,
+  tlModals,
+  viEvaluations,
+  viIntensifiers,
+  viMarkers,
+  viModals,
 } from "./vocabulary.ts";
 
 type Word = { lower: string; start: number; end: number };
@@ -39,9 +53,27 @@ const languages: readonly Language[] = [
     intensifiers: new Set(deIntensifiers),
     modals: new Set(deModals),
   },
+  {
+    markers: new Set(idMarkers),
+    evaluations: idEvaluations,
+    intensifiers: new Set(idIntensifiers),
+    modals: new Set(idModals),
+  },
+  {
+    markers: new Set(tlMarkers),
+    evaluations: tlEvaluations,
+    intensifiers: new Set(tlIntensifiers),
+    modals: new Set(tlModals),
+  },
+  {
+    markers: new Set(viMarkers),
+    evaluations: viEvaluations,
+    intensifiers: new Set(viIntensifiers),
+    modals: new Set(viModals),
+  },
 ];
 
-/** The deal's nouns in French and German: a judgement of them is no product spec. */
+/** The deal's nouns in the languages read: a judgement of them is no product spec. */
 const dealNouns = new Set([
   "prix",
   "délai",
@@ -58,6 +90,11 @@ const dealNouns = new Set([
   "angebot",
   "muster",
   "lieferung",
+  "harga",
+  "pembayaran",
+  "presyo",
+  "bayad",
+  "giá",
 ]);
 
 /** Words of a line with their offsets; punctuation is a "," that breaks a clause. */
@@ -109,8 +146,8 @@ function clauseText(text: string, words: readonly Word[], from: number, to: numb
   return text.slice(words[start]!.start, words[Math.max(end, to) - 1]!.end);
 }
 
-/** Every French or German judgement on one line that its clause does not anchor. */
-export function findFrenchGermanQuality(line: number, text: string): VagueTerm[] {
+/** Every judgement on one line, in one of the languages read, that its clause does not anchor. */
+export function findOtherLanguageQuality(line: number, text: string): VagueTerm[] {
   if (!/[a-zäöüéèàç]/i.test(text)) return [];
   const words = wordsOf(text);
   const language = languageOf(words);
