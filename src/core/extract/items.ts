@@ -259,6 +259,13 @@ function phraseBefore(text: string, at: number, floor = 0): string | null {
   return acceptable(name) ? name : null;
 }
 
+/**
+ * Function words of the languages buyers mix into English (Hindi and Urdu, Indonesian and Malay, Tagalog, Spanish)
+ * that no product's name holds: a phrase with one is a clause of the chat.
+ */
+const otherLanguageClauseWord =
+  /^(?:hai|hain|mein|bhi|chahiye|yahan|wahan|nahi|nahin|kya|thoda|bahut|abhi|yaar|wala|wali|yang|kita|kami|saya|ambil|juga|sudah|tolong|dong|po|yung|ang|mga|lang|pero|kasi|naman|por|que|para|era|tu|hablaron|podemos|quiero|tenemos)$/i;
+
 const clauseWord =
   /^(i|i'm|im|i'd|i'll|i've|you|you're|we|we're|they|he|she|can't|cant|won't|don't|doesn't|cannot|can|could|would|will|should|shall|must|go|going|asking|asked|quoted|offered|mentioned|listed|as|is|are|was|were|be|been|am)$/i;
 
@@ -300,8 +307,9 @@ function acceptable(name: string): boolean {
   if (/\b(EXW|FOB|CIF|DDP|DAP|CFR|FCA|by sea|by air|deposit|payment|balance|days?|weeks?)\b/i.test(name))
     return false;
   // A product is named by nouns and their modifiers: a pronoun or an auxiliary verb makes it a clause
-  // ("can't go as low as", "I'm asking"), not a name.
-  if (words.some((word) => clauseWord.test(word))) return false;
+  // ("can't go as low as", "I'm asking"), not a name; so does another language's ("Yahan Lahore mein local
+  // candle", "gift box bhi chahiye", "kita ambil wrap", "Tu precio de octubre era").
+  if (words.some((word) => clauseWord.test(word) || otherLanguageClauseWord.test(word))) return false;
   // "mm hard enamel cat pin" from "25 mm hard enamel cat pin": the size's number was read as a count.
   if (/^(?:mm|cm|inch|inches|ml|oz|kg|ft|gal|gallon|litre|liter)$/i.test(words[0]!)) return false;
   // "revise to", "Kindly increase M-301": a name neither ends in a function word nor opens with an instruction.
