@@ -26,7 +26,7 @@ export type MoneyMention = {
 import { matchesOf } from "../matches.ts";
 import { remembered } from "./memo.ts";
 import { currencyAfter, currencyBefore, currencyCode } from "./words/currencies.ts";
-import { monthNames, monthWords } from "./words/dates.ts";
+import { monthNames, monthWords, otherLanguageMonthAfter } from "./words/dates.ts";
 import {
   countUnitOf,
   countWords,
@@ -95,7 +95,7 @@ const monthBefore = monthWords
  * replaceable pins"), and so is an age or a least number said with a plus ("Age grading 8+ on box").
  */
 const notMoneyAfter = new RegExp(
-  String.raw`^(?:'?s|a|ah)\b|^\+(?!\s?[\d.])|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|cbm|m3\b|m³|cubic\b|hq\b|hc\b|gp\b|tons?\b|tonnes?\b|ft\b|feet\b|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|(?:x\b|×|\*)(?!\s?\d[\d,]*\s?(?:${countWords})\b)|ply|-\s*[a-z]|(?:step|panel|thread|tone|piece|speed|port|pin|gang|tier|slot|zone|core|hole|row|pocket|channel|mode|level|shade|style|design|person|seater|wheel|blade|burner|drawer|shelf|stage|needle|stitch)\b|lux|lm\b|lumens?|momme|ohms?|Ω|dbi?\b|db\b|nm\b|kn\b|n\b|mpa|kpa|pa\b|bar\b|psi|rpm|ah\b|wh\b|kwh|kw\b|mw\b|[kmg]hz|gb\b|mb\b|tb\b|mbps|fps|µm|μm|um\b|(?:[a-z]+[\s-])?colou?rs?|cartons?|ctns?|dozens?\b|doz\b|gross\b|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+|[a-z]{3,}(?:able|ible|less|proof|ful|ive)\s[a-z]{2,}s\b)`,
+  String.raw`^(?:'?s|a|ah)\b|^\+(?!\s?[\d.])|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|cbm|m3\b|m³|cubic\b|hq\b|hc\b|gp\b|tons?\b|tonnes?\b|ft\b|feet\b|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|(?:x\b|×|\*)(?!\s?\d[\d,]*\s?(?:${countWords})\b)|ply|-\s*[a-z]|(?:step|panel|thread|tone|piece|speed|port|pin|gang|tier|slot|zone|core|hole|row|pocket|channel|mode|level|shade|style|design|person|seater|wheel|blade|burner|drawer|shelf|stage|needle|stitch)\b|lux|lm\b|lumens?|momme|ohms?|Ω|dbi?\b|db\b|nm\b|kn\b|n\b|mpa|kpa|pa\b|bar\b|psi|rpm|ah\b|wh\b|kwh|kw\b|mw\b|[kmg]hz|gb\b|mb\b|tb\b|mbps|fps|µm|μm|um\b|(?:[a-z]+[\s-])?colou?rs?|cartons?|ctns?|dozens?\b|doz\b|gross\b|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|${otherLanguageMonthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+|[a-z]{3,}(?:able|ible|less|proof|ful|ive)\s[a-z]{2,}s\b)`,
   "i",
 );
 const notMoneyBefore = new RegExp(

@@ -40,3 +40,9 @@ export const capitalisedDateWords = [
   ...monthNames.map((m) => m.slice(0, 3)),
   ...weekdayNames,
 ].map((word) => word[0]!.toUpperCase() + word.slice(1));
+
+/**
+ * Month names of the other languages buyers write in (Spanish, Portuguese, French, German, Indonesian), after a day
+ * with or without "de" ("el 5 de diciembre", "5 décembre", "5. Dezember", "5 Desember"): a pattern's source.
+ */
+export const otherLanguageMonthAfter = String.raw`(?:de\s|\.\s)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maret|mei|agustus|desember)(?![a-zà-ÿ])`;
