@@ -50,8 +50,13 @@ export const dispatchRule: TermRule<Dispatch> = {
     draft.dispatch = { basis, days: null, date: null };
     return [as(evidence, "dispatch.basis")];
   },
-  apply(value, { draft, statedCount, evidence }) {
-    const basis = basisOf(value, statedCount);
+  apply(value, { draft, statedCount, evidence, mentions }) {
+    // "ship 20 days after deposit?" / "20 days ok": a count taken up bare counts from the event it was asked from.
+    const asked =
+      value.basis === null && value.days !== null
+        ? mentions.find((m) => m.value.days === value.days && m.value.basis !== null)?.value.basis
+        : undefined;
+    const basis = asked ?? basisOf(value, statedCount);
     draft.dispatch = { basis, days: value.days, date: value.date };
     const found = [as(evidence, "dispatch.basis")];
     if (value.days !== null) found.push(as(evidence, "dispatch.days"));
