@@ -1681,7 +1681,9 @@ function labelledBlocks(clauses: readonly Clause[]): Array<{ name: string; claus
     const next = clauses[index + 1];
     const label =
       productField.exec(clause.text) ??
-      (next?.line === clause.line + 1 && quantityField.test(next.text) ? numberedProduct.exec(clause.text) : null);
+      (next?.line === clause.line + 1 && quantityField.test(next.text)
+        ? numberedProduct.exec(clause.text)
+        : null);
     if (label) {
       const name = tidy(firstField(clause.text.slice(label[0].length)));
       if (/\p{L}{3}/u.test(name) && findMoney(name).length === 0)

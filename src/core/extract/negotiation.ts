@@ -1509,7 +1509,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const named = new RegExp(String.raw`\b${code}\b`, "i");
         return (
           states.some((state) => state.offers.some((o) => o.role === "supplier" && o.currency === code)) ||
-          clauses.some((other) => other.role === "supplier" && other.line < clause.line && named.test(other.text))
+          clauses.some(
+            (other) => other.role === "supplier" && other.line < clause.line && named.test(other.text),
+          )
         );
       }
       function priceFor(money: (typeof moneys)[number], i: number, item: number): void {
@@ -1521,7 +1523,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         const anchor = sameCurrency ? (anchorOffer?.price ?? null) : null;
         const before = text.slice(Math.max(0, money.start - 40), money.start);
         const after = text.slice(money.end, money.end + 40);
-        if (valuationBefore.test(before) || valuationAfter.test(after) || elsewhereBefore.test(before)) return;
+        if (valuationBefore.test(before) || valuationAfter.test(after) || elsewhereBefore.test(before))
+          return;
         // "Our local vendor is giving ₹38 per box", "sa Shopee ₱3 each": the buyer's amount in a currency no
         // supplier's offer was made in, beside offers in another, is a price somewhere else, no offer; unless
         // asked as a counter ("can you do US$2.60?").

@@ -505,12 +505,13 @@ function rowWrappedUnder(clauses: readonly Clause[], index: number, columns: num
  * A count and a price a PDF copy ran into one cell where their columns stood close ("2,000 pairs USD 1.45"):
  * split in two, so each stands under its column.
  */
-const countThenPrice = /^(\d[\d,]*(?:\s?[A-Za-z]{2,12})?)\s((?:USD|US\$|EUR|GBP|RMB|CNY|[$€£¥])\s?\d[\d.,]*)$/;
+const countRunIntoPrice =
+  /^(\d[\d,]*(?:\s?[A-Za-z]{2,12})?)\s((?:USD|US\$|EUR|GBP|RMB|CNY|[$€£¥])\s?\d[\d.,]*)$/;
 
 function cellsSplitAtPrice(cells: Cell[]): Cell[] {
-  const at = cells.findIndex((cell) => countThenPrice.test(cell.text));
+  const at = cells.findIndex((cell) => countRunIntoPrice.test(cell.text));
   if (at < 0) return cells;
-  const m = countThenPrice.exec(cells[at]!.text)!;
+  const m = countRunIntoPrice.exec(cells[at]!.text)!;
   const cell = cells[at]!;
   const price = { ...cell, text: m[2]!, start: cell.start + cell.text.length - m[2]!.length };
   return [...cells.slice(0, at), { ...cell, text: m[1]! }, price, ...cells.slice(at + 1)];

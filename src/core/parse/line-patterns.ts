@@ -184,7 +184,9 @@ export function matchCsvChatRow(line: string, layout: CsvChatLayout): HeaderMatc
       ? [+figures[3]!, ...dayAndMonth(+figures[1]!, +figures[2]!), figures[4], figures[5]]
       : [null, null, null, undefined, undefined];
   const at =
-    year !== null ? isoFromParts(year, month!, day!, +(clock?.[1] ?? hour ?? 0), +(clock?.[2] ?? minute ?? 0), 0) : null;
+    year !== null
+      ? isoFromParts(year, month!, day!, +(clock?.[1] ?? hour ?? 0), +(clock?.[2] ?? minute ?? 0), 0)
+      : null;
   return { speaker, at, text: text.text.replace(/""/g, '"'), bodyOffset: text.start, whole: true };
 }
 

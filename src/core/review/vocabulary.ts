@@ -2451,7 +2451,15 @@ export const idEvaluations: Readonly<Record<string, Attribute>> = {
   patah: "strength",
   penyok: "strength",
 };
-export const idIntensifiers: readonly string[] = ["sangat", "lebih", "cukup", "agak", "tidak", "mudah", "gampang"];
+export const idIntensifiers: readonly string[] = [
+  "sangat",
+  "lebih",
+  "cukup",
+  "agak",
+  "tidak",
+  "mudah",
+  "gampang",
+];
 export const idModals: readonly string[] = ["harus", "wajib", "mesti", "perlu", "sebaiknya", "hendaknya"];
 
 export const tlMarkers: readonly string[] = [
@@ -2488,7 +2496,15 @@ export const tlEvaluations: Readonly<Record<string, Attribute>> = {
   mapunit: "strength",
   kumupas: "color",
 };
-export const tlIntensifiers: readonly string[] = ["sobrang", "napaka", "mas", "talagang", "hindi", "madaling", "madali"];
+export const tlIntensifiers: readonly string[] = [
+  "sobrang",
+  "napaka",
+  "mas",
+  "talagang",
+  "hindi",
+  "madaling",
+  "madali",
+];
 export const tlModals: readonly string[] = ["dapat", "kailangan", "sana", "importante", "gusto"];
 
 export const viMarkers: readonly string[] = [

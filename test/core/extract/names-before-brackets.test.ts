@@ -8,7 +8,11 @@ import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 
 const now = new Date("2026-11-03T12:00:00Z");
 const rows = (lines: string[]) =>
-  extractDraft(parseTranscript(lines.join("\n")), { now }).items.map((i) => [i.name, i.quantity, i.unitPrice]);
+  extractDraft(parseTranscript(lines.join("\n")), { now }).items.map((i) => [
+    i.name,
+    i.quantity,
+    i.unitPrice,
+  ]);
 
 describe("a description in brackets before the price", () => {
   it("leaves the goods before it named, each priced apart", () => {

@@ -42,7 +42,10 @@ describe("Indonesian, Malay, Tagalog and Vietnamese requirements", () => {
   it.each([
     ["Pak, tasnya harus kuat dan warna harus cerah ya", ["tasnya harus kuat", "warna harus cerah"]],
     ["Kainnya tidak mudah luntur ya, untuk seragam sekolah", ["Kainnya tidak mudah luntur"]],
-    ["Ate, yung tela dapat makapal po, hindi madaling mapunit", ["tela dapat makapal", "hindi madaling mapunit"]],
+    [
+      "Ate, yung tela dapat makapal po, hindi madaling mapunit",
+      ["tela dapat makapal", "hindi madaling mapunit"],
+    ],
     ["Em ơi, vải phải bền và màu rất đẹp nhé", ["vải phải bền", "màu rất đẹp"]],
   ])("%s", (text, found) => expect(quotes(text)).toEqual(found));
 

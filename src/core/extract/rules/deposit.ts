@@ -44,7 +44,8 @@ export const depositRule: TermRule<number> = {
   find(clause) {
     // A bare "50/50" counts when its message, or the one it answers, is about payment.
     const deposit =
-      findDeposit(clause.text, `${clause.messageText}\n${clause.previousText ?? ""}`) ?? depositFromAmounts(clause);
+      findDeposit(clause.text, `${clause.messageText}\n${clause.previousText ?? ""}`) ??
+      depositFromAmounts(clause);
     return deposit ? [{ value: deposit.value, clause, start: deposit.start, end: deposit.end }] : [];
   },
   asked: {
