@@ -44,7 +44,7 @@ describe("own transcripts: labelled like the shared cases", () => {
 /**
  * The blind batches: transcripts written and labelled by someone who had not read the engine, each
  * scored once on first run (batch 1 before the engine's second round, batch 2 after it, batch 4 before the
- * third round's fixes, batch 5 after most of them, batch 6 after the rest, batch 7 after the fourth round's item work, batch 8 before the fifth round's fixes, batch 9 after them, batch 10 after the sixth round's, batch 11 after the eighth round's variant names, batch 12 after them, batch 13 after the ninth round's first fix (shades and labelled counts), batches 14 to 16 each after its round's first fixes, batch 17 after the thirteenth round, batch 18 after the fourteenth, batches 19 to 22 each before or after their round's first fixes, batches 23 and 24 before the eighteenth round's fixes but one, batches 25 and 26 before the nineteenth round's but one, batches 27 and 28 after it and two fixes of the twentieth, batches 29 and 30 after the twenty-first round's first fix (a feature named with its product across a model label, one unit word for lines of one order), batches 31 and 32 after the twenty-second round's first fix (the chat's one count word, kits after a minimum), batches 33 and 34 after the twenty-second round, batches 35 and 36 after it and the twenty-third round, batches 37 and 38 after the twenty-fourth round, batches 39 and 40 after its fixes, batches 41 and 42 before the twenty-fifth round's fixes, batches 43 and 44 after most of them, batches 45 and 46 before the twenty-sixth round's fixes, batches 47 and 48 after its first fix, batches 49 and 50 before the twenty-seventh round's fixes, batches 51 and 52 before the twenty-eighth round's; the figures are in the README). Kept as floors: a change may
+ * third round's fixes, batch 5 after most of them, batch 6 after the rest, batch 7 after the fourth round's item work, batch 8 before the fifth round's fixes, batch 9 after them, batch 10 after the sixth round's, batch 11 after the eighth round's variant names, batch 12 after them, batch 13 after the ninth round's first fix (shades and labelled counts), batches 14 to 16 each after its round's first fixes, batch 17 after the thirteenth round, batch 18 after the fourteenth, batches 19 to 22 each before or after their round's first fixes, batches 23 and 24 before the eighteenth round's fixes but one, batches 25 and 26 before the nineteenth round's but one, batches 27 and 28 after it and two fixes of the twentieth, batches 29 and 30 after the twenty-first round's first fix (a feature named with its product across a model label, one unit word for lines of one order), batches 31 and 32 after the twenty-second round's first fix (the chat's one count word, kits after a minimum), batches 33 and 34 after the twenty-second round, batches 35 and 36 after it and the twenty-third round, batches 37 and 38 after the twenty-fourth round, batches 39 and 40 after its fixes, batches 41 and 42 before the twenty-fifth round's fixes, batches 43 and 44 after most of them, batches 45 and 46 before the twenty-sixth round's fixes, batches 47 and 48 after its first fix, batches 49 and 50 before the twenty-seventh round's fixes, batches 51 and 52 before the twenty-eighth round's, batches 53 and 54 before the twenty-ninth round's; the figures are in the README). Kept as floors: a change may
  * raise them, never lower them or invent more values.
  */
 describe("blind batches: held-out floors", () => {
@@ -70,13 +70,13 @@ describe("blind batches: held-out floors", () => {
     ["blind17/", 486, 2],
     ["blind18/", 454, 1],
     ["blind19/", 457, 0],
-    ["blind20/", 434, 0],
-    ["blind21/", 455, 0],
+    ["blind20/", 439, 0],
+    ["blind21/", 460, 0],
     ["blind22/", 461, 2],
     ["blind23/", 227, 2],
     ["blind24/", 216, 0],
     ["blind25/", 241, 1],
-    ["blind26/", 241, 0],
+    ["blind26/", 243, 0],
     ["blind27/", 222, 0],
     ["blind28/", 237, 0],
     ["blind29/", 220, 0],
@@ -89,7 +89,7 @@ describe("blind batches: held-out floors", () => {
     ["blind36/", 213, 1],
     ["blind37/", 216, 2],
     ["blind38/", 224, 0],
-    ["blind39/", 229, 0],
+    ["blind39/", 230, 0],
     ["blind40/", 207, 2],
     ["blind41/", 248, 1],
     ["blind42/", 229, 1],
@@ -100,9 +100,11 @@ describe("blind batches: held-out floors", () => {
     ["blind47/", 226, 3],
     ["blind48/", 226, 3],
     ["blind49/", 233, 2],
-    ["blind50/", 205, 1],
+    ["blind50/", 212, 1],
     ["blind51/", 234, 1],
-    ["blind52/", 237, 1],
+    ["blind52/", 238, 1],
+    ["blind53/", 225, 3],
+    ["blind54/", 207, 0],
   ] as const) {
     it(`${folder} keeps at least ${floor} right fields and at most ${invented} invented values`, () => {
       const scores = loadGoldCases(new URL(folder, fixturesRoot)).flatMap((testCase) =>
