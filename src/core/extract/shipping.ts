@@ -63,8 +63,9 @@ export function findShippingModes(
   return found;
 }
 
+// ("Shipping: UPS Express, DAP Leeds UK        US$285.00": a line a document labels as the shipping is the freight's.)
 const feeContext =
-  /\b(freight|forwarder (?:says?|said|quotes?|quoted|charges?|asks?|gives?|gave|offers?|can do)|shipping (fee|cost|charge|price)|shipping is|shipping will be|shipping (?:\+|and|&) (?:duty|duties|customs|insurance)|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS|truck|trucking|courier|express|air|sea)\s+(to|fee|cost|charge)\b/i;
+  /^\s*(?:shipping|freight|delivery|courier)(?:\s(?:fee|cost|charges?))?\s?[:：]|\b(freight|forwarder (?:says?|said|quotes?|quoted|charges?|asks?|gives?|gave|offers?|can do)|shipping (fee|cost|charge|price)|shipping is|shipping will be|shipping (?:\+|and|&) (?:duty|duties|customs|insurance)|delivery (fee|cost|charge)|courier (fee|cost)|postage|express fee|logistics (fee|cost))\b|运费|(\b(DHL|FedEx|UPS|TNT|EMS|express|courier)\b.{0,25}\b(is|costs?|fee|charge)\b)|\b(DHL|FedEx|UPS|TNT|EMS|truck|trucking|courier|express|air|sea)\s+(to|fee|cost|charge)\b/i;
 /** A carrier or mode then an amount for the whole shipment ("UPS 480 USD", "by air, 1,860 USD for all"). */
 const modeTotal =
   /\b(DHL|FedEx|UPS|TNT|EMS)(?:\s*[:=])?(?:\s*US)?(?:\s*[$€£¥])?\s*\d|\b(by (air|sea|rail|train|truck|road|express)|truck|DHL|FedEx|UPS|TNT|EMS|courier)\b[^.!?]{0,40}?(?:\btotal\b|\d(?:[\d,.]*\d)?(?:\s*(?:[A-Z]{3}|[$€£¥]))?\s*(?:incl\.? vat\s)?(?:for all|in total|total|for the whole|for the lot|for everything|all in))/i;
