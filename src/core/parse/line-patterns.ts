@@ -283,7 +283,8 @@ export function matchWeChatHeader(line: string, dateIso: string | null): HeaderM
     return { speaker: dated[1]!.trim(), at, text, bodyOffset: line.length - text.length };
   }
   const m = weChatHeader.exec(line) ?? weChatInline.exec(line);
-  if (!m || !plausibleName(m[1]!)) return null;
+  // ("Kelly Wu  Today at 8:05 AM" reads as a name "Kelly Wu  Today at" and a time: Slack's header of a forward.)
+  if (!m || !plausibleName(m[1]!)) return matchSlackForwardHeader(line, dateIso);
   const hour = to24h(+m[2]!, m[5]);
   if (hour > 23 || +m[3]! > 59) return null;
   const at = dateIso ? withTime(dateIso, hour, +m[3]!, m[4] ? +m[4] : 0) : null;
@@ -294,6 +295,37 @@ export function matchWeChatHeader(line: string, dateIso: string | null): HeaderM
     text,
     bodyOffset: text === null ? line.length : line.length - text.length,
   };
+}
+
+/**
+ * The header of a message forwarded or shared in Slack, inside the message that forwards it: the author, two
+ * spaces, then the day and time Slack writes ("Vivian Zhao  Nov 16th at 9:58 PM", "Vivian Zhao  Today at 10:59 AM").
+ * The message under it is the author's, not the forwarder's.
+ */
+const slackForwardHeader =
+  /^\s*(\S[^:：[\]<>@]{0,60}?) {2,}(?:(Today|Yesterday)|([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?) at (\d{1,2}):(\d{2})\s?([AaPp][Mm])?\s*$/;
+
+function matchSlackForwardHeader(line: string, dateIso: string | null): HeaderMatch | null {
+  const m = slackForwardHeader.exec(line);
+  if (!m || !plausibleName(m[1]!)) return null;
+  const hour = to24h(+m[6]!, m[8]);
+  const month = m[3] ? monthNumber(m[3]) : null;
+  const year = m[5] ? +m[5] : dateIso ? +dateIso.slice(0, 4) : null;
+  const at =
+    m[2] === "Today" && dateIso
+      ? withTime(dateIso, hour, +m[7]!, 0)
+      : month && year
+        ? isoFromParts(year, month, +m[4]!, hour, +m[7]!, 0)
+        : null;
+  return { speaker: m[1]!.trim(), at, text: null, bodyOffset: line.length };
+}
+
+/** A month's number from its English name or its first three letters, or null. */
+function monthNumber(name: string): number | null {
+  const at = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(
+    name.slice(0, 3).toLowerCase(),
+  );
+  return at >= 0 ? at + 1 : null;
 }
 
 const separator = /^\s*[—–\-=~_*]{2,}\s*([^—–\-=~_*\s].{1,38}?[^—–\-=~_*\s])\s*[—–\-=~_*]{2,}\s*$/;
