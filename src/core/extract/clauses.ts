@@ -25,7 +25,10 @@ export type Clause = {
   messageText: string;
   /** The message before this one, for a reply that only makes sense on its topic ("Payment terms?" / "50/50"). */
   previousText?: string;
-  /** The sentence talks about samples (a sample order is not the bulk order). */
+  /**
+   * The sentence talks about samples (a sample order is not the bulk order), or about an order other than this one
+   * ("the Canadian account wants 200 at CAD 19, doesn't change this PO").
+   */
   sample: boolean;
   question: boolean;
   /**
@@ -48,6 +51,9 @@ export type Clause = {
 const sentenceBreak =
   /(?<=[.!?。！？;；])(?<!^(?:\d{1,2}|[a-z])\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|incl|excl|Pvt|PVT|Sdn|SDN|Co|CO|San|Tic|Rs|Pos|pos|acc|Nr|Min|Eng|Engr)\.)(?!(?<=\bLtd\.)\s+[ŞSs]ti(?![a-z]))(?!(?<=\b(?:art|Art|ref|Ref|no|No)\.)\s+[A-Z]{1,5}-?\d)(?!(?<=\b\d{1,2}\.\d{2}\.)\s+\p{Ll})(?![ \t]*\|)\s+|(?<=[。！？])|(?<=:)\s+(?=\(?1\)\s)/u;
 const sampleWord = /\bsamples?\b|样品|打样/i;
+/** A sentence saying it is about another order than this one. */
+const otherOrder =
+  /\b(?:(?:does not|doesn't|won't|will not) (?:change|affect) (?:this|our|the) (?:po|order)|(?:a |for )?(?:separate|another|different) (?:po|order)|(?:not|no) part of this (?:po|order)|for (?:our|the) next order)\b/i;
 const sampleAsReference =
   /\b(as|like|per|approved|same as|match(es|ing)?|according to)\s+(the\s+|our\s+|your\s+)?(?:(?:last|previous|earlier|first|old|new|current)\s+)?(approved\s+|golden\s+|pre-?production\s+)?sample|\b(after|upon|once)\s+(the\s+)?samples?\s+(confirmation|approval|is approved|are approved|confirmed|approved)|\b(thanks?|thank you)\s+(you\s+)?for\s+(the\s+|your\s+)?samples?\b|\b(received|got|tested|checked)\s+(the\s+|your\s+)?samples?\b|\bsamples?\s+(arrived|received|look|looks|are good|are fine|are ok|passed)\b|\b(after|once|when)\s+(you|we)\s+(approve|confirm)\s+(the\s+)?(?:[\w-]+\s+)?samples?\b|\b(?:pre-?production\s|pp\s)?samples?\s(?:approval|confirmation|photos?|pictures?|pics|videos?)\b/i;
 
@@ -190,6 +196,7 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
           previousText: previous,
           sample:
             (sampleWord.test(text) && !sampleAsReference.test(text)) ||
+            otherOrder.test(text) ||
             (sampleMessage &&
               /\b(pay|paid|paypal|dhl|fedex|ups|courier|send|ship|cost|fee)\b|[$€£¥]/i.test(text)),
           question: /[?？]\s*$/.test(text),
