@@ -16,7 +16,9 @@ const pi = (shipping: string) => [
 
 describe("the shipping line of a document", () => {
   it("its amount is the fee and no row's price", () => {
-    const draft = draftOf(pi("Shipping: UPS Express, DAP Leeds UK                                 US$315.00"));
+    const draft = draftOf(
+      pi("Shipping: UPS Express, DAP Leeds UK                                 US$315.00"),
+    );
     expect(draft.shipping.fee).toBe(315);
     expect(draft.items.map((i) => i.unitPrice)).toEqual([1.35, 4.2]);
   });
