@@ -64,13 +64,13 @@ const subjectHeaders = new Set([
 /** Header names of the addressees: read as headers, kept as nothing. */
 const addresseeHeaders = ["to", "cc", "bcc", "reply-to", "收件人", "para", "an", "aan", "komu"];
 /** The other header lines, in the mail programs' languages ("Para:", "Assunto:", "Objet :", "Betreff:"). */
+const otherHeader = new RegExp(
+  String.raw`^\s*(${[...addresseeHeaders, ...dateHeaders, ...subjectHeaders].join("|")})\s*[:：]\s*((?:\S.*)?)$`,
+  "i",
+);
 /** A date header on the sender's line, set apart by wide spaces or a bar ("From: Tony Chen   Sent: 20 April 2026"). */
 const inlineDate = new RegExp(
   String.raw`(?:\s{2,}|\s\|\s)(${[...dateHeaders].join("|")})\s?[:：]\s?(\S.*)$`,
-  "i",
-);
-const otherHeader = new RegExp(
-  String.raw`^\s*(${[...addresseeHeaders, ...dateHeaders, ...subjectHeaders].join("|")})\s*[:：]\s*((?:\S.*)?)$`,
   "i",
 );
 /**

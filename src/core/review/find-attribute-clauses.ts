@@ -2975,8 +2975,8 @@ export function attributeOfQuote(quote: string): Attribute | null {
   if (chinese[0]) return chinese[0].attribute;
   const spanish = findSpanishQuality(1, quote);
   if (spanish[0]) return spanish[0].attribute;
-  const european = findOtherLanguageQuality(1, quote);
-  if (european[0]) return european[0].attribute;
+  const otherLanguage = findOtherLanguageQuality(1, quote);
+  if (otherLanguage[0]) return otherLanguage[0].attribute;
   const clause = findAttributeClauses(1, quote)[0];
   if (clause) return clause.attribute;
   const words = tagWords(quote);

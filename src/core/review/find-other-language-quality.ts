@@ -40,37 +40,25 @@ type Language = {
   modals: ReadonlySet<string>;
 };
 
+/** A language's words as the reader looks them up. */
+const languageWords = (
+  markers: readonly string[],
+  evaluations: Readonly<Record<string, Attribute>>,
+  intensifiers: readonly string[],
+  modals: readonly string[],
+): Language => ({
+  markers: new Set(markers),
+  evaluations,
+  intensifiers: new Set(intensifiers),
+  modals: new Set(modals),
+});
+
 const languages: readonly Language[] = [
-  {
-    markers: new Set(frMarkers),
-    evaluations: frEvaluations,
-    intensifiers: new Set(frIntensifiers),
-    modals: new Set(frModals),
-  },
-  {
-    markers: new Set(deMarkers),
-    evaluations: deEvaluations,
-    intensifiers: new Set(deIntensifiers),
-    modals: new Set(deModals),
-  },
-  {
-    markers: new Set(idMarkers),
-    evaluations: idEvaluations,
-    intensifiers: new Set(idIntensifiers),
-    modals: new Set(idModals),
-  },
-  {
-    markers: new Set(tlMarkers),
-    evaluations: tlEvaluations,
-    intensifiers: new Set(tlIntensifiers),
-    modals: new Set(tlModals),
-  },
-  {
-    markers: new Set(viMarkers),
-    evaluations: viEvaluations,
-    intensifiers: new Set(viIntensifiers),
-    modals: new Set(viModals),
-  },
+  languageWords(frMarkers, frEvaluations, frIntensifiers, frModals),
+  languageWords(deMarkers, deEvaluations, deIntensifiers, deModals),
+  languageWords(idMarkers, idEvaluations, idIntensifiers, idModals),
+  languageWords(tlMarkers, tlEvaluations, tlIntensifiers, tlModals),
+  languageWords(viMarkers, viEvaluations, viIntensifiers, viModals),
 ];
 
 /** The deal's nouns in the languages read: a judgement of them is no product spec. */
