@@ -95,7 +95,7 @@ const monthBefore = monthWords
  * replaceable pins"), and so is an age or a least number said with a plus ("Age grading 8+ on box").
  */
 const notMoneyAfter = new RegExp(
-  String.raw`^(?:'?s|a|ah)\b|^\+(?!\s?[\d.])|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|cbm|m3\b|m³|cubic\b|hq\b|hc\b|gp\b|tons?\b|tonnes?\b|ft\b|feet\b|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|(?:x\b|×|\*)(?!\s?\d[\d,]*\s?(?:${countWords})\b)|ply|-\s*[a-z]|(?:step|panel|thread|tone|piece|speed|port|pin|gang|tier|slot|zone|core|hole|row|pocket|channel|mode|level|shade|style|design|person|seater|wheel|blade|burner|drawer|shelf|stage|needle|stitch)\b|lux|lm\b|lumens?|momme|ohms?|Ω|dbi?\b|db\b|nm\b|kn\b|n\b|mpa|kpa|pa\b|bar\b|psi|rpm|ah\b|wh\b|kwh|kw\b|mw\b|[kmg]hz|gb\b|mb\b|tb\b|mbps|fps|µm|μm|um\b|(?:[a-z]+[\s-])?colou?rs?|cartons?|ctns?|dozens?\b|doz\b|gross\b|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|${otherLanguageMonthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+|[a-z]{3,}(?:able|ible|less|proof|ful|ive)\s[a-z]{2,}s\b)`,
+  String.raw`^(?:'?s|a|ah)\b|^\+(?![\d.])|^\s*(%|${countWords}|(?:working|business|calendar|natural|production|work)\s+days?|days?|weeks?|months?|years?|hours?|h\b|mins?|minutes?|mm|cm|m\b|km|cbm|m3\b|m³|cubic\b|hq\b|hc\b|gp\b|tons?\b|tonnes?\b|ft\b|feet\b|inch|inches|in\b|"|ml|l\b|liters?|litres?|g\b|gsm|kg|oz|lbs?|mah|w\b|v\b|watts?|volts?|hz|(?:x\b|×|\*)(?!\s?\d[\d,]*\s?(?:${countWords})\b)|ply|-\s*[a-z]|(?:step|panel|thread|tone|piece|speed|port|pin|gang|tier|slot|zone|core|hole|row|pocket|channel|mode|level|shade|style|design|person|seater|wheel|blade|burner|drawer|shelf|stage|needle|stitch)\b|lux|lm\b|lumens?|momme|ohms?|Ω|dbi?\b|db\b|nm\b|kn\b|n\b|mpa|kpa|pa\b|bar\b|psi|rpm|ah\b|wh\b|kwh|kw\b|mw\b|[kmg]hz|gb\b|mb\b|tb\b|mbps|fps|µm|μm|um\b|(?:[a-z]+[\s-])?colou?rs?|cartons?|ctns?|dozens?\b|doz\b|gross\b|boxes|layers?|sides|times|am\b|pm\b|st\b|nd\b|rd\b|th\b|${monthAfter}|${otherLanguageMonthAfter}|天|周|月|年|号|日|层|色|(?!(?:less|plus|dollars|bucks|yes|thanks|us|sounds|works|seems|looks|makes|gives|takes|does|goes|comes|gets|means|includes|costs|needs|fits|suits|helps|stays|remains|is|was|has|bucks|cents|tops|max|obo|firm|cash|as|its|this|plus)\b)[a-z]{2,}s\b|[a-z]+-[a-z]+|[a-z]{3,}(?:able|ible|less|proof|ful|ive)\s[a-z]{2,}s\b)`,
   "i",
 );
 const notMoneyBefore = new RegExp(
@@ -161,7 +161,8 @@ const perUnitAfter = new RegExp(String.raw`^(?:${perUnit})`, "i");
  */
 function isMeasureOrListNumber(text: string, start: number, raw: string, after: string): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
-  if (/[+±]\s?$/.test(before)) return true;
+  // ("1000+ 2.10": a plus written onto a count and a space after it is the count's "and up", no sign of this number.)
+  if (/[+±]\s?$/.test(before) && !/\d\+\s$/.test(text.slice(Math.max(0, start - 3), start))) return true;
   if (/^\s*(?:±|\+\/-|\+-|°|℃|[a-z]+[A-Z][a-zA-Z]*\b|[A-Z]{2,}[a-z]+\b)/.test(after)) return true;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   return (
@@ -208,7 +209,8 @@ export const dollarSignCurrencies = [
   "TWD",
 ];
 /** The dollars and pesos written "$" with their code after: "$2.490 CLP", "$ 45 CAD". */
-const dollarCodeAfter = new RegExp(String.raw`^\s?(${dollarSignCurrencies.join("|")})\b`, "i");
+// (On the same line only: "$2.50" ending one line and "CAD 3.30" opening the next are two amounts.)
+const dollarCodeAfter = new RegExp(String.raw`^[ \t\u00a0]?(${dollarSignCurrencies.join("|")})\b`, "i");
 
 /**
  * Currencies counted in whole units, whose prices are written with a dot between thousands ("$2.490 CLP",
@@ -360,13 +362,16 @@ function scanMoney(text: string): MoneyMention[] {
     // ("$2.490 CLP + IVA": the code after a dollar sign says whose dollars or pesos.)
     const code = m[1] === "$" && unitOf(m, 4) === null ? dollarCodeAfter.exec(text.slice(end)) : null;
     if (code) end += code[0].length;
+    // ("$ 45 cad per box": what it is per may follow the code.)
+    const perAfterCode = code ? perUnitAfter.exec(text.slice(end)) : null;
+    if (perAfterCode) end += perAfterCode[0].length;
     const currency = code ? code[1]!.toUpperCase() : currencyCode(m[1]!);
     add({
       value: wholeUnits(m[2]!, currency) ?? numeric(m[2]!, m[3]),
       currency,
       start,
       end,
-      perUnit: unitOf(m, 4),
+      perUnit: perAfterCode ? unitOf(perAfterCode, 1) : unitOf(m, 4),
       bare: false,
     });
   }

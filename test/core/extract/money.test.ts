@@ -196,3 +196,25 @@ describe("findMoney: a range is one amount, however its currency is written", ()
     expect(findMoney("$12 - 20 days lead time").map((m) => [m.value, m.range])).toEqual([[12, undefined]]);
   });
 });
+
+describe("findMoney: a code, a plus and a line break read as a buyer means them", () => {
+  it("a dollar amount ending a line takes no currency code from the next line", () => {
+    expect(read("small one $2.50\nCAD 3.30 for the big one")).toEqual([
+      [2.5, "USD", null],
+      [3.3, "CAD", null],
+    ]);
+  });
+
+  it("what a coded dollar amount is per may follow its code", () => {
+    expect(read("$ 45 cad per box")).toEqual([[45, "CAD", "box"]]);
+    expect(read("$45 AUD each")).toEqual([[45, "AUD", "pcs"]]);
+  });
+
+  it("a count with a plus written onto it is a tier's 'and up', the price after it keeps its value", () => {
+    expect(read("1000+ 2.10 per pc")).toEqual([[2.1, null, "pcs"]]);
+    expect(read("5000+ USD 1.90")).toEqual([[1.9, "USD", null]]);
+    // A sign before a number still makes it a tolerance, not an amount.
+    expect(read("tolerance + 0.5")).toEqual([]);
+    expect(read("±0.2 mm")).toEqual([]);
+  });
+});
