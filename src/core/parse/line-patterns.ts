@@ -269,8 +269,34 @@ const dayMonthInline =
  */
 const callTranscriptHeader = /^\s*((?:Speaker|Participant|Guest)\s?\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/i;
 
+/**
+ * KakaoTalk's export for PC: the name and the time each in brackets, the message after them, the day on
+ * separator lines (`[Han Jiwoo] [오전 10:02] Hello Mr. Lin`, `[Lin Hao] [10:15 AM] Hello!`). The morning and
+ * afternoon may be written in Korean, Japanese or Chinese before the time.
+ */
+const kakaoHeader =
+  /^\s*\[([^\][\n]{1,60})\] \[(?:(오전|오후|午前|午後|上午|下午|AM|PM|am|pm) ?)?(\d{1,2}):(\d{2})(?: ?([AaPp][Mm]))?\](?: (.*))?$/;
+const afternoonWords = new Set(["오후", "午後", "下午"]);
+
+function matchKakaoHeader(line: string, dateIso: string | null): HeaderMatch | null {
+  const m = kakaoHeader.exec(line);
+  if (!m || !plausibleName(m[1]!)) return null;
+  const meridiem = m[2] ? (afternoonWords.has(m[2]) || /^pm$/i.test(m[2]) ? "pm" : "am") : m[5];
+  const hour = to24h(+m[3]!, meridiem);
+  if (hour > 23 || +m[4]! > 59) return null;
+  const text = m[6] ?? null;
+  return {
+    speaker: m[1]!.trim(),
+    at: dateIso ? withTime(dateIso, hour, +m[4]!, 0) : null,
+    text,
+    bodyOffset: text === null ? line.length : line.length - text.length,
+  };
+}
+
 export function matchWeChatHeader(line: string, dateIso: string | null): HeaderMatch | null {
   if (!line.includes(":")) return null;
+  const kakao = matchKakaoHeader(line, dateIso);
+  if (kakao) return kakao;
   const call = callTranscriptHeader.exec(line);
   if (call) return { speaker: call[1]!, at: null, text: null, bodyOffset: line.length };
   const dated = dayMonthInline.exec(line);
