@@ -111,13 +111,14 @@ const chineseDate =
 
 /**
  * Words that date the goods leaving, and words that date something else (an inspection, a payment, a meeting,
- * a mail written, artwork approved, the goods arriving: "everything else as in your email of 3 Nov", "Artwork final
- * approved 16 Nov", "so you receive around Sep 29").
+ * a mail written, artwork approved, the goods arriving, a paper or an answer sent: "everything else as in your
+ * email of 3 Nov", "Artwork final approved 16 Nov", "so you receive around Sep 29", "send PI and lead time answer
+ * (by 10/22)").
  */
 const leavingWord =
   /\b(?:ship\w*|dispatch\w*|deliver\w*|load\w*|leav\w*|ex-?factory|etd|ready|send|sent|boat|vessel|water|on ?board|出货|发货)\b/gi;
 const otherEventWord =
-  /\b(?:inspection|inspect\w*|qc|audit|meeting|call|visit|samples?|pay|payment|deposit|l\/c|holidays?|fair|e-?mail|mail|message|letter|approv\w*|artwork|proofs?|receiv\w*|arriv\w*)\b/gi;
+  /\b(?:inspection|inspect\w*|qc|audit|meeting|call|visit|samples?|pay|payment|deposit|l\/c|holidays?|fair|e-?mail|mail|message|letter|approv\w*|artwork|proofs?|receiv\w*|arriv\w*|pi|proforma|invoice|quot(?:e|ation)s?|answer|reply|feedback|contract)\b/gi;
 const visitWord = /\b(?:inspection|inspect\w*|qc|audit|meeting|visit)\b/gi;
 
 /**

@@ -676,19 +676,97 @@ const otherSpeaks =
 function bySideReported<T>(
   mentions: ReadonlyArray<Mention<T>>,
   openLines: ReadonlySet<number>,
+  above: ReadonlySet<number> = new Set(),
 ): Array<Mention<T>> {
   if (openLines.size === 0) return [...mentions];
   return mentions.flatMap((mention) => {
-    if (!openLines.has(mention.clause.line)) return [mention];
+    const reached = above.has(mention.clause.line);
+    if (!openLines.has(mention.clause.line) && !reached) return [mention];
     const before = mention.clause.text.slice(0, mention.start);
     const writer = [...before.matchAll(writerSpeaks)].at(-1)?.index ?? -1;
     const other = [...before.matchAll(otherSpeaks)].at(-1)?.index ?? -1;
     // ("Trade terms: CIF (to be discussed)": a term the line itself leaves open, with nobody holding to it, is
-    // no statement.)
-    if (writer < 0 && other < 0) return [];
+    // no statement; a line above it that names nobody speaking speaks for its own side.)
+    if (writer < 0 && other < 0) return reached ? [mention] : [];
     const role: Role = writer > other ? "buyer" : "supplier";
     return [role === mention.clause.role ? mention : { ...mention, clause: { ...mention.clause, role } }];
   });
+}
+
+/**
+ * Notes that report each side's value a line each and say on the next that it is still open ("- Lead time: Grace says
+ * 35 days after deposit." / "- We asked 25 days." / "- Grace: cannot promise 25. NOT agreed."): the lines just above
+ * a line that leaves the term open and names it (by its topic, or by a figure said above) are open too.
+ */
+function openOver(
+  rule: TermRule<unknown>,
+  clauses: readonly Clause[],
+  perClause: ReadonlyArray<ReadonlyArray<Mention<unknown>>>,
+  openLines: ReadonlySet<number>,
+): { lines: ReadonlySet<number>; above: ReadonlySet<number>; closing: number[] } {
+  const lines = new Set(openLines);
+  const above = new Set<number>();
+  const closing: number[] = [];
+  for (const line of openLines) {
+    const on = clauses.flatMap((clause, at) => (clause.line === line ? [at] : []));
+    if (on.length === 0) continue;
+    const figures = figuresIn(on.map((at) => clauses[at]!.text).join(" "));
+    // (The topic of the sentence that says it is open: "Lead time still open: ... Decide before paying the deposit".)
+    const onTopic = on.some(
+      (at) => stillOpen.test(clauses[at]!.text) && rule.asked?.topic.test(clauses[at]!.text),
+    );
+    // (Back over the lines right above it, up to a blank line.)
+    for (let k = on[0]! - 1, below = line; k >= Math.max(0, on[0]! - 4); k--) {
+      const clause = clauses[k]!;
+      if (clause.line < below - 1) break;
+      below = clause.line;
+      // ("cannot promise 25" names "25 days"; "30 days" does not name "30%".)
+      const named = perClause[k]!.some((mention) =>
+        figuresIn(clause.text.slice(mention.start, mention.end)).some(([figure, unit]) =>
+          figures.some(([other, its]) => other === figure && (its === "" || its === unit)),
+        ),
+      );
+      // (Once a line above is reached, the lines over it that state the term are the same discussion.)
+      if (perClause[k]!.length > 0 && (onTopic || named || closing.at(-1) === line)) {
+        lines.add(clause.line);
+        above.add(clause.line);
+        if (closing.at(-1) !== line) closing.push(line);
+      }
+    }
+  }
+  return { lines, above, closing };
+}
+
+/** Each figure of a text with the word or sign right after it ("25 days" as ["25", "days"], "30%" as ["30", "%"]). */
+const figuresIn = (text: string): Array<[string, string]> =>
+  matchesOf(/(\d+(?:\.\d+)?)\s?(%|[a-z]+)?/gi, text).map((m) => [m[1]!, (m[2] ?? "").toLowerCase()]);
+
+/**
+ * The two sides' values, when the last line that leaves the term open comes after both and nothing is said of the
+ * term after it: a conflict, whatever the order the notes put them in. Null when the notes settle it elsewhere.
+ */
+function leftOpen<T>(
+  field: string,
+  mentions: ReadonlyArray<Mention<T>>,
+  opened: { lines: ReadonlySet<number>; closing: readonly number[] },
+  key: (value: T) => string,
+): Settled<T> | null {
+  const last = opened.closing.at(-1);
+  if (last === undefined || mentions.length === 0 || mentions.at(-1)!.clause.line > last) return null;
+  const buyer = mentions.findLast((m) => m.clause.role === "buyer");
+  const supplier = mentions.findLast((m) => m.clause.role === "supplier");
+  if (!buyer || !supplier || key(buyer.value) === key(supplier.value)) return null;
+  // (Each side's value on the lines the notes leave open, not one settled before them.)
+  if (!opened.lines.has(buyer.clause.line) || !opened.lines.has(supplier.clause.line)) return null;
+  const pick = (m: Mention<T>) => ({
+    value: m.value,
+    clause: m.clause,
+    quote: evidenceFor(field, m.clause, m.start, m.end).quote,
+    role: m.clause.role,
+  });
+  const [earlier, later] =
+    buyer.clause.message < supplier.clause.message ? [buyer, supplier] : [supplier, buyer];
+  return { value: null, evidence: [], conflict: [pick(earlier), pick(later)] };
 }
 
 /** A request reported in notes ("Lucy asked if we can pay 100% up front"), before the term it asks for. */
@@ -862,12 +940,14 @@ function readTerms(
         !setAside.test(m.clause.text.slice(Math.max(0, m.start - 40), m.start)),
     );
     const key = rule.key ?? ((value: unknown) => JSON.stringify(value));
-    const mentions = bySideReported(stated, openLines).filter(
+    const opened = openOver(rule, orderClauses, perClause, openLines);
+    const mentions = bySideReported(stated, openLines, opened.above).filter(
       (m) => !proposed(m.clause, m.start) || agreedTo(m, stated, messages, key) || heldTo(m, stated, key),
     );
     counts.set(rule.field, mentions.length);
     if (rule.when && !rule.when(draft)) continue;
-    const settled = settle(rule.field, mentions, messages, rule.key);
+    const settled =
+      leftOpen(rule.field, mentions, opened, key) ?? settle(rule.field, mentions, messages, rule.key);
     const conflict = conflictOf(rule.field, settled, rule.show);
     const context = (said: Evidence) => ({
       draft,

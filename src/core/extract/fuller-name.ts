@@ -15,9 +15,12 @@ import {
 } from "./words/non-product.ts";
 import { countUnitOf } from "./words/units.ts";
 
-/** Words that end a name read backward: function words, verbs of trade, sales and count words. */
+/**
+ * Words that end a name read backward, or close none read forward ("240 burr sets too."): function words, verbs of
+ * trade, sales and count words, and the adverbs a sentence ends with.
+ */
 const notModifier =
-  /^(?:a|an|the|x|our|your|my|their|this|these|those|that|some|any|of|for|to|in|on|at|by|with|from|and|or|but|is|are|was|were|be|been|we|i|you|it|they|need|needs|want|wants|order|ordered|buy|bought|quote|quoted|price|prices|priced|sample|samples|send|sent|make|made|ship|shipped|confirm|confirmed|about|also|only|just|both|each|per|please|hi|hello|dear|ok|okay|yes|no|not|new|same|more|moq|qty|total|usd|rmb|eur|than|then|so|as|if|can|could|will|would|do|does|did|have|has|had|like|get|got|take|pay|sell|offer|interested|looking|inquiry|enquiry|re|fw|fwd|subject|thanks|thank|plus|including|incl|matching)$/i;
+  /^(?:a|an|the|x|our|your|my|their|this|these|those|that|some|any|of|for|to|in|on|at|by|with|from|and|or|but|is|are|was|were|be|been|we|i|you|it|they|need|needs|want|wants|order|ordered|buy|bought|quote|quoted|price|prices|priced|sample|samples|send|sent|make|made|ship|shipped|confirm|confirmed|about|also|only|just|both|each|per|please|hi|hello|dear|ok|okay|yes|no|not|new|same|more|moq|qty|total|usd|rmb|eur|than|then|so|as|if|can|could|will|would|do|does|did|have|has|had|like|get|got|take|pay|sell|offer|interested|looking|inquiry|enquiry|re|fw|fwd|subject|thanks|thank|plus|including|incl|matching|too|again|either|later|instead|anyway|though|today|tomorrow|now|asap)$/i;
 const documentWord =
   /^(?:drawings?|rev|revision|attached|artwork|file|files|photo|photos|picture|pictures|catalogue|catalog|datasheet|spec|specs)$/i;
 const modelCode = /^[A-Z]{1,4}-?\d[\w-]*$/;

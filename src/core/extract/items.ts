@@ -22,6 +22,7 @@ import { companyWordAfter, firstProductPhrase, isProductHead, openingMessages } 
 import { findQuantities, pluralForms } from "./quantity.ts";
 import { quoteTableRows, type TableRow } from "./quote-table.ts";
 import { isFeeContext } from "./shipping.ts";
+import { currencyCode } from "./words/currencies.ts";
 import { isMaterialWord } from "./words/materials.ts";
 import {
   isColourWord,
@@ -291,6 +292,8 @@ function acceptable(name: string): boolean {
   const last = words[words.length - 1]!.replace(/e?s$/i, "");
   if (generic.test(words[words.length - 1]!) || generic.test(last)) return false;
   if (words.length === 1 && unitLike.test(words[0]!)) return false;
+  // ("OK 90 THB for 400 pcs": a currency's code or word alone names no goods.)
+  if (words.length === 1 && currencyCode(words[0]!) !== null) return false;
   // "1000-1999 boxes", "5000+ cartons", "Confirmed 5000 boxes": a count or a tier before its unit counts the
   // goods, it names none.
   if (
@@ -578,7 +581,17 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
       const counted = countThenPrice.exec(text.slice(Math.max(floor, money.start - 40), money.start));
       if (!counted) return;
       const at = Math.max(floor, money.start - 40) + counted.index;
-      const name = phraseBefore(text, at, floor);
+      // ("600 ml drip kettle: 300 pcs USD 14.80 / 500 pcs USD 13.90": a tier table's rows after the name and a colon.)
+      // (Only a name that is all the line holds before its colon: "Magnet tube 12.1 mm, ABS inner:" lists specs.)
+      const colon = /[:：]\s*$/.exec(text.slice(floor, at));
+      const named = colon ? phraseBefore(text, floor + colon.index, floor) : null;
+      const wholeLine =
+        named !== null &&
+        text
+          .slice(floor, floor + colon!.index)
+          .replace(/\s*\([^()]{0,40}\)/g, "")
+          .trim() === named;
+      const name = wholeLine ? named : phraseBefore(text, at, floor);
       if (name && acceptable(name))
         found.push({
           name: tidy(name),
@@ -1003,11 +1016,15 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
     return kept.length > 0 ? kept : words;
   };
   return named.map((item) => {
-    const words = wordsOf(item.name);
+    // ("8 oz double wall cup" counted as "60,000 pcs 8oz": a measure is the same word spaced or not.)
+    const words = [...wordsOf(item.name), ...wordsOf(item.name.replace(spacedMeasure, "$1$2"))];
     const lot = lots.find((lot) => labelWords(lot.label).every((word) => words.includes(word)));
     return lot ? { ...item, labels: [lot.label.toLowerCase()] } : item;
   });
 }
+
+/** A figure and the unit it measures in, written apart ("8 oz", "600 ml"). */
+const spacedMeasure = new RegExp(String.raw`(\d)\s(${leadingMeasure.source.slice(4, -2)})\b`, "gi");
 
 /** Containers goods are counted in before their name ("2000 boxes coffin", "500 bags lavender"). */
 const containerWord = /^(?:box|bag|pack|bottle|tube|jar|tin|can|pouch)$/;
@@ -1529,12 +1546,21 @@ function bestOf(sameHead: readonly ItemCandidate[]): ItemCandidate {
 /** "500 pcs glass " before a head noun: a count of it, a few words before. */
 const countThenWords = new RegExp(String.raw`\d(?:\s*(?:${englishCountWords}))?\s+(?:\S+\s+){0,3}$`, "i");
 
+/** A count and the word after it ("120 units", "2,000pcs"). */
+const countThenWord = /(?<![\d.,])\d[\d,]*\s?([a-z]+)/gi;
+
+/** A measure a name opens with ("8 oz double wall cup", "600ml kettle"): its figure and its unit. */
+const measureOpening = new RegExp(
+  String.raw`^(\d{1,4}(?:\.\d{1,2})?)\s?(${leadingMeasure.source.slice(4, -2)})\b`,
+  "i",
+);
+
 /**
  * Products priced apart across the chat ("Ceramic mug is $1.80/pc" ... "Glass tumbler is $1.10/pc"):
  * subjects linked to their own price, with different head nouns, each also counted or asked for.
  */
 function pricedApart(clauses: readonly Clause[], candidates: readonly ItemCandidate[]): ItemCandidate[] {
-  const byHead = new Map<string, { candidate: ItemCandidate; prices: Set<number> }>();
+  const byHead = new Map<string, { candidate: ItemCandidate; prices: Set<number>; unit: string | null }>();
   for (const candidate of candidates) {
     const clause = clauses[candidate.clause]!;
     if (!candidate.strong || clause.sample || clause.question) continue;
@@ -1559,7 +1585,7 @@ function pricedApart(clauses: readonly Clause[], candidates: readonly ItemCandid
       ([, other]) => headOf(other.candidate.name) === head && sameName(other.candidate.name, candidate.name),
     );
     const key = same?.[0] ?? `${head} ${byHead.size}`;
-    const entry = byHead.get(key) ?? { candidate, prices: new Set<number>() };
+    const entry = byHead.get(key) ?? { candidate, prices: new Set<number>(), unit: price.perUnit };
     entry.prices.add(price.value);
     byHead.set(key, entry);
   }
@@ -1572,9 +1598,44 @@ function pricedApart(clauses: readonly Clause[], candidates: readonly ItemCandid
       const at = clause.text.toLowerCase().indexOf(key);
       return at > 0 && countThenWords.test(clause.text.slice(Math.max(0, at - 40), at));
     });
+  // ("8 oz double wall cup" ... "We order 60,000 pcs 8oz, 100,000 pcs 12oz": sizes of one product counted by
+  // the measure that tells them apart, spaced or not.)
+  const countedMeasure = (name: string) => {
+    const measure = measureOpening.exec(name);
+    if (!measure) return false;
+    const spelt = new RegExp(
+      String.raw`(?<![\d.,])${measure[1]!.replace(".", "\\.")}\s?${measure[2]!}\b`,
+      "gi",
+    );
+    return clauses.some(
+      (clause) =>
+        clause.role === "buyer" &&
+        !clause.sample &&
+        matchesOf(spelt, clause.text).some(
+          (m) => m.index > 0 && countThenWords.test(clause.text.slice(Math.max(0, m.index - 40), m.index)),
+        ),
+    );
+  };
+  // ("Grinder: USD 185/unit", "Burr set: USD 16.00/set" ... "168 x 120 units and 14.50 x 240 burr sets": a
+  // product priced per a unit no other is priced per, and the buyer counts in that unit.)
+  const units = [...byHead.values()].map((e) => e.unit);
+  const countedInUnit = (unit: string | null) =>
+    unit !== null &&
+    isDraftUnit(unit) &&
+    units.filter((other) => other === unit).length === 1 &&
+    clauses.some(
+      (clause) =>
+        clause.role === "buyer" &&
+        !clause.sample &&
+        matchesOf(countThenWord, clause.text).some((m) => countUnitOf(m[1]!) === unit),
+    );
   const entries = [...byHead.entries()].filter(
     ([, e]) =>
-      e.candidate.counted || counted(headOf(e.candidate.name)) || counted(e.candidate.name.toLowerCase()),
+      e.candidate.counted ||
+      counted(headOf(e.candidate.name)) ||
+      counted(e.candidate.name.toLowerCase()) ||
+      countedMeasure(e.candidate.name) ||
+      countedInUnit(e.unit),
   );
   const signatures = new Set(entries.map(([, e]) => [...e.prices].sort().join("|")));
   if (entries.length < 2 || signatures.size < entries.length) return [];

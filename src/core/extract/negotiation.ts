@@ -60,6 +60,8 @@ type Offer = {
   tierMin?: number;
   /** The round lot the price was put for ("usd 52/1000 sheets"): later bare counters speak in it ("49?"). */
   lot?: number;
+  /** Set for a price put on the condition of a count ("if you order 1000 pcs we can give 12.60"). */
+  conditional?: true;
 };
 type Tier = {
   min: number;
@@ -215,6 +217,12 @@ const isSpecSentence = remembered(
     (specLabel.test(text) || (text.match(measurement)?.length ?? 0) >= 2) &&
     (text.match(pricedMeasures)?.length ?? 0) < 2,
 );
+/** The words that put a count as a condition of a price ("if you order", "if u take", "should you buy"). */
+const countCondition = new RegExp(
+  String.raw`\b(?:if|should|when)\s+(?:you|u)\s+(?:can\s+)?(?:order|take|buy|purchase|go\s+(?:for|with|up\s+to)|increase(?:\s+it)?\s+to|make\s+it)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d{2,7})\s?(${englishCountWords})?\b`,
+  "i",
+);
+
 /**
  * What the thing is worth elsewhere ("worth $80 retail", "bought it for $85", "sells new for 35", "market is 520+
  * for i20", "competitors are at 9.50", "our retail price is 899 MXN", "RRP £24"): a valuation, not an offer.
@@ -1333,6 +1341,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       });
       // Tier rows: a quantity right before its price ("500 pcs: $2.90", "1000 pcs 2.2").
       const tierOf = new Map<MoneyMention, QuantityMention>();
+      const onCondition = new Set<MoneyMention>();
       for (const money of moneys) {
         const q = quantities.find(
           (q) =>
@@ -1342,6 +1351,21 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
             /^[\s:=@-]*$/.test(text.slice(q.end, money.start)),
         );
         if (q) tierOf.set(money, q);
+      }
+      // "if you order 1000 pcs of 600ml we can give 12.60": a supplier's one price on the condition of a count is
+      // that count's row of the price list, no offer for the count already put.
+      if (role === "supplier" && moneys.length === 1 && tierOf.size === 0) {
+        const conditional = countCondition.exec(text);
+        if (conditional && conditional.index + conditional[0].length <= moneys[0]!.start + 40) {
+          onCondition.add(moneys[0]!);
+          tierOf.set(moneys[0]!, {
+            value: Number(conditional[1]!.replace(/,/g, "")),
+            unit: conditional[2] ? countUnitOf(conditional[2]) : null,
+            start: conditional.index + conditional[0].indexOf(conditional[1]!),
+            end: conditional.index + conditional[0].length,
+            kind: "hypothetical",
+          });
+        }
       }
       // "Bulk price 1000pcs 3.20 / 2000pcs 2.95 / 5000pcs 2.70" in a chat that names its currency elsewhere: rows
       // of counts and decimals are a price list, bare as they are.
@@ -1640,6 +1664,7 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           tierQty && role !== "buyer" ? (tierQty.from ?? tierQty.value) : undefined,
         );
         if (inLot) offer.lot = lot;
+        if (onCondition.has(money)) offer.conditional = true;
         pricedItems.add(item);
         const offeredByOther = state.prices.some(
           (p) => close(p.price, price) && [...p.roles].some((r) => other(r, role) || r === "unknown"),
@@ -1705,9 +1730,11 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           return;
         // A new price put after a deal reopens it: the deal is whatever that new offer comes to.
         // (An amount worked out from a total, or far from the deal, is something else: a fee, another lot.)
+        // (Not a price for another count than the one ordered: "if you order 1000 pcs we can give 12.60".)
         if (
           state.settled &&
           price === money.value &&
+          !forAnotherCount(state, offer) &&
           !close(state.settled.offer.price, price) &&
           plausible(price, state.settled.offer.price)
         )
@@ -1743,6 +1770,8 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         if (pricedItems.has(item)) return;
         const offer = state.lastOffer;
         if (state.settled && offer && close(state.settled.offer.price, offer.price)) return;
+        // ("OK" after "if you order 1000 pcs we can give 12.60" takes nothing from the deal made for 500.)
+        if (state.settled && offer && forAnotherCount(state, offer)) return;
         // Their price asked back ("Why should I give 43?") is still their offer to accept.
         const theirs =
           offer !== null &&
@@ -1847,6 +1876,12 @@ function record(state: ItemState, offer: Offer): void {
   const known = state.prices.find((p) => close(p.price, offer.price));
   if (known) known.roles.add(offer.role);
   else state.prices.push({ price: offer.price, roles: new Set([offer.role]) });
+}
+
+/** A price offered on the condition of a count other than the one the item stands at. */
+function forAnotherCount(state: ItemState, offer: Offer): boolean {
+  const ordered = state.firmQuantity ?? state.quantity;
+  return offer.conditional === true && ordered !== null && offer.tierMin !== ordered.value;
 }
 
 function tierFor(tiers: Tier[], quantity: number): Tier | null {

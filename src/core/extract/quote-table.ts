@@ -198,6 +198,8 @@ type Header = {
   sizeColumn: number;
   /** The column naming each row's count unit ("Qty | Unit | Unit Price": "pcs", "sets"), if any. */
   unitColumn: number;
+  /** The column of each row's amount ("Amount (RMB)", "Total"), if any: a row with no price is priced by it. */
+  amountColumn: number;
   /** Columns of counts instead of a price column ("300-499 pcs | 500-999 pcs | 1000+ pcs"): each prices a tier. */
   tierColumns: Array<{ column: number; min: number }>;
 };
@@ -217,6 +219,9 @@ function tierColumnsOf(names: readonly string[]): Array<{ column: number; min: n
     return start ? [{ column, min: Number(start.replace(/,/g, "")) }] : [];
   });
 }
+
+/** A header cell of a row's amount ("Amount (RMB)", "Line total", "Subtotal USD"), not the order's total. */
+const amountHeader = /^(?:amount|(?:line\s)?total|sub-?total|total\s(?:amount|value|price))\b/i;
 
 /** A header cell of the count unit column ("Unit", "UOM"), not the price per unit. */
 const unitHeader = /^(?:units?|uom|u\/m)$/i;
@@ -267,6 +272,7 @@ function headerOf(cells: readonly Cell[], line: string): Header | null {
     sizeUnit: named >= 0 ? null : (headerUnit.exec(names[name]!)?.[1]?.toLowerCase() ?? null),
     sizeColumn: named >= 0 ? names.findIndex((cell) => variantHeader.test(cell)) : -1,
     unitColumn: names.findIndex((cell) => unitHeader.test(cell)),
+    amountColumn: names.findIndex((cell, i) => i !== price && amountHeader.test(cell)),
   };
 }
 
@@ -393,8 +399,18 @@ function readTable(
     const settledMoney = settledCell ? findMoney(settledCell.text)[0] : undefined;
     // A row whose settled cell is blank ("–") is still open: its price is the supplier's latest quote.
     const openCell = !settledMoney && header.openPrice !== null ? aligned[header.openPrice] : undefined;
-    const priceCell = openCell ?? settledCell;
-    const money = openCell ? findMoney(openCell.text)[0] : settledMoney;
+    const counted = aligned[header.quantity];
+    // ("3,000 pcs", "10,000 sheets": a count cell may carry its unit.)
+    const countText = counted ? counted.text.replace(changedCount, "") : "";
+    const countCell = counted ? countWithUnit.exec(countText) : null;
+    const count = countCell ? Number(countCell[1]!.replace(/,/g, "")) : null;
+    const quoted = openCell ? findMoney(openCell.text)[0] : settledMoney;
+    // "3 | Sampler tin 50 g | 2,000 | pcs | - | 3,600.00": a row whose price cell is blank is priced by its
+    // amount over its count.
+    const amountCell = quoted || !count ? undefined : aligned[header.amountColumn];
+    const amount = amountCell ? findMoney(amountCell.text)[0] : undefined;
+    const priceCell = amount ? amountCell : (openCell ?? settledCell);
+    const money = amount && count ? { ...amount, value: priceOfOne(amount.value, count) } : quoted;
     if (!money || money.value <= 0) continue;
     // "same as item 1": the product of that row (or the one before), told apart by this row's codes.
     const same = /^same as\b(?:\s?item\s?(\d{1,2}))?/i.exec(nameCell.text);
@@ -434,11 +450,6 @@ function readTable(
     const coded = !same && !/[A-Za-z]{3}/.test(field) && shortCode.test(field);
     const sizeCell = coded && header.sizeColumn >= 0 ? aligned[header.sizeColumn] : undefined;
     const size = sizeCell && /\d/.test(sizeCell.text) ? sizeCell.text.split(/[,;(]/)[0]!.trim() : "";
-    const counted = aligned[header.quantity];
-    // ("3,000 pcs", "10,000 sheets": a count cell may carry its unit.)
-    const countText = counted ? counted.text.replace(changedCount, "") : "";
-    const countCell = counted ? countWithUnit.exec(countText) : null;
-    const count = countCell ? Number(countCell[1]!.replace(/,/g, "")) : null;
     const numbered = /^\d{1,3}$/.test(cells[0]!.text) ? Number(cells[0]!.text) : rows.length + 1;
     rows.push({
       wrapped: opened ? [index] : [],
@@ -454,11 +465,11 @@ function readTable(
       start: same ? nameCell.start : clause.text.indexOf(field, nameCell.start),
       position: numbered,
       price: {
-        value: header.lot ? priceOfOne(money.value, header.lot) : money.value,
+        value: header.lot && !amount ? priceOfOne(money.value, header.lot) : money.value,
         currency: money.currency,
         start: priceCell!.start + money.start,
         end: priceCell!.start + money.end,
-        ...(header.lot ? { lot: header.lot } : {}),
+        ...(header.lot && !amount ? { lot: header.lot } : {}),
         ...(header.settled && !openCell ? { settled: true as const } : {}),
         ...(priceCell!.clause !== undefined ? { clause: priceCell!.clause } : {}),
       },

@@ -41,6 +41,8 @@ const ownWords = new Set([
   "pride",
   "prime",
   "shopping",
+  "sipping",
+  "sampler",
 ]);
 
 /**

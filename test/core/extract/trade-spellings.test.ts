@@ -47,6 +47,8 @@ describe("a trade word with one slip", () => {
     "rice",
     "receive",
     "shopping",
+    "sipping",
+    "sampler",
     // the first letter is never the slip
     "eposit",
     "rpice",
