@@ -199,7 +199,7 @@ export function clausesOf(transcript: ParsedTranscript): Clause[] {
             otherOrder.test(text) ||
             (sampleMessage &&
               /\b(pay|paid|paypal|dhl|fedex|ups|courier|send|ship|cost|fee)\b|[$€£¥]/i.test(text)),
-          question: /[?？]\s*$/.test(text),
+          question: /[?？]["”’)\]]?\s*$/.test(text),
           ...(dayFirst ? { dayFirst } : {}),
           ...(outline.has(part.line) ? { outline: outline.get(part.line)! } : {}),
         });

@@ -75,6 +75,12 @@ function lowerCasePlace(word: string): boolean {
 const portField =
   /^(?:\s{2,}|\t|\s?[|,;/]\s?)(?:port of (?:loading|shipment|destination|discharge)|(?:destination|loading|discharge) port|destination|named place)\s?[:：]\s?/i;
 
+/** The terms named by where the goods arrive, not where they leave. */
+const destinationTerms = new Set<Incoterm>(["DAP", "DPU", "DDP", "CPT", "CIP", "CFR", "CIF"]);
+/** "to our warehouse in Ostrava, " or "to Calgary " right before a term: the place the goods go to. */
+const sentToBefore =
+  /\bto\s(?:(?:our|the|your|my)\s(?:[a-z]+\s)?(?:warehouse|office|store|shop|door|address|port|dc|depot)\s(?:in|at)\s)?(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)\s?,?\s*$/u;
+
 /** Incoterm mentions with the place that follows the code (capitalised words), or null ("our factory"). */
 export function findIncoterms(text: string): IncotermMention[] {
   const found: IncotermMention[] = [];
@@ -116,6 +122,12 @@ export function findIncoterms(text: string): IncotermMention[] {
     // "fob ningbo": a chat written in lower case names its port so too, one word after a lower-case code.
     if (place.length === 0 && m[0] === m[0].toLowerCase() && lowerCasePlace(words[0] ?? ""))
       place.push(words[0]![0]!.toUpperCase() + words[0]!.slice(1));
+    // ("Shipping by DHL to our warehouse in Ostrava, DAP.": a destination term closing its sentence names the place
+    // the goods were sent to just before it.)
+    if (place.length === 0 && destinationTerms.has(code) && /^\s*(?:[.;!]|$)/.test(after)) {
+      const sentTo = sentToBefore.exec(text.slice(Math.max(0, m.index - 80), m.index));
+      if (sentTo && !notPlace.test(sentTo[1]!)) place.push(...sentTo[1]!.split(/\s+/));
+    }
     const placeName = place.join(" ");
     found.push({
       code,

@@ -1160,16 +1160,40 @@ function otherSpellings(key: string): string[] {
   ]);
 }
 
+/** A size in a product's name ("350ml milk jug", "kettle 1.0 L"): its figure and its unit. */
+const sizeInName = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,4}(?:\.\d{1,2})?)\s?(${leadingMeasure.source.slice(4, -2)})(?![\w-])`,
+  "i",
+);
+
 /** Items named however their measure or colour is spelt: "7 gal 0.99" prices the "7 gallon" bag, "blk" the black one. */
 export function withMeasureSpellings(items: readonly ItemRef[]): ItemRef[] {
-  return items.map((item) => {
+  // ("350ml milk jug" and "600ml milk jug": "1000 of the 350ml" names the first by its size alone.)
+  const sizes = items.map((item) => {
+    const m = sizeInName.exec(item.name);
+    return m ? `${m[1]}${m[2]!.toLowerCase()}` : null;
+  });
+  // (A size another item's name holds anywhere, "COB strip 24V" beside "24V 60W adapter", tells neither apart.)
+  const compact = items.map((item) => item.name.toLowerCase().replace(/(\d)\s(?=[a-z])/g, "$1"));
+  return items.map((item, index) => {
+    const size = sizes[index] ?? null;
+    const own =
+      size !== null &&
+      items.length >= 2 &&
+      compact.every(
+        (name, other) =>
+          other === index || !new RegExp(String.raw`(?<![\d.])${escapeRegex(size)}(?![\w])`).test(name),
+      );
+    const sized = own ? [size!, size!.replace(/^([\d.]+)/, "$1 ")] : [];
     const keys = item.keys.flatMap(otherSpellings);
-    const labels = (item.labels ?? []).flatMap(otherSpellings);
+    const labels = [...(item.labels ?? []).flatMap(otherSpellings), ...sized];
     if (keys.length === 0 && labels.length === 0) return item;
     return {
       ...item,
       keys: [...new Set([...item.keys, ...keys])],
-      ...(item.labels ? { labels: [...new Set([...item.labels, ...labels])] } : {}),
+      ...(item.labels || sized.length > 0
+        ? { labels: [...new Set([...(item.labels ?? []), ...labels])] }
+        : {}),
     };
   });
 }
@@ -2043,7 +2067,12 @@ function withBaseName(
   const named = firstProductPhrase(clauses);
   const others = candidates.filter((candidate) => !variantOnly(candidate.name) && acceptable(candidate.name));
   const voted = others.length > 0 ? bestOf(others) : null;
-  const base = named && isProductHead(headOf(named.name)) ? named.name : (voted?.name ?? named?.name ?? null);
+  const read = named && isProductHead(headOf(named.name)) ? named.name : (voted?.name ?? named?.name ?? null);
+  // ("600 ml gooseneck kettle and 1.0 L gooseneck kettle" read as "ml gooseneck kettle": a unit left without its
+  // figure is none of the base's words.)
+  const base = read?.replace(/^(\S+)\s+(?=\S)/, (lead: string, word: string) =>
+    leadingMeasure.test(word) ? "" : lead,
+  );
   if (!base) return items;
   return items.map((item) => {
     if (!variantOnly(item.name)) return item;

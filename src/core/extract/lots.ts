@@ -90,6 +90,9 @@ function timesVariant(word: string | undefined): boolean {
   return /^\d+(?:\.\d+)?(?:w|kw|v|ah|mah|wh|l|ml|oz|gb|tb)$/i.test(bareWord) || isColourWord(bareWord);
 }
 
+/** A unit a size is written in apart from its figure ("5 ml", "1.0 L", "8 oz", "26 cm"). */
+const spacedUnit = /^(?:ml|l|oz|cl|g|kg|cm|mm|inch|in|gal|w|v)$/i;
+
 /** The words of one part that name its count's product, read after the count first, else before it. */
 function labelOf(words: string[], at: number, unit: boolean): string | null {
   if (/^[x×*]$/i.test(words[at + 1] ?? "") && timesVariant(words[at + 2]))
@@ -113,6 +116,16 @@ function labelOf(words: string[], at: number, unit: boolean): string | null {
   if (i > skipped && /^(?:\d{3,6}|[A-Z])$/.test(words[i] ?? "")) return words[i]!;
   for (; i < words.length && after.length < 4; i++) {
     const word = words[i]!;
+    // ("20,000 pcs 5 ml and 10,000 pcs 10 ml": a size written apart from its unit labels the count as "5ml" does.)
+    if (
+      after.length === 0 &&
+      /^\d{1,4}(?:\.\d{1,2})?$/.test(word) &&
+      spacedUnit.test(bare(words[i + 1] ?? ""))
+    ) {
+      after.push(word, bare(words[i + 1]!));
+      i++;
+      continue;
+    }
     // "Model 3", "Series 5": a short number after a capitalised word is part of the name.
     const modelNumber = /^\d{1,3}$/.test(word) && /^[A-Z]/.test(after.at(-1) ?? "");
     if (!modelNumber && (labelStop.test(word) || !labelWord.test(word) || countUnitOf(word))) break;

@@ -43,6 +43,8 @@ const modeWord =
   /dhl|fed ?ex|ups|tnt|ems|express|courier|快递|air|空运|sea|ocean|ship|lcl|fcl|container|海运|rail|train|铁路|班列|truck|road|陆运|卡车/i;
 
 const carrier = /\b(DHL|FedEx|Fed Ex|UPS|TNT|EMS|SF Express|air express)\b/i;
+/** A capitalised name before "Express" that is no courier's ("Nippon", "World"; not "DHL", "SF", "Air"). */
+const companyBeforeExpress = /(?<![\w-])(?!(?:DHL|SF|UPS|TNT|EMS|FedEx|Air|By|Via|Or|And)\s)[A-Z][a-z]+\s$/;
 
 /** The modes named in a text (several only when the text weighs options). */
 export function findShippingModes(
@@ -55,6 +57,14 @@ export function findShippingModes(
     if (!m) continue;
     // "JFK airport" names the destination, not the mode, unless air freight is also named.
     if (/airport/i.test(m[0]) && !/\bair\b/i.test(text)) continue;
+    // ("Our forwarder is Nippon Express", "agent: Kintetsu World Express": a forwarder's name, not a courier service.)
+    // (A courier's own service stays express: "Purolator Express to Calgary".)
+    if (
+      m[0] === "Express" &&
+      companyBeforeExpress.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
+      /\b(?:forwarder|forwarding|agent|logistics)\b/i.test(text.slice(0, m.index))
+    )
+      continue;
     found.push({ method, start: m.index, end: m.index + m[0].length });
   }
   // "by air express via DHL": a courier flies the goods, and that is express, not air freight (every

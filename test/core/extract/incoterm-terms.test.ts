@@ -246,3 +246,20 @@ describe("a place written in its own letters", () => {
     expect(findIncoterms(text)[0]?.place).toBe(place);
   });
 });
+
+describe("a destination term closing the sentence that says where the goods go", () => {
+  it.each([
+    ["Shipping by DHL express to our warehouse in Ostrava, DAP.", "DAP", "Ostrava"],
+    ["Please ship to Calgary, DDP", "DDP", "Calgary"],
+    ["Send by sea to our warehouse in Mersin, CFR.", "CFR", "Mersin"],
+  ])("%j names %s %s", (text, code, place) => {
+    expect(findIncoterms(text).map((m) => [m.code, m.place])).toEqual([[code, place]]);
+  });
+
+  it.each([
+    ["Our factory ships to Europe every week. FOB.", "FOB"],
+    ["DAP to be confirmed, delivered to the port", "DAP"],
+  ])("%j names no place for %s", (text, code) => {
+    expect(findIncoterms(text).map((m) => [m.code, m.place])).toEqual([[code, null]]);
+  });
+});

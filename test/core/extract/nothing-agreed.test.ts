@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { draftOf } from "../../helpers/read-chat.ts";
 
 const inquiry = (closing: string) => [
-  "Buyer: hi, price for 1000 bamboo cutting boards 30 x 20 cm?",
+  "Buyer: hi, price for 1000 bamboo cutting boards 30 x 20 cm? By sea",
   "Supplier: Ningbo Greenway Bamboo Co., Ltd. here. USD 2.40/pc FOB Ningbo, 30% deposit, 25 days after deposit",
   "Buyer: and DDP Rotterdam?",
   "Supplier: DDP Rotterdam add 0.35/pc, QIMA inspection possible",
@@ -19,11 +19,14 @@ describe("a paste that ends as an inquiry", () => {
     "thanks, let me talk to my partner. Not ready to order yet, we're still comparing 3 quotes.",
     "Nothing agreed yet. No order, no payment.",
     "ok thanks, we are still comparing other suppliers",
+    "Thank you, we talk in June after the tender",
+    "ok, I will come back to you next month",
+    "Noted. We decide after the trade fair, will get back in 2 weeks",
   ])("'%s' leaves counts, prices and terms open", (closing) => {
     const draft = draftOf(inquiry(closing));
     expect(draft.supplier).toBe("Ningbo Greenway Bamboo Co., Ltd.");
     expect(draft.items.map((item) => [item.quantity, item.unitPrice])).toEqual([[null, null]]);
-    expect(draft.shipping.incoterm).toBeNull();
+    expect([draft.shipping.method, draft.shipping.incoterm]).toEqual([null, null]);
     expect(draft.dispatch).toEqual({ basis: null, days: null, date: null });
     expect(draft.payment.depositPercent).toBeNull();
     expect(draft.evidence.some((said) => /unitPrice|quantity|payment\.|dispatch\./.test(said.field))).toBe(

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractWithConflicts } from "../../../src/core/extract/extract-draft.ts";
 import { shippingMethodRule } from "../../../src/core/extract/rules/shipping-method.ts";
+import { findShippingModes } from "../../../src/core/extract/shipping.ts";
 import { parseTranscript } from "../../../src/core/parse/parse-transcript.ts";
 import { emptyDraft } from "../../../src/core/schemas.ts";
 import { draftOf } from "../../helpers/read-chat.ts";
@@ -127,5 +128,16 @@ describe("a container as a measure of the order", () => {
       "Buyer: ok",
     ]);
     expect(draft.shipping.method).toBe("sea");
+  });
+});
+
+describe("a forwarder named 'Express'", () => {
+  it.each([
+    ["Shipping by sea, FOB Taichung is fine. Our forwarder is Nippon Express.", ["sea"]],
+    ["Our agent Kintetsu World Express collects at Ningbo, by sea", ["sea"]],
+    ["Purolator Express to Calgary CAD 145 for everything", ["express"]],
+    ["DHL Express to Berlin, USD 380", ["express"]],
+  ])("%j names the mode %j", (text, methods) => {
+    expect(findShippingModes(text).map((m) => m.method)).toEqual(methods);
   });
 });

@@ -74,3 +74,50 @@ describe("a tier table's rows after the product's name and a colon", () => {
     expect(rows.map(([name]) => name)).not.toContain("ABS inner");
   });
 });
+
+describe("sizes counted with their unit written apart", () => {
+  it("'20,000 pcs 5 ml and 10,000 pcs 10 ml' counts each size at its own agreed price", () => {
+    const rows = itemRowsOf([
+      "Buyer: Trial order: 5 ml Luer lock syringe with needle, and 10 ml Luer lock syringe without needle.",
+      'Supplier: 5 ml + needle 22G x 1 1/4": USD 0.031/pc. 10 ml Luer lock: USD 0.036/pc. MOQ 10,000 pcs each.',
+      "Buyer: Quantities 20,000 pcs 5 ml and 10,000 pcs 10 ml. Target 0.025 and 0.032.",
+      "Supplier: Too low for trial qty. 0.028 and 0.035.",
+      "Buyer: If I take 15,000 of the 10 ml, can you do 0.034?",
+      "Supplier: OK: 5 ml 20,000 pcs @0.028, 10 ml 15,000 pcs @0.034.",
+      "Buyer: Agreed",
+    ]);
+    expect(rows.map(([, quantity, price]) => [quantity, price])).toEqual([
+      [20000, 0.028],
+      [15000, 0.034],
+    ]);
+    expect(rows.map(([name]) => name.split(" ").slice(0, 2).join(" "))).toEqual(["5 ml", "10 ml"]);
+  });
+
+  it("a base name read without its size's figure keeps no stray unit ('ml gooseneck kettle')", () => {
+    const rows = itemRowsOf([
+      "Buyer: Hi, we need: 600 ml gooseneck kettle and 1.0 L gooseneck kettle, matte black.",
+      "Supplier: 600 ml: USD 13.90/pc. 1.0 L: USD 16.40/pc.",
+      "Buyer: 500 pcs 600 ml and 300 pcs 1.0 L.",
+      "Supplier: confirmed",
+    ]);
+    expect(rows).toEqual([
+      ["gooseneck kettle 600 ml", 500, 13.9],
+      ["gooseneck kettle 1.0 L", 300, 16.4],
+    ]);
+  });
+});
+
+describe("a size alone names its item", () => {
+  it("'Make it 1000 of the 350ml' counts the 350ml jug, not the 600ml one", () => {
+    const rows = itemRowsOf([
+      "Supplier: 350ml milk jug USD 3.10, 600ml milk jug USD 3.80, MOQ 500 pcs each size. FOB Shenzhen.",
+      "Buyer: We'd do 800 of the 350 and 600 of the 600. Could you do 2.80 and 3.40?",
+      "Supplier: 350ml 2.90 OK. 600ml must stay 3.60.",
+      "Buyer: Righto, 2.90 and 3.60, done.",
+      "Buyer: Actually, make it 1000 of the 350ml. Same price yeah?",
+      "Supplier: Ok 1000 pcs 350ml, same 2.90.",
+    ]);
+    expect(rows[0]).toEqual(["350ml milk jug", 1000, 2.9]);
+    expect(rows[1]?.[2]).toBe(3.6);
+  });
+});
