@@ -1004,7 +1004,7 @@ function numberedMentions(
  * sentence counts more products apart than the names told apart ("2000 spatula, 1500 turner, 1500 ladle").
  */
 export function resolveItems(clauses: readonly Clause[], candidates: readonly ItemCandidate[]): ItemRef[] {
-  const named = resolveNamedItems(clauses, candidates);
+  const named = withDistinctNames(resolveNamedItems(clauses, candidates), clauses);
   const lots = countedLots(clauses);
   if (lots.length > named.length) return fromLots(clauses, lots, named.length === 1 ? named[0]! : null);
   if (lots.length < 2) return named;
@@ -1025,6 +1025,55 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
 
 /** A figure and the unit it measures in, written apart ("8 oz", "600 ml"). */
 const spacedMeasure = new RegExp(String.raw`(\d)\s(${leadingMeasure.source.slice(4, -2)})\b`, "gi");
+
+/**
+ * Products listed under one name ("1. Autoclavable biohazard bag, red, 600 x 780 mm" and "2. Autoclavable biohazard
+ * bag, yellow, 300 x 500 mm"): each takes the parts written after its name, a comma apart, until the names differ,
+ * so the card tells them apart and each is named by its own words ("red", "600 x 780 mm").
+ */
+function withDistinctNames(items: ItemRef[], clauses: readonly Clause[]): ItemRef[] {
+  const lower = items.map((item) => item.name.toLowerCase());
+  if (new Set(lower).size === items.length) return items;
+  // (At most two parts, each short: a colour, a size, not the spec list that follows.)
+  const parts = items.map((item) => {
+    const text = clauses[item.clause]!.text;
+    const at = text.toLowerCase().indexOf(item.name.toLowerCase(), item.start);
+    if (at < 0) return [];
+    const after = text.slice(at + item.name.length).split(/[,;]/);
+    return after
+      .slice(1, 3)
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0 && part.length <= 24);
+  });
+  // ("big bag 60,000 x $0.092, small bag 100,000": of two sizes of one product, the larger is the big one.)
+  const areas = parts.map((own) => {
+    const size = own
+      .map((part) => /(\d+(?:\.\d+)?)\s?[x×*]\s?(\d+(?:\.\d+)?)/.exec(part))
+      .find((m) => m !== null);
+    return size ? Number(size[1]) * Number(size[2]) : null;
+  });
+  return items.map((item, index) => {
+    const twins = lower.flatMap((name, other) => (other !== index && name === lower[index] ? [other] : []));
+    const own = parts[index]!.findIndex((part) => twins.every((twin) => !parts[twin]!.includes(part)));
+    if (twins.length === 0 || own < 0) return item;
+    const extra = parts[index]!.slice(0, own + 1);
+    const name = [item.name, ...extra].join(" ");
+    const area = areas[index];
+    const twin = twins.length === 1 ? areas[twins[0]!] : null;
+    const bySize =
+      area != null && twin != null && area !== twin
+        ? area > twin
+          ? ["big", "large", "bigger", "larger"]
+          : ["small", "smaller"]
+        : [];
+    return {
+      ...item,
+      name,
+      keys: keysOf(name),
+      labels: [...(item.labels ?? []), ...extra.map((part) => part.toLowerCase()), ...bySize],
+    };
+  });
+}
 
 /** Containers goods are counted in before their name ("2000 boxes coffin", "500 bags lavender"). */
 const containerWord = /^(?:box|bag|pack|bottle|tube|jar|tin|can|pouch)$/;

@@ -67,8 +67,10 @@ const randed = new RegExp(
   String.raw`(?<![\w$/-]|\bECE\s|\bUN\s)R\s?(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{3,}(?:[.,]\d{1,2})?|\d{2}(?:[.,]\d{1,2})?(?=${perUnit}))(?![\d.,]?\d|[a-zA-Z"-]|\s?(?:mm|cm|x\b|×))(?:${perUnit})?`,
   "g",
 );
+// ("cca 390 000 Kč", "12 500 PLN": Europe groups thousands with a space before the currency it names after; not
+// after a code's dash, "CT-120 255元".)
 const suffixed = new RegExp(
-  String.raw`(?<![\w.,])(${number})(\s?[kK]\b)?\s?(${suffix})(?![a-z])(?:${perUnit})?`,
+  String.raw`(?<![\w.,])((?<![-/#]\s?)\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d{1,2})?(?![\d.,])|${number})(\s?[kK]\b)?\s?(${suffix})(?![a-z])(?:${perUnit})?`,
   "gi",
 );
 // ("your 3PL", "4K screen", "5G": a number written onto letters names something; "8k" is eight thousand.)
@@ -393,8 +395,9 @@ function scanMoney(text: string): MoneyMention[] {
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
     const currency = currencyCode(m[3]!);
+    const figures = m[1]!.replace(/[ \u00a0]/g, "");
     add({
-      value: wholeUnits(m[1]!, currency) ?? numeric(m[1]!, m[2]),
+      value: wholeUnits(figures, currency) ?? numeric(figures, m[2]),
       currency,
       start,
       end,

@@ -121,6 +121,11 @@ type ItemState = {
 
 /** "1000 pcs each", "500 of each": a count that every item named beside it takes. */
 const eachAfter = /^\s*(?:of\s+)?each\b/i;
+/** Words saying a count is every item's: "all three items 600 pcs", "600 pcs for all items", "600 of every item". */
+const allItemsBefore =
+  /\b(?:all|every|each)\s(?:(?:the|of the|\d|two|three|four|five)\s)?(?:items?|products?|models?|sizes?)\s?:?\s*$/i;
+const allItemsAfter =
+  /^(?:\s*(?:pcs|pieces|units|sets))?\s*(?:for|of|on)\s(?:all|every|each)\s(?:(?:the|\d|two|three|four|five)\s)?(?:items?|products?|models?|sizes?)\b/i;
 /** "1800 kits", "1,500 full kits": a count of the order's items packed together, one of each. */
 const kitCount = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,7})\s?(?:full\s|complete\s)?kits?\b/gi;
 /**
@@ -1103,7 +1108,10 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
       if (section >= 0) focus = section;
       // A rating inside the product's own name ("4K HDMI splitter", "12oz cup") counts nothing.
       // ("200 piece is USD 1.90": the label of the 200-piece puzzle, written with a space.)
-      const names = /\d[a-z]|\d\s(?:piece|pc)\b/i.test(text) ? itemMentions(text, items) : [];
+      // ("whisk 100 prongs": so does a number a name goes on after; read only when a count stands by a word.)
+      const rated = /\d[a-z]|\d\s(?:piece|pc)\b/i.test(text);
+      let namesRead: ReturnType<typeof itemMentions> | null = null;
+      const names = () => (namesRead ??= /\d\s?[a-z]/i.test(text) ? itemMentions(text, items) : []);
       const specs = isSpecSentence(text);
       // "item (1)", "items 1, 2 and 3": list numbers, no count or price.
       const listNumbers = itemNumberSpans(text);
@@ -1122,8 +1130,13 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           !(q.unit === null && labelSet.has(text.slice(q.start, q.end))) &&
           // In a sentence of measurements a number before a metal is its grade ("410 stainless", "6061 aluminium").
           !(specs && q.unit === null && gradedMetal.test(lastWordOf(text.slice(q.start, q.end)))) &&
-          (!/^\d[\d,.]*\s?[a-z]/i.test(text.slice(q.start, q.end)) ||
-            !names.some((hit) => q.start >= hit.start && q.start < hit.end)) &&
+          // ("whisk 100 prongs": a number inside an item's name, the name going on after it, counts nothing.)
+          !names().some(
+            (hit) =>
+              q.start >= hit.start &&
+              q.start < hit.end &&
+              ((rated && /^\d[\d,.]*\s?[a-z]/i.test(text.slice(q.start, q.end))) || q.end < hit.end),
+          ) &&
           // "Pixel 9 Pro": a number after a name's word, before a label, is part of that name.
           // (Most chats tell their items apart by no label: then no word is looked up.)
           !(
@@ -1310,7 +1323,14 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
           return false;
         if (
           (!deliveredSum && (isFeeContext(segment) || isFeeAmount(text, money))) ||
-          (!event && notPriceContext(near(text, segment, money)))
+          // ("USD 1.75/pc if you pay 50% deposit": an amount put per piece, the payment terms only after it, is a
+          // price; "Compensated $4.00 each" pays.)
+          (!event &&
+            notPriceContext(near(text, segment, money)) &&
+            !(
+              isDraftUnit(money.perUnit) &&
+              !notPriceContext(text.slice(Math.max(0, money.start - 30), money.start))
+            ))
         )
           return false;
         if (isOneOffCharge(text, money, heads)) return false;
@@ -1407,9 +1427,12 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         if ([...tierOf.values()].includes(q)) return;
         // "HDMI splitter and USB hub, 1000 pcs each": one count for every item the sentence names.
         // "1800 kits" of an order of several parts (strip, controller, adapter): that many of every item.
+        // ("put all three items 600 pcs in the order link", "600 pcs of every item": every item of the order.)
         const every = eachAfter.test(text.slice(q.end, q.end + 12))
           ? [...new Set(itemMentions(text, items).map((hit) => hit.item))]
-          : kits.has(q)
+          : kits.has(q) ||
+              allItemsBefore.test(text.slice(Math.max(0, q.start - 30), q.start)) ||
+              allItemsAfter.test(text.slice(q.end, q.end + 30))
             ? items.map((_, item) => item)
             : [];
         const told = toldApart.get(q) ?? labelled.get(q);

@@ -133,8 +133,12 @@ const factorBefore = /\d[\d.,]*\s?[a-z]{0,6}\s?[x×*]\s?[A-Z$€£¥]{0,3}\s?$/i
 const productAfter = /^\s?[A-Z]{0,3}\s?=/i;
 
 /** An amount straight after "total" ("total USD 6,820 (balls 5,040 + ... + freight 540)"). */
+// ("Total is about 16,900 USD with freight": a total said roughly is one too.)
 const totalBefore =
-  /\btotal(?:\s(?:amount|price|sum|value|cost))?\s?(?:is\s|of\s|[:=]\s?)?[A-Z$€£¥]{0,3}\s?$/i;
+  /\btotal(?:\s(?:amount|price|sum|value|cost))?\s?(?:is\s|of\s|[:=]\s?)?(?:(?:about|around|approx\.?|approximately|roughly|ca\.?|cca)\s)?[A-Z$€£¥]{0,3}\s?$/i;
+
+/** An opening bracket with a word of approximation before an amount: a conversion of the amount before it. */
+const convertedBefore = /\(\s?(?:cca|ca\.?|about|approx\.?|approximately|around|~|≈)\s?[A-Z$€£¥]{0,3}\s?$/i;
 
 /** A freight amount quoted separately ("air freight US$420", "shipping fee 96 usd"), or null. */
 export function findShippingFee(text: string): MoneyMention | null {
@@ -150,6 +154,9 @@ export function findShippingFee(text: string): MoneyMention | null {
       money.perUnit === null &&
       !money.range &&
       !rate &&
+      money.value > 0 &&
+      // ("16,900 USD with freight (cca 390 000 Kč)": an amount in brackets said roughly is the one before it, converted.)
+      !convertedBefore.test(before) &&
       // (A total with the freight named only in its breakdown after it is the order's: "total USD 6,820 (balls
       // 5,040 + gloves 1,240 + freight 540)", and so is one after a sum ("225 + DHL 38 = 263, PayPal fee 11.57,
       // total USD 274.57"); "FedEx IP, total 1,240 USD" totals the freight.)

@@ -81,6 +81,8 @@ const typeNouns = new Set(typeHeads);
 /** The materials among the type heads, and the attributes a degree on one of them judges. */
 const materials = new Set(materialHeads);
 const degreeAttributes = new Set<Attribute | null>(["size", "strength", "stability", "softness"]);
+/** The containers among the type heads ("opp bag", "gift box"): a strength said of one judges it. */
+const containers = new Set(["bag", "bags", "box"]);
 /** Nouns before "safe" that make it a use, not a safety claim ("dishwasher safe", "microwave safe"). */
 const safeUses = new Set(typeHeads.filter((noun) => noun !== "food"));
 const references = new Set(referenceNouns);
@@ -445,6 +447,19 @@ function hurriedDeliveryEnd(words: TaggedWord[], i: number, to: number): number 
   // ("as fast as possible": the comparison's end belongs to it.)
   if (words[k + 1]?.lower === "as" && words[k + 2]?.lower === "possible") return k + 3;
   return k + 1;
+}
+
+/**
+ * Where "as nice as possible", "as strong as you can" ends when it opens at i, or null: an evaluative adjective
+ * between the two "as" (a speed asked of the delivery is read above; "as fast as possible" is there).
+ */
+function asPossibleEnd(words: TaggedWord[], i: number, to: number): number | null {
+  if (words[i]?.lower !== "as" || words[i + 2]?.lower !== "as" || i + 3 >= to) return null;
+  if (evaluativeAt(words[i + 1]) === null || speeds.has(words[i + 1]!.lower)) return null;
+  const tail = words[i + 3]!.lower;
+  if (tail === "possible") return i + 4;
+  if (/^(?:you|we|they)$/.test(tail) && words[i + 4]?.lower === "can") return i + 5;
+  return null;
 }
 
 /** What a test repeats: "500 cycles", "50 washes", "1000 rubs", "200 openings". */
@@ -1747,6 +1762,22 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
   while (listCue < to && words[listCue]!.lower !== ":" && !/\d/.test(words[listCue]!.text)) listCue += 1;
   for (let i = from; i < to; i += 1) {
     const word = words[i]!;
+    // "Print colour as nice as possible", "stitching as strong as you can": the most asked for, no measure of it.
+    const utmost = asPossibleEnd(words, i, to);
+    if (utmost !== null) {
+      // (The attribute named just before it is what is asked for: "print colour", "colour".)
+      const pair = i - 2 >= from ? attributeNounAt(words, i - 2) : null;
+      const noun = pair?.size === 2 ? pair : i - 1 >= from ? attributeNounAt(words, i - 1) : null;
+      const start = noun ? i - noun.size : i;
+      const judged = evaluativeAt(words[i + 1])!;
+      found.push({
+        from: start,
+        to: utmost,
+        attribute: noun?.attribute ?? judged.attribute ?? "quality",
+      });
+      i = utmost - 1;
+      continue;
+    }
     // "delivery must be fast", "we need delivery to be quick": a speed asked of the delivery with no date or days.
     const hurried = hurriedDeliveryEnd(words, i, to);
     if (hurried !== null) {
@@ -2634,8 +2665,10 @@ function clausesIn(words: TaggedWord[], from: number, to: number): Found[] {
     // a colour ("a brilliant white", "vibrant red"): "warm white" is a type of light, "vivid red" only a wish.
     // A degree of size or strength on a material names no type of it: "thick glass", "strong plastic", "soft
     // silicone" are judgements of one glass, plastic or silicone ("soft enamel", "solid wood" are listed types).
+    // So is a strength on a container ("strong bags", "sturdy box"): "clear bag", "gift box" stay types.
     const degreeOnMaterial =
-      materials.has(next) && word.lower !== "light" && degreeAttributes.has(judged.attribute);
+      (materials.has(next) && word.lower !== "light" && degreeAttributes.has(judged.attribute)) ||
+      (containers.has(next) && (judged.attribute === "strength" || judged.attribute === "stability"));
     const typed =
       typeHead &&
       !degreeOnMaterial &&

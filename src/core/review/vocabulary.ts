@@ -854,6 +854,9 @@ export const defects: Readonly<Record<string, Attribute>> = {
   squeak: "sound",
   squeal: "sound",
   rattle: "sound",
+  // ("no dodgy welds on the handle", "no bad welding": a joint judged, not tested for a load.)
+  weld: "strength",
+  welding: "strength",
 };
 
 /** Words after "-proof" / "-resistant" and the attribute ("water resistant", "leak proof", "heat resistant"). */
@@ -1787,6 +1790,10 @@ export const perceptualDegrees: readonly string[] = [
   "large",
   "strong",
   "bad",
+  "poor",
+  "dodgy",
+  "shoddy",
+  "sloppy",
   "any",
 ];
 

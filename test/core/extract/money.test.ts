@@ -218,3 +218,15 @@ describe("findMoney: a code, a plus and a line break read as a buyer means them"
     expect(read("±0.2 mm")).toEqual([]);
   });
 });
+
+describe("findMoney: thousands grouped with a space before the currency", () => {
+  it("reads '390 000 Kč', '12 500 PLN' and '1 250,50 EUR' as one amount each", () => {
+    expect(read("cca 390 000 Kč")).toEqual([[390000, "CZK", null]]);
+    expect(read("12 500 PLN for the lot")).toEqual([[12500, "PLN", null]]);
+    expect(read("1 250,50 EUR")).toEqual([[1250.5, "EUR", null]]);
+  });
+
+  it("but not a code's figures before a price ('CT-120 255元/套')", () => {
+    expect(read("CT-120 255元/套")).toEqual([[255, "CNY", "sets"]]);
+  });
+});

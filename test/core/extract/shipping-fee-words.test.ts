@@ -290,3 +290,19 @@ describe("freight named with what it carries or as the whole load's", () => {
     (text) => expect(findShippingFee(text)).toBeNull(),
   );
 });
+
+describe("a total with the freight in it, and its conversion", () => {
+  it.each([
+    "Total is about 16,900 USD with freight (cca 390 000 Kč), my director already approved it.",
+    "Total is approx. USD 8,200 with freight (about 7 500 EUR).",
+  ])("%j quotes no freight fee", (text) => {
+    expect(findShippingFee(text)).toBeNull();
+  });
+
+  it("the fee said on its own still is one", () => {
+    expect(
+      findShippingFee("CIP Prague airport by air with the USD 1,480 freight + insurance on the order.")
+        ?.value,
+    ).toBe(1480);
+  });
+});
