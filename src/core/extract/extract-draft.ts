@@ -661,7 +661,7 @@ const proposed = (clause: Clause, at: number) =>
 
 /** Notes saying a term is not settled yet. */
 const stillOpen =
-  /\b(?:not agreed|still open|not settled|open point|undecided|not decided|to be (?:decided|agreed|confirmed|discussed|negotiated)|tbd|tbc|no agreement)\b/i;
+  /\b(?:not agreed|still open|not settled|open point|undecided|not decided|to be (?:decided|agreed|confirmed|discussed|negotiated)|tbd|tbc|no agreement|(?:still|yet) (?:need|have) to (?:fix|decide|agree|settle|confirm)|not (?:yet )?fixed)\b/i;
 /** The last person a sentence names as speaking before a point in it: the writer ("I", "we") or the other side. */
 const writerSpeaks =
   /\b(?:i|we)\s(?:said|say|says|want|wanted|need|needed|push(?:ed)?|asked?|insist(?:ed)?|offered|proposed)\b/gi;
@@ -703,10 +703,11 @@ function openOver(
   clauses: readonly Clause[],
   perClause: ReadonlyArray<ReadonlyArray<Mention<unknown>>>,
   openLines: ReadonlySet<number>,
-): { lines: ReadonlySet<number>; above: ReadonlySet<number>; closing: number[] } {
+): { lines: ReadonlySet<number>; above: ReadonlySet<number>; closing: number[]; topical: number[] } {
   const lines = new Set(openLines);
   const above = new Set<number>();
   const closing: number[] = [];
+  const topical: number[] = [];
   for (const line of openLines) {
     const on = clauses.flatMap((clause, at) => (clause.line === line ? [at] : []));
     if (on.length === 0) continue;
@@ -715,6 +716,8 @@ function openOver(
     const onTopic = on.some(
       (at) => stillOpen.test(clauses[at]!.text) && rule.asked?.topic.test(clauses[at]!.text),
     );
+    // ("The delivery days we still need to fix, I call you tomorrow": a chat's last word on the term leaves it open.)
+    if (onTopic && on.every((at) => perClause[at]!.length === 0)) topical.push(line);
     // (Back over the lines right above it, up to a blank line.)
     for (let k = on[0]! - 1, below = line; k >= Math.max(0, on[0]! - 4); k--) {
       const clause = clauses[k]!;
@@ -734,7 +737,7 @@ function openOver(
       }
     }
   }
-  return { lines, above, closing };
+  return { lines, above, closing, topical };
 }
 
 /** Each figure of a text with the word or sign right after it ("25 days" as ["25", "days"], "30%" as ["30", "%"]). */
@@ -748,16 +751,19 @@ const figuresIn = (text: string): Array<[string, string]> =>
 function leftOpen<T>(
   field: string,
   mentions: ReadonlyArray<Mention<T>>,
-  opened: { lines: ReadonlySet<number>; closing: readonly number[] },
+  opened: { lines: ReadonlySet<number>; closing: readonly number[]; topical: readonly number[] },
   key: (value: T) => string,
 ): Settled<T> | null {
-  const last = opened.closing.at(-1);
-  if (last === undefined || mentions.length === 0 || mentions.at(-1)!.clause.line > last) return null;
+  const topical = opened.topical.at(-1);
+  const last = Math.max(opened.closing.at(-1) ?? -1, topical ?? -1);
+  if (last < 0 || mentions.length === 0 || mentions.at(-1)!.clause.line > last) return null;
   const buyer = mentions.findLast((m) => m.clause.role === "buyer");
   const supplier = mentions.findLast((m) => m.clause.role === "supplier");
   if (!buyer || !supplier || key(buyer.value) === key(supplier.value)) return null;
-  // (Each side's value on the lines the notes leave open, not one settled before them.)
-  if (!opened.lines.has(buyer.clause.line) || !opened.lines.has(supplier.clause.line)) return null;
+  // (Each side's value on the lines the notes leave open, not one settled before them; a sentence naming the term
+  // it leaves open speaks of both sides' last words.)
+  if (last !== topical && (!opened.lines.has(buyer.clause.line) || !opened.lines.has(supplier.clause.line)))
+    return null;
   const pick = (m: Mention<T>) => ({
     value: m.value,
     clause: m.clause,

@@ -496,7 +496,8 @@ export function matchWhatsAppHeader(line: string, order: DateOrder): HeaderMatch
     m[6] ? +m[6] : 0,
   );
   const rest = m[8] ?? "";
-  const colon = /^([^:]{1,60}?):\s?/.exec(rest);
+  // ("Ionela Marin (voice 0:52, transcribed): Hello": a note in brackets after the name may hold a colon of its own.)
+  const colon = /^([^:(]{1,60}?(?:\([^()]{0,40}\))?):\s?/.exec(rest) ?? /^([^:]{1,60}?):\s?/.exec(rest);
   const restOffset = line.length - rest.length;
   if (!colon) return { speaker: null, at, text: rest, bodyOffset: restOffset };
   return {

@@ -216,6 +216,18 @@ function parseLineFormat(
   return drafts.filter((draft) => draft.parts.length > 0);
 }
 
+/**
+ * A note an export sets after the sender's name ("Ionela Marin (voice 0:33, transcribed)", "Lee (edited)"): the
+ * sender is the same person with or without it.
+ */
+const noteOnName =
+  /\s*\((?:voice|audio|video|photo|image|picture|sticker|file|edited|forwarded|transcribed|voice message|voice note)\b[^()]{0,40}\)\s*$/i;
+function withoutNoteOnName(speaker: string | null): string | null {
+  if (speaker === null) return null;
+  const name = speaker.replace(noteOnName, "");
+  return name === "" ? speaker : name;
+}
+
 /** A line of a paste without senders, with how far it stands in (a tab as four spaces) when it does. */
 function plainPart(line: number, raw: string): MessagePart {
   const lead = /^[ \t\u00a0\u3000]*/.exec(raw)![0];
@@ -279,7 +291,10 @@ export function parseTranscript(text: string, options?: ParseOptions): ParsedTra
       named ??
       (detected.reading ? parseLineFormat(lines, format, detected.reading) : parseEmailThread(lines));
     // (A teammate's post quoting the supplier's messages between their own replies: each its author's.)
-    drafts = splitQuotedMessages(drafts);
+    drafts = splitQuotedMessages(drafts).map((draft) => ({
+      ...draft,
+      speaker: withoutNoteOnName(draft.speaker),
+    }));
   } catch {
     // A recogniser tripping over odd input must not lose the paste: fall back to one message a line.
     format = "plain";

@@ -65,3 +65,29 @@ describe("a deadline for a paper is no ship date", () => {
     expect(draft.dispatch.date).toBeNull();
   });
 });
+
+describe("a chat whose last word on a term leaves it open", () => {
+  const chat = (closing: string) => [
+    "Buyer: Delivery: we need shipment max 15 days after deposit, tender deadline",
+    "Supplier: 15 days is impossible, printing plate + test. 20 days after deposit is our time",
+    "Buyer: We cannot wait 20 days. Please write 15 days after deposit on the order",
+    "Supplier: I ask factory manager tomorrow",
+    "Buyer: ok, waiting. Also send the test report with the goods please",
+    "Supplier: sure 👌",
+    `Buyer: ${closing}`,
+  ];
+
+  it.each([
+    "The delivery days we still need to fix, I call you tomorrow",
+    "Lead time not fixed yet, talk tomorrow",
+  ])("after '%s' the lead time is a conflict", (closing) => {
+    const { draft, conflicts } = read(chat(closing).join("\n"));
+    expect(draft.dispatch.days).toBeNull();
+    expect(conflicts.some((c) => c.field === "dispatch")).toBe(true);
+  });
+
+  it("a closing word about something else leaves the buyer's last word standing", () => {
+    const { draft } = read(chat("The carton marks we still need to fix, I call you tomorrow").join("\n"));
+    expect(draft.dispatch.days).toBe(15);
+  });
+});
