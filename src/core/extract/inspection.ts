@@ -36,11 +36,12 @@ const sentToCheck =
 
 /**
  * The speaker going to look at the goods themself, at the factory or before they leave ("I'll fly up to Durban
- * and check the robes at your factory before they're loaded", "will come to the factory to inspect myself"). Checking a price, a file or with someone is no
+ * and check the robes at your factory before they're loaded", "will come to the factory to inspect myself", "I will
+ * visit your factory myself before loading to check the goods"). Checking a price, a file or with someone is no
  * inspection ("I'll check with my boss before shipment").
  */
 const goingToCheck =
-  /\b(?:come|coming|go|going|fly|flying|visit|be)\s(?:up\s|over\s)?(?:to\s)?(?:the\s|your\s)?(?:factory|workshop|warehouse)\s(?:to\s)?(?:inspect|check)\s(?:it\s|them\s|everything\s|the goods\s)?(?:myself|ourselves|in person)\b|\b(?:i|we)(?:'ll|\swill|\scan|\sshall|\swould)?\s(?:[\w-]+\s){0,6}?(?:check|inspect)\w*\s(?:the\s|all\s|every\s|our\s|your\s)?(?!(?:the|all|every|our|your|price|prices|quote|file|files|artwork|with|if|whether|that|this|it|and|again|later|tomorrow)\b)[\w-]+\b[^.!?]{0,40}?(?:(?:at|in)\s(?:your|the)\s(?:factory|warehouse|workshop)|before\s(?:packing|loading|shipment|shipping|dispatch|(?:they|it)(?:'re|\sare|\sis|'s)\s(?:loaded|packed|shipped)))/i;
+  /\b(?:come|coming|go|going|fly|flying|visit|be)\s(?:up\s|over\s)?(?:to\s)?(?:the\s|your\s)?(?:factory|workshop|warehouse)\s(?:to\s)?(?:inspect|check)\s(?:it\s|them\s|everything\s|the goods\s)?(?:myself|ourselves|in person)\b|\b(?:i|we)(?:'ll|\swill|\scan|\sshall|\swould)?\s(?:[\w-]+\s){0,6}?(?:check|inspect)\w*\s(?:the\s|all\s|every\s|our\s|your\s)?(?!(?:the|all|every|our|your|price|prices|quote|file|files|artwork|with|if|whether|that|this|it|and|again|later|tomorrow)\b)[\w-]+\b[^.!?]{0,40}?(?:(?:at|in)\s(?:your|the)\s(?:factory|warehouse|workshop)|before\s(?:packing|loading|shipment|shipping|dispatch|(?:they|it)(?:'re|\sare|\sis|'s)\s(?:loaded|packed|shipped)))|\b(?:i|we)(?:'ll|\swill|\sshall)\s(?:visit|come\sto|go\sto|fly\sto)\s(?:your|the)\s(?:factory|workshop|warehouse)\b[^.!?]{0,50}?\b(?:check|inspect)\w*\s(?:the\s)?(?:goods|products|order|quality|shipment|cargo)\b/i;
 
 /**
  * The other side's own check, as a buyer's notes put it ("QC: their own QC does the final inspection").

@@ -558,7 +558,8 @@ export function findItemCandidates(clauses: readonly Clause[]): ItemCandidate[] 
       // ("steel price is high this month", "raw material price going up": the market, no goods quoted.)
       if (marketMove.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       const name = phraseBefore(text, m.index);
-      if (name)
+      // ("Grace first price: scale USD 10.50", "our final price:": which of the prices it is, no product.)
+      if (name && !priceOrdinal.test(tokens(name).at(-1) ?? ""))
         found.push({
           name: tidy(name),
           clause: index,
@@ -1074,6 +1075,10 @@ function withDistinctNames(items: ItemRef[], clauses: readonly Clause[]): ItemRe
     };
   });
 }
+
+/** Words saying which of the prices one is ("first price", "final price", "new price"). */
+const priceOrdinal =
+  /^(?:first|second|third|last|final|new|old|best|target|opening|initial|revised|current|latest|special|good|lowest|bottom|floor)$/i;
 
 /** Containers goods are counted in before their name ("2000 boxes coffin", "500 bags lavender"). */
 const containerWord = /^(?:box|bag|pack|bottle|tube|jar|tin|can|pouch)$/;

@@ -121,6 +121,12 @@ type ItemState = {
 
 /** "1000 pcs each", "500 of each": a count that every item named beside it takes. */
 const eachAfter = /^\s*(?:of\s+)?each\b/i;
+/** A word of approximation right before an amount ("about RM 38,400", "that's ~€ 870", "approx."). */
+const roughlyBefore = /\b(?:about|around|approx\.?|approximately|roughly|ca\.?|cca|circa|almost|nearly)\s?$|[~≈]\s?$/i;
+
+/** The subject line of a mail that replies to or forwards another ("Subject: RE: ...", "Betreff: AW: ..."). */
+const replySubject =
+  /^\s*(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s?:\s?(?:re|fwd?|aw|wg|tr|rv|r)\s?:/i;
 /** Words saying a count is every item's: "all three items 600 pcs", "600 pcs for all items", "600 of every item". */
 const allItemsBefore =
   /\b(?:all|every|each)\s(?:(?:the|of the|\d|two|three|four|five)\s)?(?:items?|products?|models?|sizes?)\s?:?\s*$/i;
@@ -1271,7 +1277,12 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         counted.push({ value, unit: null, start, end: start + raw.length, kind: "order" });
       }
       const listLot = announcedLots.get(clause);
-      const found = listLot ? inAnnouncedLot(findMoney(text), listLot) : findMoney(text);
+      // ("Subject: Fwd: RE: Offer petri dish 0.034 USD": a reply's subject repeats the first mail's title, no offer.)
+      const found = replySubject.test(text)
+        ? []
+        : listLot
+          ? inAnnouncedLot(findMoney(text), listLot)
+          : findMoney(text);
       // ("$2.490 CLP" named, then "agreed $2.250": a chat in pesos writes its pesos with the dollar sign.)
       const written =
         currency !== null && dollarSigned.has(currency)
@@ -1576,6 +1587,9 @@ export function negotiate(clauses: readonly Clause[], items: readonly ItemRef[])
         // supplier's offer was made in, beside offers in another, is a price somewhere else, no offer; unless
         // asked as a counter ("can you do US$2.60?").
         if (!sameCurrency && role === "buyer" && !clause.question && !quotedIn(money.currency!)) return;
+        // ("That is about RM 38,400 for our finance": either side's amount said roughly in another currency than the
+        // offers on the table converts one of them; it offers nothing.)
+        if (!sameCurrency && roughlyBefore.test(before)) return;
         // "the quotation say 35. Please put 35 days in the order", then "35 is very difficult": a bare number the
         // message or the one before writes as days is that many days.
         if (money.bare && saidAsDays(money.value, clause, (back) => messageTextOf(clause.message - back)))

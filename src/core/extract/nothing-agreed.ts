@@ -1,7 +1,8 @@
 /**
  * A paste whose buyer says, after everything else, that nothing is settled yet ("Nothing agreed yet. No order,
  * no payment.", "Not ready to order yet, we're still comparing 3 quotes", "I need to run the numbers", "not yet,
- * still deciding, sorry!", "we talk in June after the tender"): an inquiry. (Deciding something, "still deciding the colour", is no such word.) The prices, counts and
+ * still deciding, sorry!", "we talk in June after the tender", "once the samples land I'll get back to you"): an
+ * inquiry. (Deciding something, "still deciding the colour", is no such word.) The prices, counts and
  * terms it names were quoted or asked about, never agreed, so the draft holds none of them; the goods and the
  * supplier stay, as a buyer would file the inquiry.
  */
@@ -10,7 +11,7 @@ import type { Clause } from "./clauses.ts";
 
 /** The buyer's words that nothing is ordered yet. */
 const nothingYet =
-  /\b(?:nothing (?:is\s)?(?:agreed|settled|confirmed|decided)(?: yet)?|no order(?: yet)?[,.]\s?no payment|not ready to (?:order|place (?:the|an) order)|(?:we(?:'re| are)\s)?still comparing (?:\d+\s|the\s|other\s)?(?:quotes|quotations|offers|suppliers)|(?:need|have) to run the numbers|(?:(?:we|i)(?:'ll| will| can| shall)?|will)\s(?:talk|speak|decide|come back|get back|revert)(?: to you)?(?: again)?\s(?:in\s(?:january|february|march|april|may|june|july|august|september|october|november|december|a\s(?:week|month)|two\sweeks|\d{1,2}\s(?:weeks|months))|next\s(?:week|month|year)|after\sthe\s(?:tender|(?:trade\s)?fair|holidays?|budget|meeting)))\b|\bstill deciding(?=\s*(?:[,.;!)]|$))/i;
+  /\b(?:nothing (?:is\s)?(?:agreed|settled|confirmed|decided)(?: yet)?|no order(?: yet)?[,.]\s?no payment|not ready to (?:order|place (?:the|an) order)|(?:we(?:'re| are)\s)?still comparing (?:\d+\s|the\s|other\s)?(?:quotes|quotations|offers|suppliers)|(?:need|have) to run the numbers|(?:(?:we|i)(?:'ll| will| can| shall)?|will)\s(?:talk|speak|decide|come back|get back|revert)(?: to you)?(?: again)?\s(?:in\s(?:january|february|march|april|may|june|july|august|september|october|november|december|a\s(?:week|month)|two\sweeks|\d{1,2}\s(?:weeks|months))|next\s(?:week|month|year)|after\sthe\s(?:tender|(?:trade\s)?fair|holidays?|budget|meeting))|(?:once|after|when)\s[^.!?;]{0,50}\b(?:get|come)\sback\sto\syou(?=\s*(?:[.!;]|$)))\b|\bstill deciding(?=\s*(?:[,.;!)]|$))/i;
 /** A word that settles something after it: then the order was made after all. */
 const settledAfter =
   /\b(?:agreed|deal|confirmed|confirm the order|we (?:take|order)|go ahead|paid|deposit sent)\b/i;

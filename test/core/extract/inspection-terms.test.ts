@@ -435,6 +435,10 @@ describe("the buyer going to check the goods in person", () => {
       "I go to Ningbo and check the sofas at the factory",
       "I go to Ningbo and check the sofas at the factory",
     ],
+    [
+      "I will visit your factory myself before loading to check the goods, I am in Suzhou anyway.",
+      "I will visit your factory myself before loading to check the goods",
+    ],
   ])("%s", (text, said) => expect(read(text, "buyer")).toEqual({ required: true, by: "buyer", said }));
 
   it.each([
@@ -443,6 +447,7 @@ describe("the buyer going to check the goods in person", () => {
     "I will check the artwork at the factory",
     "we check it later, before shipment",
     "we will check the robes tomorrow",
+    "We will visit your factory next month to discuss the new project.",
   ])("%s sends nobody to the goods", (text) => expect(read(text, "buyer")).toBeNull());
 
   it("a supplier's 'we check all goods before packing' is no buyer's visit", () =>

@@ -22,6 +22,7 @@ describe("a paste that ends as an inquiry", () => {
     "Thank you, we talk in June after the tender",
     "ok, I will come back to you next month",
     "Noted. We decide after the trade fair, will get back in 2 weeks",
+    "Fair enough. I'll have a yarn with my business partner once the samples land and get back to you",
   ])("'%s' leaves counts, prices and terms open", (closing) => {
     const draft = draftOf(inquiry(closing));
     expect(draft.supplier).toBe("Ningbo Greenway Bamboo Co., Ltd.");
@@ -32,6 +33,15 @@ describe("a paste that ends as an inquiry", () => {
     expect(draft.evidence.some((said) => /unitPrice|quantity|payment\.|dispatch\./.test(said.field))).toBe(
       false,
     );
+  });
+
+  it("getting back with a file is no putting off", () => {
+    const draft = draftOf([
+      "Buyer: 1000 bamboo cutting boards at USD 2.40 FOB Ningbo, deal",
+      "Supplier: confirmed",
+      "Buyer: once my designer is back I'll get back to you with the logo file",
+    ]);
+    expect(draft.items[0]?.unitPrice).toBe(2.4);
   });
 
   it("a deal made after the words stands", () => {

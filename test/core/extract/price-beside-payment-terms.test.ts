@@ -30,3 +30,25 @@ describe("a price traded against the payment terms", () => {
     expect(rows).toEqual([["Stainless phin filter", 2000, 1.8]]);
   });
 });
+
+describe("an amount converted into another currency in passing", () => {
+  const csv = (line: string) => [
+    "timestamp,sender,role,message",
+    '2026-10-05 09:40:51,Lim Wei Ling,supplier,"1.5 ml snap cap tube: USD 12.80 per 1000 pcs. 0.2 ml 8-strip with flat caps: USD 0.095 per strip."',
+    '2026-10-05 10:02:17,Burak Demir,buyer,"We need 500,000 tubes and 40,000 strips. Our target 11.00 per 1000 and 0.080 per strip."',
+    '2026-10-06 08:05:12,Lim Wei Ling,supplier,"Boss approved 11.50 per 1000 pcs for tubes. Strips 0.085 also ok, final."',
+    '2026-10-06 08:30:40,Burak Demir,buyer,"Tamam, deal: 500,000 tubes @ USD 11.50/1000 pcs and 40,000 strips @ USD 0.085."',
+    '2026-10-06 08:31:15,Burak Demir,buyer,"Total around 9,150 USD."',
+    `2026-10-06 08:45:02,Lim Wei Ling,supplier,"${line}"`,
+    '2026-10-06 10:01:47,Lim Wei Ling,supplier,"We can do CPT Istanbul Airport by air, freight included in above prices."',
+    '2026-10-06 10:03:10,Burak Demir,buyer,"OK CPT Istanbul by air."',
+  ];
+
+  it.each([
+    "Thank you Burak! That is about RM 38,400 for our finance 😊",
+    "Thank you! That's approximately 1,380,000 JPY for our accounting",
+  ])("'%s' prices nothing", (line) => {
+    const prices = itemRowsOf(csv(line)).map(([, , price]) => price);
+    expect(prices.every((price) => price === null || price < 1)).toBe(true);
+  });
+});

@@ -32,3 +32,17 @@ describe("products listed under one name", () => {
     expect(rows.map(([, , price]) => price)).toEqual([0.115, 0.066]);
   });
 });
+
+describe("which of the prices a line gives", () => {
+  it.each(["Grace first price", "Our final price", "New price"])(
+    "'%s:' in meeting notes names no product",
+    (label) => {
+      const rows = itemRowsOf([
+        "- Coffee scale with timer, model SW-CS2: capacity 2 kg",
+        `- ${label}: scale USD 10.50 / pad USD 0.95 (MOQ 1,000 pcs).`,
+        "- We said then 1,500 pcs scales. Grace: 9.40 is possible. -> agreed.",
+      ]);
+      expect(rows).toEqual([["Coffee scale with timer SW-CS2", 1500, 9.4]]);
+    },
+  );
+});
