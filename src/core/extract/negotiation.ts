@@ -122,7 +122,8 @@ type ItemState = {
 /** "1000 pcs each", "500 of each": a count that every item named beside it takes. */
 const eachAfter = /^\s*(?:of\s+)?each\b/i;
 /** A word of approximation right before an amount ("about RM 38,400", "that's ~€ 870", "approx."). */
-const roughlyBefore = /\b(?:about|around|approx\.?|approximately|roughly|ca\.?|cca|circa|almost|nearly)\s?$|[~≈]\s?$/i;
+const roughlyBefore =
+  /\b(?:about|around|approx\.?|approximately|roughly|ca\.?|cca|circa|almost|nearly)\s?$|[~≈]\s?$/i;
 
 /** The subject line of a mail that replies to or forwards another ("Subject: RE: ...", "Betreff: AW: ..."). */
 const replySubject =

@@ -22,3 +22,14 @@ describe("a number inside a product's name", () => {
     expect(rows.map(([, quantity]) => quantity)).not.toContain(15);
   });
 });
+
+describe("a lab volume is no count", () => {
+  it.each(["200 µl", "200 μl", "200 ul"])("'%s filter tips' counts no 200 tips", (volume) => {
+    const rows = itemRowsOf([
+      `Supplier: ${volume} filter tips sterile, 96 tips/rack: USD 2.10/rack`,
+      "Buyer: 2.00?",
+      "Supplier: ok 2.00",
+    ]);
+    expect(rows.map(([, quantity]) => quantity)).not.toContain(200);
+  });
+});

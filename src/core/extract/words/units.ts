@@ -130,7 +130,8 @@ export function pieceCountForms(name: string): { length: number; stem: string; s
  */
 const measureWords = [
   "mm|cm|m|km|µm|μm|um|nm|inch|inches|ft|feet|foot|yards?|yds?",
-  "ml|l|litres?|liters?|oz|gal|gallons?",
+  // ("200 µl filter tips", "10 μL", "5 cl": the volumes a lab or a bar measures in.)
+  "ml|l|µl|μl|ul|cl|dl|litres?|liters?|oz|gal|gallons?",
   "mg|g|grams?|kg|kgs|lbs?|tons?|tonnes?|gsm",
   "w|kw|watts?|v|volts?|amps?|mah|wh|kwh|hz|db|dbm|lm|lumens?|lux|bar|psi|mpa",
 ].join("|");
