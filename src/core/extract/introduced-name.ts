@@ -31,7 +31,7 @@ const forwardStop =
   /^(?:and|or|to|is|are|was|were|be|at|for|in|on|by|per|each|with|from|of|price|prices|priced|cost|costs|quote|moq|qty|total|amount|usd|rmb|eur|cny|us\$|ok|okay|fine|yes|no|not|only|final|please|pls|then|also|too|remains?|stays?|same|as|if|we|i|you|it|they|can|could|will|would|should|need|want|sample|samples)$/i;
 /** Nouns that never end a product's name: the price, the colour, the talk about it. */
 const notNameEnd =
-  /^(?:list|catalog|catalogue|invoice|pi|color|colour|colors|colours|price|prices|order|quote|quotation|offer|sample|samples|size|sizes|version|style|type|quality|packing|packaging|amount|total|rate)$/i;
+  /^(?:list|catalog|catalogue|invoice|pi|color|colour|colors|colours|price|prices|order|quote|quotation|offer|sample|samples|size|sizes|version|style|type|quality|packing|packaging|amount|total|rate|shop|store|stores|showroom|website|site|page|listing|account|fair|booth)$/i;
 
 const bare = (token: string) => token.replace(/^[("“'[]+/, "").replace(/[,.;:!?)"”'\]]+$/, "");
 
@@ -183,6 +183,9 @@ function productBeforeIn(text: string, at: number): { name: string; start: numbe
         !(phrase.start > 0 && phrase.words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) &&
         !countUnitOf(phrase.head) &&
         !/^(?:hi|hello|dear)$/i.test(phrase.words[0]!) &&
+        // ("Good morning Ms Marta": a greeting and a person's title name nobody's goods.)
+        !/^good\s(?:morning|afternoon|evening|day)\b/i.test(phrase.name) &&
+        !phrase.words.some((word) => /^(?:mr|mrs|ms|miss|dr|sir|madam|mister)\.?$/i.test(word)) &&
         !greeting(text, phrase) &&
         // A standard, a label or a colour ("SAE J514", "color sand beige") names no product.
         phrase.words.some((word) => /^[a-z][a-z-]{2,}$/.test(word)) &&

@@ -129,7 +129,8 @@ const triggers: Array<[RegExp, RegExp, boolean]> = [
   [
     /item|product|article|description|model/i,
     // ("Product 1: Garden hand trowel, ..." in Alibaba's order details: the product's number before the colon.)
-    /\b(?:item|product|article|description|model)(?:\s?#?\d{1,2})?\s*[:：]\s*/gi,
+    // ("- Item A: LED outdoor wall sconce, 12W" in minutes: a lettered item too.)
+    /\b(?:item|product|article|description|model)(?:\s?#?\d{1,2}|\s[A-H])?\s*[:：]\s*/gi,
     true,
   ],
   // "for our 3D printers", "to our warehouse": what the goods are for or where they go, not the goods.
@@ -319,7 +320,9 @@ function acceptable(name: string): boolean {
   if (words.length > 1 && (stopWord.test(words[words.length - 1]!) || isVerbOfTrade(words[0]!))) return false;
   // "boss agreed AUD 14.40 per throw": a name never ends in the verb the sentence settles with.
   if (
-    /^(?:agreed|confirmed|accepted|approved|offered|quoted|said|asked|decided|replied)$/i.test(words.at(-1)!)
+    /^(?:agreed|confirmed|accepted|approved|offered|quoted|said|asked|decided|replied|opened|countered|came|dropped|lowered|raised|started)$/i.test(
+      words.at(-1)!,
+    )
   )
     return false;
   // "black/red full set": colours and a size label before a count unit describe a set, they name no product.

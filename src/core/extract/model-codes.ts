@@ -7,6 +7,7 @@ import type { Clause } from "./clauses.ts";
 import { findMoney } from "./money.ts";
 import { isProductHead } from "./product-nouns.ts";
 import { isFeeContext } from "./shipping.ts";
+import { isMaterialWord } from "./words/materials.ts";
 import { isCodeLabel, isNonProductWord, isTierWord, isVerbOfTrade } from "./words/non-product.ts";
 import { countUnitOf, countWords } from "./words/units.ts";
 
@@ -154,6 +155,8 @@ function wordsBefore(text: string, end: number): string[] {
   const last = words[words.length - 1];
   // "UL listed model BW-P6040": a participle describes, a name ends in its noun.
   if (last && /^[a-z]{2,}[^e]ed$/i.test(last)) return [];
+  // ("die-cast aluminium ADC12", "stainless steel SUS304": a code after a material is its grade.)
+  if (last && words.length >= 2 && isMaterialWord(last) && !isProductHead(words.at(-2)!)) return [];
   if (last && (isCodeLabel(last) || words.every((word) => isNonProductWord(word) || isTierWord(word))))
     return [];
   return words.some((word) => /[a-z]{3,}|[\u4e00-\u9fff]{2}/i.test(word)) ? words : [];

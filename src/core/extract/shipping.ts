@@ -43,6 +43,9 @@ const modeWord =
   /dhl|fed ?ex|ups|tnt|ems|express|courier|快递|air|空运|sea|ocean|ship|lcl|fcl|container|海运|rail|train|铁路|班列|truck|road|陆运|卡车/i;
 
 const carrier = /\b(DHL|FedEx|Fed Ex|UPS|TNT|EMS|SF Express|air express)\b/i;
+/** A haul that ends at a port or terminal ("to Yantian port", "to the terminal"). */
+const toThePort =
+  /^\s+to\s(?:the\s)?(?:\p{Lu}[\p{L}-]+\s)?(?:port|terminal|harbou?r|pier|wharf|cy|container yard)\b/iu;
 /** A capitalised name before "Express" that is no courier's ("Nippon", "World"; not "DHL", "SF", "Air"). */
 const companyBeforeExpress = /(?<![\w-])(?!(?:DHL|SF|UPS|TNT|EMS|FedEx|Air|By|Via|Or|And)\s)[A-Z][a-z]+\s$/;
 
@@ -57,6 +60,14 @@ export function findShippingModes(
     if (!m) continue;
     // "JFK airport" names the destination, not the mode, unless air freight is also named.
     if (/airport/i.test(m[0]) && !/\bair\b/i.test(text)) continue;
+    // ("FOB Shenzhen ok, we truck to Yantian port": under a term that hands the goods over at the port, the haul to it
+    // is no mode of the shipment.)
+    if (
+      method === "truck" &&
+      /\b(?:FOB|FCA|FAS)\b/.test(text) &&
+      toThePort.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
+    )
+      continue;
     // ("Our forwarder is Nippon Express", "agent: Kintetsu World Express": a forwarder's name, not a courier service.)
     // (A courier's own service stays express: "Purolator Express to Calgary".)
     if (

@@ -141,3 +141,14 @@ describe("a forwarder named 'Express'", () => {
     expect(findShippingModes(text).map((m) => m.method)).toEqual(methods);
   });
 });
+
+describe("the haul to the port under a term that hands the goods over there", () => {
+  it.each([
+    ["FOB Shenzhen ok, we truck to Yantian port", []],
+    ["FCA Ningbo, our truck to the terminal is free", []],
+    ["a truck to the port", ["truck"]],
+    ["DAP Almaty by truck", ["truck"]],
+  ])("%j names the modes %j", (text, methods) => {
+    expect(findShippingModes(text).map((m) => m.method)).toEqual(methods);
+  });
+});
