@@ -3,7 +3,7 @@
  * vague terms, share of measurable phrases falsely flagged, and claims judged right.
  *
  * `npx tsx bench/review-score.ts [--misses] [SET...]`: the rules-only review figures of each set through the
- * whole pipeline. Sets: blind1 to blind56, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
+ * whole pipeline. Sets: blind1 to blind58, no blind3 (the held-out batches), real (test/fixtures/real), dev, own, classes,
  * kinds, anchors, or the path of a folder of labelled transcripts; default blind1 blind2 real dev own. `--misses` lists every miss and false flag.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -335,7 +335,9 @@ export function loadBlindCases(
     | "blind53"
     | "blind54"
     | "blind55"
-    | "blind56",
+    | "blind56"
+    | "blind57"
+    | "blind58",
 ): GoldCase[] {
   return loadTranscriptFolder(new URL(`test/fixtures/transcripts/${batch}/`, repoRoot));
 }
@@ -396,6 +398,8 @@ const sets: Record<string, () => GoldCase[]> = {
   blind54: () => loadBlindCases("blind54"),
   blind55: () => loadBlindCases("blind55"),
   blind56: () => loadBlindCases("blind56"),
+  blind57: () => loadBlindCases("blind57"),
+  blind58: () => loadBlindCases("blind58"),
   real: loadRealCases,
   dev: loadDevCases,
   own: () => [...loadExtractionCases(), ...loadReviewCases(), ...loadFreshTranscripts(), ...loadFreshCases()],

@@ -260,6 +260,10 @@ describe("reviewDraft on the blind batches (test/fixtures/transcripts/blind1, 2,
     ["blind52", 23],
     ["blind53", 23],
     ["blind54", 21],
+    ["blind55", 23],
+    ["blind56", 22],
+    ["blind57", 23],
+    ["blind58", 23],
   ] as const)("keeps %s's vague-term recall at its floor and flags no measurable phrase", (batch, floor) => {
     const score = emptyScore();
     for (const gold of loadBlindCases(batch)) scoreCase(score, gold, reviewCase(gold));
