@@ -36,7 +36,7 @@ import { negotiate, priceColumnCurrency } from "./negotiation.ts";
 import { asInquiry, endsAsInquiry } from "./nothing-agreed.ts";
 import { findQuantities } from "./quantity.ts";
 import { type TermRule, termRules } from "./rules/index.ts";
-import { type Mention, type Settled, settle } from "./settle.ts";
+import { conflictSide, type Mention, type Settled, settle } from "./settle.ts";
 import { findSpecs } from "./specs.ts";
 import { type CompanyMention, findCompanies, isMakerStyle } from "./supplier.ts";
 import { countUnitOf, isDraftUnit } from "./words/units.ts";
@@ -696,7 +696,9 @@ function bySideReported<T>(
 /**
  * Notes that report each side's value a line each and say on the next that it is still open ("- Lead time: Grace says
  * 35 days after deposit." / "- We asked 25 days." / "- Grace: cannot promise 25. NOT agreed."): the lines just above
- * a line that leaves the term open and names it (by its topic, or by a figure said above) are open too.
+ * a line that leaves the term open and names it (by its topic, or by a figure said above) are open too. A line
+ * that names the term it leaves open and states no value of it ("The delivery days we still need to fix") is
+ * `topical`: it leaves both sides' last words open, wherever they were said.
  */
 function openOver(
   rule: TermRule<unknown>,
@@ -764,15 +766,9 @@ function leftOpen<T>(
   // it leaves open speaks of both sides' last words.)
   if (last !== topical && (!opened.lines.has(buyer.clause.line) || !opened.lines.has(supplier.clause.line)))
     return null;
-  const pick = (m: Mention<T>) => ({
-    value: m.value,
-    clause: m.clause,
-    quote: evidenceFor(field, m.clause, m.start, m.end).quote,
-    role: m.clause.role,
-  });
   const [earlier, later] =
     buyer.clause.message < supplier.clause.message ? [buyer, supplier] : [supplier, buyer];
-  return { value: null, evidence: [], conflict: [pick(earlier), pick(later)] };
+  return { value: null, evidence: [], conflict: [conflictSide(field, earlier), conflictSide(field, later)] };
 }
 
 /** A request reported in notes ("Lucy asked if we can pay 100% up front"), before the term it asks for. */

@@ -148,7 +148,10 @@ const unitLike =
   /^(rolls?|pairs?|pieces?|sets?|units?|boxes|cartons?|ctns?|cases?|bales?|drums?|pallets?|meters?|dozens?|kinds?|designs?|models?|styles?|versions?|kits?|packs?)$/i;
 
 /** A size before the product noun ("18 cm soup bowl", "3 inch paring knife", "380 ml mug") is part of its name. */
-const leadingMeasure = /^(?:mm|cm|m|inch|inches|in|ml|l|oz|g|kg|w|kw|v|ft|gal|gallon|litre|liter|mil|gsm)$/i;
+const measureUnits = "mm|cm|m|inch|inches|in|ml|l|oz|g|kg|w|kw|v|ft|gal|gallon|litre|liter|mil|gsm";
+const leadingMeasure = new RegExp(`^(?:${measureUnits})$`, "i");
+/** A figure and its unit, spaced or not ("8 oz", "600ml"), as a pattern's source: the figure is group 1, the unit 2. */
+const figureAndUnit = String.raw`(\d{1,4}(?:\.\d{1,2})?)\s?(${measureUnits})`;
 
 function sizeLed(words: readonly string[]): boolean {
   return (
@@ -1028,7 +1031,7 @@ export function resolveItems(clauses: readonly Clause[], candidates: readonly It
 }
 
 /** A figure and the unit it measures in, written apart ("8 oz", "600 ml"). */
-const spacedMeasure = new RegExp(String.raw`(\d)\s(${leadingMeasure.source.slice(4, -2)})\b`, "gi");
+const spacedMeasure = new RegExp(String.raw`(\d)\s(${measureUnits})\b`, "gi");
 
 /**
  * Products listed under one name ("1. Autoclavable biohazard bag, red, 600 x 780 mm" and "2. Autoclavable biohazard
@@ -1218,10 +1221,7 @@ function otherSpellings(key: string): string[] {
 }
 
 /** A size in a product's name ("350ml milk jug", "kettle 1.0 L"): its figure and its unit. */
-const sizeInName = new RegExp(
-  String.raw`(?<![\d.,])(\d{1,4}(?:\.\d{1,2})?)\s?(${leadingMeasure.source.slice(4, -2)})(?![\w-])`,
-  "i",
-);
+const sizeInName = new RegExp(String.raw`(?<![\d.,])${figureAndUnit}(?![\w-])`, "i");
 
 /** Items named however their measure or colour is spelt: "7 gal 0.99" prices the "7 gallon" bag, "blk" the black one. */
 export function withMeasureSpellings(items: readonly ItemRef[]): ItemRef[] {
@@ -1234,13 +1234,11 @@ export function withMeasureSpellings(items: readonly ItemRef[]): ItemRef[] {
   const compact = items.map((item) => item.name.toLowerCase().replace(/(\d)\s(?=[a-z])/g, "$1"));
   return items.map((item, index) => {
     const size = sizes[index] ?? null;
+    const sizeWritten = size === null ? null : new RegExp(String.raw`(?<![\d.])${escapeRegex(size)}(?![\w])`);
     const own =
-      size !== null &&
+      sizeWritten !== null &&
       items.length >= 2 &&
-      compact.every(
-        (name, other) =>
-          other === index || !new RegExp(String.raw`(?<![\d.])${escapeRegex(size)}(?![\w])`).test(name),
-      );
+      compact.every((name, other) => other === index || !sizeWritten.test(name));
     const sized = own ? [size!, size!.replace(/^([\d.]+)/, "$1 ")] : [];
     const keys = item.keys.flatMap(otherSpellings);
     const labels = [...(item.labels ?? []).flatMap(otherSpellings), ...sized];
@@ -1631,10 +1629,7 @@ const countThenWords = new RegExp(String.raw`\d(?:\s*(?:${englishCountWords}))?\
 const countThenWord = /(?<![\d.,])\d[\d,]*\s?([a-z]+)/gi;
 
 /** A measure a name opens with ("8 oz double wall cup", "600ml kettle"): its figure and its unit. */
-const measureOpening = new RegExp(
-  String.raw`^(\d{1,4}(?:\.\d{1,2})?)\s?(${leadingMeasure.source.slice(4, -2)})\b`,
-  "i",
-);
+const measureOpening = new RegExp(String.raw`^${figureAndUnit}\b`, "i");
 
 /**
  * Products priced apart across the chat ("Ceramic mug is $1.80/pc" ... "Glass tumbler is $1.10/pc"):
@@ -1685,7 +1680,7 @@ function pricedApart(clauses: readonly Clause[], candidates: readonly ItemCandid
     const measure = measureOpening.exec(name);
     if (!measure) return false;
     const spelt = new RegExp(
-      String.raw`(?<![\d.,])${measure[1]!.replace(".", "\\.")}\s?${measure[2]!}\b`,
+      String.raw`(?<![\d.,])${escapeRegex(measure[1]!)}\s?${escapeRegex(measure[2]!)}\b`,
       "gi",
     );
     return clauses.some(

@@ -40,6 +40,9 @@ import {
 
 export { currencyCode };
 
+/** Words that say an amount is rough ("about RM 38,400", "cca 390 000 Kč", "~ 870"): a conversion, an estimate. */
+export const roughly = String.raw`(?:about|around|approx\.?|approximately|roughly|ca\.?|cca|circa|almost|nearly|~|≈)`;
+
 /**
  * Digits as either side writes them: "1,250.50" and "1250.5", and the European way, "1.250,50" and "4,10"
  * (a comma before one or two digits that end the number is a decimal comma: no thousands group is that short),

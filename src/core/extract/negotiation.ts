@@ -27,6 +27,7 @@ import {
   type MoneyMention,
   multipliesOut,
   priceOfOne,
+  roughly,
   wholeUnits,
 } from "./money.ts";
 import { quotesOtherGoods } from "./offered-apart.ts";
@@ -122,17 +123,18 @@ type ItemState = {
 /** "1000 pcs each", "500 of each": a count that every item named beside it takes. */
 const eachAfter = /^\s*(?:of\s+)?each\b/i;
 /** A word of approximation right before an amount ("about RM 38,400", "that's ~€ 870", "approx."). */
-const roughlyBefore =
-  /\b(?:about|around|approx\.?|approximately|roughly|ca\.?|cca|circa|almost|nearly)\s?$|[~≈]\s?$/i;
+const roughlyBefore = new RegExp(String.raw`(?:^|\b|(?<=\s))${roughly}\s?$`, "i");
 
 /** The subject line of a mail that replies to or forwards another ("Subject: RE: ...", "Betreff: AW: ..."). */
 const replySubject =
   /^\s*(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s?:\s?(?:re|fwd?|aw|wg|tr|rv|r)\s?:/i;
 /** Words saying a count is every item's: "all three items 600 pcs", "600 pcs for all items", "600 of every item". */
-const allItemsBefore =
-  /\b(?:all|every|each)\s(?:(?:the|of the|\d|two|three|four|five)\s)?(?:items?|products?|models?|sizes?)\s?:?\s*$/i;
-const allItemsAfter =
-  /^(?:\s*(?:pcs|pieces|units|sets))?\s*(?:for|of|on)\s(?:all|every|each)\s(?:(?:the|\d|two|three|four|five)\s)?(?:items?|products?|models?|sizes?)\b/i;
+const everyItem = String.raw`(?:all|every|each)\s(?:(?:the|of the|\d|two|three|four|five)\s)?(?:items?|products?|models?|sizes?)`;
+const allItemsBefore = new RegExp(String.raw`\b${everyItem}\s?:?\s*$`, "i");
+const allItemsAfter = new RegExp(
+  String.raw`^(?:\s*(?:pcs|pieces|units|sets))?\s*(?:for|of|on)\s${everyItem}\b`,
+  "i",
+);
 /** "1800 kits", "1,500 full kits": a count of the order's items packed together, one of each. */
 const kitCount = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,7})\s?(?:full\s|complete\s)?kits?\b/gi;
 /**

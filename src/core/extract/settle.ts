@@ -50,19 +50,29 @@ export function settle<T>(
       (message, index) =>
         index > final.clause.message && message.role === other.clause.role && isAcceptance(message.text),
     );
-    if (!cameRound) {
-      const pick = (m: Mention<T>) => ({
-        value: m.value,
-        clause: m.clause,
-        quote: evidenceFor(field, m.clause, m.start, m.end).quote,
-        role: m.clause.role,
-      });
-      return { value: null, evidence: [], conflict: [pick(other), pick(final)] };
-    }
+    if (!cameRound)
+      return {
+        value: null,
+        evidence: [],
+        conflict: [conflictSide(field, other), conflictSide(field, final)],
+      };
   }
   return {
     value: final.value,
     evidence: [evidenceFor(field, final.clause, final.start, final.end)],
     conflict: null,
+  };
+}
+
+/** One side's statement as a conflict shows it: the value, the sentence, the words quoted and who said it. */
+export function conflictSide<T>(
+  field: string,
+  m: Mention<T>,
+): { value: T; clause: Clause; quote: string; role: Role } {
+  return {
+    value: m.value,
+    clause: m.clause,
+    quote: evidenceFor(field, m.clause, m.start, m.end).quote,
+    role: m.clause.role,
   };
 }

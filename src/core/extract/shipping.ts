@@ -1,7 +1,7 @@
 /** Shipping mode ("by sea", "air freight", DHL/FedEx/UPS/TNT = express, rail, truck) and a freight fee quoted apart. */
 import type { ShippingMethod } from "../schemas.ts";
 import { remembered } from "./memo.ts";
-import { findMoney, type MoneyMention } from "./money.ts";
+import { findMoney, type MoneyMention, roughly } from "./money.ts";
 
 /** What makes a bare "sea" or "air" the mode: a trade term or "please" after it ("Sea CIF Rotterdam please", "Air, DAP LA"). */
 const optionAfter = String.raw`,?\s(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DDP|LCL|FCL|please|pls)\b`;
@@ -149,7 +149,7 @@ const totalBefore =
   /\btotal(?:\s(?:amount|price|sum|value|cost))?\s?(?:is\s|of\s|[:=]\s?)?(?:(?:about|around|approx\.?|approximately|roughly|ca\.?|cca)\s)?[A-Z$€£¥]{0,3}\s?$/i;
 
 /** An opening bracket with a word of approximation before an amount: a conversion of the amount before it. */
-const convertedBefore = /\(\s?(?:cca|ca\.?|about|approx\.?|approximately|around|~|≈)\s?[A-Z$€£¥]{0,3}\s?$/i;
+const convertedBefore = new RegExp(String.raw`\(\s?${roughly}\s?[A-Z$€£¥]{0,3}\s?$`, "i");
 
 /** A freight amount quoted separately ("air freight US$420", "shipping fee 96 usd"), or null. */
 export function findShippingFee(text: string): MoneyMention | null {

@@ -221,7 +221,7 @@ function parseLineFormat(
  * sender is the same person with or without it.
  */
 const noteOnName =
-  /\s*\((?:voice|audio|video|photo|image|picture|sticker|file|edited|forwarded|transcribed|voice message|voice note)\b[^()]{0,40}\)\s*$/i;
+  /\s*\((?:voice|audio|video|photo|image|picture|sticker|file|edited|forwarded|transcribed)\b[^()]{0,40}\)\s*$/i;
 function withoutNoteOnName(speaker: string | null): string | null {
   if (speaker === null) return null;
   const name = speaker.replace(noteOnName, "");
