@@ -8,10 +8,18 @@
  */
 import type { DraftOrder, Evidence } from "../schemas.ts";
 import type { Clause } from "./clauses.ts";
+import { monthNames } from "./words/dates.ts";
 
 /** The buyer's words that nothing is ordered yet. */
-const nothingYet =
-  /\b(?:nothing (?:is\s)?(?:agreed|settled|confirmed|decided)(?: yet)?|no order(?: yet)?[,.]\s?no payment|not ready to (?:order|place (?:the|an) order)|(?:we(?:'re| are)\s)?still comparing (?:\d+\s|the\s|other\s)?(?:quotes|quotations|offers|suppliers)|(?:need|have) to run the numbers|(?:(?:we|i)(?:'ll| will| can| shall)?|will)\s(?:talk|speak|decide|come back|get back|revert)(?: to you)?(?: again)?\s(?:in\s(?:january|february|march|april|may|june|july|august|september|october|november|december|a\s(?:week|month)|two\sweeks|\d{1,2}\s(?:weeks|months))|next\s(?:week|month|year)|after\sthe\s(?:tender|(?:trade\s)?fair|holidays?|budget|meeting))|(?:once|after|when)\s[^.!?;]{0,50}\b(?:get|come)\sback\sto\syou(?=\s*(?:[.!;]|$)))\b|\bstill deciding(?=\s*(?:[,.;!)]|$))/i;
+/**
+ * Putting the order off to a later time or until something happens ("we talk in June after the tender", "I will come
+ * back to you next month", "once the samples land ... get back to you").
+ */
+const putOff = String.raw`(?:(?:we|i)(?:'ll| will| can| shall)?|will)\s(?:talk|speak|decide|come back|get back|revert)(?: to you)?(?: again)?\s(?:in\s(?:${monthNames.join("|")}|a\s(?:week|month)|two\sweeks|\d{1,2}\s(?:weeks|months))|next\s(?:week|month|year)|after\sthe\s(?:tender|(?:trade\s)?fair|holidays?|budget|meeting))|(?:once|after|when)\s[^.!?;]{0,50}\b(?:get|come)\sback\sto\syou(?=\s*(?:[.!;]|$))`;
+const nothingYet = new RegExp(
+  String.raw`\b(?:nothing (?:is\s)?(?:agreed|settled|confirmed|decided)(?: yet)?|no order(?: yet)?[,.]\s?no payment|not ready to (?:order|place (?:the|an) order)|(?:we(?:'re| are)\s)?still comparing (?:\d+\s|the\s|other\s)?(?:quotes|quotations|offers|suppliers)|(?:need|have) to run the numbers|${putOff})\b|\bstill deciding(?=\s*(?:[,.;!)]|$))`,
+  "i",
+);
 /** A word that settles something after it: then the order was made after all. */
 const settledAfter =
   /\b(?:agreed|deal|confirmed|confirm the order|we (?:take|order)|go ahead|paid|deposit sent)\b/i;
